@@ -1,0 +1,41 @@
+import type { z } from "zod";
+
+export const roles = ["viewer", "recruiter", "admin"] as const;
+export type Role = (typeof roles)[number];
+
+/** Which Lambda serves a route: one middy handler per domain router. */
+export const httpDomains = {
+  system: "packages/functions/src/http/system.handler",
+  jobs: "packages/functions/src/http/jobs.handler",
+  resumes: "packages/functions/src/http/resumes.handler",
+} as const;
+export type HttpDomain = keyof typeof httpDomains;
+
+export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+
+export interface RouteResponse {
+  description: string;
+  schema?: z.ZodType;
+  contentType?: string;
+}
+
+export interface RouteDef {
+  /** Stable id, also the OpenAPI operationId and the typed client's method name. */
+  operationId: string;
+  method: HttpMethod;
+  /** API Gateway syntax: `/api/jobs/{id}`. */
+  path: string;
+  domain: HttpDomain;
+  summary: string;
+  tags: string[];
+  /** "public" needs no token; otherwise the least role allowed (viewer < recruiter < admin). */
+  auth: "public" | Role;
+  request?: {
+    params?: z.ZodObject;
+    query?: z.ZodObject;
+    body?: z.ZodType;
+    /** Defaults to application/json when body is set. */
+    contentType?: "application/json" | "multipart/form-data";
+  };
+  responses: Record<number, RouteResponse>;
+}
