@@ -1,1 +1,5 @@
+export * from "./card";
+export * from "./codex";
 export * from "./error";
+export * from "./job";
+export * from "./resume";

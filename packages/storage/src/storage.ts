@@ -94,7 +94,11 @@ export interface Storage {
    */
   registerDocument(tenantId: string, input: NewDocument): Promise<RegisteredDocument>;
   getDocument(tenantId: string, documentId: string): Promise<DocumentRecord | null>;
-  findDocumentByHash(tenantId: string, kind: DocumentKind, sha256: string): Promise<RegisteredDocument | null>;
+  findDocumentByHash(
+    tenantId: string,
+    kind: DocumentKind,
+    sha256: string,
+  ): Promise<RegisteredDocument | null>;
 
   /** Sets the status on the document and on its job/resume together. */
   markProcessing(tenantId: string, documentId: string): Promise<void>;
@@ -105,7 +109,11 @@ export interface Storage {
   getRecordByDocument(tenantId: string, documentId: string): Promise<CardRecord | null>;
   /** Newest first; every filter combined with and(...). */
   listRecords(tenantId: string, kind: DocumentKind, filter?: ListFilter): Promise<Page<CardRecord>>;
-  countRecords(tenantId: string, kind: DocumentKind, filter?: Omit<ListFilter, "limit" | "cursor">): Promise<number>;
+  countRecords(
+    tenantId: string,
+    kind: DocumentKind,
+    filter?: Omit<ListFilter, "limit" | "cursor">,
+  ): Promise<number>;
   /** Soft delete; returns false when there was nothing (of this tenant) to delete. */
   softDeleteRecord(tenantId: string, kind: DocumentKind, id: string): Promise<boolean>;
 

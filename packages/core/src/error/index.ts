@@ -8,6 +8,7 @@ export const errorKinds = [
   "auth",
   "forbidden",
   "not_found",
+  "method_not_allowed",
   "conflict",
   "too_large",
   "unsupported",
@@ -21,6 +22,7 @@ export const httpStatusByKind: Record<ErrorKind, number> = {
   auth: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
   too_large: 413,
   unsupported: 415,
@@ -83,6 +85,13 @@ export class NotFoundError extends AppError {
   override readonly name = "NotFoundError";
   constructor(code: string, message: string, options?: AppErrorOptions) {
     super("not_found", code, message, options);
+  }
+}
+
+export class MethodNotAllowedError extends AppError {
+  override readonly name = "MethodNotAllowedError";
+  constructor(code: string, message: string, options?: AppErrorOptions) {
+    super("method_not_allowed", code, message, options);
   }
 }
 

@@ -1,0 +1,3 @@
+export * from "./minimal";
+export * from "./registry";
+export * from "./shared";

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { CreativeJobV1Schema } from "../job/creative-job-v1";
+import { JobCardV1Schema } from "../job/job-card-v1";
+import { ResumeCardV1Schema } from "../resume/resume-card-v1";
+
+/** The card schemas of the codex, by their stable name (also their `schema` literal). */
+export const CardSchemaByName = {
+  "job-card-v1": JobCardV1Schema,
+  "creative-job-v1": CreativeJobV1Schema,
+  "resume-card-v1": ResumeCardV1Schema,
+} as const;
+
+export type CodexSchemaName = keyof typeof CardSchemaByName;
+export type CardByName = { [N in CodexSchemaName]: z.infer<(typeof CardSchemaByName)[N]> };
+
+export const codexSchemaNames = Object.keys(CardSchemaByName) as CodexSchemaName[];
+
+export function isCodexSchemaName(value: string): value is CodexSchemaName {
+  return Object.hasOwn(CardSchemaByName, value);
+}
+
+/** Any card, told apart by its `schema` field. */
+export const CardSchema = z.discriminatedUnion("schema", [
+  JobCardV1Schema,
+  CreativeJobV1Schema,
+  ResumeCardV1Schema,
+]);
+export type Card = z.infer<typeof CardSchema>;

@@ -1,0 +1,4 @@
+export * from "./generate";
+export * from "./loader";
+export * from "./manifest";
+export * from "./rules";

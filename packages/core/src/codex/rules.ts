@@ -1,0 +1,57 @@
+import { z } from "zod";
+import seniorityJson from "../../../../codex/rules/seniority.json" with { type: "json" };
+import workModeJson from "../../../../codex/rules/work-mode.json" with { type: "json" };
+import { seniorityLevels } from "../job/job-card-v1";
+
+/** The shapes of the codex rules files. Files are data; these schemas keep them honest. */
+
+const semver = z.string().regex(/^\d+\.\d+\.\d+$/, "Expected a semantic version such as 1.0.0");
+const phrases = z.array(z.string().trim().min(1)).min(1);
+
+export const WorkModeRulesSchema = z.object({
+  name: z.literal("work-mode"),
+  version: semver,
+  description: z.string().min(1),
+  modes: z
+    .array(z.object({ mode: z.enum(["hybrid", "remote", "onsite"]), synonyms: phrases }))
+    .min(1)
+    .describe("In priority order: the first mode with a hit wins"),
+});
+export type WorkModeRules = z.infer<typeof WorkModeRulesSchema>;
+
+export const SeniorityRulesSchema = z.object({
+  name: z.literal("seniority"),
+  version: semver,
+  description: z.string().min(1),
+  levels: z
+    .array(
+      z.object({
+        level: z.enum(seniorityLevels),
+        rank: z.int().min(0),
+        cues: phrases,
+        years: z.object({ min: z.int().min(0), max: z.int().min(0).nullable() }).nullish(),
+      }),
+    )
+    .min(1),
+});
+export type SeniorityRules = z.infer<typeof SeniorityRulesSchema>;
+
+export const RulesSchemaByName = {
+  "work-mode": WorkModeRulesSchema,
+  seniority: SeniorityRulesSchema,
+} as const;
+export type RulesName = keyof typeof RulesSchemaByName;
+export type RulesByName = { [N in RulesName]: z.infer<(typeof RulesSchemaByName)[N]> };
+
+export function isRulesName(value: string): value is RulesName {
+  return Object.hasOwn(RulesSchemaByName, value);
+}
+
+/**
+ * The rules files bundled into the code (so a Lambda bundle carries them), validated once at
+ * load. The codex loader reads the same files from disk.
+ */
+export const bundledRules: RulesByName = {
+  "work-mode": WorkModeRulesSchema.parse(workModeJson),
+  seniority: SeniorityRulesSchema.parse(seniorityJson),
+};

@@ -1,0 +1,2 @@
+export * from "./creative-job-v1";
+export * from "./job-card-v1";

@@ -1,0 +1,2 @@
+export { type SniffedType, sniffType, looksLikeText } from "./sniff";
+export { type ExtractedText, extractText, assertReadable, supportedUploadTypes } from "./extract";

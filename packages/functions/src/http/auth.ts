@@ -1,0 +1,99 @@
+import { AuthError, ForbiddenError } from "@futodama/core";
+import { errors as joseErrors, type JWTVerifyGetKey, SignJWT, createRemoteJWKSet, jwtVerify } from "jose";
+import { z } from "zod";
+import type { Config } from "../config";
+import { type Role, roles } from "./route-types";
+
+export interface AuthContext {
+  tenantId: string;
+  role: Role;
+  subject: string;
+}
+
+const claimsSchema = z.object({
+  sub: z.string().min(1).optional(),
+  tenant: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/, "tenant must be a slug"),
+  role: z.enum(roles),
+});
+
+const rank: Record<Role, number> = { viewer: 0, recruiter: 1, admin: 2 };
+
+let jwks: { url: string; get: JWTVerifyGetKey } | undefined;
+
+function keyFor(cfg: Config): Uint8Array | JWTVerifyGetKey {
+  if (cfg.JWT_JWKS_URL) {
+    if (jwks?.url !== cfg.JWT_JWKS_URL) jwks = { url: cfg.JWT_JWKS_URL, get: createRemoteJWKSet(new URL(cfg.JWT_JWKS_URL)) };
+    return jwks.get;
+  }
+  return new TextEncoder().encode(cfg.JWT_SECRET ?? "");
+}
+
+function bearer(headers: Record<string, string | undefined>): string {
+  const header = headers.authorization ?? headers.Authorization;
+  if (!header) throw new AuthError("auth.missing_token", "Send an Authorization: Bearer <token> header");
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (!match?.[1]) throw new AuthError("auth.invalid_token", "The Authorization header must be 'Bearer <token>'");
+  return match[1];
+}
+
+/** Verifies the bearer token (HS256 secret, or JWKS in production) and the route's least role. */
+export async function authenticate(
+  cfg: Config,
+  headers: Record<string, string | undefined>,
+  least: Role,
+): Promise<AuthContext> {
+  const token = bearer(headers);
+  let payload: unknown;
+  try {
+    const key = keyFor(cfg);
+    const options = {
+      issuer: cfg.JWT_ISSUER,
+      audience: cfg.JWT_AUDIENCE,
+      algorithms: cfg.JWT_JWKS_URL ? ["RS256", "ES256", "PS256"] : ["HS256"],
+    };
+    payload =
+      key instanceof Uint8Array
+        ? (await jwtVerify(token, key, options)).payload
+        : (await jwtVerify(token, key, options)).payload;
+  } catch (error) {
+    if (error instanceof joseErrors.JWTExpired) {
+      throw new AuthError("auth.token_expired", "The token has expired; get a new one", { cause: error });
+    }
+    throw new AuthError("auth.invalid_token", "The token is malformed, badly signed or not for this API", {
+      cause: error,
+    });
+  }
+  const claims = claimsSchema.safeParse(payload);
+  if (!claims.success) {
+    throw new AuthError("auth.invalid_claims", "The token must carry a tenant and a role (viewer, recruiter, admin)");
+  }
+  const { tenant, role, sub } = claims.data;
+  if (rank[role] < rank[least]) {
+    throw new ForbiddenError("auth.forbidden", `This action needs the ${least} role; the token has ${role}`);
+  }
+  return { tenantId: tenant, role, subject: sub ?? `${tenant}:${role}` };
+}
+
+export interface TokenRequest {
+  secret: string;
+  tenantId: string;
+  role: Role;
+  issuer: string;
+  audience: string;
+  subject?: string;
+  /** Lifetime in seconds, default 12 hours. */
+  ttlSeconds?: number;
+}
+
+/** Signs an HS256 token, as the local runtime and `futodama token` hand out. */
+export async function signToken(req: TokenRequest): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT({ tenant: req.tenantId, role: req.role })
+    .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+    .setSubject(req.subject ?? `dev:${req.tenantId}`)
+    .setIssuer(req.issuer)
+    .setAudience(req.audience)
+    .setIssuedAt(now)
+    .setExpirationTime(now + (req.ttlSeconds ?? 12 * 3600))
+    .sign(new TextEncoder().encode(req.secret));
+}

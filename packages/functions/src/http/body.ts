@@ -1,0 +1,108 @@
+import { InputError, TooLargeError, UnsupportedError } from "@futodama/core";
+import Busboy from "busboy";
+
+export interface UploadedFile {
+  filename: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+type Headers = Record<string, string | undefined>;
+
+export function header(headers: Headers, name: string): string | undefined {
+  return headers[name] ?? headers[name.toLowerCase()];
+}
+
+function rawBody(body: string | undefined, isBase64Encoded: boolean): Buffer {
+  if (!body) return Buffer.alloc(0);
+  return isBase64Encoded ? Buffer.from(body, "base64") : Buffer.from(body, "utf8");
+}
+
+/** A JSON body: content type, emptiness and syntax each get their own code. */
+export function parseJsonBody(headers: Headers, body: string | undefined, isBase64Encoded: boolean): unknown {
+  const type = header(headers, "content-type") ?? "";
+  const raw = rawBody(body, isBase64Encoded);
+  if (raw.length === 0) throw new InputError("request.empty_body", "The request body is empty; send JSON");
+  if (!/^application\/(.+\+)?json\b/i.test(type)) {
+    throw new UnsupportedError("request.unsupported_media_type", "Send the body as application/json", {
+      details: { received: type || null },
+    });
+  }
+  try {
+    return JSON.parse(raw.toString("utf8"));
+  } catch (error) {
+    throw new InputError("request.invalid_json", "The request body is not valid JSON", { cause: error });
+  }
+}
+
+/**
+ * The `file` field of a multipart/form-data body. Busboy enforces the size limit while
+ * streaming, so an oversized file is refused without being held whole.
+ */
+export function parseMultipartFile(
+  headers: Headers,
+  body: string | undefined,
+  isBase64Encoded: boolean,
+  maxBytes: number,
+): Promise<UploadedFile> {
+  const type = header(headers, "content-type") ?? "";
+  if (!/^multipart\/form-data\b/i.test(type)) {
+    return Promise.reject(
+      new UnsupportedError("upload.unsupported_media_type", "Upload the file as multipart/form-data in the field `file`", {
+        details: { received: type || null },
+      }),
+    );
+  }
+  const length = Number(header(headers, "content-length") ?? Number.NaN);
+  if (Number.isFinite(length) && length > maxBytes + 64 * 1024) {
+    return Promise.reject(tooLarge(length, maxBytes));
+  }
+  const raw = rawBody(body, isBase64Encoded);
+  if (raw.length === 0) return Promise.reject(new InputError("upload.missing_file", "The request has no body"));
+
+  return new Promise((resolve, reject) => {
+    let busboy: Busboy.Busboy;
+    try {
+      busboy = Busboy({ headers: { "content-type": type }, limits: { fileSize: maxBytes, files: 1, fields: 20 } });
+    } catch (error) {
+      reject(new InputError("upload.malformed", "The multipart body is malformed", { cause: error }));
+      return;
+    }
+    let found: Promise<UploadedFile> | undefined;
+    busboy.on("file", (field, stream, info) => {
+      if (field !== "file" || found) {
+        stream.resume();
+        return;
+      }
+      found = new Promise((done, fail) => {
+        const chunks: Buffer[] = [];
+        stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+        stream.on("limit", () => fail(tooLarge(undefined, maxBytes)));
+        stream.on("end", () =>
+          done({ filename: info.filename || "upload", contentType: info.mimeType, bytes: Buffer.concat(chunks) }),
+        );
+      });
+      found.catch(() => undefined);
+    });
+    busboy.on("error", (error) => reject(new InputError("upload.malformed", "The multipart body is malformed", { cause: error })));
+    busboy.on("close", () => {
+      if (!found) {
+        reject(new InputError("upload.missing_file", "Send the document in the multipart field `file`"));
+        return;
+      }
+      found.then((file) => {
+        if (file.bytes.length === 0) reject(new InputError("upload.empty", "The uploaded file is empty"));
+        else resolve(file);
+      }, reject);
+    });
+    busboy.end(raw);
+  });
+}
+
+function tooLarge(size: number | undefined, maxBytes: number): TooLargeError {
+  return new TooLargeError(
+    "upload.too_large",
+    `The file is over the ${Math.round(maxBytes / 1024 / 1024)} MB limit; use a presigned upload for large files`,
+    { details: { limitBytes: maxBytes, ...(size === undefined ? {} : { sizeBytes: size }) } },
+  );
+}

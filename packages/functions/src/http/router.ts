@@ -1,0 +1,128 @@
+import middy from "@middy/core";
+import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
+import { InputError, MethodNotAllowedError, NotFoundError } from "@futodama/core";
+import type { ServiceDeps } from "@futodama/services";
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+import { type Config, config } from "../config";
+import { deps } from "../deps";
+import { logger } from "../logger";
+import { type AuthContext, authenticate } from "./auth";
+import { parseJsonBody, parseMultipartFile, type UploadedFile } from "./body";
+import { errorMiddleware, jsonHeaders } from "./middleware/error";
+import { type HttpDomain, type RouteDef, routesOf } from "./routes";
+
+export interface HttpRequest<P = Record<string, string>, Q = Record<string, unknown>, B = unknown> {
+  route: RouteDef;
+  auth: AuthContext;
+  params: P;
+  query: Q;
+  body: B;
+  file?: UploadedFile;
+  headers: Record<string, string | undefined>;
+  /** The service dependencies, built on first use (public routes never need them). */
+  deps: () => Promise<ServiceDeps>;
+  config: Config;
+}
+
+export interface HttpResult {
+  status: number;
+  body?: unknown;
+  /** Sent as-is instead of JSON (HTML pages). */
+  text?: string;
+  headers?: Record<string, string>;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: each route handler narrows its own input types
+export type RouteHandler = (req: HttpRequest<any, any, any>) => Promise<HttpResult>;
+
+interface CompiledRoute {
+  route: RouteDef;
+  pattern: RegExp;
+  names: string[];
+}
+
+function compile(route: RouteDef): CompiledRoute {
+  const names: string[] = [];
+  const source = route.path.replace(/[.]/g, "\\.").replace(/\{(\w+)\}/g, (_, name: string) => {
+    names.push(name);
+    return "([^/]+)";
+  });
+  return { route, pattern: new RegExp(`^${source}/?$`), names };
+}
+
+function match(table: CompiledRoute[], method: string, path: string) {
+  let pathMatched = false;
+  for (const entry of table) {
+    const m = entry.pattern.exec(path);
+    if (!m) continue;
+    pathMatched = true;
+    if (entry.route.method !== method) continue;
+    const params = Object.fromEntries(entry.names.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? "")]));
+    return { route: entry.route, params };
+  }
+  if (pathMatched) throw new MethodNotAllowedError("route.method_not_allowed", `${method} is not allowed on ${path}`);
+  throw new NotFoundError("route.not_found", `No route for ${method} ${path}`);
+}
+
+function queryOf(event: APIGatewayProxyEventV2): Record<string, string> {
+  return Object.fromEntries(Object.entries(event.queryStringParameters ?? {}).filter(([, v]) => v !== undefined)) as Record<
+    string,
+    string
+  >;
+}
+
+/** One middy handler per domain router, driven by the route table. */
+export function createDomainHandler(domain: HttpDomain, handlers: Record<string, RouteHandler>) {
+  const table = routesOf(domain).map(compile);
+  for (const { route } of table) {
+    if (!handlers[route.operationId]) throw new Error(`No handler for route ${route.operationId}`);
+  }
+  return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(errorMiddleware())
+    .handler(async (event) => {
+      const started = performance.now();
+      const cfg = config();
+      const method = event.requestContext.http.method.toUpperCase();
+      const { route, params } = match(table, method, event.rawPath);
+      const headers = event.headers ?? {};
+      const auth =
+        route.auth === "public"
+          ? { tenantId: "", role: "viewer" as const, subject: "anonymous" }
+          : await authenticate(cfg, headers, route.auth);
+      logger.appendKeys({ route: route.operationId, tenantId: auth.tenantId || undefined });
+      const request = route.request;
+      const parsedParams = request?.params ? request.params.parse(params) : params;
+      const query = request?.query ? request.query.parse(queryOf(event)) : queryOf(event);
+      let body: unknown;
+      let file: UploadedFile | undefined;
+      if (request?.contentType === "multipart/form-data") {
+        file = await parseMultipartFile(headers, event.body, event.isBase64Encoded, cfg.MAX_UPLOAD_BYTES);
+      } else if (request?.body) {
+        body = request.body.parse(parseJsonBody(headers, event.body, event.isBase64Encoded));
+      } else if (event.body && method !== "GET") {
+        throw new InputError("request.unexpected_body", "This route takes no body");
+      }
+      const handler = handlers[route.operationId]!;
+      const result = await handler({
+        route,
+        auth,
+        params: parsedParams,
+        query,
+        body,
+        file,
+        headers,
+        deps,
+        config: cfg,
+      });
+      logger.info("request served", { status: result.status, durationMs: Math.round(performance.now() - started) });
+      if (result.text !== undefined) {
+        return { statusCode: result.status, headers: result.headers ?? {}, body: result.text };
+      }
+      return {
+        statusCode: result.status,
+        headers: { ...jsonHeaders, ...result.headers },
+        body: result.body === undefined ? "" : JSON.stringify(result.body),
+      };
+    });
+}

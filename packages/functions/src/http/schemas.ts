@@ -1,0 +1,92 @@
+import { z } from "zod";
+
+/** The HTTP contract's shapes. Cards are validated by the codex schemas where they are built. */
+export const ErrorBodySchema = z
+  .object({
+    error: z.string().describe("What went wrong, for a person"),
+    code: z.string().describe("Stable dotted code, for a program (e.g. resume.not_found)"),
+    details: z.unknown().optional(),
+  })
+  .meta({ id: "Error" });
+
+export const StatusSchema = z.enum(["queued", "processing", "parsed", "failed"]);
+
+export const RecordViewSchema = z
+  .object({
+    id: z.uuid(),
+    documentId: z.uuid(),
+    kind: z.enum(["job", "resume"]),
+    status: StatusSchema,
+    title: z.string().nullable().describe("Job title or candidate name once parsed"),
+    filename: z.string(),
+    language: z.string().nullable(),
+    card: z.unknown().optional().describe("The Job Card or Resume Card, once parsed"),
+    error: z.string().optional().describe("Why processing failed, when status is failed"),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: "Record" });
+
+export const RecordPageSchema = z
+  .object({ items: z.array(RecordViewSchema), nextCursor: z.string().nullable() })
+  .meta({ id: "RecordPage" });
+
+export const UploadAcceptedSchema = z
+  .object({
+    id: z.uuid().describe("The job or resume id to poll"),
+    documentId: z.uuid(),
+    status: StatusSchema,
+    duplicate: z.boolean().describe("true when the same file was already uploaded (HTTP 200)"),
+  })
+  .meta({ id: "UploadAccepted" });
+
+export const CreateFromTextSchema = z
+  .object({
+    text: z
+      .string()
+      .trim()
+      .min(1, "text must not be empty")
+      .max(200_000, "text must be at most 200,000 characters"),
+    title: z.string().trim().max(200).optional(),
+  })
+  .strict();
+
+export const PresignRequestSchema = z
+  .object({
+    filename: z.string().trim().min(1).max(255),
+    contentType: z.string().trim().min(1).max(255),
+    size: z.number().int().positive().describe("File size in bytes"),
+  })
+  .strict();
+
+export const PresignedUploadSchema = z
+  .object({
+    uploadId: z.uuid(),
+    method: z.literal("PUT"),
+    url: z.url(),
+    key: z.string(),
+    headers: z.record(z.string(), z.string()),
+    expiresAt: z.iso.datetime(),
+  })
+  .meta({ id: "PresignedUpload" });
+
+export const ListQuerySchema = z
+  .object({
+    status: StatusSchema.optional(),
+    q: z.string().trim().min(1).max(200).optional(),
+    language: z.string().trim().min(2).max(8).optional(),
+    createdAfter: z.iso.datetime({ offset: true }).optional(),
+    createdBefore: z.iso.datetime({ offset: true }).optional(),
+    limit: z.coerce.number().int().min(1).max(100).optional(),
+    cursor: z.string().max(500).optional(),
+  })
+  .strict();
+
+export const IdParamsSchema = z.object({ id: z.uuid("id must be a UUID") });
+
+export const MultipartFileSchema = z
+  .object({ file: z.string().describe("The document (field name `file`)").meta({ format: "binary" }) })
+  .meta({ id: "FileUpload" });
+
+export const HealthSchema = z.object({ status: z.literal("ok") });
+export const VersionSchema = z.object({ env: z.string(), commit: z.string().optional() });

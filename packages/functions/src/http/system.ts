@@ -1,0 +1,14 @@
+import { docsPage } from "./docs-page";
+import { openApiDocument } from "./openapi";
+import { createDomainHandler } from "./router";
+
+/** Lambda entry: health, version and the API's own documentation. */
+export const handler = createDomainHandler("system", {
+  health: async () => ({ status: 200, body: { status: "ok" } }),
+  version: async ({ config }) => ({
+    status: 200,
+    body: { env: config.STAGE, ...(config.COMMIT_SHA ? { commit: config.COMMIT_SHA } : {}) },
+  }),
+  openapi: async ({ config }) => ({ status: 200, body: openApiDocument(config.COMMIT_SHA ?? "0.1.0") }),
+  docs: async () => ({ status: 200, text: docsPage, headers: { "content-type": "text/html; charset=utf-8" } }),
+});

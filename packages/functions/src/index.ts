@@ -1,0 +1,14 @@
+export { parseConfig, config, resetConfig, type Config, ConfigError } from "./config";
+export { provideDeps, resetDeps, awsClients } from "./deps";
+export { signToken, authenticate, type AuthContext } from "./http/auth";
+export { routes } from "./http/routes";
+export { toErrorResponse } from "./http/middleware/error";
+export { openApiDocument } from "./http/openapi";
+export { handler as systemHandler } from "./http/system";
+export { handler as jobsHandler } from "./http/jobs";
+export { handler as resumesHandler } from "./http/resumes";
+export { handler as extractTextHandler } from "./tasks/extract-text";
+export { handler as normalizeHandler } from "./tasks/normalize";
+export { handler as persistHandler } from "./tasks/persist";
+export { handler as markFailedHandler } from "./tasks/mark-failed";
+export { handler as ingestStarterHandler } from "./events/ingest-starter";

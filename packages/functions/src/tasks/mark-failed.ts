@@ -1,0 +1,4 @@
+import { markFailedStep } from "@futodama/services";
+import { taskHandler } from "./task";
+
+export const handler = taskHandler("MarkFailed", markFailedStep);

@@ -1,0 +1,4 @@
+import { persistStep } from "@futodama/services";
+import { taskHandler } from "./task";
+
+export const handler = taskHandler("Persist", persistStep);

@@ -1,0 +1,94 @@
+import { parseArgs } from "node:util";
+import { signToken } from "@futodama/functions";
+import { roles, type Role } from "@futodama/functions/routes";
+import { defaultDataDir, devSecret } from "./paths";
+import { startLocalRuntime } from "./runtime";
+
+const usage = `futodama — the FUTODAMA command line
+
+  futodama serve [--port 3000]                  run the whole product locally (embedded parts)
+  futodama token --tenant <id> --role <role>    print a token for the local runtime
+                                                (role: viewer | recruiter | admin)
+`;
+
+function fail(message: string): never {
+  process.stderr.write(`futodama: ${message}\n\n${usage}`);
+  process.exit(2);
+}
+
+async function serve(argv: string[]) {
+  const { values } = parseArgs({ args: argv, options: { port: { type: "string" } } });
+  const port = Number(values.port ?? process.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`invalid port ${values.port ?? process.env.PORT}`);
+  process.env.LOG_LEVEL ??= "WARN";
+  const dataDir = defaultDataDir();
+  const runtime = await startLocalRuntime({ port, dataDir });
+  const token = await signToken({
+    secret: runtime.jwtSecret,
+    tenantId: "demo",
+    role: "admin",
+    issuer: process.env.JWT_ISSUER ?? "futodama",
+    audience: process.env.JWT_AUDIENCE ?? "futodama-api",
+  });
+  process.stdout.write(
+    [
+      "",
+      "FUTODAMA is running on embedded parts (PGlite, fauxqs S3/SQS, local Step Functions).",
+      `  API        ${runtime.apiUrl}`,
+      `  Docs       ${runtime.apiUrl}/api/docs`,
+      `  Data       ${dataDir}`,
+      "",
+      "A dev token (tenant demo, role admin, valid 12 h):",
+      `  export TOKEN=${token}`,
+      `  curl -H "Authorization: Bearer $TOKEN" ${runtime.apiUrl}/api/resumes`,
+      "",
+      "Ctrl-C stops it; data is kept for the next start.",
+      "",
+    ].join("\n"),
+  );
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write("\nStopping…\n");
+    await runtime.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+async function token(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: { tenant: { type: "string" }, role: { type: "string" }, ttl: { type: "string" } },
+  });
+  if (!values.tenant) fail("--tenant is required");
+  const role = (values.role ?? "recruiter") as Role;
+  if (!roles.includes(role)) fail(`--role must be one of ${roles.join(", ")}`);
+  if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/.test(values.tenant)) fail("--tenant must be a slug (letters, digits, - and _)");
+  const ttlSeconds = values.ttl ? Number(values.ttl) : undefined;
+  process.stdout.write(
+    `${await signToken({
+      secret: devSecret(defaultDataDir()),
+      tenantId: values.tenant,
+      role,
+      issuer: process.env.JWT_ISSUER ?? "futodama",
+      audience: process.env.JWT_AUDIENCE ?? "futodama-api",
+      ...(ttlSeconds ? { ttlSeconds } : {}),
+    })}\n`,
+  );
+}
+
+const [command, ...rest] = process.argv.slice(2);
+const commands: Record<string, (argv: string[]) => Promise<void>> = { serve, token };
+const run = command ? commands[command] : undefined;
+if (!run) {
+  if (command && command !== "help" && command !== "--help") fail(`unknown command ${command}`);
+  process.stdout.write(usage);
+} else {
+  run(rest).catch((error: unknown) => {
+    process.stderr.write(`futodama ${command}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}

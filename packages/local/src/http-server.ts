@@ -1,0 +1,119 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { HttpDomain, RouteDef } from "@futodama/functions/routes";
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
+import { lambdaContext } from "./lambda-context";
+
+/**
+ * API Gateway (HTTP API, payload 2.0) in front of the same Lambda handlers: each request
+ * becomes an APIGatewayProxyEventV2 for the domain router that owns the path.
+ */
+export type HttpLambda = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+
+export interface HttpServerOptions {
+  port: number;
+  host?: string;
+  routes: RouteDef[];
+  handlers: Record<HttpDomain, HttpLambda>;
+  /** Bodies over this are refused before they are read whole (API Gateway caps at 10 MB). */
+  maxBodyBytes: number;
+}
+
+const textTypes = /^(text\/|application\/(json|x-www-form-urlencoded|xml|.+\+json))/i;
+
+function domainFor(routes: Array<{ pattern: RegExp; domain: HttpDomain }>, path: string): HttpDomain {
+  return routes.find((r) => r.pattern.test(path))?.domain ?? "system";
+}
+
+async function readBody(req: IncomingMessage, max: number): Promise<Buffer | "too_large"> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > max) return "too_large";
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function toEvent(req: IncomingMessage, body: Buffer): APIGatewayProxyEventV2 {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(",") : value;
+  }
+  const query: Record<string, string> = {};
+  for (const [k, v] of url.searchParams) query[k] = query[k] === undefined ? v : `${query[k]},${v}`;
+  const method = (req.method ?? "GET").toUpperCase();
+  const binary = body.length > 0 && !textTypes.test(headers["content-type"] ?? "");
+  const now = new Date();
+  return {
+    version: "2.0",
+    routeKey: "$default",
+    rawPath: decodeURI(url.pathname),
+    rawQueryString: url.search.slice(1),
+    headers,
+    ...(Object.keys(query).length > 0 ? { queryStringParameters: query } : {}),
+    requestContext: {
+      accountId: "000000000000",
+      apiId: "local",
+      domainName: headers.host ?? "localhost",
+      domainPrefix: "localhost",
+      http: {
+        method,
+        path: url.pathname,
+        protocol: `HTTP/${req.httpVersion}`,
+        sourceIp: req.socket.remoteAddress ?? "127.0.0.1",
+        userAgent: headers["user-agent"] ?? "",
+      },
+      requestId: randomUUID(),
+      routeKey: "$default",
+      stage: "$default",
+      time: now.toUTCString(),
+      timeEpoch: now.getTime(),
+    },
+    ...(body.length > 0 ? { body: binary ? body.toString("base64") : body.toString("utf8") } : {}),
+    isBase64Encoded: binary,
+  };
+}
+
+function send(res: ServerResponse, result: APIGatewayProxyStructuredResultV2) {
+  const body = result.body ?? "";
+  res.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
+  res.end(result.isBase64Encoded ? Buffer.from(body, "base64") : body);
+}
+
+export async function startHttpServer(options: HttpServerOptions): Promise<{ url: string; server: Server }> {
+  const patterns = options.routes.map((r) => ({
+    domain: r.domain,
+    pattern: new RegExp(`^${r.path.replace(/[.]/g, "\\.").replace(/\{\w+\}/g, "[^/]+")}/?$`),
+  }));
+  const server = createServer(async (req, res) => {
+    try {
+      const body = await readBody(req, options.maxBodyBytes);
+      if (body === "too_large") {
+        res.writeHead(413, { "content-type": "application/json; charset=utf-8", connection: "close" });
+        res.end(
+          JSON.stringify({
+            error: `The request body is over ${Math.round(options.maxBodyBytes / 1024 / 1024)} MB; use a presigned upload`,
+            code: "upload.too_large",
+          }),
+        );
+        return;
+      }
+      const event = toEvent(req, body);
+      const domain = domainFor(patterns, event.rawPath);
+      send(res, await options.handlers[domain](event, lambdaContext(`futodama-local-${domain}`)));
+    } catch (error) {
+      res.writeHead(500, { "content-type": "application/json; charset=utf-8" });
+      res.end(JSON.stringify({ error: "Local gateway error", code: "internal.gateway", details: String(error) }));
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host ?? "0.0.0.0", resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://localhost:${port}`, server };
+}

@@ -1,0 +1,177 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { SQSClient } from "@aws-sdk/client-sqs";
+import {
+  extractTextHandler,
+  ingestStarterHandler,
+  jobsHandler,
+  markFailedHandler,
+  normalizeHandler,
+  parseConfig,
+  persistHandler,
+  provideDeps,
+  resetConfig,
+  resetDeps,
+  resumesHandler,
+  routes,
+  systemHandler,
+  awsClients,
+} from "@futodama/functions";
+import type { ServiceDeps } from "@futodama/services";
+import { createStorage, type Storage } from "@futodama/storage";
+import { documentIngestDefinition, documentIngestName } from "@futodama/workflow";
+import { createLocalExecutor, type LocalExecutor, localLambdaArn } from "@futodama/workflow/local";
+import { type Emulator, startEmulator } from "./emulator";
+import { startHttpServer } from "./http-server";
+import { devSecret } from "./paths";
+import { startSfnEndpoint } from "./sfn-endpoint";
+import { startSqsPoller } from "./sqs-poller";
+
+export interface LocalRuntimeOptions {
+  /** API port; 0 picks a free one. */
+  port: number;
+  /** Where PGlite, fauxqs and the dev secret live; null keeps everything in memory (tests). */
+  dataDir: string | null;
+  host?: string;
+  /** Extra environment (e.g. MAX_UPLOAD_BYTES) applied over the defaults. */
+  env?: Record<string, string>;
+}
+
+export interface LocalRuntime {
+  apiUrl: string;
+  jwtSecret: string;
+  deps: ServiceDeps;
+  emulator: Emulator;
+  executor: LocalExecutor;
+  stop(): Promise<void>;
+}
+
+const region = "us-east-1";
+const uploads = "futodama-local-uploads";
+const drops = "futodama-local-drops";
+const ingestQueue = "futodama-local-ingest";
+const ingestDlq = "futodama-local-ingest-dlq";
+
+const tasks = {
+  extractText: { arn: localLambdaArn("futodama-local-ExtractText"), handler: extractTextHandler },
+  normalize: { arn: localLambdaArn("futodama-local-Normalize"), handler: normalizeHandler },
+  persist: { arn: localLambdaArn("futodama-local-Persist"), handler: persistHandler },
+  markFailed: { arn: localLambdaArn("futodama-local-MarkFailed"), handler: markFailedHandler },
+};
+
+/**
+ * The whole system in one process, on embedded parts, through the same AWS SDK clients and the
+ * same handlers as in Lambda: fauxqs (S3 + SQS, with bucket notifications), PGlite, the
+ * Step Functions runner behind a local SFN endpoint, and API Gateway as a node:http server.
+ */
+export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<LocalRuntime> {
+  const dataDir = options.dataDir;
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const jwtSecret =
+    options.env?.JWT_SECRET ?? (dataDir ? devSecret(dataDir) : randomBytes(32).toString("base64url"));
+
+  const emulator = await startEmulator({
+    dataDir: dataDir ? join(dataDir, "fauxqs") : undefined,
+    s3Dir: dataDir ? join(dataDir, "s3") : undefined,
+    region,
+    buckets: [uploads, drops],
+    queues: [
+      { name: ingestDlq },
+      { name: ingestQueue, visibilityTimeout: 60, deadLetter: { queue: ingestDlq, maxReceiveCount: 3 } },
+    ],
+    notifications: [
+      { bucket: uploads, queue: ingestQueue, prefix: "tenants/" },
+      { bucket: drops, queue: ingestQueue },
+    ],
+  });
+
+  const retryIntervalOverrideMs = Number(options.env?.LOCAL_RETRY_INTERVAL_MS ?? 200);
+  const executor = createLocalExecutor({
+    definitions: {
+      [documentIngestName]: documentIngestDefinition({
+        extractText: tasks.extractText.arn,
+        normalize: tasks.normalize.arn,
+        persist: tasks.persist.arn,
+        markFailed: tasks.markFailed.arn,
+      }),
+    },
+    taskHandlers: Object.fromEntries(
+      Object.values(tasks).map((t) => [t.arn, (input: unknown) => t.handler(input as never)]),
+    ),
+    retryIntervalOverrideMs,
+  });
+  const sfn = await startSfnEndpoint(executor);
+
+  const env: Record<string, string> = {
+    STAGE: "local",
+    AWS_REGION: region,
+    S3_ENDPOINT: emulator.endpoint,
+    S3_FORCE_PATH_STYLE: "true",
+    SFN_ENDPOINT: sfn.url,
+    UPLOADS_BUCKET: uploads,
+    DROPS_BUCKET: drops,
+    DOCUMENT_INGEST_ARN: executor.stateMachineArn(documentIngestName),
+    DATABASE_DRIVER: "pglite",
+    JWT_SECRET: jwtSecret,
+    ...(dataDir ? { DATABASE_URL: join(dataDir, "pglite") } : {}),
+    ...options.env,
+  };
+  Object.assign(process.env, env);
+  resetConfig();
+  const cfg = parseConfig(process.env);
+
+  const storage: Storage = await createStorage({ driver: "pglite", dataDir: cfg.DATABASE_URL });
+  const clients = awsClients(cfg);
+  const deps: ServiceDeps = {
+    storage,
+    ...clients,
+    buckets: { uploads, drops },
+    documentIngestArn: cfg.DOCUMENT_INGEST_ARN,
+    limits: { maxUploadBytes: cfg.MAX_UPLOAD_BYTES, presignTtlSeconds: cfg.PRESIGN_TTL_SECONDS },
+  };
+  provideDeps(deps);
+
+  const sqs = new SQSClient({
+    region,
+    endpoint: emulator.endpoint,
+    credentials: { accessKeyId: "local", secretAccessKey: "local" },
+  });
+  const poller = startSqsPoller({
+    sqs,
+    queueUrl: emulator.queueUrl(ingestQueue),
+    queueArn: emulator.queueArn(ingestQueue),
+    region,
+    handler: (event) => ingestStarterHandler(event),
+  });
+
+  const http = await startHttpServer({
+    port: options.port,
+    host: options.host,
+    routes,
+    handlers: { system: systemHandler, jobs: jobsHandler, resumes: resumesHandler },
+    maxBodyBytes: cfg.MAX_UPLOAD_BYTES + 1024 * 1024,
+  });
+
+  let stopped = false;
+  return {
+    apiUrl: http.url,
+    jwtSecret,
+    deps,
+    emulator,
+    executor,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      const closed = new Promise<void>((resolve) => http.server.close(() => resolve()));
+      http.server.closeAllConnections();
+      await closed;
+      await poller.stop();
+      await executor.stopAll();
+      await new Promise<void>((resolve) => sfn.server.close(() => resolve()));
+      await storage.close();
+      await emulator.stop();
+      resetDeps();
+    },
+  };
+}

@@ -1,0 +1,145 @@
+import { createHash, randomUUID } from "node:crypto";
+import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
+import { PutObjectCommand } from "@aws-sdk/client-s3";
+import { InputError, TooLargeError } from "@futodama/core";
+import { assertReadable, extractText } from "@futodama/documents";
+import type { CardRecord, DocumentKind, DocumentSource } from "@futodama/storage";
+import type { ServiceDeps } from "../deps";
+import { writeObject } from "../shared/s3";
+import { presignedKey, safeFilename, uploadKey } from "./keys";
+
+export interface UploadInput {
+  tenantId: string;
+  kind: DocumentKind;
+  filename: string;
+  bytes: Uint8Array;
+  source: DocumentSource;
+}
+
+export interface UploadResult {
+  record: CardRecord;
+  /** false when the same file had already been uploaded by this tenant. */
+  created: boolean;
+}
+
+const textMime = (filename: string) => (/\.(md|markdown)$/i.test(filename) ? "text/markdown" : "text/plain");
+
+/**
+ * Stores an uploaded file and queues it for ingestion. Idempotent by content: the same bytes
+ * for the same tenant and kind return the existing record. The file lands in the uploads
+ * bucket; its ObjectCreated notification drives the rest (queue → starter → DocumentIngest).
+ */
+export async function createFromUpload(deps: ServiceDeps, input: UploadInput): Promise<UploadResult> {
+  const { storage, limits } = deps;
+  if (input.bytes.length > limits.maxUploadBytes) {
+    throw new TooLargeError(
+      "upload.too_large",
+      `The file is ${input.bytes.length} bytes; the limit is ${limits.maxUploadBytes} bytes. Use a presigned upload for large files`,
+      { details: { sizeBytes: input.bytes.length, limitBytes: limits.maxUploadBytes } },
+    );
+  }
+  assertReadable(input.bytes);
+  const filename = safeFilename(input.filename);
+  const sha256 = createHash("sha256").update(input.bytes).digest("hex");
+
+  await storage.ensureTenant(input.tenantId);
+  const existing = await storage.findDocumentByHash(input.tenantId, input.kind, sha256);
+  if (existing) return { record: existing.record, created: false };
+
+  const key = uploadKey(input.tenantId, input.kind, sha256, filename);
+  const registered = await storage.registerDocument(input.tenantId, {
+    kind: input.kind,
+    source: input.source,
+    bucket: deps.buckets.uploads,
+    s3Key: key,
+    filename,
+    sha256,
+    mime: textMime(filename),
+    sizeBytes: input.bytes.length,
+  });
+  if (!registered.created) return { record: registered.record, created: false };
+
+  try {
+    await writeObject(deps.s3, {
+      bucket: deps.buckets.uploads,
+      key,
+      body: input.bytes,
+      contentType: textMime(filename),
+      metadata: { "document-id": registered.document.id, sha256 },
+    });
+  } catch (error) {
+    await storage.markFailed(input.tenantId, registered.document.id, "The file could not be stored; upload it again");
+    throw error;
+  }
+  return { record: registered.record, created: true };
+}
+
+export interface TextInput {
+  tenantId: string;
+  kind: DocumentKind;
+  text: string;
+  /** Shown in lists until the document is parsed. */
+  title?: string | undefined;
+}
+
+/** A pasted job description or CV goes through exactly the same path as a file. */
+export async function createFromText(deps: ServiceDeps, input: TextInput): Promise<UploadResult> {
+  const bytes = new TextEncoder().encode(input.text);
+  extractText(bytes);
+  const stem = (input.title ?? `${input.kind}-text`).replace(/[^\p{L}\p{N} _-]+/gu, "").trim() || input.kind;
+  return createFromUpload(deps, {
+    tenantId: input.tenantId,
+    kind: input.kind,
+    filename: `${stem.slice(0, 80)}.txt`,
+    bytes,
+    source: "text",
+  });
+}
+
+export interface PresignInput {
+  tenantId: string;
+  kind: DocumentKind;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+}
+
+export interface PresignedUpload {
+  uploadId: string;
+  method: "PUT";
+  url: string;
+  key: string;
+  headers: Record<string, string>;
+  expiresAt: string;
+}
+
+/** A URL the client PUTs the file to directly; the bucket notification starts ingestion. */
+export async function presignUpload(deps: ServiceDeps, input: PresignInput): Promise<PresignedUpload> {
+  if (input.sizeBytes <= 0) throw new InputError("upload.empty", "The file is empty");
+  if (input.sizeBytes > deps.limits.maxUploadBytes) {
+    throw new TooLargeError(
+      "upload.too_large",
+      `The file is ${input.sizeBytes} bytes; the limit is ${deps.limits.maxUploadBytes} bytes`,
+      { details: { sizeBytes: input.sizeBytes, limitBytes: deps.limits.maxUploadBytes } },
+    );
+  }
+  await deps.storage.ensureTenant(input.tenantId);
+  const uploadId = randomUUID();
+  const key = presignedKey(input.tenantId, input.kind, uploadId, input.filename);
+  const ttl = deps.limits.presignTtlSeconds;
+  const command = new PutObjectCommand({
+    Bucket: deps.buckets.uploads,
+    Key: key,
+    ContentType: input.contentType,
+    ContentLength: input.sizeBytes,
+  });
+  const url = await getSignedUrl(deps.s3, command, { expiresIn: ttl });
+  return {
+    uploadId,
+    method: "PUT",
+    url,
+    key,
+    headers: { "content-type": input.contentType },
+    expiresAt: new Date(Date.now() + ttl * 1000).toISOString(),
+  };
+}

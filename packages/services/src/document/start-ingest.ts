@@ -1,0 +1,96 @@
+import { createHash } from "node:crypto";
+import { GetObjectCommand } from "@aws-sdk/client-s3";
+import { StartExecutionCommand } from "@aws-sdk/client-sfn";
+import { TransientError } from "@futodama/core";
+import type { DocumentKind, DocumentSource } from "@futodama/storage";
+import type { ServiceDeps } from "../deps";
+import { headObject } from "../shared/s3";
+import { ownerOfKey, safeFilename } from "./keys";
+
+export interface StoredObject {
+  bucket: string;
+  key: string;
+}
+
+export type StartOutcome =
+  | { outcome: "started" | "already_started"; documentId: string; tenantId: string; kind: DocumentKind }
+  | { outcome: "duplicate"; documentId: string; tenantId: string; kind: DocumentKind; duplicateOf: string }
+  | { outcome: "ignored"; reason: string };
+
+/** The input of every DocumentIngest execution: ids and keys, never the document itself. */
+export interface DocumentIngestInput {
+  tenantId: string;
+  documentId: string;
+  kind: DocumentKind;
+  bucket: string;
+  key: string;
+}
+
+async function sha256Of(deps: ServiceDeps, object: StoredObject): Promise<string> {
+  try {
+    const out = await deps.s3.send(new GetObjectCommand({ Bucket: object.bucket, Key: object.key }));
+    const hash = createHash("sha256");
+    for await (const chunk of out.Body as AsyncIterable<Uint8Array>) hash.update(chunk);
+    return hash.digest("hex");
+  } catch (error) {
+    throw new TransientError("storage.s3_unavailable", "The file store did not answer", { cause: error });
+  }
+}
+
+/**
+ * Turns a stored object into a document row (idempotently, by tenant + kind + sha256) and
+ * starts its DocumentIngest execution, named after the document id so that a redelivered
+ * event can never start a second one.
+ */
+export async function startIngestForObject(deps: ServiceDeps, object: StoredObject): Promise<StartOutcome> {
+  const role =
+    object.bucket === deps.buckets.uploads ? "uploads" : object.bucket === deps.buckets.drops ? "drops" : null;
+  if (role === null) return { outcome: "ignored", reason: `bucket ${object.bucket} is not an ingest bucket` };
+  const owner = ownerOfKey(role, object.key);
+  if (owner === null) return { outcome: "ignored", reason: "key is outside the <tenant>/… layout" };
+
+  const head = await headObject(deps.s3, object.bucket, object.key);
+  const sha256 = head.metadata.sha256 ?? (await sha256Of(deps, object));
+  const source: DocumentSource = role === "drops" ? "drop" : head.metadata["document-id"] ? "api" : "presigned";
+
+  await deps.storage.ensureTenant(owner.tenantId);
+  const { document, created } = await deps.storage.registerDocument(owner.tenantId, {
+    kind: owner.kind,
+    source,
+    bucket: object.bucket,
+    s3Key: object.key,
+    filename: safeFilename(owner.filename),
+    sha256,
+    mime: head.contentType ?? "application/octet-stream",
+    sizeBytes: head.sizeBytes,
+  });
+  const base = { documentId: document.id, tenantId: owner.tenantId, kind: owner.kind };
+  if (!created && (document.bucket !== object.bucket || document.s3Key !== object.key)) {
+    return { outcome: "duplicate", ...base, duplicateOf: document.id };
+  }
+
+  const input: DocumentIngestInput = {
+    tenantId: owner.tenantId,
+    documentId: document.id,
+    kind: owner.kind,
+    bucket: object.bucket,
+    key: object.key,
+  };
+  try {
+    await deps.sfn.send(
+      new StartExecutionCommand({
+        stateMachineArn: deps.documentIngestArn,
+        name: document.id,
+        input: JSON.stringify(input),
+      }),
+    );
+    return { outcome: "started", ...base };
+  } catch (error) {
+    if ((error as { name?: string }).name === "ExecutionAlreadyExists") {
+      return { outcome: "already_started", ...base };
+    }
+    throw new TransientError("workflow.start_failed", "The ingest workflow could not be started", {
+      cause: error,
+    });
+  }
+}

@@ -1,0 +1,56 @@
+import { NotFoundError } from "@futodama/core";
+import type { CardRecord, DocumentKind, ListFilter, ParseStatus } from "@futodama/storage";
+import type { ServiceDeps } from "../deps";
+
+/** What the API shows of a job or a resume. */
+export interface RecordView {
+  id: string;
+  documentId: string;
+  kind: DocumentKind;
+  status: ParseStatus;
+  title: string | null;
+  filename: string;
+  language: string | null;
+  card?: unknown;
+  error?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function toView(record: CardRecord): RecordView {
+  return {
+    id: record.id,
+    documentId: record.documentId,
+    kind: record.kind,
+    status: record.status,
+    title: record.title,
+    filename: record.filename,
+    language: record.language,
+    ...(record.status === "parsed" && record.card !== null ? { card: record.card } : {}),
+    ...(record.status === "failed" ? { error: record.error ?? "Processing failed" } : {}),
+    createdAt: record.createdAt.toISOString(),
+    updatedAt: record.updatedAt.toISOString(),
+  };
+}
+
+export async function getRecord(
+  deps: ServiceDeps,
+  tenantId: string,
+  kind: DocumentKind,
+  id: string,
+): Promise<RecordView> {
+  const record = await deps.storage.getRecord(tenantId, kind, id);
+  // Another tenant's id is indistinguishable from an id that does not exist.
+  if (record === null) throw new NotFoundError(`${kind}.not_found`, `No ${kind} with id ${id}`);
+  return toView(record);
+}
+
+export async function listRecords(
+  deps: ServiceDeps,
+  tenantId: string,
+  kind: DocumentKind,
+  filter: ListFilter,
+): Promise<{ items: RecordView[]; nextCursor: string | null }> {
+  const page = await deps.storage.listRecords(tenantId, kind, filter);
+  return { items: page.items.map(toView), nextCursor: page.nextCursor };
+}

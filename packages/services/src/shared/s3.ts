@@ -1,0 +1,63 @@
+import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
+import { NotFoundError, TooLargeError, TransientError } from "@futodama/core";
+
+function isMissing(error: unknown): boolean {
+  const name = (error as { name?: string }).name;
+  return name === "NoSuchKey" || name === "NotFound" || name === "NoSuchBucket";
+}
+
+/** S3 failures other than "missing" are transient from a workflow's point of view. */
+function wrap(error: unknown, bucket: string, key: string): Error {
+  if (isMissing(error)) {
+    return new NotFoundError("document.file_missing", `The stored file ${bucket}/${key} no longer exists`, {
+      cause: error,
+    });
+  }
+  return new TransientError("storage.s3_unavailable", "The file store did not answer", { cause: error });
+}
+
+export async function readObject(s3: S3Client, bucket: string, key: string, maxBytes?: number) {
+  try {
+    const out = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+    if (maxBytes !== undefined && (out.ContentLength ?? 0) > maxBytes) {
+      throw new TooLargeError(
+        "document.too_large",
+        `The file is ${out.ContentLength} bytes; the limit is ${maxBytes} bytes`,
+        { details: { sizeBytes: out.ContentLength, limitBytes: maxBytes } },
+      );
+    }
+    const bytes = await out.Body?.transformToByteArray();
+    return { bytes: bytes ?? new Uint8Array(), metadata: out.Metadata ?? {}, contentType: out.ContentType };
+  } catch (error) {
+    if (error instanceof TooLargeError) throw error;
+    throw wrap(error, bucket, key);
+  }
+}
+
+export async function headObject(s3: S3Client, bucket: string, key: string) {
+  try {
+    const out = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+    return { sizeBytes: out.ContentLength ?? 0, metadata: out.Metadata ?? {}, contentType: out.ContentType };
+  } catch (error) {
+    throw wrap(error, bucket, key);
+  }
+}
+
+export async function writeObject(
+  s3: S3Client,
+  input: { bucket: string; key: string; body: Uint8Array | string; contentType: string; metadata?: Record<string, string> },
+) {
+  try {
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: input.bucket,
+        Key: input.key,
+        Body: input.body,
+        ContentType: input.contentType,
+        Metadata: input.metadata,
+      }),
+    );
+  } catch (error) {
+    throw wrap(error, input.bucket, input.key);
+  }
+}

@@ -1,0 +1,43 @@
+import { sql } from "drizzle-orm";
+import { check, index, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { oneOf, parseStatuses, timestampMs } from "./columns";
+import { documents } from "./document.sql";
+import { tenants } from "./tenant.sql";
+
+/**
+ * jobs and resumes share one shape (the parsed entity behind a document), so both tables are
+ * built here. Typing `name` as plain string gives both tables the same TypeScript type, which
+ * lets one implementation serve both kinds without casts.
+ */
+export function cardTable(name: string, titleColumn: string) {
+  return pgTable(
+    name,
+    {
+      id: uuid("id").primaryKey().defaultRandom(),
+      tenantId: text("tenant_id")
+        .notNull()
+        .references(() => tenants.id, { onDelete: "cascade" }),
+      documentId: uuid("document_id")
+        .notNull()
+        .unique()
+        .references(() => documents.id, { onDelete: "cascade" }),
+      status: text("status", { enum: parseStatuses }).notNull().default("queued"),
+      /** Job title (jobs.title) or candidate name (resumes.name). */
+      title: text(titleColumn),
+      card: jsonb("card").$type<unknown>(),
+      language: text("language"),
+      error: text("error"),
+      createdAt: timestampMs("created_at").notNull().defaultNow(),
+      updatedAt: timestampMs("updated_at").notNull().defaultNow(),
+      deletedAt: timestampMs("deleted_at"),
+    },
+    (t) => [
+      index(`${name}_tenant_created_idx`)
+        .on(t.tenantId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+        .where(sql`${t.deletedAt} is null`),
+      check(`${name}_status_check`, oneOf(t.status, parseStatuses)),
+    ],
+  );
+}
+
+export type CardTable = ReturnType<typeof cardTable>;

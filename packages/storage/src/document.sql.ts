@@ -1,0 +1,39 @@
+import { sql } from "drizzle-orm";
+import { bigint, check, index, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { documentKinds, documentSources, oneOf, parseStatuses, timestampMs } from "./columns";
+import { tenants } from "./tenant.sql";
+
+/** One uploaded file (kept until a user deletes it). Idempotent by (tenant, kind, sha256). */
+export const documents = pgTable(
+  "documents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: text("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: documentKinds }).notNull(),
+    source: text("source", { enum: documentSources }).notNull(),
+    bucket: text("bucket").notNull(),
+    s3Key: text("s3_key").notNull(),
+    filename: text("filename").notNull(),
+    sha256: text("sha256").notNull(),
+    mime: text("mime").notNull(),
+    sizeBytes: bigint("size_bytes", { mode: "number" }).notNull(),
+    status: text("status", { enum: parseStatuses }).notNull().default("queued"),
+    error: text("error"),
+    createdAt: timestampMs("created_at").notNull().defaultNow(),
+    updatedAt: timestampMs("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    unique("documents_tenant_kind_sha256_key").on(t.tenantId, t.kind, t.sha256),
+    index("documents_tenant_created_idx").on(
+      t.tenantId,
+      t.createdAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    check("documents_kind_check", oneOf(t.kind, documentKinds)),
+    check("documents_source_check", oneOf(t.source, documentSources)),
+    check("documents_status_check", oneOf(t.status, parseStatuses)),
+    check("documents_size_check", sql`${t.sizeBytes} >= 0`),
+  ],
+);

@@ -1,0 +1,4 @@
+import { cardTable } from "./card.sql";
+
+/** A job description's parsed Job Card, 1:1 with its document. */
+export const jobs = cardTable("jobs", "title");

@@ -1,0 +1,4 @@
+import { cardTable } from "./card.sql";
+
+/** A CV's parsed Resume Card, 1:1 with its document. */
+export const resumes = cardTable("resumes", "name");

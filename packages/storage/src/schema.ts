@@ -1,0 +1,4 @@
+export * from "./document.sql";
+export * from "./job.sql";
+export * from "./resume.sql";
+export * from "./tenant.sql";

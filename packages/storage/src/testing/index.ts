@@ -1,0 +1,1 @@
+export { type PgCluster, type PgClusterOptions, startPgCluster } from "./pg-cluster";

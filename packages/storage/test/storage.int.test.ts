@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe } from "vitest";
+import { createStorage, type Storage } from "../src/index";
+import { documentSuite } from "./suites/documents";
+import { isolationSuite } from "./suites/isolation";
+import { listingSuite } from "./suites/listing";
+import { migrationSuite } from "./suites/migrations";
+import { type DriverTarget, pgliteMemory, postgresViaNeon, type SuiteContext } from "./support/drivers";
+
+// One suite, two drivers: whatever passes on embedded PGlite must pass on real PostgreSQL
+// reached the way Lambda reaches Neon (WebSocket Pool), and the other way round.
+describe.each([pgliteMemory, postgresViaNeon])("storage on $name", (driver) => {
+  let target: DriverTarget | undefined;
+  let storage: Storage | undefined;
+  const ctx = (): SuiteContext => {
+    if (!target || !storage) throw new Error("driver not started");
+    return { storage, target };
+  };
+
+  beforeAll(async () => {
+    target = await driver.start();
+    storage = await createStorage(target.config);
+  });
+
+  afterAll(async () => {
+    await storage?.close();
+    await target?.teardown();
+  });
+
+  migrationSuite(ctx);
+  isolationSuite(ctx);
+  documentSuite(ctx);
+  listingSuite(ctx);
+});

@@ -1,0 +1,106 @@
+import { expect, it } from "vitest";
+import type { SuiteContext } from "../support/drivers";
+import { addParsed, newDocument, newTenant } from "../support/fixtures";
+
+export function documentSuite(ctx: () => SuiteContext): void {
+  it("registers a document and its record together, idempotently by hash", async () => {
+    const { storage } = ctx();
+    const tenant = newTenant();
+    const input = newDocument("job", "senior dev");
+    const first = await storage.registerDocument(tenant, input);
+    expect(first.created).toBe(true);
+    expect(first.document).toMatchObject({ ...input, tenantId: tenant, status: "queued", error: null });
+    expect(first.record).toMatchObject({
+      kind: "job",
+      documentId: first.document.id,
+      status: "queued",
+      title: null,
+      card: null,
+      filename: input.filename,
+    });
+
+    const again = await storage.registerDocument(tenant, {
+      ...input,
+      s3Key: "other/key",
+      filename: "renamed.txt",
+    });
+    expect(again.created).toBe(false);
+    expect(again.document).toEqual(first.document);
+    expect(again.record).toEqual(first.record);
+    expect(await storage.findDocumentByHash(tenant, "job", input.sha256)).toEqual(again);
+    // Same bytes as the other kind is a different document.
+    expect((await storage.registerDocument(tenant, { ...input, kind: "resume" })).created).toBe(true);
+  });
+
+  it("creates exactly one pair when 10 deliveries of one file race", async () => {
+    const { storage } = ctx();
+    const tenant = newTenant();
+    const input = newDocument("resume", "racing cv");
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => storage.registerDocument(tenant, input)),
+    );
+    expect(results.filter((result) => result.created)).toHaveLength(1);
+    expect(new Set(results.map((result) => result.document.id)).size).toBe(1);
+    expect(new Set(results.map((result) => result.record.id)).size).toBe(1);
+    expect(await storage.countRecords(tenant, "resume")).toBe(1);
+  });
+
+  it("moves the document and its record through processing → parsed together", async () => {
+    const { storage } = ctx();
+    const tenant = newTenant();
+    const { document, record } = await storage.registerDocument(tenant, newDocument("resume", "ann cv"));
+    await storage.markProcessing(tenant, document.id);
+    expect((await storage.getDocument(tenant, document.id))?.status).toBe("processing");
+    expect((await storage.getRecord(tenant, "resume", record.id))?.status).toBe("processing");
+
+    const card = { basics: { name: "Ann Lee" }, skills: ["TypeScript", "SQL"], nested: { n: 1.5, ok: true } };
+    const parsed = await storage.markParsed(tenant, document.id, { card, language: "en", title: "Ann Lee" });
+    expect(parsed).toMatchObject({ id: record.id, status: "parsed", card, language: "en", title: "Ann Lee" });
+    expect(parsed.updatedAt.getTime()).toBeGreaterThanOrEqual(record.updatedAt.getTime());
+    expect(await storage.getRecordByDocument(tenant, document.id)).toEqual(parsed);
+    expect(await storage.getDocument(tenant, document.id)).toMatchObject({ status: "parsed", error: null });
+  });
+
+  it("marks the document and its record failed with the reason", async () => {
+    const { storage } = ctx();
+    const tenant = newTenant();
+    const { document, record } = await storage.registerDocument(tenant, newDocument("job", "corrupt pdf"));
+    await storage.markFailed(tenant, document.id, "The PDF is encrypted; upload an unlocked copy");
+    expect(await storage.getDocument(tenant, document.id)).toMatchObject({
+      status: "failed",
+      error: "The PDF is encrypted; upload an unlocked copy",
+    });
+    expect(await storage.getRecord(tenant, "job", record.id)).toMatchObject({
+      status: "failed",
+      error: "The PDF is encrypted; upload an unlocked copy",
+    });
+  });
+
+  it("hides soft-deleted records from get, list and count, and revives them on re-upload", async () => {
+    const { storage } = ctx();
+    const tenant = newTenant();
+    const kept = await addParsed(storage, tenant, "job", "kept", { title: "Kept", language: "en" });
+    const gone = await addParsed(storage, tenant, "job", "gone", { title: "Gone", language: "en" });
+
+    expect(await storage.softDeleteRecord(tenant, "job", gone.record.id)).toBe(true);
+    expect(await storage.softDeleteRecord(tenant, "job", gone.record.id)).toBe(false);
+    expect(await storage.getRecord(tenant, "job", gone.record.id)).toBeNull();
+    expect(await storage.getRecordByDocument(tenant, gone.document.id)).toBeNull();
+    expect(await storage.findDocumentByHash(tenant, "job", gone.document.sha256)).toBeNull();
+    expect((await storage.listRecords(tenant, "job")).items.map((r) => r.id)).toEqual([kept.record.id]);
+    expect(await storage.countRecords(tenant, "job")).toBe(1);
+    expect(await storage.countRecords(tenant, "job", { q: "gone" })).toBe(0);
+
+    // Uploading the same bytes again is a new upload of a deleted file: same pair, fresh state.
+    const again = await storage.registerDocument(tenant, newDocument("job", "gone", { s3Key: "new/key" }));
+    expect(again.created).toBe(true);
+    expect(again.record).toMatchObject({
+      id: gone.record.id,
+      status: "queued",
+      title: null,
+      deletedAt: null,
+    });
+    expect(again.document).toMatchObject({ id: gone.document.id, s3Key: "new/key", status: "queued" });
+    expect(await storage.countRecords(tenant, "job")).toBe(2);
+  });
+}

@@ -1,0 +1,35 @@
+import { sql } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { createStorage, migrate, openDatabase } from "../../src/index";
+import type { SuiteContext } from "../support/drivers";
+
+export function migrationSuite(ctx: () => SuiteContext): void {
+  it("applies the migrations to an empty database, and again as a no-op", async () => {
+    const database = await openDatabase(await ctx().target.freshConfig());
+    try {
+      await migrate(database.db);
+      await migrate(database.db);
+      const result = await database.db.execute<{ table_name: string }>(
+        sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
+      );
+      expect(result.rows.map((row) => row.table_name)).toEqual(["documents", "jobs", "resumes", "tenants"]);
+      const journal = await database.db.execute<{ n: number }>(
+        sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+      );
+      expect(journal.rows[0]?.n).toBe(1);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it("lets concurrent cold starts migrate the same database", async () => {
+    const config = await ctx().target.freshConfig();
+    if (config.driver === "pglite") return; // one connection per PGlite: nothing can race
+    const storages = await Promise.all([createStorage(config), createStorage(config), createStorage(config)]);
+    try {
+      for (const storage of storages) expect(await storage.countRecords("tenant", "job")).toBe(0);
+    } finally {
+      await Promise.all(storages.map((storage) => storage.close()));
+    }
+  });
+}

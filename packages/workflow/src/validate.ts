@@ -1,0 +1,42 @@
+/// <reference path="./asl-validator.d.ts" />
+import aslValidator from "asl-validator";
+import type { State, StateMachineDefinition } from "./asl";
+
+/**
+ * Checks a definition the way deploys and tests need: the ASL schema (asl-validator, which
+ * also checks JSONPaths and ARNs) plus our own rule that every transition names a real state
+ * and every state is reachable. Returns readable problems; empty means valid.
+ */
+export function validateDefinition(definition: StateMachineDefinition): string[] {
+  // asl-validator writes defaults into the object it checks: give it a copy.
+  const result = aslValidator(structuredClone(definition), { checkPaths: true, checkArn: true });
+  const problems = result.errors.map((e) => `${e["Error code"]}: ${e.Message}`);
+  return [...problems, ...transitionProblems(definition)];
+}
+
+/** Names a state hands over to: `Next` and every `Catch[].Next`. */
+export function transitionsOf(state: State): string[] {
+  const targets: string[] = [];
+  if ("Next" in state && typeof state.Next === "string") targets.push(state.Next);
+  if (state.Type === "Task") for (const c of state.Catch ?? []) targets.push(c.Next);
+  return targets;
+}
+
+function transitionProblems(definition: StateMachineDefinition): string[] {
+  const names = new Set(Object.keys(definition.States));
+  const problems: string[] = [];
+  if (!names.has(definition.StartAt)) problems.push(`StartAt names a missing state "${definition.StartAt}"`);
+  const reached = new Set<string>();
+  const queue = [definition.StartAt];
+  for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+    const state = definition.States[name];
+    if (state === undefined || reached.has(name)) continue;
+    reached.add(name);
+    for (const target of transitionsOf(state)) {
+      if (!names.has(target)) problems.push(`State "${name}" goes to a missing state "${target}"`);
+      queue.push(target);
+    }
+  }
+  for (const name of names) if (!reached.has(name)) problems.push(`State "${name}" is unreachable`);
+  return problems;
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import {
+  type DocumentIngestInput,
+  DocumentIngestState,
+  documentIngestDefinition,
+  documentIngestFailedError,
+  type PersistOutput,
+  readTaskFailure,
+  retryableErrors,
+  type TaskState,
+} from "../src/index";
+import { createLocalExecutor, localLambdaArn } from "../src/local";
+import { transitionsOf, validateDefinition } from "../src/validate";
+
+const arns = {
+  extractText: localLambdaArn("extract-text"),
+  normalize: localLambdaArn("normalize"),
+  persist: localLambdaArn("persist"),
+  markFailed: localLambdaArn("mark-failed"),
+};
+const S = DocumentIngestState;
+
+function taskState(name: string): TaskState {
+  const state = documentIngestDefinition(arns).States[name];
+  if (state?.Type !== "Task") throw new Error(`${name} is not a Task`);
+  return state;
+}
+
+describe("documentIngestDefinition", () => {
+  it("is valid ASL whose every transition names a real, reachable state", () => {
+    const definition = documentIngestDefinition(arns);
+    expect(validateDefinition(definition)).toEqual([]);
+    for (const state of Object.values(definition.States)) {
+      for (const target of transitionsOf(state)) expect(definition.States).toHaveProperty(target);
+    }
+  });
+
+  it("runs the happy path ExtractText → Normalize → Persist → Done on JSONPath, Lambda ARNs direct", () => {
+    const definition = documentIngestDefinition(arns);
+    expect(definition.QueryLanguage).toBe("JSONPath");
+    expect(definition.StartAt).toBe(S.ExtractText);
+    expect(taskState(S.ExtractText)).toMatchObject({ Resource: arns.extractText, Next: S.Normalize });
+    expect(taskState(S.Normalize)).toMatchObject({ Resource: arns.normalize, Next: S.Persist });
+    expect(taskState(S.Persist)).toMatchObject({ Resource: arns.persist, Next: S.Done });
+    expect(definition.States[S.Done]).toMatchObject({ Type: "Succeed" });
+  });
+
+  it("retries transient errors with backoff and sends any other failure to MarkFailed", () => {
+    for (const name of [S.ExtractText, S.Normalize, S.Persist]) {
+      const state = taskState(name);
+      expect(state.Retry).toEqual([
+        { ErrorEquals: retryableErrors, IntervalSeconds: 1, BackoffRate: 2, MaxAttempts: 3 },
+      ]);
+      expect(state.TimeoutSeconds).toBeGreaterThan(0);
+      expect(state.Catch).toEqual([{ ErrorEquals: ["States.ALL"], ResultPath: "$.failure", Next: S.MarkFailed }]);
+    }
+    expect(taskState(S.MarkFailed)).toMatchObject({ Resource: arns.markFailed, Next: S.Failed });
+    expect(taskState(S.MarkFailed).Catch).toBeUndefined();
+    expect(documentIngestDefinition(arns).States[S.Failed]).toMatchObject({
+      Type: "Fail",
+      Error: documentIngestFailedError,
+    });
+  });
+
+  it("takes the retry interval and attempts as options, and refuses values ASL would reject", () => {
+    const state = documentIngestDefinition(arns, { retryIntervalSeconds: 2, maxAttempts: 0 }).States[S.Persist];
+    expect(state).toMatchObject({ Retry: [{ IntervalSeconds: 2, MaxAttempts: 0 }] });
+    expect(() => documentIngestDefinition(arns, { retryIntervalSeconds: 0.1 })).toThrow(RangeError);
+    expect(() => documentIngestDefinition(arns, { maxAttempts: -1 })).toThrow(RangeError);
+  });
+
+  it("keeps the input/output contract: each task adds its keys to the whole state", async () => {
+    const input: DocumentIngestInput = {
+      tenantId: "t1",
+      documentId: "d1",
+      kind: "resume",
+      bucket: "uploads",
+      key: "tenants/t1/resumes/d1/cv.pdf",
+    };
+    const seen: Record<string, string[]> = {};
+    const step =
+      (name: string, added: Record<string, unknown>) =>
+      async (state: unknown): Promise<unknown> => {
+        seen[name] = Object.keys(state as object).sort();
+        return { ...(state as object), ...added };
+      };
+    const executor = createLocalExecutor({
+      definitions: { DocumentIngest: documentIngestDefinition(arns) },
+      taskHandlers: {
+        [arns.extractText]: step("extract", { textKey: "t.txt", chars: 42, mime: "application/pdf" }),
+        [arns.normalize]: step("normalize", { cardKey: "card.json" }),
+        [arns.persist]: step("persist", { recordId: "r1" }),
+        [arns.markFailed]: step("markFailed", {}),
+      },
+    });
+    const { executionArn } = await executor.start("DocumentIngest", "d1", input);
+    const done = await executor.waitFor(executionArn);
+    const inputKeys = Object.keys(input).sort();
+    expect(seen.extract).toEqual(inputKeys);
+    expect(seen.normalize).toEqual([...inputKeys, "chars", "mime", "textKey"].sort());
+    expect(seen.persist).toEqual([...inputKeys, "cardKey", "chars", "mime", "textKey"].sort());
+    const output: PersistOutput = { ...input, textKey: "t.txt", chars: 42, mime: "application/pdf", cardKey: "card.json", recordId: "r1" };
+    expect(done).toMatchObject({ status: "SUCCEEDED", output });
+  });
+
+  it("marks the document failed with a readable reason and ends as DocumentIngestFailed", async () => {
+    let marked: unknown;
+    const executor = createLocalExecutor({
+      definitions: { DocumentIngest: documentIngestDefinition(arns) },
+      retryIntervalOverrideMs: 0,
+      taskHandlers: {
+        [arns.extractText]: async () => {
+          throw Object.assign(new Error("The PDF is encrypted"), { name: "EncryptedDocumentError" });
+        },
+        [arns.normalize]: async (s) => s,
+        [arns.persist]: async (s) => s,
+        [arns.markFailed]: async (s) => {
+          marked = s;
+          return { status: "failed" };
+        },
+      },
+    });
+    const input = { tenantId: "t1", documentId: "d2", kind: "job", bucket: "b", key: "k" };
+    const { executionArn } = await executor.start("DocumentIngest", "d2", input);
+    const done = await executor.waitFor(executionArn);
+    expect(marked).toEqual({ ...input, failure: { Error: "EncryptedDocumentError", Cause: "The PDF is encrypted" } });
+    expect(done).toMatchObject({ status: "FAILED", error: documentIngestFailedError, cause: "The PDF is encrypted" });
+  });
+});
+
+describe("readTaskFailure", () => {
+  it("reads a Lambda error cause on AWS and a plain message locally", () => {
+    const aws = JSON.stringify({ errorType: "TransientError", errorMessage: "db busy", trace: [] });
+    expect(readTaskFailure({ Error: "TransientError", Cause: aws })).toEqual({ error: "TransientError", message: "db busy" });
+    expect(readTaskFailure({ Error: "States.Timeout", Cause: "timed out" })).toEqual({
+      error: "States.Timeout",
+      message: "timed out",
+    });
+  });
+});

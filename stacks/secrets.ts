@@ -1,0 +1,11 @@
+/** Set per stage with `pnpm sst secret set <Name> <value> --stage <stage>`. */
+export function createSecrets() {
+  return {
+    databaseUrl: new sst.Secret("DatabaseUrl"),
+    jwtSecret: new sst.Secret("JwtSecret"),
+    // Optional: with an empty key the functions use the deterministic `rules` provider.
+    openaiApiKey: new sst.Secret("OpenaiApiKey", ""),
+  };
+}
+
+export type Secrets = ReturnType<typeof createSecrets>;

@@ -1,0 +1,30 @@
+import { ingestMaxReceives, ingestVisibilityTimeoutSeconds } from "./timeouts";
+
+/**
+ * The two buckets (private: SST buckets block public access by default) and the ingest queue
+ * that every new object lands on. Uploads through the API are written under `tenants/`;
+ * the drop bucket takes bulk drops anywhere.
+ */
+export function createStorage() {
+  const uploads = new sst.aws.Bucket("Uploads");
+  const drops = new sst.aws.Bucket("Drops");
+
+  const ingestDlq = new sst.aws.Queue("IngestDlq");
+  const ingestQueue = new sst.aws.Queue("IngestQueue", {
+    dlq: { queue: ingestDlq.arn, retry: ingestMaxReceives },
+    visibilityTimeout: `${ingestVisibilityTimeoutSeconds} seconds`,
+  });
+
+  uploads.notify({
+    notifications: [
+      { name: "UploadsIngest", queue: ingestQueue, events: ["s3:ObjectCreated:*"], filterPrefix: "tenants/" },
+    ],
+  });
+  drops.notify({
+    notifications: [{ name: "DropsIngest", queue: ingestQueue, events: ["s3:ObjectCreated:*"] }],
+  });
+
+  return { uploads, drops, ingestQueue, ingestDlq };
+}
+
+export type Storage = ReturnType<typeof createStorage>;
