@@ -10,6 +10,9 @@ export default $config({
     };
   },
   async run() {
-    return {};
+    // Imported here: the stack modules use SST's globals, which exist only inside run().
+    const { routes } = await import("./packages/functions/src/http/routes");
+    const { buildApp } = await import("./stacks/index");
+    return buildApp({ routes }).outputs;
   },
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { logger } from "./logger";
 
 /**
  * Every setting the runtime reads, validated once at cold start (STYLE.md §4). A bad or
@@ -64,7 +65,10 @@ let cached: Config | undefined;
 
 /** The configuration of this process, parsed on first use (cold start). */
 export function config(): Config {
-  cached ??= parseConfig(process.env);
+  if (!cached) {
+    cached = parseConfig(process.env);
+    logger.setLogLevel(cached.LOG_LEVEL);
+  }
   return cached;
 }
 

@@ -1,8 +1,7 @@
 import { parseArgs } from "node:util";
-import { signToken } from "@futodama/functions";
+import { signToken } from "@futodama/functions/auth";
 import { roles, type Role } from "@futodama/functions/routes";
 import { defaultDataDir, devSecret } from "./paths";
-import { startLocalRuntime } from "./runtime";
 
 const usage = `futodama — the FUTODAMA command line
 
@@ -20,7 +19,9 @@ async function serve(argv: string[]) {
   const { values } = parseArgs({ args: argv, options: { port: { type: "string" } } });
   const port = Number(values.port ?? process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`invalid port ${values.port ?? process.env.PORT}`);
+  // Quiet by default: the logger reads LOG_LEVEL when the handlers are first imported.
   process.env.LOG_LEVEL ??= "WARN";
+  const { startLocalRuntime } = await import("./runtime");
   const dataDir = defaultDataDir();
   const runtime = await startLocalRuntime({ port, dataDir });
   const token = await signToken({

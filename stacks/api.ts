@@ -1,0 +1,45 @@
+import { type HttpDomain, httpDomains, type RouteDef } from "../packages/functions/src/http/route-types";
+import { type EnvironmentSources, functionEnvironment, functionLinks, runtime } from "./env";
+import { apiTimeoutSeconds } from "./timeouts";
+
+/** What the infrastructure reads from the route table. */
+export type ApiRoute = Pick<RouteDef, "method" | "path" | "domain">;
+
+export interface ApiSources extends Omit<EnvironmentSources, "service"> {
+  routes: readonly ApiRoute[];
+}
+
+/** `jobs` → `ApiJobs`: the SST component name of a domain's Lambda. */
+export function apiFunctionName(domain: HttpDomain): string {
+  return `Api${domain.charAt(0).toUpperCase()}${domain.slice(1)}`;
+}
+
+/**
+ * The HTTP API: every route of the route table, each served by its domain's Lambda (one
+ * function per domain router, shared by all of the domain's routes).
+ */
+export function createApi(sources: ApiSources) {
+  const { routes, ...rest } = sources;
+  const api = new sst.aws.ApiGatewayV2("Api");
+  const functions = new Map<HttpDomain, sst.aws.Function>();
+
+  function handlerFor(domain: HttpDomain): sst.aws.Function {
+    const existing = functions.get(domain);
+    if (existing !== undefined) return existing;
+    const fn = new sst.aws.Function(apiFunctionName(domain), {
+      handler: httpDomains[domain],
+      runtime,
+      timeout: `${apiTimeoutSeconds} seconds`,
+      memory: "1024 MB",
+      link: functionLinks(rest),
+      environment: functionEnvironment({ ...rest, service: `api-${domain}` }),
+    });
+    functions.set(domain, fn);
+    return fn;
+  }
+
+  for (const route of routes) {
+    api.route(`${route.method} ${route.path}`, handlerFor(route.domain).arn);
+  }
+  return { api, functions };
+}

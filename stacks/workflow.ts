@@ -1,0 +1,109 @@
+import {
+  type DocumentIngestArns,
+  type DocumentIngestTask,
+  documentIngestDefinition,
+  documentIngestName,
+  documentIngestTaskTimeouts,
+  documentIngestType,
+} from "../packages/workflow/src/index";
+import { type EnvironmentSources, functionEnvironment, functionLinks, runtime } from "./env";
+
+/** The Lambda behind each DocumentIngest task, and its SST component name. */
+const tasks: Record<DocumentIngestTask, { name: string; handler: string }> = {
+  extractText: { name: "ExtractTextTask", handler: "packages/functions/src/tasks/extract-text.handler" },
+  normalize: { name: "NormalizeTask", handler: "packages/functions/src/tasks/normalize.handler" },
+  persist: { name: "PersistTask", handler: "packages/functions/src/tasks/persist.handler" },
+  markFailed: { name: "MarkFailedTask", handler: "packages/functions/src/tasks/mark-failed.handler" },
+};
+
+function taskFunction(task: DocumentIngestTask, sources: Omit<EnvironmentSources, "service">) {
+  const { name, handler } = tasks[task];
+  return new sst.aws.Function(name, {
+    handler,
+    runtime,
+    timeout: `${documentIngestTaskTimeouts[task]} seconds`,
+    memory: task === "extractText" ? "2048 MB" : "1024 MB",
+    link: functionLinks(sources),
+    environment: functionEnvironment({ ...sources, service: "document-ingest" }),
+  });
+}
+
+/**
+ * DocumentIngest: the four task Lambdas, a role that may invoke exactly them, and the
+ * Standard state machine built from the same definition the local runner executes.
+ */
+export function createWorkflow(sources: Omit<EnvironmentSources, "service">) {
+  const functions = {
+    extractText: taskFunction("extractText", sources),
+    normalize: taskFunction("normalize", sources),
+    persist: taskFunction("persist", sources),
+    markFailed: taskFunction("markFailed", sources),
+  };
+  const arns = {
+    extractText: functions.extractText.arn,
+    normalize: functions.normalize.arn,
+    persist: functions.persist.arn,
+    markFailed: functions.markFailed.arn,
+  };
+
+  const role = new aws.iam.Role(`${documentIngestName}Role`, {
+    assumeRolePolicy: $jsonStringify({
+      Version: "2012-10-17",
+      Statement: [{ Effect: "Allow", Principal: { Service: "states.amazonaws.com" }, Action: "sts:AssumeRole" }],
+    }),
+    inlinePolicies: [
+      {
+        name: "invoke-tasks",
+        policy: $jsonStringify({
+          Version: "2012-10-17",
+          Statement: [{ Effect: "Allow", Action: ["lambda:InvokeFunction"], Resource: Object.values(arns) }],
+        }),
+      },
+      {
+        // What Step Functions needs to deliver its own logs (these actions take no resource).
+        name: "deliver-logs",
+        policy: $jsonStringify({
+          Version: "2012-10-17",
+          Statement: [
+            {
+              Effect: "Allow",
+              Action: [
+                "logs:CreateLogDelivery",
+                "logs:GetLogDelivery",
+                "logs:UpdateLogDelivery",
+                "logs:DeleteLogDelivery",
+                "logs:ListLogDeliveries",
+                "logs:PutResourcePolicy",
+                "logs:DescribeResourcePolicies",
+                "logs:DescribeLogGroups",
+              ],
+              Resource: "*",
+            },
+          ],
+        }),
+      },
+    ],
+  });
+
+  const logGroup = new aws.cloudwatch.LogGroup(`${documentIngestName}Logs`, {
+    // The /aws/vendedlogs/ prefix keeps CloudWatch's resource policy small across many machines.
+    name: `/aws/vendedlogs/states/${$app.name}-${$app.stage}-${documentIngestName}`,
+    retentionInDays: 30,
+  });
+
+  const stateMachine = new aws.sfn.StateMachine(documentIngestName, {
+    name: `${$app.name}-${$app.stage}-${documentIngestName}`,
+    type: documentIngestType,
+    roleArn: role.arn,
+    definition: $jsonStringify($resolve(arns).apply((resolved: DocumentIngestArns) => documentIngestDefinition(resolved))),
+    loggingConfiguration: {
+      level: "ERROR",
+      includeExecutionData: true,
+      logDestination: $interpolate`${logGroup.arn}:*`,
+    },
+  });
+
+  return { functions, role, logGroup, stateMachine };
+}
+
+export type Workflow = ReturnType<typeof createWorkflow>;
