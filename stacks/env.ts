@@ -9,8 +9,8 @@ export interface EnvironmentSources {
   storage: Pick<Storage, "uploads" | "drops">;
   /** Powertools service name, one per role: `api-jobs`, `document-ingest`, `ingest-starter`. */
   service: string;
-  /** Only for functions that start DocumentIngest executions. */
-  documentIngestArn?: $util.Input<string>;
+  /** Every function's config requires it; only the starter may start executions. */
+  documentIngestArn: $util.Input<string>;
 }
 
 /** The environment every function gets; the functions' config schema reads exactly these. */
@@ -26,7 +26,7 @@ export function functionEnvironment(sources: EnvironmentSources): Record<string,
     OPENAI_API_KEY: secrets.openaiApiKey.value,
     LOG_LEVEL: $app.stage === "production" ? "INFO" : "DEBUG",
     POWERTOOLS_SERVICE_NAME: service,
-    ...(documentIngestArn === undefined ? {} : { DOCUMENT_INGEST_ARN: documentIngestArn }),
+    DOCUMENT_INGEST_ARN: documentIngestArn,
   };
 }
 

@@ -2,15 +2,16 @@ import { type ApiRoute, createApi } from "./api";
 import { createIngest } from "./ingest";
 import { createSecrets } from "./secrets";
 import { createStorage } from "./storage";
-import { createWorkflow } from "./workflow";
+import { createWorkflow, documentIngestArnOf } from "./workflow";
 
 /** The whole app, wired. `sst.config.ts` calls it with the route table; tests call it with fakes. */
 export function buildApp(input: { routes: readonly ApiRoute[] }) {
   const secrets = createSecrets();
   const storage = createStorage();
-  const workflow = createWorkflow({ secrets, storage });
-  const ingest = createIngest({ secrets, storage, workflow });
-  const { api } = createApi({ secrets, storage, routes: input.routes });
+  const documentIngestArn = documentIngestArnOf();
+  const workflow = createWorkflow({ secrets, storage, documentIngestArn });
+  const ingest = createIngest({ secrets, storage, workflow, documentIngestArn });
+  const { api } = createApi({ secrets, storage, documentIngestArn, routes: input.routes });
 
   return {
     resources: { secrets, storage, workflow, ingest, api },

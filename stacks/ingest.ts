@@ -15,6 +15,7 @@ export interface IngestSources extends Omit<EnvironmentSources, "service" | "sto
  */
 export function createIngest(sources: IngestSources) {
   const { storage, workflow } = sources;
+  // The machine's own output (not the precomputed ARN), so the starter deploys after it.
   const documentIngestArn = workflow.stateMachine.arn;
   const starter = storage.ingestQueue.subscribe(
     {

@@ -8,21 +8,56 @@ import {
 } from "../packages/workflow/src/index";
 import { type EnvironmentSources, functionEnvironment, functionLinks, runtime } from "./env";
 
-/** The Lambda behind each DocumentIngest task, and its SST component name. */
-const tasks: Record<DocumentIngestTask, { name: string; handler: string }> = {
-  extractText: { name: "ExtractTextTask", handler: "packages/functions/src/tasks/extract-text.handler" },
-  normalize: { name: "NormalizeTask", handler: "packages/functions/src/tasks/normalize.handler" },
-  persist: { name: "PersistTask", handler: "packages/functions/src/tasks/persist.handler" },
-  markFailed: { name: "MarkFailedTask", handler: "packages/functions/src/tasks/mark-failed.handler" },
+type Memory = `${number} MB`;
+
+/** The Lambda behind each DocumentIngest task, its SST component name and memory. */
+const tasks: Record<DocumentIngestTask, { name: string; handler: string; memory: Memory }> = {
+  // PDF/DOCX parsing and OCR are the memory-hungry step.
+  extractText: {
+    name: "ExtractTextTask",
+    handler: "packages/functions/src/tasks/extract-text.handler",
+    memory: "2048 MB",
+  },
+  normalize: {
+    name: "NormalizeTask",
+    handler: "packages/functions/src/tasks/normalize.handler",
+    memory: "1024 MB",
+  },
+  persist: {
+    name: "PersistTask",
+    handler: "packages/functions/src/tasks/persist.handler",
+    memory: "1024 MB",
+  },
+  markFailed: {
+    name: "MarkFailedTask",
+    handler: "packages/functions/src/tasks/mark-failed.handler",
+    memory: "512 MB",
+  },
 };
 
+function stateMachineName() {
+  return `${$app.name}-${$app.stage}-${documentIngestName}`;
+}
+
+/**
+ * DocumentIngest's ARN, known before the machine exists (its name is fixed). Every function's
+ * config requires it, and the task functions cannot take it from the machine, whose definition
+ * needs their ARNs first.
+ */
+export function documentIngestArnOf() {
+  const partition = aws.getPartitionOutput().partition;
+  const region = aws.getRegionOutput().region;
+  const account = aws.getCallerIdentityOutput().accountId;
+  return $interpolate`arn:${partition}:states:${region}:${account}:stateMachine:${stateMachineName()}`;
+}
+
 function taskFunction(task: DocumentIngestTask, sources: Omit<EnvironmentSources, "service">) {
-  const { name, handler } = tasks[task];
+  const { name, handler, memory } = tasks[task];
   return new sst.aws.Function(name, {
     handler,
     runtime,
     timeout: `${documentIngestTaskTimeouts[task]} seconds`,
-    memory: task === "extractText" ? "2048 MB" : "1024 MB",
+    memory,
     link: functionLinks(sources),
     environment: functionEnvironment({ ...sources, service: "document-ingest" }),
   });
@@ -49,7 +84,9 @@ export function createWorkflow(sources: Omit<EnvironmentSources, "service">) {
   const role = new aws.iam.Role(`${documentIngestName}Role`, {
     assumeRolePolicy: $jsonStringify({
       Version: "2012-10-17",
-      Statement: [{ Effect: "Allow", Principal: { Service: "states.amazonaws.com" }, Action: "sts:AssumeRole" }],
+      Statement: [
+        { Effect: "Allow", Principal: { Service: "states.amazonaws.com" }, Action: "sts:AssumeRole" },
+      ],
     }),
     inlinePolicies: [
       {
@@ -87,15 +124,17 @@ export function createWorkflow(sources: Omit<EnvironmentSources, "service">) {
 
   const logGroup = new aws.cloudwatch.LogGroup(`${documentIngestName}Logs`, {
     // The /aws/vendedlogs/ prefix keeps CloudWatch's resource policy small across many machines.
-    name: `/aws/vendedlogs/states/${$app.name}-${$app.stage}-${documentIngestName}`,
+    name: `/aws/vendedlogs/states/${stateMachineName()}`,
     retentionInDays: 30,
   });
 
   const stateMachine = new aws.sfn.StateMachine(documentIngestName, {
-    name: `${$app.name}-${$app.stage}-${documentIngestName}`,
+    name: stateMachineName(),
     type: documentIngestType,
     roleArn: role.arn,
-    definition: $jsonStringify($resolve(arns).apply((resolved: DocumentIngestArns) => documentIngestDefinition(resolved))),
+    definition: $jsonStringify(
+      $resolve(arns).apply((resolved: DocumentIngestArns) => documentIngestDefinition(resolved)),
+    ),
     loggingConfiguration: {
       level: "ERROR",
       includeExecutionData: true,

@@ -53,6 +53,7 @@ async function serve(argv: string[]) {
     stopping = true;
     process.stdout.write("\nStopping…\n");
     await runtime.stop();
+    process.stdout.write("Stopped cleanly.\n");
     process.exit(0);
   };
   process.on("SIGINT", stop);

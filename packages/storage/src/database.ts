@@ -43,7 +43,13 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       return { driver: "pglite", db: drizzlePglite({ client }), close: () => client.close() };
     }
     case "postgres": {
-      const proxy = config.wsProxy === undefined ? await startWsProxy() : null;
+      // Our own proxy forwards to the database of this URL and nowhere else.
+      const target = new URL(config.url);
+      const allowed = `${target.hostname.replace(/^\[(.*)\]$/, "$1")}:${target.port || "5432"}`;
+      const proxy =
+        config.wsProxy === undefined
+          ? await startWsProxy({ allowTarget: (host, port) => `${host}:${port}` === allowed })
+          : null;
       const proxyAddress = config.wsProxy ?? proxy?.address;
       const pool = neonPool(config.url, {
         webSocketConstructor: ws,

@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { connect } from "node:net";
-import { WebSocketServer } from "ws";
+import { type RawData, WebSocketServer } from "ws";
 
 export interface WsProxyOptions {
   /** 0 (default) picks a free port. */
@@ -41,9 +41,7 @@ export async function startWsProxy(options: WsProxyOptions = {}): Promise<WsProx
     socket.setNoDelay(true);
     // Writes before the TCP connect completes are buffered by net.Socket, so the driver's
     // pipelined startup message is not lost.
-    ws.on("message", (data: Buffer | ArrayBuffer | Buffer[]) => {
-      socket.write(Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer));
-    });
+    ws.on("message", (data: RawData) => socket.write(toBuffer(data)));
     socket.on("data", (chunk) => ws.send(chunk));
     ws.on("close", () => socket.end());
     ws.on("error", () => socket.destroy());
@@ -69,6 +67,11 @@ export async function startWsProxy(options: WsProxyOptions = {}): Promise<WsProx
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+function toBuffer(data: RawData): Buffer {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  return Buffer.isBuffer(data) ? data : Buffer.from(data);
 }
 
 function parseTarget(url: string | undefined): { host: string; port: number } | null {

@@ -120,23 +120,27 @@ function retrier(options: DocumentIngestOptions): Retrier {
   };
 }
 
-function task(
-  comment: string,
-  resource: string,
-  timeoutSeconds: number,
-  next: string,
-  retry: Retrier,
-  catchers: Catcher[],
-): TaskState {
-  return {
+interface TaskSpec {
+  comment: string;
+  resource: string;
+  /** The Lambda's timeout; the state waits `taskTimeoutGraceSeconds` longer. */
+  timeoutSeconds: number;
+  next: string;
+  retry: Retrier;
+  catchers?: Catcher[];
+}
+
+function task(spec: TaskSpec): TaskState {
+  const state: TaskState = {
     Type: "Task",
-    Comment: comment,
-    Resource: resource,
-    TimeoutSeconds: timeoutSeconds + taskTimeoutGraceSeconds,
-    Retry: [{ ...retry, ErrorEquals: [...retry.ErrorEquals] }],
-    ...(catchers.length > 0 ? { Catch: catchers.map((c) => ({ ...c })) } : {}),
-    Next: next,
+    Comment: spec.comment,
+    Resource: spec.resource,
+    TimeoutSeconds: spec.timeoutSeconds + taskTimeoutGraceSeconds,
+    Retry: [{ ...spec.retry, ErrorEquals: [...spec.retry.ErrorEquals] }],
+    Next: spec.next,
   };
+  if (spec.catchers !== undefined) state.Catch = spec.catchers.map((c) => ({ ...c }));
+  return state;
 }
 
 /**
@@ -156,40 +160,39 @@ export function documentIngestDefinition(
     QueryLanguage: "JSONPath",
     StartAt: S.ExtractText,
     States: {
-      [S.ExtractText]: task(
-        "Bytes at bucket/key → text with layout at textKey (chars, mime).",
-        arns.extractText,
-        t.extractText,
-        S.Normalize,
+      [S.ExtractText]: task({
+        comment: "Bytes at bucket/key → text with layout at textKey (chars, mime).",
+        resource: arns.extractText,
+        timeoutSeconds: t.extractText,
+        next: S.Normalize,
         retry,
-        [catchAll],
-      ),
-      [S.Normalize]: task(
-        "Text → Job Card or Resume Card through the codex, stored at cardKey.",
-        arns.normalize,
-        t.normalize,
-        S.Persist,
+        catchers: [catchAll],
+      }),
+      [S.Normalize]: task({
+        comment: "Text → Job Card or Resume Card through the codex, stored at cardKey.",
+        resource: arns.normalize,
+        timeoutSeconds: t.normalize,
+        next: S.Persist,
         retry,
-        [catchAll],
-      ),
-      [S.Persist]: task(
-        "Card → job or resume row (recordId); the document row is marked done.",
-        arns.persist,
-        t.persist,
-        S.Done,
+        catchers: [catchAll],
+      }),
+      [S.Persist]: task({
+        comment: "Card → job or resume row (recordId); the document row is marked done.",
+        resource: arns.persist,
+        timeoutSeconds: t.persist,
+        next: S.Done,
         retry,
-        [catchAll],
-      ),
+        catchers: [catchAll],
+      }),
       [S.Done]: { Type: "Succeed", Comment: "The card is stored." },
       [S.MarkFailed]: {
-        ...task(
-          "Marks the document failed with the reason in $.failure; the original file is kept.",
-          arns.markFailed,
-          t.markFailed,
-          S.Failed,
+        ...task({
+          comment: "Marks the document failed with the reason in $.failure; the original file is kept.",
+          resource: arns.markFailed,
+          timeoutSeconds: t.markFailed,
+          next: S.Failed,
           retry,
-          [],
-        ),
+        }),
         ResultPath: "$.markFailed",
       },
       [S.Failed]: {

@@ -171,7 +171,9 @@ export function createLocalExecutor(options: LocalExecutorOptions): LocalExecuto
       const { name } = machineFor(stateMachine);
       return [...executions.values()]
         .map((r) => r.description)
-        .filter((d) => d.stateMachineName === name && (filter.status === undefined || d.status === filter.status))
+        .filter(
+          (d) => d.stateMachineName === name && (filter.status === undefined || d.status === filter.status),
+        )
         .sort((a, b) => b.startDate.getTime() - a.startDate.getTime())
         .map(snapshot);
     },
@@ -209,7 +211,11 @@ function settle(description: ExecutionDescription, outcome: Outcome): void {
 function outcomeOf(error: unknown): Outcome {
   if (error instanceof ExecutionAbortedError) return { status: "ABORTED" };
   if (error instanceof ExecutionTimeoutError) {
-    return { status: "TIMED_OUT", error: "States.Timeout", cause: "The execution ran past its TimeoutSeconds" };
+    return {
+      status: "TIMED_OUT",
+      error: "States.Timeout",
+      cause: "The execution ran past its TimeoutSeconds",
+    };
   }
   const failure = error instanceof ExecutionError ? error.cause : error;
   if (failure instanceof Error) return { status: "FAILED", error: failure.name, cause: failure.message };

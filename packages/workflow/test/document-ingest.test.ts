@@ -52,7 +52,9 @@ describe("documentIngestDefinition", () => {
         { ErrorEquals: retryableErrors, IntervalSeconds: 1, BackoffRate: 2, MaxAttempts: 3 },
       ]);
       expect(state.TimeoutSeconds).toBeGreaterThan(0);
-      expect(state.Catch).toEqual([{ ErrorEquals: ["States.ALL"], ResultPath: "$.failure", Next: S.MarkFailed }]);
+      expect(state.Catch).toEqual([
+        { ErrorEquals: ["States.ALL"], ResultPath: "$.failure", Next: S.MarkFailed },
+      ]);
     }
     expect(taskState(S.MarkFailed)).toMatchObject({ Resource: arns.markFailed, Next: S.Failed });
     expect(taskState(S.MarkFailed).Catch).toBeUndefined();
@@ -63,7 +65,9 @@ describe("documentIngestDefinition", () => {
   });
 
   it("takes the retry interval and attempts as options, and refuses values ASL would reject", () => {
-    const state = documentIngestDefinition(arns, { retryIntervalSeconds: 2, maxAttempts: 0 }).States[S.Persist];
+    const state = documentIngestDefinition(arns, { retryIntervalSeconds: 2, maxAttempts: 0 }).States[
+      S.Persist
+    ];
     expect(state).toMatchObject({ Retry: [{ IntervalSeconds: 2, MaxAttempts: 0 }] });
     expect(() => documentIngestDefinition(arns, { retryIntervalSeconds: 0.1 })).toThrow(RangeError);
     expect(() => documentIngestDefinition(arns, { maxAttempts: -1 })).toThrow(RangeError);
@@ -99,7 +103,14 @@ describe("documentIngestDefinition", () => {
     expect(seen.extract).toEqual(inputKeys);
     expect(seen.normalize).toEqual([...inputKeys, "chars", "mime", "textKey"].sort());
     expect(seen.persist).toEqual([...inputKeys, "cardKey", "chars", "mime", "textKey"].sort());
-    const output: PersistOutput = { ...input, textKey: "t.txt", chars: 42, mime: "application/pdf", cardKey: "card.json", recordId: "r1" };
+    const output: PersistOutput = {
+      ...input,
+      textKey: "t.txt",
+      chars: 42,
+      mime: "application/pdf",
+      cardKey: "card.json",
+      recordId: "r1",
+    };
     expect(done).toMatchObject({ status: "SUCCEEDED", output });
   });
 
@@ -123,15 +134,25 @@ describe("documentIngestDefinition", () => {
     const input = { tenantId: "t1", documentId: "d2", kind: "job", bucket: "b", key: "k" };
     const { executionArn } = await executor.start("DocumentIngest", "d2", input);
     const done = await executor.waitFor(executionArn);
-    expect(marked).toEqual({ ...input, failure: { Error: "EncryptedDocumentError", Cause: "The PDF is encrypted" } });
-    expect(done).toMatchObject({ status: "FAILED", error: documentIngestFailedError, cause: "The PDF is encrypted" });
+    expect(marked).toEqual({
+      ...input,
+      failure: { Error: "EncryptedDocumentError", Cause: "The PDF is encrypted" },
+    });
+    expect(done).toMatchObject({
+      status: "FAILED",
+      error: documentIngestFailedError,
+      cause: "The PDF is encrypted",
+    });
   });
 });
 
 describe("readTaskFailure", () => {
   it("reads a Lambda error cause on AWS and a plain message locally", () => {
     const aws = JSON.stringify({ errorType: "TransientError", errorMessage: "db busy", trace: [] });
-    expect(readTaskFailure({ Error: "TransientError", Cause: aws })).toEqual({ error: "TransientError", message: "db busy" });
+    expect(readTaskFailure({ Error: "TransientError", Cause: aws })).toEqual({
+      error: "TransientError",
+      message: "db busy",
+    });
     expect(readTaskFailure({ Error: "States.Timeout", Cause: "timed out" })).toEqual({
       error: "States.Timeout",
       message: "timed out",

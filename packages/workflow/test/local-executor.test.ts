@@ -119,7 +119,10 @@ describe("createLocalExecutor", () => {
     });
     const { executionArn } = await local.start("Tiny", "fails", { id: "y" });
     const done = await local.waitFor(executionArn);
-    expect(recovered).toEqual({ id: "y", failure: { Error: "EmptyDocumentError", Cause: "the file is empty" } });
+    expect(recovered).toEqual({
+      id: "y",
+      failure: { Error: "EmptyDocumentError", Cause: "the file is empty" },
+    });
     expect(done).toMatchObject({ status: "FAILED", error: "TinyFailed", cause: "the file is empty" });
     const caught = local.history(executionArn).find((e) => e.type === "StateCaught");
     expect(caught?.stateName).toBe("Second");
@@ -136,10 +139,14 @@ describe("createLocalExecutor", () => {
     const a = await local.start("Tiny", "doc-1", { id: "1" });
     const b = await local.start("Tiny", "doc-1", { id: "1" });
     expect(b).toEqual({ ...a, alreadyExisted: true });
-    await expect(local.start("Tiny", "doc-1", { id: "other" })).rejects.toBeInstanceOf(ExecutionAlreadyExistsError);
+    await expect(local.start("Tiny", "doc-1", { id: "other" })).rejects.toBeInstanceOf(
+      ExecutionAlreadyExistsError,
+    );
     await local.waitFor(a.executionArn);
     // Finished: AWS refuses the name for good (90 days), whatever the input.
-    await expect(local.start("Tiny", "doc-1", { id: "1" })).rejects.toMatchObject({ name: "ExecutionAlreadyExists" });
+    await expect(local.start("Tiny", "doc-1", { id: "1" })).rejects.toMatchObject({
+      name: "ExecutionAlreadyExists",
+    });
     expect(calls).toBe(1);
     expect(local.list("Tiny")).toHaveLength(1);
   });
@@ -160,6 +167,8 @@ describe("createLocalExecutor", () => {
   });
 
   it("refuses a definition whose task has no local handler", () => {
-    expect(() => createLocalExecutor({ definitions: { Tiny: tiny }, taskHandlers: {} })).toThrow(/No local handler/);
+    expect(() => createLocalExecutor({ definitions: { Tiny: tiny }, taskHandlers: {} })).toThrow(
+      /No local handler/,
+    );
   });
 });

@@ -24,8 +24,13 @@ export function migrationSuite(ctx: () => SuiteContext): void {
 
   it("lets concurrent cold starts migrate the same database", async () => {
     const config = await ctx().target.freshConfig();
-    if (config.driver === "pglite") return; // one connection per PGlite: nothing can race
-    const storages = await Promise.all([createStorage(config), createStorage(config), createStorage(config)]);
+    if (config.driver !== "postgres") return; // one connection per PGlite: nothing can race
+    // The third starts its own in-process proxy instead of sharing the test's.
+    const storages = await Promise.all([
+      createStorage(config),
+      createStorage(config),
+      createStorage({ driver: "postgres", url: config.url }),
+    ]);
     try {
       for (const storage of storages) expect(await storage.countRecords("tenant", "job")).toBe(0);
     } finally {

@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { httpDomains, routes } from "../../packages/functions/src/http/routes";
+import { documentIngestDefinition } from "../../packages/workflow/src/index";
+import { validateDefinition } from "../../packages/workflow/src/validate";
+import { buildApp } from "../index";
+import { type FakeResource, type FakeSst, installFakeSst } from "./fake-sst";
+
+let fake: FakeSst;
+let outputs: ReturnType<typeof buildApp>["outputs"];
+
+beforeAll(() => {
+  fake = installFakeSst("test");
+  outputs = buildApp({ routes }).outputs;
+});
+afterAll(() => fake.uninstall());
+
+interface FunctionArgs {
+  handler: string;
+  runtime?: string;
+  timeout?: string;
+  environment: Record<string, string>;
+  permissions?: { actions: string[]; resources: string[] }[];
+  link?: unknown[];
+}
+interface PolicyDocument {
+  Statement: { Effect: string; Action: string | string[]; Resource: string | string[] }[];
+}
+
+const fn = (name: string) => fake.get("sst.aws.Function", name);
+const argsOf = <T>(resource: FakeResource) => resource.args as T;
+const seconds = (duration: string | undefined) =>
+  Number(/^(\d+) seconds?$/.exec(duration ?? "")?.[1] ?? Number.NaN);
+const actions = (s: PolicyDocument["Statement"][number]) => [s.Action].flat();
+
+describe("stacks", () => {
+  it("creates the three secrets", () => {
+    expect(
+      fake
+        .all("sst.Secret")
+        .map((s) => s.resourceName)
+        .sort(),
+    ).toEqual(["DatabaseUrl", "JwtSecret", "OpenaiApiKey"]);
+  });
+
+  it("registers every route of the route table on the API, served by its domain's function", () => {
+    const api = fake.get("sst.aws.ApiGatewayV2", "Api");
+    const registered = fake.callsOn(api, "route").map(([route, handler]) => ({ route, handler }));
+    const byHandler = new Map(fake.all("sst.aws.Function").map((f) => [argsOf<FunctionArgs>(f).handler, f]));
+    const expected = routes.map((r) => ({
+      route: `${r.method} ${r.path}`,
+      handler: byHandler.get(httpDomains[r.domain])?.arn,
+    }));
+    expect(routes.length).toBeGreaterThan(0);
+    expect(registered).toEqual(expected);
+    expect(expected.every((r) => typeof r.handler === "string")).toBe(true);
+    // One function per domain, shared by its routes.
+    const domains = new Set(routes.map((r) => r.domain));
+    const apiFunctions = fake.all("sst.aws.Function").filter((f) => f.resourceName.startsWith("Api"));
+    expect(apiFunctions).toHaveLength(domains.size);
+  });
+
+  it("notifies the ingest queue of every new object in both buckets", () => {
+    const queue = fake.get("sst.aws.Queue", "IngestQueue");
+    const [uploads] = fake.callsOn(fake.get("sst.aws.Bucket", "Uploads"), "notify");
+    const [drops] = fake.callsOn(fake.get("sst.aws.Bucket", "Drops"), "notify");
+    expect(uploads?.[0]).toEqual({
+      notifications: [
+        expect.objectContaining({ queue, events: ["s3:ObjectCreated:*"], filterPrefix: "tenants/" }),
+      ],
+    });
+    expect(drops?.[0]).toEqual({
+      notifications: [expect.objectContaining({ queue, events: ["s3:ObjectCreated:*"] })],
+    });
+    expect(JSON.stringify(drops)).not.toContain("filterPrefix");
+  });
+
+  it("gives the ingest queue its DLQ and a visibility timeout of at least 6× the starter's", () => {
+    const queue = fake.get("sst.aws.Queue", "IngestQueue");
+    const dlq = fake.get("sst.aws.Queue", "IngestDlq");
+    const queueArgs = argsOf<{ dlq: { queue: string; retry: number }; visibilityTimeout: string }>(queue);
+    expect(queueArgs.dlq).toEqual({ queue: dlq.arn, retry: 3 });
+    const [[starter] = []] = fake.callsOn(queue, "subscribe");
+    const starterTimeout = seconds((starter as FunctionArgs).timeout);
+    expect(seconds(queueArgs.visibilityTimeout)).toBeGreaterThanOrEqual(6 * starterTimeout);
+  });
+
+  it("subscribes the starter with partial batch responses, the state machine ARN and StartExecution", () => {
+    const machine = fake.get("aws.sfn.StateMachine", "DocumentIngest");
+    const subscriptions = fake.callsOn(fake.get("sst.aws.Queue", "IngestQueue"), "subscribe");
+    expect(subscriptions).toHaveLength(1);
+    const [starter, options] = subscriptions[0] as [FunctionArgs, unknown];
+    expect(starter.handler).toBe("packages/functions/src/events/ingest-starter.handler");
+    expect(options).toEqual({ batch: { partialResponses: true } });
+    expect(starter.environment.DOCUMENT_INGEST_ARN).toBe(machine.arn);
+    expect(starter.permissions).toEqual([{ actions: ["states:StartExecution"], resources: [machine.arn] }]);
+  });
+
+  it("builds DocumentIngest from the shared definition with the task functions' ARNs", () => {
+    const machine = fake.get("aws.sfn.StateMachine", "DocumentIngest");
+    const args = argsOf<{ definition: string; type: string; roleArn: string; loggingConfiguration: object }>(
+      machine,
+    );
+    const definition = JSON.parse(args.definition);
+    expect(definition).toEqual(
+      documentIngestDefinition({
+        extractText: fn("ExtractTextTask").arn as string,
+        normalize: fn("NormalizeTask").arn as string,
+        persist: fn("PersistTask").arn as string,
+        markFailed: fn("MarkFailedTask").arn as string,
+      }),
+    );
+    expect(validateDefinition(definition)).toEqual([]);
+    expect(args.type).toBe("STANDARD");
+    expect(args.roleArn).toBe(fake.get("aws.iam.Role", "DocumentIngestRole").arn);
+    const logGroup = fake.get("aws.cloudwatch.LogGroup", "DocumentIngestLogs");
+    expect(args.loggingConfiguration).toEqual({
+      level: "ERROR",
+      includeExecutionData: true,
+      logDestination: `${logGroup.arn}:*`,
+    });
+    expect(outputs.documentIngest).toBe(machine.arn);
+  });
+
+  it("lets Step Functions invoke exactly the four task functions", () => {
+    const role = argsOf<{ assumeRolePolicy: string; inlinePolicies: { name: string; policy: string }[] }>(
+      fake.get("aws.iam.Role", "DocumentIngestRole"),
+    );
+    expect(role.assumeRolePolicy).toContain("states.amazonaws.com");
+    const statements = role.inlinePolicies.flatMap((p) => (JSON.parse(p.policy) as PolicyDocument).Statement);
+    const lambda = statements.filter((s) => actions(s).some((a) => a.startsWith("lambda:")));
+    expect(lambda.map(actions)).toEqual([["lambda:InvokeFunction"]]);
+    const taskArns = ["ExtractTextTask", "NormalizeTask", "PersistTask", "MarkFailedTask"].map(
+      (n) => fn(n).arn,
+    );
+    expect([lambda[0]?.Resource].flat().sort()).toEqual(taskArns.sort());
+  });
+
+  it("gives every function the shared environment on Node 24", () => {
+    const machine = fake.get("aws.sfn.StateMachine", "DocumentIngest");
+    const functions = fake.all("sst.aws.Function").map((f) => argsOf<FunctionArgs>(f));
+    const starter = fake.callsOn(
+      fake.get("sst.aws.Queue", "IngestQueue"),
+      "subscribe",
+    )[0]?.[0] as FunctionArgs;
+    for (const args of [...functions, starter]) {
+      expect(args.runtime).toBe("nodejs24.x");
+      expect(args.environment).toMatchObject({
+        STAGE: "test",
+        UPLOADS_BUCKET: fake.get("sst.aws.Bucket", "Uploads").name,
+        DROPS_BUCKET: fake.get("sst.aws.Bucket", "Drops").name,
+        DATABASE_DRIVER: "neon",
+        DATABASE_URL: "secret-value:DatabaseUrl",
+        JWT_SECRET: "secret-value:JwtSecret",
+        OPENAI_API_KEY: "secret-value:OpenaiApiKey",
+        LOG_LEVEL: "DEBUG",
+        DOCUMENT_INGEST_ARN: machine.arn,
+      });
+      expect(args.environment.POWERTOOLS_SERVICE_NAME).toMatch(/^[a-z-]+$/);
+      expect(args.link).toContain(fake.get("sst.aws.Bucket", "Uploads"));
+    }
+  });
+});
