@@ -11,7 +11,7 @@ export default $config({
   },
   async run() {
     // Imported here: the stack modules use SST's globals, which exist only inside run().
-    const { routes } = await import("./packages/functions/src/http/routes");
+    const { routes } = await import("@futodama/functions/routes");
     const { buildApp } = await import("./stacks/index");
     return buildApp({ routes }).outputs;
   },

@@ -1,4 +1,4 @@
-import { type HttpDomain, httpDomains, type RouteDef } from "../packages/functions/src/http/route-types";
+import { type HttpDomain, httpDomains, type RouteDef } from "@futodama/functions/routes";
 import { type EnvironmentSources, functionEnvironment, functionLinks, runtime } from "./env";
 import { apiTimeoutSeconds } from "./timeouts";
 

@@ -5,7 +5,7 @@ import {
   documentIngestName,
   documentIngestTaskTimeouts,
   documentIngestType,
-} from "../packages/workflow/src/index";
+} from "@futodama/workflow";
 import { type EnvironmentSources, functionEnvironment, functionLinks, runtime } from "./env";
 
 type Memory = `${number} MB`;

@@ -32,11 +32,11 @@ export async function call(
   runtime: LocalRuntime,
   method: string,
   path: string,
-  options: { token?: string; json?: unknown; form?: FormData; body?: BodyInit; headers?: Record<string, string> } = {},
+  options: { token?: string; json?: unknown; form?: FormData; body?: RequestInit["body"]; headers?: Record<string, string> } = {},
 ): Promise<ApiResponse> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  let body: BodyInit | undefined = options.body;
+  let body: RequestInit["body"] | undefined = options.body;
   if (options.json !== undefined) {
     headers["content-type"] = "application/json";
     body = JSON.stringify(options.json);

@@ -2,4 +2,3 @@
 // bundles and the SST program can import it; the runner lives at "@futodama/workflow/local".
 export type * from "./asl";
 export * from "./document-ingest";
-export * from "./failure";

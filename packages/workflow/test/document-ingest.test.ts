@@ -5,7 +5,6 @@ import {
   documentIngestDefinition,
   documentIngestFailedError,
   type PersistOutput,
-  readTaskFailure,
   retryableErrors,
   type TaskState,
 } from "../src/index";
@@ -142,20 +141,6 @@ describe("documentIngestDefinition", () => {
       status: "FAILED",
       error: documentIngestFailedError,
       cause: "The PDF is encrypted",
-    });
-  });
-});
-
-describe("readTaskFailure", () => {
-  it("reads a Lambda error cause on AWS and a plain message locally", () => {
-    const aws = JSON.stringify({ errorType: "TransientError", errorMessage: "db busy", trace: [] });
-    expect(readTaskFailure({ Error: "TransientError", Cause: aws })).toEqual({
-      error: "TransientError",
-      message: "db busy",
-    });
-    expect(readTaskFailure({ Error: "States.Timeout", Cause: "timed out" })).toEqual({
-      error: "States.Timeout",
-      message: "timed out",
     });
   });
 });

@@ -3,7 +3,14 @@ import { extractText as extractFromBytes } from "@futodama/documents";
 import type { ServiceDeps } from "../deps";
 import { readObject, writeObject } from "../shared/s3";
 import { derivedKey } from "./keys";
-import type { DocumentIngestInput } from "./start-ingest";
+import type {
+  DocumentIngestInput,
+  ExtractTextOutput,
+  MarkFailedInput,
+  NormalizeOutput,
+  PersistOutput,
+  TaskFailure,
+} from "@futodama/workflow";
 
 /*
  * The DocumentIngest steps. Each is a pure state → state function over ids and S3 keys: it
@@ -11,21 +18,7 @@ import type { DocumentIngestInput } from "./start-ingest";
  * state plus the new key. The workflow definition (packages/workflow) wires them.
  */
 
-export interface ExtractTextState extends DocumentIngestInput {
-  textKey: string;
-  chars: number;
-  mime: string;
-}
-
-export interface NormalizeState extends ExtractTextState {
-  cardKey: string;
-}
-
-export interface PersistState extends NormalizeState {
-  recordId: string;
-}
-
-export async function extractTextStep(deps: ServiceDeps, state: DocumentIngestInput): Promise<ExtractTextState> {
+export async function extractTextStep(deps: ServiceDeps, state: DocumentIngestInput): Promise<ExtractTextOutput> {
   await deps.storage.markProcessing(state.tenantId, state.documentId);
   const { bytes } = await readObject(deps.s3, state.bucket, state.key, deps.limits.maxUploadBytes);
   const extracted = extractFromBytes(bytes, state.key);
@@ -39,7 +32,7 @@ export async function extractTextStep(deps: ServiceDeps, state: DocumentIngestIn
   return { ...state, textKey, chars: extracted.text.length, mime: extracted.mime };
 }
 
-export async function normalizeStep(deps: ServiceDeps, state: ExtractTextState): Promise<NormalizeState> {
+export async function normalizeStep(deps: ServiceDeps, state: ExtractTextOutput): Promise<NormalizeOutput> {
   const { bytes } = await readObject(deps.s3, deps.buckets.uploads, state.textKey);
   const text = new TextDecoder().decode(bytes);
   const card = state.kind === "job" ? buildMinimalJobCard(text) : buildMinimalResumeCard(text);
@@ -60,7 +53,7 @@ function titleOf(card: Record<string, unknown>): string | null {
   return typeof title === "string" && title.length > 0 ? title : null;
 }
 
-export async function persistStep(deps: ServiceDeps, state: NormalizeState): Promise<PersistState> {
+export async function persistStep(deps: ServiceDeps, state: NormalizeOutput): Promise<PersistOutput> {
   const { bytes } = await readObject(deps.s3, deps.buckets.uploads, state.cardKey);
   const card = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
   const language = typeof card.language === "string" ? card.language : null;
@@ -72,15 +65,11 @@ export async function persistStep(deps: ServiceDeps, state: NormalizeState): Pro
   return { ...state, recordId: record.id };
 }
 
-export interface FailedState extends DocumentIngestInput {
-  failure?: { Error?: string; Cause?: string };
-}
-
 /**
  * A readable reason from a Step Functions failure. Lambda failures carry a JSON Cause
  * ({errorType, errorMessage}); states errors carry plain text.
  */
-export function failureReason(failure: FailedState["failure"]): string {
+export function failureReason(failure: Partial<TaskFailure> | undefined): string {
   const cause = failure?.Cause ?? "";
   let message = cause;
   try {
@@ -96,7 +85,8 @@ export function failureReason(failure: FailedState["failure"]): string {
   return trimmed.length > 500 ? `${trimmed.slice(0, 497)}...` : trimmed;
 }
 
-export async function markFailedStep(deps: ServiceDeps, state: FailedState): Promise<FailedState> {
-  await deps.storage.markFailed(state.tenantId, state.documentId, failureReason(state.failure));
-  return state;
+export async function markFailedStep(deps: ServiceDeps, state: MarkFailedInput): Promise<{ status: "failed"; reason: string }> {
+  const reason = failureReason(state.failure);
+  await deps.storage.markFailed(state.tenantId, state.documentId, reason);
+  return { status: "failed", reason };
 }

@@ -3,6 +3,7 @@ import { GetObjectCommand } from "@aws-sdk/client-s3";
 import { StartExecutionCommand } from "@aws-sdk/client-sfn";
 import { TransientError } from "@futodama/core";
 import type { DocumentKind, DocumentSource } from "@futodama/storage";
+import type { DocumentIngestInput } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
 import { headObject } from "../shared/s3";
 import { ownerOfKey, safeFilename } from "./keys";
@@ -16,15 +17,6 @@ export type StartOutcome =
   | { outcome: "started" | "already_started"; documentId: string; tenantId: string; kind: DocumentKind }
   | { outcome: "duplicate"; documentId: string; tenantId: string; kind: DocumentKind; duplicateOf: string }
   | { outcome: "ignored"; reason: string };
-
-/** The input of every DocumentIngest execution: ids and keys, never the document itself. */
-export interface DocumentIngestInput {
-  tenantId: string;
-  documentId: string;
-  kind: DocumentKind;
-  bucket: string;
-  key: string;
-}
 
 async function sha256Of(deps: ServiceDeps, object: StoredObject): Promise<string> {
   try {
