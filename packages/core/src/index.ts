@@ -3,3 +3,4 @@ export * from "./codex";
 export * from "./error";
 export * from "./job";
 export * from "./resume";
+export * from "./document";
