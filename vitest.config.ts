@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 // PGlite/PostgreSQL/fauxqs/HTTP servers themselves; e2e drives the local runtime.
 export default defineConfig({
   test: {
+    reporters: ["default", "./test/support/summary-reporter.ts"],
     projects: [
       {
         test: {

@@ -41,5 +41,8 @@ export function createApi(sources: ApiSources) {
   for (const route of routes) {
     api.route(`${route.method} ${route.path}`, handlerFor(route.domain).arn);
   }
+  // Anything else reaches the system router, which answers `route.not_found` /
+  // `route.method_not_allowed` in the API's own error shape instead of API Gateway's.
+  api.route("$default", handlerFor("system").arn);
   return { api, functions };
 }

@@ -12,7 +12,10 @@ const root = resolve(import.meta.dirname, "..");
 const bin = join(root, "node_modules", ".bin");
 const dataDir = mkdtempSync(join(tmpdir(), "futodama-e2e-"));
 const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, FUTODAMA_DATA_DIR: dataDir, PORT: "0" };
-const scripts = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scripts as Record<string, string>;
+const scripts = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scripts as Record<
+  string,
+  string
+>;
 
 interface Server {
   child: ChildProcess;
@@ -63,10 +66,9 @@ function cliToken(tenant: string, role: string): string {
 async function poll(url: string, token: string): Promise<Record<string, unknown>> {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const body = (await (await fetch(url, { headers: { authorization: `Bearer ${token}` } })).json()) as Record<
-      string,
-      unknown
-    >;
+    const body = (await (
+      await fetch(url, { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as Record<string, unknown>;
     if (body.status === "parsed" || body.status === "failed") return body;
     if (Date.now() > deadline) throw new Error(`still ${String(body.status)}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -92,9 +94,20 @@ describe("quick start", () => {
       expect(res.status).toBe(202);
       return (await res.json()) as { id: string };
     };
-    const cv = await upload("resumes", "Eve Example\neve@example.com\n\nSummary\nPayroll specialist.", "eve.txt");
-    const job = await upload("jobs", "Payroll Specialist\nAarhus (On-site)\n\nRequirements\n- Payroll", "job.md");
-    expect(await poll(`${server.url}/api/resumes/${cv.id}`, token)).toMatchObject({ status: "parsed", title: "Eve Example" });
+    const cv = await upload(
+      "resumes",
+      "Eve Example\neve@example.com\n\nSummary\nPayroll specialist.",
+      "eve.txt",
+    );
+    const job = await upload(
+      "jobs",
+      "Payroll Specialist\nAarhus (On-site)\n\nRequirements\n- Payroll",
+      "job.md",
+    );
+    expect(await poll(`${server.url}/api/resumes/${cv.id}`, token)).toMatchObject({
+      status: "parsed",
+      title: "Eve Example",
+    });
     expect(await poll(`${server.url}/api/jobs/${job.id}`, token)).toMatchObject({
       status: "parsed",
       title: "Payroll Specialist",

@@ -46,10 +46,14 @@ describe("stacks", () => {
     const api = fake.get("sst.aws.ApiGatewayV2", "Api");
     const registered = fake.callsOn(api, "route").map(([route, handler]) => ({ route, handler }));
     const byHandler = new Map(fake.all("sst.aws.Function").map((f) => [argsOf<FunctionArgs>(f).handler, f]));
-    const expected = routes.map((r) => ({
-      route: `${r.method} ${r.path}`,
-      handler: byHandler.get(httpDomains[r.domain])?.arn,
-    }));
+    const expected = [
+      ...routes.map((r) => ({
+        route: `${r.method} ${r.path}`,
+        handler: byHandler.get(httpDomains[r.domain])?.arn,
+      })),
+      // Unknown routes get the API's own error shape from the system router.
+      { route: "$default", handler: byHandler.get(httpDomains.system)?.arn },
+    ];
     expect(routes.length).toBeGreaterThan(0);
     expect(registered).toEqual(expected);
     expect(expected.every((r) => typeof r.handler === "string")).toBe(true);

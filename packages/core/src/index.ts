@@ -1,6 +1,6 @@
 export * from "./card";
 export * from "./codex";
+export * from "./document";
 export * from "./error";
 export * from "./job";
 export * from "./resume";
-export * from "./document";

@@ -1,9 +1,15 @@
+import { listZipEntries } from "./formats/zip";
+
 /**
  * File type from the bytes, never from the name: a CV called `cv.pdf` that is really a PNG is
  * a PNG. Returns the detected media type, or null when nothing recognisable was found.
  */
 export type SniffedType =
   | "application/pdf"
+  | "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+  | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+  | "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+  | "application/vnd.oasis.opendocument.text"
   | "application/zip"
   | "image/png"
   | "image/jpeg"
@@ -12,11 +18,15 @@ export type SniffedType =
   | "image/tiff"
   | "application/rtf"
   | "application/x-ole-storage"
+  | "text/html"
+  | "text/markdown"
   | "text/plain";
 
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 const signatures: Array<[SniffedType, number[]]> = [
-  ["application/pdf", [0x25, 0x50, 0x44, 0x46, 0x2d]],
   ["application/zip", [0x50, 0x4b, 0x03, 0x04]],
+  ["application/zip", [0x50, 0x4b, 0x05, 0x06]],
   ["image/png", [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
   ["image/jpeg", [0xff, 0xd8, 0xff]],
   ["image/gif", [0x47, 0x49, 0x46, 0x38]],
@@ -26,49 +36,112 @@ const signatures: Array<[SniffedType, number[]]> = [
   ["application/x-ole-storage", [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]],
 ];
 
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d];
+
 function startsWith(bytes: Uint8Array, signature: number[], offset = 0): boolean {
   return signature.every((b, i) => bytes[offset + i] === b);
 }
 
+/** `%PDF-` may follow a little junk (readers accept it within the first KiB). */
+function findPdfHeader(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length - PDF_MAGIC.length, 1024);
+  for (let i = 0; i <= end; i++) if (startsWith(bytes, PDF_MAGIC, i)) return true;
+  return false;
+}
+
 export function sniffType(bytes: Uint8Array): SniffedType | null {
   for (const [type, signature] of signatures) {
-    if (startsWith(bytes, signature)) return type;
+    if (!startsWith(bytes, signature)) continue;
+    return type === "application/zip" ? sniffZip(bytes) : type;
   }
   if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) {
     return "image/webp";
   }
-  return looksLikeText(bytes) ? "text/plain" : null;
+  if (findPdfHeader(bytes)) return "application/pdf";
+  if (textEncoding(bytes) === null) return null;
+  return sniffTextFlavour(bytes);
 }
 
+function sniffZip(bytes: Uint8Array): SniffedType {
+  let names: string[];
+  try {
+    names = listZipEntries(bytes).map((e) => e.name);
+  } catch {
+    return "application/zip";
+  }
+  if (names.includes("word/document.xml")) return DOCX_MIME;
+  if (names.some((n) => n.startsWith("xl/"))) return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  if (names.some((n) => n.startsWith("ppt/"))) {
+    return "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+  }
+  if (names.includes("mimetype") && names.includes("content.xml")) return "application/vnd.oasis.opendocument.text";
+  return "application/zip";
+}
+
+function sniffTextFlavour(bytes: Uint8Array): SniffedType {
+  const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 4096)).replace(/^\ufeff/, "");
+  const start = head.trimStart().slice(0, 512).toLowerCase();
+  if (/^<!doctype html|^<html[\s>]|^<head[\s>]|^<body[\s>]/.test(start)) return "text/html";
+  if (/^<(div|p|h[1-6]|table|ul|section|article|meta)[\s>]/.test(start) && /<\/\w+>/.test(head)) return "text/html";
+  if (/^#{1,6}[ \t]+\S/m.test(head) || /^\S.*\n(=+|-{3,})[ \t]*$/m.test(head)) return "text/markdown";
+  return "text/plain";
+}
+
+export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+
 /**
- * Text is valid UTF-8 (or UTF-16 with a BOM) with almost no control characters. NUL bytes
- * are the classic sign of a binary file.
+ * How text bytes are encoded, or null for binary. UTF-8 (and UTF-16 with or without BOM) is
+ * text; a few stray NUL bytes are tolerated (they are stripped), many mean binary; invalid
+ * UTF-8 with almost no control characters is old Windows text (Danish æøå from a legacy system).
  */
-export function looksLikeText(bytes: Uint8Array): boolean {
-  if (bytes.length === 0) return true;
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
+export function textEncoding(bytes: Uint8Array): TextEncoding | null {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return "utf-8";
+  if (startsWith(bytes, [0xff, 0xfe])) return "utf-16le";
+  if (startsWith(bytes, [0xfe, 0xff])) return "utf-16be";
+  if (bytes.length === 0) return "utf-8";
   const sample = bytes.subarray(0, 64 * 1024);
+  const utf16 = utf16WithoutBom(sample);
+  if (utf16) return utf16;
+  let nul = 0;
   let control = 0;
   for (const b of sample) {
-    if (b === 0) return false;
-    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
+    if (b === 0) nul++;
+    else if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
   }
-  if (control / sample.length > 0.01) return false;
+  if (nul / sample.length > 0.01 || control / sample.length > 0.01) return null;
   try {
     new TextDecoder("utf-8", { fatal: true }).decode(trimPartialUtf8(sample, bytes.length));
-    return true;
+    return "utf-8";
   } catch {
-    return false;
+    return "windows-1252";
   }
+}
+
+/** Kept for callers that only ask "is this text?". */
+export function looksLikeText(bytes: Uint8Array): boolean {
+  return textEncoding(bytes) !== null;
+}
+
+function utf16WithoutBom(sample: Uint8Array): TextEncoding | null {
+  if (sample.length < 16) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  const pairs = Math.floor(sample.length / 2);
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (sample[i] === 0) evenZero++;
+    if (sample[i + 1] === 0) oddZero++;
+  }
+  if (oddZero / pairs > 0.7 && evenZero / pairs < 0.05) return "utf-16le";
+  if (evenZero / pairs > 0.7 && oddZero / pairs < 0.05) return "utf-16be";
+  return null;
 }
 
 /** A 64 KiB sample may cut a multi-byte character in half; drop the partial tail. */
 function trimPartialUtf8(sample: Uint8Array, fullLength: number): Uint8Array {
   if (sample.length === fullLength) return sample;
-  let end = sample.length;
-  for (let i = 1; i <= 3 && end - i >= 0; i++) {
-    const b = sample[end - i] ?? 0;
-    if ((b & 0xc0) === 0xc0) return sample.subarray(0, end - i);
+  for (let i = 1; i <= 3 && sample.length - i >= 0; i++) {
+    const b = sample[sample.length - i] ?? 0;
+    if ((b & 0xc0) === 0xc0) return sample.subarray(0, sample.length - i);
     if ((b & 0x80) === 0) break;
   }
   return sample;

@@ -42,7 +42,11 @@ export const configSchema = z
       ctx.addIssue({ code: "custom", path: ["JWT_SECRET"], message: "set JWT_SECRET or JWT_JWKS_URL" });
     }
     if (env.DATABASE_DRIVER !== "pglite" && !env.DATABASE_URL) {
-      ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: `required for ${env.DATABASE_DRIVER}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_URL"],
+        message: `required for ${env.DATABASE_DRIVER}`,
+      });
     }
   });
 

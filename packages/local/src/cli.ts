@@ -1,7 +1,9 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { signToken } from "@futodama/functions/auth";
-import { roles, type Role } from "@futodama/functions/routes";
-import { defaultDataDir, devSecret } from "./paths";
+import { type Role, roles } from "@futodama/functions/routes";
+import { defaultDataDir, devSecret, repoRoot } from "./paths";
 
 const usage = `futodama — the FUTODAMA command line
 
@@ -18,7 +20,8 @@ function fail(message: string): never {
 async function serve(argv: string[]) {
   const { values } = parseArgs({ args: argv, options: { port: { type: "string" } } });
   const port = Number(values.port ?? process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`invalid port ${values.port ?? process.env.PORT}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    fail(`invalid port ${values.port ?? process.env.PORT}`);
   // Quiet by default: the logger reads LOG_LEVEL when the handlers are first imported.
   process.env.LOG_LEVEL ??= "WARN";
   const { startLocalRuntime } = await import("./runtime");
@@ -68,7 +71,8 @@ async function token(argv: string[]) {
   if (!values.tenant) fail("--tenant is required");
   const role = (values.role ?? "recruiter") as Role;
   if (!roles.includes(role)) fail(`--role must be one of ${roles.join(", ")}`);
-  if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/.test(values.tenant)) fail("--tenant must be a slug (letters, digits, - and _)");
+  if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/.test(values.tenant))
+    fail("--tenant must be a slug (letters, digits, - and _)");
   const ttlSeconds = values.ttl ? Number(values.ttl) : undefined;
   process.stdout.write(
     `${await signToken({
@@ -81,6 +85,10 @@ async function token(argv: string[]) {
     })}\n`,
   );
 }
+
+// Local settings (see .env.example); the shell's environment wins.
+const envFile = join(repoRoot, ".env");
+if (existsSync(envFile)) process.loadEnvFile(envFile);
 
 const [command, ...rest] = process.argv.slice(2);
 const commands: Record<string, (argv: string[]) => Promise<void>> = { serve, token };

@@ -28,7 +28,11 @@ export interface EmulatorOptions {
   region: string;
   buckets: string[];
   /** Queues in creation order; a DLQ must come before the queue that names it. */
-  queues: Array<{ name: string; deadLetter?: { queue: string; maxReceiveCount: number }; visibilityTimeout?: number }>;
+  queues: Array<{
+    name: string;
+    deadLetter?: { queue: string; maxReceiveCount: number };
+    visibilityTimeout?: number;
+  }>;
   notifications: NotificationRule[];
 }
 

@@ -9,7 +9,10 @@ import { lambdaContext } from "./lambda-context";
  * API Gateway (HTTP API, payload 2.0) in front of the same Lambda handlers: each request
  * becomes an APIGatewayProxyEventV2 for the domain router that owns the path.
  */
-export type HttpLambda = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+export type HttpLambda = (
+  event: APIGatewayProxyEventV2,
+  context: Context,
+) => Promise<APIGatewayProxyStructuredResultV2>;
 
 export interface HttpServerOptions {
   port: number;
@@ -107,7 +110,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<{ url
       send(res, await options.handlers[domain](event, lambdaContext(`futodama-local-${domain}`)));
     } catch (error) {
       res.writeHead(500, { "content-type": "application/json; charset=utf-8" });
-      res.end(JSON.stringify({ error: "Local gateway error", code: "internal.gateway", details: String(error) }));
+      res.end(
+        JSON.stringify({ error: "Local gateway error", code: "internal.gateway", details: String(error) }),
+      );
     }
   });
   await new Promise<void>((resolve, reject) => {

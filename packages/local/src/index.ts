@@ -1,2 +1,2 @@
-export { startLocalRuntime, type LocalRuntime, type LocalRuntimeOptions } from "./runtime";
-export { startEmulator, encodeS3EventKey } from "./emulator";
+export { encodeS3EventKey, startEmulator } from "./emulator";
+export { type LocalRuntime, type LocalRuntimeOptions, startLocalRuntime } from "./runtime";

@@ -15,11 +15,10 @@ import {
   resetDeps,
   resumesHandler,
   routes,
+  serviceSettings,
   systemHandler,
-  awsClients,
 } from "@futodama/functions";
-import type { ServiceDeps } from "@futodama/services";
-import { createStorage, type Storage } from "@futodama/storage";
+import { createServiceDeps, type ServiceDeps } from "@futodama/services";
 import { documentIngestDefinition, documentIngestName } from "@futodama/workflow";
 import { createLocalExecutor, type LocalExecutor, localLambdaArn } from "@futodama/workflow/local";
 import { type Emulator, startEmulator } from "./emulator";
@@ -121,15 +120,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
   resetConfig();
   const cfg = parseConfig(process.env);
 
-  const storage: Storage = await createStorage({ driver: "pglite", dataDir: cfg.DATABASE_URL });
-  const clients = awsClients(cfg);
-  const deps: ServiceDeps = {
-    storage,
-    ...clients,
-    buckets: { uploads, drops },
-    documentIngestArn: cfg.DOCUMENT_INGEST_ARN,
-    limits: { maxUploadBytes: cfg.MAX_UPLOAD_BYTES, presignTtlSeconds: cfg.PRESIGN_TTL_SECONDS },
-  };
+  // One dependency set (one PGlite) shared by every handler of the process.
+  const deps: ServiceDeps = await createServiceDeps(serviceSettings(cfg));
   provideDeps(deps);
 
   const sqs = new SQSClient({
@@ -169,7 +161,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       await poller.stop();
       await executor.stopAll();
       await new Promise<void>((resolve) => sfn.server.close(() => resolve()));
-      await storage.close();
+      await deps.storage.close();
       await emulator.stop();
       resetDeps();
     },

@@ -35,7 +35,10 @@ function actions(executor: LocalExecutor): Record<string, Action> {
     DescribeExecution: (b) => describeOut(executor.describe(str(b.executionArn))),
     ListExecutions: (b) => ({
       executions: executor
-        .list(str(b.stateMachineArn), b.statusFilter ? { status: b.statusFilter as ExecutionDescription["status"] } : {})
+        .list(
+          str(b.stateMachineArn),
+          b.statusFilter ? { status: b.statusFilter as ExecutionDescription["status"] } : {},
+        )
         .map((d) => {
           const { input: _input, output: _output, error: _error, cause: _cause, ...summary } = describeOut(d);
           return summary;
@@ -66,7 +69,8 @@ export async function startSfnEndpoint(executor: LocalExecutor): Promise<{ url: 
     };
     const target = String(req.headers["x-amz-target"] ?? "");
     const action = table[target.replace(/^AWSStepFunctions\./, "")];
-    if (!action) return reply(400, { __type: "UnknownOperationException", message: `Unsupported: ${target}` });
+    if (!action)
+      return reply(400, { __type: "UnknownOperationException", message: `Unsupported: ${target}` });
     try {
       const body = JSON.parse((await readBody(req)) || "{}") as Record<string, unknown>;
       reply(200, await action(body));

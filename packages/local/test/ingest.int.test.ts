@@ -19,7 +19,10 @@ afterAll(async () => {
 
 describe("the ingest path, through every real hop", () => {
   it("uploads a CV and a job description and reads both back parsed", async () => {
-    const cv = await call(runtime, "POST", "/api/resumes/upload", { token, form: fileForm(fixture("cv-ada.txt"), "cv-ada.txt") });
+    const cv = await call(runtime, "POST", "/api/resumes/upload", {
+      token,
+      form: fileForm(fixture("cv-ada.txt"), "cv-ada.txt"),
+    });
     expect(cv.status).toBe(202);
     expect(cv.body).toMatchObject({ status: "queued", duplicate: false });
     const job = await call(runtime, "POST", "/api/jobs/upload", {
@@ -59,8 +62,14 @@ describe("the ingest path, through every real hop", () => {
 
   it("the same file twice makes one document and one execution", async () => {
     const content = "Bo Example\nbo@example.net\n\nSummary\nWarehouse lead.";
-    const first = await call(runtime, "POST", "/api/resumes/upload", { token, form: fileForm(content, "bo.txt") });
-    const second = await call(runtime, "POST", "/api/resumes/upload", { token, form: fileForm(content, "bo-again.txt") });
+    const first = await call(runtime, "POST", "/api/resumes/upload", {
+      token,
+      form: fileForm(content, "bo.txt"),
+    });
+    const second = await call(runtime, "POST", "/api/resumes/upload", {
+      token,
+      form: fileForm(content, "bo-again.txt"),
+    });
     expect(first.status).toBe(202);
     expect(second.status).toBe(200);
     expect(second.body).toMatchObject({ id: first.body.id, duplicate: true });
@@ -74,13 +83,18 @@ describe("the ingest path, through every real hop", () => {
   });
 
   it("a step that throws marks the document failed with a reason and keeps the file", async () => {
-    const res = await call(runtime, "POST", "/api/resumes/upload", { token, form: fileForm("   \n\n  \t\n", "blank.txt") });
+    const res = await call(runtime, "POST", "/api/resumes/upload", {
+      token,
+      form: fileForm("   \n\n  \t\n", "blank.txt"),
+    });
     expect(res.status).toBe(202);
     const failed = await waitUntilSettled(runtime, token, `/api/resumes/${res.body.id}`);
     expect(failed.body).toMatchObject({ status: "failed", error: "The document contains no readable text" });
     expect(failed.body.card).toBeUndefined();
     const document = await runtime.deps.storage.getDocument("acme", String(res.body.documentId));
-    const head = await runtime.deps.s3.send(new HeadObjectCommand({ Bucket: document!.bucket, Key: document!.s3Key }));
+    const head = await runtime.deps.s3.send(
+      new HeadObjectCommand({ Bucket: document!.bucket, Key: document!.s3Key }),
+    );
     expect(head.ContentLength).toBeGreaterThan(0);
     const execution = runtime.executor.list("DocumentIngest").find((e) => e.name === res.body.documentId);
     expect(execution?.status).toBe("FAILED");
@@ -98,7 +112,9 @@ describe("the ingest path, through every real hop", () => {
     let found: string | undefined;
     while (!found && Date.now() < deadline) {
       const page = await call(runtime, "GET", "/api/resumes?q=cv%20ada", { token });
-      found = (page.body.items as Array<{ id: string; status: string }>).find((i) => i.status === "parsed")?.id;
+      found = (page.body.items as Array<{ id: string; status: string }>).find(
+        (i) => i.status === "parsed",
+      )?.id;
       if (!found) await new Promise((r) => setTimeout(r, 100));
     }
     expect(found).toBeDefined();

@@ -12,7 +12,12 @@ export async function startTestRuntime(env: Record<string, string> = {}): Promis
   });
 }
 
-export function tokenFor(runtime: LocalRuntime, tenantId: string, role: Role = "recruiter", ttlSeconds?: number) {
+export function tokenFor(
+  runtime: LocalRuntime,
+  tenantId: string,
+  role: Role = "recruiter",
+  ttlSeconds?: number,
+) {
   return signToken({
     secret: runtime.jwtSecret,
     tenantId,
@@ -32,7 +37,13 @@ export async function call(
   runtime: LocalRuntime,
   method: string,
   path: string,
-  options: { token?: string; json?: unknown; form?: FormData; body?: RequestInit["body"]; headers?: Record<string, string> } = {},
+  options: {
+    token?: string;
+    json?: unknown;
+    form?: FormData;
+    body?: RequestInit["body"];
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<ApiResponse> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
@@ -42,7 +53,11 @@ export async function call(
     body = JSON.stringify(options.json);
   }
   if (options.form) body = options.form;
-  const res = await fetch(`${runtime.apiUrl}${path}`, { method, headers, ...(body === undefined ? {} : { body }) });
+  const res = await fetch(`${runtime.apiUrl}${path}`, {
+    method,
+    headers,
+    ...(body === undefined ? {} : { body }),
+  });
   const text = await res.text();
   let parsed: Record<string, unknown> = {};
   try {
@@ -70,7 +85,8 @@ export async function waitUntilSettled(
   for (;;) {
     const res = await call(runtime, "GET", path, { token });
     if (res.status !== 200 || (res.body.status !== "queued" && res.body.status !== "processing")) return res;
-    if (Date.now() > deadline) throw new Error(`${path} still ${String(res.body.status)} after ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`${path} still ${String(res.body.status)} after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }

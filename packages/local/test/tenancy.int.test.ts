@@ -12,7 +12,10 @@ beforeAll(async () => {
   runtime = await startTestRuntime();
   alice = await tokenFor(runtime, "tenant-a", "admin");
   bob = await tokenFor(runtime, "tenant-b", "admin");
-  const job = await call(runtime, "POST", "/api/jobs", { token: alice, json: { text: "Secret Role\nConfidential" } });
+  const job = await call(runtime, "POST", "/api/jobs", {
+    token: alice,
+    json: { text: "Secret Role\nConfidential" },
+  });
   const cv = await call(runtime, "POST", "/api/resumes/upload", {
     token: alice,
     form: fileForm("Private Person\nprivate@example.com\n\nSummary\nConfidential candidate.", "private.txt"),
@@ -42,7 +45,8 @@ function probes(domain: "jobs" | "resumes", kind: "job" | "resume", Noun: string
         expect(res.status).toBe(200);
         const ids = (res.body.items as Array<{ id: string }>).map((i) => i.id);
         expect(ids).not.toContain(owned[kind]);
-        for (const id of ids) expect(await runtime.deps.storage.getRecord("tenant-b", kind, id)).not.toBeNull();
+        for (const id of ids)
+          expect(await runtime.deps.storage.getRecord("tenant-b", kind, id)).not.toBeNull();
       }
     },
     [`create${Noun}FromText`]: async () => {
@@ -58,7 +62,10 @@ function probes(domain: "jobs" | "resumes", kind: "job" | "resume", Noun: string
     [`upload${Noun}`]: async () => {
       const res = await call(runtime, "POST", `/api/${domain}/upload`, {
         token: bob,
-        form: fileForm("Private Person\nprivate@example.com\n\nSummary\nConfidential candidate.", "private.txt"),
+        form: fileForm(
+          "Private Person\nprivate@example.com\n\nSummary\nConfidential candidate.",
+          "private.txt",
+        ),
       });
       if (kind === "resume") {
         // Byte-identical to tenant A's CV: still a fresh record for B, never A's id.
@@ -90,9 +97,12 @@ describe("a tenant never reaches another tenant's rows", () => {
     expect(guarded.map((r) => r.operationId).filter((id) => !byOperation[id])).toEqual([]);
   });
 
-  it.each(guarded.map((r) => [r.operationId, r.method, r.path] as const))("%s (%s %s)", async (operationId) => {
-    await byOperation[operationId]!();
-  });
+  it.each(guarded.map((r) => [r.operationId, r.method, r.path] as const))(
+    "%s (%s %s)",
+    async (operationId) => {
+      await byOperation[operationId]!();
+    },
+  );
 
   it("tenant A still sees its own rows", async () => {
     const res = await call(runtime, "GET", `/api/resumes/${owned.resume}`, { token: alice });

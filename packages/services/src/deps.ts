@@ -1,6 +1,6 @@
-import type { S3Client } from "@aws-sdk/client-s3";
-import type { SFNClient } from "@aws-sdk/client-sfn";
-import type { Storage } from "@futodama/storage";
+import { S3Client } from "@aws-sdk/client-s3";
+import { SFNClient } from "@aws-sdk/client-sfn";
+import { createStorage, type Storage, type StorageConfig } from "@futodama/storage";
 
 /** Everything a flow needs from the outside world, handed in (never imported as a global). */
 export interface ServiceDeps {
@@ -14,5 +14,48 @@ export interface ServiceDeps {
     maxUploadBytes: number;
     /** How long a presigned upload URL stays valid, in seconds. */
     presignTtlSeconds: number;
+  };
+}
+
+export interface AwsSettings {
+  region: string;
+  /** Set locally (fauxqs, the local Step Functions endpoint); unset on AWS. */
+  s3Endpoint?: string | undefined;
+  s3ForcePathStyle?: boolean;
+  sfnEndpoint?: string | undefined;
+}
+
+export interface ServiceSettings extends AwsSettings, Omit<ServiceDeps, "storage" | "s3" | "sfn"> {
+  database: StorageConfig;
+}
+
+const localCredentials = { accessKeyId: "local", secretAccessKey: "local" };
+
+/** The same SDK clients everywhere; locally they point at the embedded endpoints. */
+export function createAwsClients(settings: AwsSettings): { s3: S3Client; sfn: SFNClient } {
+  return {
+    s3: new S3Client({
+      region: settings.region,
+      ...(settings.s3Endpoint
+        ? {
+            endpoint: settings.s3Endpoint,
+            forcePathStyle: settings.s3ForcePathStyle,
+            credentials: localCredentials,
+          }
+        : {}),
+    }),
+    sfn: new SFNClient({
+      region: settings.region,
+      ...(settings.sfnEndpoint ? { endpoint: settings.sfnEndpoint, credentials: localCredentials } : {}),
+    }),
+  };
+}
+
+export async function createServiceDeps(settings: ServiceSettings): Promise<ServiceDeps> {
+  const { database, region, s3Endpoint, s3ForcePathStyle, sfnEndpoint, ...rest } = settings;
+  return {
+    storage: await createStorage(database),
+    ...createAwsClients({ region, s3Endpoint, s3ForcePathStyle, sfnEndpoint }),
+    ...rest,
   };
 }

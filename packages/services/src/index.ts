@@ -1,6 +1,6 @@
-export type { ServiceDeps } from "./deps";
+export { createAwsClients, createServiceDeps, type ServiceDeps, type ServiceSettings } from "./deps";
 export * from "./document/create-from-upload";
-export * from "./document/start-ingest";
 export * from "./document/ingest-steps";
-export { ownerOfKey, isValidTenantId, uploadKey, derivedKey } from "./document/keys";
+export { derivedKey, isValidTenantId, ownerOfKey, uploadKey } from "./document/keys";
+export * from "./document/start-ingest";
 export * from "./record";

@@ -3,7 +3,11 @@ import { failureReason } from "../src/document/ingest-steps";
 
 describe("failureReason: what a person reads when a document failed", () => {
   it("takes the message out of a Lambda error cause (AWS)", () => {
-    const cause = JSON.stringify({ errorType: "InputError", errorMessage: "The PDF is encrypted", trace: [] });
+    const cause = JSON.stringify({
+      errorType: "InputError",
+      errorMessage: "The PDF is encrypted",
+      trace: [],
+    });
     expect(failureReason({ Error: "InputError", Cause: cause })).toBe("The PDF is encrypted");
   });
 
@@ -12,7 +16,9 @@ describe("failureReason: what a person reads when a document failed", () => {
   });
 
   it("says a timeout in words", () => {
-    expect(failureReason({ Error: "States.Timeout", Cause: "" })).toBe("Processing took too long and was stopped");
+    expect(failureReason({ Error: "States.Timeout", Cause: "" })).toBe(
+      "Processing took too long and was stopped",
+    );
   });
 
   it("names the error when there is no cause, and bounds long ones", () => {

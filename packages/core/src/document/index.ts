@@ -3,7 +3,15 @@
  * line so that evidence can point at page and line. Produced by packages/documents (PDF,
  * DOCX, HTML, plain text, OCR) and consumed by the parsers in core.
  */
-export type ExtractionMethod = "plain-text" | "markdown" | "html" | "rtf" | "pdf-text" | "docx" | "ocr" | "vision";
+export type ExtractionMethod =
+  | "plain-text"
+  | "markdown"
+  | "html"
+  | "rtf"
+  | "pdf-text"
+  | "docx"
+  | "ocr"
+  | "vision";
 
 export interface ExtractedLine {
   text: string;

@@ -1,5 +1,5 @@
 import { AuthError, ForbiddenError } from "@futodama/core";
-import { errors as joseErrors, type JWTVerifyGetKey, SignJWT, createRemoteJWKSet, jwtVerify } from "jose";
+import { createRemoteJWKSet, type JWTVerifyGetKey, errors as joseErrors, jwtVerify, SignJWT } from "jose";
 import { z } from "zod";
 import type { Config } from "../config";
 import { type Role, roles } from "./route-types";
@@ -22,7 +22,8 @@ let jwks: { url: string; get: JWTVerifyGetKey } | undefined;
 
 function keyFor(cfg: Config): Uint8Array | JWTVerifyGetKey {
   if (cfg.JWT_JWKS_URL) {
-    if (jwks?.url !== cfg.JWT_JWKS_URL) jwks = { url: cfg.JWT_JWKS_URL, get: createRemoteJWKSet(new URL(cfg.JWT_JWKS_URL)) };
+    if (jwks?.url !== cfg.JWT_JWKS_URL)
+      jwks = { url: cfg.JWT_JWKS_URL, get: createRemoteJWKSet(new URL(cfg.JWT_JWKS_URL)) };
     return jwks.get;
   }
   return new TextEncoder().encode(cfg.JWT_SECRET ?? "");
@@ -32,7 +33,8 @@ function bearer(headers: Record<string, string | undefined>): string {
   const header = headers.authorization ?? headers.Authorization;
   if (!header) throw new AuthError("auth.missing_token", "Send an Authorization: Bearer <token> header");
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-  if (!match?.[1]) throw new AuthError("auth.invalid_token", "The Authorization header must be 'Bearer <token>'");
+  if (!match?.[1])
+    throw new AuthError("auth.invalid_token", "The Authorization header must be 'Bearer <token>'");
   return match[1];
 }
 
@@ -65,7 +67,10 @@ export async function authenticate(
   }
   const claims = claimsSchema.safeParse(payload);
   if (!claims.success) {
-    throw new AuthError("auth.invalid_claims", "The token must carry a tenant and a role (viewer, recruiter, admin)");
+    throw new AuthError(
+      "auth.invalid_claims",
+      "The token must carry a tenant and a role (viewer, recruiter, admin)",
+    );
   }
   const { tenant, role, sub } = claims.data;
   if (rank[role] < rank[least]) {

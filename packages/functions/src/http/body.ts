@@ -48,9 +48,13 @@ export function parseMultipartFile(
   const type = header(headers, "content-type") ?? "";
   if (!/^multipart\/form-data\b/i.test(type)) {
     return Promise.reject(
-      new UnsupportedError("upload.unsupported_media_type", "Upload the file as multipart/form-data in the field `file`", {
-        details: { received: type || null },
-      }),
+      new UnsupportedError(
+        "upload.unsupported_media_type",
+        "Upload the file as multipart/form-data in the field `file`",
+        {
+          details: { received: type || null },
+        },
+      ),
     );
   }
   const length = Number(header(headers, "content-length") ?? Number.NaN);
@@ -58,12 +62,16 @@ export function parseMultipartFile(
     return Promise.reject(tooLarge(length, maxBytes));
   }
   const raw = rawBody(body, isBase64Encoded);
-  if (raw.length === 0) return Promise.reject(new InputError("upload.missing_file", "The request has no body"));
+  if (raw.length === 0)
+    return Promise.reject(new InputError("upload.missing_file", "The request has no body"));
 
   return new Promise((resolve, reject) => {
     let busboy: Busboy.Busboy;
     try {
-      busboy = Busboy({ headers: { "content-type": type }, limits: { fileSize: maxBytes, files: 1, fields: 20 } });
+      busboy = Busboy({
+        headers: { "content-type": type },
+        limits: { fileSize: maxBytes, files: 1, fields: 20 },
+      });
     } catch (error) {
       reject(new InputError("upload.malformed", "The multipart body is malformed", { cause: error }));
       return;
@@ -79,12 +87,18 @@ export function parseMultipartFile(
         stream.on("data", (chunk: Buffer) => chunks.push(chunk));
         stream.on("limit", () => fail(tooLarge(undefined, maxBytes)));
         stream.on("end", () =>
-          done({ filename: info.filename || "upload", contentType: info.mimeType, bytes: Buffer.concat(chunks) }),
+          done({
+            filename: info.filename || "upload",
+            contentType: info.mimeType,
+            bytes: Buffer.concat(chunks),
+          }),
         );
       });
       found.catch(() => undefined);
     });
-    busboy.on("error", (error) => reject(new InputError("upload.malformed", "The multipart body is malformed", { cause: error })));
+    busboy.on("error", (error) =>
+      reject(new InputError("upload.malformed", "The multipart body is malformed", { cause: error })),
+    );
     busboy.on("close", () => {
       if (!found) {
         reject(new InputError("upload.missing_file", "Send the document in the multipart field `file`"));

@@ -37,7 +37,11 @@ function operation(route: RouteDef): Json {
     responses[status] = {
       description: response.description,
       ...(response.schema
-        ? { content: { [response.contentType ?? "application/json"]: { schema: schemaOf(response.schema, "output") } } }
+        ? {
+            content: {
+              [response.contentType ?? "application/json"]: { schema: schemaOf(response.schema, "output") },
+            },
+          }
         : response.contentType
           ? { content: { [response.contentType]: {} } }
           : {}),
@@ -54,7 +58,9 @@ function operation(route: RouteDef): Json {
       ? {
           requestBody: {
             required: true,
-            content: { [route.request?.contentType ?? "application/json"]: { schema: schemaOf(body, "input") } },
+            content: {
+              [route.request?.contentType ?? "application/json"]: { schema: schemaOf(body, "input") },
+            },
           },
         }
       : {}),

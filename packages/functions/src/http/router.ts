@@ -1,7 +1,7 @@
-import middy from "@middy/core";
 import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
 import { InputError, MethodNotAllowedError, NotFoundError } from "@futodama/core";
 import type { ServiceDeps } from "@futodama/services";
+import middy from "@middy/core";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { type Config, config } from "../config";
 import { deps } from "../deps";
@@ -60,15 +60,15 @@ function match(table: CompiledRoute[], method: string, path: string) {
     const params = Object.fromEntries(entry.names.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? "")]));
     return { route: entry.route, params };
   }
-  if (pathMatched) throw new MethodNotAllowedError("route.method_not_allowed", `${method} is not allowed on ${path}`);
+  if (pathMatched)
+    throw new MethodNotAllowedError("route.method_not_allowed", `${method} is not allowed on ${path}`);
   throw new NotFoundError("route.not_found", `No route for ${method} ${path}`);
 }
 
 function queryOf(event: APIGatewayProxyEventV2): Record<string, string> {
-  return Object.fromEntries(Object.entries(event.queryStringParameters ?? {}).filter(([, v]) => v !== undefined)) as Record<
-    string,
-    string
-  >;
+  return Object.fromEntries(
+    Object.entries(event.queryStringParameters ?? {}).filter(([, v]) => v !== undefined),
+  ) as Record<string, string>;
 }
 
 /** One middy handler per domain router, driven by the route table. */
@@ -115,7 +115,10 @@ export function createDomainHandler(domain: HttpDomain, handlers: Record<string,
         deps,
         config: cfg,
       });
-      logger.info("request served", { status: result.status, durationMs: Math.round(performance.now() - started) });
+      logger.info("request served", {
+        status: result.status,
+        durationMs: Math.round(performance.now() - started),
+      });
       if (result.text !== undefined) {
         return { statusCode: result.status, headers: result.headers ?? {}, body: result.text };
       }

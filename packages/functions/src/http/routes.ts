@@ -24,7 +24,10 @@ function documentRoutes(domain: "jobs" | "resumes", noun: "job" | "resume", Noun
   const base = `/api/${domain}`;
   const accepted = {
     202: { description: `${Noun} accepted and queued for parsing`, schema: UploadAcceptedSchema },
-    200: { description: "The same file was already uploaded; the existing record", schema: UploadAcceptedSchema },
+    200: {
+      description: "The same file was already uploaded; the existing record",
+      schema: UploadAcceptedSchema,
+    },
   };
   return [
     {
@@ -80,7 +83,11 @@ function documentRoutes(domain: "jobs" | "resumes", noun: "job" | "resume", Noun
       tags: [domain],
       auth: "viewer",
       request: { query: ListQuerySchema },
-      responses: { 200: { description: "A page", schema: RecordPageSchema }, 400: error("Bad filter"), ...authErrors },
+      responses: {
+        200: { description: "A page", schema: RecordPageSchema },
+        400: error("Bad filter"),
+        ...authErrors,
+      },
     },
     {
       operationId: `get${Noun}`,

@@ -10,5 +10,9 @@ export const handler = createDomainHandler("system", {
     body: { env: config.STAGE, ...(config.COMMIT_SHA ? { commit: config.COMMIT_SHA } : {}) },
   }),
   openapi: async ({ config }) => ({ status: 200, body: openApiDocument(config.COMMIT_SHA ?? "0.1.0") }),
-  docs: async () => ({ status: 200, text: docsPage, headers: { "content-type": "text/html; charset=utf-8" } }),
+  docs: async () => ({
+    status: 200,
+    text: docsPage,
+    headers: { "content-type": "text/html; charset=utf-8" },
+  }),
 });

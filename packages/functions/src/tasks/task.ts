@@ -11,7 +11,10 @@ interface StepState {
  * A workflow step as a Lambda: state in, state out. Errors propagate with their name
  * (TransientError, InputError…) so the state machine's Retry and Catch can tell them apart.
  */
-export function taskHandler<I extends StepState, O>(step: string, run: (deps: ServiceDeps, state: I) => Promise<O>) {
+export function taskHandler<I extends StepState, O>(
+  step: string,
+  run: (deps: ServiceDeps, state: I) => Promise<O>,
+) {
   return async (state: I): Promise<O> => {
     const started = performance.now();
     const fields = { step, tenantId: state.tenantId, documentId: state.documentId };

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
-import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { PutObjectCommand } from "@aws-sdk/client-s3";
+import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { InputError, TooLargeError } from "@futodama/core";
 import { assertReadable, extractText } from "@futodama/documents";
 import type { CardRecord, DocumentKind, DocumentSource } from "@futodama/storage";
@@ -68,7 +68,11 @@ export async function createFromUpload(deps: ServiceDeps, input: UploadInput): P
       metadata: { "document-id": registered.document.id, sha256 },
     });
   } catch (error) {
-    await storage.markFailed(input.tenantId, registered.document.id, "The file could not be stored; upload it again");
+    await storage.markFailed(
+      input.tenantId,
+      registered.document.id,
+      "The file could not be stored; upload it again",
+    );
     throw error;
   }
   return { record: registered.record, created: true };

@@ -1,8 +1,5 @@
 import { buildMinimalJobCard, buildMinimalResumeCard } from "@futodama/core";
 import { extractText as extractFromBytes } from "@futodama/documents";
-import type { ServiceDeps } from "../deps";
-import { readObject, writeObject } from "../shared/s3";
-import { derivedKey } from "./keys";
 import type {
   DocumentIngestInput,
   ExtractTextOutput,
@@ -11,6 +8,9 @@ import type {
   PersistOutput,
   TaskFailure,
 } from "@futodama/workflow";
+import type { ServiceDeps } from "../deps";
+import { readObject, writeObject } from "../shared/s3";
+import { derivedKey } from "./keys";
 
 /*
  * The DocumentIngest steps. Each is a pure state → state function over ids and S3 keys: it
@@ -18,7 +18,10 @@ import type {
  * state plus the new key. The workflow definition (packages/workflow) wires them.
  */
 
-export async function extractTextStep(deps: ServiceDeps, state: DocumentIngestInput): Promise<ExtractTextOutput> {
+export async function extractTextStep(
+  deps: ServiceDeps,
+  state: DocumentIngestInput,
+): Promise<ExtractTextOutput> {
   await deps.storage.markProcessing(state.tenantId, state.documentId);
   const { bytes } = await readObject(deps.s3, state.bucket, state.key, deps.limits.maxUploadBytes);
   const extracted = extractFromBytes(bytes, state.key);
@@ -85,7 +88,10 @@ export function failureReason(failure: Partial<TaskFailure> | undefined): string
   return trimmed.length > 500 ? `${trimmed.slice(0, 497)}...` : trimmed;
 }
 
-export async function markFailedStep(deps: ServiceDeps, state: MarkFailedInput): Promise<{ status: "failed"; reason: string }> {
+export async function markFailedStep(
+  deps: ServiceDeps,
+  state: MarkFailedInput,
+): Promise<{ status: "failed"; reason: string }> {
   const reason = failureReason(state.failure);
   await deps.storage.markFailed(state.tenantId, state.documentId, reason);
   return { status: "failed", reason };

@@ -11,6 +11,7 @@ export function safeFilename(filename: string): string {
   const base = filename.split(/[\\/]/).pop() ?? "";
   const cleaned = base
     .normalize("NFC")
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we strip.
     .replace(/[\u0000-\u001f\u007f]/g, "")
     .trim()
     .slice(-200);
@@ -21,7 +22,12 @@ export function uploadKey(tenantId: string, kind: DocumentKind, sha256: string, 
   return `tenants/${tenantId}/${kindFolder[kind]}/${sha256}/${safeFilename(filename)}`;
 }
 
-export function presignedKey(tenantId: string, kind: DocumentKind, uploadId: string, filename: string): string {
+export function presignedKey(
+  tenantId: string,
+  kind: DocumentKind,
+  uploadId: string,
+  filename: string,
+): string {
   return `tenants/${tenantId}/${kindFolder[kind]}/incoming/${uploadId}/${safeFilename(filename)}`;
 }
 

@@ -36,14 +36,19 @@ async function sha256Of(deps: ServiceDeps, object: StoredObject): Promise<string
  */
 export async function startIngestForObject(deps: ServiceDeps, object: StoredObject): Promise<StartOutcome> {
   const role =
-    object.bucket === deps.buckets.uploads ? "uploads" : object.bucket === deps.buckets.drops ? "drops" : null;
+    object.bucket === deps.buckets.uploads
+      ? "uploads"
+      : object.bucket === deps.buckets.drops
+        ? "drops"
+        : null;
   if (role === null) return { outcome: "ignored", reason: `bucket ${object.bucket} is not an ingest bucket` };
   const owner = ownerOfKey(role, object.key);
   if (owner === null) return { outcome: "ignored", reason: "key is outside the <tenant>/… layout" };
 
   const head = await headObject(deps.s3, object.bucket, object.key);
   const sha256 = head.metadata.sha256 ?? (await sha256Of(deps, object));
-  const source: DocumentSource = role === "drops" ? "drop" : head.metadata["document-id"] ? "api" : "presigned";
+  const source: DocumentSource =
+    role === "drops" ? "drop" : head.metadata["document-id"] ? "api" : "presigned";
 
   await deps.storage.ensureTenant(owner.tenantId);
   const { document, created } = await deps.storage.registerDocument(owner.tenantId, {

@@ -45,7 +45,13 @@ export async function headObject(s3: S3Client, bucket: string, key: string) {
 
 export async function writeObject(
   s3: S3Client,
-  input: { bucket: string; key: string; body: Uint8Array | string; contentType: string; metadata?: Record<string, string> },
+  input: {
+    bucket: string;
+    key: string;
+    body: Uint8Array | string;
+    contentType: string;
+    metadata?: Record<string, string>;
+  },
 ) {
   try {
     await s3.send(

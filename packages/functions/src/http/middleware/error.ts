@@ -1,5 +1,5 @@
-import type { MiddlewareObj } from "@middy/core";
 import { isAppError } from "@futodama/core";
+import type { MiddlewareObj } from "@middy/core";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { ZodError } from "zod";
 import { logger } from "../../logger";
@@ -24,7 +24,10 @@ export function toErrorResponse(error: unknown): APIGatewayProxyStructuredResult
     return errorResponse(400, { error: `Invalid request: ${summary}`, code: "request.invalid", details });
   }
   logger.error("unhandled error", { error: error instanceof Error ? error : String(error) });
-  return errorResponse(500, { error: "Something went wrong on our side; it has been logged", code: "internal.error" });
+  return errorResponse(500, {
+    error: "Something went wrong on our side; it has been logged",
+    code: "internal.error",
+  });
 }
 
 /** The ONE place errors become HTTP responses (STYLE.md §3). */

@@ -1,0 +1,135 @@
+import { foldDigits } from "./text";
+
+/**
+ * Dates as CVs write them, in en/da/de/fr/es/ar: "Jan 2020 – Present", "03/2019", "2019-03",
+ * "2015–2018", "since 2021", "jan. 2020 – nu", "seit 2019", "منذ ٢٠١٩". Output is YYYY-MM or YYYY.
+ */
+
+export interface DateRange {
+  start: string | null;
+  end: string | null;
+  current: boolean;
+}
+
+export interface DateHit extends DateRange {
+  /** Offset of the match in the text given. */
+  index: number;
+  length: number;
+  /** A lone date ("2016", "June 2016") rather than a range. */
+  single: boolean;
+}
+
+const monthNames: Record<string, number> = {};
+const monthLists: string[][] = [
+  ["january", "jan", "januar", "janvier", "janv", "enero", "ene", "يناير", "كانون الثاني", "jänner"],
+  ["february", "feb", "februar", "février", "fév", "fev", "févr", "febrero", "فبراير", "شباط"],
+  ["march", "mar", "marts", "märz", "mär", "mars", "marzo", "مارس", "آذار"],
+  ["april", "apr", "avril", "avr", "abril", "abr", "أبريل", "ابريل", "نيسان"],
+  ["may", "maj", "mai", "mayo", "مايو", "أيار"],
+  ["june", "jun", "juni", "juin", "junio", "يونيو", "حزيران"],
+  ["july", "jul", "juli", "juillet", "juil", "julio", "يوليو", "تموز"],
+  ["august", "aug", "août", "aout", "agosto", "ago", "أغسطس", "اغسطس", "آب"],
+  ["september", "sep", "sept", "septembre", "septiembre", "سبتمبر", "أيلول"],
+  ["october", "oct", "okt", "oktober", "octobre", "octubre", "أكتوبر", "اكتوبر", "تشرين الأول"],
+  ["november", "nov", "novembre", "noviembre", "نوفمبر", "تشرين الثاني"],
+  ["december", "dec", "dez", "dezember", "décembre", "déc", "diciembre", "dic", "ديسمبر", "كانون الأول"],
+];
+monthLists.forEach((names, i) => {
+  for (const name of names) monthNames[name] = i + 1;
+});
+
+const monthAlternation = Object.keys(monthNames)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const year = String.raw`(?:19[5-9]\d|20\d\d)`;
+/** One date: month name + year, numeric month/year in either order, or a bare year. */
+const point = String.raw`(?:(?:${monthAlternation})\.?,?\s*(?:${year}|['’]\d{2})|(?:\d{1,2}[./-])?(?:0?[1-9]|1[0-2])[./-]${year}|${year}[./-](?:0[1-9]|1[0-2])(?![./-]?\d)|${year})`;
+const open = String.raw`present|current(?:ly)?|now|today|ongoing|date|till date|to date|nu|nuværende|dags dato|i dag|heute|aktuell|derzeit|jetzt|aujourd'hui|aujourd’hui|présent|actuel(?:lement)?|en cours|actualidad|presente|actual|hoy|la fecha|الآن|حاليا|حالياً|الحاضر|اليوم`;
+const composedOpen = String.raw`(?:till|until|up to|to) (?:date|now|present)|bis heute|bis jetzt|jusqu'à (?:aujourd'hui|présent)|jusqu’à aujourd’hui|hasta (?:la actualidad|hoy|la fecha|el presente)|حتى الآن|إلى الآن|الى الآن|حتى اليوم`;
+const separator = String.raw`\s*(?:[-–—−~→]+|->)\s*|\s+(?:to|til|till|until|bis|à|au|a|hasta|إلى|الى|حتى)\s+`;
+const since = String.raw`since|siden|seit|depuis|desde|منذ`;
+
+const rangePattern = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${since})\s+(${point})|(${point})(?:(?:${separator})(${composedOpen}|${open}|${point})|\s+(${composedOpen})))(?![\p{L}\p{N}])`,
+  "giu",
+);
+const pointPattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(${point})(?![\p{L}\p{N}])`, "giu");
+
+/** "Mar 2019" → "2019-03", "03/2019" → "2019-03", "2019" → "2019"; null when not a date. */
+export function toYearMonth(raw: string): string | null {
+  const text = raw.toLowerCase().replace(/\s+/g, " ").trim();
+  const yearOnly = /^(\d{4})$/.exec(text);
+  if (yearOnly?.[1]) return yearOnly[1];
+  const iso = /^(\d{4})[./-](\d{1,2})$/.exec(text);
+  if (iso?.[1] && iso[2]) return `${iso[1]}-${iso[2].padStart(2, "0")}`;
+  const numeric = /^(?:\d{1,2}[./-])?(\d{1,2})[./-](\d{4})$/.exec(text);
+  if (numeric?.[1] && numeric[2]) return `${numeric[2]}-${numeric[1].padStart(2, "0")}`;
+  const named = /^(.+?)\.?,?\s*(\d{4}|['’]\d{2})$/u.exec(text);
+  const month = named?.[1] ? monthNames[named[1]] : undefined;
+  if (!named?.[2] || month === undefined) return null;
+  const y = named[2].length === 4 ? named[2] : `20${named[2].slice(1)}`;
+  const fullYear = Number(y) > new Date().getFullYear() + 5 ? `19${y.slice(2)}` : y;
+  return `${fullYear}-${String(month).padStart(2, "0")}`;
+}
+
+function plausible(value: string | null, now: Date): boolean {
+  return value !== null && Number(value.slice(0, 4)) <= now.getFullYear() + 6;
+}
+
+/** Every date range (and, with `singles`, every lone date) in the text, in order. */
+export function findDates(text: string, now: Date = new Date(), singles = false): DateHit[] {
+  const folded = foldDigits(text);
+  const hits: DateHit[] = [];
+  for (const m of folded.matchAll(rangePattern)) {
+    const startRaw = m[1] ?? m[2];
+    const endRaw = m[3] ?? m[4];
+    const start = startRaw ? toYearMonth(startRaw) : null;
+    if (!plausible(start, now)) continue;
+    const endPoint = endRaw && !m[4] ? toYearMonth(endRaw) : null;
+    const current = m[1] !== undefined || m[4] !== undefined || (endRaw !== undefined && endPoint === null);
+    if (!current && (!endPoint || endPoint < (start ?? "") || !plausible(endPoint, now))) continue;
+    hits.push({ start, end: current ? null : endPoint, current, index: m.index, length: m[0].length, single: false });
+  }
+  if (!singles) return hits;
+  for (const m of folded.matchAll(pointPattern)) {
+    if (hits.some((h) => m.index >= h.index && m.index < h.index + h.length)) continue;
+    const value = m[1] ? toYearMonth(m[1]) : null;
+    if (!plausible(value, now)) continue;
+    hits.push({ start: value, end: value, current: false, index: m.index, length: m[0].length, single: true });
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+/** The first date range in the text, else the first lone date (start = end); null when none. */
+export function parseDate(text: string, now: Date = new Date()): DateRange | null {
+  const hit = findDates(text, now, true).find((h) => !h.single) ?? findDates(text, now, true)[0];
+  return hit ? { start: hit.start, end: hit.end, current: hit.current } : null;
+}
+
+/** Months since year 0; a bare year counts from mid-year so "2015–2018" is three years. */
+function monthIndex(value: string, isEnd: boolean): number {
+  const y = Number(value.slice(0, 4));
+  const m = value.length > 4 ? Number(value.slice(5, 7)) : 7;
+  return y * 12 + (m - 1) + (isEnd && value.length > 4 ? 1 : 0);
+}
+
+/** Years covered by the ranges, overlaps counted once, rounded to one decimal. */
+export function mergedYears(ranges: DateRange[], now: Date = new Date()): number {
+  const nowIndex = now.getFullYear() * 12 + now.getMonth() + 1;
+  const spans = ranges
+    .filter((r) => r.start)
+    .map((r) => {
+      const from = monthIndex(r.start as string, false);
+      const to = r.current || !r.end ? nowIndex : monthIndex(r.end, true);
+      return [from, Math.max(to, from + 1)] as const;
+    })
+    .sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let cursor = Number.NEGATIVE_INFINITY;
+  for (const [from, to] of spans) {
+    const begin = Math.max(from, cursor);
+    if (to > begin) total += to - begin;
+    cursor = Math.max(cursor, to);
+  }
+  return Math.round((total / 12) * 10) / 10;
+}

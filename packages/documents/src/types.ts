@@ -1,0 +1,21 @@
+import type { ExtractedLine } from "@futodama/core";
+
+/** A line before offsets and line numbers are assigned (documentFromLines does that once). */
+export type DraftLine = Omit<ExtractedLine, "offset" | "line"> & { line?: number };
+
+/** What a format reader hands back to extractDocument. */
+export interface FormatResult {
+  lines: DraftLine[];
+  warnings: string[];
+  /** Pages in the source (PDF); other formats are one page. */
+  pages?: number;
+}
+
+/** Cleans one line of text: Unicode NFC, no NUL/zero-width/control characters, single spaces at the ends. */
+export function cleanLine(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff\u00ad]/g, "")
+    .replace(/[\t\u00a0]/g, " ")
+    .trimEnd();
+}
