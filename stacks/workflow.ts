@@ -18,6 +18,12 @@ const tasks: Record<DocumentIngestTask, { name: string; handler: string; memory:
     handler: "packages/functions/src/tasks/extract-text.handler",
     memory: "2048 MB",
   },
+  // Tesseract on page images: the slowest, most memory-hungry step, run only for scans.
+  ocrText: {
+    name: "OcrTextTask",
+    handler: "packages/functions/src/tasks/ocr-text.handler",
+    memory: "3008 MB",
+  },
   normalize: {
     name: "NormalizeTask",
     handler: "packages/functions/src/tasks/normalize.handler",
@@ -64,22 +70,19 @@ function taskFunction(task: DocumentIngestTask, sources: Omit<EnvironmentSources
 }
 
 /**
- * DocumentIngest: the four task Lambdas, a role that may invoke exactly them, and the
+ * DocumentIngest: its task Lambdas, a role that may invoke exactly them, and the
  * Standard state machine built from the same definition the local runner executes.
  */
 export function createWorkflow(sources: Omit<EnvironmentSources, "service">) {
-  const functions = {
-    extractText: taskFunction("extractText", sources),
-    normalize: taskFunction("normalize", sources),
-    persist: taskFunction("persist", sources),
-    markFailed: taskFunction("markFailed", sources),
-  };
-  const arns = {
-    extractText: functions.extractText.arn,
-    normalize: functions.normalize.arn,
-    persist: functions.persist.arn,
-    markFailed: functions.markFailed.arn,
-  };
+  const names = Object.keys(tasks) as DocumentIngestTask[];
+  const functions = Object.fromEntries(names.map((t) => [t, taskFunction(t, sources)])) as Record<
+    DocumentIngestTask,
+    sst.aws.Function
+  >;
+  const arns = Object.fromEntries(names.map((t) => [t, functions[t].arn])) as Record<
+    DocumentIngestTask,
+    $util.Output<string>
+  >;
 
   const role = new aws.iam.Role(`${documentIngestName}Role`, {
     assumeRolePolicy: $jsonStringify({

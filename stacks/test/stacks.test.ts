@@ -108,6 +108,7 @@ describe("stacks", () => {
     expect(definition).toEqual(
       documentIngestDefinition({
         extractText: fn("ExtractTextTask").arn as string,
+        ocrText: fn("OcrTextTask").arn as string,
         normalize: fn("NormalizeTask").arn as string,
         persist: fn("PersistTask").arn as string,
         markFailed: fn("MarkFailedTask").arn as string,
@@ -125,7 +126,7 @@ describe("stacks", () => {
     expect(outputs.documentIngest).toBe(machine.arn);
   });
 
-  it("lets Step Functions invoke exactly the four task functions", () => {
+  it("lets Step Functions invoke exactly the task functions", () => {
     const role = argsOf<{ assumeRolePolicy: string; inlinePolicies: { name: string; policy: string }[] }>(
       fake.get("aws.iam.Role", "DocumentIngestRole"),
     );
@@ -133,7 +134,7 @@ describe("stacks", () => {
     const statements = role.inlinePolicies.flatMap((p) => (JSON.parse(p.policy) as PolicyDocument).Statement);
     const lambda = statements.filter((s) => actions(s).some((a) => a.startsWith("lambda:")));
     expect(lambda.map(actions)).toEqual([["lambda:InvokeFunction"]]);
-    const taskArns = ["ExtractTextTask", "NormalizeTask", "PersistTask", "MarkFailedTask"].map(
+    const taskArns = ["ExtractTextTask", "OcrTextTask", "NormalizeTask", "PersistTask", "MarkFailedTask"].map(
       (n) => fn(n).arn,
     );
     expect([lambda[0]?.Resource].flat().sort()).toEqual(taskArns.sort());

@@ -4,3 +4,4 @@ export * from "./document";
 export * from "./error";
 export * from "./job";
 export * from "./resume";
+export * from "./taxonomy";

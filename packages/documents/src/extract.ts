@@ -1,68 +1,96 @@
-import { InputError, UnsupportedError } from "@futodama/core";
-import { type SniffedType, sniffType } from "./sniff";
+import { type ExtractionMethod, InputError, UnsupportedError } from "@futodama/core";
+import { readHtml } from "./formats/html";
+import { readRtf } from "./formats/rtf";
+import { readMarkdown, readPlainText } from "./formats/text";
+import { DOCX_MIME, type SniffedType, sniffType } from "./sniff";
+import type { FormatResult } from "./types";
 
 export interface ExtractedText {
   text: string;
   /** The media type detected from the bytes. */
   mime: string;
   /** How the text was obtained, for evidence and ops. */
-  method: "plain-text";
+  method: ExtractionMethod;
 }
 
-/** Types the product extracts text from today. Everything else is refused with a reason. */
-export const supportedUploadTypes = ["text/plain", "text/markdown"] as const;
+/** Types the product extracts text from (by sniffing; the name is never trusted). */
+export const supportedUploadTypes = [
+  "application/pdf",
+  DOCX_MIME,
+  "application/rtf",
+  "text/html",
+  "text/markdown",
+  "text/plain",
+  "image/png",
+  "image/jpeg",
+  "image/gif",
+  "image/webp",
+] as const;
 
-const laterFormats: Partial<Record<SniffedType, string>> = {
-  "application/pdf": "PDF",
-  "application/zip": "DOCX/ZIP",
-  "image/png": "PNG image",
-  "image/jpeg": "JPEG image",
-  "image/gif": "GIF image",
-  "image/webp": "WebP image",
-  "image/tiff": "TIFF image",
-  "application/rtf": "RTF",
-  "application/x-ole-storage": "legacy Word (.doc)",
+/** What we refuse, and what the user should do instead. */
+const refused: Partial<Record<SniffedType, string>> = {
+  "application/x-ole-storage":
+    "Legacy Word (.doc) and other old Office files cannot be read; open the file in Word or LibreOffice, save it as .docx or PDF, and upload that",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":
+    "Excel spreadsheets are not supported; upload the CV or job description as PDF, DOCX or text",
+  "application/vnd.openxmlformats-officedocument.presentationml.presentation":
+    "PowerPoint files are not supported; upload the document as PDF, DOCX or text",
+  "application/vnd.oasis.opendocument.text":
+    "OpenDocument (.odt) files are not supported yet; save the document as .docx or PDF and upload that",
+  "application/zip":
+    "ZIP archives are not supported; upload each document on its own (PDF, DOCX or text). For bulk uploads use the batch upload",
+  "image/tiff": "TIFF images are not supported; upload the scan as PDF, PNG or JPEG",
 };
 
-/** Checks that the bytes are a type we can read; throws a typed error a user can act on. */
+/**
+ * Checks that the bytes are a type we can read; throws a typed error a user can act on.
+ * Called on upload: it accepts every format extractDocument reads and refuses only unknown
+ * binary content and formats we cannot read (legacy .doc, spreadsheets, archives, TIFF).
+ */
 export function assertReadable(bytes: Uint8Array): SniffedType {
   if (bytes.length === 0) {
-    throw new InputError("document.empty", "The file is empty");
+    throw new InputError("document.empty", "The file is empty (0 bytes); upload the document again");
   }
   const type = sniffType(bytes);
   if (type === null) {
     throw new UnsupportedError(
       "document.unrecognized_type",
-      "The file is not a readable document (binary content of an unknown type)",
+      "The file is not a readable document (binary content of an unknown type); upload a PDF, DOCX, text or image file",
     );
   }
-  const label = laterFormats[type];
-  if (label !== undefined) {
-    throw new UnsupportedError(
-      "document.unsupported_type",
-      `${label} files are not supported yet; upload the document as plain text or Markdown`,
-      { details: { detected: type, supported: supportedUploadTypes } },
-    );
+  const advice = refused[type];
+  if (advice !== undefined) {
+    throw new UnsupportedError("document.unsupported_type", advice, {
+      details: { detected: type, supported: supportedUploadTypes },
+    });
   }
   return type;
 }
 
-/** Bytes → text. Decodes UTF-8 and UTF-16 (BOM), normalises newlines and Unicode (NFC). */
+/**
+ * Bytes → text, synchronously, for the text formats (plain text, Markdown, HTML, RTF). PDF,
+ * DOCX and images need extractDocument (async, with layout and OCR).
+ */
 export function extractText(bytes: Uint8Array, filename = ""): ExtractedText {
-  assertReadable(bytes);
-  const text = decode(bytes)
-    .replace(/\r\n?/g, "\n")
-    .normalize("NFC")
-    .replace(/[\u200b\ufeff]/g, "");
+  const type = assertReadable(bytes);
+  let read: FormatResult;
+  let method: ExtractionMethod;
+  let mime: string = type;
+  if (type === "text/html") [read, method] = [readHtml(bytes), "html"];
+  else if (type === "application/rtf") [read, method] = [readRtf(bytes), "rtf"];
+  else if (type === "text/markdown" || (type === "text/plain" && /\.(md|markdown)$/i.test(filename))) {
+    [read, method, mime] = [readMarkdown(bytes), "markdown", "text/markdown"];
+  } else if (type === "text/plain") [read, method] = [readPlainText(bytes), "plain-text"];
+  else {
+    throw new UnsupportedError(
+      "document.unsupported_type",
+      "This file needs the full document reader (PDF, DOCX or image); it cannot be read as plain text",
+      { details: { detected: type } },
+    );
+  }
+  const text = read.lines.map((l) => l.text).join("\n");
   if (text.trim().length === 0) {
     throw new InputError("document.empty_text", "The document contains no readable text");
   }
-  const mime = /\.(md|markdown)$/i.test(filename) ? "text/markdown" : "text/plain";
-  return { text, mime, method: "plain-text" };
-}
-
-function decode(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  return new TextDecoder("utf-8").decode(bytes);
+  return { text, mime, method };
 }

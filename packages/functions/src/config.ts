@@ -30,6 +30,10 @@ export const configSchema = z
     JWT_ISSUER: z.string().default("futodama"),
     JWT_AUDIENCE: z.string().default("futodama-api"),
 
+    OPENAI_API_KEY: z.string().min(1).optional(),
+    OPENAI_BASE_URL: z.url().optional(),
+    OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
+
     MAX_UPLOAD_BYTES: z.coerce
       .number()
       .int()

@@ -11,4 +11,5 @@ export { handler as systemHandler } from "./http/system";
 export { handler as extractTextHandler } from "./tasks/extract-text";
 export { handler as markFailedHandler } from "./tasks/mark-failed";
 export { handler as normalizeHandler } from "./tasks/normalize";
+export { handler as ocrTextHandler } from "./tasks/ocr-text";
 export { handler as persistHandler } from "./tasks/persist";

@@ -10,6 +10,9 @@ const usage = `futodama — the FUTODAMA command line
   futodama serve [--port 3000]                  run the whole product locally (embedded parts)
   futodama token --tenant <id> --role <role>    print a token for the local runtime
                                                 (role: viewer | recruiter | admin)
+  futodama parse <file> [--kind resume|job] --json
+                                                print the Job/Resume Card of a file, offline
+  futodama skills normalize "<text>" --json     print the taxonomy skills found in a text
 `;
 
 function fail(message: string): never {
@@ -91,7 +94,13 @@ const envFile = join(repoRoot, ".env");
 if (existsSync(envFile)) process.loadEnvFile(envFile);
 
 const [command, ...rest] = process.argv.slice(2);
-const commands: Record<string, (argv: string[]) => Promise<void>> = { serve, token };
+const commands: Record<string, (argv: string[]) => Promise<void>> = {
+  serve,
+  token,
+  // Imported on use: the parsers and the taxonomy load only for the commands that need them.
+  parse: async (argv) => (await import("./commands/parse")).parseCommand(argv, fail),
+  skills: async (argv) => (await import("./commands/parse")).skillsCommand(argv, fail),
+};
 const run = command ? commands[command] : undefined;
 if (!run) {
   if (command && command !== "help" && command !== "--help") fail(`unknown command ${command}`);

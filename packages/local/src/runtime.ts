@@ -8,6 +8,7 @@ import {
   jobsHandler,
   markFailedHandler,
   normalizeHandler,
+  ocrTextHandler,
   parseConfig,
   persistHandler,
   provideDeps,
@@ -54,6 +55,7 @@ const ingestDlq = "futodama-local-ingest-dlq";
 
 const tasks = {
   extractText: { arn: localLambdaArn("futodama-local-ExtractText"), handler: extractTextHandler },
+  ocrText: { arn: localLambdaArn("futodama-local-OcrText"), handler: ocrTextHandler },
   normalize: { arn: localLambdaArn("futodama-local-Normalize"), handler: normalizeHandler },
   persist: { arn: localLambdaArn("futodama-local-Persist"), handler: persistHandler },
   markFailed: { arn: localLambdaArn("futodama-local-MarkFailed"), handler: markFailedHandler },
@@ -90,6 +92,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     definitions: {
       [documentIngestName]: documentIngestDefinition({
         extractText: tasks.extractText.arn,
+        ocrText: tasks.ocrText.arn,
         normalize: tasks.normalize.arn,
         persist: tasks.persist.arn,
         markFailed: tasks.markFailed.arn,

@@ -1,5 +1,7 @@
 import { S3Client } from "@aws-sdk/client-s3";
 import { SFNClient } from "@aws-sdk/client-sfn";
+import { type CardEnhancer, createCardEnhancer } from "@futodama/ai";
+import type { OcrProvider } from "@futodama/documents";
 import { createStorage, type Storage, type StorageConfig } from "@futodama/storage";
 
 /** Everything a flow needs from the outside world, handed in (never imported as a global). */
@@ -9,6 +11,10 @@ export interface ServiceDeps {
   sfn: SFNClient;
   buckets: { uploads: string; drops: string };
   documentIngestArn: string;
+  /** Document understanding: OpenAI when configured, else the offline rules provider. */
+  enhancer: CardEnhancer;
+  /** OCR for scans: tesseract offline (default) or a vision provider. */
+  ocr?: OcrProvider | true;
   limits: {
     /** Largest file accepted, in bytes (default 10 MB). */
     maxUploadBytes: number;
@@ -25,8 +31,9 @@ export interface AwsSettings {
   sfnEndpoint?: string | undefined;
 }
 
-export interface ServiceSettings extends AwsSettings, Omit<ServiceDeps, "storage" | "s3" | "sfn"> {
+export interface ServiceSettings extends AwsSettings, Omit<ServiceDeps, "storage" | "s3" | "sfn" | "enhancer"> {
   database: StorageConfig;
+  ai: { openaiApiKey?: string | undefined; openaiBaseUrl?: string | undefined; model?: string | undefined };
 }
 
 const localCredentials = { accessKeyId: "local", secretAccessKey: "local" };
@@ -52,9 +59,10 @@ export function createAwsClients(settings: AwsSettings): { s3: S3Client; sfn: SF
 }
 
 export async function createServiceDeps(settings: ServiceSettings): Promise<ServiceDeps> {
-  const { database, region, s3Endpoint, s3ForcePathStyle, sfnEndpoint, ...rest } = settings;
+  const { database, region, s3Endpoint, s3ForcePathStyle, sfnEndpoint, ai, ...rest } = settings;
   return {
     storage: await createStorage(database),
+    enhancer: createCardEnhancer(ai),
     ...createAwsClients({ region, s3Endpoint, s3ForcePathStyle, sfnEndpoint }),
     ...rest,
   };

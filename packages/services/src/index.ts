@@ -4,3 +4,4 @@ export * from "./document/ingest-steps";
 export { derivedKey, isValidTenantId, ownerOfKey, uploadKey } from "./document/keys";
 export * from "./document/start-ingest";
 export * from "./record";
+export { buildCard } from "./document/understand";

@@ -73,7 +73,23 @@ export interface FailState {
   CausePath?: string;
 }
 
-export type State = TaskState | PassState | WaitState | SucceedState | FailState;
+/** One rule of a Choice state (the comparison operators our definitions use). */
+export interface ChoiceRule {
+  Variable: string;
+  BooleanEquals?: boolean;
+  StringEquals?: string;
+  IsPresent?: boolean;
+  NumericGreaterThan?: number;
+  Next: string;
+}
+
+export interface ChoiceState extends PathFields {
+  Type: "Choice";
+  Choices: ChoiceRule[];
+  Default?: string;
+}
+
+export type State = TaskState | PassState | WaitState | ChoiceState | SucceedState | FailState;
 
 export interface StateMachineDefinition {
   Comment?: string;

@@ -8,6 +8,8 @@ export const documentIngestType: WorkflowType = "STANDARD";
 /** State names, shown in the console: keep them stable, ops dashboards and alarms refer to them. */
 export const DocumentIngestState = {
   ExtractText: "ExtractText",
+  NeedsOcr: "NeedsOcr",
+  OcrText: "OcrText",
   Normalize: "Normalize",
   Persist: "Persist",
   Done: "Done",
@@ -16,7 +18,7 @@ export const DocumentIngestState = {
 } as const;
 export type DocumentIngestStateName = (typeof DocumentIngestState)[keyof typeof DocumentIngestState];
 
-export type DocumentIngestTask = "extractText" | "normalize" | "persist" | "markFailed";
+export type DocumentIngestTask = "extractText" | "ocrText" | "normalize" | "persist" | "markFailed";
 /** The Lambda ARN that serves each task state. */
 export type DocumentIngestArns = Record<DocumentIngestTask, string>;
 
@@ -26,6 +28,7 @@ export type DocumentIngestArns = Record<DocumentIngestTask, string>;
  */
 export const documentIngestTaskTimeouts: Record<DocumentIngestTask, number> = {
   extractText: 300,
+  ocrText: 600,
   normalize: 300,
   persist: 60,
   markFailed: 60,
@@ -58,11 +61,15 @@ export interface DocumentIngestInput {
 
 /** Every task returns the whole state it received plus its own keys: ids and S3 keys only. */
 export interface ExtractTextOutput extends DocumentIngestInput {
-  /** S3 key (same bucket) of the extracted text with layout. */
+  /** S3 key (same bucket) of the extracted document (text with layout, JSON). */
   textKey: string;
   chars: number;
   mime: string;
+  /** True when the file has no text layer (a scan, a photo): OcrText runs next. */
+  needsOcr: boolean;
 }
+export type OcrTextInput = ExtractTextOutput;
+export type OcrTextOutput = ExtractTextOutput;
 export type NormalizeInput = ExtractTextOutput;
 export interface NormalizeOutput extends NormalizeInput {
   /** S3 key of the normalized card JSON. */
@@ -161,9 +168,23 @@ export function documentIngestDefinition(
     StartAt: S.ExtractText,
     States: {
       [S.ExtractText]: task({
-        comment: "Bytes at bucket/key → text with layout at textKey (chars, mime).",
+        comment: "Bytes at bucket/key → text with layout at textKey (chars, mime); needsOcr when there is no text layer.",
         resource: arns.extractText,
         timeoutSeconds: t.extractText,
+        next: S.NeedsOcr,
+        retry,
+        catchers: [catchAll],
+      }),
+      [S.NeedsOcr]: {
+        Type: "Choice",
+        Comment: "Scans and images have no text layer: read them with OCR (or vision) first.",
+        Choices: [{ Variable: "$.needsOcr", BooleanEquals: true, Next: S.OcrText }],
+        Default: S.Normalize,
+      },
+      [S.OcrText]: task({
+        comment: "Page images → text at textKey by OCR (tesseract offline, or OpenAI vision when configured).",
+        resource: arns.ocrText,
+        timeoutSeconds: t.ocrText,
         next: S.Normalize,
         retry,
         catchers: [catchAll],

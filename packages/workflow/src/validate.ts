@@ -19,6 +19,10 @@ export function transitionsOf(state: State): string[] {
   const targets: string[] = [];
   if ("Next" in state && typeof state.Next === "string") targets.push(state.Next);
   if (state.Type === "Task") for (const c of state.Catch ?? []) targets.push(c.Next);
+  if (state.Type === "Choice") {
+    for (const rule of state.Choices) targets.push(rule.Next);
+    if (state.Default) targets.push(state.Default);
+  }
   return targets;
 }
 

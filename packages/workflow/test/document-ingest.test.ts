@@ -13,6 +13,7 @@ import { transitionsOf, validateDefinition } from "../src/validate";
 
 const arns = {
   extractText: localLambdaArn("extract-text"),
+  ocrText: localLambdaArn("ocr-text"),
   normalize: localLambdaArn("normalize"),
   persist: localLambdaArn("persist"),
   markFailed: localLambdaArn("mark-failed"),
@@ -34,18 +35,25 @@ describe("documentIngestDefinition", () => {
     }
   });
 
-  it("runs the happy path ExtractText → Normalize → Persist → Done on JSONPath, Lambda ARNs direct", () => {
+  it("runs the happy path ExtractText → NeedsOcr → Normalize → Persist → Done on JSONPath, Lambda ARNs direct", () => {
     const definition = documentIngestDefinition(arns);
     expect(definition.QueryLanguage).toBe("JSONPath");
     expect(definition.StartAt).toBe(S.ExtractText);
-    expect(taskState(S.ExtractText)).toMatchObject({ Resource: arns.extractText, Next: S.Normalize });
+    expect(taskState(S.ExtractText)).toMatchObject({ Resource: arns.extractText, Next: S.NeedsOcr });
+    expect(definition.States[S.NeedsOcr]).toEqual({
+      Type: "Choice",
+      Comment: expect.any(String),
+      Choices: [{ Variable: "$.needsOcr", BooleanEquals: true, Next: S.OcrText }],
+      Default: S.Normalize,
+    });
+    expect(taskState(S.OcrText)).toMatchObject({ Resource: arns.ocrText, Next: S.Normalize });
     expect(taskState(S.Normalize)).toMatchObject({ Resource: arns.normalize, Next: S.Persist });
     expect(taskState(S.Persist)).toMatchObject({ Resource: arns.persist, Next: S.Done });
     expect(definition.States[S.Done]).toMatchObject({ Type: "Succeed" });
   });
 
   it("retries transient errors with backoff and sends any other failure to MarkFailed", () => {
-    for (const name of [S.ExtractText, S.Normalize, S.Persist]) {
+    for (const name of [S.ExtractText, S.OcrText, S.Normalize, S.Persist]) {
       const state = taskState(name);
       expect(state.Retry).toEqual([
         { ErrorEquals: retryableErrors, IntervalSeconds: 1, BackoffRate: 2, MaxAttempts: 3 },
@@ -90,7 +98,8 @@ describe("documentIngestDefinition", () => {
     const executor = createLocalExecutor({
       definitions: { DocumentIngest: documentIngestDefinition(arns) },
       taskHandlers: {
-        [arns.extractText]: step("extract", { textKey: "t.txt", chars: 42, mime: "application/pdf" }),
+        [arns.extractText]: step("extract", { textKey: "t.txt", chars: 42, mime: "application/pdf", needsOcr: false }),
+        [arns.ocrText]: step("ocr", {}),
         [arns.normalize]: step("normalize", { cardKey: "card.json" }),
         [arns.persist]: step("persist", { recordId: "r1" }),
         [arns.markFailed]: step("markFailed", {}),
@@ -100,17 +109,41 @@ describe("documentIngestDefinition", () => {
     const done = await executor.waitFor(executionArn);
     const inputKeys = Object.keys(input).sort();
     expect(seen.extract).toEqual(inputKeys);
-    expect(seen.normalize).toEqual([...inputKeys, "chars", "mime", "textKey"].sort());
-    expect(seen.persist).toEqual([...inputKeys, "cardKey", "chars", "mime", "textKey"].sort());
+    expect(seen.ocr).toBeUndefined();
+    expect(seen.normalize).toEqual([...inputKeys, "chars", "mime", "needsOcr", "textKey"].sort());
+    expect(seen.persist).toEqual([...inputKeys, "cardKey", "chars", "mime", "needsOcr", "textKey"].sort());
     const output: PersistOutput = {
       ...input,
       textKey: "t.txt",
       chars: 42,
       mime: "application/pdf",
+      needsOcr: false,
       cardKey: "card.json",
       recordId: "r1",
     };
     expect(done).toMatchObject({ status: "SUCCEEDED", output });
+  });
+
+  it("sends a document without a text layer through OcrText before Normalize", async () => {
+    const order: string[] = [];
+    const step = (name: string, added: Record<string, unknown>) => async (state: unknown) => {
+      order.push(name);
+      return { ...(state as object), ...added };
+    };
+    const executor = createLocalExecutor({
+      definitions: { DocumentIngest: documentIngestDefinition(arns) },
+      taskHandlers: {
+        [arns.extractText]: step("ExtractText", { textKey: "t", chars: 0, mime: "image/png", needsOcr: true }),
+        [arns.ocrText]: step("OcrText", { chars: 812, needsOcr: false }),
+        [arns.normalize]: step("Normalize", { cardKey: "c" }),
+        [arns.persist]: step("Persist", { recordId: "r" }),
+        [arns.markFailed]: step("MarkFailed", {}),
+      },
+    });
+    const input = { tenantId: "t1", documentId: "scan1", kind: "resume", bucket: "b", key: "k.png" };
+    const done = await executor.waitFor((await executor.start("DocumentIngest", "scan1", input)).executionArn);
+    expect(done.status).toBe("SUCCEEDED");
+    expect(order).toEqual(["ExtractText", "OcrText", "Normalize", "Persist"]);
   });
 
   it("marks the document failed with a readable reason and ends as DocumentIngestFailed", async () => {
@@ -122,6 +155,7 @@ describe("documentIngestDefinition", () => {
         [arns.extractText]: async () => {
           throw Object.assign(new Error("The PDF is encrypted"), { name: "EncryptedDocumentError" });
         },
+        [arns.ocrText]: async (s) => s,
         [arns.normalize]: async (s) => s,
         [arns.persist]: async (s) => s,
         [arns.markFailed]: async (s) => {

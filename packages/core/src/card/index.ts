@@ -1,3 +1,4 @@
 export * from "./minimal";
 export * from "./registry";
 export * from "./shared";
+export { findLanguage, findLanguageLevel } from "./languages";

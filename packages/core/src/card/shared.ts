@@ -89,6 +89,10 @@ export const MetaSchema = z
     version: z.string().min(1).nullish().describe("Parser version"),
     model: z.string().min(1).nullish().describe("LLM model id, when one was used"),
     generated_at: z.iso.datetime({ offset: true }).nullish().describe("ISO 8601 timestamp"),
+    warnings: z
+      .array(z.string().min(1))
+      .nullish()
+      .describe("What a person should know: claims dropped for lack of evidence, instructions found in the document…"),
   })
   .meta({ id: "Meta", description: "How the card was produced" });
 export type Meta = z.infer<typeof MetaSchema>;

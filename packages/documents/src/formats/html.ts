@@ -32,7 +32,7 @@ export function readHtml(bytes: Uint8Array): FormatResult {
         .filter((c) => c !== "")
         .join(" | "),
     ).trim();
-    if (text !== "") lines.push(heading > 0 ? { text, page: 1, heading: true } : { text, page: 1 });
+    if (text !== "" && text !== "-") lines.push(heading > 0 ? { text, page: 1, heading: true } : { text, page: 1 });
     current = "";
   };
   for (const match of source.matchAll(TAG)) {

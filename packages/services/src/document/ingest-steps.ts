@@ -1,16 +1,19 @@
-import { buildMinimalJobCard, buildMinimalResumeCard } from "@futodama/core";
-import { extractText as extractFromBytes } from "@futodama/documents";
+import { type ExtractedDocument, isAppError } from "@futodama/core";
+import { extractDocument, sniffType } from "@futodama/documents";
 import type {
   DocumentIngestInput,
   ExtractTextOutput,
   MarkFailedInput,
   NormalizeOutput,
+  OcrTextInput,
+  OcrTextOutput,
   PersistOutput,
   TaskFailure,
 } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
 import { readObject, writeObject } from "../shared/s3";
 import { derivedKey } from "./keys";
+import { buildCard } from "./understand";
 
 /*
  * The DocumentIngest steps. Each is a pure state → state function over ids and S3 keys: it
@@ -18,27 +21,48 @@ import { derivedKey } from "./keys";
  * state plus the new key. The workflow definition (packages/workflow) wires them.
  */
 
-export async function extractTextStep(
-  deps: ServiceDeps,
-  state: DocumentIngestInput,
-): Promise<ExtractTextOutput> {
-  await deps.storage.markProcessing(state.tenantId, state.documentId);
-  const { bytes } = await readObject(deps.s3, state.bucket, state.key, deps.limits.maxUploadBytes);
-  const extracted = extractFromBytes(bytes, state.key);
-  const textKey = derivedKey(state.tenantId, state.documentId, "text.txt");
+async function storeDocument(deps: ServiceDeps, state: DocumentIngestInput, doc: ExtractedDocument) {
+  const textKey = derivedKey(state.tenantId, state.documentId, "document.json");
   await writeObject(deps.s3, {
     bucket: deps.buckets.uploads,
     key: textKey,
-    body: extracted.text,
-    contentType: "text/plain; charset=utf-8",
+    body: JSON.stringify(doc),
+    contentType: "application/json",
   });
-  return { ...state, textKey, chars: extracted.text.length, mime: extracted.mime };
+  return textKey;
+}
+
+/** Text layer only: scans and photos are handed to OcrText (needsOcr) rather than read here. */
+export async function extractTextStep(deps: ServiceDeps, state: DocumentIngestInput): Promise<ExtractTextOutput> {
+  await deps.storage.markProcessing(state.tenantId, state.documentId);
+  const { bytes } = await readObject(deps.s3, state.bucket, state.key, deps.limits.maxUploadBytes);
+  const type = sniffType(bytes);
+  if (type?.startsWith("image/")) {
+    return { ...state, textKey: "", chars: 0, mime: type, needsOcr: true };
+  }
+  try {
+    const doc = await extractDocument(bytes, { filename: state.key, ocr: false });
+    const textKey = await storeDocument(deps, state, doc);
+    return { ...state, textKey, chars: doc.text.length, mime: doc.mime, needsOcr: false };
+  } catch (error) {
+    if (isAppError(error) && error.code === "document.no_text_layer") {
+      return { ...state, textKey: "", chars: 0, mime: type ?? "application/pdf", needsOcr: true };
+    }
+    throw error;
+  }
+}
+
+export async function ocrTextStep(deps: ServiceDeps, state: OcrTextInput): Promise<OcrTextOutput> {
+  const { bytes } = await readObject(deps.s3, state.bucket, state.key, deps.limits.maxUploadBytes);
+  const doc = await extractDocument(bytes, { filename: state.key, ocr: deps.ocr ?? true });
+  const textKey = await storeDocument(deps, state, doc);
+  return { ...state, textKey, chars: doc.text.length, mime: doc.mime, needsOcr: false };
 }
 
 export async function normalizeStep(deps: ServiceDeps, state: ExtractTextOutput): Promise<NormalizeOutput> {
   const { bytes } = await readObject(deps.s3, deps.buckets.uploads, state.textKey);
-  const text = new TextDecoder().decode(bytes);
-  const card = state.kind === "job" ? buildMinimalJobCard(text) : buildMinimalResumeCard(text);
+  const doc = JSON.parse(new TextDecoder().decode(bytes)) as ExtractedDocument;
+  const card = await buildCard(doc, state.kind, deps.enhancer);
   const cardKey = derivedKey(state.tenantId, state.documentId, "card.json");
   await writeObject(deps.s3, {
     bucket: deps.buckets.uploads,
@@ -70,7 +94,7 @@ export async function persistStep(deps: ServiceDeps, state: NormalizeOutput): Pr
 
 /**
  * A readable reason from a Step Functions failure. Lambda failures carry a JSON Cause
- * ({errorType, errorMessage}); states errors carry plain text.
+ * ({errorType, errorMessage}); the local runner carries the plain message.
  */
 export function failureReason(failure: Partial<TaskFailure> | undefined): string {
   const cause = failure?.Cause ?? "";

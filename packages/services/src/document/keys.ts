@@ -31,7 +31,7 @@ export function presignedKey(
   return `tenants/${tenantId}/${kindFolder[kind]}/incoming/${uploadId}/${safeFilename(filename)}`;
 }
 
-export function derivedKey(tenantId: string, documentId: string, artefact: "text.txt" | "card.json"): string {
+export function derivedKey(tenantId: string, documentId: string, artefact: "document.json" | "card.json"): string {
   return `derived/${tenantId}/${documentId}/${artefact}`;
 }
 

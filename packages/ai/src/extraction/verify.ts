@@ -1,0 +1,39 @@
+/**
+ * A claim survives only when its evidence quote is really in the document, and its value is
+ * supported by the quote (or the document). Comparison is on a folded form: case, Unicode
+ * compatibility forms, quotes/dashes and whitespace runs do not matter; words do.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u201b`´]/g, "'")
+    .replace(/[\u201c\u201d\u201e]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export class EvidenceChecker {
+  private readonly source: string;
+  readonly dropped: string[] = [];
+
+  constructor(sourceText: string) {
+    this.source = fold(sourceText);
+  }
+
+  quoted(quote: string | null | undefined): boolean {
+    if (!quote) return false;
+    const q = fold(quote);
+    return q.length >= 3 && this.source.includes(q);
+  }
+
+  /** Keeps the value when the quote is in the document and the value is in the quote or the document. */
+  accept(field: string, value: string | null | undefined, quote: string | null | undefined): boolean {
+    if (value === null || value === undefined || value.trim() === "") return false;
+    const v = fold(value);
+    const ok = this.quoted(quote) && (fold(quote ?? "").includes(v) || this.source.includes(v));
+    if (!ok) this.dropped.push(field);
+    return ok;
+  }
+}

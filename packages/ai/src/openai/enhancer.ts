@@ -1,0 +1,98 @@
+import { createHash } from "node:crypto";
+import { TransientError, UpstreamError } from "@futodama/core";
+import OpenAI from "openai";
+import { zodResponseFormat } from "openai/helpers/zod";
+import type { z } from "zod";
+import { cacheKey, memoryCache, type ResponseCache } from "../cache";
+import { mergeJob, mergeResume } from "../extraction/merge";
+import { JobExtractionSchema, ResumeExtractionSchema } from "../extraction/schemas";
+import { fenceDocument } from "../guard";
+import { type Prompt, prompts } from "../prompts";
+import { type CardEnhancer, withWarnings } from "../provider";
+import { injectionWarning } from "../rules";
+
+export interface OpenAiOptions {
+  apiKey: string;
+  /** An OpenAI-compatible endpoint (tests use a fake server on 127.0.0.1). */
+  baseURL?: string | undefined;
+  model?: string | undefined;
+  cache?: ResponseCache;
+  /** Documents are cut to this many characters before they are sent. */
+  maxChars?: number;
+  timeoutMs?: number;
+}
+
+/** Rate limits and server errors are worth a retry (the workflow retries TransientError). */
+function mapError(error: unknown): Error {
+  if (error instanceof OpenAI.APIError) {
+    const status = error.status ?? 0;
+    if (status === 429 || status >= 500 || error instanceof OpenAI.APIConnectionError) {
+      return new TransientError("ai.unavailable", `The AI service is busy or unreachable (${status || "no answer"})`, {
+        cause: error,
+      });
+    }
+    return new UpstreamError("ai.rejected", `The AI service rejected the request (${status})`, { cause: error });
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+export function openAiEnhancer(options: OpenAiOptions): CardEnhancer {
+  const client = new OpenAI({
+    apiKey: options.apiKey,
+    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+    maxRetries: 2,
+    timeout: options.timeoutMs ?? 60_000,
+  });
+  const model = options.model ?? "gpt-4o-mini";
+  const cache = options.cache ?? memoryCache();
+  const maxChars = options.maxChars ?? 60_000;
+
+  async function extract<S extends z.ZodType>(prompt: Prompt, schema: S, name: string, text: string): Promise<z.infer<S>> {
+    const doc = text.slice(0, maxChars);
+    const key = cacheKey([name, model, prompt.version, createHash("sha256").update(doc).digest("hex")]);
+    const cached = await cache.get(key);
+    if (cached !== undefined) return cached as z.infer<S>;
+    let parsed: unknown;
+    try {
+      const completion = await client.chat.completions.parse({
+        model,
+        temperature: 0,
+        messages: [
+          { role: "system", content: prompt.system },
+          { role: "user", content: `${prompt.instructions}\n\n${fenceDocument(doc)}` },
+        ],
+        response_format: zodResponseFormat(schema, name),
+      });
+      const message = completion.choices[0]?.message;
+      if (message?.refusal) throw new UpstreamError("ai.refused", "The AI service refused to read this document");
+      parsed = message?.parsed;
+    } catch (error) {
+      throw mapError(error);
+    }
+    if (parsed === null || parsed === undefined) {
+      throw new UpstreamError("ai.empty_answer", "The AI service returned no structured answer");
+    }
+    await cache.set(key, parsed);
+    return parsed as z.infer<S>;
+  }
+
+  const note = (dropped: string[]) =>
+    dropped.length > 0 ? [`${dropped.length} AI claim(s) dropped for lack of evidence: ${dropped.join(", ")}`] : [];
+
+  return {
+    name: "openai",
+    model,
+    async enhanceResume(card, text) {
+      const x = await extract(prompts.resume, ResumeExtractionSchema, "resume_extraction", text);
+      const merged = mergeResume(card, x, text);
+      const meta = { ...merged.card.meta, provider: "openai", model, parser: `deterministic+${prompts.resume.name}` };
+      return withWarnings({ ...merged.card, meta }, [...injectionWarning(text), ...note(merged.dropped)]);
+    },
+    async enhanceJob(card, text) {
+      const x = await extract(prompts.job, JobExtractionSchema, "job_extraction", text);
+      const merged = mergeJob(card, x, text);
+      const meta = { ...merged.card.meta, provider: "openai", model, parser: `deterministic+${prompts.job.name}` };
+      return withWarnings({ ...merged.card, meta }, [...injectionWarning(text), ...note(merged.dropped)]);
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import { detectInjection } from "./guard";
+import { type CardEnhancer, withWarnings } from "./provider";
+
+const injectionWarning = (text: string) =>
+  detectInjection(text).map((m) => `The document contains text that reads like instructions ("${m}"); it was treated as data`);
+
+/** The offline provider: the deterministic card as it is, plus what a person should know. */
+export function rulesEnhancer(): CardEnhancer {
+  return {
+    name: "rules",
+    model: null,
+    enhanceResume: async (card, text) => withWarnings(card, injectionWarning(text)),
+    enhanceJob: async (card, text) => withWarnings(card, injectionWarning(text)),
+  };
+}
+
+export { injectionWarning };

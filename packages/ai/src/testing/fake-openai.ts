@@ -1,0 +1,86 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/**
+ * An OpenAI-compatible server on 127.0.0.1 for tests and benchmarks, driven through the real
+ * `openai` client. It replays recorded answers: each recording names a text its request must
+ * contain and the JSON the model "returned". Failures (429, 500…) can be queued to exercise
+ * retries.
+ */
+export interface Recording {
+  /** A substring of the user message that selects this recording. */
+  match: string;
+  /** The structured answer, serialised as the assistant message content. */
+  answer: unknown;
+  /** Or a refusal. */
+  refusal?: string;
+}
+
+export interface FakeOpenAi {
+  baseURL: string;
+  /** Every request body received, in order. */
+  requests: Array<{ model: string; messages: Array<{ role: string; content: string }> }>;
+  /** The next N requests fail with these statuses, in order. */
+  failNext(...statuses: number[]): void;
+  stop(): Promise<void>;
+}
+
+async function body(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export async function startFakeOpenAi(recordings: Recording[]): Promise<FakeOpenAi> {
+  const requests: FakeOpenAi["requests"] = [];
+  const failures: number[] = [];
+  let counter = 0;
+  const server: Server = createServer(async (req, res) => {
+    const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { "content-type": "application/json", ...headers });
+      res.end(JSON.stringify(payload));
+    };
+    if (req.method !== "POST" || !req.url?.endsWith("/chat/completions")) {
+      return send(404, { error: { message: `not faked: ${req.method} ${req.url}`, type: "invalid_request_error" } });
+    }
+    const request = JSON.parse(await body(req)) as FakeOpenAi["requests"][number];
+    requests.push(request);
+    const failure = failures.shift();
+    if (failure !== undefined) {
+      return send(failure, { error: { message: `injected ${failure}`, type: "server_error" } }, { "retry-after-ms": "10" });
+    }
+    const user = request.messages.filter((m) => m.role === "user").map((m) => m.content).join("\n");
+    const recording = recordings.find((r) => user.includes(r.match));
+    if (!recording) {
+      return send(400, { error: { message: "no recording matches this request", type: "invalid_request_error" } });
+    }
+    counter += 1;
+    send(200, {
+      id: `chatcmpl-fake-${counter}`,
+      object: "chat.completion",
+      created: Math.floor(Date.now() / 1000),
+      model: request.model,
+      choices: [
+        {
+          index: 0,
+          message: {
+            role: "assistant",
+            content: recording.refusal ? null : JSON.stringify(recording.answer),
+            refusal: recording.refusal ?? null,
+          },
+          logprobs: null,
+          finish_reason: "stop",
+        },
+      ],
+      usage: { prompt_tokens: 100, completion_tokens: 50, total_tokens: 150 },
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseURL: `http://127.0.0.1:${port}/v1`,
+    requests,
+    failNext: (...statuses) => failures.push(...statuses),
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,103 @@
+import type { Evidence } from "../card/shared";
+import type { ResumeCardV1 } from "../resume/resume-card-v1";
+import { type DateHit, findDates } from "./dates";
+import { cleanPiece } from "./entry-head";
+import { readLocation } from "./places";
+import { bulletItem, evidenceIn, type Line } from "./text";
+
+/** Degrees, their field, institution and dates, in the layouts CVs use (one line or several). */
+
+type Education = ResumeCardV1["education"][number];
+
+const degreeWords = String.raw`ph\.?\s?d\.?|doctorate|doctor of [\p{L}]+(?: [\p{L}]+)?|d\.phil|m\.?sc\.?|mba|m\.?eng\.?|ll\.?m\.?|m\.?phil\.?|master(?:'s|’s|s)?(?: degree)?(?: of (?:science|arts|engineering|business administration|laws|fine arts|education|philosophy))?|b\.?sc\.?|bba|b\.?eng\.?|ll\.?b\.?|bachelor(?:'s|’s|s)?(?: degree)?(?: of (?:science|arts|engineering|business administration|laws|fine arts|education|commerce))?(?: \(hons?\.?\))?|associate(?:'s)? degree|diploma|high school(?: diploma)?|gcses?|a[- ]levels?|cand\.\s?[\p{L}.]+|kandidat(?:grad)?|professionsbachelor|akademiuddannelse|datamatiker|erhvervsuddannelse|studentereksamen|hf|hhx|htx|stx|diplom(?:-[\p{L}]+)?|magister|abitur|staatsexamen|fachabitur|licence|maîtrise|mastère|doctorat|bts|dut|baccalauréat|grado|licenciatura|máster|doctorado|bachillerato|técnico superior|بكالوريوس|ماجستير|دكتوراه|دبلوم|ليسانس|الثانوية العامة`;
+const degreePattern = new RegExp(`(?<![\\p{L}])(?:${degreeWords})(?![\\p{L}])`, "iu");
+const degreeAbbrev = /(?<![\p{L}])(?:MS|M\.S\.|MA|M\.A\.|BS|B\.S\.|BA|B\.A\.|HD)(?![\p{L}])/u;
+const institutionPattern =
+  /(?<![\p{L}])(?:university|universitet|universität|université|universidad|università|universiteit|uniwersytet|college|school|institute|institut|instituto|academy|akademi|akademie|hochschule|fachhochschule|højskole|handelshøjskole|gymnasium|polytechnic|polytechnique|école|escuela|lycée|conservatory|seminarium|erhvervsakademi|professionshøjskole|جامعة|كلية|معهد|أكاديمية|مدرسة)(?![\p{L}])/iu;
+const fieldConnector = /^(?:\s*[-–—:,]\s*|\s+(?:in|i|en|in der|im|de|of|في)\s+)/iu;
+const splitter = /\s*(?:[|•·,]|\s[–—-]\s|\t|\s{3,})\s*|\s+(?:at|from|ved|an der|à|at the)\s+/iu;
+
+function isDegree(text: string): boolean {
+  return degreePattern.test(text) || degreeAbbrev.test(text);
+}
+
+function splitDegree(text: string): { degree: string; field: string | null } {
+  const m = degreePattern.exec(text) ?? degreeAbbrev.exec(text);
+  if (!m) return { degree: text, field: null };
+  const before = text.slice(0, m.index).trim();
+  let rest = text.slice(m.index + m[0].length);
+  const hons = /^\s*\((?:hons?\.?|honours)\)/i.exec(rest);
+  const degree = `${before ? `${before} ` : ""}${m[0]}${hons ? hons[0] : ""}`.trim();
+  if (hons) rest = rest.slice(hons[0].length);
+  const connector = fieldConnector.exec(rest);
+  const field = cleanPiece(connector ? rest.slice(connector[0].length) : rest);
+  return { degree, field: field && /\p{L}{2}/u.test(field) ? field : null };
+}
+
+interface Draft {
+  lines: Line[];
+  degree: { text: string; line: Line } | null;
+  institution: { text: string; line: Line } | null;
+  date: DateHit | null;
+  other: string[];
+}
+
+export function parseEducation(lines: Line[], now: Date): { entries: Education[]; evidence: Evidence[] } {
+  const drafts: Draft[] = [];
+  let draft: Draft | null = null;
+  const fresh = (): Draft => ({ lines: [], degree: null, institution: null, date: null, other: [] });
+  for (const line of lines) {
+    if (line.text === "") {
+      if (draft && (draft.degree || draft.institution)) draft = null;
+      continue;
+    }
+    if (bulletItem(line.text) && draft) continue;
+    const dates = findDates(line.text, now, true);
+    const ranged = dates.find((d) => !d.single) ?? dates.at(-1) ?? null;
+    let rest = line.text;
+    if (ranged) rest = `${rest.slice(0, ranged.index)} ${rest.slice(ranged.index + ranged.length)}`;
+    const fragments = rest
+      .split(splitter)
+      .map(cleanPiece)
+      .filter((f) => f !== "");
+    const degree = fragments.find(isDegree);
+    const institution = fragments.find((f) => f !== degree && institutionPattern.test(f));
+    const clash =
+      draft &&
+      ((degree && draft.degree) || (institution && draft.institution) || (ranged && draft.date && (degree || institution)));
+    if (!draft || clash) {
+      draft = fresh();
+      drafts.push(draft);
+    }
+    draft.lines.push(line);
+    if (degree) draft.degree = { text: degree, line };
+    if (institution) draft.institution = { text: institution, line };
+    if (ranged && !draft.date) draft.date = ranged;
+    for (const f of fragments) {
+      if (f !== degree && f !== institution && !readLocation(f) && /^\p{Lu}/u.test(f)) draft.other.push(f);
+    }
+  }
+
+  const entries: Education[] = [];
+  const evidence: Evidence[] = [];
+  for (const d of drafts) {
+    if (!d.degree && !d.institution) continue;
+    const split = d.degree ? splitDegree(d.degree.text) : null;
+    const institution = d.institution?.text ?? (d.degree ? (d.other[0] ?? null) : null);
+    const gradeMatch = d.lines
+      .map((l) => /(?:gpa|grade|karakter(?:gennemsnit)?|note|nota|المعدل)[:\s]+([\d.,/]+(?:\s*\/\s*[\d.]+)?)/iu.exec(l.text))
+      .find((m) => m);
+    const field = `education[${entries.length}]`;
+    if (d.degree) evidence.push(evidenceIn(`${field}.degree`, d.degree.line, d.degree.text));
+    if (d.institution) evidence.push(evidenceIn(`${field}.institution`, d.institution.line, d.institution.text));
+    entries.push({
+      degree: split?.degree ?? null,
+      field: split?.field ?? null,
+      institution,
+      start: d.date && !d.date.single ? d.date.start : null,
+      end: d.date ? (d.date.current ? null : d.date.end) : null,
+      grade: gradeMatch?.[1] ?? null,
+    });
+  }
+  return { entries, evidence };
+}

@@ -1,0 +1,160 @@
+import type { Evidence } from "../card/shared";
+import type { WorkExperience } from "../resume/resume-card-v1";
+import { type DateHit, findDates } from "./dates";
+import { cleanPiece, type HeadPiece, readHead } from "./entry-head";
+import type { ParseNormalizer } from "./normalizer";
+import { bulletItem, evidenceIn, type Line, words } from "./text";
+
+/**
+ * Dated entries (jobs, degrees, projects) from the lines of a section. Each entry is anchored
+ * on a line holding a date range; its header lines (title, company) sit on that line, above it,
+ * or below it — the first entry decides which, since a CV keeps one layout throughout.
+ */
+
+export interface DatedBlock {
+  anchor: Line;
+  date: DateHit;
+  /** Header lines (title/company/location) in reading order, the anchor included. */
+  head: Line[];
+  body: Line[];
+  /** The anchor line with the date taken out. */
+  inline: string;
+}
+
+export function isHeaderish(line: Line): boolean {
+  const t = line.text;
+  return (
+    t !== "" &&
+    t.length <= 100 &&
+    !bulletItem(t) &&
+    words(t).length <= 14 &&
+    !/^\p{Ll}/u.test(t) &&
+    !(/[.!?]$/.test(t) && words(t).length > 6)
+  );
+}
+
+export function datedBlocks(lines: Line[], now: Date): DatedBlock[] {
+  const anchors: Array<{ at: number; date: DateHit }> = [];
+  lines.forEach((line, at) => {
+    const date = line.text.length <= 160 ? findDates(line.text, now)[0] : undefined;
+    if (date) anchors.push({ at, date });
+  });
+  if (anchors.length === 0) return [];
+
+  const upFrom = (at: number, floor: number, max: number): number[] => {
+    const out: number[] = [];
+    for (let j = at - 1; j > floor && out.length < max; j -= 1) {
+      const line = lines[j] as Line;
+      if (line.text === "") {
+        if (out.length > 0) break;
+        continue;
+      }
+      if (!isHeaderish(line)) break;
+      out.unshift(j);
+    }
+    return out;
+  };
+  const firstAbove = upFrom(anchors[0]?.at ?? 0, -1, 3).length;
+  const above = firstAbove > 0;
+
+  const blocks: DatedBlock[] = [];
+  anchors.forEach(({ at, date }, k) => {
+    const anchor = lines[at] as Line;
+    const prevAt = anchors[k - 1]?.at ?? -1;
+    const nextAt = anchors[k + 1]?.at ?? lines.length;
+    const inline = cleanPiece(anchor.text.slice(0, date.index) + " " + anchor.text.slice(date.index + date.length));
+    const headAbove = above ? upFrom(at, prevAt, firstAbove) : [];
+    const headBelow: number[] = [];
+    if (!above || (headAbove.length === 0 && inline === "")) {
+      for (let j = at + 1; j < nextAt && headBelow.length < 2; j += 1) {
+        const line = lines[j] as Line;
+        if (line.text === "" || !isHeaderish(line) || words(line.text).length > 10) break;
+        headBelow.push(j);
+      }
+    }
+    const nextHeadStart = above && anchors[k + 1] ? (upFrom(nextAt, at, firstAbove)[0] ?? nextAt) : nextAt;
+    const bodyStart = (headBelow.at(-1) ?? at) + 1;
+    blocks.push({
+      anchor,
+      date,
+      head: [...headAbove.map((j) => lines[j] as Line), anchor, ...headBelow.map((j) => lines[j] as Line)],
+      body: lines.slice(bodyStart, nextHeadStart).filter((l) => l.text !== ""),
+      inline,
+    });
+  });
+  return blocks;
+}
+
+/** Bullet items of a body; wrapped lines that continue a bullet are joined to it. */
+export function bodyItems(body: Line[]): string[] {
+  const items: string[] = [];
+  let lastWasBullet = false;
+  for (const line of body) {
+    const bullet = bulletItem(line.text);
+    if (bullet) {
+      items.push(bullet);
+      lastWasBullet = true;
+    } else if (items.length > 0 && (lastWasBullet || !/[.!?:]$/.test(items.at(-1) ?? "")) && /^\p{Ll}/u.test(line.text)) {
+      items[items.length - 1] = `${items.at(-1)} ${line.text}`;
+    } else {
+      items.push(line.text);
+      lastWasBullet = false;
+    }
+  }
+  return items;
+}
+
+export interface ParsedJob {
+  entry: WorkExperience;
+  lines: Line[];
+}
+
+export function parseExperience(
+  lines: Line[],
+  normalizer: ParseNormalizer,
+  now: Date,
+): { jobs: ParsedJob[]; evidence: Evidence[] } {
+  const jobs: ParsedJob[] = [];
+  const evidence: Evidence[] = [];
+  for (const block of datedBlocks(lines, now)) {
+    const pieces: HeadPiece[] = block.head.map((line, source) => {
+      const text = line === block.anchor ? block.inline : line.text;
+      return { text, source, at: line === block.anchor ? -1 : 0 };
+    });
+    const head = readHead(
+      pieces.filter((p) => p.text !== ""),
+      normalizer,
+    );
+    const previous = jobs.at(-1)?.entry;
+    const ownHeaderAbove = block.head[0] !== block.anchor;
+    const company = head.company?.text ?? (!ownHeaderAbove && head.title ? previous?.company : null) ?? null;
+    const title = head.title?.text ?? null;
+    const field = `work_experience[${jobs.length}]`;
+    const quote = (piece: HeadPiece | null | undefined, name: string) => {
+      if (!piece) return;
+      const line = block.head[piece.source] as Line;
+      const at = line.text.indexOf(piece.text);
+      if (at >= 0) evidence.push(evidenceIn(`${field}.${name}`, line, piece.text, at));
+    };
+    quote(head.title, "title");
+    quote(head.company, "company");
+    quote(head.location?.piece, "location");
+    const dateQuote = block.anchor.text.substr(block.date.index, block.date.length);
+    evidence.push(evidenceIn(`${field}.start`, block.anchor, dateQuote, block.date.index));
+    const normalized = title ? normalizer.findTitles(title)[0]?.label : undefined;
+    jobs.push({
+      entry: {
+        title,
+        normalized_title: normalized ?? null,
+        company,
+        location: head.location?.value ?? null,
+        start: block.date.start,
+        end: block.date.end,
+        current: block.date.current,
+        bullets: bodyItems(block.body),
+      },
+      lines: [...block.head, ...block.body],
+    });
+  }
+  return { jobs, evidence };
+}

@@ -1,0 +1,118 @@
+import type { Location } from "../card/shared";
+import { findEmails, findLinks, findPhones } from "./contact";
+import { findDates } from "./dates";
+import type { ParseNormalizer } from "./normalizer";
+import { isCity, readLocation } from "./places";
+import { companyScore, rolePattern, titleScore } from "./roles";
+import { bulletItem, type Line, splitLabel, words } from "./text";
+
+/** Who the CV belongs to: name, headline and home location from the top of the document. */
+
+export interface Picked<T> {
+  value: T;
+  line: Line;
+  quote: string;
+  at: number;
+}
+
+const particles = new Set(
+  "van|von|der|den|de|da|di|du|la|le|del|della|dos|das|al|el|bin|ibn|bint|af|zu|ter|ten|y|e".split("|"),
+);
+const notNames =
+  /^(curriculum vitae|cv|resume|résumé|lebenslauf|ansøgning|personal information|contact|kontakt|profile|profil|portfolio|السيرة الذاتية|سيرة ذاتية)$/iu;
+const nameLabel = /^(name|full name|navn|fulde navn|vorname und name|nom|nom complet|nombre|nombre completo|الاسم)$/iu;
+const locationLabel =
+  /^(location|address|home address|city|based in|residence|bopæl|adresse|by|wohnort|anschrift|ort|ville|lieu|ciudad|dirección|ubicación|العنوان|المدينة|مكان الإقامة|الموقع)$/iu;
+const segmentSplit = /\s*(?:\||•|·|◦|▪|\t| {3,}|\s[–—]\s)\s*/u;
+
+function looksLikeName(text: string, normalizer: ParseNormalizer): boolean {
+  if (text.length < 4 || text.length > 60 || /[\d@/:;!?()[\]{}<>=+_#|]/.test(text) || notNames.test(text)) return false;
+  if (rolePattern.test(text) || companyScore(text) >= 2 || readLocation(text) !== null) return false;
+  if (normalizer.findTitles(text).length > 0 || normalizer.findSkills(text).length > 0) return false;
+  const parts = words(text);
+  if (/^[\p{Script=Arabic}\s]+$/u.test(text)) return parts.length >= 2 && parts.length <= 5;
+  const capitalised = parts.filter((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w));
+  const others = parts.filter((w) => !/^\p{Lu}/u.test(w));
+  return (
+    capitalised.length >= 2 &&
+    capitalised.length <= 4 &&
+    others.every((w) => particles.has(w.toLowerCase())) &&
+    others.length <= 2 &&
+    !parts.some((w) => isCity(w) && parts.length === 2)
+  );
+}
+
+/** The candidate's name: a "Name:" label, else the first name-like line near the top. */
+export function findName(top: Line[], normalizer: ParseNormalizer): Picked<string> | null {
+  for (const line of top.slice(0, 40)) {
+    const labelled = splitLabel(line.text);
+    if (labelled && nameLabel.test(labelled.label)) {
+      return { value: labelled.value, line, quote: labelled.value, at: line.text.indexOf(labelled.value) };
+    }
+  }
+  const candidates = top.filter((l) => l.text !== "").slice(0, 12);
+  const biggest = Math.max(0, ...candidates.slice(0, 6).map((l) => l.fontSize ?? 0));
+  const ranked = [...candidates].sort((a, b) => {
+    const boost = (l: Line) => (l.heading || (biggest > 0 && l.fontSize === biggest) ? 1 : 0);
+    return boost(b) - boost(a) || a.i - b.i;
+  });
+  for (const line of ranked) {
+    const text = line.text.replace(/^#+\s*/, "");
+    const first = text.split(segmentSplit)[0]?.trim() ?? "";
+    if (looksLikeName(first, normalizer)) return { value: first, line, quote: first, at: line.text.indexOf(first) };
+  }
+  return null;
+}
+
+function isContactish(text: string): boolean {
+  return (
+    findEmails([{ text } as Line]).length > 0 ||
+    findPhones([{ text } as Line]).length > 0 ||
+    findLinks([{ text } as Line]).length > 0
+  );
+}
+
+/** The line under the name that says what the person does ("Senior Backend Engineer | Aarhus"). */
+export function findHeadline(
+  top: Line[],
+  name: Picked<string> | null,
+  normalizer: ParseNormalizer,
+): Picked<string> | null {
+  if (name) {
+    const rest = name.line.text.slice(name.at + name.quote.length).replace(/^[\s|,•·–—-]+/u, "");
+    if (rest && titleScore(rest, normalizer) > 0 && !isContactish(rest)) {
+      return { value: rest, line: name.line, quote: rest, at: name.line.text.indexOf(rest) };
+    }
+  }
+  const from = name ? top.indexOf(name.line) + 1 : 0;
+  for (const line of top.slice(from, from + 6)) {
+    const text = line.text.replace(/^#+\s*/, "");
+    if (text === "" || text.length > 120 || bulletItem(text) || splitLabel(text)) continue;
+    if (isContactish(text) || findDates(text).length > 0) continue;
+    const segments = text.split(segmentSplit);
+    if (segments.every((s) => readLocation(s) !== null)) continue;
+    if (titleScore(text, normalizer) > 0 || (name && line.i === name.line.i + 1 && text.length <= 80)) {
+      return { value: text, line, quote: text, at: 0 };
+    }
+  }
+  return null;
+}
+
+/** Where the person lives: a "Location:" label, else a place in the contact lines. */
+export function findHomeLocation(top: Line[]): Picked<Location> | null {
+  for (const line of top) {
+    const labelled = splitLabel(line.text);
+    if (labelled && locationLabel.test(labelled.label)) {
+      const value = readLocation(labelled.value) ?? { raw: labelled.value };
+      return { value, line, quote: labelled.value, at: line.text.indexOf(labelled.value) };
+    }
+  }
+  for (const line of top) {
+    for (const segment of line.text.replace(/^#+\s*/, "").split(segmentSplit)) {
+      const cleaned = segment.replace(/^(?:based in|lives in|bor i|wohnhaft in|basé à|vivo en)\s+/iu, "").trim();
+      const place = readLocation(cleaned);
+      if (place?.city || place?.country) return { value: place, line, quote: cleaned, at: line.text.indexOf(cleaned) };
+    }
+  }
+  return null;
+}

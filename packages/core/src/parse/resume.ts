@@ -1,0 +1,130 @@
+import type { Evidence, MissingField } from "../card/shared";
+import type { ExtractedDocument } from "../document";
+import { LinkSchema, PersonalInfoSchema, type ResumeCardV1, ResumeCardV1Schema } from "../resume/resume-card-v1";
+import { findEmails, findLinks, findPhones } from "./contact";
+import { mergedYears } from "./dates";
+import { parseEducation } from "./education";
+import { parseExperience } from "./experience";
+import { type ResumeSectionKind, resumeHeadings } from "./headings";
+import { type ParseNormalizer, resolveNormalizer } from "./normalizer";
+import { findHeadline, findHomeLocation, findName } from "./person";
+import { parseCertifications, parseLanguages, parseProjects, summaryText } from "./resume-extras";
+import { collectSkills, locateSkills } from "./skills";
+import { headingIndex, linesOf, splitSections } from "./sections";
+import { evidenceIn, type Line, toLines } from "./text";
+import { parserMeta } from "./version";
+
+export interface ParseOptions {
+  normalizer?: ParseNormalizer;
+  /** The date "present" means (defaults to now). */
+  now?: Date;
+}
+
+const index = headingIndex(resumeHeadings);
+const skillSources = new Set<string>(["experience", "summary", "projects", "skills", "header", "certifications", "other"]);
+
+/** Reads a CV the way a recruiter skims it: who, how to reach them, what they did, when, and with what. */
+export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}): ResumeCardV1 {
+  const now = options.now ?? new Date();
+  const normalizer = resolveNormalizer(options.normalizer);
+  const lines = toLines(doc);
+  const sections = splitSections<ResumeSectionKind>(lines, index);
+  const kindOf = new Map<number, string>();
+  for (const s of sections) for (const l of [...(s.heading ? [s.heading] : []), ...s.lines]) kindOf.set(l.i, s.kind);
+
+  const header = linesOf(sections, "header");
+  const contact = linesOf(sections, "contact");
+  const top = header.filter((l) => l.text !== "").length >= 2 ? [...header, ...contact] : [...lines.slice(0, 15), ...contact];
+  const evidence: Evidence[] = [];
+  const note = (field: string, line: Line, quote: string, at?: number) => evidence.push(evidenceIn(field, line, quote, at));
+
+  const name = findName(top, normalizer);
+  if (name) note("personal_info.name", name.line, name.quote, name.at);
+  const headline = findHeadline(top, name, normalizer);
+  if (headline) note("personal_info.headline", headline.line, headline.quote, headline.at);
+  const location = findHomeLocation(top);
+  if (location) note("personal_info.location", location.line, location.quote, location.at);
+
+  const outsideReferences = lines.filter((l) => kindOf.get(l.i) !== "ignored");
+  const email = [...findEmails(top), ...findEmails(outsideReferences)].find(
+    (e) => PersonalInfoSchema.shape.email.safeParse(e.value).success,
+  );
+  if (email) note("personal_info.email", email.line, email.quote, email.at);
+  const phone = findPhones(top)[0] ?? findPhones(outsideReferences)[0];
+  if (phone) note("personal_info.phone", phone.line, phone.quote, phone.at);
+  const topIds = new Set(top.map((l) => l.i));
+  const links = findLinks(outsideReferences)
+    .filter((l) => topIds.has(l.line.i) || l.kind !== "website")
+    .map((l) => ({ kind: l.kind, url: l.value }))
+    .filter((l) => LinkSchema.safeParse(l).success);
+
+  const summarySection = summaryText(linesOf(sections, "summary"));
+  const headerProse = header.find((l) => l.text.length > 140 && l !== name?.line);
+  const summary = summarySection ?? (headerProse ? { text: headerProse.text, first: headerProse } : null);
+  if (summary) note("summary", summary.first, summary.first.text);
+
+  const experienceLines = linesOf(sections, "experience");
+  const experience = parseExperience(experienceLines, normalizer, now);
+  evidence.push(...experience.evidence);
+  const education = parseEducation(linesOf(sections, "education"), now);
+  evidence.push(...education.evidence);
+  const languages = parseLanguages(linesOf(sections, "languages"), lines);
+  evidence.push(...languages.evidence);
+  const certifications = parseCertifications(linesOf(sections, "certifications"), now);
+  evidence.push(...certifications.evidence);
+  const projectLines = linesOf(sections, "projects");
+  const projects = projectLines.length > 0 ? parseProjects(projectLines, now) : null;
+
+  const ranges = experience.jobs.map((j) => j.entry);
+  const skillLines = linesOf(sections, "skills");
+  const { skills, jobSkills } = collectSkills({
+    hits: locateSkills(doc.text, lines, normalizer),
+    skillLines,
+    allowed: (line) => skillSources.has(kindOf.get(line.i) ?? "header") && line !== name?.line,
+    jobs: experience.jobs.map((j) => ({ range: { ...j.entry, start: j.entry.start ?? null, end: j.entry.end ?? null }, lines: j.lines })),
+    now,
+  });
+  const workExperience = experience.jobs.map((j, k) => ({ ...j.entry, skills: jobSkills[k] ?? [] }));
+  skills.forEach((s, k) => {
+    if (s.evidence) evidence.push({ field: `skills[${k}]`, ...s.evidence });
+  });
+
+  const missing: MissingField[] = [];
+  const miss = (field: string, severity: MissingField["severity"], reason: string) =>
+    missing.push({ field, severity, reason });
+  if (!name) miss("personal_info.name", "critical", "No name was found at the top of the document");
+  if (!email) miss("personal_info.email", "important", "No email address was found");
+  if (!phone) miss("personal_info.phone", "optional", "No phone number was found");
+  if (!location) miss("personal_info.location", "optional", "No home location was found");
+  if (workExperience.length === 0) {
+    const reason = experienceLines.length === 0 ? "No experience section was found" : "No dated work entries were found";
+    miss("work_experience", "important", reason);
+  }
+  if (education.entries.length === 0) miss("education", "optional", "No education entries were found");
+  if (skills.length === 0) miss("skills", "important", "No skills were found");
+  if (languages.languages.length === 0) miss("languages", "optional", "No spoken languages were listed");
+
+  return ResumeCardV1Schema.parse({
+    schema: "resume-card-v1",
+    personal_info: {
+      name: name?.value ?? null,
+      email: email?.value ?? null,
+      phone: phone?.value ?? null,
+      location: location?.value ?? null,
+      links,
+      headline: headline?.value ?? null,
+    },
+    summary: summary?.text ?? null,
+    work_experience: workExperience,
+    education: education.entries,
+    skills,
+    languages: languages.languages,
+    certifications: certifications.certifications,
+    projects,
+    total_years_experience: ranges.length > 0 ? mergedYears(ranges.map((r) => ({ start: r.start ?? null, end: r.end ?? null, current: r.current })), now) : null,
+    language: doc.language,
+    missing_fields: missing,
+    evidence,
+    meta: { ...parserMeta },
+  });
+}

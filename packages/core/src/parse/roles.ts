@@ -1,0 +1,57 @@
+import { list } from "./headings";
+import type { ParseNormalizer } from "./normalizer";
+import { phraseRegExp } from "./text";
+
+/** Words that make a phrase a job title, or a company name, in the languages we read. */
+
+const roleNouns = list(`
+  engineer|developer|programmer|architect|manager|director|designer|consultant|analyst|specialist|scientist|
+  researcher|administrator|coordinator|assistant|associate|officer|lead|head|founder|co-founder|owner|partner|
+  intern|trainee|apprentice|student|teacher|lecturer|professor|nurse|doctor|physician|accountant|auditor|
+  controller|economist|lawyer|attorney|paralegal|advisor|adviser|technician|operator|mechanic|electrician|
+  writer|copywriter|editor|journalist|illustrator|animator|photographer|artist|producer|marketer|strategist|
+  recruiter|representative|agent|executive|supervisor|foreman|chef|cook|driver|clerk|secretary|receptionist|
+  cashier|salesperson|seller|buyer|planner|scheduler|tester|inspector|therapist|pharmacist|psychologist|
+  surveyor|geologist|chemist|biologist|physicist|mathematician|statistician|librarian|translator|interpreter|
+  ceo|cto|cfo|coo|cio|cmo|vp|president|chairman|board member|freelancer|contractor|volunteer|tutor|instructor|
+  coach|trainer|scrum master|product owner|devops|sre|full stack|full-stack|frontend|front-end|backend|back-end|
+  udvikler|ingeniør|konsulent|projektleder|chef|leder|direktør|medarbejder|sygeplejerske|lærer|pædagog|
+  assistent|elev|praktikant|studentermedhjælper|specialist|rådgiver|designer|sælger|entwickler|ingenieur|
+  berater|leiter|leiterin|projektleiter|geschäftsführer|mitarbeiter|referent|sachbearbeiter|werkstudent|
+  praktikant|entwicklerin|ingenieurin|beraterin|développeur|développeuse|ingénieur|ingénieure|chef de projet|
+  chargé|chargée|responsable|directeur|directrice|stagiaire|alternant|gestionnaire|desarrollador|desarrolladora|
+  ingeniero|ingeniera|consultor|consultora|jefe|jefa|gerente|director|directora|analista|becario|técnico|
+  مهندس|مهندسة|مطور|مطورة|مبرمج|مدير|مديرة|محاسب|محاسبة|مصمم|مصممة|مستشار|محلل|أخصائي|اخصائي|مسؤول|منسق|
+  مساعد|معلم|معلمة|ممرض|ممرضة|طبيب|رئيس|مشرف|فني|باحث|متدرب|كاتب|مترجم
+`);
+
+const companyCues = list(`
+  corporation|company|group|holding|holdings|bank|university|universitet|universität|
+  université|universidad|hospital|hospitalet|klinik|clinic|agency|bureau|studio|studios|labs|lab|solutions|
+  systems|technologies|technology|tech|software|consulting|consultancy|partners|ventures|capital|foundation|
+  fonden|institute|institut|ministry|ministeriet|kommune|region|municipality|council|school|college|academy|
+  services|media|digital|networks|logistics|pharma|energy|insurance|international|global|shipping|
+  شركة|مؤسسة|بنك|جامعة|مستشفى|وزارة|مجموعة
+`);
+
+const legalSuffix =
+  /(?<![\p{L}])(?:Inc|Ltd|LLC|LLP|PLC|plc|GmbH|AG|KG|SE|ApS|A\/S|AS|AB|Oy|BV|B\.V|NV|N\.V|SA|S\.A|SARL|SAS|S\.L|SRL|S\.p\.A|Corp|Co)\.?(?![\p{L}])/u;
+
+export const rolePattern = phraseRegExp(roleNouns);
+const companyPattern = phraseRegExp(companyCues);
+
+/** How strongly the text reads as a job title (0 = not at all). */
+export function titleScore(text: string, normalizer: ParseNormalizer): number {
+  let score = rolePattern.test(text) ? 2 : 0;
+  const hit = normalizer.findTitles(text)[0];
+  if (hit) score += hit.end - hit.start >= text.trim().length * 0.5 ? 3 : 1;
+  if (text.length > 70) score -= 2;
+  return score;
+}
+
+/** How strongly the text reads as an organisation name (0 = not at all). */
+export function companyScore(text: string): number {
+  let score = companyPattern.test(text) || legalSuffix.test(text) ? 2 : 0;
+  if (/[&]|\b[A-Z]{2,}\b/.test(text) && !rolePattern.test(text)) score += 1;
+  return score;
+}

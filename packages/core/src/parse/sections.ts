@@ -1,0 +1,140 @@
+import { findDates } from "./dates";
+import { bulletItem, fold, headingKey, isAllCaps, type Line, splitLabel, words } from "./text";
+
+/**
+ * Splits a document into sections at its headings. A heading is a line whose words name a
+ * section in the lexicon; layout (heading markup, bold, a larger font, ALL CAPS, a trailing
+ * colon, Markdown #) lets a line carry extra words ("Relevant Work Experience") and lets
+ * unknown headings of the same rank close the section before them.
+ */
+
+export interface Section<K extends string> {
+  /** "header" is everything before the first heading; "other" an unknown heading. */
+  kind: K | "header" | "other";
+  heading: Line | null;
+  /** The heading line is included when it carries content ("Skills: Python, SQL"). */
+  lines: Line[];
+}
+
+export type HeadingIndex<K extends string> = Map<string, K>;
+
+export function headingIndex<K extends string>(lexicon: Record<K, string[]>): HeadingIndex<K> {
+  const index = new Map<string, K>();
+  for (const [kind, phrases] of Object.entries(lexicon) as [K, string[]][]) {
+    for (const phrase of phrases) if (!index.has(fold(phrase))) index.set(fold(phrase), kind);
+  }
+  return index;
+}
+
+const modifiers = new Set(
+  "my|our|your|relevant|selected|key|other|additional|main|professional|technical|core|recent|previous|full|detailed|summary of|mine|meine|mes|mis".split(
+    "|",
+  ),
+);
+const joiners = /\s+(?:&|and|og|und|et|y|e|och|en|\+)\s+|\s*[/,&·|]\s*|\s+و/u;
+
+function lookup<K extends string>(key: string, index: HeadingIndex<K>, loose: boolean): K | null {
+  const exact = index.get(key);
+  if (exact) return exact;
+  const trimmed = words(key).filter((w) => !modifiers.has(w));
+  const stripped = index.get(trimmed.join(" "));
+  if (stripped) return stripped;
+  for (const part of key.split(joiners)) {
+    const hit = index.get(part.trim()) ?? index.get(words(part).filter((w) => !modifiers.has(w)).join(" "));
+    if (hit) return hit;
+  }
+  if (!loose) return null;
+  const all = words(key);
+  for (let n = all.length - 1; n >= 1; n -= 1) {
+    const hit = index.get(all.slice(0, n).join(" ")) ?? index.get(all.slice(-n).join(" "));
+    if (hit) return hit;
+  }
+  return null;
+}
+
+export function isStyled(line: Line, bodyFont: number | null): boolean {
+  return (
+    line.heading ||
+    line.bold ||
+    /^#{1,6}\s/.test(line.text) ||
+    /[:：]$/.test(line.text) ||
+    isAllCaps(line.text) ||
+    (bodyFont !== null && line.fontSize !== null && line.fontSize > bodyFont * 1.12)
+  );
+}
+
+/** The body font size: the most common size over non-blank lines (null when no sizes). */
+export function bodyFontSize(lines: Line[]): number | null {
+  const counts = new Map<number, number>();
+  for (const l of lines) if (l.fontSize !== null && l.text) counts.set(l.fontSize, (counts.get(l.fontSize) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [size, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = size;
+  return best;
+}
+
+/** The section a line heads, or null. Also reports whether the line carries content. */
+export function classifyHeading<K extends string>(
+  line: Line,
+  index: HeadingIndex<K>,
+  bodyFont: number | null,
+): { kind: K; inline: boolean } | null {
+  const text = line.text;
+  if (text === "" || text.length > 70 || (bulletItem(text) && !/^#/.test(text))) return null;
+  const labelled = splitLabel(text);
+  if (labelled && words(labelled.label).length <= 4) {
+    const kind = lookup(headingKey(labelled.label), index, false);
+    return kind ? { kind, inline: true } : null;
+  }
+  if (/[@]|https?:|\d{3}/.test(text) || findDates(text).length > 0) return null;
+  const key = headingKey(text);
+  const count = words(key).length;
+  if (key === "" || count > 7) return null;
+  const styled = isStyled(line, bodyFont);
+  if (!styled && (count > 4 || /[.;]$/.test(text) || /^\p{Ll}/u.test(text))) return null;
+  const kind = lookup(key, index, styled && count <= 6);
+  return kind ? { kind, inline: false } : null;
+}
+
+/** Sections made of entries, where a "Label: value" line is content, not a new section. */
+const entryKinds = new Set<string>(["experience", "education", "projects", "responsibilities", "requirements", "nice", "role"]);
+
+function markdownLevel(text: string): number | null {
+  const m = /^(#{1,6})\s/.exec(text);
+  return m?.[1] ? m[1].length : null;
+}
+
+export function splitSections<K extends string>(lines: Line[], index: HeadingIndex<K>): Section<K>[] {
+  const bodyFont = bodyFontSize(lines);
+  const found = lines.map((line) => classifyHeading(line, index, bodyFont));
+  const known = lines.filter((_, i) => found[i] && !found[i]?.inline);
+  const mdLevels = known.map((l) => markdownLevel(l.text)).filter((n): n is number => n !== null);
+  const fonts = known.map((l) => l.fontSize).filter((n): n is number => n !== null);
+  const minFont = fonts.length > 0 && bodyFont !== null ? Math.min(...fonts) : null;
+  const unknownHeading = (line: Line): boolean => {
+    if (line.text === "" || line.text.length > 60 || findDates(line.text).length > 0) return false;
+    const level = markdownLevel(line.text);
+    if (level !== null) return mdLevels.length === 0 || level <= Math.min(...mdLevels);
+    return minFont !== null && line.fontSize !== null && line.fontSize >= minFont - 0.25 && minFont > (bodyFont ?? 0);
+  };
+
+  const sections: Section<K>[] = [{ kind: "header", heading: null, lines: [] }];
+  let seenKnown = false;
+  for (const [i, line] of lines.entries()) {
+    const hit = found[i];
+    const current = sections.at(-1) as Section<K>;
+    if (hit && !(hit.inline && entryKinds.has(current.kind))) {
+      seenKnown ||= !hit.inline;
+      sections.push({ kind: hit.kind, heading: line, lines: hit.inline ? [line] : [] });
+    } else if (seenKnown && unknownHeading(line)) {
+      sections.push({ kind: "other", heading: line, lines: [] });
+    } else {
+      current.lines.push(line);
+    }
+  }
+  return sections;
+}
+
+/** All lines of the sections of one kind, in order. */
+export function linesOf<K extends string>(sections: Section<K>[], kind: K | "header" | "other"): Line[] {
+  return sections.filter((s) => s.kind === kind).flatMap((s) => s.lines);
+}

@@ -1,0 +1,135 @@
+import type { Evidence, EvidenceSpan } from "../card/shared";
+import type { ExtractedDocument } from "../document";
+import { InputError } from "../error";
+
+/** The line model every parser works on: trimmed text plus where it sits and how it looks. */
+export interface Line {
+  /** Index in the parser's line array. */
+  i: number;
+  /** The line, trimmed (blank lines are ""). */
+  text: string;
+  page: number;
+  line: number;
+  /** Offset of the trimmed text in ExtractedDocument.text. */
+  start: number;
+  heading: boolean;
+  bold: boolean;
+  fontSize: number | null;
+  column: number;
+}
+
+const invisible = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** The document's lines, trimmed, with positions; blank text is an input error. */
+export function toLines(doc: ExtractedDocument): Line[] {
+  if (doc.text.replace(invisible, "").trim() === "") {
+    throw new InputError("document.empty_text", "The document contains no readable text");
+  }
+  return doc.lines.map((l, i) => {
+    const raw = l.text.replace(/\u00a0/g, " ");
+    const lead = raw.length - raw.trimStart().length;
+    return {
+      i,
+      text: raw.trim(),
+      page: l.page,
+      line: l.line,
+      start: l.offset + lead,
+      heading: l.heading === true,
+      bold: l.bold === true,
+      fontSize: l.fontSize ?? null,
+      column: l.column ?? 0,
+    };
+  });
+}
+
+/** Arabic-Indic and Persian digits → ASCII, one character for one (offsets stay valid). */
+export function foldDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+}
+
+/** Lower case, accents and Arabic diacritics removed: the key lexicons are matched on. */
+export function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+export function spanIn(line: Line, quote: string = line.text, at?: number): EvidenceSpan {
+  const found = at ?? line.text.indexOf(quote);
+  const start = line.start + Math.max(0, found);
+  return { quote, page: line.page, line: line.line, start, end: start + quote.length };
+}
+
+export function evidenceIn(field: string, line: Line, quote?: string, at?: number): Evidence {
+  return { field, ...spanIn(line, quote, at) };
+}
+
+/** The line holding a document offset (binary search over starts). */
+export function lineAt(lines: Line[], offset: number): Line | undefined {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lines[lo];
+}
+
+const bulletPattern = /^(?:[-*•·‣▪◦●■□➢➤►▶✓✔→○◆◇♦⁃–—]|\d{1,2}[.)](?!\d)|[a-z][.)](?=\s))\s*(.+)$/u;
+
+/** The item of a bullet line ("- TypeScript", "• SQL", "2) Go"), or null. */
+export function bulletItem(text: string): string | null {
+  const item = bulletPattern.exec(text)?.[1]?.trim();
+  return item && /[\p{L}\p{N}]/u.test(item) ? item : null;
+}
+
+export function isBullet(text: string): boolean {
+  return bulletItem(text) !== null;
+}
+
+/** "## WORK  EXPERIENCE:" → "work experience"; "E X P E R I E N C E" → "experience". */
+export function headingKey(text: string): string {
+  let key = text
+    .replace(/^#+\s*/, "")
+    .replace(/^(?:\d{1,2}[.)]|[IVX]{1,4}\.)\s+/, "")
+    .replace(/[*_|=~]+/g, " ")
+    .replace(/^[^\p{L}]+|[^\p{L})]+$/gu, "")
+    .trim();
+  if (/^(?:\p{L} ){3,}\p{L}$/u.test(key)) key = key.replace(/ /g, "");
+  else if (/^(?:\p{L} )+\p{L}(?: {2,}(?:\p{L} )+\p{L})+$/u.test(key)) {
+    key = key
+      .split(/ {2,}/)
+      .map((w) => w.replace(/ /g, ""))
+      .join(" ");
+  }
+  return fold(key).replace(/[’`]/g, "'").replace(/\s+/g, " ");
+}
+
+export function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** "Email: a@b.dk" → { label: "Email", value: "a@b.dk" }. */
+export function splitLabel(text: string): { label: string; value: string } | null {
+  const m = /^([^:：]{2,32})[:：]\s*(.+)$/u.exec(text);
+  if (!m?.[1] || !m[2] || /\d{2}|https?|www\./i.test(m[1])) return null;
+  return { label: m[1].trim(), value: m[2].trim() };
+}
+
+export function words(text: string): string[] {
+  return text.split(/\s+/).filter((w) => w !== "");
+}
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+/** Whole-word, case-insensitive alternation of phrases; longest first. */
+export function phraseRegExp(phrases: readonly string[], flags = "iu"): RegExp {
+  const body = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegExp(p.trim()).replace(/\s+/g, "\\s+"))
+    .join("|");
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, flags);
+}

@@ -1,0 +1,88 @@
+import type { SkillPayload } from "./skill-index";
+import type { Token } from "./text";
+
+/** A match before ambiguity is resolved: token range + payload. */
+export interface Candidate {
+  first: number;
+  last: number;
+  payload: SkillPayload;
+}
+
+const WINDOW = 8;
+
+// Words that make any nearby ambiguous form technical.
+const GENERIC_CUES = new Set(
+  `programming programmer programmers language languages developer developers development develop engineer
+  engineers engineering framework frameworks library libraries stack coding code coded backend back-end frontend
+  software tech technologies technology tools tooling sdk api apis microservices scripting compiler runtime
+  certified certification`.split(/\s+/),
+);
+// "to go", "I go", "we excel": a verb, not a technology.
+const PREV_VETO = new Set(
+  "to will would can could should must might may let's lets i we you they please don't didn't not never and/or".split(" "),
+);
+const NEXT_VETO = new Set("to at ahead away back out through beyond further forward over up down".split(" "));
+
+function isTech(c: Candidate): boolean {
+  const s = c.payload.skill;
+  return s.source !== "esco" || s.category === "programming_language" || s.category === "ict";
+}
+
+/** Keeps the gated candidates that have context; everything else passes through. */
+export function resolveAmbiguity(text: string, tokens: readonly Token[], candidates: Candidate[]): Candidate[] {
+  const accepted = new Set<Candidate>(candidates.filter((c) => !c.payload.gated));
+  const gated = candidates.filter((c) => c.payload.gated && plausible(text, tokens, c));
+  for (let round = 0; round < 2 && gated.length > 0; round++) {
+    const techByLine = new Map<number, Candidate[]>();
+    for (const c of accepted) {
+      if (!isTech(c)) continue;
+      const line = tokens[c.first]?.line ?? 0;
+      techByLine.set(line, [...(techByLine.get(line) ?? []), c]);
+    }
+    for (let k = gated.length - 1; k >= 0; k--) {
+      const c = gated[k];
+      if (c === undefined) continue;
+      if (hasCue(tokens, c) || hasTechNeighbour(c, techByLine.get(tokens[c.first]?.line ?? 0) ?? [])) {
+        accepted.add(c);
+        gated.splice(k, 1);
+      }
+    }
+  }
+  return candidates.filter((c) => accepted.has(c));
+}
+
+function plausible(text: string, tokens: readonly Token[], c: Candidate): boolean {
+  const first = tokens[c.first];
+  const last = tokens[c.last];
+  if (first === undefined || last === undefined) return false;
+  const surface = text.slice(first.start, last.end);
+  // A lone lower-case "c" or "r" is a letter, not a language.
+  if (surface.length <= 2 && surface === surface.toLowerCase()) return false;
+  const prev = tokens[c.first - 1];
+  const next = tokens[c.last + 1];
+  if (prev !== undefined && prev.line === first.line && PREV_VETO.has(prev.norm)) return false;
+  if (next !== undefined && next.line === last.line && NEXT_VETO.has(next.norm)) return false;
+  return true;
+}
+
+function hasCue(tokens: readonly Token[], c: Candidate): boolean {
+  const cues = new Set(c.payload.skill.context ?? []);
+  const line = tokens[c.first]?.line;
+  const from = Math.max(0, c.first - WINDOW);
+  const to = Math.min(tokens.length - 1, c.last + WINDOW);
+  for (let i = from; i <= to; i++) {
+    if (i >= c.first && i <= c.last) continue;
+    const t = tokens[i];
+    if (t === undefined || t.line !== line) continue;
+    if (cues.has(t.norm) || GENERIC_CUES.has(t.norm)) return true;
+    // Two-word cues ("spring boot" is its own skill; "machine learning" cues Python) stay simple:
+    // the context list holds single words, or the first word of a phrase.
+  }
+  return false;
+}
+
+function hasTechNeighbour(c: Candidate, lineTech: readonly Candidate[]): boolean {
+  const others = lineTech.filter((o) => o !== c);
+  if (others.length >= 2) return true;
+  return others.some((o) => Math.abs(o.first - c.first) <= WINDOW);
+}

@@ -1,0 +1,68 @@
+import { isStopPhrase } from "./stopwords";
+import { phraseTokens } from "./text";
+import { PhraseTrie } from "./trie";
+import type { SkillEntry, Taxonomy } from "./types";
+
+export interface TenantAlias {
+  alias: string;
+  skillId: string;
+}
+
+export interface SkillPayload {
+  skill: SkillEntry;
+  /** Lower wins when two skills share a phrase: tenant, curated, labels, then aliases. */
+  rank: number;
+  /** A common-word form ("Go", "R") that only counts with context. */
+  gated: boolean;
+}
+
+const SOURCE_RANK: Record<SkillEntry["source"], number> = { curated: 0, esco: 1, onet: 2 };
+
+const better = (a: SkillPayload, b: SkillPayload) =>
+  a.rank < b.rank || (a.rank === b.rank && a.skill.id < b.skill.id);
+
+function gatedForms(skill: SkillEntry): Set<string> {
+  if (!skill.ambiguous) return new Set();
+  if (skill.ambiguousAliases?.length) return new Set(skill.ambiguousAliases);
+  return new Set(
+    [skill.label, ...skill.aliases].map((a) => phraseTokens(a)).filter((t) => t.length === 1).map((t) => t.join(" ")),
+  );
+}
+
+const baseTries = new WeakMap<Taxonomy, PhraseTrie<SkillPayload>>();
+
+/** The phrase dictionary of every skill label and alias: built once per taxonomy, then shared. */
+export function skillTrie(taxonomy: Taxonomy): PhraseTrie<SkillPayload> {
+  let trie = baseTries.get(taxonomy);
+  if (trie === undefined) {
+    trie = buildSkillTrie(taxonomy);
+    baseTries.set(taxonomy, trie);
+  }
+  return trie;
+}
+
+/** A tenant's own aliases: a small dictionary consulted before the shared one. */
+export function tenantTrie(taxonomy: Taxonomy, tenantAliases: readonly TenantAlias[]): PhraseTrie<SkillPayload> {
+  const trie = new PhraseTrie<SkillPayload>();
+  return trie;
+}
+
+function buildSkillTrie(taxonomy: Taxonomy): PhraseTrie<SkillPayload> {
+  const trie = new PhraseTrie<SkillPayload>();
+  for (const skill of taxonomy.skills) {
+    const gated = gatedForms(skill);
+    const curated = skill.source === "curated";
+    const base = SOURCE_RANK[skill.source] * 2;
+    const add = (phrase: string, rank: number) => {
+      const tokens = phraseTokens(phrase);
+      if (tokens.length === 0) return;
+      const key = tokens.join(" ");
+      // Only the curated layer may own stop words and one- or two-letter forms, and only gated.
+      if (!curated && (isStopPhrase(tokens) || (tokens.length === 1 && key.length <= 2))) return;
+      trie.add(tokens, { skill, rank: curated ? rank : base + rank, gated: gated.has(key) }, better);
+    };
+    add(skill.label, 0);
+    for (const alias of skill.aliases) add(alias, 1);
+  }
+  return trie;
+}

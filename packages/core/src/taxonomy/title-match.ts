@@ -1,0 +1,62 @@
+import { cueEndingAt, seniorityInTitle } from "./seniority";
+import { isStopPhrase } from "./stopwords";
+import { phraseTokens, tokenize } from "./text";
+import { PhraseTrie } from "./trie";
+import type { Taxonomy, TitleEntry } from "./types";
+
+export interface TitleMatch {
+  id: string;
+  label: string;
+  seniority: string | null;
+  /** Offsets into the original text, seniority prefix included ("Senior Software Engineer"). */
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface TitlePayload {
+  title: TitleEntry;
+  rank: number;
+}
+
+const RANKS = ["intern", "junior", "mid", "senior", "lead", "principal", "head", "director", "executive"];
+const rankOf = (level: string | undefined) => (level === undefined ? -1 : RANKS.indexOf(level));
+
+export function createTitleMatcher(taxonomy: Taxonomy): (text: string) => TitleMatch[] {
+  const trie = new PhraseTrie<TitlePayload>();
+  const better = (a: TitlePayload, b: TitlePayload) =>
+    a.rank < b.rank || (a.rank === b.rank && a.title.id < b.title.id);
+  for (const title of taxonomy.titles) {
+    const rank = title.source === "onet" ? 0 : 2;
+    for (const [i, phrase] of [title.label, ...title.aliases].entries()) {
+      const tokens = phraseTokens(phrase);
+      if (tokens.length > 0 && !isStopPhrase(tokens)) trie.add(tokens, { title, rank: rank + (i === 0 ? 0 : 1) }, better);
+    }
+  }
+  return (text) => {
+    const tokens = tokenize(text);
+    const norms = tokens.map((t) => t.norm);
+    const out: TitleMatch[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const found = trie.prefixes(tokens, i).at(-1);
+      if (found === undefined) {
+        i++;
+        continue;
+      }
+      const [last, { title }] = found;
+      let first = i;
+      let level = title.seniority ?? seniorityInTitle(norms.slice(i, last + 1));
+      const prefix = cueEndingAt(norms, i);
+      const prefixFirst = i - (prefix?.tokens.length ?? 0);
+      if (prefix !== undefined && tokens[prefixFirst]?.line === tokens[i]?.line) {
+        first = prefixFirst;
+        if (rankOf(prefix.level) > rankOf(level)) level = prefix.level;
+      }
+      const start = tokens[first]?.start ?? 0;
+      const end = tokens[last]?.end ?? start;
+      out.push({ id: title.id, label: title.label, seniority: level ?? null, start, end, text: text.slice(start, end) });
+      i = last + 1;
+    }
+    return out;
+  };
+}

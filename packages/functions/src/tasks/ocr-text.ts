@@ -1,0 +1,4 @@
+import { ocrTextStep } from "@futodama/services";
+import { taskHandler } from "./task";
+
+export const handler = taskHandler("OcrText", ocrTextStep);

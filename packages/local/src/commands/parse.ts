@@ -1,0 +1,65 @@
+import { readFileSync, statSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { createCardEnhancer } from "@futodama/ai";
+import { defaultNormalizer, isAppError } from "@futodama/core";
+import { extractDocument } from "@futodama/documents";
+import { buildCard } from "@futodama/services";
+
+/** `futodama parse <file> [--kind resume|job] --json`: the card, the workflow's code path, offline. */
+export async function parseCommand(argv: string[], fail: (message: string) => never): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { kind: { type: "string" }, json: { type: "boolean" }, pretty: { type: "boolean" } },
+  });
+  const file = positionals[0];
+  if (!file) fail("parse needs a file: futodama parse <file> [--kind resume|job] --json");
+  if (values.kind && values.kind !== "resume" && values.kind !== "job") fail("--kind must be resume or job");
+  try {
+    statSync(file);
+  } catch {
+    fail(`no such file: ${file}`);
+  }
+  try {
+    const doc = await extractDocument(new Uint8Array(readFileSync(file)), { filename: file, ocr: true });
+    const enhancer = createCardEnhancer({
+      openaiApiKey: process.env.OPENAI_API_KEY,
+      openaiBaseUrl: process.env.OPENAI_BASE_URL,
+      model: process.env.OPENAI_MODEL,
+    });
+    const card = await buildCard(doc, values.kind as "resume" | "job" | undefined, enhancer);
+    process.stdout.write(`${JSON.stringify(card, null, values.pretty || !values.json ? 2 : undefined)}\n`);
+  } catch (error) {
+    if (isAppError(error)) {
+      process.stderr.write(`futodama parse: ${error.message} (${error.code})\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+/** `futodama skills normalize "<text>" --json`: taxonomy matches with their spans. */
+export async function skillsCommand(argv: string[], fail: (message: string) => never): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: "boolean" } },
+  });
+  const [sub, ...words] = positionals;
+  if (sub !== "normalize") fail('usage: futodama skills normalize "<text>" --json');
+  const text = words.join(" ");
+  if (text.trim() === "") fail("skills normalize needs some text");
+  const matches = defaultNormalizer()
+    .findSkills(text)
+    .map(({ id, label, category, source, sourceLabel, start, end }) => ({
+      id,
+      label,
+      category,
+      source,
+      sourceLabel,
+      start,
+      end,
+    }));
+  if (values.json) process.stdout.write(`${JSON.stringify(matches)}\n`);
+  else for (const m of matches) process.stdout.write(`${text.slice(m.start, m.end)}\t→ ${m.label} (${m.id}, ${m.category})\n`);
+}

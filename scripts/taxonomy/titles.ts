@@ -1,0 +1,89 @@
+import { seniorityInTitle, stripSeniorityPrefix } from "../../packages/core/src/taxonomy/seniority";
+import { normalizePhrase, phraseTokens, slugify } from "../../packages/core/src/taxonomy/text";
+import type { TitleEntry } from "../../packages/core/src/taxonomy/types";
+import type { SourceOccupation } from "./esco";
+import type { SourceOccupationOnet } from "./onet";
+import { byText, cleanAliases } from "./skills";
+
+/** "Software Developers" → "Software Developer" (O*NET names occupations in the plural). */
+export function singularTitle(title: string): string {
+  const base = title.replace(/,\s*All Other$/i, "");
+  return base.replace(/(\w+)$/, (word) => {
+    if (/ies$/i.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
+    if (/(?:sses|xes|ches|shes)$/i.test(word)) return word.slice(0, -2);
+    if (/[^su]s$/i.test(word)) return word.slice(0, -1);
+    return word;
+  });
+}
+
+/** "CEO (Chief Executive Officer)" → both spellings; seniority prefixes are stripped. */
+export function titleVariants(title: string): string[] {
+  const out = [title];
+  const paren = /^(.*\S)\s*\(([^()]+)\)\s*(.*)$/.exec(title);
+  if (paren) {
+    const [, before = "", inside = "", after = ""] = paren;
+    out.push(`${before} ${after}`.trim(), `${inside} ${after}`.trim());
+  }
+  return out.flatMap((variant) => {
+    const tokens = phraseTokens(variant);
+    const { rest } = stripSeniorityPrefix(tokens);
+    return rest.length < tokens.length ? [variant, rest.join(" ")] : [variant];
+  });
+}
+
+export function buildTitles(onet: SourceOccupationOnet[], esco: SourceOccupation[]): TitleEntry[] {
+  const titles: TitleEntry[] = [];
+  const byKey = new Map<string, TitleEntry>();
+  const aliasesOf = new Map<TitleEntry, string[]>();
+  for (const occ of [...onet].sort((a, b) => byText(a.soc, b.soc))) {
+    const label = singularTitle(occ.title);
+    const entry: TitleEntry = {
+      id: `onet_${occ.soc.replace(/[^0-9]/g, "_")}`,
+      label,
+      aliases: [],
+      source: "onet",
+      sourceLabel: occ.title,
+      socCode: occ.soc,
+    };
+    const aliases = [occ.title, label, ...occ.aliases].flatMap(titleVariants);
+    aliasesOf.set(entry, aliases);
+    titles.push(entry);
+  }
+  // Label keys first (a label beats an alternate title), then aliases, lowest SOC first.
+  for (const entry of titles) byKey.set(normalizePhrase(entry.label), entry);
+  for (const entry of titles) {
+    for (const alias of aliasesOf.get(entry) ?? []) {
+      const key = normalizePhrase(alias);
+      if (!byKey.has(key)) byKey.set(key, entry);
+    }
+  }
+  const used = new Set(titles.map((t) => t.id));
+  for (const occ of [...esco].sort((a, b) => byText(a.label, b.label))) {
+    const key = normalizePhrase(occ.label);
+    const stripped = stripSeniorityPrefix(phraseTokens(occ.label)).rest.join(" ");
+    const target = byKey.get(key) ?? byKey.get(stripped);
+    const aliases = [occ.label, ...occ.aliases].flatMap(titleVariants);
+    if (target !== undefined) {
+      aliasesOf.get(target)?.push(...aliases);
+      if (target.iscoGroup === undefined) {
+        target.iscoGroup = occ.iscoGroup;
+        target.sourceId = occ.uri;
+      }
+      continue;
+    }
+    let id = `esco_${slugify(occ.label)}`;
+    if (used.has(id)) id = `${id}_${occ.uri.slice(-8)}`;
+    used.add(id);
+    const entry: TitleEntry = { id, label: occ.label, aliases: [], source: "esco", sourceLabel: occ.label };
+    if (occ.iscoGroup) entry.iscoGroup = occ.iscoGroup;
+    if (occ.uri) entry.sourceId = occ.uri;
+    aliasesOf.set(entry, aliases);
+    titles.push(entry);
+  }
+  for (const entry of titles) {
+    entry.aliases = cleanAliases(entry.label, aliasesOf.get(entry) ?? []);
+    const level = seniorityInTitle(phraseTokens(entry.label));
+    if (level !== undefined) entry.seniority = level;
+  }
+  return titles.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

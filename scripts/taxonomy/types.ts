@@ -1,0 +1,50 @@
+/** A skill as read from one source, before merging. */
+export interface SourceSkill {
+  source: "esco" | "onet";
+  /** The source's own label. */
+  label: string;
+  /** Display label (ESCO "Java (computer programming)" → "Java"). */
+  display: string;
+  aliases: string[];
+  category: string;
+  sourceId?: string;
+  parentLabels?: string[];
+}
+
+export interface CuratedEntry {
+  id: string;
+  label: string;
+  aliases?: string[];
+  category: string;
+  parents?: string[];
+  related?: string[];
+  ambiguous?: boolean;
+  ambiguousAliases?: string[];
+  context?: string[];
+  /** Source labels merged into this entry beyond label/alias equality: "esco:…", "onet:…". */
+  match?: string[];
+}
+
+export const curatedCategories = [
+  "programming_language",
+  "framework",
+  "library",
+  "database",
+  "cloud",
+  "devops",
+  "tool",
+  "data",
+  "ml",
+  "mobile",
+  "frontend",
+  "backend",
+  "testing",
+  "security",
+  "os",
+  "methodology",
+  "certification",
+  "design",
+  "office",
+  "erp",
+  "other",
+] as const;
