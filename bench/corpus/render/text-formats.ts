@@ -23,7 +23,10 @@ export function plainLines(layout: Layout, seed: string): { text: string; strong
         out.push({ text: "", strong: false }, { text: block.text, strong: true });
         break;
       case "line":
+        out.push({ text: block.text, strong: false });
+        break;
       case "para":
+        if (out.length > 0 && !out.at(-1)?.strong) out.push({ text: "", strong: false });
         out.push({ text: block.text, strong: false });
         break;
       case "bullet":

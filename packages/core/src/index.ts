@@ -5,3 +5,4 @@ export * from "./error";
 export * from "./job";
 export * from "./resume";
 export * from "./taxonomy";
+export * from "./parse";

@@ -41,11 +41,17 @@ function ocrProvider(option: ExtractOptions["ocr"]): OcrProvider | null {
   return option;
 }
 
-async function readPdf(bytes: Uint8Array, limits: ExtractionLimits, deadline: Deadline, ocr: OcrProvider | null): Promise<Read> {
+async function readPdf(
+  bytes: Uint8Array,
+  limits: ExtractionLimits,
+  deadline: Deadline,
+  ocr: OcrProvider | null,
+): Promise<Read> {
   const pdf = await readPdfText(bytes, limits, deadline);
   try {
     const base = { mime: "application/pdf", pages: pdf.pages };
-    if (pdf.pagesWithoutText.length === 0) return { ...base, lines: pdf.lines, warnings: [], method: "pdf-text" };
+    if (pdf.pagesWithoutText.length === 0)
+      return { ...base, lines: pdf.lines, warnings: [], method: "pdf-text" };
     const allScanned = pdf.pagesWithoutText.length === pdf.pages;
     if (ocr === null) {
       if (allScanned) {
@@ -124,9 +130,13 @@ async function readByType(
  * the expensive work, and every failure is a typed error whose message a recruiter can act on.
  * Text is never invented: a document with nothing readable fails with document.empty_text.
  */
-export async function extractDocument(bytes: Uint8Array, options: ExtractOptions = {}): Promise<ExtractedDocument> {
+export async function extractDocument(
+  bytes: Uint8Array,
+  options: ExtractOptions = {},
+): Promise<ExtractedDocument> {
   const limits = resolveLimits(options.limits);
-  if (bytes.length === 0) throw new InputError("document.empty", "The file is empty (0 bytes); upload the document again");
+  if (bytes.length === 0)
+    throw new InputError("document.empty", "The file is empty (0 bytes); upload the document again");
   assertSize(bytes.length, limits);
   const type = assertReadable(bytes);
   const deadline = new Deadline(limits.timeoutMs, options.signal);
@@ -141,6 +151,11 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
         : "The document contains no readable text",
     );
   }
-  const doc = documentFromLines(read.lines, { mime: read.mime, method: read.method, language: null, warnings: read.warnings });
+  const doc = documentFromLines(read.lines, {
+    mime: read.mime,
+    method: read.method,
+    language: null,
+    warnings: read.warnings,
+  });
   return { ...doc, pages: Math.max(doc.pages, read.pages ?? 1), language: detectLanguage(doc.text) };
 }

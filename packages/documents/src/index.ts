@@ -1,7 +1,20 @@
-export { DOCX_MIME, looksLikeText, type SniffedType, sniffType, type TextEncoding, textEncoding } from "./sniff";
-export { assertReadable, type ExtractedText, extractText, supportedUploadTypes } from "./extract";
 export { type ExtractOptions, extractDocument } from "./document";
-export { defaultExtractionLimits, type ExtractionLimits, resolveLimits } from "./limits";
+export { assertReadable, type ExtractedText, extractText, supportedUploadTypes } from "./extract";
 export { detectLanguage } from "./language";
+export { defaultExtractionLimits, type ExtractionLimits, resolveLimits } from "./limits";
 export type { OcrLine, OcrOptions, OcrProvider, OcrResult } from "./ocr/provider";
-export { createTesseractOcr, defaultOcr, defaultOcrLanguages, type TesseractOptions, terminateOcr } from "./ocr/tesseract";
+export {
+  createTesseractOcr,
+  defaultOcr,
+  defaultOcrLanguages,
+  type TesseractOptions,
+  terminateOcr,
+} from "./ocr/tesseract";
+export {
+  DOCX_MIME,
+  looksLikeText,
+  type SniffedType,
+  sniffType,
+  type TextEncoding,
+  textEncoding,
+} from "./sniff";

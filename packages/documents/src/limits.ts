@@ -32,7 +32,9 @@ export const defaultExtractionLimits: Readonly<ExtractionLimits> = Object.freeze
 
 export function resolveLimits(overrides: Partial<ExtractionLimits> = {}): ExtractionLimits {
   const limits = { ...defaultExtractionLimits };
-  for (const [key, value] of Object.entries(overrides) as Array<[keyof ExtractionLimits, number | undefined]>) {
+  for (const [key, value] of Object.entries(overrides) as Array<
+    [keyof ExtractionLimits, number | undefined]
+  >) {
     if (value !== undefined) limits[key] = value;
   }
   return limits;

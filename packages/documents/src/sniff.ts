@@ -70,11 +70,13 @@ function sniffZip(bytes: Uint8Array): SniffedType {
     return "application/zip";
   }
   if (names.includes("word/document.xml")) return DOCX_MIME;
-  if (names.some((n) => n.startsWith("xl/"))) return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  if (names.some((n) => n.startsWith("xl/")))
+    return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   if (names.some((n) => n.startsWith("ppt/"))) {
     return "application/vnd.openxmlformats-officedocument.presentationml.presentation";
   }
-  if (names.includes("mimetype") && names.includes("content.xml")) return "application/vnd.oasis.opendocument.text";
+  if (names.includes("mimetype") && names.includes("content.xml"))
+    return "application/vnd.oasis.opendocument.text";
   return "application/zip";
 }
 
@@ -82,7 +84,8 @@ function sniffTextFlavour(bytes: Uint8Array): SniffedType {
   const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 4096)).replace(/^\ufeff/, "");
   const start = head.trimStart().slice(0, 512).toLowerCase();
   if (/^<!doctype html|^<html[\s>]|^<head[\s>]|^<body[\s>]/.test(start)) return "text/html";
-  if (/^<(div|p|h[1-6]|table|ul|section|article|meta)[\s>]/.test(start) && /<\/\w+>/.test(head)) return "text/html";
+  if (/^<(div|p|h[1-6]|table|ul|section|article|meta)[\s>]/.test(start) && /<\/\w+>/.test(head))
+    return "text/html";
   if (/^#{1,6}[ \t]+\S/m.test(head) || /^\S.*\n(=+|-{3,})[ \t]*$/m.test(head)) return "text/markdown";
   return "text/plain";
 }

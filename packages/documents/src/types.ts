@@ -13,9 +13,12 @@ export interface FormatResult {
 
 /** Cleans one line of text: Unicode NFC, no NUL/zero-width/control characters, single spaces at the ends. */
 export function cleanLine(text: string): string {
-  return text
-    .normalize("NFC")
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff\u00ad]/g, "")
-    .replace(/[\t\u00a0]/g, " ")
-    .trimEnd();
+  return (
+    text
+      .normalize("NFC")
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff\u00ad]/g, "")
+      .replace(/[\t\u00a0]/g, " ")
+      .trimEnd()
+  );
 }

@@ -15,8 +15,10 @@ import type {
   ParsedResult,
   ParseStatus,
   RegisteredDocument,
+  SkillAlias,
   Storage,
 } from "./storage";
+import { skillAliases } from "./skill-alias.sql";
 import { tenants } from "./tenant.sql";
 
 /** The Storage contract over any drizzle PostgreSQL driver (PGlite, Neon, PostgreSQL via Neon). */
@@ -28,6 +30,33 @@ export class DrizzleStorage implements Storage {
 
   async ensureTenant(tenantId: string): Promise<void> {
     await this.db.insert(tenants).values({ id: tenantId, name: tenantId }).onConflictDoNothing();
+  }
+
+  async listSkillAliases(tenantId: string): Promise<SkillAlias[]> {
+    return this.db
+      .select({ alias: skillAliases.alias, skillId: skillAliases.skillId, createdAt: skillAliases.createdAt })
+      .from(skillAliases)
+      .where(eq(skillAliases.tenantId, tenantId))
+      .orderBy(skillAliases.alias);
+  }
+
+  async putSkillAlias(tenantId: string, alias: string, skillId: string): Promise<SkillAlias> {
+    await this.ensureTenant(tenantId);
+    const [row] = await this.db
+      .insert(skillAliases)
+      .values({ tenantId, alias: alias.trim().toLowerCase(), skillId })
+      .onConflictDoUpdate({ target: [skillAliases.tenantId, skillAliases.alias], set: { skillId } })
+      .returning({ alias: skillAliases.alias, skillId: skillAliases.skillId, createdAt: skillAliases.createdAt });
+    if (!row) throw new Error("skill alias upsert returned no row");
+    return row;
+  }
+
+  async deleteSkillAlias(tenantId: string, alias: string): Promise<boolean> {
+    const rows = await this.db
+      .delete(skillAliases)
+      .where(and(eq(skillAliases.tenantId, tenantId), eq(skillAliases.alias, alias.trim().toLowerCase())))
+      .returning({ alias: skillAliases.alias });
+    return rows.length > 0;
   }
 
   registerDocument(tenantId: string, input: NewDocument): Promise<RegisteredDocument> {

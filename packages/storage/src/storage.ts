@@ -84,6 +84,12 @@ export interface ParsedResult {
   title: string | null;
 }
 
+export interface SkillAlias {
+  alias: string;
+  skillId: string;
+  createdAt: Date;
+}
+
 export interface Storage {
   /** Creates the tenant row when missing (JWTs carry tenant ids; tenants are not pre-provisioned locally). */
   ensureTenant(tenantId: string): Promise<void>;
@@ -116,6 +122,12 @@ export interface Storage {
   ): Promise<number>;
   /** Soft delete; returns false when there was nothing (of this tenant) to delete. */
   softDeleteRecord(tenantId: string, kind: DocumentKind, id: string): Promise<boolean>;
+
+  /** A tenant's own skill names; the alias is kept as written and matched case-insensitively. */
+  listSkillAliases(tenantId: string): Promise<SkillAlias[]>;
+  /** Adds or re-points an alias (one skill per alias and tenant). */
+  putSkillAlias(tenantId: string, alias: string, skillId: string): Promise<SkillAlias>;
+  deleteSkillAlias(tenantId: string, alias: string): Promise<boolean>;
 
   close(): Promise<void>;
 }

@@ -101,3 +101,6 @@ export function parseEducation(lines: Line[], now: Date): { entries: Education[]
   }
   return { entries, evidence };
 }
+
+/** Whether the text names a degree ("MSc", "Bachelor of Arts", "kandidatgrad", "بكالوريوس"). */
+export const isDegreeMention = isDegree;

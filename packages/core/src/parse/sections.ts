@@ -103,9 +103,17 @@ function markdownLevel(text: string): number | null {
   return m?.[1] ? m[1].length : null;
 }
 
-export function splitSections<K extends string>(lines: Line[], index: HeadingIndex<K>): Section<K>[] {
+export function splitSections<K extends string>(
+  lines: Line[],
+  index: HeadingIndex<K>,
+  extra?: (line: Line) => K | null,
+): Section<K>[] {
   const bodyFont = bodyFontSize(lines);
-  const found = lines.map((line) => classifyHeading(line, index, bodyFont));
+  const found = lines.map((line) => {
+    const hit = classifyHeading(line, index, bodyFont);
+    const more = hit ? null : extra?.(line);
+    return hit ?? (more ? { kind: more, inline: false } : null);
+  });
   const known = lines.filter((_, i) => found[i] && !found[i]?.inline);
   const mdLevels = known.map((l) => markdownLevel(l.text)).filter((n): n is number => n !== null);
   const fonts = known.map((l) => l.fontSize).filter((n): n is number => n !== null);

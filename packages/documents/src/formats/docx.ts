@@ -1,6 +1,6 @@
 import { InputError } from "@futodama/core";
 import type { ExtractionLimits } from "../limits";
-import { type DraftLine, type FormatResult, cleanLine } from "../types";
+import { cleanLine, type DraftLine, type FormatResult } from "../types";
 import { decodeEntities } from "./entities";
 import { assertZipWithinLimits, listZipEntries, readZipEntry, type ZipEntry } from "./zip";
 
@@ -20,7 +20,8 @@ function headingStyles(stylesXml: string | null): Set<string> {
     const body = match[2] ?? "";
     const name = attr(/<w:name\b[^>]*>/.exec(body)?.[0] ?? "", "w:val") ?? "";
     const outline = /<w:outlineLvl\b[^>]*w:val="(\d)"/.exec(body);
-    if (id && (/^(heading [1-6]|title|subtitle)$/i.test(name) || (outline && Number(outline[1]) < 6))) ids.add(id);
+    if (id && (/^(heading [1-6]|title|subtitle)$/i.test(name) || (outline && Number(outline[1]) < 6)))
+      ids.add(id);
   }
   return ids;
 }
@@ -45,7 +46,12 @@ function partToLines(xml: string, headings: Set<string>): DraftLine[] {
     if (clean === "") return;
     const bold = p.chars > 0 && p.boldChars === p.chars;
     const looksLikeTitle = bold && clean.length <= 60 && !/[.,;:]$/.test(clean);
-    lines.push({ text: clean, page: 1, ...(bold ? { bold } : {}), ...(p.heading || looksLikeTitle ? { heading: true } : {}) });
+    lines.push({
+      text: clean,
+      page: 1,
+      ...(bold ? { bold } : {}),
+      ...(p.heading || looksLikeTitle ? { heading: true } : {}),
+    });
   };
   for (const m of xml.matchAll(TOKEN)) {
     const [, closing, name, attrs = "", selfClosing, text] = m;
@@ -132,7 +138,10 @@ export function readDocx(bytes: Uint8Array, limits: ExtractionLimits): FormatRes
   };
   const body = read("word/document.xml");
   if (body === null) {
-    throw new InputError("document.corrupt", "The Word document has no body (word/document.xml is missing); save it again and re-upload");
+    throw new InputError(
+      "document.corrupt",
+      "The Word document has no body (word/document.xml is missing); save it again and re-upload",
+    );
   }
   const headings = headingStyles(read("word/styles.xml"));
   const partLines = (prefix: string) =>

@@ -1,11 +1,43 @@
-import { type DraftLine, type FormatResult, cleanLine } from "../types";
+import { cleanLine, type DraftLine, type FormatResult } from "../types";
 import { decodeEntities } from "./entities";
 import { decodeText } from "./text";
 
 const blocks = new Set([
-  "address", "article", "aside", "blockquote", "br", "caption", "dd", "div", "dl", "dt", "figcaption", "figure",
-  "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
-  "section", "table", "tbody", "thead", "tfoot", "tr", "ul",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "br",
+  "caption",
+  "dd",
+  "div",
+  "dl",
+  "dt",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "table",
+  "tbody",
+  "thead",
+  "tfoot",
+  "tr",
+  "ul",
 ]);
 const cells = new Set(["td", "th"]);
 const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?>|([^<]+)|(<)/g;
@@ -32,7 +64,8 @@ export function readHtml(bytes: Uint8Array): FormatResult {
         .filter((c) => c !== "")
         .join(" | "),
     ).trim();
-    if (text !== "" && text !== "-") lines.push(heading > 0 ? { text, page: 1, heading: true } : { text, page: 1 });
+    if (text !== "" && text !== "-")
+      lines.push(heading > 0 ? { text, page: 1, heading: true } : { text, page: 1 });
     current = "";
   };
   for (const match of source.matchAll(TAG)) {

@@ -1,10 +1,42 @@
-import { type DraftLine, type FormatResult, cleanLine } from "../types";
+import { cleanLine, type DraftLine, type FormatResult } from "../types";
 
 const skippedDestinations = new Set([
-  "fonttbl", "colortbl", "stylesheet", "info", "pict", "object", "fldinst", "themedata", "colorschememapping",
-  "latentstyles", "datastore", "xmlnstbl", "listtable", "listoverridetable", "rsidtbl", "generator", "header",
-  "headerl", "headerr", "headerf", "footer", "footerl", "footerr", "footerf", "mmathPr", "filetbl", "revtbl",
-  "wgrffmtfilter", "pgdsctbl", "shppict", "nonshppict", "bkmkstart", "bkmkend", "xe", "tc", "private",
+  "fonttbl",
+  "colortbl",
+  "stylesheet",
+  "info",
+  "pict",
+  "object",
+  "fldinst",
+  "themedata",
+  "colorschememapping",
+  "latentstyles",
+  "datastore",
+  "xmlnstbl",
+  "listtable",
+  "listoverridetable",
+  "rsidtbl",
+  "generator",
+  "header",
+  "headerl",
+  "headerr",
+  "headerf",
+  "footer",
+  "footerl",
+  "footerr",
+  "footerf",
+  "mmathPr",
+  "filetbl",
+  "revtbl",
+  "wgrffmtfilter",
+  "pgdsctbl",
+  "shppict",
+  "nonshppict",
+  "bkmkstart",
+  "bkmkend",
+  "xe",
+  "tc",
+  "private",
 ]);
 
 interface Group {
@@ -75,7 +107,8 @@ export function readRtf(bytes: Uint8Array): FormatResult {
       const name = word[1] ?? "";
       const param = word[2] === undefined ? undefined : Number.parseInt(word[2], 10);
       if (skippedDestinations.has(name)) group.skip = true;
-      else if (name === "par" || name === "line" || name === "row" || name === "sect" || name === "page") emit("\n");
+      else if (name === "par" || name === "line" || name === "row" || name === "sect" || name === "page")
+        emit("\n");
       else if (name === "tab") emit("\t");
       else if (name === "cell") emit("\t");
       else if (name === "uc" && param !== undefined) group.ucSkip = param;

@@ -1,11 +1,12 @@
 import { textEncoding } from "../sniff";
-import { type DraftLine, type FormatResult, cleanLine } from "../types";
+import { cleanLine, type DraftLine, type FormatResult } from "../types";
 
 /** Bytes → string by the sniffed encoding; BOMs dropped, newlines normalised. */
 export function decodeText(bytes: Uint8Array): string {
   const encoding = textEncoding(bytes) ?? "utf-8";
   let body = bytes;
-  if (encoding === "utf-8" && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) body = bytes.subarray(3);
+  if (encoding === "utf-8" && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    body = bytes.subarray(3);
   if (encoding !== "utf-8" && encoding !== "windows-1252" && (bytes[0] === 0xff || bytes[0] === 0xfe)) {
     body = bytes.subarray(2);
   }

@@ -20,9 +20,13 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
 function corrupt(reason: string): InputError {
-  return new InputError("document.corrupt", "The file is damaged (broken ZIP structure); save or export it again and re-upload", {
-    details: { reason },
-  });
+  return new InputError(
+    "document.corrupt",
+    "The file is damaged (broken ZIP structure); save or export it again and re-upload",
+    {
+      details: { reason },
+    },
+  );
 }
 
 export function listZipEntries(bytes: Uint8Array): ZipEntry[] {
@@ -39,7 +43,8 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] {
   let pos = view.getUint32(eocd + 16, true);
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
-    if (pos + 46 > bytes.length || view.getUint32(pos, true) !== CENTRAL) throw corrupt("bad central directory");
+    if (pos + 46 > bytes.length || view.getUint32(pos, true) !== CENTRAL)
+      throw corrupt("bad central directory");
     const nameLength = view.getUint16(pos + 28, true);
     const extraLength = view.getUint16(pos + 30, true);
     const commentLength = view.getUint16(pos + 32, true);
@@ -60,7 +65,11 @@ function zipBomb(message: string, details: Record<string, number>): TooLargeErro
 }
 
 /** The zip-bomb guard, from declared sizes only: nothing has been inflated yet. */
-export function assertZipWithinLimits(entries: ZipEntry[], compressedTotal: number, limits: ExtractionLimits): void {
+export function assertZipWithinLimits(
+  entries: ZipEntry[],
+  compressedTotal: number,
+  limits: ExtractionLimits,
+): void {
   if (entries.length > limits.maxZipEntries) {
     throw zipBomb(
       `The document archive holds ${entries.length} files (the limit is ${limits.maxZipEntries}); it is not a normal Word document`,
@@ -70,7 +79,10 @@ export function assertZipWithinLimits(entries: ZipEntry[], compressedTotal: numb
   let total = 0;
   for (const entry of entries) {
     if (entry.uncompressedSize === 0xffffffff || entry.compressedSize === 0xffffffff) {
-      throw zipBomb("The document archive declares a file larger than 4 GB; it is not a normal Word document", {});
+      throw zipBomb(
+        "The document archive declares a file larger than 4 GB; it is not a normal Word document",
+        {},
+      );
     }
     total += entry.uncompressedSize;
   }
@@ -87,7 +99,8 @@ export function assertZipWithinLimits(entries: ZipEntry[], compressedTotal: numb
 export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localOffset;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) throw corrupt(`bad local header for ${entry.name}`);
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL)
+    throw corrupt(`bad local header for ${entry.name}`);
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const data = bytes.subarray(start, start + entry.compressedSize);
   if (data.length !== entry.compressedSize) throw corrupt(`truncated entry ${entry.name}`);
@@ -98,9 +111,12 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   let written = 0;
   const inflater = new Inflate((chunk) => {
     if (written + chunk.length > out.length) {
-      throw zipBomb(`A file inside the document unpacks to more than it declares (${entry.name}); it is not a normal Word document`, {
-        declaredBytes: entry.uncompressedSize,
-      });
+      throw zipBomb(
+        `A file inside the document unpacks to more than it declares (${entry.name}); it is not a normal Word document`,
+        {
+          declaredBytes: entry.uncompressedSize,
+        },
+      );
     }
     out.set(chunk, written);
     written += chunk.length;

@@ -14,7 +14,8 @@ export function imageSize(bytes: Uint8Array, mime: string): { width: number; hei
       if (bytes[pos] !== 0xff) return null;
       const marker = bytes[pos + 1] ?? 0;
       const length = view.getUint16(pos + 2);
-      const isFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+      const isFrame =
+        marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
       if (isFrame) return { height: view.getUint16(pos + 5), width: view.getUint16(pos + 7) };
       pos += 2 + length;
     }
@@ -27,7 +28,10 @@ export function assertImageWithinLimits(bytes: Uint8Array, mime: string, limits:
   if (mime !== "image/png" && mime !== "image/jpeg") return;
   const size = imageSize(bytes, mime);
   if (size === null || size.width === 0 || size.height === 0) {
-    throw new InputError("document.corrupt", "The image is damaged and cannot be read; export it again (PNG or JPEG) and re-upload");
+    throw new InputError(
+      "document.corrupt",
+      "The image is damaged and cannot be read; export it again (PNG or JPEG) and re-upload",
+    );
   }
   const pixels = size.width * size.height;
   if (pixels > limits.maxImagePixels) {

@@ -46,6 +46,8 @@ export function lowConfidenceWarning(pages: OcrPage[]): string[] {
   if (read.length === 0) return [];
   const mean = read.reduce((sum, p) => sum + p.confidence, 0) / read.length;
   return mean < LOW_CONFIDENCE
-    ? [`The text was read by OCR with low confidence (${Math.round(mean * 100)} %); check it, or upload a text PDF or DOCX`]
+    ? [
+        `The text was read by OCR with low confidence (${Math.round(mean * 100)} %); check it, or upload a text PDF or DOCX`,
+      ]
     : [];
 }

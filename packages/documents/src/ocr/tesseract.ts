@@ -29,7 +29,11 @@ function assembleLangPath(languages: string[]): string {
   for (const lang of languages) {
     const target = join(dir, `${lang}.traineddata.gz`);
     if (existsSync(target)) continue;
-    const source = join(dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), "4.0.0_best_int", `${lang}.traineddata.gz`);
+    const source = join(
+      dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)),
+      "4.0.0_best_int",
+      `${lang}.traineddata.gz`,
+    );
     try {
       symlinkSync(source, target);
     } catch {
@@ -44,7 +48,9 @@ interface TesseractBlock {
 }
 
 /** The offline default: one lazily started tesseract worker, reused for every image. */
-export function createTesseractOcr(options: TesseractOptions = {}): OcrProvider & { terminate(): Promise<void> } {
+export function createTesseractOcr(
+  options: TesseractOptions = {},
+): OcrProvider & { terminate(): Promise<void> } {
   const languages = options.languages ?? defaultOcrLanguages;
   let worker: Promise<Worker> | null = null;
   const start = () => {
@@ -77,10 +83,18 @@ export function createTesseractOcr(options: TesseractOptions = {}): OcrProvider 
         const blocks = (data.blocks ?? []) as unknown as TesseractBlock[];
         const lines: OcrLine[] = blocks.flatMap((b) =>
           b.paragraphs.flatMap((p) =>
-            p.lines.map((l) => ({ text: l.text.trim(), confidence: l.confidence / 100, ...(l.bbox ? { bbox: l.bbox } : {}) })),
+            p.lines.map((l) => ({
+              text: l.text.trim(),
+              confidence: l.confidence / 100,
+              ...(l.bbox ? { bbox: l.bbox } : {}),
+            })),
           ),
         );
-        return { text: data.text, confidence: data.confidence / 100, lines: lines.filter((l) => l.text !== "") };
+        return {
+          text: data.text,
+          confidence: data.confidence / 100,
+          lines: lines.filter((l) => l.text !== ""),
+        };
       } finally {
         opts.signal?.removeEventListener("abort", onAbort);
       }

@@ -135,7 +135,8 @@ export function layoutPage(items: PositionedItem[], page: number): DraftLine[] {
   const rightItems = visible.filter((i) => i.x >= gutter - 1 && i.x + i.width > gutter + 1);
   const sided = new Set([...leftItems, ...rightItems]);
   const spanning = visible.filter((i) => !sided.has(i));
-  const extent = (list: PositionedItem[]) => list.reduce((n, i) => Math.max(n, i.x + i.width), 0) - Math.min(...list.map((i) => i.x));
+  const extent = (list: PositionedItem[]) =>
+    list.reduce((n, i) => Math.max(n, i.x + i.width), 0) - Math.min(...list.map((i) => i.x));
   const leftIsMain = extent(leftItems) >= extent(rightItems);
   const top = Math.min(...[...leftItems, ...rightItems].map((i) => i.y));
   return [
@@ -169,6 +170,7 @@ export function markHeadings(lines: DraftLine[]): void {
   for (const line of lines) {
     const short = line.text.length <= 80 && !/[.;,]$/.test(line.text);
     const larger = (line.fontSize ?? 0) >= body * 1.15;
-    if (short && (larger || (boldIsSpecial && line.bold === true && line.text.length <= 60))) line.heading = true;
+    if (short && (larger || (boldIsSpecial && line.bold === true && line.text.length <= 60)))
+      line.heading = true;
   }
 }

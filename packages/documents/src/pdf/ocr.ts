@@ -26,7 +26,9 @@ export async function ocrPdfPages(
     const png = await deadline.race(
       renderPageAsImage(pdf, n, { canvasImport: () => import("@napi-rs/canvas"), scale: RENDER_SCALE }),
     );
-    pages.push(await deadline.race(recognizePage(ocr, new Uint8Array(png), n, deadline.signal, RENDER_SCALE)));
+    pages.push(
+      await deadline.race(recognizePage(ocr, new Uint8Array(png), n, deadline.signal, RENDER_SCALE)),
+    );
   }
   const warnings = [
     `Page${chosen.length > 1 ? "s" : ""} ${chosen.join(", ")} had no text layer and ${chosen.length > 1 ? "were" : "was"} read by OCR`,

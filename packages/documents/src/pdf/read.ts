@@ -1,7 +1,6 @@
 import { InputError, isAppError, TooLargeError } from "@futodama/core";
 import { type getDocumentProxy, getResolvedPDFJS } from "unpdf";
-import type { Deadline } from "../limits";
-import type { ExtractionLimits } from "../limits";
+import type { Deadline, ExtractionLimits } from "../limits";
 import type { DraftLine } from "../types";
 import { layoutPage, markHeadings, type PositionedItem } from "./layout";
 
@@ -48,7 +47,11 @@ async function pageItems(page: PDFPageProxy): Promise<PositionedItem[]> {
     if (!bold.has(item.fontName)) {
       let isBold = false;
       try {
-        const font = page.commonObjs.get(item.fontName) as { name?: string; bold?: boolean; black?: boolean } | null;
+        const font = page.commonObjs.get(item.fontName) as {
+          name?: string;
+          bold?: boolean;
+          black?: boolean;
+        } | null;
         isBold = font?.bold === true || font?.black === true || BOLD.test(font?.name ?? "");
       } catch {
         // Font not resolved: treat as regular weight.
@@ -69,7 +72,11 @@ async function pageItems(page: PDFPageProxy): Promise<PositionedItem[]> {
 }
 
 /** PDF → positioned lines, page by page; pages without a text layer are reported, not guessed. */
-export async function readPdfText(bytes: Uint8Array, limits: ExtractionLimits, deadline: Deadline): Promise<PdfText> {
+export async function readPdfText(
+  bytes: Uint8Array,
+  limits: ExtractionLimits,
+  deadline: Deadline,
+): Promise<PdfText> {
   const { getDocument } = await getResolvedPDFJS();
   const task = getDocument({
     data: bytes.slice(),
@@ -101,7 +108,8 @@ export async function readPdfText(bytes: Uint8Array, limits: ExtractionLimits, d
       const page = await deadline.race(pdf.getPage(n));
       const pageLines = layoutPage(await deadline.race(pageItems(page)), n);
       page.cleanup();
-      if (pageLines.reduce((sum, l) => sum + l.text.replace(/\s/g, "").length, 0) < 3) pagesWithoutText.push(n);
+      if (pageLines.reduce((sum, l) => sum + l.text.replace(/\s/g, "").length, 0) < 3)
+        pagesWithoutText.push(n);
       else lines.push(...pageLines);
     }
     markHeadings(lines);

@@ -51,4 +51,17 @@ export function isolationSuite(ctx: () => SuiteContext): void {
     expect(await storage.softDeleteRecord(tenant, "job", "x")).toBe(false);
     await expect(storage.markFailed(tenant, "x", "r")).rejects.toBeInstanceOf(NotFoundError);
   });
+
+  it("keeps skill aliases per tenant, case-insensitively, and re-points them", async () => {
+    const { storage } = ctx();
+    const [a, b] = [newTenant("a"), newTenant("b")];
+    await storage.putSkillAlias(a, "  Navision ", "sk_dynamics_nav");
+    expect(await storage.listSkillAliases(a)).toMatchObject([{ alias: "navision", skillId: "sk_dynamics_nav" }]);
+    expect(await storage.listSkillAliases(b)).toEqual([]);
+    await storage.putSkillAlias(a, "NAVISION", "sk_dynamics_365");
+    expect(await storage.listSkillAliases(a)).toMatchObject([{ alias: "navision", skillId: "sk_dynamics_365" }]);
+    expect(await storage.deleteSkillAlias(b, "navision")).toBe(false);
+    expect(await storage.deleteSkillAlias(a, "Navision")).toBe(true);
+    expect(await storage.listSkillAliases(a)).toEqual([]);
+  });
 }

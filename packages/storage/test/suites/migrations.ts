@@ -12,7 +12,7 @@ export function migrationSuite(ctx: () => SuiteContext): void {
       const result = await database.db.execute<{ table_name: string }>(
         sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
       );
-      expect(result.rows.map((row) => row.table_name)).toEqual(["documents", "jobs", "resumes", "tenants"]);
+      expect(result.rows.map((row) => row.table_name)).toEqual(["documents", "jobs", "resumes", "skill_aliases", "tenants"]);
       const journal = await database.db.execute<{ n: number }>(
         sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
       );

@@ -1,0 +1,118 @@
+import type { Requirement } from "../job/job-card-v1";
+import { isDegreeMention } from "./education";
+import { findLanguages, findLevel } from "./languages";
+import type { ParseNormalizer, SkillHit } from "./normalizer";
+import { bulletItem, foldDigits, type Line, spanIn } from "./text";
+
+/**
+ * Requirements and their weight. Section headings set the default ("Requirements" → must,
+ * "Nice to have" → nice); the sentence itself can overrule it ("Kubernetes is a plus").
+ */
+
+export interface Item {
+  text: string;
+  line: Line;
+  at: number;
+}
+
+const niceCue =
+  /\b(?:an? (?:big |huge |strong |great )?(?:plus|bonus|advantage)|plus|nice[- ]to[- ]have|preferred|preferably|ideally|bonus|advantage|advantageous|desirable|desired|beneficial|not required|optional|good to have|would be great|appreciated|en fordel|gerne|ønskeligt|wünschenswert|von vorteil|idealerweise|ein plus|un plus|un atout|souhaitée?s?|souhaitable|apprécié|se valorará|valorable|deseable|preferible|idealmente)\b|ميزة|يفضل|مرغوب/iu;
+const strongMust =
+  /\b(?:must|required|requirement|essential|mandatory|necessary|need to have|skal|påkrævet|krav|zwingend|erforderlich|vorausgesetzt|obligatoire|exigée?|requise?|imprescindible|obligatorio|requerido|necesario)\b|يجب|مطلوب|ضروري|إلزامي/iu;
+const weakMust =
+  /\b(?:you have|you bring|you need|you are|you speak|you hold|experience (?:with|in)|knowledge of|proficiency in|proficient in|familiar(?:ity)? with|du har|du er|du taler|du kan|sie haben|du hast|sie verfügen|vous avez|vous êtes|tienes|cuentas con)\b|لديك/iu;
+const experienceWord = /\b(?:experience|erfaring|erfahrung|berufserfahrung|expérience|experiencia)\b|خبرة/iu;
+const languageCue = /speak|spoken|written|fluent|language|native|proficien|sprog|taler|mundtlig|skriftlig|sprache|fließend|langue|courant|idioma|hablar|لغة|بطلاقة/iu;
+const numberWords: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  et: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10,
+  ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
+  deux: 2, trois: 3, quatre: 4, cinq: 5, dos: 2, tres: 3, cuatro: 4, cinco: 5,
+};
+const yearsPattern = new RegExp(
+  String.raw`(?<![\p{L}\d])(\d{1,2}|${Object.keys(numberWords).join("|")})\s*\+?\s*(?:(?:-|–|to|til|bis|à|a)\s*\d{1,2}\s*\+?\s*)?(?:\(\d+\)\s*)?(?:years?|yrs?|års?|years?'|jahre?n?|ans?|años?|سنوات|سنة|أعوام|عام)(?![\p{L}])`,
+  "iu",
+);
+
+/** The smallest number of years the text asks for ("5+ years", "3–5 years", "mindst 3 års"). */
+export function yearsIn(text: string): number | null {
+  const m = yearsPattern.exec(foldDigits(text));
+  if (!m?.[1]) return null;
+  const n = /^\d+$/.test(m[1]) ? Number(m[1]) : (numberWords[m[1].toLowerCase()] ?? null);
+  return n !== null && n > 0 && n <= 40 ? n : null;
+}
+
+/** Bullets and sentences of a block of lines, each with its position. */
+export function itemsOf(lines: Line[]): Item[] {
+  const items: Item[] = [];
+  for (const line of lines) {
+    if (line.text === "") continue;
+    const bullet = bulletItem(line.text);
+    const last = items.at(-1);
+    if (!bullet && last && last.line.i === line.i - 1 && /^\p{Ll}/u.test(line.text)) {
+      last.text = `${last.text} ${line.text}`;
+      continue;
+    }
+    const body = bullet ?? line.text;
+    const offset = line.text.indexOf(body);
+    let from = 0;
+    for (const m of body.matchAll(/(?<=[.!?;])\s+(?=[\p{Lu}\d])|;\s+/gu)) {
+      pushPart(items, body.slice(from, m.index), line, offset + from);
+      from = m.index + m[0].length;
+    }
+    pushPart(items, body.slice(from), line, offset + from);
+  }
+  return items;
+}
+
+function pushPart(items: Item[], raw: string, line: Line, at: number): void {
+  const text = raw.replace(/[\s.;]+$/, "").trim();
+  if (text.length >= 2 && /\p{L}/u.test(text)) items.push({ text, line, at: at + raw.indexOf(text) });
+}
+
+export type Weight = "must" | "nice" | null;
+
+/** must / nice / not a requirement, from the item's own words and its section's default. */
+export function weigh(text: string, sectionDefault: Weight): Weight {
+  const nice = niceCue.test(text);
+  if (sectionDefault === "nice") return strongMust.test(text) && !nice ? "must" : "nice";
+  if (nice) return "nice";
+  if (sectionDefault === "must") return "must";
+  if (strongMust.test(text) || weakMust.test(text) || yearsIn(text) !== null) return "must";
+  if (findLanguages(text).length > 0 && languageCue.test(text)) return "must";
+  return null;
+}
+
+function kindOf(text: string, hits: SkillHit[]): Requirement["kind"] {
+  if (findLanguages(text).length > 0 && (languageCue.test(text) || findLevel(text) !== null)) return "language";
+  if (/certif|zertifi|certificering|certificación|شهادة/iu.test(text)) return "certification";
+  if (isDegreeMention(text) || /\b(?:degree|university|uddannelse|studium|hochschulabschluss|diplôme|título universitario)\b/iu.test(text)) return "education";
+  if (yearsIn(text) !== null) return "experience";
+  if (hits.length > 0) return "skill";
+  return experienceWord.test(text) ? "experience" : "other";
+}
+
+/** One requirement for the item (with its first skill), plus one per further skill it names. */
+export function toRequirements(item: Item, normalizer: ParseNormalizer): { requirements: Requirement[]; hits: SkillHit[] } {
+  const hits = normalizer.findSkills(item.text);
+  const kind = kindOf(item.text, hits);
+  const years = yearsIn(item.text);
+  const main: Requirement = {
+    text: item.text,
+    kind,
+    skill_id: kind === "language" ? null : (hits[0]?.id ?? null),
+    years_min: years,
+    evidence: spanIn(item.line, item.text, item.at),
+  };
+  const extra: Requirement[] =
+    kind === "language"
+      ? []
+      : hits.slice(1).map((hit) => ({
+          text: hit.text,
+          kind: "skill",
+          skill_id: hit.id,
+          years_min: null,
+          evidence: spanIn(item.line, hit.text, item.at + hit.start),
+        }));
+  return { requirements: [main, ...extra], hits };
+}

@@ -1,0 +1,157 @@
+import type { Evidence, MissingField } from "../card/shared";
+import { bundledRules } from "../codex/rules";
+import type { ExtractedDocument } from "../document";
+import { type CreativeJobV1, CreativeJobV1Schema } from "../job/creative-job-v1";
+import { type JobCardV1, JobCardV1Schema, type Requirement, seniorityLevels } from "../job/job-card-v1";
+import { findEmails, findLinks, findPhones } from "./contact";
+import { creativeDetails, isCreativeTitle } from "./creative";
+import { type JobSectionKind, jobHeadings } from "./headings";
+import { readJobHead } from "./job-head";
+import { type Item, itemsOf, toRequirements, type Weight, weigh } from "./job-requirements";
+import { findContract, findEmploymentType, findSalary } from "./job-terms";
+import { findLanguages, findLevel } from "./languages";
+import { resolveNormalizer, type SkillHit } from "./normalizer";
+import type { ParseOptions } from "./resume";
+import { headingIndex, isStyled, linesOf, splitSections } from "./sections";
+import { evidenceIn, type Line, phraseRegExp, splitLabel, toLines } from "./text";
+import { parserMeta } from "./version";
+
+const index = headingIndex(jobHeadings);
+const aboutCompany = /^(?:about|om|über|à propos de|sobre|عن)\s+\S.{0,38}$/iu;
+const workModes = bundledRules["work-mode"].modes.map((m) => ({ mode: m.mode, pattern: phraseRegExp(m.synonyms) }));
+const seniorities = [...bundledRules.seniority.levels]
+  .sort((a, b) => b.rank - a.rank)
+  .map((l) => ({ level: l.level, pattern: phraseRegExp(l.cues) }));
+const contactLabel = /^(contact|contact person|kontakt|kontaktperson|ansprechpartner(?:in)?|contacto|للتواصل)$/iu;
+const defaults: Partial<Record<string, Weight>> = { requirements: "must", nice: "nice" };
+
+/** Reads a job ad: what the role is, where, on what terms, and what a candidate must and may bring. */
+export function parseJob(doc: ExtractedDocument, options: ParseOptions = {}): JobCardV1 | CreativeJobV1 {
+  const normalizer = resolveNormalizer(options.normalizer);
+  const lines = toLines(doc);
+  const sections = splitSections<JobSectionKind>(lines, index, (line) =>
+    aboutCompany.test(line.text.replace(/^#+\s*/, "")) && isStyled(line, null) ? "about" : null,
+  );
+  const evidence: Evidence[] = [];
+  const note = (field: string, line: Line, quote: string, at?: number) => evidence.push(evidenceIn(field, line, quote, at));
+  const header = linesOf(sections, "header");
+  const head = readJobHead(lines, header.length > 0 ? header : lines.slice(0, 10), normalizer);
+  if (head.title) note("basics.title", head.title.line, head.title.quote, head.title.at);
+  if (head.company) note("basics.company", head.company.line, head.company.quote, head.company.at);
+  if (head.location) note("basics.location", head.location.line, head.location.quote, head.location.at);
+  const title = head.title?.value ?? null;
+  const titleHit = title ? normalizer.findTitles(title)[0] : undefined;
+  const seniority =
+    (title ? seniorities.find((s) => s.pattern.test(title))?.level : undefined) ??
+    seniorityLevels.find((l) => l === titleHit?.seniority) ??
+    null;
+
+  let workMode: { mode: (typeof workModes)[number]["mode"]; line: Line; quote: string } | null = null;
+  for (const { mode, pattern } of workModes) {
+    for (const line of lines) {
+      const m = pattern.exec(line.text);
+      if (m) {
+        workMode = { mode, line, quote: m[0] };
+        break;
+      }
+    }
+    if (workMode) break;
+  }
+  if (workMode) note("basics.work_mode", workMode.line, workMode.quote);
+  const employment = findEmploymentType(lines);
+  if (employment) note("basics.employment_type", employment.line, employment.quote);
+
+  // Requirements: section defaults, overruled by the sentence's own cue words.
+  const must: Requirement[] = [];
+  const nice: Requirement[] = [];
+  const hits: SkillHit[] = [];
+  const responsibilities: string[] = [];
+  for (const section of sections) {
+    if (section.kind === "responsibilities") {
+      responsibilities.push(...itemsOf(section.lines).map((i) => i.text));
+      for (const item of itemsOf(section.lines)) hits.push(...normalizer.findSkills(item.text));
+      continue;
+    }
+    if (section.kind === "benefits" || section.kind === "apply" || section.kind === "about") continue;
+    const fallback = defaults[section.kind] ?? null;
+    for (const item of itemsOf(section.lines)) {
+      if (item.line === head.title?.line || splitLabel(item.text)?.label.match(/^(location|company|title)/i)) continue;
+      const weight = weigh(item.text, fallback);
+      if (!weight) continue;
+      const { requirements, hits: found } = toRequirements(item as Item, normalizer);
+      const first = requirements[0];
+      if (!first || (fallback === null && first.kind === "other")) continue;
+      hits.push(...found);
+      (weight === "must" ? must : nice).push(...requirements);
+    }
+  }
+  must.forEach((r, k) => r.evidence && evidence.push({ field: `requirements.must_have[${k}]`, ...r.evidence }));
+  nice.forEach((r, k) => r.evidence && evidence.push({ field: `requirements.nice_to_have[${k}]`, ...r.evidence }));
+  const yearsAsked = must.map((r) => r.years_min ?? 0).concat(must.length === 0 ? nice.map((r) => r.years_min ?? 0) : []);
+  const yearsRequired = Math.max(0, ...yearsAsked);
+
+  const languageRequirements = new Map<string, { language: string; level: ReturnType<typeof findLevel>; required: boolean }>();
+  for (const [list, required] of [[must, true], [nice, false]] as const) {
+    for (const r of list.filter((x) => x.kind === "language")) {
+      for (const l of findLanguages(r.text)) {
+        if (!languageRequirements.has(l.code)) languageRequirements.set(l.code, { language: l.code, level: findLevel(r.text), required });
+      }
+    }
+  }
+  const competencies = new Map<string, Set<string>>();
+  for (const hit of hits) {
+    const area = competencies.get(hit.category) ?? new Set<string>();
+    area.add(hit.label);
+    competencies.set(hit.category, area);
+  }
+
+  const applyLines = [...linesOf(sections, "apply"), ...lines];
+  const email = findEmails(applyLines)[0];
+  const phone = findPhones(applyLines)[0];
+  const url = findLinks(linesOf(sections, "apply"))[0];
+  const contactName = applyLines.map((l) => splitLabel(l.text)).find((l) => l && contactLabel.test(l.label));
+  const personName = contactName?.value.split(/\s*[,(|–—]\s*|\s+-\s+/)[0]?.trim();
+  const summaryLines = [...linesOf(sections, "role"), ...header.filter((l) => l !== head.title?.line && !splitLabel(l.text))];
+  const summary = itemsOf(summaryLines.filter((l) => l.text.length > 60)).map((i) => i.text).join(" ").slice(0, 2000) || null;
+  const basics = {
+    title: title ? title.slice(0, 200) : null,
+    normalized_title: titleHit?.label ?? null,
+    seniority,
+    company: head.company?.value ?? null,
+    location: head.location?.value ?? null,
+    work_mode: workMode?.mode ?? "unknown",
+    employment_type: employment?.value ?? null,
+    contract: findContract(doc.text, lines),
+    salary: findSalary(lines),
+  };
+
+  const missing: MissingField[] = [];
+  const miss = (field: string, severity: MissingField["severity"], reason: string) => missing.push({ field, severity, reason });
+  if (!title) miss("basics.title", "critical", "No job title was found");
+  if (!basics.company) miss("basics.company", "important", "No hiring company was named");
+  if (!basics.location) miss("basics.location", workMode?.mode === "remote" ? "optional" : "important", "No place of work was named");
+  if (must.length === 0) miss("requirements.must_have", "important", "No must-have requirements were found");
+  if (!workMode) miss("basics.work_mode", "optional", "Onsite, hybrid or remote was not stated");
+  if (!employment) miss("basics.employment_type", "optional", "The employment type was not stated");
+  if (!email && !url) miss("contact", "optional", "No contact email or application link was found");
+
+  const card = {
+    basics,
+    overview: { summary, responsibilities },
+    requirements: { must_have: must, nice_to_have: nice },
+    competencies: [...competencies].map(([area, items]) => ({ area, items: [...items] })),
+    contact: email || phone || url || personName
+      ? { name: personName ?? null, email: email?.value ?? null, phone: phone?.value ?? null, url: url?.value ?? null }
+      : null,
+    language_requirements: [...languageRequirements.values()],
+    years_required: yearsRequired > 0 ? yearsRequired : null,
+    language: doc.language,
+    missing_fields: missing,
+    evidence,
+    meta: { ...parserMeta },
+  };
+  if (isCreativeTitle(title)) {
+    return CreativeJobV1Schema.parse({ schema: "creative-job-v1", ...card, creative: creativeDetails(doc.text, basics.company) });
+  }
+  return JobCardV1Schema.parse({ schema: "job-card-v1", ...card });
+}
