@@ -5,6 +5,7 @@ import type { Db } from "./database";
 import { documents } from "./document.sql";
 import { cardTables, clampLimit, listWhere, recordColumns, toCardRecord, toDocumentRecord } from "./records";
 import { registerDocument } from "./register-document";
+import { skillAliases } from "./skill-alias.sql";
 import type {
   CardRecord,
   DocumentKind,
@@ -18,7 +19,6 @@ import type {
   SkillAlias,
   Storage,
 } from "./storage";
-import { skillAliases } from "./skill-alias.sql";
 import { tenants } from "./tenant.sql";
 
 /** The Storage contract over any drizzle PostgreSQL driver (PGlite, Neon, PostgreSQL via Neon). */
@@ -46,7 +46,11 @@ export class DrizzleStorage implements Storage {
       .insert(skillAliases)
       .values({ tenantId, alias: alias.trim().toLowerCase(), skillId })
       .onConflictDoUpdate({ target: [skillAliases.tenantId, skillAliases.alias], set: { skillId } })
-      .returning({ alias: skillAliases.alias, skillId: skillAliases.skillId, createdAt: skillAliases.createdAt });
+      .returning({
+        alias: skillAliases.alias,
+        skillId: skillAliases.skillId,
+        createdAt: skillAliases.createdAt,
+      });
     if (!row) throw new Error("skill alias upsert returned no row");
     return row;
   }

@@ -1,5 +1,5 @@
 export * from "./document.sql";
 export * from "./job.sql";
 export * from "./resume.sql";
-export * from "./tenant.sql";
 export * from "./skill-alias.sql";
+export * from "./tenant.sql";

@@ -21,7 +21,7 @@ export interface EntryHead {
   location: { piece: HeadPiece; value: Location } | null;
 }
 
-const strongSplit = /\s+(?:\||—|–|-|·|•|@|at|hos|bei|chez|لدى|في)\s+|\s*[|•·]\s*|\t+|\s{3,}/u;
+const strongSplit = /\s+(?:\||—|–|-|·|•|@|at|hos|bei|chez|لدى|في)\s+|\s*[|•·]\s*|\t+|\s{3,}/iu;
 const atWords = /^(?:@|at|hos|bei|chez|لدى|في)$/iu;
 
 /** Trims separators, brackets left behind by a removed date, and trailing punctuation. */
@@ -36,7 +36,7 @@ export function cleanPiece(text: string): string {
 function splitPiece(piece: HeadPiece): { parts: HeadPiece[]; ordered: boolean } {
   const parts: HeadPiece[] = [];
   let ordered = false;
-  const re = new RegExp(strongSplit.source, "gu");
+  const re = new RegExp(strongSplit.source, "giu");
   let last = 0;
   for (const m of piece.text.matchAll(re)) {
     if (atWords.test(m[0].trim())) ordered = true;
@@ -84,7 +84,7 @@ export function readHead(pieces: HeadPiece[], normalizer: ParseNormalizer): Entr
     const commas = splitCommas(fragment);
     const tail = commas.length > 1 ? commas.slice(1) : [];
     const tailText = tail.map((p) => p.text).join(", ");
-    const tailPlace = tail.length > 0 && !location ? readLocation(tailText) : null;
+    const tailPlace: Location | null = tail.length > 0 && !location ? readLocation(tailText) : null;
     if (tailPlace && tail[0]) {
       location = { piece: { ...tail[0], text: tailText }, value: tailPlace };
       rest.push({ ...fragment, text: fragment.text.slice(0, tail[0].at - fragment.at).replace(/[\s,]+$/, "") });

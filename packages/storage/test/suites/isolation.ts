@@ -56,10 +56,14 @@ export function isolationSuite(ctx: () => SuiteContext): void {
     const { storage } = ctx();
     const [a, b] = [newTenant("a"), newTenant("b")];
     await storage.putSkillAlias(a, "  Navision ", "sk_dynamics_nav");
-    expect(await storage.listSkillAliases(a)).toMatchObject([{ alias: "navision", skillId: "sk_dynamics_nav" }]);
+    expect(await storage.listSkillAliases(a)).toMatchObject([
+      { alias: "navision", skillId: "sk_dynamics_nav" },
+    ]);
     expect(await storage.listSkillAliases(b)).toEqual([]);
     await storage.putSkillAlias(a, "NAVISION", "sk_dynamics_365");
-    expect(await storage.listSkillAliases(a)).toMatchObject([{ alias: "navision", skillId: "sk_dynamics_365" }]);
+    expect(await storage.listSkillAliases(a)).toMatchObject([
+      { alias: "navision", skillId: "sk_dynamics_365" },
+    ]);
     expect(await storage.deleteSkillAlias(b, "navision")).toBe(false);
     expect(await storage.deleteSkillAlias(a, "Navision")).toBe(true);
     expect(await storage.listSkillAliases(a)).toEqual([]);
