@@ -6,14 +6,14 @@ import type { CuratedEntry, SourceSkill } from "./types";
 const MAX_ALIAS_TOKENS = 8;
 
 /** Aliases worth matching: not too long, not only stop words, one spelling per normalized form. */
-export function cleanAliases(label: string, aliases: Iterable<string>, taken?: ReadonlySet<string>): string[] {
+export function cleanAliases(label: string, aliases: Iterable<string>, taken?: (key: string) => boolean): string[] {
   const seen = new Set([normalizePhrase(label)]);
   const out: string[] = [];
   for (const alias of aliases) {
     const tokens = phraseTokens(alias);
     const key = tokens.join(" ");
     if (tokens.length === 0 || tokens.length > MAX_ALIAS_TOKENS || seen.has(key)) continue;
-    if (isStopPhrase(tokens) || taken?.has(key)) continue;
+    if (isStopPhrase(tokens) || taken?.(key)) continue;
     seen.add(key);
     out.push(alias.trim());
   }
@@ -36,22 +36,24 @@ const sourceKey = (s: SourceSkill) => `${s.source}:${s.label}`;
 export function mergeSkills(curated: CuratedEntry[], sources: SourceSkill[]): SkillEntry[] {
   const owner = new Map<string, string>();
   const explicit = new Map<string, string>();
+  const excluded = new Set<string>();
   for (const e of curated) {
     for (const a of [e.label, ...(e.aliases ?? [])]) {
       const key = normalizePhrase(a);
       if (!owner.has(key)) owner.set(key, e.id);
     }
     for (const m of e.match ?? []) explicit.set(m, e.id);
+    for (const m of e.notMatch ?? []) excluded.add(m);
   }
   const merged = new Map<string, SourceSkill[]>();
   const rest: SourceSkill[] = [];
   for (const s of sources) {
     const target =
       explicit.get(sourceKey(s)) ?? owner.get(normalizePhrase(s.label)) ?? owner.get(normalizePhrase(s.display));
-    if (target === undefined) rest.push(s);
+    if (target === undefined || excluded.has(sourceKey(s))) rest.push(s);
     else merged.set(target, [...(merged.get(target) ?? []), s]);
   }
-  const curatedKeys = new Set(owner.keys());
+  const curatedKeys = (key: string) => owner.has(key);
   const out: SkillEntry[] = curated.map((e) => curatedRecord(e, merged.get(e.id) ?? [], owner));
   const idsByLabel = new Map<string, string>();
   const records: { skill: SkillEntry; parents: string[] }[] = [];
@@ -81,9 +83,13 @@ export function mergeSkills(curated: CuratedEntry[], sources: SourceSkill[]): Sk
 }
 
 function curatedRecord(e: CuratedEntry, sources: SourceSkill[], owner: Map<string, string>): SkillEntry {
-  const esco = sources.filter((s) => s.source === "esco").sort((a, b) => byText(a.label, b.label));
+  const labelKey = normalizePhrase(e.label);
+  const exact = (s: SourceSkill) => (normalizePhrase(s.display) === labelKey ? 0 : 1);
+  const esco = sources
+    .filter((s) => s.source === "esco")
+    .sort((a, b) => exact(a) - exact(b) || byText(a.label, b.label));
   // Source aliases another curated entry owns stay with that entry (ESCO lists "Mocha" under JavaScript).
-  const foreign = new Set([...owner].filter(([, id]) => id !== e.id).map(([key]) => key));
+  const foreign = (key: string) => (owner.get(key) ?? e.id) !== e.id;
   const sourceAliases = sources.flatMap((s) => [s.label, s.display, ...s.aliases]);
   const skill: SkillEntry = {
     id: e.id,
@@ -94,7 +100,8 @@ function curatedRecord(e: CuratedEntry, sources: SourceSkill[], owner: Map<strin
     sourceLabel: esco[0]?.label ?? e.label,
   };
   const own = cleanOwn(e);
-  const taken = new Set([...foreign, ...own.map(normalizePhrase)]);
+  const ownKeys = new Set(own.map(normalizePhrase));
+  const taken = (key: string) => foreign(key) || ownKeys.has(key);
   skill.aliases = [...own, ...cleanAliases(e.label, sourceAliases, taken)].sort(byText);
   const firstWithId = [...esco, ...sources].find((s) => s.sourceId !== undefined);
   if (firstWithId?.sourceId) skill.sourceId = firstWithId.sourceId;

@@ -23,6 +23,8 @@ export interface CuratedEntry {
   context?: string[];
   /** Source labels merged into this entry beyond label/alias equality: "esco:…", "onet:…". */
   match?: string[];
+  /** Source records that share a spelling but are something else (ESCO "SPARK" is the Ada dialect). */
+  notMatch?: string[];
 }
 
 export const curatedCategories = [

@@ -3,6 +3,7 @@ import PDFDocument from "pdfkit";
 import { createCanvas, GlobalFonts } from "../../../packages/documents/node_modules/@napi-rs/canvas/index.js";
 import { unzipSync, zipSync } from "../../../packages/documents/node_modules/fflate/esm/index.mjs";
 import type { Block, Layout } from "./blocks";
+import { encodeGrayPng } from "./gray-png";
 import { plainLines } from "./text-formats";
 
 /** DOCX, PDF (one or two columns), "scanned" PNG and image-only PDF writers; all deterministic. */
@@ -163,7 +164,7 @@ export function renderScanPng(layout: Layout, seed: string): Uint8Array {
     ctx.font = `${line.strong ? 23 : 21}px '${line.strong ? "Bench Sans Bold" : "Bench Sans"}'`;
     ctx.fillText(line.text, layout.rtl ? width - margin : margin, margin + i * lineHeight);
   });
-  return new Uint8Array(canvas.toBuffer("image/png"));
+  return encodeGrayPng(width, height, ctx.getImageData(0, 0, width, height).data);
 }
 
 /** A PDF with no text layer: one page holding the scanned PNG. */

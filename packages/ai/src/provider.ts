@@ -1,4 +1,6 @@
-import type { JobCardV1, ResumeCardV1 } from "@futodama/core";
+import type { CreativeJobV1, JobCardV1, ResumeCardV1 } from "@futodama/core";
+
+export type AnyJobCard = JobCardV1 | CreativeJobV1;
 
 /**
  * The LLM port for document understanding: it improves a deterministic card. The `rules`
@@ -9,7 +11,7 @@ export interface CardEnhancer {
   readonly name: "rules" | "openai";
   readonly model: string | null;
   enhanceResume(card: ResumeCardV1, text: string): Promise<ResumeCardV1>;
-  enhanceJob(card: JobCardV1, text: string): Promise<JobCardV1>;
+  enhanceJob<C extends AnyJobCard>(card: C, text: string): Promise<C>;
 }
 
 export function withWarnings<C extends { meta?: { warnings?: string[] | null } | null }>(

@@ -1,5 +1,5 @@
 import { detectInjection } from "./guard";
-import { type CardEnhancer, withWarnings } from "./provider";
+import { type AnyJobCard, type CardEnhancer, withWarnings } from "./provider";
 
 const injectionWarning = (text: string) =>
   detectInjection(text).map((m) => `The document contains text that reads like instructions ("${m}"); it was treated as data`);
@@ -10,7 +10,7 @@ export function rulesEnhancer(): CardEnhancer {
     name: "rules",
     model: null,
     enhanceResume: async (card, text) => withWarnings(card, injectionWarning(text)),
-    enhanceJob: async (card, text) => withWarnings(card, injectionWarning(text)),
+    enhanceJob: async <C extends AnyJobCard>(card: C, text: string) => withWarnings(card, injectionWarning(text)),
   };
 }
 

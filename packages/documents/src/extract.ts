@@ -2,6 +2,7 @@ import { type ExtractionMethod, InputError, UnsupportedError } from "@futodama/c
 import { readHtml } from "./formats/html";
 import { readRtf } from "./formats/rtf";
 import { readMarkdown, readPlainText } from "./formats/text";
+import { imageSize } from "./ocr/image";
 import { DOCX_MIME, type SniffedType, sniffType } from "./sniff";
 import type { FormatResult } from "./types";
 
@@ -56,6 +57,12 @@ export function assertReadable(bytes: Uint8Array): SniffedType {
     throw new UnsupportedError(
       "document.unrecognized_type",
       "The file is not a readable document (binary content of an unknown type); upload a PDF, DOCX, text or image file",
+    );
+  }
+  if ((type === "image/png" || type === "image/jpeg") && imageSize(bytes, type) === null) {
+    throw new InputError(
+      "document.corrupt",
+      "The image is damaged or cut off and cannot be read; export it again and re-upload",
     );
   }
   const advice = refused[type];

@@ -5,7 +5,6 @@ const iso1: Record<string, string> = {
   eng: "en",
   dan: "da",
   nob: "nb",
-  nno: "nn",
   swe: "sv",
   deu: "de",
   fra: "fr",
@@ -32,9 +31,9 @@ const LETTER = /\p{L}/gu;
 export function detectLanguage(text: string): string | null {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
   const letters = sample.match(LETTER)?.length ?? 0;
-  if (letters < 20) return null;
   const arabic = sample.match(ARABIC)?.length ?? 0;
-  if (arabic / letters > 0.3) return "ar";
+  if (letters >= 8 && arabic / letters > 0.3) return "ar";
+  if (letters < 20) return null;
   // Strip what carries no language: e-mails, URLs, digits, and the Arabic when it is a minority.
   const prose = sample
     .replace(/\S+@\S+|https?:\/\/\S+|www\.\S+/g, " ")

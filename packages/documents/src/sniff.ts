@@ -111,7 +111,8 @@ export function textEncoding(bytes: Uint8Array): TextEncoding | null {
     if (b === 0) nul++;
     else if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
   }
-  if (nul / sample.length > 0.01 || control / sample.length > 0.01) return null;
+  const tolerated = Math.max(2, sample.length * 0.01);
+  if (nul > tolerated || control > tolerated) return null;
   try {
     new TextDecoder("utf-8", { fatal: true }).decode(trimPartialUtf8(sample, bytes.length));
     return "utf-8";

@@ -7,7 +7,10 @@ import PDFDocument from "pdfkit";
 
 type Pdf = InstanceType<typeof PDFDocument>;
 
-export async function pdfBytes(draw: (doc: Pdf) => void, options: ConstructorParameters<typeof PDFDocument>[0] = {}) {
+export async function pdfBytes(
+  draw: (doc: Pdf) => void,
+  options: ConstructorParameters<typeof PDFDocument>[0] = {},
+) {
   const doc = new PDFDocument({ size: "A4", margin: 40, ...options });
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -37,11 +40,20 @@ export function singleColumnCv(pages = 1): Promise<Uint8Array> {
       let y = 132;
       for (let i = 0; i < 18; i++) {
         const line = experience[i % experience.length] ?? "";
-        doc.font("Helvetica").fontSize(10).text(`${line} (${p + 1}.${i + 1})`, 50, y);
+        doc
+          .font("Helvetica")
+          .fontSize(10)
+          .text(`${line} (${p + 1}.${i + 1})`, 50, y);
         y += 15;
       }
-      doc.font("Helvetica-Bold").fontSize(13).text("Education", 50, y + 10);
-      doc.font("Helvetica").fontSize(10).text("MSc Computer Science, Aarhus University, 2015", 50, y + 32);
+      doc
+        .font("Helvetica-Bold")
+        .fontSize(13)
+        .text("Education", 50, y + 10);
+      doc
+        .font("Helvetica")
+        .fontSize(10)
+        .text("MSc Computer Science, Aarhus University, 2015", 50, y + 32);
     }
   });
 }
@@ -51,11 +63,17 @@ export function twoColumnCv(): Promise<Uint8Array> {
   return pdfBytes((doc) => {
     doc.font("Helvetica-Bold").fontSize(22).text("Alex Testperson", 40, 40, { width: 500 });
     sidebar.forEach((line, i) => {
-      doc.font(i === 0 || i === 4 ? "Helvetica-Bold" : "Helvetica").fontSize(9).text(line, 40, 100 + i * 13);
+      doc
+        .font(i === 0 || i === 4 ? "Helvetica-Bold" : "Helvetica")
+        .fontSize(9)
+        .text(line, 40, 100 + i * 13);
     });
     doc.font("Helvetica-Bold").fontSize(13).text("Experience", 200, 96);
     experience.forEach((line, i) => {
-      doc.font("Helvetica").fontSize(10.5).text(line, 200, 120 + i * 17, { width: 350 });
+      doc
+        .font("Helvetica")
+        .fontSize(10.5)
+        .text(line, 200, 120 + i * 17, { width: 350 });
     });
   });
 }
@@ -68,7 +86,9 @@ export function textPng(lines: string[], fontSize = 36): Uint8Array {
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.fillStyle = "#000000";
   ctx.font = `${fontSize}px "DejaVu Sans"`;
-  lines.forEach((line, i) => ctx.fillText(line, 60, 80 + i * fontSize * 1.6));
+  lines.forEach((line, i) => {
+    ctx.fillText(line, 60, 80 + i * fontSize * 1.6);
+  });
   return new Uint8Array(canvas.toBuffer("image/png"));
 }
 
@@ -106,7 +126,9 @@ export async function docxBytes(): Promise<Uint8Array> {
 }
 
 /** A hand-built ZIP (stored/deflated entries with honest or lying sizes). */
-export function zipBytes(entries: Array<{ name: string; data: Uint8Array; declaredSize?: number }>): Uint8Array {
+export function zipBytes(
+  entries: Array<{ name: string; data: Uint8Array; declaredSize?: number }>,
+): Uint8Array {
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;

@@ -16,7 +16,11 @@ describe("text formats", () => {
       "TypeScript | Expert",
       "مهندس برمجيات 😀 Ærø",
     ]);
-    expect(doc.lines.filter((l) => l.heading).map((l) => l.text)).toEqual(["Alex Testperson", "Experience", "Skills"]);
+    expect(doc.lines.filter((l) => l.heading).map((l) => l.text)).toEqual([
+      "Alex Testperson",
+      "Experience",
+      "Skills",
+    ]);
   });
 
   it("reads HTML: scripts dropped, entities decoded, blocks as lines, headings flagged", async () => {
@@ -25,13 +29,21 @@ describe("text formats", () => {
       <ul><li>TypeScript</li><li>AWS</li></ul><table><tr><td>2019</td><td>Nordlys</td></tr></table></body></html>`;
     const doc = await extractDocument(utf8(html));
     expect(doc.method).toBe("html");
-    expect(doc.lines.map((l) => l.text)).toEqual(["Alex & Co", "Senior engineer – Aarhus", "- TypeScript", "- AWS", "2019 | Nordlys"]);
+    expect(doc.lines.map((l) => l.text)).toEqual([
+      "Alex & Co",
+      "Senior engineer – Aarhus",
+      "- TypeScript",
+      "- AWS",
+      "2019 | Nordlys",
+    ]);
     expect(doc.lines[0]?.heading).toBe(true);
     expect(doc.text).not.toContain("pwn");
   });
 
   it("reads Markdown headings", async () => {
-    const doc = await extractDocument(utf8("# Alex Testperson\n\nExperience\n----------\n- Built things with TypeScript\n"));
+    const doc = await extractDocument(
+      utf8("# Alex Testperson\n\nExperience\n----------\n- Built things with TypeScript\n"),
+    );
     expect(doc.method).toBe("markdown");
     expect(doc.lines.filter((l) => l.heading).map((l) => l.text)).toEqual(["Alex Testperson", "Experience"]);
   });
@@ -62,13 +74,21 @@ describe("text formats", () => {
   });
 
   it("keeps emoji and removes NUL bytes from text, with a warning", async () => {
-    const doc = await extractDocument(utf8("Alex Testperson 🚀\u0000\nLoves TypeScript ✨ and clean code in every project"));
-    expect(doc.lines.map((l) => l.text)).toEqual(["Alex Testperson 🚀", "Loves TypeScript ✨ and clean code in every project"]);
+    const doc = await extractDocument(
+      utf8("Alex Testperson 🚀\u0000\nLoves TypeScript ✨ and clean code in every project"),
+    );
+    expect(doc.lines.map((l) => l.text)).toEqual([
+      "Alex Testperson 🚀",
+      "Loves TypeScript ✨ and clean code in every project",
+    ]);
     expect(doc.warnings.join(" ")).toMatch(/NUL bytes/);
   });
 
   it("keeps extractText and assertReadable working for uploads", () => {
-    expect(extractText(utf8("# Title\nBody text"), "cv.md")).toMatchObject({ mime: "text/markdown", method: "markdown" });
+    expect(extractText(utf8("# Title\nBody text"), "cv.md")).toMatchObject({
+      mime: "text/markdown",
+      method: "markdown",
+    });
     expect(assertReadable(utf8("%PDF-1.7\n"))).toBe("application/pdf");
     expect(sniffType(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe("image/png");
   });
@@ -76,12 +96,30 @@ describe("text formats", () => {
 
 describe("detectLanguage", () => {
   it.each([
-    ["en", "Senior software engineer with ten years of experience building distributed cloud systems for customers"],
-    ["da", "Erfaren softwareudvikler med fokus på TypeScript og cloud. Jeg har arbejdet i mange år med at bygge systemer."],
-    ["de", "Erfahrener Softwareentwickler mit Schwerpunkt auf verteilten Systemen und jahrelanger Erfahrung im Team"],
-    ["fr", "Ingénieur logiciel expérimenté, spécialisé dans les systèmes distribués et le développement en équipe"],
-    ["es", "Ingeniero de software con experiencia en sistemas distribuidos y en el desarrollo de aplicaciones web"],
-    ["sv", "Erfaren systemutvecklare med fokus på TypeScript och moln. Jag har arbetat i många år med att bygga system."],
+    [
+      "en",
+      "Senior software engineer with ten years of experience building distributed cloud systems for customers",
+    ],
+    [
+      "da",
+      "Erfaren softwareudvikler med fokus på TypeScript og cloud. Jeg har arbejdet i mange år med at bygge systemer.",
+    ],
+    [
+      "de",
+      "Erfahrener Softwareentwickler mit Schwerpunkt auf verteilten Systemen und jahrelanger Erfahrung im Team",
+    ],
+    [
+      "fr",
+      "Ingénieur logiciel expérimenté, spécialisé dans les systèmes distribués et le développement en équipe",
+    ],
+    [
+      "es",
+      "Ingeniero de software con experiencia en sistemas distribuidos y en el desarrollo de aplicaciones web",
+    ],
+    [
+      "sv",
+      "Erfaren systemutvecklare med fokus på TypeScript och moln. Jag har arbetat i många år med att bygga system.",
+    ],
     ["ar", "مهندس برمجيات ذو خبرة"],
   ])("%s", (code, text) => {
     expect(detectLanguage(text)).toBe(code);

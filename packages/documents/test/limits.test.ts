@@ -24,19 +24,23 @@ describe("bad input", () => {
   });
 
   it("refuses a zip bomb from the declared sizes, before inflating", async () => {
-    const zeros = new Uint8Array(20 * 1024 * 1024);
     const bomb = zipBytes([
       { name: "[Content_Types].xml", data: utf8("<Types/>") },
-      { name: "word/document.xml", data: zeros },
+      { name: "word/document.xml", data: new Uint8Array(1024 * 1024), declaredSize: 3_000_000_000 },
     ]);
     expect(bomb.length).toBeLessThan(100_000);
     await expectRejects(extractDocument(bomb), "document.zip_bomb");
   });
 
   it("catches an entry that inflates to more than it declares", async () => {
-    const body = utf8(`<w:document><w:body><w:p><w:r><w:t>${"A".repeat(200_000)}</w:t></w:r></w:p></w:body></w:document>`);
+    const body = utf8(
+      `<w:document><w:body><w:p><w:r><w:t>${"A".repeat(200_000)}</w:t></w:r></w:p></w:body></w:document>`,
+    );
     const liar = zipBytes([{ name: "word/document.xml", data: body, declaredSize: 1_000 }]);
-    await expectRejects(extractDocument(liar, { limits: { maxCompressionRatio: 10_000 } }), "document.zip_bomb");
+    await expectRejects(
+      extractDocument(liar, { limits: { maxCompressionRatio: 10_000 } }),
+      "document.zip_bomb",
+    );
   });
 
   it("refuses a ZIP with too many entries", async () => {
@@ -51,7 +55,10 @@ describe("bad input", () => {
   });
 
   it("refuses a legacy .doc with advice to save as .docx", async () => {
-    const ole = concat([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), new Uint8Array(504)]);
+    const ole = concat([
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      new Uint8Array(504),
+    ]);
     await expectRejects(extractDocument(ole), "document.unsupported_type");
   });
 
@@ -61,7 +68,10 @@ describe("bad input", () => {
   });
 
   it("sniffs a PNG named .pdf as an image (OCR off → actionable refusal)", async () => {
-    await expectRejects(extractDocument(textPng(["Hello"]), { filename: "cv.pdf", ...noOcr }), "document.ocr_disabled");
+    await expectRejects(
+      extractDocument(textPng(["Hello"]), { filename: "cv.pdf", ...noOcr }),
+      "document.ocr_disabled",
+    );
   });
 
   it("refuses a truncated PNG as corrupt", async () => {
@@ -72,12 +82,15 @@ describe("bad input", () => {
   it("refuses an image with absurd dimensions before decoding it", async () => {
     const png = textPng(["Hello"]);
     new DataView(png.buffer).setUint32(16, 100_000);
+    new DataView(png.buffer).setUint32(20, 100_000);
     await expectRejects(extractDocument(png), "document.image_too_large");
   });
 
   it("stops when the caller aborts", async () => {
     const controller = new AbortController();
     controller.abort(new Error("shutdown"));
-    await expect(extractDocument(utf8("Some text here"), { signal: controller.signal })).rejects.toThrow("shutdown");
+    await expect(extractDocument(utf8("Some text here"), { signal: controller.signal })).rejects.toThrow(
+      "shutdown",
+    );
   });
 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../src";
 import { expectRejects } from "./expect-error";
-import { experience, imageOnlyPdf, pdfBytes, sidebar, singleColumnCv, textPng, twoColumnCv } from "./fixtures";
+import {
+  experience,
+  imageOnlyPdf,
+  pdfBytes,
+  sidebar,
+  singleColumnCv,
+  textPng,
+  twoColumnCv,
+} from "./fixtures";
 
 describe("PDF", () => {
   it("reads a single-column CV with pages, line numbers, positions and headings", async () => {
@@ -37,6 +45,22 @@ describe("PDF", () => {
     expect(texts.indexOf("English") + 1).toBe(texts.indexOf("Experience"));
   });
 
+  it("keeps right-aligned dates on their row (a table is not two columns)", async () => {
+    const bytes = await pdfBytes((d) => {
+      ["Senior Engineer, Nordlys", "Engineer, Fjordbyte", "Intern, Testcorp", "Student helper, Uni"].forEach(
+        (role, i) => {
+          d.font("Helvetica")
+            .fontSize(10)
+            .text(role, 50, 100 + i * 30);
+          d.text(`${2020 - i * 3} - ${2023 - i * 3}`, 450, 100 + i * 30);
+        },
+      );
+    });
+    const doc = await extractDocument(bytes);
+    expect(doc.lines[0]?.text).toBe("Senior Engineer, Nordlys | 2020 - 2023");
+    expect(doc.lines.every((l) => l.column === undefined)).toBe(true);
+  });
+
   it("refuses a password-protected PDF", async () => {
     const bytes = await pdfBytes((d) => d.text("Secret CV"), { userPassword: "hunter2", pdfVersion: "1.7" });
     await expectRejects(extractDocument(bytes), "document.encrypted");
@@ -49,7 +73,10 @@ describe("PDF", () => {
   });
 
   it("refuses a PDF with more pages than the limit", async () => {
-    await expectRejects(extractDocument(await singleColumnCv(3), { limits: { maxPages: 2 } }), "document.too_many_pages");
+    await expectRejects(
+      extractDocument(await singleColumnCv(3), { limits: { maxPages: 2 } }),
+      "document.too_many_pages",
+    );
   });
 
   it("says a scan has no text layer when OCR is off", async () => {
@@ -66,7 +93,10 @@ describe("PDF", () => {
   it("gives up with document.timeout instead of hanging", async () => {
     const slow = { name: "slow", recognize: () => new Promise<never>(() => {}) };
     const bytes = await imageOnlyPdf(textPng(["Scanned page"]));
-    await expectRejects(extractDocument(bytes, { ocr: slow, limits: { timeoutMs: 300 } }), "document.timeout");
+    await expectRejects(
+      extractDocument(bytes, { ocr: slow, limits: { timeoutMs: 300 } }),
+      "document.timeout",
+    );
   });
 
   it("OCRs only maxOcrPages scanned pages and says which were skipped", async () => {
@@ -103,7 +133,9 @@ describe("PDF", () => {
     }
     times.sort((a, b) => a - b);
     const median = times[Math.floor(times.length / 2)] ?? 0;
-    console.log(`2-page text PDF → ExtractedDocument: median ${median.toFixed(1)} ms over ${times.length} runs`);
+    console.log(
+      `2-page text PDF → ExtractedDocument: median ${median.toFixed(1)} ms over ${times.length} runs`,
+    );
     expect(median).toBeLessThan(100);
   });
 });

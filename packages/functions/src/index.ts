@@ -2,6 +2,7 @@ export { type Config, ConfigError, config, parseConfig, resetConfig } from "./co
 export { provideDeps, resetDeps, serviceSettings } from "./deps";
 export { handler as ingestStarterHandler } from "./events/ingest-starter";
 export { type AuthContext, authenticate, signToken } from "./http/auth";
+export { handler as codexHandler } from "./http/codex";
 export { handler as jobsHandler } from "./http/jobs";
 export { toErrorResponse } from "./http/middleware/error";
 export { openApiDocument } from "./http/openapi";

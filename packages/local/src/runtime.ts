@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { SQSClient } from "@aws-sdk/client-sqs";
 import {
+  codexHandler,
   extractTextHandler,
   ingestStarterHandler,
   jobsHandler,
@@ -144,7 +145,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     port: options.port,
     host: options.host,
     routes,
-    handlers: { system: systemHandler, jobs: jobsHandler, resumes: resumesHandler },
+    handlers: { system: systemHandler, jobs: jobsHandler, resumes: resumesHandler, codex: codexHandler },
     maxBodyBytes: cfg.MAX_UPLOAD_BYTES + 1024 * 1024,
   });
 

@@ -85,9 +85,53 @@ function probes(domain: "jobs" | "resumes", kind: "job" | "resume", Noun: string
   };
 }
 
+async function skillId(name: string): Promise<string> {
+  const res = await call(runtime, "GET", `/api/codex/skills?q=${encodeURIComponent(name)}`, { token: alice });
+  return String((res.body.items as Array<{ id: string }>)[0]?.id);
+}
+
+const codexProbes: Record<string, Probe> = {
+  searchSkills: async () => {
+    // The taxonomy is shared reference data; what each tenant adds to it is not (below).
+    const res = await call(runtime, "GET", "/api/codex/skills?q=postgres", { token: bob });
+    expect(res.status).toBe(200);
+  },
+  listSkillAliases: async () => {
+    await call(runtime, "POST", "/api/codex/aliases", {
+      token: alice,
+      json: { alias: "Elephant DB", skillId: await skillId("postgresql") },
+    });
+    const res = await call(runtime, "GET", "/api/codex/aliases", { token: bob });
+    expect((res.body.items as Array<{ alias: string }>).map((a) => a.alias)).not.toContain("elephant db");
+  },
+  putSkillAlias: async () => {
+    const postgres = await skillId("postgresql");
+    await call(runtime, "POST", "/api/codex/aliases", { token: alice, json: { alias: "Tusk", skillId: postgres } });
+    const res = await call(runtime, "POST", "/api/codex/aliases", {
+      token: bob,
+      json: { alias: "Tusk", skillId: await skillId("mysql") },
+    });
+    expect(res.status).toBe(201);
+    const mine = await call(runtime, "GET", "/api/codex/aliases", { token: alice });
+    expect(mine.body.items).toContainEqual(expect.objectContaining({ alias: "tusk", skillId: postgres }));
+  },
+  deleteSkillAlias: async () => {
+    await call(runtime, "POST", "/api/codex/aliases", {
+      token: alice,
+      json: { alias: "Mammoth", skillId: await skillId("postgresql") },
+    });
+    const res = await call(runtime, "DELETE", "/api/codex/aliases/mammoth", { token: bob });
+    expect(res.status).toBe(404);
+    expect(res.body.code).toBe("codex.alias_not_found");
+    const mine = await call(runtime, "GET", "/api/codex/aliases", { token: alice });
+    expect((mine.body.items as Array<{ alias: string }>).map((a) => a.alias)).toContain("mammoth");
+  },
+};
+
 const byOperation: Record<string, Probe> = {
   ...probes("jobs", "job", "Job"),
   ...probes("resumes", "resume", "Resume"),
+  ...codexProbes,
 };
 
 describe("a tenant never reaches another tenant's rows", () => {

@@ -31,7 +31,9 @@ export interface AwsSettings {
   sfnEndpoint?: string | undefined;
 }
 
-export interface ServiceSettings extends AwsSettings, Omit<ServiceDeps, "storage" | "s3" | "sfn" | "enhancer"> {
+export interface ServiceSettings
+  extends AwsSettings,
+    Omit<ServiceDeps, "storage" | "s3" | "sfn" | "enhancer"> {
   database: StorageConfig;
   ai: { openaiApiKey?: string | undefined; openaiBaseUrl?: string | undefined; model?: string | undefined };
 }

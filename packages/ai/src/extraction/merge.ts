@@ -1,4 +1,5 @@
 import {
+  type CreativeJobV1,
   defaultNormalizer,
   findLanguage,
   findLanguageLevel,
@@ -84,7 +85,7 @@ export function mergeResume(base: ResumeCardV1, x: ResumeExtraction, text: strin
   return { card, dropped: check.dropped };
 }
 
-export function mergeJob(base: JobCardV1, x: JobExtraction, text: string): MergeResult<JobCardV1> {
+export function mergeJob<C extends JobCardV1 | CreativeJobV1>(base: C, x: JobExtraction, text: string): MergeResult<C> {
   const check = new EvidenceChecker(text);
   const take = (field: string, c: { value: string; evidence: string } | null) =>
     c && check.accept(field, c.value, c.evidence) ? c.value.trim() : undefined;
@@ -108,7 +109,7 @@ export function mergeJob(base: JobCardV1, x: JobExtraction, text: string): Merge
       : undefined;
   const location = take("basics.location", x.location);
   const email = take("contact.email", x.contact_email);
-  const card: JobCardV1 = {
+  const card: C = {
     ...base,
     basics: {
       ...base.basics,

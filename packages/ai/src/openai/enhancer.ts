@@ -8,7 +8,7 @@ import { mergeJob, mergeResume } from "../extraction/merge";
 import { JobExtractionSchema, ResumeExtractionSchema } from "../extraction/schemas";
 import { fenceDocument } from "../guard";
 import { type Prompt, prompts } from "../prompts";
-import { type CardEnhancer, withWarnings } from "../provider";
+import { type AnyJobCard, type CardEnhancer, withWarnings } from "../provider";
 import { injectionWarning } from "../rules";
 
 export interface OpenAiOptions {
@@ -88,7 +88,7 @@ export function openAiEnhancer(options: OpenAiOptions): CardEnhancer {
       const meta = { ...merged.card.meta, provider: "openai", model, parser: `deterministic+${prompts.resume.name}` };
       return withWarnings({ ...merged.card, meta }, [...injectionWarning(text), ...note(merged.dropped)]);
     },
-    async enhanceJob(card, text) {
+    async enhanceJob<C extends AnyJobCard>(card: C, text: string): Promise<C> {
       const x = await extract(prompts.job, JobExtractionSchema, "job_extraction", text);
       const merged = mergeJob(card, x, text);
       const meta = { ...merged.card.meta, provider: "openai", model, parser: `deterministic+${prompts.job.name}` };

@@ -51,7 +51,7 @@ const deliverables = list(`
   headlines|taglines|infographics|icons|wireframes|prototypes
 `);
 const deliverablePattern = phraseRegExp(deliverables, "giu");
-const portfolioWord = /portfolio|portefølje|showreel|reel|mappe|arbeitsproben|book|behance|dribbble|artstation/iu;
+const portfolioWord = /\b(?:portfolio|portefølje|showreel|reel|arbeitsproben|behance|dribbble|artstation)\b/iu;
 const portfolioFormats: Array<[string, RegExp]> = [
   ["PDF", /\bpdf\b/i],
   ["website", /website|link to your portfolio|portfolio link|url/i],

@@ -15,7 +15,7 @@ const degreeAbbrev = /(?<![\p{L}])(?:MS|M\.S\.|MA|M\.A\.|BS|B\.S\.|BA|B\.A\.|HD)
 const institutionPattern =
   /(?<![\p{L}])(?:university|universitet|universität|université|universidad|università|universiteit|uniwersytet|college|school|institute|institut|instituto|academy|akademi|akademie|hochschule|fachhochschule|højskole|handelshøjskole|gymnasium|polytechnic|polytechnique|école|escuela|lycée|conservatory|seminarium|erhvervsakademi|professionshøjskole|جامعة|كلية|معهد|أكاديمية|مدرسة)(?![\p{L}])/iu;
 const fieldConnector = /^(?:\s*[-–—:,]\s*|\s+(?:in|i|en|in der|im|de|of|في)\s+)/iu;
-const splitter = /\s*(?:[|•·,]|\s[–—-]\s|\t|\s{3,})\s*|\s+(?:at|from|ved|an der|à|at the)\s+/iu;
+const splitter = /\s*(?:[|•·,،]|\s[–—-]\s|\t|\s{3,})\s*|\s+(?:at|from|ved|an der|à|at the)\s+/iu;
 
 function isDegree(text: string): boolean {
   return degreePattern.test(text) || degreeAbbrev.test(text);

@@ -56,7 +56,7 @@ function splitPiece(piece: HeadPiece): { parts: HeadPiece[]; ordered: boolean } 
 function splitCommas(piece: HeadPiece): HeadPiece[] {
   const out: HeadPiece[] = [];
   let last = 0;
-  for (const m of piece.text.matchAll(/\s*,\s*/g)) {
+  for (const m of piece.text.matchAll(/\s*[,،]\s*/gu)) {
     out.push({ text: piece.text.slice(last, m.index), source: piece.source, at: piece.at + last });
     last = m.index + m[0].length;
   }
@@ -72,26 +72,31 @@ export function readHead(pieces: HeadPiece[], normalizer: ParseNormalizer): Entr
     ordered ||= split.ordered && pieces.length === 1;
     fragments.push(...split.parts);
   }
-  // Places at the end of a fragment ("Acme ApS, Aarhus") or on their own.
+  // Places at the end of a fragment ("Acme ApS, Aarhus") or on their own; a lone fragment with
+  // commas is split at them ("Senior Engineer, Acme A/S, Copenhagen").
   let location: EntryHead["location"] = null;
   const rest: HeadPiece[] = [];
   for (const fragment of fragments) {
-    const place = readLocation(fragment.text);
-    if (place && !location && fragments.length > 1) {
+    const place = fragments.length > 1 ? readLocation(fragment.text, true) : null;
+    if (place && !location) {
       location = { piece: fragment, value: place };
       continue;
     }
     const commas = splitCommas(fragment);
-    const tail = commas.length > 1 ? commas.slice(1) : [];
-    const tailText = tail.map((p) => p.text).join(", ");
-    const tailPlace: Location | null = tail.length > 0 && !location ? readLocation(tailText) : null;
-    if (tailPlace && tail[0]) {
-      location = { piece: { ...tail[0], text: tailText }, value: tailPlace };
-      rest.push({ ...fragment, text: fragment.text.slice(0, tail[0].at - fragment.at).replace(/[\s,]+$/, "") });
-    } else if (rest.length + fragments.length === 1 && commas.length === 2) {
-      rest.push(...commas);
-    } else {
-      rest.push(fragment);
+    let keep = commas.length;
+    for (let n = 1; n < commas.length && !location; n += 1) {
+      const tail = commas.slice(-n);
+      const value = readLocation(tail.map((p) => p.text).join(", "), true);
+      if (value && tail[0]) {
+        location = { piece: { ...tail[0], text: tail.map((p) => p.text).join(", ") }, value };
+        keep = commas.length - n;
+      }
+    }
+    const kept = commas.slice(0, keep);
+    if (fragments.length === 1 && kept.length >= 2 && kept.length <= 3) rest.push(...kept);
+    else if (kept.length > 0 && kept[0]) {
+      const last = kept.at(-1) as HeadPiece;
+      rest.push({ ...kept[0], text: fragment.text.slice(0, last.at - fragment.at + last.text.length) });
     }
   }
   if (rest.length === 0) return { title: null, company: null, location };

@@ -3,6 +3,7 @@ import type { WorkExperience } from "../resume/resume-card-v1";
 import { type DateHit, findDates } from "./dates";
 import { cleanPiece, type HeadPiece, readHead } from "./entry-head";
 import type { ParseNormalizer } from "./normalizer";
+import { readLocation } from "./places";
 import { bulletItem, evidenceIn, type Line, words } from "./text";
 
 /**
@@ -19,6 +20,8 @@ export interface DatedBlock {
   body: Line[];
   /** The anchor line with the date taken out. */
   inline: string;
+  /** Header lines sit above the dates in this section's layout. */
+  above: boolean;
 }
 
 export function isHeaderish(line: Line): boolean {
@@ -72,6 +75,10 @@ export function datedBlocks(lines: Line[], now: Date): DatedBlock[] {
         headBelow.push(j);
       }
     }
+    // A place on its own line under the dates ("Madrid") belongs to the header.
+    const after = (headBelow.at(-1) ?? at) + 1;
+    const placeLine = after < nextAt ? lines[after] : undefined;
+    if (placeLine && !bulletItem(placeLine.text) && readLocation(placeLine.text, true)) headBelow.push(after);
     const nextHeadStart = above && anchors[k + 1] ? (upFrom(nextAt, at, firstAbove)[0] ?? nextAt) : nextAt;
     const bodyStart = (headBelow.at(-1) ?? at) + 1;
     blocks.push({
@@ -80,6 +87,7 @@ export function datedBlocks(lines: Line[], now: Date): DatedBlock[] {
       head: [...headAbove.map((j) => lines[j] as Line), anchor, ...headBelow.map((j) => lines[j] as Line)],
       body: lines.slice(bodyStart, nextHeadStart).filter((l) => l.text !== ""),
       inline,
+      above,
     });
   });
   return blocks;
@@ -102,6 +110,14 @@ export function bodyItems(body: Line[]): string[] {
     }
   }
   return items;
+}
+
+/** The taxonomy's title for the text, when it shares a word with it (guards against far-fetched aliases). */
+export function normalizedTitle(text: string, normalizer: ParseNormalizer): string | undefined {
+  const label = normalizer.findTitles(text)[0]?.label;
+  if (!label) return undefined;
+  const stems = new Set(words(text.toLowerCase()).map((w) => w.slice(0, 5)));
+  return words(label.toLowerCase()).some((w) => stems.has(w.slice(0, 5))) ? label : undefined;
 }
 
 export interface ParsedJob {
@@ -127,7 +143,8 @@ export function parseExperience(
     );
     const previous = jobs.at(-1)?.entry;
     const ownHeaderAbove = block.head[0] !== block.anchor;
-    const company = head.company?.text ?? (!ownHeaderAbove && head.title ? previous?.company : null) ?? null;
+    const inherits = block.above && !ownHeaderAbove && head.title !== null;
+    const company = head.company?.text ?? (inherits ? previous?.company : null) ?? null;
     const title = head.title?.text ?? null;
     const field = `work_experience[${jobs.length}]`;
     const quote = (piece: HeadPiece | null | undefined, name: string) => {
@@ -141,7 +158,7 @@ export function parseExperience(
     quote(head.location?.piece, "location");
     const dateQuote = block.anchor.text.substr(block.date.index, block.date.length);
     evidence.push(evidenceIn(`${field}.start`, block.anchor, dateQuote, block.date.index));
-    const normalized = title ? normalizer.findTitles(title)[0]?.label : undefined;
+    const normalized = title ? normalizedTitle(title, normalizer) : undefined;
     jobs.push({
       entry: {
         title,

@@ -3,7 +3,7 @@ import { findEmails, findLinks, findPhones } from "./contact";
 import type { ParseNormalizer } from "./normalizer";
 import type { Picked } from "./person";
 import { readLocation } from "./places";
-import { titleScore } from "./roles";
+import { companyScore, titleScore } from "./roles";
 import { bulletItem, type Line, splitLabel, words } from "./text";
 
 /** The head of a job ad: its title, the hiring company and the place of work. */
@@ -75,11 +75,21 @@ export function readJobHead(lines: Line[], header: Line[], normalizer: ParseNorm
       const head = parts[0] ?? cleaned;
       title = { value: head.slice(0, 200), line, quote: head, at: Math.max(0, line.text.indexOf(head)) };
       for (const part of parts.slice(1)) {
-        const place = readLocation(part);
+        const place = readLocation(part, true);
         if (place && !location) location = { value: place, line, quote: part, at: line.text.indexOf(part) };
         else if (!place && !company && words(part).length <= 5) {
           company = { value: part, line, quote: part, at: line.text.indexOf(part) };
         }
+      }
+    }
+  }
+  for (const line of top) {
+    if (line === title?.line || (company && location)) continue;
+    for (const part of line.text.split(/\s*[,|•·–—]\s*/)) {
+      const place = readLocation(part, true);
+      if (place && !location) location = { value: place, line, quote: part, at: line.text.indexOf(part) };
+      else if (!place && !company && companyScore(part) >= 2 && words(part).length <= 6) {
+        company = { value: part, line, quote: part, at: line.text.indexOf(part) };
       }
     }
   }
@@ -93,11 +103,19 @@ export function readJobHead(lines: Line[], header: Line[], normalizer: ParseNorm
       }
     }
   }
+  const placeIn = /(?:^|\s)(?:in|based in|located in|office in|i|in der|à|en)\s+(\p{Lu}[\p{L}-]+(?:,?\s+\p{Lu}[\p{L}-]+)?)/gu;
+  for (const line of location ? [] : lines.slice(0, 30)) {
+    const hit = [...line.text.matchAll(placeIn)].find((m) => m[1] && readLocation(m[1], true)?.city);
+    if (hit?.[1]) {
+      location = { value: readLocation(hit[1], true) as Location, line, quote: hit[1], at: line.text.indexOf(hit[1]) };
+      break;
+    }
+  }
   if (!location) {
     for (const line of [...top, ...lines.slice(0, 60)]) {
       for (const segment of line.text.split(/\s*[|•·–—]\s*|\s+-\s+/)) {
         const cleaned = segment.replace(/^(?:based in|located in|in our|office in|in)\s+/i, "").replace(/\s+office$/i, "");
-        const place = cleaned.length <= 40 ? readLocation(cleaned) : null;
+        const place = cleaned.length <= 40 ? readLocation(cleaned, true) : null;
         if (place?.city || place?.country) {
           location = { value: place, line, quote: cleaned, at: line.text.indexOf(cleaned) };
           break;

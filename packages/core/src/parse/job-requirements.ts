@@ -72,6 +72,11 @@ function pushPart(items: Item[], raw: string, line: Line, at: number): void {
 
 export type Weight = "must" | "nice" | null;
 
+/** Whether the item says outright that it is required or optional. */
+export function explicitCue(text: string): boolean {
+  return niceCue.test(text) || strongMust.test(text);
+}
+
 /** must / nice / not a requirement, from the item's own words and its section's default. */
 export function weigh(text: string, sectionDefault: Weight): Weight {
   const nice = niceCue.test(text);
@@ -84,7 +89,8 @@ export function weigh(text: string, sectionDefault: Weight): Weight {
 }
 
 function kindOf(text: string, hits: SkillHit[]): Requirement["kind"] {
-  if (findLanguages(text).length > 0 && (languageCue.test(text) || findLevel(text) !== null)) return "language";
+  const short = text.split(/\s+/).length <= 5;
+  if (findLanguages(text).length > 0 && (languageCue.test(text) || findLevel(text) !== null || short)) return "language";
   if (/certif|zertifi|certificering|certificación|شهادة/iu.test(text)) return "certification";
   if (isDegreeMention(text) || /\b(?:degree|university|uddannelse|studium|hochschulabschluss|diplôme|título universitario)\b/iu.test(text)) return "education";
   if (yearsIn(text) !== null) return "experience";

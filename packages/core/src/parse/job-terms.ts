@@ -13,7 +13,7 @@ const employmentPatterns: Array<[EmploymentType, RegExp]> = [
   ["contract", /\b(?:contract (?:role|position|basis|assignment|job)|contractor|b2b contract|kontraktansættelse|projektansættelse|werkvertrag|consultant assignment)\b/iu],
   ["temporary", /\b(?:temporary|temp job|vikariat|barselsvikariat|midlertidig|aushilfe|intérim|cdd|temporal)\b|مؤقت/iu],
   ["part_time", /\b(?:part[- ]?time|deltid|teilzeit|temps partiel|tiempo parcial|media jornada)\b|دوام جزئي/iu],
-  ["full_time", /\b(?:full[- ]?time|fuldtid|fuld tid|vollzeit|temps plein|plein temps|tiempo completo|jornada completa|cdi)\b|دوام كامل/iu],
+  ["full_time", /\b(?:full[- ]?time|fuldtid\w*|fuld tid|vollzeit\w*|temps plein|plein temps|tiempo completo|jornada completa|cdi)\b|دوام كامل/iu],
 ];
 
 /** The employment type mentioned first (a labelled "Employment type:" line wins). */

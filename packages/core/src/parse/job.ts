@@ -4,10 +4,11 @@ import type { ExtractedDocument } from "../document";
 import { type CreativeJobV1, CreativeJobV1Schema } from "../job/creative-job-v1";
 import { type JobCardV1, JobCardV1Schema, type Requirement, seniorityLevels } from "../job/job-card-v1";
 import { findEmails, findLinks, findPhones } from "./contact";
+import { normalizedTitle } from "./experience";
 import { creativeDetails, isCreativeTitle } from "./creative";
 import { type JobSectionKind, jobHeadings } from "./headings";
 import { readJobHead } from "./job-head";
-import { type Item, itemsOf, toRequirements, type Weight, weigh } from "./job-requirements";
+import { explicitCue, type Item, itemsOf, toRequirements, type Weight, weigh } from "./job-requirements";
 import { findContract, findEmploymentType, findSalary } from "./job-terms";
 import { findLanguages, findLevel } from "./languages";
 import { resolveNormalizer, type SkillHit } from "./normalizer";
@@ -41,6 +42,7 @@ export function parseJob(doc: ExtractedDocument, options: ParseOptions = {}): Jo
   if (head.location) note("basics.location", head.location.line, head.location.quote, head.location.at);
   const title = head.title?.value ?? null;
   const titleHit = title ? normalizer.findTitles(title)[0] : undefined;
+  const normalized = title ? normalizedTitle(title, normalizer) : undefined;
   const seniority =
     (title ? seniorities.find((s) => s.pattern.test(title))?.level : undefined) ??
     seniorityLevels.find((l) => l === titleHit?.seniority) ??
@@ -80,7 +82,7 @@ export function parseJob(doc: ExtractedDocument, options: ParseOptions = {}): Jo
       if (!weight) continue;
       const { requirements, hits: found } = toRequirements(item as Item, normalizer);
       const first = requirements[0];
-      if (!first || (fallback === null && first.kind === "other")) continue;
+      if (!first || (fallback === null && first.kind === "other" && !explicitCue(item.text))) continue;
       hits.push(...found);
       (weight === "must" ? must : nice).push(...requirements);
     }
@@ -110,12 +112,20 @@ export function parseJob(doc: ExtractedDocument, options: ParseOptions = {}): Jo
   const phone = findPhones(applyLines)[0];
   const url = findLinks(linesOf(sections, "apply"))[0];
   const contactName = applyLines.map((l) => splitLabel(l.text)).find((l) => l && contactLabel.test(l.label));
-  const personName = contactName?.value.split(/\s*[,(|–—]\s*|\s+-\s+/)[0]?.trim();
+  const spokenName = /(?:contact|kontakt|ansprechpartner(?:in)?|contacta a|contactez)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2})/u;
+  const personName =
+    contactName?.value.split(/\s*[,(|–—]\s*|\s+-\s+/)[0]?.trim() ??
+    applyLines.map((l) => spokenName.exec(l.text)?.[1]).find((n) => n !== undefined);
   const summaryLines = [...linesOf(sections, "role"), ...header.filter((l) => l !== head.title?.line && !splitLabel(l.text))];
-  const summary = itemsOf(summaryLines.filter((l) => l.text.length > 60)).map((i) => i.text).join(" ").slice(0, 2000) || null;
+  const firstParagraph: Line[] = [];
+  for (const l of summaryLines) {
+    if (l.text === "" && firstParagraph.length > 0) break;
+    if (l.text.length > 60) firstParagraph.push(l);
+  }
+  const summary = firstParagraph.map((l) => l.text).join(" ").slice(0, 2000) || null;
   const basics = {
     title: title ? title.slice(0, 200) : null,
-    normalized_title: titleHit?.label ?? null,
+    normalized_title: normalized ?? null,
     seniority,
     company: head.company?.value ?? null,
     location: head.location?.value ?? null,

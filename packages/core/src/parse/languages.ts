@@ -5,9 +5,9 @@ import { fold, phraseRegExp } from "./text";
 /** Spoken languages and levels as written in en/da/de/fr/es/ar (and native names). */
 
 const namesByCode: Record<string, string> = {
-  en: "english|engelsk|englisch|anglais|inglés|ingles|الإنجليزية|الانجليزية|الإنجليزي|الانجليزي|الإنكليزية|engels|engelska",
+  en: "english|engelsk|englisch|englischkenntnisse|anglais|inglés|ingles|الإنجليزية|الانجليزية|الإنجليزي|الانجليزي|الإنكليزية|engels|engelska",
   da: "danish|dansk|dänisch|danois|danés|الدنماركية|deens|danska",
-  de: "german|tysk|deutsch|allemand|alemán|aleman|الألمانية|duits|tyska",
+  de: "german|tysk|deutsch|deutschkenntnisse|allemand|alemán|aleman|الألمانية|duits|tyska",
   fr: "french|fransk|französisch|français|francais|francés|frances|الفرنسية|frans|franska",
   es: "spanish|spansk|spanisch|espagnol|español|espanol|castellano|الإسبانية|spaans|spanska",
   ar: "arabic|arabisk|arabisch|arabe|árabe|العربية|عربي|arabiska",

@@ -43,18 +43,20 @@ function looksLikeName(text: string, normalizer: ParseNormalizer): boolean {
 }
 
 /** The candidate's name: a "Name:" label, else the first name-like line near the top. */
-export function findName(top: Line[], normalizer: ParseNormalizer): Picked<string> | null {
+export function findName(top: Line[], normalizer: ParseNormalizer, fallback: Line[] = []): Picked<string> | null {
   for (const line of top.slice(0, 40)) {
     const labelled = splitLabel(line.text);
     if (labelled && nameLabel.test(labelled.label)) {
       return { value: labelled.value, line, quote: labelled.value, at: line.text.indexOf(labelled.value) };
     }
   }
-  const candidates = top.filter((l) => l.text !== "").slice(0, 12);
-  const biggest = Math.max(0, ...candidates.slice(0, 6).map((l) => l.fontSize ?? 0));
+  const firstTop = top.filter((l) => l.text !== "").slice(0, 12);
+  const candidates = [...firstTop, ...fallback.filter((l) => l.text !== "" && !firstTop.includes(l))];
+  const biggest = Math.max(0, ...firstTop.slice(0, 6).map((l) => l.fontSize ?? 0));
   const ranked = [...candidates].sort((a, b) => {
     const boost = (l: Line) => (l.heading || (biggest > 0 && l.fontSize === biggest) ? 1 : 0);
-    return boost(b) - boost(a) || a.i - b.i;
+    const inTop = (l: Line) => (firstTop.includes(l) ? 1 : 0);
+    return inTop(b) - inTop(a) || boost(b) - boost(a) || a.i - b.i;
   });
   for (const line of ranked) {
     const text = line.text.replace(/^#+\s*/, "");

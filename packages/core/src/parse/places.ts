@@ -64,9 +64,10 @@ export function isCity(text: string): boolean {
 
 /**
  * The text read as a place ("Aarhus, Denmark", "Berlin", "Austin, TX", "2100 København Ø"), or
- * null when no part of it is a known city, country or US state.
+ * null when no part of it is a known city, country or US state. `strict` wants every part known
+ * (an entry header's "Acme ApS, Aarhus" is a company and a city, not an address).
  */
-export function readLocation(text: string): Location | null {
+export function readLocation(text: string, strict = false): Location | null {
   const raw = text.trim().replace(/\s+/g, " ");
   if (raw === "" || raw.length > 60 || /[@:]|https?|\d{6,}/.test(raw)) return null;
   if (remote.test(raw)) return { city: null, region: null, country: null, raw };
@@ -85,7 +86,7 @@ export function readLocation(text: string): Location | null {
   }
   if (!city && !country && !region) return null;
   const known = [city, region, country].filter((p) => p !== null).length;
-  if (known < parts.length - 1) return null;
+  if (known < parts.length - (strict ? 0 : 1)) return null;
   if (!city && parts.length > 1) city = parts.find((p) => p !== country && p !== region) ?? null;
   if (region && !country) country = "US";
   return { city, region, country, raw };

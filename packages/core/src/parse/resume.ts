@@ -38,9 +38,10 @@ export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}):
   const evidence: Evidence[] = [];
   const note = (field: string, line: Line, quote: string, at?: number) => evidence.push(evidenceIn(field, line, quote, at));
 
-  const name = findName(top, normalizer);
+  const nameFallback = lines.slice(0, 40).filter((l) => !["experience", "education", "ignored"].includes(kindOf.get(l.i) ?? ""));
+  const name = findName(top, normalizer, nameFallback);
   if (name) note("personal_info.name", name.line, name.quote, name.at);
-  const headline = findHeadline(top, name, normalizer);
+  const headline = findHeadline(name && !top.includes(name.line) ? lines : top, name, normalizer);
   if (headline) note("personal_info.headline", headline.line, headline.quote, headline.at);
   const location = findHomeLocation(top);
   if (location) note("personal_info.location", location.line, location.quote, location.at);

@@ -46,7 +46,7 @@ export function listItems(line: Line): Array<{ text: string; at: number; categor
       items.push({ text, at: contentAt + last + raw.indexOf(text), category });
     }
   };
-  for (const m of content.matchAll(/\s*(?:[,;|•·]|\s(?:and|og|und|et|y|و)\s)\s*/gu)) {
+  for (const m of content.matchAll(/\s*(?:[,;|•·،]|\s(?:and|og|und|et|y|و)\s)\s*/gu)) {
     push(m.index);
     last = m.index + m[0].length;
   }

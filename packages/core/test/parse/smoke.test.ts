@@ -1,9 +1,12 @@
 import { it } from "vitest";
-import { parseResume, parseJob } from "../../src";
+import { parseJob, parseResume } from "../../src";
 import { fixtureDoc } from "./helpers";
 it("smoke", () => {
-  const t = performance.now();
-  const card = parseResume(fixtureDoc(process.env.FX ?? "resume-en-basic.txt"), { now: new Date("2025-06-01") });
-  console.log(performance.now() - t);
-  console.log(JSON.stringify({ ...card, evidence: card.evidence.length }, null, 1));
+  for (const fx of (process.env.FX ?? "").split(",")) {
+    const doc = fixtureDoc(fx);
+    const card = fx.startsWith("job") ? parseJob(doc, { now: new Date("2025-06-01") }) : parseResume(doc, { now: new Date("2025-06-01") });
+    const { evidence, ...rest } = card;
+    const s = JSON.stringify(rest, (k, v) => (k === "evidence" ? undefined : v));
+    console.log(fx, s);
+  }
 });

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, symlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { InputError, InternalError } from "@futodama/core";
 import { createWorker, OEM, type Worker } from "tesseract.js";
 import type { OcrLine, OcrOptions, OcrProvider, OcrResult } from "./provider";
 
@@ -58,6 +59,8 @@ export function createTesseractOcr(
       langPath: options.langPath ?? assembleLangPath(languages),
       gzip: true,
       cacheMethod: "none",
+      // Without a handler tesseract.js rethrows job failures as uncaught exceptions.
+      errorHandler: () => {},
     }).catch((error: unknown) => {
       worker = null;
       throw error;
@@ -79,7 +82,9 @@ export function createTesseractOcr(
       const onAbort = () => void terminate();
       opts.signal?.addEventListener("abort", onAbort, { once: true });
       try {
-        const { data } = await job;
+        const { data } = await job.catch((error: unknown) => {
+          throw ocrFailure(error);
+        });
         const blocks = (data.blocks ?? []) as unknown as TesseractBlock[];
         const lines: OcrLine[] = blocks.flatMap((b) =>
           b.paragraphs.flatMap((p) =>
@@ -100,6 +105,27 @@ export function createTesseractOcr(
       }
     },
   };
+}
+
+function ocrFailure(error: unknown): Error {
+  const reason = error instanceof Error ? error.message : String(error);
+  if (/read image/i.test(reason)) {
+    return new InputError(
+      "document.corrupt",
+      "The image is damaged and cannot be read; export it again as PNG or JPEG and re-upload",
+      {
+        cause: error,
+      },
+    );
+  }
+  return new InternalError(
+    "document.ocr_failed",
+    "Text recognition (OCR) failed on this file; try again later",
+    {
+      cause: error,
+      details: { reason },
+    },
+  );
 }
 
 let shared: ReturnType<typeof createTesseractOcr> | null = null;

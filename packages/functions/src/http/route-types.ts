@@ -8,6 +8,7 @@ export const httpDomains = {
   system: "packages/functions/src/http/system.handler",
   jobs: "packages/functions/src/http/jobs.handler",
   resumes: "packages/functions/src/http/resumes.handler",
+  codex: "packages/functions/src/http/codex.handler",
 } as const;
 export type HttpDomain = keyof typeof httpDomains;
 

@@ -1,5 +1,7 @@
+import { z } from "zod";
 import type { HttpDomain, RouteDef } from "./route-types";
 import {
+  AliasParamsSchema,
   CreateFromTextSchema,
   ErrorBodySchema,
   HealthSchema,
@@ -10,6 +12,11 @@ import {
   PresignRequestSchema,
   RecordPageSchema,
   RecordViewSchema,
+  SkillAliasInputSchema,
+  SkillAliasPageSchema,
+  SkillAliasSchema,
+  SkillSearchQuerySchema,
+  SkillViewSchema,
   UploadAcceptedSchema,
   VersionSchema,
 } from "./schemas";
@@ -150,6 +157,60 @@ export const routes: RouteDef[] = [
   },
   ...documentRoutes("jobs", "job", "Job"),
   ...documentRoutes("resumes", "resume", "Resume"),
+  {
+    operationId: "searchSkills",
+    method: "GET",
+    path: "/api/codex/skills",
+    domain: "codex",
+    summary: "Search the skill taxonomy by label or alias",
+    tags: ["codex"],
+    auth: "viewer",
+    request: { query: SkillSearchQuerySchema },
+    responses: {
+      200: { description: "Matching skills", schema: z.object({ items: z.array(SkillViewSchema) }) },
+      ...authErrors,
+    },
+  },
+  {
+    operationId: "listSkillAliases",
+    method: "GET",
+    path: "/api/codex/aliases",
+    domain: "codex",
+    summary: "This tenant's own skill aliases",
+    tags: ["codex"],
+    auth: "viewer",
+    responses: { 200: { description: "Aliases", schema: SkillAliasPageSchema }, ...authErrors },
+  },
+  {
+    operationId: "putSkillAlias",
+    method: "POST",
+    path: "/api/codex/aliases",
+    domain: "codex",
+    summary: "Add or re-point a skill alias; applied to documents parsed from now on",
+    tags: ["codex"],
+    auth: "admin",
+    request: { body: SkillAliasInputSchema },
+    responses: {
+      201: { description: "The alias", schema: SkillAliasSchema },
+      400: error("Unknown skill id or invalid body"),
+      ...authErrors,
+    },
+  },
+  {
+    operationId: "deleteSkillAlias",
+    method: "DELETE",
+    path: "/api/codex/aliases/{alias}",
+    domain: "codex",
+    summary: "Remove a skill alias",
+    tags: ["codex"],
+    auth: "admin",
+    request: { params: AliasParamsSchema },
+    responses: {
+      204: { description: "Removed" },
+      ...authErrors,
+      404: error("No such alias for this tenant"),
+    },
+  },
 ];
 
 export function routesOf(domain: HttpDomain): RouteDef[] {

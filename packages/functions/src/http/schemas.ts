@@ -90,3 +90,33 @@ export const MultipartFileSchema = z
 
 export const HealthSchema = z.object({ status: z.literal("ok") });
 export const VersionSchema = z.object({ env: z.string(), commit: z.string().optional() });
+
+export const SkillAliasInputSchema = z
+  .object({
+    alias: z.string().trim().min(1).max(120).describe("The tenant's name for the skill, e.g. Navision"),
+    skillId: z.string().trim().min(1).max(200).describe("A taxonomy skill id (see GET /api/codex/skills)"),
+  })
+  .strict();
+
+export const SkillAliasSchema = z
+  .object({ alias: z.string(), skillId: z.string(), createdAt: z.iso.datetime() })
+  .meta({ id: "SkillAlias" });
+
+export const SkillAliasPageSchema = z.object({ items: z.array(SkillAliasSchema), nextCursor: z.null() });
+
+export const AliasParamsSchema = z.object({ alias: z.string().min(1).max(120) });
+
+export const SkillSearchQuerySchema = z
+  .object({ q: z.string().trim().min(1).max(100), limit: z.coerce.number().int().min(1).max(100).optional() })
+  .strict();
+
+export const SkillViewSchema = z
+  .object({
+    id: z.string(),
+    label: z.string(),
+    category: z.string(),
+    source: z.string(),
+    sourceLabel: z.string(),
+    aliases: z.array(z.string()),
+  })
+  .meta({ id: "Skill" });

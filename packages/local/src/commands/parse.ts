@@ -61,5 +61,7 @@ export async function skillsCommand(argv: string[], fail: (message: string) => n
       end,
     }));
   if (values.json) process.stdout.write(`${JSON.stringify(matches)}\n`);
-  else for (const m of matches) process.stdout.write(`${text.slice(m.start, m.end)}\t→ ${m.label} (${m.id}, ${m.category})\n`);
+  else
+    for (const m of matches)
+      process.stdout.write(`${text.slice(m.start, m.end)}\t→ ${m.label} (${m.id}, ${m.category})\n`);
 }

@@ -13,7 +13,7 @@ import type {
 import type { ServiceDeps } from "../deps";
 import { readObject, writeObject } from "../shared/s3";
 import { derivedKey } from "./keys";
-import { buildCard } from "./understand";
+import { buildCard, normalizerFor } from "./understand";
 
 /*
  * The DocumentIngest steps. Each is a pure state → state function over ids and S3 keys: it
@@ -33,7 +33,10 @@ async function storeDocument(deps: ServiceDeps, state: DocumentIngestInput, doc:
 }
 
 /** Text layer only: scans and photos are handed to OcrText (needsOcr) rather than read here. */
-export async function extractTextStep(deps: ServiceDeps, state: DocumentIngestInput): Promise<ExtractTextOutput> {
+export async function extractTextStep(
+  deps: ServiceDeps,
+  state: DocumentIngestInput,
+): Promise<ExtractTextOutput> {
   await deps.storage.markProcessing(state.tenantId, state.documentId);
   const { bytes } = await readObject(deps.s3, state.bucket, state.key, deps.limits.maxUploadBytes);
   const type = sniffType(bytes);
@@ -62,7 +65,8 @@ export async function ocrTextStep(deps: ServiceDeps, state: OcrTextInput): Promi
 export async function normalizeStep(deps: ServiceDeps, state: ExtractTextOutput): Promise<NormalizeOutput> {
   const { bytes } = await readObject(deps.s3, deps.buckets.uploads, state.textKey);
   const doc = JSON.parse(new TextDecoder().decode(bytes)) as ExtractedDocument;
-  const card = await buildCard(doc, state.kind, deps.enhancer);
+  const normalizer = await normalizerFor(deps.storage, state.tenantId);
+  const card = await buildCard(doc, state.kind, deps.enhancer, normalizer);
   const cardKey = derivedKey(state.tenantId, state.documentId, "card.json");
   await writeObject(deps.s3, {
     bucket: deps.buckets.uploads,

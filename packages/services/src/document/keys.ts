@@ -31,7 +31,11 @@ export function presignedKey(
   return `tenants/${tenantId}/${kindFolder[kind]}/incoming/${uploadId}/${safeFilename(filename)}`;
 }
 
-export function derivedKey(tenantId: string, documentId: string, artefact: "document.json" | "card.json"): string {
+export function derivedKey(
+  tenantId: string,
+  documentId: string,
+  artefact: "document.json" | "card.json",
+): string {
   return `derived/${tenantId}/${documentId}/${artefact}`;
 }
 
