@@ -15,7 +15,9 @@ export const curatedDir = join(taxonomyOutDir, "curated");
 /** ../shared/data/codex-sources next to the repository, or $FUTODAMA_SHARED_DATA/codex-sources. */
 export function defaultSourcesDir(): string {
   const shared = process.env.FUTODAMA_SHARED_DATA;
-  return shared ? resolve(shared, "codex-sources") : resolve(repoRoot, "..", "shared", "data", "codex-sources");
+  return shared
+    ? resolve(shared, "codex-sources")
+    : resolve(repoRoot, "..", "shared", "data", "codex-sources");
 }
 
 export function sourcesAvailable(sourcesDir: string = defaultSourcesDir()): boolean {
@@ -32,9 +34,18 @@ export function buildTaxonomy(
   sourcesDir: string = defaultSourcesDir(),
   curated: string = curatedDir,
 ): Record<string, string> {
-  const skills = mergeSkills(readCurated(curated), [...readEscoSkills(sourcesDir), ...readOnetTechnology(sourcesDir)]);
+  const skills = mergeSkills(readCurated(curated), [
+    ...readEscoSkills(sourcesDir),
+    ...readOnetTechnology(sourcesDir),
+  ]);
   const titles = buildTitles(readOnetOccupations(sourcesDir), readEscoOccupations(sourcesDir));
-  const hash = createHash("sha256").update(JSON.stringify(skills)).update(JSON.stringify(titles)).digest("hex");
+  const hash = createHash("sha256")
+    .update(JSON.stringify(skills))
+    .update(JSON.stringify(titles))
+    .digest("hex");
   const version = `1.0.0+${hash.slice(0, 12)}`;
-  return { "skills.json": render(version, "skills", skills), "titles.json": render(version, "titles", titles) };
+  return {
+    "skills.json": render(version, "skills", skills),
+    "titles.json": render(version, "titles", titles),
+  };
 }

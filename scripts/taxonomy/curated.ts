@@ -7,7 +7,9 @@ const categories = new Set<string>(curatedCategories);
 /** Reads codex/taxonomy/curated/*.json (arrays of entries) and checks ids, categories and links. */
 export function readCurated(dir: string): CuratedEntry[] {
   const entries: CuratedEntry[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     const parsed = JSON.parse(readFileSync(join(dir, file), "utf8")) as unknown;
     if (!Array.isArray(parsed)) throw new Error(`${file}: expected an array of curated entries`);
     entries.push(...(parsed as CuratedEntry[]));

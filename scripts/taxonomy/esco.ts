@@ -30,7 +30,11 @@ export function readEscoSkills(sourcesDir: string): SourceSkill[] {
     for (const row of parseCsv(readFileSync(join(dir, file), "utf8"))) {
       const label = row.preferredLabel?.trim();
       if (!label) continue;
-      collections.set(label, { uri: row.conceptUri ?? "", broader: splitPipes(row.broaderConceptPT ?? ""), kind });
+      collections.set(label, {
+        uri: row.conceptUri ?? "",
+        broader: splitPipes(row.broaderConceptPT ?? ""),
+        kind,
+      });
     }
   }
   const out: SourceSkill[] = [];

@@ -105,6 +105,7 @@ export function readOnetOccupations(sourcesDir: string): SourceOccupationOnet[] 
     add(soc, row["Alternate Title"]);
     add(soc, row["Short Title"]);
   }
-  for (const row of read("Sample of Reported Titles.txt")) add(row["O*NET-SOC Code"] ?? "", row["Reported Job Title"]);
+  for (const row of read("Sample of Reported Titles.txt"))
+    add(row["O*NET-SOC Code"] ?? "", row["Reported Job Title"]);
   return [...bySoc.values()];
 }

@@ -6,7 +6,11 @@ import type { CuratedEntry, SourceSkill } from "./types";
 const MAX_ALIAS_TOKENS = 8;
 
 /** Aliases worth matching: not too long, not only stop words, one spelling per normalized form. */
-export function cleanAliases(label: string, aliases: Iterable<string>, taken?: (key: string) => boolean): string[] {
+export function cleanAliases(
+  label: string,
+  aliases: Iterable<string>,
+  taken?: (key: string) => boolean,
+): string[] {
   const seen = new Set([normalizePhrase(label)]);
   const out: string[] = [];
   for (const alias of aliases) {
@@ -25,6 +29,14 @@ export function byText(a: string, b: string): number {
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
   return la < lb ? -1 : la > lb ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * ESCO alt labels that are one lower-case word are generic nouns ("engineering" under
+ * "packaging engineering", "lead" under "lead others"): dropped. Names ("Ansible", "SQL") stay.
+ */
+export function notGenericWord(alias: string): boolean {
+  return /\s/.test(alias.trim()) || alias !== alias.toLowerCase();
 }
 
 const sourceKey = (s: SourceSkill) => `${s.source}:${s.label}`;
@@ -49,7 +61,9 @@ export function mergeSkills(curated: CuratedEntry[], sources: SourceSkill[]): Sk
   const rest: SourceSkill[] = [];
   for (const s of sources) {
     const target =
-      explicit.get(sourceKey(s)) ?? owner.get(normalizePhrase(s.label)) ?? owner.get(normalizePhrase(s.display));
+      explicit.get(sourceKey(s)) ??
+      owner.get(normalizePhrase(s.label)) ??
+      owner.get(normalizePhrase(s.display));
     if (target === undefined || excluded.has(sourceKey(s))) rest.push(s);
     else merged.set(target, [...(merged.get(target) ?? []), s]);
   }
@@ -65,7 +79,7 @@ export function mergeSkills(curated: CuratedEntry[], sources: SourceSkill[]): Sk
     const skill: SkillEntry = {
       id,
       label: s.display,
-      aliases: cleanAliases(s.display, [s.label, ...s.aliases], curatedKeys),
+      aliases: cleanAliases(s.display, [s.label, ...s.aliases].filter(notGenericWord), curatedKeys),
       category: s.category,
       source: s.source,
       sourceLabel: s.label,
@@ -75,7 +89,9 @@ export function mergeSkills(curated: CuratedEntry[], sources: SourceSkill[]): Sk
     records.push({ skill, parents: s.parentLabels ?? [] });
   }
   for (const { skill, parents } of records) {
-    const ids = parents.map((p) => idsByLabel.get(p)).filter((p): p is string => p !== undefined && p !== skill.id);
+    const ids = parents
+      .map((p) => idsByLabel.get(p))
+      .filter((p): p is string => p !== undefined && p !== skill.id);
     if (ids.length > 0) skill.parents = [...new Set(ids)].sort();
     out.push(skill);
   }

@@ -39,8 +39,8 @@ describe("LLM extraction through the real openai client", () => {
     expect(card.work_experience[0]).toMatchObject({ title: "Data Engineer", start: "2019", current: true });
     expect(card.education.map((e) => e.institution)).toEqual(["University of Northfield"]);
     const skills = card.skills.map((s) => s.name.toLowerCase());
-    expect(skills).toContain("airflow");
-    expect(skills).not.toContain("kubernetes");
+    expect(skills.some((s) => s.includes("airflow"))).toBe(true);
+    expect(skills.some((s) => s.includes("kubernetes"))).toBe(false);
     expect(card.certifications).toEqual([]);
     expect(card.meta).toMatchObject({ provider: "openai", model: "gpt-4o-mini" });
     expect(card.meta?.warnings?.join(" ")).toMatch(/dropped for lack of evidence/);

@@ -141,11 +141,21 @@ describe("bad input gets a 4xx with a stable code, and nothing is written", () =
       "document.unrecognized_type",
     ],
     [
-      "a PNG named .txt",
+      "a cut-off PNG named .txt",
       () =>
         call(runtime, "POST", "/api/resumes/upload", {
           token,
           form: fileForm(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), "cv.txt"),
+        }),
+      400,
+      "document.corrupt",
+    ],
+    [
+      "a legacy Word file named .pdf",
+      () =>
+        call(runtime, "POST", "/api/resumes/upload", {
+          token,
+          form: fileForm(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), "cv.pdf"),
         }),
       415,
       "document.unsupported_type",

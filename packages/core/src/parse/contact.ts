@@ -11,7 +11,8 @@ export interface Found {
   quote: string;
 }
 
-const emailPattern = /(?<![\w.+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-]|\.[\w-])/g;
+const emailPattern =
+  /(?<![\w.+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-]|\.[\w-])/g;
 const phonePattern = /(?<![\w+/.-])(?:\+|00)?\(?\d[\d\s().\-/]{5,}\d(?![\w/])/g;
 const phoneLabel =
   /\b(phone|tel|telephone|mobile|mob|cell|tlf|telefon|mobil|téléphone|portable|teléfono|móvil|celular)\b|هاتف|جوال|موبايل|الهاتف/i;
@@ -41,10 +42,16 @@ export function findPhones(lines: Line[]): Found[] {
       if (dateSpans.some((d) => d.index < m.index + m[0].length && m.index < d.index + d.length)) continue;
       const international = /^(\+|00)/.test(quote);
       const labelled = phoneLabel.test(line.text);
-      const shaped = digits.length >= 8 && /^\(?\d{2,4}\)?[\s.-]?\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4})?$/.test(quote);
+      const shaped =
+        digits.length >= 8 && /^\(?\d{2,4}\)?[\s.-]?\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4})?$/.test(quote);
       if (!international && !labelled && !shaped) continue;
       if (/^(19|20)\d\d\s*[-–]\s*(19|20)\d\d$/.test(quote)) continue;
-      out.push({ value: quote.replace(/\s+/g, " "), line, at: m.index + m[0].indexOf(quote), quote: line.text.substr(m.index + m[0].indexOf(quote), quote.length) });
+      out.push({
+        value: quote.replace(/\s+/g, " "),
+        line,
+        at: m.index + m[0].indexOf(quote),
+        quote: line.text.substr(m.index + m[0].indexOf(quote), quote.length),
+      });
     }
   }
   return out;
@@ -55,7 +62,8 @@ export type LinkKind = "linkedin" | "github" | "website" | "portfolio" | "other"
 export function linkKind(url: string): LinkKind {
   if (/linkedin\.com/i.test(url)) return "linkedin";
   if (/github\.com|gitlab\.com|bitbucket\.org/i.test(url)) return "github";
-  if (/behance\.net|dribbble\.com|artstation\.com|vimeo\.com|portfolio|\.design\b|\.art\b/i.test(url)) return "portfolio";
+  if (/behance\.net|dribbble\.com|artstation\.com|vimeo\.com|portfolio|\.design\b|\.art\b/i.test(url))
+    return "portfolio";
   if (/twitter\.com|x\.com|medium\.com|stackoverflow\.com|youtube\.com/i.test(url)) return "other";
   return "website";
 }
@@ -69,7 +77,10 @@ export function findLinks(lines: Line[]): Array<Found & { kind: LinkKind }> {
       if (/@/.test(quote)) continue;
       const url = /^https?:\/\//i.test(quote) ? quote : `https://${quote}`;
       if (!URL.canParse(url)) continue;
-      const key = url.toLowerCase().replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "");
+      const key = url
+        .toLowerCase()
+        .replace(/^https?:\/\/(www\.)?/, "")
+        .replace(/\/$/, "");
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({ value: url, line, at: m.index, quote, kind: linkKind(url) });

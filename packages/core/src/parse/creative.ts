@@ -18,7 +18,10 @@ const creativeTitles = phraseRegExp(
 );
 
 const disciplines: Array<[string, RegExp]> = [
-  ["graphic design", /graphic design|grafisk design|grafikdesign|design graphique|diseño gráfico|تصميم جرافيك/iu],
+  [
+    "graphic design",
+    /graphic design|grafisk design|grafikdesign|design graphique|diseño gráfico|تصميم جرافيك/iu,
+  ],
   ["brand design", /brand(?:ing)? design|brand identit|visual identit|corporate design/iu],
   ["ui design", /\bui design|interface design|ui\/ux|ux\/ui/iu],
   ["ux design", /\bux design|user experience|interaction design|ui\/ux|ux\/ui/iu],
@@ -51,7 +54,8 @@ const deliverables = list(`
   headlines|taglines|infographics|icons|wireframes|prototypes
 `);
 const deliverablePattern = phraseRegExp(deliverables, "giu");
-const portfolioWord = /\b(?:portfolio|portefølje|showreel|reel|arbeitsproben|behance|dribbble|artstation)\b/iu;
+const portfolioWord =
+  /\b(?:portfolio|portefølje|showreel|reel|arbeitsproben|behance|dribbble|artstation)\b/iu;
 const portfolioFormats: Array<[string, RegExp]> = [
   ["PDF", /\bpdf\b/i],
   ["website", /website|link to your portfolio|portfolio link|url/i],

@@ -44,10 +44,10 @@ const monthAlternation = Object.keys(monthNames)
 const year = String.raw`(?:19[5-9]\d|20\d\d)`;
 /** One date: month name + year, numeric month/year in either order, or a bare year. */
 const point = String.raw`(?:(?:${monthAlternation})\.?,?\s*(?:${year}|['’]\d{2})|(?:\d{1,2}[./-])?(?:0?[1-9]|1[0-2])[./-]${year}|${year}[./-](?:0[1-9]|1[0-2])(?![./-]?\d)|${year})`;
-const open = String.raw`present|current(?:ly)?|now|today|ongoing|date|till date|to date|nu|nuværende|dags dato|i dag|heute|aktuell|derzeit|jetzt|aujourd'hui|aujourd’hui|présent|actuel(?:lement)?|en cours|actualidad|presente|actual|hoy|la fecha|الآن|حاليا|حالياً|الحاضر|اليوم`;
-const composedOpen = String.raw`(?:till|until|up to|to) (?:date|now|present)|bis heute|bis jetzt|jusqu'à (?:aujourd'hui|présent)|jusqu’à aujourd’hui|hasta (?:la actualidad|hoy|la fecha|el presente)|حتى الآن|إلى الآن|الى الآن|حتى اليوم`;
+const open = `present|current(?:ly)?|now|today|ongoing|date|till date|to date|nu|nuværende|dags dato|i dag|heute|aktuell|derzeit|jetzt|aujourd'hui|aujourd’hui|présent|actuel(?:lement)?|en cours|actualidad|presente|actual|hoy|la fecha|الآن|حاليا|حالياً|الحاضر|اليوم`;
+const composedOpen = `(?:till|until|up to|to) (?:date|now|present)|bis heute|bis jetzt|jusqu'à (?:aujourd'hui|présent)|jusqu’à aujourd’hui|hasta (?:la actualidad|hoy|la fecha|el presente)|حتى الآن|إلى الآن|الى الآن|حتى اليوم`;
 const separator = String.raw`\s*(?:[-–—−~→]+|->)\s*|\s+(?:to|til|till|until|bis|à|au|a|hasta|إلى|الى|حتى)\s+`;
-const since = String.raw`since|siden|seit|depuis|desde|منذ`;
+const since = `since|siden|seit|depuis|desde|منذ`;
 
 const rangePattern = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:${since})\s+(${point})|(${point})(?:(?:${separator})(${composedOpen}|${open}|${point})|\s+(${composedOpen})))(?![\p{L}\p{N}])`,
@@ -88,14 +88,28 @@ export function findDates(text: string, now: Date = new Date(), singles = false)
     const endPoint = endRaw && !m[4] ? toYearMonth(endRaw) : null;
     const current = m[1] !== undefined || m[4] !== undefined || (endRaw !== undefined && endPoint === null);
     if (!current && (!endPoint || endPoint < (start ?? "") || !plausible(endPoint, now))) continue;
-    hits.push({ start, end: current ? null : endPoint, current, index: m.index, length: m[0].length, single: false });
+    hits.push({
+      start,
+      end: current ? null : endPoint,
+      current,
+      index: m.index,
+      length: m[0].length,
+      single: false,
+    });
   }
   if (!singles) return hits;
   for (const m of folded.matchAll(pointPattern)) {
     if (hits.some((h) => m.index >= h.index && m.index < h.index + h.length)) continue;
     const value = m[1] ? toYearMonth(m[1]) : null;
     if (!plausible(value, now)) continue;
-    hits.push({ start: value, end: value, current: false, index: m.index, length: m[0].length, single: true });
+    hits.push({
+      start: value,
+      end: value,
+      current: false,
+      index: m.index,
+      length: m[0].length,
+      single: true,
+    });
   }
   return hits.sort((a, b) => a.index - b.index);
 }

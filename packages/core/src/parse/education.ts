@@ -64,7 +64,9 @@ export function parseEducation(lines: Line[], now: Date): { entries: Education[]
     const institution = fragments.find((f) => f !== degree && institutionPattern.test(f));
     const clash =
       draft &&
-      ((degree && draft.degree) || (institution && draft.institution) || (ranged && draft.date && (degree || institution)));
+      ((degree && draft.degree) ||
+        (institution && draft.institution) ||
+        (ranged && draft.date && (degree || institution)));
     if (!draft || clash) {
       draft = fresh();
       drafts.push(draft);
@@ -85,11 +87,16 @@ export function parseEducation(lines: Line[], now: Date): { entries: Education[]
     const split = d.degree ? splitDegree(d.degree.text) : null;
     const institution = d.institution?.text ?? (d.degree ? (d.other[0] ?? null) : null);
     const gradeMatch = d.lines
-      .map((l) => /(?:gpa|grade|karakter(?:gennemsnit)?|note|nota|المعدل)[:\s]+([\d.,/]+(?:\s*\/\s*[\d.]+)?)/iu.exec(l.text))
+      .map((l) =>
+        /(?:gpa|grade|karakter(?:gennemsnit)?|note|nota|المعدل)[:\s]+([\d.,/]+(?:\s*\/\s*[\d.]+)?)/iu.exec(
+          l.text,
+        ),
+      )
       .find((m) => m);
     const field = `education[${entries.length}]`;
     if (d.degree) evidence.push(evidenceIn(`${field}.degree`, d.degree.line, d.degree.text));
-    if (d.institution) evidence.push(evidenceIn(`${field}.institution`, d.institution.line, d.institution.text));
+    if (d.institution)
+      evidence.push(evidenceIn(`${field}.institution`, d.institution.line, d.institution.text));
     entries.push({
       degree: split?.degree ?? null,
       field: split?.field ?? null,

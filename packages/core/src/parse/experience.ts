@@ -65,7 +65,9 @@ export function datedBlocks(lines: Line[], now: Date): DatedBlock[] {
     const anchor = lines[at] as Line;
     const prevAt = anchors[k - 1]?.at ?? -1;
     const nextAt = anchors[k + 1]?.at ?? lines.length;
-    const inline = cleanPiece(anchor.text.slice(0, date.index) + " " + anchor.text.slice(date.index + date.length));
+    const inline = cleanPiece(
+      `${anchor.text.slice(0, date.index)} ${anchor.text.slice(date.index + date.length)}`,
+    );
     const headAbove = above ? upFrom(at, prevAt, firstAbove) : [];
     const headBelow: number[] = [];
     if (!above || (headAbove.length === 0 && inline === "")) {
@@ -102,7 +104,11 @@ export function bodyItems(body: Line[]): string[] {
     if (bullet) {
       items.push(bullet);
       lastWasBullet = true;
-    } else if (items.length > 0 && (lastWasBullet || !/[.!?:]$/.test(items.at(-1) ?? "")) && /^\p{Ll}/u.test(line.text)) {
+    } else if (
+      items.length > 0 &&
+      (lastWasBullet || !/[.!?:]$/.test(items.at(-1) ?? "")) &&
+      /^\p{Ll}/u.test(line.text)
+    ) {
       items[items.length - 1] = `${items.at(-1)} ${line.text}`;
     } else {
       items.push(line.text);

@@ -18,12 +18,19 @@ const hiring =
   /^(.{2,60}?)\s+(?:is|are)\s+(?:hiring|looking for|seeking|searching for)\s+(?:an?\s+|our\s+(?:next|new)\s+)?(.+?)(?:\s+(?:to|who|in|for|at)\s.*|[.!]|$)|^(.{2,60}?)\s+(?:søger|sucht|recrute|busca|contrata)\s+(?:en|et|eine?n?|une?|una?|)\s*(.+?)(?:\s+(?:til|der|pour|para|in|i)\s.*|[.!]|$)/iu;
 const decorations =
   /\s*[([](?:m\/w\/d|m\/f\/d|f\/m\/d|w\/m\/d|f\/m\/x|m\/f\/x|h\/f|f\/h|all genders|gn|m\/f|k\/m|m\/k)[)\]]\s*/giu;
-const prefixes = /^(?:we(?:'re| are) hiring|now hiring|hiring|job|vacancy|stillingsopslag|ledig stilling|stellenangebot|offre d'emploi|oferta de empleo|وظيفة شاغرة)\s*[:–—-]\s*/iu;
+const prefixes =
+  /^(?:we(?:'re| are) hiring|now hiring|hiring|job|vacancy|stillingsopslag|ledig stilling|stellenangebot|offre d'emploi|oferta de empleo|وظيفة شاغرة)\s*[:–—-]\s*/iu;
 const aboutHeading = /^(?:about|om|über|à propos de|sobre|عن)\s+(.{2,40}?)\s*:?$/iu;
-const notCompany = /^(us|the role|the job|the position|the team|you|yourself|os|dig|stillingen|jobbet|uns|dich|die stelle|nous|vous|le poste|nosotros|ti|el puesto|الشركة|الوظيفة|this role|the opportunity)$/iu;
+const notCompany =
+  /^(us|the role|the job|the position|the team|you|yourself|os|dig|stillingen|jobbet|uns|dich|die stelle|nous|vous|le poste|nosotros|ti|el puesto|الشركة|الوظيفة|this role|the opportunity)$/iu;
 
 export function cleanTitle(text: string): string {
-  return text.replace(/^#+\s*/, "").replace(decorations, " ").replace(prefixes, "").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/^#+\s*/, "")
+    .replace(decorations, " ")
+    .replace(prefixes, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 export interface JobHead {
@@ -35,7 +42,8 @@ export interface JobHead {
 function labelled(lines: Line[], label: RegExp): Picked<string> | null {
   for (const line of lines) {
     const l = splitLabel(line.text);
-    if (l && label.test(l.label)) return { value: l.value, line, quote: l.value, at: line.text.indexOf(l.value) };
+    if (l && label.test(l.label))
+      return { value: l.value, line, quote: l.value, at: line.text.indexOf(l.value) };
   }
   return null;
 }
@@ -50,13 +58,16 @@ export function readJobHead(lines: Line[], header: Line[], normalizer: ParseNorm
   const loc = labelled(lines.slice(0, 80), locationLabel);
   if (loc) location = { ...loc, value: readLocation(loc.value) ?? { raw: loc.value } };
 
-  const top = header.filter((l) => l.text !== "" && !bulletItem(l.text) && !splitLabel(l.text) && !isContact(l)).slice(0, 8);
+  const top = header
+    .filter((l) => l.text !== "" && !bulletItem(l.text) && !splitLabel(l.text) && !isContact(l))
+    .slice(0, 8);
   for (const line of top) {
     const m = hiring.exec(line.text);
     if (!m) continue;
     const who = (m[1] ?? m[3] ?? "").trim();
     const what = cleanTitle(m[2] ?? m[4] ?? "");
-    if (!title && what && words(what).length <= 8) title = { value: what, line, quote: what, at: line.text.indexOf(what) };
+    if (!title && what && words(what).length <= 8)
+      title = { value: what, line, quote: what, at: line.text.indexOf(what) };
     if (!company && who && words(who).length <= 5 && !/^(we|vi|wir|nous|nosotros)$/i.test(who)) {
       company = { value: who, line, quote: who, at: line.text.indexOf(who) };
     }
@@ -65,7 +76,9 @@ export function readJobHead(lines: Line[], header: Line[], normalizer: ParseNorm
     const candidates = top.filter((l) => l.text.length <= 120 && !aboutHeading.test(l.text));
     const ranked = [...candidates].sort((a, b) => {
       const score = (l: Line) =>
-        (l.heading || /^#\s/.test(l.text) ? 2 : 0) + (titleScore(cleanTitle(l.text), normalizer) > 0 ? 3 : 0) - l.i * 0.1;
+        (l.heading || /^#\s/.test(l.text) ? 2 : 0) +
+        (titleScore(cleanTitle(l.text), normalizer) > 0 ? 3 : 0) -
+        l.i * 0.1;
       return score(b) - score(a);
     });
     const line = ranked[0];
@@ -103,18 +116,26 @@ export function readJobHead(lines: Line[], header: Line[], normalizer: ParseNorm
       }
     }
   }
-  const placeIn = /(?:^|\s)(?:in|based in|located in|office in|i|in der|à|en)\s+(\p{Lu}[\p{L}-]+(?:,?\s+\p{Lu}[\p{L}-]+)?)/gu;
+  const placeIn =
+    /(?:^|\s)(?:in|based in|located in|office in|i|in der|à|en)\s+(\p{Lu}[\p{L}-]+(?:,?\s+\p{Lu}[\p{L}-]+)?)/gu;
   for (const line of location ? [] : lines.slice(0, 30)) {
     const hit = [...line.text.matchAll(placeIn)].find((m) => m[1] && readLocation(m[1], true)?.city);
     if (hit?.[1]) {
-      location = { value: readLocation(hit[1], true) as Location, line, quote: hit[1], at: line.text.indexOf(hit[1]) };
+      location = {
+        value: readLocation(hit[1], true) as Location,
+        line,
+        quote: hit[1],
+        at: line.text.indexOf(hit[1]),
+      };
       break;
     }
   }
   if (!location) {
     for (const line of [...top, ...lines.slice(0, 60)]) {
       for (const segment of line.text.split(/\s*[|•·–—]\s*|\s+-\s+/)) {
-        const cleaned = segment.replace(/^(?:based in|located in|in our|office in|in)\s+/i, "").replace(/\s+office$/i, "");
+        const cleaned = segment
+          .replace(/^(?:based in|located in|in our|office in|in)\s+/i, "")
+          .replace(/\s+office$/i, "");
         const place = cleaned.length <= 40 ? readLocation(cleaned, true) : null;
         if (place?.city || place?.country) {
           location = { value: place, line, quote: cleaned, at: line.text.indexOf(cleaned) };

@@ -22,12 +22,47 @@ const strongMust =
 const weakMust =
   /\b(?:you have|you bring|you need|you are|you speak|you hold|experience (?:with|in)|knowledge of|proficiency in|proficient in|familiar(?:ity)? with|du har|du er|du taler|du kan|sie haben|du hast|sie verfügen|vous avez|vous êtes|tienes|cuentas con)\b|لديك/iu;
 const experienceWord = /\b(?:experience|erfaring|erfahrung|berufserfahrung|expérience|experiencia)\b|خبرة/iu;
-const languageCue = /speak|spoken|written|fluent|language|native|proficien|sprog|taler|mundtlig|skriftlig|sprache|fließend|langue|courant|idioma|hablar|لغة|بطلاقة/iu;
+const languageCue =
+  /speak|spoken|written|fluent|language|native|proficien|sprog|taler|mundtlig|skriftlig|sprache|fließend|langue|courant|idioma|hablar|لغة|بطلاقة/iu;
 const numberWords: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  et: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10,
-  ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
-  deux: 2, trois: 3, quatre: 4, cinq: 5, dos: 2, tres: 3, cuatro: 4, cinco: 5,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  et: 1,
+  to: 2,
+  tre: 3,
+  fire: 4,
+  fem: 5,
+  seks: 6,
+  syv: 7,
+  otte: 8,
+  ni: 9,
+  ti: 10,
+  ein: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
 };
 const yearsPattern = new RegExp(
   String.raw`(?<![\p{L}\d])(\d{1,2}|${Object.keys(numberWords).join("|")})\s*\+?\s*(?:(?:-|–|to|til|bis|à|a)\s*\d{1,2}\s*\+?\s*)?(?:\(\d+\)\s*)?(?:years?|yrs?|års?|years?'|jahre?n?|ans?|años?|سنوات|سنة|أعوام|عام)(?![\p{L}])`,
@@ -90,16 +125,26 @@ export function weigh(text: string, sectionDefault: Weight): Weight {
 
 function kindOf(text: string, hits: SkillHit[]): Requirement["kind"] {
   const short = text.split(/\s+/).length <= 5;
-  if (findLanguages(text).length > 0 && (languageCue.test(text) || findLevel(text) !== null || short)) return "language";
+  if (findLanguages(text).length > 0 && (languageCue.test(text) || findLevel(text) !== null || short))
+    return "language";
   if (/certif|zertifi|certificering|certificación|شهادة/iu.test(text)) return "certification";
-  if (isDegreeMention(text) || /\b(?:degree|university|uddannelse|studium|hochschulabschluss|diplôme|título universitario)\b/iu.test(text)) return "education";
+  if (
+    isDegreeMention(text) ||
+    /\b(?:degree|university|uddannelse|studium|hochschulabschluss|diplôme|título universitario)\b/iu.test(
+      text,
+    )
+  )
+    return "education";
   if (yearsIn(text) !== null) return "experience";
   if (hits.length > 0) return "skill";
   return experienceWord.test(text) ? "experience" : "other";
 }
 
 /** One requirement for the item (with its first skill), plus one per further skill it names. */
-export function toRequirements(item: Item, normalizer: ParseNormalizer): { requirements: Requirement[]; hits: SkillHit[] } {
+export function toRequirements(
+  item: Item,
+  normalizer: ParseNormalizer,
+): { requirements: Requirement[]; hits: SkillHit[] } {
   const hits = normalizer.findSkills(item.text);
   const kind = kindOf(item.text, hits);
   const years = yearsIn(item.text);

@@ -4,8 +4,8 @@ import type { ExtractedDocument } from "../document";
 import { type CreativeJobV1, CreativeJobV1Schema } from "../job/creative-job-v1";
 import { type JobCardV1, JobCardV1Schema, type Requirement, seniorityLevels } from "../job/job-card-v1";
 import { findEmails, findLinks, findPhones } from "./contact";
-import { normalizedTitle } from "./experience";
 import { creativeDetails, isCreativeTitle } from "./creative";
+import { normalizedTitle } from "./experience";
 import { type JobSectionKind, jobHeadings } from "./headings";
 import { readJobHead } from "./job-head";
 import { explicitCue, type Item, itemsOf, toRequirements, type Weight, weigh } from "./job-requirements";
@@ -19,11 +19,15 @@ import { parserMeta } from "./version";
 
 const index = headingIndex(jobHeadings);
 const aboutCompany = /^(?:about|om|über|à propos de|sobre|عن)\s+\S.{0,38}$/iu;
-const workModes = bundledRules["work-mode"].modes.map((m) => ({ mode: m.mode, pattern: phraseRegExp(m.synonyms) }));
+const workModes = bundledRules["work-mode"].modes.map((m) => ({
+  mode: m.mode,
+  pattern: phraseRegExp(m.synonyms),
+}));
 const seniorities = [...bundledRules.seniority.levels]
   .sort((a, b) => b.rank - a.rank)
   .map((l) => ({ level: l.level, pattern: phraseRegExp(l.cues) }));
-const contactLabel = /^(contact|contact person|kontakt|kontaktperson|ansprechpartner(?:in)?|contacto|للتواصل)$/iu;
+const contactLabel =
+  /^(contact|contact person|kontakt|kontaktperson|ansprechpartner(?:in)?|contacto|للتواصل)$/iu;
 const defaults: Partial<Record<string, Weight>> = { requirements: "must", nice: "nice" };
 
 /** Reads a job ad: what the role is, where, on what terms, and what a candidate must and may bring. */
@@ -34,7 +38,8 @@ export function parseJob(doc: ExtractedDocument, options: ParseOptions = {}): Jo
     aboutCompany.test(line.text.replace(/^#+\s*/, "")) && isStyled(line, null) ? "about" : null,
   );
   const evidence: Evidence[] = [];
-  const note = (field: string, line: Line, quote: string, at?: number) => evidence.push(evidenceIn(field, line, quote, at));
+  const note = (field: string, line: Line, quote: string, at?: number) =>
+    evidence.push(evidenceIn(field, line, quote, at));
   const header = linesOf(sections, "header");
   const head = readJobHead(lines, header.length > 0 ? header : lines.slice(0, 10), normalizer);
   if (head.title) note("basics.title", head.title.line, head.title.quote, head.title.at);
@@ -77,7 +82,8 @@ export function parseJob(doc: ExtractedDocument, options: ParseOptions = {}): Jo
     if (section.kind === "benefits" || section.kind === "apply" || section.kind === "about") continue;
     const fallback = defaults[section.kind] ?? null;
     for (const item of itemsOf(section.lines)) {
-      if (item.line === head.title?.line || splitLabel(item.text)?.label.match(/^(location|company|title)/i)) continue;
+      if (item.line === head.title?.line || splitLabel(item.text)?.label.match(/^(location|company|title)/i))
+        continue;
       const weight = weigh(item.text, fallback);
       if (!weight) continue;
       const { requirements, hits: found } = toRequirements(item as Item, normalizer);
@@ -87,16 +93,31 @@ export function parseJob(doc: ExtractedDocument, options: ParseOptions = {}): Jo
       (weight === "must" ? must : nice).push(...requirements);
     }
   }
-  must.forEach((r, k) => r.evidence && evidence.push({ field: `requirements.must_have[${k}]`, ...r.evidence }));
-  nice.forEach((r, k) => r.evidence && evidence.push({ field: `requirements.nice_to_have[${k}]`, ...r.evidence }));
-  const yearsAsked = must.map((r) => r.years_min ?? 0).concat(must.length === 0 ? nice.map((r) => r.years_min ?? 0) : []);
+  for (const [list, path] of [
+    [must, "must_have"],
+    [nice, "nice_to_have"],
+  ] as const) {
+    list.forEach((r, k) => {
+      if (r.evidence) evidence.push({ field: `requirements.${path}[${k}]`, ...r.evidence });
+    });
+  }
+  const yearsAsked = must
+    .map((r) => r.years_min ?? 0)
+    .concat(must.length === 0 ? nice.map((r) => r.years_min ?? 0) : []);
   const yearsRequired = Math.max(0, ...yearsAsked);
 
-  const languageRequirements = new Map<string, { language: string; level: ReturnType<typeof findLevel>; required: boolean }>();
-  for (const [list, required] of [[must, true], [nice, false]] as const) {
+  const languageRequirements = new Map<
+    string,
+    { language: string; level: ReturnType<typeof findLevel>; required: boolean }
+  >();
+  for (const [list, required] of [
+    [must, true],
+    [nice, false],
+  ] as const) {
     for (const r of list.filter((x) => x.kind === "language")) {
       for (const l of findLanguages(r.text)) {
-        if (!languageRequirements.has(l.code)) languageRequirements.set(l.code, { language: l.code, level: findLevel(r.text), required });
+        if (!languageRequirements.has(l.code))
+          languageRequirements.set(l.code, { language: l.code, level: findLevel(r.text), required });
       }
     }
   }
@@ -112,17 +133,25 @@ export function parseJob(doc: ExtractedDocument, options: ParseOptions = {}): Jo
   const phone = findPhones(applyLines)[0];
   const url = findLinks(linesOf(sections, "apply"))[0];
   const contactName = applyLines.map((l) => splitLabel(l.text)).find((l) => l && contactLabel.test(l.label));
-  const spokenName = /(?:contact|kontakt|ansprechpartner(?:in)?|contacta a|contactez)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2})/u;
+  const spokenName =
+    /(?:[Cc]ontact|[Kk]ontakt|[Aa]nsprechpartner(?:in)?|[Cc]ontacta a|[Cc]ontactez)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2})/u;
   const personName =
     contactName?.value.split(/\s*[,(|–—]\s*|\s+-\s+/)[0]?.trim() ??
     applyLines.map((l) => spokenName.exec(l.text)?.[1]).find((n) => n !== undefined);
-  const summaryLines = [...linesOf(sections, "role"), ...header.filter((l) => l !== head.title?.line && !splitLabel(l.text))];
+  const summaryLines = [
+    ...linesOf(sections, "role"),
+    ...header.filter((l) => l !== head.title?.line && !splitLabel(l.text)),
+  ];
   const firstParagraph: Line[] = [];
   for (const l of summaryLines) {
     if (l.text === "" && firstParagraph.length > 0) break;
     if (l.text.length > 60) firstParagraph.push(l);
   }
-  const summary = firstParagraph.map((l) => l.text).join(" ").slice(0, 2000) || null;
+  const summary =
+    firstParagraph
+      .map((l) => l.text)
+      .join(" ")
+      .slice(0, 2000) || null;
   const basics = {
     title: title ? title.slice(0, 200) : null,
     normalized_title: normalized ?? null,
@@ -136,10 +165,16 @@ export function parseJob(doc: ExtractedDocument, options: ParseOptions = {}): Jo
   };
 
   const missing: MissingField[] = [];
-  const miss = (field: string, severity: MissingField["severity"], reason: string) => missing.push({ field, severity, reason });
+  const miss = (field: string, severity: MissingField["severity"], reason: string) =>
+    missing.push({ field, severity, reason });
   if (!title) miss("basics.title", "critical", "No job title was found");
   if (!basics.company) miss("basics.company", "important", "No hiring company was named");
-  if (!basics.location) miss("basics.location", workMode?.mode === "remote" ? "optional" : "important", "No place of work was named");
+  if (!basics.location)
+    miss(
+      "basics.location",
+      workMode?.mode === "remote" ? "optional" : "important",
+      "No place of work was named",
+    );
   if (must.length === 0) miss("requirements.must_have", "important", "No must-have requirements were found");
   if (!workMode) miss("basics.work_mode", "optional", "Onsite, hybrid or remote was not stated");
   if (!employment) miss("basics.employment_type", "optional", "The employment type was not stated");
@@ -150,9 +185,15 @@ export function parseJob(doc: ExtractedDocument, options: ParseOptions = {}): Jo
     overview: { summary, responsibilities },
     requirements: { must_have: must, nice_to_have: nice },
     competencies: [...competencies].map(([area, items]) => ({ area, items: [...items] })),
-    contact: email || phone || url || personName
-      ? { name: personName ?? null, email: email?.value ?? null, phone: phone?.value ?? null, url: url?.value ?? null }
-      : null,
+    contact:
+      email || phone || url || personName
+        ? {
+            name: personName ?? null,
+            email: email?.value ?? null,
+            phone: phone?.value ?? null,
+            url: url?.value ?? null,
+          }
+        : null,
     language_requirements: [...languageRequirements.values()],
     years_required: yearsRequired > 0 ? yearsRequired : null,
     language: doc.language,
@@ -161,7 +202,11 @@ export function parseJob(doc: ExtractedDocument, options: ParseOptions = {}): Jo
     meta: { ...parserMeta },
   };
   if (isCreativeTitle(title)) {
-    return CreativeJobV1Schema.parse({ schema: "creative-job-v1", ...card, creative: creativeDetails(doc.text, basics.company) });
+    return CreativeJobV1Schema.parse({
+      schema: "creative-job-v1",
+      ...card,
+      creative: creativeDetails(doc.text, basics.company),
+    });
   }
   return JobCardV1Schema.parse({ schema: "job-card-v1", ...card });
 }

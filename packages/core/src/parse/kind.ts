@@ -1,6 +1,6 @@
 import type { ExtractedDocument } from "../document";
 import { findDates } from "./dates";
-import { jobHeadings, type JobSectionKind, type ResumeSectionKind, resumeHeadings } from "./headings";
+import { type JobSectionKind, jobHeadings, type ResumeSectionKind, resumeHeadings } from "./headings";
 import { classifyHeading, headingIndex } from "./sections";
 import { toLines } from "./text";
 
@@ -20,8 +20,10 @@ export function guessKind(doc: ExtractedDocument): "resume" | "job" {
   for (const line of lines) {
     const r = classifyHeading<ResumeSectionKind>(line, resumeIndex, null);
     const j = classifyHeading<JobSectionKind>(line, jobIndex, null);
-    if (r && !r.inline && ["experience", "education", "languages", "certifications"].includes(r.kind)) resume += 2;
-    if (j && !j.inline && ["responsibilities", "requirements", "nice", "benefits", "apply"].includes(j.kind)) job += 2;
+    if (r && !r.inline && ["experience", "education", "languages", "certifications"].includes(r.kind))
+      resume += 2;
+    if (j && !j.inline && ["responsibilities", "requirements", "nice", "benefits", "apply"].includes(j.kind))
+      job += 2;
     if (findDates(line.text).length > 0) resume += 1;
   }
   job += 1.5 * [...doc.text.matchAll(jobPhrases)].length;

@@ -47,7 +47,8 @@ const namesByCode: Record<string, string> = {
 };
 
 const codeByName = new Map<string, string>();
-for (const [code, names] of Object.entries(namesByCode)) for (const n of list(names)) codeByName.set(fold(n), code);
+for (const [code, names] of Object.entries(namesByCode))
+  for (const n of list(names)) codeByName.set(fold(n), code);
 const languagePattern = phraseRegExp([...Object.values(namesByCode).flatMap(list)], "giu");
 
 export interface LanguageMention {
@@ -67,11 +68,26 @@ export function findLanguages(text: string): LanguageMention[] {
 }
 
 const levels: Array<[LanguageLevel, RegExp]> = [
-  ["native", /native|mother ?tongue|first language|modersmål|muttersprache|langue maternelle|lengua materna|nativo|nativa|natif|native|اللغة الأم|لغة أم|اللغة الام|اللغة الأصلية/iu],
-  ["fluent", /fluent|fluency|flydende|fließend|fliessend|verhandlungssicher|courant|bilingu|fluido|fluida|بطلاقة|ممتاز|advanced|avanceret|sehr gut|très bien|avanzado|excellent|expert|proficient/iu],
-  ["professional", /professional|business|working proficiency|full professional|professionel|beruflich|professionnel|profesional|مهني/iu],
-  ["conversational", /conversational|intermediate|good|god|gut|bon|bonne|intermédiaire|intermedio|mellem|medium|conversation|جيد|متوسط/iu],
-  ["basic", /basic|elementary|beginner|grundlæggende|begynder|grundkenntnisse|basis|notions|débutant|básico|basico|مبتدئ|أساسي/iu],
+  [
+    "native",
+    /native|mother ?tongue|first language|modersmål|muttersprache|langue maternelle|lengua materna|nativo|nativa|natif|native|اللغة الأم|لغة أم|اللغة الام|اللغة الأصلية/iu,
+  ],
+  [
+    "fluent",
+    /fluent|fluency|flydende|fließend|fliessend|verhandlungssicher|courant|bilingu|fluido|fluida|بطلاقة|ممتاز|advanced|avanceret|sehr gut|très bien|avanzado|excellent|expert|proficient/iu,
+  ],
+  [
+    "professional",
+    /professional|business|working proficiency|full professional|professionel|beruflich|professionnel|profesional|مهني/iu,
+  ],
+  [
+    "conversational",
+    /conversational|intermediate|good|god|gut|bon|bonne|intermédiaire|intermedio|mellem|medium|conversation|جيد|متوسط/iu,
+  ],
+  [
+    "basic",
+    /basic|elementary|beginner|grundlæggende|begynder|grundkenntnisse|basis|notions|débutant|básico|basico|مبتدئ|أساسي/iu,
+  ],
 ];
 
 /** A CEFR level or a plain-word level in the text. */

@@ -20,13 +20,15 @@ const particles = new Set(
 );
 const notNames =
   /^(curriculum vitae|cv|resume|résumé|lebenslauf|ansøgning|personal information|contact|kontakt|profile|profil|portfolio|السيرة الذاتية|سيرة ذاتية)$/iu;
-const nameLabel = /^(name|full name|navn|fulde navn|vorname und name|nom|nom complet|nombre|nombre completo|الاسم)$/iu;
+const nameLabel =
+  /^(name|full name|navn|fulde navn|vorname und name|nom|nom complet|nombre|nombre completo|الاسم)$/iu;
 const locationLabel =
   /^(location|address|home address|city|based in|residence|bopæl|adresse|by|wohnort|anschrift|ort|ville|lieu|ciudad|dirección|ubicación|العنوان|المدينة|مكان الإقامة|الموقع)$/iu;
 const segmentSplit = /\s*(?:\||•|·|◦|▪|\t| {3,}|\s[–—]\s)\s*/u;
 
 function looksLikeName(text: string, normalizer: ParseNormalizer): boolean {
-  if (text.length < 4 || text.length > 60 || /[\d@/:;!?()[\]{}<>=+_#|]/.test(text) || notNames.test(text)) return false;
+  if (text.length < 4 || text.length > 60 || /[\d@/:;!?()[\]{}<>=+_#|]/.test(text) || notNames.test(text))
+    return false;
   if (rolePattern.test(text) || companyScore(text) >= 2 || readLocation(text) !== null) return false;
   if (normalizer.findTitles(text).length > 0 || normalizer.findSkills(text).length > 0) return false;
   const parts = words(text);
@@ -43,7 +45,11 @@ function looksLikeName(text: string, normalizer: ParseNormalizer): boolean {
 }
 
 /** The candidate's name: a "Name:" label, else the first name-like line near the top. */
-export function findName(top: Line[], normalizer: ParseNormalizer, fallback: Line[] = []): Picked<string> | null {
+export function findName(
+  top: Line[],
+  normalizer: ParseNormalizer,
+  fallback: Line[] = [],
+): Picked<string> | null {
   for (const line of top.slice(0, 40)) {
     const labelled = splitLabel(line.text);
     if (labelled && nameLabel.test(labelled.label)) {
@@ -61,7 +67,8 @@ export function findName(top: Line[], normalizer: ParseNormalizer, fallback: Lin
   for (const line of ranked) {
     const text = line.text.replace(/^#+\s*/, "");
     const first = text.split(segmentSplit)[0]?.trim() ?? "";
-    if (looksLikeName(first, normalizer)) return { value: first, line, quote: first, at: line.text.indexOf(first) };
+    if (looksLikeName(first, normalizer))
+      return { value: first, line, quote: first, at: line.text.indexOf(first) };
   }
   return null;
 }
@@ -111,9 +118,12 @@ export function findHomeLocation(top: Line[]): Picked<Location> | null {
   }
   for (const line of top) {
     for (const segment of line.text.replace(/^#+\s*/, "").split(segmentSplit)) {
-      const cleaned = segment.replace(/^(?:based in|lives in|bor i|wohnhaft in|basé à|vivo en)\s+/iu, "").trim();
+      const cleaned = segment
+        .replace(/^(?:based in|lives in|bor i|wohnhaft in|basé à|vivo en)\s+/iu, "")
+        .trim();
       const place = readLocation(cleaned);
-      if (place?.city || place?.country) return { value: place, line, quote: cleaned, at: line.text.indexOf(cleaned) };
+      if (place?.city || place?.country)
+        return { value: place, line, quote: cleaned, at: line.text.indexOf(cleaned) };
     }
   }
   return null;

@@ -28,7 +28,7 @@ const cities = list(`
   vienna|wien|zurich|zürich|geneva|genève|basel|bern|paris|lyon|marseille|toulouse|lille|nantes|bordeaux|nice|
   madrid|barcelona|valencia|seville|sevilla|bilbao|málaga|lisbon|lisboa|porto|rome|roma|milan|milano|turin|
   amsterdam|rotterdam|the hague|utrecht|eindhoven|brussels|bruxelles|antwerp|dublin|london|manchester|birmingham|
-  edinburgh|glasgow|bristol|cambridge|oxford|warsaw|kraków|krakow|prague|budapest|bucharest|sofia|athens|istanbul|
+  edinburgh|glasgow|bristol|cambridge|oxford|leeds|sheffield|liverpool|newcastle|nottingham|cardiff|belfast|warsaw|kraków|krakow|prague|budapest|bucharest|sofia|athens|istanbul|
   ankara|kyiv|tallinn|riga|vilnius|new york|new york city|nyc|san francisco|los angeles|seattle|boston|chicago|
   austin|denver|atlanta|miami|toronto|vancouver|montreal|mexico city|são paulo|buenos aires|bogotá|santiago|lima|
   sydney|melbourne|auckland|bangalore|bengaluru|mumbai|delhi|new delhi|hyderabad|pune|chennai|karachi|lahore|dhaka|
@@ -50,7 +50,7 @@ const citySet = new Set(cities.map(fold));
 const remote = /^(remote|fully remote|anywhere|worldwide|عن بعد|fjernarbejde|télétravail|remoto)$/iu;
 
 function clean(part: string): string {
-  return part.replace(/^[\s(\[]+|[\s)\].]+$/g, "").replace(/^(?:\d{4,5}\s+)/, "");
+  return part.replace(/^[\s([]+|[\s)\].]+$/g, "").replace(/^(?:\d{4,5}\s+)/, "");
 }
 
 export function isCountry(text: string): boolean {

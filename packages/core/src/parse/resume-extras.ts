@@ -48,7 +48,10 @@ export function parseLanguages(
 
 const issuerSplit = /\s*(?:[|,–—-]|\s(?:by|from|issued by|fra|von|par|de|por)\s)\s*/iu;
 
-export function parseCertifications(lines: Line[], now: Date): { certifications: Certification[]; evidence: Evidence[] } {
+export function parseCertifications(
+  lines: Line[],
+  now: Date,
+): { certifications: Certification[]; evidence: Evidence[] } {
   const certifications: Certification[] = [];
   const evidence: Evidence[] = [];
   for (const line of lines) {
@@ -91,7 +94,9 @@ export function parseProjects(lines: Line[], now: Date): Project[] {
       const [name, ...rest] = line.text.split(/\s+[–—-]\s+|:\s+/);
       if (name) projects.push({ name, description: rest.join(" — ") || null });
     } else if (last) {
-      last.description = last.description ? `${last.description} ${bullet ?? line.text}` : (bullet ?? line.text);
+      last.description = last.description
+        ? `${last.description} ${bullet ?? line.text}`
+        : (bullet ?? line.text);
     }
   }
   return projects.slice(0, 30);

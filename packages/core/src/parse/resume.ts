@@ -1,6 +1,11 @@
 import type { Evidence, MissingField } from "../card/shared";
 import type { ExtractedDocument } from "../document";
-import { LinkSchema, PersonalInfoSchema, type ResumeCardV1, ResumeCardV1Schema } from "../resume/resume-card-v1";
+import {
+  LinkSchema,
+  PersonalInfoSchema,
+  type ResumeCardV1,
+  ResumeCardV1Schema,
+} from "../resume/resume-card-v1";
 import { findEmails, findLinks, findPhones } from "./contact";
 import { mergedYears } from "./dates";
 import { parseEducation } from "./education";
@@ -9,8 +14,8 @@ import { type ResumeSectionKind, resumeHeadings } from "./headings";
 import { type ParseNormalizer, resolveNormalizer } from "./normalizer";
 import { findHeadline, findHomeLocation, findName } from "./person";
 import { parseCertifications, parseLanguages, parseProjects, summaryText } from "./resume-extras";
-import { collectSkills, locateSkills } from "./skills";
 import { headingIndex, linesOf, splitSections } from "./sections";
+import { collectSkills, locateSkills } from "./skills";
 import { evidenceIn, type Line, toLines } from "./text";
 import { parserMeta } from "./version";
 
@@ -21,7 +26,15 @@ export interface ParseOptions {
 }
 
 const index = headingIndex(resumeHeadings);
-const skillSources = new Set<string>(["experience", "summary", "projects", "skills", "header", "certifications", "other"]);
+const skillSources = new Set<string>([
+  "experience",
+  "summary",
+  "projects",
+  "skills",
+  "header",
+  "certifications",
+  "other",
+]);
 
 /** Reads a CV the way a recruiter skims it: who, how to reach them, what they did, when, and with what. */
 export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}): ResumeCardV1 {
@@ -30,15 +43,22 @@ export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}):
   const lines = toLines(doc);
   const sections = splitSections<ResumeSectionKind>(lines, index);
   const kindOf = new Map<number, string>();
-  for (const s of sections) for (const l of [...(s.heading ? [s.heading] : []), ...s.lines]) kindOf.set(l.i, s.kind);
+  for (const s of sections)
+    for (const l of [...(s.heading ? [s.heading] : []), ...s.lines]) kindOf.set(l.i, s.kind);
 
   const header = linesOf(sections, "header");
   const contact = linesOf(sections, "contact");
-  const top = header.filter((l) => l.text !== "").length >= 2 ? [...header, ...contact] : [...lines.slice(0, 15), ...contact];
+  const top =
+    header.filter((l) => l.text !== "").length >= 2
+      ? [...header, ...contact]
+      : [...lines.slice(0, 15), ...contact];
   const evidence: Evidence[] = [];
-  const note = (field: string, line: Line, quote: string, at?: number) => evidence.push(evidenceIn(field, line, quote, at));
+  const note = (field: string, line: Line, quote: string, at?: number) =>
+    evidence.push(evidenceIn(field, line, quote, at));
 
-  const nameFallback = lines.slice(0, 40).filter((l) => !["experience", "education", "ignored"].includes(kindOf.get(l.i) ?? ""));
+  const nameFallback = lines
+    .slice(0, 40)
+    .filter((l) => !["experience", "education", "ignored"].includes(kindOf.get(l.i) ?? ""));
   const name = findName(top, normalizer, nameFallback);
   if (name) note("personal_info.name", name.line, name.quote, name.at);
   const headline = findHeadline(name && !top.includes(name.line) ? lines : top, name, normalizer);
@@ -82,7 +102,10 @@ export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}):
     hits: locateSkills(doc.text, lines, normalizer),
     skillLines,
     allowed: (line) => skillSources.has(kindOf.get(line.i) ?? "header") && line !== name?.line,
-    jobs: experience.jobs.map((j) => ({ range: { ...j.entry, start: j.entry.start ?? null, end: j.entry.end ?? null }, lines: j.lines })),
+    jobs: experience.jobs.map((j) => ({
+      range: { ...j.entry, start: j.entry.start ?? null, end: j.entry.end ?? null },
+      lines: j.lines,
+    })),
     now,
   });
   const workExperience = experience.jobs.map((j, k) => ({ ...j.entry, skills: jobSkills[k] ?? [] }));
@@ -98,7 +121,8 @@ export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}):
   if (!phone) miss("personal_info.phone", "optional", "No phone number was found");
   if (!location) miss("personal_info.location", "optional", "No home location was found");
   if (workExperience.length === 0) {
-    const reason = experienceLines.length === 0 ? "No experience section was found" : "No dated work entries were found";
+    const reason =
+      experienceLines.length === 0 ? "No experience section was found" : "No dated work entries were found";
     miss("work_experience", "important", reason);
   }
   if (education.entries.length === 0) miss("education", "optional", "No education entries were found");
@@ -122,7 +146,13 @@ export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}):
     languages: languages.languages,
     certifications: certifications.certifications,
     projects,
-    total_years_experience: ranges.length > 0 ? mergedYears(ranges.map((r) => ({ start: r.start ?? null, end: r.end ?? null, current: r.current })), now) : null,
+    total_years_experience:
+      ranges.length > 0
+        ? mergedYears(
+            ranges.map((r) => ({ start: r.start ?? null, end: r.end ?? null, current: r.current })),
+            now,
+          )
+        : null,
     language: doc.language,
     missing_fields: missing,
     evidence,

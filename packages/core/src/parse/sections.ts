@@ -40,7 +40,13 @@ function lookup<K extends string>(key: string, index: HeadingIndex<K>, loose: bo
   const stripped = index.get(trimmed.join(" "));
   if (stripped) return stripped;
   for (const part of key.split(joiners)) {
-    const hit = index.get(part.trim()) ?? index.get(words(part).filter((w) => !modifiers.has(w)).join(" "));
+    const hit =
+      index.get(part.trim()) ??
+      index.get(
+        words(part)
+          .filter((w) => !modifiers.has(w))
+          .join(" "),
+      );
     if (hit) return hit;
   }
   if (!loose) return null;
@@ -66,7 +72,8 @@ export function isStyled(line: Line, bodyFont: number | null): boolean {
 /** The body font size: the most common size over non-blank lines (null when no sizes). */
 export function bodyFontSize(lines: Line[]): number | null {
   const counts = new Map<number, number>();
-  for (const l of lines) if (l.fontSize !== null && l.text) counts.set(l.fontSize, (counts.get(l.fontSize) ?? 0) + 1);
+  for (const l of lines)
+    if (l.fontSize !== null && l.text) counts.set(l.fontSize, (counts.get(l.fontSize) ?? 0) + 1);
   let best: number | null = null;
   for (const [size, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = size;
   return best;
@@ -96,7 +103,15 @@ export function classifyHeading<K extends string>(
 }
 
 /** Sections made of entries, where a "Label: value" line is content, not a new section. */
-const entryKinds = new Set<string>(["experience", "education", "projects", "responsibilities", "requirements", "nice", "role"]);
+const entryKinds = new Set<string>([
+  "experience",
+  "education",
+  "projects",
+  "responsibilities",
+  "requirements",
+  "nice",
+  "role",
+]);
 
 function markdownLevel(text: string): number | null {
   const m = /^(#{1,6})\s/.exec(text);
@@ -122,7 +137,12 @@ export function splitSections<K extends string>(
     if (line.text === "" || line.text.length > 60 || findDates(line.text).length > 0) return false;
     const level = markdownLevel(line.text);
     if (level !== null) return mdLevels.length === 0 || level <= Math.min(...mdLevels);
-    return minFont !== null && line.fontSize !== null && line.fontSize >= minFont - 0.25 && minFont > (bodyFont ?? 0);
+    return (
+      minFont !== null &&
+      line.fontSize !== null &&
+      line.fontSize >= minFont - 0.25 &&
+      minFont > (bodyFont ?? 0)
+    );
   };
 
   const sections: Section<K>[] = [{ kind: "header", heading: null, lines: [] }];

@@ -17,7 +17,8 @@ export function locateSkills(text: string, lines: Line[], normalizer: ParseNorma
   const out: LocatedHit[] = [];
   for (const hit of normalizer.findSkills(text)) {
     const line = lineAt(lines, hit.start);
-    if (line && hit.start >= line.start && hit.end <= line.start + line.text.length) out.push({ ...hit, line });
+    if (line && hit.start >= line.start && hit.end <= line.start + line.text.length)
+      out.push({ ...hit, line });
   }
   return out;
 }
@@ -42,7 +43,13 @@ export function listItems(line: Line): Array<{ text: string; at: number; categor
       .replace(/\s+[-–—]\s+\p{L}+$/u, "")
       .replace(/[★☆●○■□✓\s.]+$/u, "")
       .trim();
-    if (text && /\p{L}/u.test(text) && words(text).length <= 4 && text.length <= 40 && !levelWords.test(text)) {
+    if (
+      text &&
+      /\p{L}/u.test(text) &&
+      words(text).length <= 4 &&
+      text.length <= 40 &&
+      !levelWords.test(text)
+    ) {
       items.push({ text, at: contentAt + last + raw.indexOf(text), category });
     }
   };

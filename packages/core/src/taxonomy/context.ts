@@ -19,7 +19,9 @@ const GENERIC_CUES = new Set(
 );
 // "to go", "I go", "we excel": a verb, not a technology.
 const PREV_VETO = new Set(
-  "to will would can could should must might may let's lets i we you they please don't didn't not never and/or".split(" "),
+  "to will would can could should must might may let's lets i we you they please don't didn't not never and/or".split(
+    " ",
+  ),
 );
 const NEXT_VETO = new Set("to at ahead away back out through beyond further forward over up down".split(" "));
 
@@ -29,7 +31,11 @@ function isTech(c: Candidate): boolean {
 }
 
 /** Keeps the gated candidates that have context; everything else passes through. */
-export function resolveAmbiguity(text: string, tokens: readonly Token[], candidates: Candidate[]): Candidate[] {
+export function resolveAmbiguity(
+  text: string,
+  tokens: readonly Token[],
+  candidates: Candidate[],
+): Candidate[] {
   const accepted = new Set<Candidate>(candidates.filter((c) => !c.payload.gated));
   const gated = candidates.filter((c) => c.payload.gated && plausible(text, tokens, c));
   for (let round = 0; round < 2 && gated.length > 0; round++) {

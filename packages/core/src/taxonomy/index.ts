@@ -1,6 +1,12 @@
 export { createTaxonomy, defaultTaxonomyDir, loadTaxonomy } from "./load";
-export { createNormalizer, defaultNormalizer, type Normalizer, type NormalizerOptions, type SkillMatch } from "./normalizer";
+export {
+  createNormalizer,
+  defaultNormalizer,
+  type Normalizer,
+  type NormalizerOptions,
+  type SkillMatch,
+} from "./normalizer";
 export type { TenantAlias } from "./skill-index";
-export { normalizePhrase, tokenize, type Token } from "./text";
+export { normalizePhrase, type Token, tokenize } from "./text";
 export type { TitleMatch } from "./title-match";
 export type { Seniority, SkillEntry, SkillsFile, Taxonomy, TitleEntry, TitlesFile } from "./types";

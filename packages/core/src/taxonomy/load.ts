@@ -14,25 +14,44 @@ export function loadTaxonomy(dir: string = defaultTaxonomyDir): Taxonomy {
   const cached = cache.get(dir);
   if (cached !== undefined) return cached;
   const skillsFile = readJson(join(dir, "skills.json")) as SkillsFile;
-  const titlesFile = readJson(join(dir, "titles.json")) as TitlesFile;
-  if (!Array.isArray(skillsFile.skills) || !Array.isArray(titlesFile.titles)) {
-    throw new InputError("taxonomy.invalid_file", `The taxonomy in ${dir} has no skills or titles array`);
+  if (!Array.isArray(skillsFile.skills)) {
+    throw new InputError("taxonomy.invalid_file", `The taxonomy in ${dir} has no skills array`);
   }
-  const taxonomy = createTaxonomy(skillsFile.version, skillsFile.skills, titlesFile.titles);
+  // Titles are parsed on first use: most callers only need skills, and load time matters.
+  const taxonomy = createTaxonomy(skillsFile.version, skillsFile.skills, () => {
+    const titlesFile = readJson(join(dir, "titles.json")) as TitlesFile;
+    if (!Array.isArray(titlesFile.titles)) {
+      throw new InputError("taxonomy.invalid_file", `The taxonomy in ${dir} has no titles array`);
+    }
+    return titlesFile.titles;
+  });
   cache.set(dir, taxonomy);
   return taxonomy;
 }
 
 /** A taxonomy from records in memory (tests, tenant-specific extensions). */
-export function createTaxonomy(version: string, skills: SkillEntry[], titles: TitleEntry[]): Taxonomy {
+export function createTaxonomy(
+  version: string,
+  skills: SkillEntry[],
+  titles: TitleEntry[] | (() => TitleEntry[]),
+): Taxonomy {
   const skillIndex = new Map(skills.map((s) => [s.id, s]));
-  const titleIndex = new Map(titles.map((t) => [t.id, t]));
+  let loaded: { titles: TitleEntry[]; index: Map<string, TitleEntry> } | undefined;
+  const lazy = () => {
+    if (loaded === undefined) {
+      const list = typeof titles === "function" ? titles() : titles;
+      loaded = { titles: list, index: new Map(list.map((t) => [t.id, t])) };
+    }
+    return loaded;
+  };
   return {
     version,
     skills,
-    titles,
+    get titles() {
+      return lazy().titles;
+    },
     skillById: (id) => skillIndex.get(id),
-    titleById: (id) => titleIndex.get(id),
+    titleById: (id) => lazy().index.get(id),
   };
 }
 

@@ -33,7 +33,17 @@ export interface NormalizerOptions {
 }
 
 /** Whether a phrase may end/start at a hyphen ("c-level" is no C; "React-based" is React). */
-function boundaryOk(tokens: readonly Token[], first: number, last: number, payload: SkillPayload): boolean {
+function boundaryOk(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  payload: SkillPayload,
+): boolean {
+  if (payload.upper) {
+    const surface = text.slice(tokens[first]?.start ?? 0, tokens[last]?.end ?? 0);
+    if (surface !== surface.toUpperCase()) return false;
+  }
   const hyphenated = (tokens[first]?.hyphenBefore ?? false) || (tokens[last + 1]?.hyphenBefore ?? false);
   if (!hyphenated) return true;
   const length = (tokens[last]?.end ?? 0) - (tokens[first]?.start ?? 0);
@@ -46,7 +56,8 @@ type Dictionaries = readonly PhraseTrie<SkillPayload>[];
 function prefixes(tries: Dictionaries, tokens: readonly Token[], from: number): [number, SkillPayload][] {
   if (tries.length === 1) return tries[0]?.prefixes(tokens, from) ?? [];
   const byLast = new Map<number, SkillPayload>();
-  for (const trie of [...tries].reverse()) for (const [last, p] of trie.prefixes(tokens, from)) byLast.set(last, p);
+  for (const trie of [...tries].reverse())
+    for (const [last, p] of trie.prefixes(tokens, from)) byLast.set(last, p);
   return [...byLast].sort((a, b) => a[0] - b[0]);
 }
 
@@ -58,7 +69,7 @@ function lookup(tries: Dictionaries, tokens: string[]): SkillPayload | undefined
   return undefined;
 }
 
-function scan(tries: Dictionaries, tokens: readonly Token[]): Candidate[] {
+function scan(text: string, tries: Dictionaries, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; ) {
     if (tokens[i]?.norm === "/") {
@@ -67,7 +78,8 @@ function scan(tries: Dictionaries, tokens: readonly Token[]): Candidate[] {
     }
     let best: Candidate | undefined;
     for (const [last, payload] of prefixes(tries, tokens, i)) {
-      if (tokens[last]?.norm !== "/" && boundaryOk(tokens, i, last, payload)) best = { first: i, last, payload };
+      if (tokens[last]?.norm !== "/" && boundaryOk(text, tokens, i, last, payload))
+        best = { first: i, last, payload };
     }
     if (best === undefined) i++;
     else {
@@ -78,7 +90,10 @@ function scan(tries: Dictionaries, tokens: readonly Token[]): Candidate[] {
   return out;
 }
 
-export function createNormalizer(taxonomy: Taxonomy = loadTaxonomy(), options: NormalizerOptions = {}): Normalizer {
+export function createNormalizer(
+  taxonomy: Taxonomy = loadTaxonomy(),
+  options: NormalizerOptions = {},
+): Normalizer {
   const tenant = options.tenantAliases ?? [];
   const tries: Dictionaries =
     tenant.length > 0 ? [tenantTrie(taxonomy, tenant), skillTrie(taxonomy)] : [skillTrie(taxonomy)];
@@ -86,7 +101,7 @@ export function createNormalizer(taxonomy: Taxonomy = loadTaxonomy(), options: N
   return {
     findSkills(text) {
       const tokens = tokenize(text);
-      return resolveAmbiguity(text, tokens, scan(tries, tokens)).map(({ first, last, payload }) => {
+      return resolveAmbiguity(text, tokens, scan(text, tries, tokens)).map(({ first, last, payload }) => {
         const start = tokens[first]?.start ?? 0;
         const end = tokens[last]?.end ?? start;
         const { skill } = payload;

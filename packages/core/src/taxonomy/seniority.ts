@@ -13,7 +13,11 @@ const NOT_IN_TITLE = new Set(["staff", "experienced", "graduate", "mid"]);
 
 const CUES: Cue[] = bundledRules.seniority.levels
   .flatMap((level) =>
-    level.cues.map((cue) => ({ tokens: phraseTokens(cue), level: level.level as Seniority, rank: level.rank })),
+    level.cues.map((cue) => ({
+      tokens: phraseTokens(cue),
+      level: level.level as Seniority,
+      rank: level.rank,
+    })),
   )
   .filter((cue) => cue.tokens.length > 0)
   .sort((a, b) => b.tokens.length - a.tokens.length);

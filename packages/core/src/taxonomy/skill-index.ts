@@ -14,7 +14,11 @@ export interface SkillPayload {
   rank: number;
   /** A common-word form ("Go", "R") that only counts with context. */
   gated: boolean;
+  /** A source acronym ("APPS", "TOC"): matches only when written in capitals. */
+  upper: boolean;
 }
+
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 
 const SOURCE_RANK: Record<SkillEntry["source"], number> = { curated: 0, esco: 1, onet: 2 };
 
@@ -25,7 +29,10 @@ function gatedForms(skill: SkillEntry): Set<string> {
   if (!skill.ambiguous) return new Set();
   if (skill.ambiguousAliases?.length) return new Set(skill.ambiguousAliases);
   return new Set(
-    [skill.label, ...skill.aliases].map((a) => phraseTokens(a)).filter((t) => t.length === 1).map((t) => t.join(" ")),
+    [skill.label, ...skill.aliases]
+      .map((a) => phraseTokens(a))
+      .filter((t) => t.length === 1)
+      .map((t) => t.join(" ")),
   );
 }
 
@@ -42,8 +49,18 @@ export function skillTrie(taxonomy: Taxonomy): PhraseTrie<SkillPayload> {
 }
 
 /** A tenant's own aliases: a small dictionary consulted before the shared one. */
-export function tenantTrie(taxonomy: Taxonomy, tenantAliases: readonly TenantAlias[]): PhraseTrie<SkillPayload> {
+export function tenantTrie(
+  taxonomy: Taxonomy,
+  tenantAliases: readonly TenantAlias[],
+): PhraseTrie<SkillPayload> {
   const trie = new PhraseTrie<SkillPayload>();
+  for (const { alias, skillId } of tenantAliases) {
+    const skill = taxonomy.skillById(skillId);
+    const tokens = phraseTokens(alias);
+    if (skill !== undefined && tokens.length > 0) {
+      trie.add(tokens, { skill, rank: -1, gated: false, upper: false }, better);
+    }
+  }
   return trie;
 }
 
@@ -59,7 +76,8 @@ function buildSkillTrie(taxonomy: Taxonomy): PhraseTrie<SkillPayload> {
       const key = tokens.join(" ");
       // Only the curated layer may own stop words and one- or two-letter forms, and only gated.
       if (!curated && (isStopPhrase(tokens) || (tokens.length === 1 && key.length <= 2))) return;
-      trie.add(tokens, { skill, rank: curated ? rank : base + rank, gated: gated.has(key) }, better);
+      const upper = !curated && tokens.length === 1 && ACRONYM.test(phrase.trim());
+      trie.add(tokens, { skill, rank: curated ? rank : base + rank, gated: gated.has(key), upper }, better);
     };
     add(skill.label, 0);
     for (const alias of skill.aliases) add(alias, 1);

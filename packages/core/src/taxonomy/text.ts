@@ -13,6 +13,8 @@ export interface Token {
   hyphenBefore: boolean;
   /** 0-based line number in the original text. */
   line: number;
+  /** Punctuation (, ; : . ( ) | • …) separates it from the previous token: no phrase spans it. */
+  breakBefore: boolean;
 }
 
 // A word: letters/digits/marks, joined inside by . ' ’ & (node.js, asp.net, r&d, o'reilly),
@@ -27,7 +29,13 @@ const HYPHENS = new Set(["-", "\u2010", "\u2011"]);
 /** Case, compatibility and diacritics folding of one token. */
 export function foldToken(raw: string): string {
   if (ASCII.test(raw)) return raw.toLowerCase();
-  return raw.normalize("NFKC").toLowerCase().normalize("NFD").replace(MARKS, "").normalize("NFC").replace(/’/g, "'");
+  return raw
+    .normalize("NFKC")
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(MARKS, "")
+    .normalize("NFC")
+    .replace(/’/g, "'");
 }
 
 export function tokenize(text: string): Token[] {
@@ -46,19 +54,39 @@ export function tokenize(text: string): Token[] {
     }
     for (; lineScan < start; lineScan++) if (text.charCodeAt(lineScan) === 10) line++;
     const hyphenBefore = prevEnd >= 0 && start - prevEnd === 1 && HYPHENS.has(text[prevEnd] ?? "");
-    tokens.push({ norm: foldToken(raw), start, end: start + raw.length, hyphenBefore, line });
+    const breakBefore = prevEnd >= 0 && !hyphenBefore && hasPunctuation(text, prevEnd, start);
+    tokens.push({ norm: foldToken(raw), start, end: start + raw.length, hyphenBefore, line, breakBefore });
     prevEnd = start + raw.length;
   }
   return tokens;
 }
 
+function hasPunctuation(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // space, tab, CR, LF, NBSP and the other Unicode spaces do not break a phrase
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160 && !(c >= 0x2000 && c <= 0x200b))
+      return true;
+  }
+  return false;
+}
+
 /** Folded tokens of a phrase (an alias, a label): tokenize() without offsets, for speed. */
 export function phraseTokens(phrase: string): string[] {
-  if (PLAIN.test(phrase)) return phrase.toLowerCase().split(" ").filter((t) => t !== "");
+  if (PLAIN.test(phrase))
+    return phrase
+      .toLowerCase()
+      .split(" ")
+      .filter((t) => t !== "");
   const out: string[] = [];
   for (const m of phrase.matchAll(WORD)) {
     let raw = m[0];
-    if (raw.length > 1 && raw.startsWith(".") && m.index > 0 && /[\p{L}\p{N}]/u.test(phrase[m.index - 1] ?? "")) {
+    if (
+      raw.length > 1 &&
+      raw.startsWith(".") &&
+      m.index > 0 &&
+      /[\p{L}\p{N}]/u.test(phrase[m.index - 1] ?? "")
+    ) {
       raw = raw.slice(1);
     }
     out.push(foldToken(raw));
@@ -76,6 +104,7 @@ export function normalizePhrase(phrase: string): string {
  * "database"). Aliases stay as written, so "windows" never becomes "window".
  */
 export function singularForms(norm: string): string[] {
+  if (norm.charCodeAt(norm.length - 1) !== 115) return [];
   const out: string[] = [];
   if (norm.endsWith("'s") && norm.length > 3) out.push(norm.slice(0, -2));
   if (norm.length <= 3 || !norm.endsWith("s") || /[^a-z]/.test(norm)) return out;

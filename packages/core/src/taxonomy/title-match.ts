@@ -27,10 +27,14 @@ export function createTitleMatcher(taxonomy: Taxonomy): (text: string) => TitleM
   const better = (a: TitlePayload, b: TitlePayload) =>
     a.rank < b.rank || (a.rank === b.rank && a.title.id < b.title.id);
   for (const title of taxonomy.titles) {
-    const rank = title.source === "onet" ? 0 : 2;
+    const base = title.source === "onet" ? 0 : 3;
+    const labelTokens = new Set(phraseTokens(title.label));
     for (const [i, phrase] of [title.label, ...title.aliases].entries()) {
       const tokens = phraseTokens(phrase);
-      if (tokens.length > 0 && !isStopPhrase(tokens)) trie.add(tokens, { title, rank: rank + (i === 0 ? 0 : 1) }, better);
+      if (tokens.length === 0 || isStopPhrase(tokens)) continue;
+      // A shared alias ("Developer") goes to the title whose own label names it (Software Developer).
+      const rank = i === 0 ? 0 : labelTokens.has(tokens.at(-1) ?? "") ? 1 : 2;
+      trie.add(tokens, { title, rank: base + rank }, better);
     }
   }
   return (text) => {
@@ -54,7 +58,14 @@ export function createTitleMatcher(taxonomy: Taxonomy): (text: string) => TitleM
       }
       const start = tokens[first]?.start ?? 0;
       const end = tokens[last]?.end ?? start;
-      out.push({ id: title.id, label: title.label, seniority: level ?? null, start, end, text: text.slice(start, end) });
+      out.push({
+        id: title.id,
+        label: title.label,
+        seniority: level ?? null,
+        start,
+        end,
+        text: text.slice(start, end),
+      });
       i = last + 1;
     }
     return out;

@@ -27,8 +27,8 @@ export class PhraseTrie<P> {
   }
 
   /**
-   * Every phrase that starts at tokens[from] on the same line, shortest first, as [lastIndex,
-   * payload].
+   * Every phrase that starts at tokens[from] on the same line and within one punctuation-free
+   * run, shortest first, as [lastIndex, payload].
    */
   prefixes(tokens: readonly Token[], from: number): [number, P][] {
     const head = tokens[from];
@@ -38,7 +38,7 @@ export class PhraseTrie<P> {
     let key = "";
     for (let j = from; j < from + max && j < tokens.length; j++) {
       const token = tokens[j];
-      if (token === undefined || token.line !== head.line) break;
+      if (token === undefined || token.line !== head.line || (j > from && token.breakBefore)) break;
       const exact = this.phrases.get(key + token.norm);
       let payload = exact;
       if (payload === undefined) {

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { type ExtractedDocument, documentFromLines } from "../../src/document";
+import { documentFromLines, type ExtractedDocument } from "../../src/document";
 
 /** A plain-text fixture under test/fixtures/parse as an ExtractedDocument (one page). */
 export function fixtureDoc(name: string, language: string | null = "en"): ExtractedDocument {
@@ -9,7 +9,10 @@ export function fixtureDoc(name: string, language: string | null = "en"): Extrac
 
 export function textDoc(text: string, language: string | null = "en"): ExtractedDocument {
   return documentFromLines(
-    text.replace(/\n$/, "").split("\n").map((line) => ({ text: line, page: 1 })),
+    text
+      .replace(/\n$/, "")
+      .split("\n")
+      .map((line) => ({ text: line, page: 1 })),
     { mime: "text/plain", method: "plain-text", language, warnings: [] },
   );
 }

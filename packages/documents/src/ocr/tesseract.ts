@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, symlinkSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -35,10 +35,12 @@ function assembleLangPath(languages: string[]): string {
       "4.0.0_best_int",
       `${lang}.traineddata.gz`,
     );
+    // existsSync is false for a dangling link (the store moved after an upgrade): replace it.
+    rmSync(target, { force: true });
     try {
       symlinkSync(source, target);
     } catch {
-      if (!existsSync(target)) copyFileSync(source, target);
+      copyFileSync(source, target);
     }
   }
   return dir;

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { defaultNormalizer } from "../src";
+
+const normalizer = defaultNormalizer();
+
+describe("findTitles", () => {
+  it("finds canonical titles with seniority from prefixes", () => {
+    const text = "Senior Software Engineer at Acme; Lead Data Scientist; Jr. Developer";
+    const found = normalizer.findTitles(text);
+    expect(found.map((t) => [t.text, t.id, t.seniority])).toEqual([
+      ["Senior Software Engineer", "onet_15_1252_00", "senior"],
+      ["Lead Data Scientist", "onet_15_2051_00", "lead"],
+      ["Jr. Developer", "onet_15_1252_00", "junior"],
+    ]);
+    for (const t of found) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it("reads seniority inside the title and leaves it null when absent", () => {
+    expect(normalizer.findTitles("Chief Technology Officer")[0]?.seniority).toBe("executive");
+    expect(normalizer.findTitles("Accountant")[0]?.seniority).toBeNull();
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { mergedYears, parseDate } from "../../src";
+
+const now = new Date("2025-06-15T00:00:00Z");
+
+describe("parseDate", () => {
+  it.each([
+    ["Jan 2020 – Present", { start: "2020-01", end: null, current: true }],
+    ["January 2020 - Now", { start: "2020-01", end: null, current: true }],
+    ["03/2019 – 11/2021", { start: "2019-03", end: "2021-11", current: false }],
+    ["3/2019 - 2020", { start: "2019-03", end: "2020", current: false }],
+    ["2019-03 – 2020-02", { start: "2019-03", end: "2020-02", current: false }],
+    ["2018 to 2020", { start: "2018", end: "2020", current: false }],
+    ["2015–2018", { start: "2015", end: "2018", current: false }],
+    ["since 2021", { start: "2021", end: null, current: true }],
+    ["2020 - current", { start: "2020", end: null, current: true }],
+    ["jan. 2020 – nu", { start: "2020-01", end: null, current: true }],
+    ["aug. 2016 – nuværende", { start: "2016-08", end: null, current: true }],
+    ["seit 2019", { start: "2019", end: null, current: true }],
+    ["März 2018 – heute", { start: "2018-03", end: null, current: true }],
+    ["septembre 2017 – aujourd'hui", { start: "2017-09", end: null, current: true }],
+    ["enero 2019 - actualidad", { start: "2019-01", end: null, current: true }],
+    ["٢٠١٩ - حتى الآن", { start: "2019", end: null, current: true }],
+    ["مارس ٢٠١٥ – ٢٠١٨", { start: "2015-03", end: "2018", current: false }],
+    ["June 2016", { start: "2016-06", end: "2016-06", current: false }],
+  ])("%s", (text, expected) => {
+    expect(parseDate(text, now)).toEqual(expected);
+  });
+
+  it("does not read a phone number or a plain number as a date", () => {
+    expect(parseDate("+45 20 12 34 56", now)).toBeNull();
+    expect(parseDate("Led a team of 12 engineers", now)).toBeNull();
+  });
+});
+
+describe("mergedYears", () => {
+  it("counts overlapping jobs once", () => {
+    const years = mergedYears(
+      [
+        { start: "2015-01", end: "2019-12", current: false },
+        { start: "2018-01", end: "2020-12", current: false },
+        { start: "2022-01", end: null, current: true },
+      ],
+      now,
+    );
+    expect(years).toBeCloseTo(6 + 3.5, 1);
+  });
+});
