@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { HeadObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { textPng, twoColumnCv } from "../../documents/test/fixtures";
 import type { LocalRuntime } from "../src/runtime";
 import { call, fileForm, startTestRuntime, tokenFor, waitUntilSettled } from "./support";
 
@@ -48,6 +49,23 @@ describe("the ingest path, through every real hop", () => {
     expect(execution.status).toBe("SUCCEEDED");
     const list = await call(runtime, "GET", "/api/resumes", { token });
     expect((list.body.items as Array<{ id: string }>).map((i) => i.id)).toContain(cv.body.id);
+  });
+
+  it("reads a two-column PDF, and a scanned CV through the OcrText branch", async () => {
+    const pdf = await call(runtime, "POST", "/api/resumes/upload", { token, form: fileForm(await twoColumnCv(), "alex.pdf") });
+    expect(pdf.status).toBe(202);
+    const parsedPdf = await waitUntilSettled(runtime, token, `/api/resumes/${pdf.body.id}`);
+    expect(parsedPdf.body).toMatchObject({ status: "parsed", title: "Alex Testperson" });
+
+    const png = textPng(["Maria Scanlon", "maria.scanlon@example.com", "", "Experience", "Staff Nurse, Riverside Hospital, 2018 - 2023"]);
+    const scan = await call(runtime, "POST", "/api/resumes/upload", { token, form: fileForm(png, "scan.png") });
+    expect(scan.status).toBe(202);
+    const parsedScan = await waitUntilSettled(runtime, token, `/api/resumes/${scan.body.id}`, 60_000);
+    expect(parsedScan.body).toMatchObject({ status: "parsed" });
+    expect(parsedScan.body.card).toMatchObject({ personal_info: { email: "maria.scanlon@example.com" } });
+    const arn = `arn:aws:states:us-east-1:000000000000:execution:DocumentIngest:${scan.body.documentId}`;
+    const states = runtime.executor.history(arn).map((e) => e.stateName);
+    expect(states).toContain("OcrText");
   });
 
   it("creates a job from pasted text through the same workflow", async () => {

@@ -80,9 +80,8 @@ function hasCue(tokens: readonly Token[], c: Candidate): boolean {
     if (i >= c.first && i <= c.last) continue;
     const t = tokens[i];
     if (t === undefined || t.line !== line) continue;
+    // Cues are single words (the curated `context` lists are written that way).
     if (cues.has(t.norm) || GENERIC_CUES.has(t.norm)) return true;
-    // Two-word cues ("spring boot" is its own skill; "machine learning" cues Python) stay simple:
-    // the context list holds single words, or the first word of a phrase.
   }
   return false;
 }
