@@ -1,0 +1,167 @@
+/**
+ * Skill extraction on public job-posting corpora, as a baseline to improve: the taxonomy
+ * normalizer (packages/core) against SkillSpan (NAACL 2022; skill and knowledge spans) and
+ * Green et al. (LREC 2022; Skill spans). Span-level precision/recall/F1, exact and loose
+ * (a prediction counts when it overlaps a gold span of the same sentence).
+ *
+ *   pnpm bench:skills            (reads ../shared/data/dev-corpora, or FUTODAMA_SHARED_DATA)
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { defaultNormalizer } from "../packages/core/src/index";
+
+interface Sentence {
+  tokens: string[];
+  gold: Array<[number, number]>; // token index ranges, inclusive
+}
+
+const shared = resolve(process.env.FUTODAMA_SHARED_DATA ?? join(import.meta.dirname, "../../shared/data"));
+const corpora = join(shared, "dev-corpora");
+
+function spansFromBio(tags: string[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = -1;
+  tags.forEach((tag, i) => {
+    if (tag.startsWith("B")) {
+      if (start >= 0) spans.push([start, i - 1]);
+      start = i;
+    } else if (!tag.startsWith("I") && start >= 0) {
+      spans.push([start, i - 1]);
+      start = -1;
+    }
+  });
+  if (start >= 0) spans.push([start, tags.length - 1]);
+  return spans;
+}
+
+function skillspan(which: "skill" | "knowledge" | "both"): Sentence[] {
+  const lines = readFileSync(join(corpora, "skillspan/test.json"), "utf8").split("\n").filter(Boolean);
+  return lines.map((line) => {
+    const row = JSON.parse(line) as { tokens: string[]; tags_skill: string[]; tags_knowledge: string[] };
+    const gold = [
+      ...(which !== "knowledge" ? spansFromBio(row.tags_skill) : []),
+      ...(which !== "skill" ? spansFromBio(row.tags_knowledge) : []),
+    ];
+    return { tokens: row.tokens, gold };
+  });
+}
+
+function green(): Sentence[] {
+  const blocks = readFileSync(join(corpora, "green-skill-extraction/testset.conll"), "utf8").split(/\n\s*\n/);
+  return blocks
+    .map((block) =>
+      block
+        .split("\n")
+        .map((l) => l.trim().split(/\s+/))
+        .filter((p) => p.length >= 2),
+    )
+    .filter((rows) => rows.length > 0)
+    .map((rows) => ({
+      tokens: rows.map((r) => r[0] ?? ""),
+      // Only the Skill spans; Occupation, Domain, Qualification and Experience are other things.
+      gold: spansFromBio(rows.map((r) => (r[1]?.endsWith("Skill") ? r[1] : "O"))),
+    }));
+}
+
+interface Score {
+  exact: { tp: number; fp: number; fn: number };
+  loose: { tp: number; fp: number; fn: number };
+  ms: number;
+  sentences: number;
+}
+
+function evaluate(sentences: Sentence[]): Score {
+  const normalizer = defaultNormalizer();
+  const score: Score = {
+    exact: { tp: 0, fp: 0, fn: 0 },
+    loose: { tp: 0, fp: 0, fn: 0 },
+    ms: 0,
+    sentences: sentences.length,
+  };
+  const started = performance.now();
+  for (const { tokens, gold } of sentences) {
+    const starts: number[] = [];
+    let text = "";
+    for (const token of tokens) {
+      starts.push(text.length);
+      text += `${token} `;
+    }
+    const tokenAt = (offset: number) => {
+      let i = 0;
+      while (i + 1 < starts.length && (starts[i + 1] ?? 0) <= offset) i++;
+      return i;
+    };
+    const predicted = normalizer
+      .findSkills(text)
+      .map((m) => [tokenAt(m.start), tokenAt(m.end - 1)] as [number, number]);
+    const key = (s: [number, number]) => `${s[0]}:${s[1]}`;
+    const goldKeys = new Set(gold.map(key));
+    const predKeys = new Set(predicted.map(key));
+    for (const p of predKeys) goldKeys.has(p) ? score.exact.tp++ : score.exact.fp++;
+    for (const g of goldKeys) if (!predKeys.has(g)) score.exact.fn++;
+    const overlaps = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
+    for (const p of predicted) gold.some((g) => overlaps(p, g)) ? score.loose.tp++ : score.loose.fp++;
+    for (const g of gold) if (!predicted.some((p) => overlaps(p, g))) score.loose.fn++;
+  }
+  score.ms = performance.now() - started;
+  return score;
+}
+
+const prf = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }) => {
+  const p = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const r = tp + fn === 0 ? 0 : tp / (tp + fn);
+  return { precision: round(p), recall: round(r), f1: round(p + r === 0 ? 0 : (2 * p * r) / (p + r)) };
+};
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+if (!existsSync(corpora)) {
+  console.error(`No corpora at ${corpora}; set FUTODAMA_SHARED_DATA`);
+  process.exit(2);
+}
+const loadStarted = performance.now();
+defaultNormalizer();
+const loadMs = Math.round(performance.now() - loadStarted);
+const results = Object.fromEntries(
+  (
+    [
+      ["skillspan (skill+knowledge)", skillspan("both")],
+      ["skillspan (knowledge)", skillspan("knowledge")],
+      ["skillspan (skill)", skillspan("skill")],
+      ["green (Skill)", green()],
+    ] as const
+  ).map(([name, sentences]) => {
+    const s = evaluate(sentences);
+    return [
+      name,
+      {
+        sentences: s.sentences,
+        exact: prf(s.exact),
+        loose: prf(s.loose),
+        msPerSentence: round(s.ms / s.sentences),
+      },
+    ];
+  }),
+);
+console.log(`normalizer load: ${loadMs} ms`);
+console.table(
+  Object.fromEntries(
+    Object.entries(results).map(([k, v]) => [
+      k,
+      {
+        sentences: v.sentences,
+        "exact P": v.exact.precision,
+        "exact R": v.exact.recall,
+        "exact F1": v.exact.f1,
+        "loose P": v.loose.precision,
+        "loose R": v.loose.recall,
+        "loose F1": v.loose.f1,
+        "ms/sent": v.msPerSentence,
+      },
+    ]),
+  ),
+);
+mkdirSync(join(import.meta.dirname, "results"), { recursive: true });
+writeFileSync(
+  join(import.meta.dirname, "results/skill-extraction.json"),
+  `${JSON.stringify({ loadMs, results }, null, 2)}\n`,
+);
