@@ -40,7 +40,14 @@ const groupsOf: Record<keyof typeof targets | "location" | "languages", readonly
   must_nice_split: ["must_nice_split"],
 };
 const cvGroups = ["name", "contact", "location", "experience", "education", "skills", "languages"] as const;
-const jobGroups = ["title", "company", "work_mode", "years_required", "must_nice_split", "language_requirements"];
+const jobGroups = [
+  "title",
+  "company",
+  "work_mode",
+  "years_required",
+  "must_nice_split",
+  "language_requirements",
+];
 
 const here = dirname(fileURLToPath(import.meta.url));
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -55,12 +62,24 @@ interface DocResult {
   fields: Record<string, Counts>;
 }
 
+/** A document that cannot be read or parsed scores as an empty card, and says why. */
+async function attempt<T>(work: Promise<T>): Promise<{ card: T | null; error: string | null }> {
+  try {
+    return { card: await work, error: null };
+  } catch (e) {
+    return { card: null, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
 async function run(): Promise<DocResult[]> {
-  const pipeline = resolvePipeline({ minimal: arg("parser") === "minimal", textOnly: arg("extractor") === "text" });
-  console.log(
-    `parse path: ${pipeline.extractor} → ${pipeline.resumeParser} / ${pipeline.jobParser}\n`,
-  );
-  const manifest = JSON.parse(readFileSync(join(here, "corpus/manifest.json"), "utf8")) as { entries: ManifestEntry[] };
+  const pipeline = resolvePipeline({
+    minimal: arg("parser") === "minimal",
+    textOnly: arg("extractor") === "text",
+  });
+  console.log(`parse path: ${pipeline.extractor} → ${pipeline.resumeParser} / ${pipeline.jobParser}\n`);
+  const manifest = JSON.parse(readFileSync(join(here, "corpus/manifest.json"), "utf8")) as {
+    entries: ManifestEntry[];
+  };
   const filter = arg("filter");
   const results: DocResult[] = [];
   try {
@@ -72,22 +91,28 @@ async function run(): Promise<DocResult[]> {
       let fields: Record<string, Counts>;
       if (entry.kind === "cv") {
         const expected = ResumeCardV1Schema.parse(expectedJson);
-        const card = await pipeline
-          .extract(bytes, entry.file)
-          .then(pipeline.parseResume)
-          .catch((e: unknown) => ((error = e instanceof Error ? e.message : String(e)), null));
-        fields = scoreResume(expected, card);
+        const parsed = await attempt(pipeline.extract(bytes, entry.file).then(pipeline.parseResume));
+        error = parsed.error;
+        fields = scoreResume(expected, parsed.card);
       } else {
         const raw = expectedJson as { schema?: string };
-        const expected = (raw.schema === "creative-job-v1" ? CreativeJobV1Schema : JobCardV1Schema).parse(raw);
-        const card = await pipeline
-          .extract(bytes, entry.file)
-          .then(pipeline.parseJob)
-          .catch((e: unknown) => ((error = e instanceof Error ? e.message : String(e)), null));
-        fields = scoreJob(expected, card);
+        const expected = (raw.schema === "creative-job-v1" ? CreativeJobV1Schema : JobCardV1Schema).parse(
+          raw,
+        );
+        const parsed = await attempt(pipeline.extract(bytes, entry.file).then(pipeline.parseJob));
+        error = parsed.error;
+        fields = scoreJob(expected, parsed.card);
       }
       const ms = performance.now() - started;
-      results.push({ id: entry.id, kind: entry.kind, format: entry.format, language: entry.language, ms, error, fields });
+      results.push({
+        id: entry.id,
+        kind: entry.kind,
+        format: entry.format,
+        language: entry.language,
+        ms,
+        error,
+        fields,
+      });
     }
   } finally {
     await pipeline.close();
@@ -106,7 +131,10 @@ function slices(docs: DocResult[], key: "format" | "language", groups: readonly 
   for (const value of [...new Set(docs.map((d) => d[key]))].sort()) {
     const part = docs.filter((d) => d[key] === value);
     const named = (g: string) => (g in groupsOf ? groupsOf[g as keyof typeof groupsOf] : [g]);
-    out[value] = { docs: part.length, groups: Object.fromEntries(groups.map((g) => [g, sum(part, named(g))])) };
+    out[value] = {
+      docs: part.length,
+      groups: Object.fromEntries(groups.map((g) => [g, sum(part, named(g))])),
+    };
   }
   return out;
 }
@@ -152,7 +180,9 @@ console.log(
 );
 console.log("\ntargets (F1):");
 for (const [group, t] of Object.entries(targetScores)) {
-  console.log(`  ${t.pass ? "✓" : "✗"} ${group.padEnd(16)} ${(t.f1 * 100).toFixed(1)}% (target ${t.target * 100}%)`);
+  console.log(
+    `  ${t.pass ? "✓" : "✗"} ${group.padEnd(16)} ${(t.f1 * 100).toFixed(1)}% (target ${t.target * 100}%)`,
+  );
 }
 
 const out = join(here, "results/parse-quality.json");
@@ -163,8 +193,18 @@ writeFileSync(
     {
       generated_at: new Date().toISOString(),
       args: process.argv.slice(2),
-      cvs: { docs: cvs.length, fields: cvScores, by_format: slices(cvs, "format", cvGroups), by_language: slices(cvs, "language", cvGroups) },
-      jobs: { docs: jobs.length, fields: jobScores, by_format: slices(jobs, "format", jobGroups), by_language: slices(jobs, "language", jobGroups) },
+      cvs: {
+        docs: cvs.length,
+        fields: cvScores,
+        by_format: slices(cvs, "format", cvGroups),
+        by_language: slices(cvs, "language", cvGroups),
+      },
+      jobs: {
+        docs: jobs.length,
+        fields: jobScores,
+        by_format: slices(jobs, "format", jobGroups),
+        by_language: slices(jobs, "language", jobGroups),
+      },
       targets: targetScores,
       timing,
       documents: results,

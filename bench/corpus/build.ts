@@ -129,7 +129,8 @@ async function main(): Promise<void> {
     for (const [path, bytes] of files) {
       const onDisk = join(root, path);
       if (!existsSync(onDisk)) problems.push(`${path}: missing; run bench/corpus/build.ts`);
-      else if (!sameBytes(new Uint8Array(readFileSync(onDisk)), bytes)) problems.push(`${path}: differs from a fresh build`);
+      else if (!sameBytes(new Uint8Array(readFileSync(onDisk)), bytes))
+        problems.push(`${path}: differs from a fresh build`);
     }
     for (const path of committedFiles()) {
       if (!files.has(path)) problems.push(`${path}: not produced by the build (stale file?)`);
@@ -143,7 +144,9 @@ async function main(): Promise<void> {
   }
   const total = [...files.values()].reduce((sum, b) => sum + b.length, 0);
   const where = relative(process.cwd(), root) || ".";
-  console.log(`${check ? "checked" : "wrote"} ${files.size} files (${(total / 1024).toFixed(0)} KiB) in ${where}`);
+  console.log(
+    `${check ? "checked" : "wrote"} ${files.size} files (${(total / 1024).toFixed(0)} KiB) in ${where}`,
+  );
   if (problems.length > 0) {
     for (const problem of problems) console.error(`✗ ${problem}`);
     process.exit(1);

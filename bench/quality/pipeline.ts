@@ -1,5 +1,10 @@
+import type {
+  CreativeJobV1,
+  ExtractedDocument,
+  JobCardV1,
+  ResumeCardV1,
+} from "../../packages/core/src/index";
 import * as core from "../../packages/core/src/index";
-import type { CreativeJobV1, ExtractedDocument, JobCardV1, ResumeCardV1 } from "../../packages/core/src/index";
 import * as documents from "../../packages/documents/src/index";
 
 /**

@@ -71,7 +71,11 @@ export function scoreJob(expected: JobCard, predicted: JobCard | null): Record<J
     company: single(e.company ?? null, p?.company ?? null, (a, b) => norm(a) === norm(b)),
     location: single(where(e.location), where(p?.location), (a, b) => containsTokens(b, a)),
     work_mode: single(mode(e.work_mode), mode(p?.work_mode), (a, b) => a === b),
-    years_required: single(expected.years_required ?? null, predicted?.years_required ?? null, (a, b) => a === b),
+    years_required: single(
+      expected.years_required ?? null,
+      predicted?.years_required ?? null,
+      (a, b) => a === b,
+    ),
     contact_email: single(
       expected.contact?.email ?? null,
       predicted?.contact?.email ?? null,

@@ -42,7 +42,10 @@ function sameEducation(e: Education, p: Education): boolean {
   );
 }
 
-export function scoreResume(expected: ResumeCardV1, predicted: ResumeCardV1 | null): Record<ResumeField, Counts> {
+export function scoreResume(
+  expected: ResumeCardV1,
+  predicted: ResumeCardV1 | null,
+): Record<ResumeField, Counts> {
   const e = expected.personal_info;
   const p = predicted?.personal_info;
   const where = (value: ResumeCardV1["personal_info"]["location"]) => value?.city ?? value?.raw ?? null;

@@ -35,7 +35,9 @@ function pinZip(bytes: Uint8Array): Uint8Array {
   for (const name of Object.keys(files).sort()) {
     let data = files[name] as Uint8Array;
     if (name === "docProps/core.xml") {
-      const xml = new TextDecoder().decode(data).replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, "2024-01-01T00:00:00Z");
+      const xml = new TextDecoder()
+        .decode(data)
+        .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, "2024-01-01T00:00:00Z");
       data = new TextEncoder().encode(xml);
     }
     pinned[name] = [data, { mtime: fixedDate }];
@@ -111,7 +113,10 @@ export async function renderPdf(layout: Layout): Promise<Uint8Array> {
     const left = sidebar.side === "left";
     const side = { x: left ? 36 : 409, width: 150 };
     const main = { x: left ? 210 : 48, width: 340 };
-    doc.rect(left ? 0 : 397, 0, 198, 842).fill("#eef1f4").fillColor("#000");
+    doc
+      .rect(left ? 0 : 397, 0, 198, 842)
+      .fill("#eef1f4")
+      .fillColor("#000");
     doc.y = 48;
     pdfBlocks(doc, sidebar.blocks, side.x, side.width, 0.92);
     doc.y = 48;
@@ -171,7 +176,7 @@ export function renderScanPng(layout: Layout, seed: string): Uint8Array {
 export async function renderScanPdf(layout: Layout, seed: string): Promise<Uint8Array> {
   const png = Buffer.from(renderScanPng(layout, seed));
   const { doc, done } = newPdf();
-  doc.image(png, 0, 0, { fit: [595.28, 841.89], align: "center", valign: "top" });
+  doc.image(png, 0, 0, { fit: [595.28, 841.89], align: "center" });
   doc.end();
   return done;
 }

@@ -99,7 +99,9 @@ export function cvLayout(cv: CvSource): Layout {
       ? []
       : [
           h(words.certifications),
-          ...cv.certifications.map((c): Block => ({ kind: "bullet", text: `${c.name}, ${c.issuer} (${c.year})` })),
+          ...cv.certifications.map(
+            (c): Block => ({ kind: "bullet", text: `${c.name}, ${c.issuer} (${c.year})` }),
+          ),
         ];
 
   const rtl = cv.language === "ar";

@@ -24,7 +24,10 @@ export function expectedResume(cv: CvSource): Record<string, unknown> {
       email: cv.email,
       phone: cv.phone,
       location: { city: cv.city, country: cv.country, raw: `${cv.city}, ${cv.country}` },
-      links: cv.links.map((url) => ({ kind: linkKind(url), url: /^https?:\/\//.test(url) ? url : `https://${url}` })),
+      links: cv.links.map((url) => ({
+        kind: linkKind(url),
+        url: /^https?:\/\//.test(url) ? url : `https://${url}`,
+      })),
       headline: cv.headline,
     },
     work_experience: cv.experience.map((job) => ({
@@ -50,12 +53,19 @@ export function expectedResume(cv: CvSource): Record<string, unknown> {
 
 /** Requirement kind, for schema validity only: the scorer does not compare kinds. */
 function kindOf(text: string): string {
-  if (/\b(degree|bachelor|master|msc|bsc|diploma|uddannelse|uddannet|ausbildung|studium|diplôme)\b/i.test(text))
+  if (
+    /\b(degree|bachelor|master|msc|bsc|diploma|uddannelse|uddannet|ausbildung|studium|diplôme)\b/i.test(text)
+  )
     return "education";
   if (/certif|autorisation|zertifi|licen[cs]e|truck|forklift/i.test(text)) return "certification";
-  if (/\b(english|danish|german|french|arabic|engelsk|dansk|tysk|deutsch|englisch|anglais|français)\b/i.test(text))
+  if (
+    /\b(english|danish|german|french|arabic|engelsk|dansk|tysk|deutsch|englisch|anglais|français)\b/i.test(
+      text,
+    )
+  )
     return "language";
-  if (/\d+\+?\s*(years?|år|jahre|ans)|experience|erfaring|erfahrung|expérience/i.test(text)) return "experience";
+  if (/\d+\+?\s*(years?|år|jahre|ans)|experience|erfaring|erfahrung|expérience/i.test(text))
+    return "experience";
   return text.split(/\s+/).length <= 4 ? "skill" : "other";
 }
 
@@ -67,7 +77,9 @@ export function expectedJob(job: JobSource): Record<string, unknown> {
   const requirement = (text: string) => ({ text, kind: kindOf(text) });
   const inBucket = (bucket: "must" | "nice") => [
     ...job.sections.filter((s) => s.bucket === bucket).flatMap((s) => s.items.map(requirement)),
-    ...(job.prose?.sentences ?? []).filter((s) => s.bucket === bucket).map((s) => requirement(trimSentence(s.text))),
+    ...(job.prose?.sentences ?? [])
+      .filter((s) => s.bucket === bucket)
+      .map((s) => requirement(trimSentence(s.text))),
   ];
   const card: Record<string, unknown> = {
     schema: job.schema,

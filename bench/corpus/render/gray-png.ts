@@ -12,7 +12,9 @@ export function encodeGrayPng(width: number, height: number, rgba: Uint8ClampedA
     let left = 0;
     for (let x = 0; x < width; x++) {
       const i = (y * width + x) * 4;
-      const gray = Math.round(0.299 * (rgba[i] ?? 0) + 0.587 * (rgba[i + 1] ?? 0) + 0.114 * (rgba[i + 2] ?? 0));
+      const gray = Math.round(
+        0.299 * (rgba[i] ?? 0) + 0.587 * (rgba[i + 1] ?? 0) + 0.114 * (rgba[i + 2] ?? 0),
+      );
       raw[y * stride + 1 + x] = (gray - left) & 0xff;
       left = gray;
     }

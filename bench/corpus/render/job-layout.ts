@@ -40,7 +40,9 @@ function headerBlocks(job: JobSource): Block[] {
 export function jobLayout(job: JobSource): Layout {
   const h = (text: string): Block => ({ kind: "heading", text: heading(text, job.headings) });
   const bullets = (items: string[]) => items.map((text): Block => ({ kind: "bullet", text }));
-  const contact = [job.contact.name, job.contact.email, job.contact.phone].filter((x) => x !== null).join(", ");
+  const contact = [job.contact.name, job.contact.email, job.contact.phone]
+    .filter((x) => x !== null)
+    .join(", ");
   const main: Block[] = [
     ...headerBlocks(job),
     { kind: "para", text: job.intro },
@@ -48,7 +50,10 @@ export function jobLayout(job: JobSource): Layout {
     ...bullets(job.responsibilities.items),
     ...job.sections.flatMap((section): Block[] => [h(section.heading), ...bullets(section.items)]),
     ...(job.prose
-      ? [h(job.prose.heading), { kind: "para", text: job.prose.sentences.map((s) => s.text).join(" ") } as Block]
+      ? [
+          h(job.prose.heading),
+          { kind: "para", text: job.prose.sentences.map((s) => s.text).join(" ") } as Block,
+        ]
       : []),
     h(labels[job.language].contact),
     { kind: "para", text: contact },

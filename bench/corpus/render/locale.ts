@@ -60,7 +60,10 @@ export const cvHeadings: Record<CorpusLanguage, CvHeadings> = {
   },
 };
 
-export const contactLabels: Record<CorpusLanguage, { email: string; phone: string; location: string; web: string }> = {
+export const contactLabels: Record<
+  CorpusLanguage,
+  { email: string; phone: string; location: string; web: string }
+> = {
   en: { email: "Email", phone: "Phone", location: "Location", web: "Web" },
   da: { email: "E-mail", phone: "Telefon", location: "Bopæl", web: "Web" },
   de: { email: "E-Mail", phone: "Telefon", location: "Wohnort", web: "Web" },
@@ -68,7 +71,10 @@ export const contactLabels: Record<CorpusLanguage, { email: string; phone: strin
   ar: { email: "البريد الإلكتروني", phone: "الهاتف", location: "العنوان", web: "الموقع" },
 };
 
-const levelWords: Record<CorpusLanguage, Record<"basic" | "conversational" | "professional" | "fluent" | "native", string>> = {
+const levelWords: Record<
+  CorpusLanguage,
+  Record<"basic" | "conversational" | "professional" | "fluent" | "native", string>
+> = {
   en: {
     basic: "Basic",
     conversational: "Conversational",
@@ -121,7 +127,20 @@ const monthsShort: Record<CorpusLanguage, string[]> = {
   da: ["jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."],
   de: ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sep.", "Okt.", "Nov.", "Dez."],
   fr: ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
-  ar: ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
+  ar: [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+  ],
 };
 
 const monthsLong: Record<CorpusLanguage, string[]> = {
@@ -139,9 +158,48 @@ const monthsLong: Record<CorpusLanguage, string[]> = {
     "November",
     "December",
   ],
-  da: ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"],
-  de: ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
-  fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+  da: [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+  ],
+  de: [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+  ],
+  fr: [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+  ],
   ar: monthsShort.ar,
 };
 
@@ -181,10 +239,16 @@ function point(value: string, style: DateStyle, language: CorpusLanguage): strin
 const rangeWord: Record<CorpusLanguage, string> = { en: "to", da: "til", de: "bis", fr: "à", ar: "إلى" };
 
 /** "Jan 2020 – Present", "2019-03 – 2021-02", "2018 to 2020", "2015–2018", "jan. 2020 – nu"… */
-export function dateRange(start: string, end: string | null, style: DateStyle, language: CorpusLanguage): string {
+export function dateRange(
+  start: string,
+  end: string | null,
+  style: DateStyle,
+  language: CorpusLanguage,
+): string {
   const from = point(start, style, language);
   const to = end === null ? presentWord[language] : point(end, style, language);
-  if (style === "year-to") return `${from} ${rangeWord[language]} ${end === null ? to.toLocaleLowerCase("en") : to}`;
+  if (style === "year-to")
+    return `${from} ${rangeWord[language]} ${end === null ? to.toLocaleLowerCase("en") : to}`;
   if (style === "year") return `${from}–${to}`;
   if (style === "month") return `${from} - ${to}`;
   return `${from} – ${to}`;

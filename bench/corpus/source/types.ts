@@ -14,7 +14,18 @@ export type HeadingStyle = "upper" | "title" | "colon";
 export type ContactStyle = "line" | "labelled" | "stacked";
 export type SkillsStyle = "comma" | "bullets" | "pipes" | "labelled";
 export type EntryStyle = "inline" | "stacked" | "company-first" | "dates-first";
-export type LevelName = "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | "basic" | "conversational" | "professional" | "fluent" | "native";
+export type LevelName =
+  | "A1"
+  | "A2"
+  | "B1"
+  | "B2"
+  | "C1"
+  | "C2"
+  | "basic"
+  | "conversational"
+  | "professional"
+  | "fluent"
+  | "native";
 
 export interface CvStyle {
   dates: DateStyle;

@@ -16,3 +16,4 @@ export function createCardEnhancer(options: { openaiApiKey?: string | undefined;
     ? openAiEnhancer({ apiKey: options.openaiApiKey, baseURL: options.openaiBaseUrl, model: options.model })
     : rulesEnhancer();
 }
+export { openAiVisionOcr, type VisionOcr } from "./openai/vision";

@@ -1,6 +1,6 @@
 import { S3Client } from "@aws-sdk/client-s3";
 import { SFNClient } from "@aws-sdk/client-sfn";
-import { type CardEnhancer, createCardEnhancer } from "@futodama/ai";
+import { type CardEnhancer, createCardEnhancer, openAiVisionOcr } from "@futodama/ai";
 import type { OcrProvider } from "@futodama/documents";
 import { createStorage, type Storage, type StorageConfig } from "@futodama/storage";
 
@@ -65,6 +65,8 @@ export async function createServiceDeps(settings: ServiceSettings): Promise<Serv
   return {
     storage: await createStorage(database),
     enhancer: createCardEnhancer(ai),
+    // Scans: OpenAI vision when a key is configured, otherwise offline tesseract.
+    ocr: ai.openaiApiKey ? openAiVisionOcr({ apiKey: ai.openaiApiKey, baseURL: ai.openaiBaseUrl, model: ai.model }) : true,
     ...createAwsClients({ region, s3Endpoint, s3ForcePathStyle, sfnEndpoint }),
     ...rest,
   };

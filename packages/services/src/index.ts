@@ -6,3 +6,4 @@ export { derivedKey, isValidTenantId, ownerOfKey, uploadKey } from "./document/k
 export * from "./document/start-ingest";
 export { buildCard } from "./document/understand";
 export * from "./record";
+export * from "./document/vision";

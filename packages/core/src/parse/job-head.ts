@@ -61,6 +61,19 @@ export function readJobHead(lines: Line[], header: Line[], normalizer: ParseNorm
   const top = header
     .filter((l) => l.text !== "" && !bulletItem(l.text) && !splitLabel(l.text) && !isContact(l))
     .slice(0, 8);
+  // A first line that reads as a job title is the title, as written (a later "we are hiring a
+  // senior engineer" sentence only repeats it, in lower case).
+  const first = top[0];
+  if (
+    !title &&
+    first &&
+    first.text.length <= 80 &&
+    !hiring.test(first.text) &&
+    titleScore(cleanTitle(first.text), normalizer) > 0
+  ) {
+    const head = cleanTitle(first.text);
+    title = { value: head, line: first, quote: head, at: Math.max(0, first.text.indexOf(head)) };
+  }
   for (const line of top) {
     const m = hiring.exec(line.text);
     if (!m) continue;
@@ -98,7 +111,21 @@ export function readJobHead(lines: Line[], header: Line[], normalizer: ParseNorm
   }
   for (const line of top) {
     if (line === title?.line || (company && location)) continue;
-    for (const part of line.text.split(/\s*[,|•·–—]\s*/)) {
+    const parts = line.text.split(/\s*[,|•·–—]\s*/);
+    // "Company — City (Hybrid)" under the title: the part before the place is the employer.
+    const [lead, ...rest] = parts;
+    if (
+      !company &&
+      lead &&
+      line.i === (title?.line.i ?? -2) + 1 &&
+      words(lead).length <= 5 &&
+      !readLocation(lead, true)
+    ) {
+      if (rest.some((part) => readLocation(part.replace(/\s*\(.*\)$/, ""), true))) {
+        company = { value: lead, line, quote: lead, at: line.text.indexOf(lead) };
+      }
+    }
+    for (const part of parts) {
       const place = readLocation(part, true);
       if (place && !location) location = { value: place, line, quote: part, at: line.text.indexOf(part) };
       else if (!place && !company && companyScore(part) >= 2 && words(part).length <= 6) {
