@@ -1,5 +1,10 @@
 import { readFileSync } from "node:fs";
-import { buildMinimalJobCard, buildMinimalResumeCard, JobCardV1Schema, ResumeCardV1Schema } from "@futodama/core";
+import {
+  buildMinimalJobCard,
+  buildMinimalResumeCard,
+  JobCardV1Schema,
+  ResumeCardV1Schema,
+} from "@futodama/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memoryCache, openAiEnhancer, rulesEnhancer } from "../src/index";
 import { type FakeOpenAi, type Recording, startFakeOpenAi } from "../src/testing/fake-openai";
@@ -58,8 +63,15 @@ describe("LLM extraction through the real openai client", () => {
   it("splits a job's requirements as the model did, only where the text backs it", async () => {
     const card = await enhancer().enhanceJob(buildMinimalJobCard(jobText), jobText);
     expect(JobCardV1Schema.parse(card)).toBeTruthy();
-    expect(card.basics).toMatchObject({ title: "Platform Engineer", company: "Kestrel Grid", work_mode: "hybrid" });
-    expect(card.requirements.must_have.map((r) => r.text)).toEqual(["Terraform", "4+ years operating Kubernetes"]);
+    expect(card.basics).toMatchObject({
+      title: "Platform Engineer",
+      company: "Kestrel Grid",
+      work_mode: "hybrid",
+    });
+    expect(card.requirements.must_have.map((r) => r.text)).toEqual([
+      "Terraform",
+      "4+ years operating Kubernetes",
+    ]);
     expect(card.requirements.nice_to_have.map((r) => r.text)).toEqual(["Go is a plus"]);
     expect(card.years_required).toBe(4);
     expect(card.contact?.email).toBe("careers@kestrel.example");

@@ -9,6 +9,7 @@ export { openApiDocument } from "./http/openapi";
 export { handler as resumesHandler } from "./http/resumes";
 export { routes } from "./http/routes";
 export { handler as systemHandler } from "./http/system";
+export { handler as visionHandler } from "./http/vision";
 export { handler as extractTextHandler } from "./tasks/extract-text";
 export { handler as markFailedHandler } from "./tasks/mark-failed";
 export { handler as normalizeHandler } from "./tasks/normalize";

@@ -19,6 +19,7 @@ import {
   routes,
   serviceSettings,
   systemHandler,
+  visionHandler,
 } from "@futodama/functions";
 import { createServiceDeps, type ServiceDeps } from "@futodama/services";
 import { documentIngestDefinition, documentIngestName } from "@futodama/workflow";
@@ -145,7 +146,13 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     port: options.port,
     host: options.host,
     routes,
-    handlers: { system: systemHandler, jobs: jobsHandler, resumes: resumesHandler, codex: codexHandler },
+    handlers: {
+      system: systemHandler,
+      jobs: jobsHandler,
+      resumes: resumesHandler,
+      codex: codexHandler,
+      vision: visionHandler,
+    },
     maxBodyBytes: cfg.MAX_UPLOAD_BYTES + 1024 * 1024,
   });
 

@@ -155,7 +155,10 @@ describe("bad input gets a 4xx with a stable code, and nothing is written", () =
       () =>
         call(runtime, "POST", "/api/resumes/upload", {
           token,
-          form: fileForm(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), "cv.pdf"),
+          form: fileForm(
+            new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+            "cv.pdf",
+          ),
         }),
       415,
       "document.unsupported_type",

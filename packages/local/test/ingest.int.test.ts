@@ -52,13 +52,25 @@ describe("the ingest path, through every real hop", () => {
   });
 
   it("reads a two-column PDF, and a scanned CV through the OcrText branch", async () => {
-    const pdf = await call(runtime, "POST", "/api/resumes/upload", { token, form: fileForm(await twoColumnCv(), "alex.pdf") });
+    const pdf = await call(runtime, "POST", "/api/resumes/upload", {
+      token,
+      form: fileForm(await twoColumnCv(), "alex.pdf"),
+    });
     expect(pdf.status).toBe(202);
     const parsedPdf = await waitUntilSettled(runtime, token, `/api/resumes/${pdf.body.id}`);
     expect(parsedPdf.body).toMatchObject({ status: "parsed", title: "Alex Testperson" });
 
-    const png = textPng(["Maria Scanlon", "maria.scanlon@example.com", "", "Experience", "Staff Nurse, Riverside Hospital, 2018 - 2023"]);
-    const scan = await call(runtime, "POST", "/api/resumes/upload", { token, form: fileForm(png, "scan.png") });
+    const png = textPng([
+      "Maria Scanlon",
+      "maria.scanlon@example.com",
+      "",
+      "Experience",
+      "Staff Nurse, Riverside Hospital, 2018 - 2023",
+    ]);
+    const scan = await call(runtime, "POST", "/api/resumes/upload", {
+      token,
+      form: fileForm(png, "scan.png"),
+    });
     expect(scan.status).toBe(202);
     const parsedScan = await waitUntilSettled(runtime, token, `/api/resumes/${scan.body.id}`, 60_000);
     expect(parsedScan.body).toMatchObject({ status: "parsed" });

@@ -91,6 +91,15 @@ async function skillId(name: string): Promise<string> {
 }
 
 const codexProbes: Record<string, Probe> = {
+  visionExtract: async () => {
+    // Stateless: it reads the file and answers; nothing is stored for either tenant.
+    const before = await runtime.deps.storage.countRecords("tenant-b", "resume");
+    const form = fileForm("Plain text needs no OCR\nbut is read all the same", "note.txt");
+    const res = await call(runtime, "POST", "/api/vision/extract", { token: bob, form });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ provider: "text-layer" });
+    expect(await runtime.deps.storage.countRecords("tenant-b", "resume")).toBe(before);
+  },
   searchSkills: async () => {
     // The taxonomy is shared reference data; what each tenant adds to it is not (below).
     const res = await call(runtime, "GET", "/api/codex/skills?q=postgres", { token: bob });
@@ -106,7 +115,10 @@ const codexProbes: Record<string, Probe> = {
   },
   putSkillAlias: async () => {
     const postgres = await skillId("postgresql");
-    await call(runtime, "POST", "/api/codex/aliases", { token: alice, json: { alias: "Tusk", skillId: postgres } });
+    await call(runtime, "POST", "/api/codex/aliases", {
+      token: alice,
+      json: { alias: "Tusk", skillId: postgres },
+    });
     const res = await call(runtime, "POST", "/api/codex/aliases", {
       token: bob,
       json: { alias: "Tusk", skillId: await skillId("mysql") },

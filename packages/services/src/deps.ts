@@ -66,7 +66,9 @@ export async function createServiceDeps(settings: ServiceSettings): Promise<Serv
     storage: await createStorage(database),
     enhancer: createCardEnhancer(ai),
     // Scans: OpenAI vision when a key is configured, otherwise offline tesseract.
-    ocr: ai.openaiApiKey ? openAiVisionOcr({ apiKey: ai.openaiApiKey, baseURL: ai.openaiBaseUrl, model: ai.model }) : true,
+    ocr: ai.openaiApiKey
+      ? openAiVisionOcr({ apiKey: ai.openaiApiKey, baseURL: ai.openaiBaseUrl, model: ai.model })
+      : true,
     ...createAwsClients({ region, s3Endpoint, s3ForcePathStyle, sfnEndpoint }),
     ...rest,
   };

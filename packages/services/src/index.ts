@@ -5,5 +5,5 @@ export * from "./document/ingest-steps";
 export { derivedKey, isValidTenantId, ownerOfKey, uploadKey } from "./document/keys";
 export * from "./document/start-ingest";
 export { buildCard } from "./document/understand";
-export * from "./record";
 export * from "./document/vision";
+export * from "./record";

@@ -168,7 +168,8 @@ export function documentIngestDefinition(
     StartAt: S.ExtractText,
     States: {
       [S.ExtractText]: task({
-        comment: "Bytes at bucket/key → text with layout at textKey (chars, mime); needsOcr when there is no text layer.",
+        comment:
+          "Bytes at bucket/key → text with layout at textKey (chars, mime); needsOcr when there is no text layer.",
         resource: arns.extractText,
         timeoutSeconds: t.extractText,
         next: S.NeedsOcr,
@@ -182,7 +183,8 @@ export function documentIngestDefinition(
         Default: S.Normalize,
       },
       [S.OcrText]: task({
-        comment: "Page images → text at textKey by OCR (tesseract offline, or OpenAI vision when configured).",
+        comment:
+          "Page images → text at textKey by OCR (tesseract offline, or OpenAI vision when configured).",
         resource: arns.ocrText,
         timeoutSeconds: t.ocrText,
         next: S.Normalize,

@@ -98,7 +98,12 @@ describe("documentIngestDefinition", () => {
     const executor = createLocalExecutor({
       definitions: { DocumentIngest: documentIngestDefinition(arns) },
       taskHandlers: {
-        [arns.extractText]: step("extract", { textKey: "t.txt", chars: 42, mime: "application/pdf", needsOcr: false }),
+        [arns.extractText]: step("extract", {
+          textKey: "t.txt",
+          chars: 42,
+          mime: "application/pdf",
+          needsOcr: false,
+        }),
         [arns.ocrText]: step("ocr", {}),
         [arns.normalize]: step("normalize", { cardKey: "card.json" }),
         [arns.persist]: step("persist", { recordId: "r1" }),
@@ -133,7 +138,12 @@ describe("documentIngestDefinition", () => {
     const executor = createLocalExecutor({
       definitions: { DocumentIngest: documentIngestDefinition(arns) },
       taskHandlers: {
-        [arns.extractText]: step("ExtractText", { textKey: "t", chars: 0, mime: "image/png", needsOcr: true }),
+        [arns.extractText]: step("ExtractText", {
+          textKey: "t",
+          chars: 0,
+          mime: "image/png",
+          needsOcr: true,
+        }),
         [arns.ocrText]: step("OcrText", { chars: 812, needsOcr: false }),
         [arns.normalize]: step("Normalize", { cardKey: "c" }),
         [arns.persist]: step("Persist", { recordId: "r" }),
@@ -141,7 +151,9 @@ describe("documentIngestDefinition", () => {
       },
     });
     const input = { tenantId: "t1", documentId: "scan1", kind: "resume", bucket: "b", key: "k.png" };
-    const done = await executor.waitFor((await executor.start("DocumentIngest", "scan1", input)).executionArn);
+    const done = await executor.waitFor(
+      (await executor.start("DocumentIngest", "scan1", input)).executionArn,
+    );
     expect(done.status).toBe("SUCCEEDED");
     expect(order).toEqual(["ExtractText", "OcrText", "Normalize", "Persist"]);
   });

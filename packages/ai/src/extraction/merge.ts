@@ -22,7 +22,11 @@ export interface MergeResult<C> {
 
 const ym = (v: string | null) => (v && /^\d{4}(-\d{2})?$/.test(v) ? v : null);
 
-export function mergeResume(base: ResumeCardV1, x: ResumeExtraction, text: string): MergeResult<ResumeCardV1> {
+export function mergeResume(
+  base: ResumeCardV1,
+  x: ResumeExtraction,
+  text: string,
+): MergeResult<ResumeCardV1> {
   const check = new EvidenceChecker(text);
   const take = (field: string, c: { value: string; evidence: string } | null) =>
     c && check.accept(field, c.value, c.evidence) ? c.value.trim() : undefined;
@@ -44,26 +48,43 @@ export function mergeResume(base: ResumeCardV1, x: ResumeExtraction, text: strin
     });
   const education = x.education
     .filter((e, i) => check.accept(`education[${i}]`, e.institution ?? e.degree, e.evidence))
-    .map((e) => ({ degree: e.degree, field: e.field, institution: e.institution, start: ym(e.start), end: ym(e.end) }));
+    .map((e) => ({
+      degree: e.degree,
+      field: e.field,
+      institution: e.institution,
+      start: ym(e.start),
+      end: ym(e.end),
+    }));
   const normalizer = defaultNormalizer();
   const skills = [...base.skills];
   for (const [i, s] of x.skills.entries()) {
     if (!check.accept(`skills[${i}]`, s.name, s.evidence)) continue;
     const entry = normalizer.canonicalSkill(s.name);
-    if (skills.some((k) => (entry && k.id === entry.id) || k.name.toLowerCase() === s.name.toLowerCase())) continue;
-    skills.push({ id: entry?.id ?? null, name: entry?.label ?? s.name, raw: s.name, category: entry?.category ?? null });
+    if (skills.some((k) => (entry && k.id === entry.id) || k.name.toLowerCase() === s.name.toLowerCase()))
+      continue;
+    skills.push({
+      id: entry?.id ?? null,
+      name: entry?.label ?? s.name,
+      raw: s.name,
+      category: entry?.category ?? null,
+    });
   }
   const languages = [...base.languages];
   for (const [i, l] of x.languages.entries()) {
     const found = findLanguage(l.language);
     if (!found || !check.accept(`languages[${i}]`, l.language, l.evidence)) continue;
     if (languages.some((k) => k.language === found.code)) continue;
-    languages.push({ language: found.code, name: l.language, level: l.level ? findLanguageLevel(l.level) : null });
+    languages.push({
+      language: found.code,
+      name: l.language,
+      level: l.level ? findLanguageLevel(l.level) : null,
+    });
   }
   const certifications = [...base.certifications];
   for (const [i, c] of x.certifications.entries()) {
     if (!check.accept(`certifications[${i}]`, c.name, c.evidence)) continue;
-    if (!certifications.some((k) => k.name.toLowerCase() === c.name.toLowerCase())) certifications.push({ name: c.name });
+    if (!certifications.some((k) => k.name.toLowerCase() === c.name.toLowerCase()))
+      certifications.push({ name: c.name });
   }
   const card: ResumeCardV1 = {
     ...base,
@@ -85,7 +106,11 @@ export function mergeResume(base: ResumeCardV1, x: ResumeExtraction, text: strin
   return { card, dropped: check.dropped };
 }
 
-export function mergeJob<C extends JobCardV1 | CreativeJobV1>(base: C, x: JobExtraction, text: string): MergeResult<C> {
+export function mergeJob<C extends JobCardV1 | CreativeJobV1>(
+  base: C,
+  x: JobExtraction,
+  text: string,
+): MergeResult<C> {
   const check = new EvidenceChecker(text);
   const take = (field: string, c: { value: string; evidence: string } | null) =>
     c && check.accept(field, c.value, c.evidence) ? c.value.trim() : undefined;
@@ -104,7 +129,8 @@ export function mergeJob<C extends JobCardV1 | CreativeJobV1>(base: C, x: JobExt
       ? x.work_mode.value
       : undefined;
   const years =
-    x.years_required && check.accept("years_required", String(x.years_required.value), x.years_required.evidence)
+    x.years_required &&
+    check.accept("years_required", String(x.years_required.value), x.years_required.evidence)
       ? x.years_required.value
       : undefined;
   const location = take("basics.location", x.location);

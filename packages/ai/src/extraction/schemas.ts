@@ -49,9 +49,7 @@ export const JobExtractionSchema = z.object({
   title: claim,
   company: claim,
   location: claim,
-  work_mode: z
-    .object({ value: z.enum(["remote", "hybrid", "onsite"]), evidence })
-    .nullable(),
+  work_mode: z.object({ value: z.enum(["remote", "hybrid", "onsite"]), evidence }).nullable(),
   employment_type: claim,
   years_required: z.object({ value: z.number(), evidence }).nullable(),
   must_have: z.array(requirement),

@@ -27,11 +27,17 @@ function mapError(error: unknown): Error {
   if (error instanceof OpenAI.APIError) {
     const status = error.status ?? 0;
     if (status === 429 || status >= 500 || error instanceof OpenAI.APIConnectionError) {
-      return new TransientError("ai.unavailable", `The AI service is busy or unreachable (${status || "no answer"})`, {
-        cause: error,
-      });
+      return new TransientError(
+        "ai.unavailable",
+        `The AI service is busy or unreachable (${status || "no answer"})`,
+        {
+          cause: error,
+        },
+      );
     }
-    return new UpstreamError("ai.rejected", `The AI service rejected the request (${status})`, { cause: error });
+    return new UpstreamError("ai.rejected", `The AI service rejected the request (${status})`, {
+      cause: error,
+    });
   }
   return error instanceof Error ? error : new Error(String(error));
 }
@@ -47,7 +53,12 @@ export function openAiEnhancer(options: OpenAiOptions): CardEnhancer {
   const cache = options.cache ?? memoryCache();
   const maxChars = options.maxChars ?? 60_000;
 
-  async function extract<S extends z.ZodType>(prompt: Prompt, schema: S, name: string, text: string): Promise<z.infer<S>> {
+  async function extract<S extends z.ZodType>(
+    prompt: Prompt,
+    schema: S,
+    name: string,
+    text: string,
+  ): Promise<z.infer<S>> {
     const doc = text.slice(0, maxChars);
     const key = cacheKey([name, model, prompt.version, createHash("sha256").update(doc).digest("hex")]);
     const cached = await cache.get(key);
@@ -64,7 +75,8 @@ export function openAiEnhancer(options: OpenAiOptions): CardEnhancer {
         response_format: zodResponseFormat(schema, name),
       });
       const message = completion.choices[0]?.message;
-      if (message?.refusal) throw new UpstreamError("ai.refused", "The AI service refused to read this document");
+      if (message?.refusal)
+        throw new UpstreamError("ai.refused", "The AI service refused to read this document");
       parsed = message?.parsed;
     } catch (error) {
       throw mapError(error);
@@ -77,7 +89,9 @@ export function openAiEnhancer(options: OpenAiOptions): CardEnhancer {
   }
 
   const note = (dropped: string[]) =>
-    dropped.length > 0 ? [`${dropped.length} AI claim(s) dropped for lack of evidence: ${dropped.join(", ")}`] : [];
+    dropped.length > 0
+      ? [`${dropped.length} AI claim(s) dropped for lack of evidence: ${dropped.join(", ")}`]
+      : [];
 
   return {
     name: "openai",
@@ -85,13 +99,23 @@ export function openAiEnhancer(options: OpenAiOptions): CardEnhancer {
     async enhanceResume(card, text) {
       const x = await extract(prompts.resume, ResumeExtractionSchema, "resume_extraction", text);
       const merged = mergeResume(card, x, text);
-      const meta = { ...merged.card.meta, provider: "openai", model, parser: `deterministic+${prompts.resume.name}` };
+      const meta = {
+        ...merged.card.meta,
+        provider: "openai",
+        model,
+        parser: `deterministic+${prompts.resume.name}`,
+      };
       return withWarnings({ ...merged.card, meta }, [...injectionWarning(text), ...note(merged.dropped)]);
     },
     async enhanceJob<C extends AnyJobCard>(card: C, text: string): Promise<C> {
       const x = await extract(prompts.job, JobExtractionSchema, "job_extraction", text);
       const merged = mergeJob(card, x, text);
-      const meta = { ...merged.card.meta, provider: "openai", model, parser: `deterministic+${prompts.job.name}` };
+      const meta = {
+        ...merged.card.meta,
+        provider: "openai",
+        model,
+        parser: `deterministic+${prompts.job.name}`,
+      };
       return withWarnings({ ...merged.card, meta }, [...injectionWarning(text), ...note(merged.dropped)]);
     },
   };

@@ -23,8 +23,16 @@ function mimeOf(image: Uint8Array): string {
 }
 
 /** OCR through an OpenAI vision model, used for scans when a key is configured. */
-export function openAiVisionOcr(options: { apiKey: string; baseURL?: string | undefined; model?: string | undefined }): VisionOcr {
-  const client = new OpenAI({ apiKey: options.apiKey, ...(options.baseURL ? { baseURL: options.baseURL } : {}), maxRetries: 2 });
+export function openAiVisionOcr(options: {
+  apiKey: string;
+  baseURL?: string | undefined;
+  model?: string | undefined;
+}): VisionOcr {
+  const client = new OpenAI({
+    apiKey: options.apiKey,
+    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+    maxRetries: 2,
+  });
   const model = options.model ?? "gpt-4o-mini";
   return {
     name: `openai-vision:${model}`,
@@ -41,7 +49,9 @@ export function openAiVisionOcr(options: { apiKey: string; baseURL?: string | un
                   { type: "text", text: instruction },
                   {
                     type: "image_url",
-                    image_url: { url: `data:${mimeOf(image)};base64,${Buffer.from(image).toString("base64")}` },
+                    image_url: {
+                      url: `data:${mimeOf(image)};base64,${Buffer.from(image).toString("base64")}`,
+                    },
                   },
                 ],
               },
@@ -54,9 +64,13 @@ export function openAiVisionOcr(options: { apiKey: string; baseURL?: string | un
         return { text, confidence: text ? 0.9 : 0 };
       } catch (error) {
         if (error instanceof OpenAI.APIError && ((error.status ?? 0) === 429 || (error.status ?? 0) >= 500)) {
-          throw new TransientError("ai.unavailable", "The vision service is busy or unreachable", { cause: error });
+          throw new TransientError("ai.unavailable", "The vision service is busy or unreachable", {
+            cause: error,
+          });
         }
-        throw new UpstreamError("ai.vision_failed", "The vision service could not read the image", { cause: error });
+        throw new UpstreamError("ai.vision_failed", "The vision service could not read the image", {
+          cause: error,
+        });
       }
     },
   };

@@ -41,18 +41,29 @@ export async function startFakeOpenAi(recordings: Recording[]): Promise<FakeOpen
       res.end(JSON.stringify(payload));
     };
     if (req.method !== "POST" || !req.url?.endsWith("/chat/completions")) {
-      return send(404, { error: { message: `not faked: ${req.method} ${req.url}`, type: "invalid_request_error" } });
+      return send(404, {
+        error: { message: `not faked: ${req.method} ${req.url}`, type: "invalid_request_error" },
+      });
     }
     const request = JSON.parse(await body(req)) as FakeOpenAi["requests"][number];
     requests.push(request);
     const failure = failures.shift();
     if (failure !== undefined) {
-      return send(failure, { error: { message: `injected ${failure}`, type: "server_error" } }, { "retry-after-ms": "10" });
+      return send(
+        failure,
+        { error: { message: `injected ${failure}`, type: "server_error" } },
+        { "retry-after-ms": "10" },
+      );
     }
-    const user = request.messages.filter((m) => m.role === "user").map((m) => m.content).join("\n");
+    const user = request.messages
+      .filter((m) => m.role === "user")
+      .map((m) => m.content)
+      .join("\n");
     const recording = recordings.find((r) => user.includes(r.match));
     if (!recording) {
-      return send(400, { error: { message: "no recording matches this request", type: "invalid_request_error" } });
+      return send(400, {
+        error: { message: "no recording matches this request", type: "invalid_request_error" },
+      });
     }
     counter += 1;
     send(200, {

@@ -1,4 +1,4 @@
+export { findLanguage, findLanguageLevel } from "./languages";
 export * from "./minimal";
 export * from "./registry";
 export * from "./shared";
-export { findLanguage, findLanguageLevel } from "./languages";

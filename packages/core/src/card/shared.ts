@@ -92,7 +92,9 @@ export const MetaSchema = z
     warnings: z
       .array(z.string().min(1))
       .nullish()
-      .describe("What a person should know: claims dropped for lack of evidence, instructions found in the document…"),
+      .describe(
+        "What a person should know: claims dropped for lack of evidence, instructions found in the document…",
+      ),
   })
   .meta({ id: "Meta", description: "How the card was produced" });
 export type Meta = z.infer<typeof MetaSchema>;

@@ -9,6 +9,7 @@ export const httpDomains = {
   jobs: "packages/functions/src/http/jobs.handler",
   resumes: "packages/functions/src/http/resumes.handler",
   codex: "packages/functions/src/http/codex.handler",
+  vision: "packages/functions/src/http/vision.handler",
 } as const;
 export type HttpDomain = keyof typeof httpDomains;
 

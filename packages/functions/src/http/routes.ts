@@ -19,6 +19,7 @@ import {
   SkillViewSchema,
   UploadAcceptedSchema,
   VersionSchema,
+  VisionResultSchema,
 } from "./schemas";
 
 export * from "./route-types";
@@ -157,6 +158,24 @@ export const routes: RouteDef[] = [
   },
   ...documentRoutes("jobs", "job", "Job"),
   ...documentRoutes("resumes", "resume", "Resume"),
+  {
+    operationId: "visionExtract",
+    method: "POST",
+    path: "/api/vision/extract",
+    domain: "vision",
+    summary:
+      "Read the text of an image or scanned PDF now (OCR; OpenAI vision when configured). Nothing is stored",
+    tags: ["vision"],
+    auth: "recruiter",
+    request: { body: MultipartFileSchema, contentType: "multipart/form-data" },
+    responses: {
+      200: { description: "The text, in reading order", schema: VisionResultSchema },
+      400: error("No file, an empty or unreadable file"),
+      ...authErrors,
+      413: error("File over the size limit"),
+      415: error("Not multipart/form-data, or a file type that cannot be read"),
+    },
+  },
   {
     operationId: "searchSkills",
     method: "GET",

@@ -120,3 +120,14 @@ export const SkillViewSchema = z
     aliases: z.array(z.string()),
   })
   .meta({ id: "Skill" });
+
+export const VisionResultSchema = z
+  .object({
+    text: z.string(),
+    pages: z.number().int(),
+    language: z.string().nullable(),
+    method: z.string().describe("ocr, or pdf-text/docx/… when the file had a text layer"),
+    provider: z.string().describe("tesseract, openai-vision:<model>, or text-layer"),
+    warnings: z.array(z.string()),
+  })
+  .meta({ id: "VisionResult" });

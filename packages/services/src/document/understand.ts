@@ -34,5 +34,7 @@ export async function buildCard(
 export async function normalizerFor(storage: Storage, tenantId: string): Promise<Normalizer> {
   const aliases = await storage.listSkillAliases(tenantId);
   if (aliases.length === 0) return defaultNormalizer();
-  return createNormalizer(undefined, { tenantAliases: aliases.map((a) => ({ alias: a.alias, skillId: a.skillId })) });
+  return createNormalizer(undefined, {
+    tenantAliases: aliases.map((a) => ({ alias: a.alias, skillId: a.skillId })),
+  });
 }

@@ -14,7 +14,11 @@ export interface VisionResult {
  * Reads an image or a scanned PDF now (no workflow, nothing stored): OCR through the configured
  * provider, within the extraction limits (size, OCR pages, time).
  */
-export async function extractWithVision(deps: ServiceDeps, bytes: Uint8Array, filename: string): Promise<VisionResult> {
+export async function extractWithVision(
+  deps: ServiceDeps,
+  bytes: Uint8Array,
+  filename: string,
+): Promise<VisionResult> {
   const doc = await extractDocument(bytes, {
     filename,
     ocr: deps.ocr ?? true,
