@@ -10,7 +10,7 @@ import {
   markFailedHandler,
   normalizeHandler,
   ocrTextHandler,
-  parseConfig,
+  config,
   persistHandler,
   provideDeps,
   resetConfig,
@@ -123,7 +123,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
   };
   Object.assign(process.env, env);
   resetConfig();
-  const cfg = parseConfig(process.env);
+  // Parsed once for the process (cold start), which also applies LOG_LEVEL to the logger.
+  const cfg = config();
 
   // One dependency set (one PGlite) shared by every handler of the process.
   const deps: ServiceDeps = await createServiceDeps(serviceSettings(cfg));

@@ -29,14 +29,48 @@ export function findEmails(lines: Line[]): Found[] {
   return out;
 }
 
+const arabicDigit = /[\u0660-\u0669\u06f0-\u06f9]/;
+
+/**
+ * OCR and PDF text of right-to-left pages can hold a number in visual order: "4402 015 555 1+"
+ * is "+1 555 015 4402" read backwards group by group (a trailing "+" gives it away).
+ */
+function unreverse(text: string): string {
+  return text.replace(/(?<![\w+])(\d{1,4}(?:[ \t]+\d{1,4}){2,5})\+(?![\w+])/g, (_, groups: string) => {
+    return `+${groups.split(/[ \t]+/).reverse().join(" ")}`;
+  });
+}
+
+/**
+ * Digits of one script only: an OCR'd bullet read as "٠" next to "+44 555 0124 776" is no digit
+ * of the number. Groups in the minority script are dropped from either end.
+ */
+function oneScript(original: string): string {
+  const groups = original.split(/(\s+)/);
+  const arabic = (g: string) => arabicDigit.test(g);
+  const ascii = (g: string) => /[0-9]/.test(g);
+  const mixed = groups.some(arabic) && groups.some(ascii);
+  if (!mixed) return original;
+  const asciiCount = groups.filter(ascii).join("").replace(/\D/g, "").length;
+  const arabicCount = groups.filter(arabic).join("").replace(/[^\u0660-\u0669\u06f0-\u06f9]/g, "").length;
+  const minority = asciiCount >= arabicCount ? arabic : ascii;
+  while (groups.length > 0 && (minority(groups[groups.length - 1] ?? "") || /^\s*$/.test(groups.at(-1) ?? "")))
+    groups.pop();
+  while (groups.length > 0 && (minority(groups[0] ?? "") || /^\s*$/.test(groups[0] ?? ""))) groups.shift();
+  return groups.join("");
+}
+
 /** A phone number: international prefix, a phone label on the line, or 8+ digits grouped like one. */
 export function findPhones(lines: Line[]): Found[] {
   const out: Found[] = [];
   for (const line of lines) {
-    const text = foldDigits(line.text);
+    const text = unreverse(foldDigits(line.text));
     const dateSpans = findDates(text, new Date(), true);
     for (const m of text.matchAll(phonePattern)) {
-      const quote = m[0].trim();
+      const original = line.text.substr(m.index, m[0].length);
+      const trimmed = oneScript(original.trim());
+      const offset = m.index + original.indexOf(trimmed);
+      const quote = text.substr(offset, trimmed.length).trim();
       const digits = quote.replace(/\D/g, "");
       if (digits.length < 7 || digits.length > 15) continue;
       if (dateSpans.some((d) => d.index < m.index + m[0].length && m.index < d.index + d.length)) continue;
@@ -46,12 +80,8 @@ export function findPhones(lines: Line[]): Found[] {
         digits.length >= 8 && /^\(?\d{2,4}\)?[\s.-]?\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4})?$/.test(quote);
       if (!international && !labelled && !shaped) continue;
       if (/^(19|20)\d\d\s*[-–]\s*(19|20)\d\d$/.test(quote)) continue;
-      out.push({
-        value: quote.replace(/\s+/g, " "),
-        line,
-        at: m.index + m[0].indexOf(quote),
-        quote: line.text.substr(m.index + m[0].indexOf(quote), quote.length),
-      });
+      const quoted = line.text.substr(offset, trimmed.length).trim();
+      out.push({ value: quote.replace(/\s+/g, " "), line, at: offset, quote: quoted });
     }
   }
   return out;
@@ -68,23 +98,43 @@ export function linkKind(url: string): LinkKind {
   return "website";
 }
 
+/** Characters a URL may continue with on the next line ("…/in/jane-" + "doe-example"). */
+const continuation = /^[\w./%~#=&?+-]+$/;
+
+/**
+ * A link wrapped at the end of its line ("https://www.linkedin.com/in/jane-" then "doe") is
+ * joined with the next line when the break is inside the URL: after "-", "/", "_", "." or a
+ * query character, and the next line is one URL-shaped word.
+ */
+function wrapped(line: Line, end: number, quote: string, next: Line | undefined): string | null {
+  if (next === undefined || next.i !== line.i + 1 || line.text.slice(end).trim() !== "") return null;
+  const tail = next.text.trim();
+  if (!continuation.test(tail) || /^(?:https?:|www\.)/i.test(tail)) return null;
+  if (/[-_.=&?]$/.test(quote)) return tail;
+  if (/\/$/.test(quote) && (/[-_.\d/]/.test(tail) || tail === tail.toLowerCase())) return tail;
+  return null;
+}
+
 export function findLinks(lines: Line[]): Array<Found & { kind: LinkKind }> {
   const seen = new Set<string>();
   const out: Array<Found & { kind: LinkKind }> = [];
-  for (const line of lines) {
+  lines.forEach((line, k) => {
     for (const m of line.text.matchAll(urlPattern)) {
-      const quote = m[0].replace(/[.,;:!?)\]>'"]+$/, "");
+      const raw = m[0];
+      const tail = wrapped(line, m.index + raw.length, raw, lines[k + 1]);
+      const quote = (tail === null ? raw : raw + tail).replace(/[.,;:!?)\]>'"]+$/, "");
       if (/@/.test(quote)) continue;
       const url = /^https?:\/\//i.test(quote) ? quote : `https://${quote}`;
-      if (!URL.canParse(url)) continue;
+      if (!URL.canParse(url) || !/\.[a-z]{2,}/i.test(new URL(url).hostname)) continue;
       const key = url
         .toLowerCase()
         .replace(/^https?:\/\/(www\.)?/, "")
         .replace(/\/$/, "");
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ value: url, line, at: m.index, quote, kind: linkKind(url) });
+      const onLine = quote.slice(0, Math.min(quote.length, raw.length));
+      out.push({ value: url, line, at: m.index, quote: onLine, kind: linkKind(url) });
     }
-  }
+  });
   return out;
 }

@@ -9,11 +9,13 @@ import { bulletItem, evidenceIn, type Line } from "./text";
 
 type Education = ResumeCardV1["education"][number];
 
-const degreeWords = String.raw`ph\.?\s?d\.?|doctorate|doctor of [\p{L}]+(?: [\p{L}]+)?|d\.phil|m\.?sc\.?|mba|m\.?eng\.?|ll\.?m\.?|m\.?phil\.?|master(?:'s|’s|s)?(?: degree)?(?: of (?:science|arts|engineering|business administration|laws|fine arts|education|philosophy))?|b\.?sc\.?|bba|b\.?eng\.?|ll\.?b\.?|bachelor(?:'s|’s|s)?(?: degree)?(?: of (?:science|arts|engineering|business administration|laws|fine arts|education|commerce))?(?: \(hons?\.?\))?|associate(?:'s)? degree|diploma|high school(?: diploma)?|gcses?|a[- ]levels?|cand\.\s?[\p{L}.]+|kandidat(?:grad)?|professionsbachelor|akademiuddannelse|datamatiker|erhvervsuddannelse|studentereksamen|hf|hhx|htx|stx|diplom(?:-[\p{L}]+)?|magister|abitur|staatsexamen|fachabitur|licence|maîtrise|mastère|doctorat|bts|dut|baccalauréat|grado|licenciatura|máster|doctorado|bachillerato|técnico superior|بكالوريوس|ماجستير|دكتوراه|دبلوم|ليسانس|الثانوية العامة`;
+const degreeWords = String.raw`ph\.?\s?d\.?|doctorate|doctor of [\p{L}]+(?: [\p{L}]+)?|d\.phil|m\.?sc\.?|mba|m\.?eng\.?|ll\.?m\.?|m\.?phil\.?|master(?:'s|’s|s)?(?: degree)?(?: of (?:science|arts|engineering|business administration|laws|fine arts|education|philosophy))?|b\.?sc\.?|bba|b\.?eng\.?|ll\.?b\.?|bachelor(?:'s|’s|s)?(?: degree)?(?: of (?:science|arts|engineering|business administration|laws|fine arts|education|commerce))?(?: \(hons?\.?\))?|associate(?:'s)? degree|(?:foundation|ap|honours|undergraduate|postgraduate|graduate|professional) degree|(?:post)?graduate (?:diploma|certificate)|diploma|high school(?: diploma)?|gcses?|a[- ]levels?|cand\.\s?[\p{L}.]+|kandidat(?:grad|uddannelse)?|professionsbachelor|akademiuddannelse|diplomuddannelse|[\p{L}]+uddannelsen?|[\p{L}]+økonom|(?:civil|diplom|akademi)ingeniør|datamatiker|erhvervsuddannelse|studentereksamen|hf|hhx|htx|stx|diplom(?:-[\p{L}]+)?|magister|abitur|staatsexamen|fachabitur|meister(?:brief)?|ausbildung (?:zum|zur) [\p{L}-]+|licence(?: professionnelle)?|maîtrise|mastère|doctorat|diplôme(?: d['’][\p{L}]+)?|baccalauréat|bac ?\+ ?\d|grado|licenciatura|máster|doctorado|bachillerato|técnico superior|بكالوريوس|ماجستير|دكتوراه|دبلوم|ليسانس|الثانوية العامة`;
 const degreePattern = new RegExp(`(?<![\\p{L}])(?:${degreeWords})(?![\\p{L}])`, "iu");
-const degreeAbbrev = /(?<![\p{L}])(?:MS|M\.S\.|MA|M\.A\.|BS|B\.S\.|BA|B\.A\.|HD)(?![\p{L}])/u;
+/** Upper-case degree abbreviations: "BS", "MA", "BFA", "MPharm", "PGCE", "NVQ Level 3", "HND", "JD". */
+const degreeAbbrev =
+  /(?<![\p{L}])(?:[BM]\.?[SA]\.?|HD|[BM]F\.?A\.?|[BM](?:Ed|Arch|Pharm|Res|Com|Tech|Des|Mus|Phil|Eng|Sc|Acc|Fin|Law|PH|PA|BA|SW|SN)|PGCE|PGDip|PGCert|NVQ(?: Level \d)?|HN[CD]|BTEC(?: [\p{L}]+)?|GED|JD|MD|PharmD|BTS|DUT|BUT|CAP|BEP|DEUG|DEUST|DDS|DVM|EdD|DBA|LLM|LLB)(?![\p{L}])/u;
 const institutionPattern =
-  /(?<![\p{L}])(?:university|universitet|universität|université|universidad|università|universiteit|uniwersytet|college|school|institute|institut|instituto|academy|akademi|akademie|hochschule|fachhochschule|højskole|handelshøjskole|gymnasium|polytechnic|polytechnique|école|escuela|lycée|conservatory|seminarium|erhvervsakademi|professionshøjskole|جامعة|كلية|معهد|أكاديمية|مدرسة)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:university|universit(?:y|ies)|college|school|institute|institut|instituto|academy|polytechnic|polytechnique|école|escuela|lycée|conservatory|conservatoire|iut|جامعة|كلية|معهد|أكاديمية|مدرسة)(?![\p{L}])|(?:universitet|universität|université|universidad|università|universiteit|uniwersytet|akademi|akademie|hochschule|schule|skole|højskole|gymnasi(?:um|et)|seminari(?:um|et)|kollegium)(?:n|en|et|s)?(?![\p{L}])/iu;
 const fieldConnector = /^(?:\s*[-–—:,]\s*|\s+(?:in|i|en|in der|im|de|of|في)\s+)/iu;
 const splitter = /\s*(?:[|•·,،]|\s[–—-]\s|\t|\s{3,})\s*|\s+(?:at|from|ved|an der|à|at the)\s+/iu;
 
@@ -40,12 +42,15 @@ interface Draft {
   institution: { text: string; line: Line } | null;
   date: DateHit | null;
   other: string[];
+  /** Unnamed fragments written before the institution ("PGCE, Secondary Maths — X University"). */
+  lead: Array<{ text: string; line: Line }>;
+  guessedField?: string | null;
 }
 
 export function parseEducation(lines: Line[], now: Date): { entries: Education[]; evidence: Evidence[] } {
   const drafts: Draft[] = [];
   let draft: Draft | null = null;
-  const fresh = (): Draft => ({ lines: [], degree: null, institution: null, date: null, other: [] });
+  const fresh = (): Draft => ({ lines: [], degree: null, institution: null, date: null, other: [], lead: [] });
   for (const line of lines) {
     if (line.text === "") {
       if (draft && (draft.degree || draft.institution)) draft = null;
@@ -72,18 +77,32 @@ export function parseEducation(lines: Line[], now: Date): { entries: Education[]
       drafts.push(draft);
     }
     draft.lines.push(line);
-    if (degree) draft.degree = { text: degree, line };
+    if (degree) {
+      draft.degree = { text: degree, line };
+      const next = fragments[fragments.indexOf(degree) + 1];
+      draft.guessedField = next && next !== institution && !readLocation(next) ? next : null;
+    }
     if (institution) draft.institution = { text: institution, line };
     if (ranged && !draft.date) draft.date = ranged;
-    for (const f of fragments) {
-      if (f !== degree && f !== institution && !readLocation(f) && /^\p{Lu}/u.test(f)) draft.other.push(f);
-    }
+    const at = institution ? fragments.indexOf(institution) : fragments.length;
+    fragments.forEach((f, k) => {
+      if (f === degree || f === institution || readLocation(f) || !/^\p{Lu}/u.test(f)) return;
+      (draft as Draft).other.push(f);
+      if (!(draft as Draft).institution || (institution && k < at)) (draft as Draft).lead.push({ text: f, line });
+    });
   }
 
   const entries: Education[] = [];
   const evidence: Evidence[] = [];
   for (const d of drafts) {
     if (!d.degree && !d.institution) continue;
+    // With a school but no degree word, what is written before the school names the degree.
+    const first = d.lead[0];
+    if (!d.degree && d.institution && first && first.line.i <= d.institution.line.i) {
+      const second = d.lead[1];
+      d.degree = { text: first.text, line: first.line };
+      d.guessedField = second && second.line === first.line ? second.text : null;
+    }
     const split = d.degree ? splitDegree(d.degree.text) : null;
     const institution = d.institution?.text ?? (d.degree ? (d.other[0] ?? null) : null);
     const gradeMatch = d.lines
@@ -99,7 +118,7 @@ export function parseEducation(lines: Line[], now: Date): { entries: Education[]
       evidence.push(evidenceIn(`${field}.institution`, d.institution.line, d.institution.text));
     entries.push({
       degree: split?.degree ?? null,
-      field: split?.field ?? null,
+      field: split?.field ?? d.guessedField ?? null,
       institution,
       start: d.date && !d.date.single ? d.date.start : null,
       end: d.date ? (d.date.current ? null : d.date.end) : null,

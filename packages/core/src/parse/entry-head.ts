@@ -64,22 +64,139 @@ function splitCommas(piece: HeadPiece): HeadPiece[] {
   return out.filter((p) => p.text.trim() !== "");
 }
 
-export function readHead(pieces: HeadPiece[], normalizer: ParseNormalizer): EntryHead {
+/**
+ * A short name that can stand for a place we do not know ("Columbus", "Saint-Nazaire", "Reno, NV",
+ * "كوبنهاغن"): one to three capitalised (or uncased-script) words, no digits, no role, no company cue.
+ */
+export function placeLike(text: string, normalizer: ParseNormalizer): boolean {
+  const parts = text.split(/\s+/);
+  if (parts.length > 3 || /[\d&@/()]/.test(text) || text.length > 40) return false;
+  if (!parts.every((w) => /^(?:\p{Lu}|\p{Lo})/u.test(w))) return false;
+  return companyScore(text) === 0 && titleScore(text, normalizer) === 0;
+}
+
+export type HeadRole = "title" | "company" | "location";
+
+/** Which fragment of an entry header plays which part; one CV keeps one layout throughout. */
+export interface HeadLayout {
+  shape: string;
+  roles: Array<HeadRole | null>;
+}
+
+export interface ReadHead extends EntryHead {
+  layout: HeadLayout;
+  /** How sure the reading is (a known place, a role word in the title, a company cue…). */
+  confidence: number;
+}
+
+function place(text: string, normalizer: ParseNormalizer): Location | null {
+  return (
+    readLocation(text, true) ??
+    (placeLike(text, normalizer) ? { city: text, region: null, country: null, raw: text } : null)
+  );
+}
+
+/** Splits a trailing ", City" off a company piece ("Greyfield Retail Group, Columbus"). */
+function carvePlace(
+  piece: HeadPiece,
+  normalizer: ParseNormalizer,
+): { piece: HeadPiece; location: EntryHead["location"] } {
+  const commas = splitCommas(piece);
+  for (let n = Math.min(2, commas.length - 1); n >= 1; n -= 1) {
+    const tail = commas.slice(-n);
+    const text = tail.map((p) => p.text).join(", ");
+    const value = readLocation(text, true) ?? (n === 1 ? place(text, normalizer) : null);
+    const last = commas[commas.length - n - 1];
+    if (value && tail[0] && last) {
+      const kept = piece.text.slice(0, last.at - piece.at + last.text.length);
+      return { piece: { ...piece, text: kept }, location: { piece: { ...tail[0], text }, value } };
+    }
+  }
+  return { piece, location: null };
+}
+
+function fragmentsOf(pieces: HeadPiece[]): { fragments: HeadPiece[]; ordered: boolean; shape: string } {
   const fragments: HeadPiece[] = [];
+  const shape: string[] = [];
   let ordered = false;
   for (const piece of pieces) {
     const split = splitPiece(piece);
     ordered ||= split.ordered && pieces.length === 1;
     fragments.push(...split.parts);
+    shape.push(`${split.parts.length}${piece.at === -1 ? "d" : ""}`);
   }
+  return { fragments, ordered, shape: shape.join("/") };
+}
+
+/** The header read with a layout learnt from another entry of the same shape. */
+function readAs(fragments: HeadPiece[], roles: HeadLayout["roles"], normalizer: ParseNormalizer) {
+  const head: EntryHead = { title: null, company: null, location: null };
+  fragments.forEach((f, k) => {
+    const role = roles[k];
+    if (role === "location") {
+      const value = place(f.text, normalizer) ?? { city: f.text, region: null, country: null, raw: f.text };
+      head.location = { piece: f, value };
+    } else if (role) head[role] = f;
+  });
+  if (head.company && !head.location) {
+    const carved = carvePlace(head.company, normalizer);
+    head.company = carved.piece;
+    head.location = carved.location;
+  }
+  return head;
+}
+
+export function readHead(pieces: HeadPiece[], normalizer: ParseNormalizer, layout?: HeadLayout): ReadHead {
+  const { fragments, ordered, shape } = fragmentsOf(pieces);
+  if (layout && layout.shape === shape && layout.roles.length === fragments.length) {
+    return { ...readAs(fragments, layout.roles, normalizer), layout, confidence: 0 };
+  }
+  const head = readFresh(fragments, ordered, normalizer);
+  if (head.company && !head.location) {
+    const carved = carvePlace(head.company, normalizer);
+    head.company = carved.piece;
+    head.location = carved.location;
+  }
+  const within = (p: HeadPiece | null | undefined) =>
+    fragments.findIndex((f) => p && f.source === p.source && p.at >= f.at && p.at < f.at + f.text.length);
+  const roles: HeadLayout["roles"] = fragments.map(() => null);
+  let shared = false;
+  const mark = (p: HeadPiece | null | undefined, role: HeadRole) => {
+    const k = within(p);
+    if (k >= 0 && roles[k] === null) roles[k] = role;
+    else if (k >= 0 && role !== "location") shared = true;
+  };
+  mark(head.title, "title");
+  mark(head.company, "company");
+  mark(head.location?.piece, "location");
+  const known = head.location && readLocation(head.location.piece.text, true) ? 2 : 0;
+  const t = head.title?.text ?? "";
+  const c = head.company?.text ?? "";
+  // Title and company inside one fragment ("Engineer, Acme, Aarhus") is no layout to copy.
+  const confidence =
+    (shared ? -9 : 0) +
+    (ordered ? 2 : 0) +
+    known +
+    (t && titleScore(t, normalizer) > 0 ? 1 : 0) +
+    (c && companyScore(c) > 0 ? 1 : 0) -
+    (c && titleScore(c, normalizer) > 0 ? 2 : 0) -
+    (t && companyScore(t) > 0 ? 1 : 0);
+  return { ...head, layout: { shape, roles }, confidence };
+}
+
+function readFresh(fragments: HeadPiece[], ordered: boolean, normalizer: ParseNormalizer): EntryHead {
   // Places at the end of a fragment ("Acme ApS, Aarhus") or on their own; a lone fragment with
   // commas is split at them ("Senior Engineer, Acme A/S, Copenhagen").
   let location: EntryHead["location"] = null;
+  /** The fragment a place was written next to: people write "Company, City", not "Title, City". */
+  let placeMate: HeadPiece | null = null;
   const rest: HeadPiece[] = [];
-  for (const fragment of fragments) {
-    const place = fragments.length > 1 ? readLocation(fragment.text, true) : null;
-    if (place && !location) {
-      location = { piece: fragment, value: place };
+  for (const [k, fragment] of fragments.entries()) {
+    const found = fragments.length > 1 ? readLocation(fragment.text, true) : null;
+    if (found && !location) {
+      location = { piece: fragment, value: found };
+      const before = fragments[k - 1];
+      if (before && before.source === fragment.source) placeMate = rest.at(-1) ?? null;
       continue;
     }
     const commas = splitCommas(fragment);
@@ -97,22 +214,28 @@ export function readHead(pieces: HeadPiece[], normalizer: ParseNormalizer): Entr
     else if (kept.length > 0 && kept[0]) {
       const last = kept.at(-1) as HeadPiece;
       rest.push({ ...kept[0], text: fragment.text.slice(0, last.at - fragment.at + last.text.length) });
+      if (keep < commas.length) placeMate = rest.at(-1) ?? null;
     }
   }
   if (rest.length === 0) return { title: null, company: null, location };
   if (rest.length === 1) {
     const only = rest[0] as HeadPiece;
-    const isCompany = companyScore(only.text) > titleScore(only.text, normalizer);
+    const isCompany = only === placeMate || companyScore(only.text) > titleScore(only.text, normalizer);
     return { title: isCompany ? null : only, company: isCompany ? only : null, location };
   }
   if (ordered) return { title: rest[0] ?? null, company: rest[1] ?? null, location };
+  const companyness = (p: HeadPiece) => companyScore(p.text) + (p === placeMate ? 1.5 : 0);
   const scored = rest.slice(0, 3).map((p, i) => ({
     p,
     i,
-    title: titleScore(p.text, normalizer) - companyScore(p.text),
+    title: titleScore(p.text, normalizer) - companyness(p),
   }));
   const title = [...scored].sort((a, b) => b.title - a.title || a.i - b.i)[0];
   const others = scored.filter((s) => s !== title);
-  const company = [...others].sort((a, b) => companyScore(b.p.text) - companyScore(a.p.text) || a.i - b.i)[0];
+  const company = [...others].sort((a, b) => companyness(b.p) - companyness(a.p) || a.i - b.i)[0];
+  const spare = others.find((s) => s !== company);
+  if (!location && spare && placeLike(spare.p.text, normalizer) && spare.i > (company?.i ?? 0)) {
+    location = { piece: spare.p, value: { city: spare.p.text, region: null, country: null, raw: spare.p.text } };
+  }
   return { title: title?.p ?? null, company: company?.p ?? null, location };
 }

@@ -1,10 +1,11 @@
 import type { Evidence } from "../card/shared";
 import type { WorkExperience } from "../resume/resume-card-v1";
 import { type DateHit, findDates } from "./dates";
-import { cleanPiece, type HeadPiece, readHead } from "./entry-head";
+import { cleanPiece, type HeadLayout, type HeadPiece, readHead } from "./entry-head";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
-import { bulletItem, evidenceIn, type Line, words } from "./text";
+import { bulletItem, type Line, words } from "./text";
+import { evidenceOn, joinWrappedDates, physical } from "./wrapped-lines";
 
 /**
  * Dated entries (jobs, degrees, projects) from the lines of a section. Each entry is anchored
@@ -36,7 +37,8 @@ export function isHeaderish(line: Line): boolean {
   );
 }
 
-export function datedBlocks(lines: Line[], now: Date): DatedBlock[] {
+export function datedBlocks(source: Line[], now: Date): DatedBlock[] {
+  const lines = joinWrappedDates(source, now);
   const anchors: Array<{ at: number; date: DateHit }> = [];
   lines.forEach((line, at) => {
     const date = line.text.length <= 160 ? findDates(line.text, now)[0] : undefined;
@@ -70,7 +72,9 @@ export function datedBlocks(lines: Line[], now: Date): DatedBlock[] {
     );
     const headAbove = above ? upFrom(at, prevAt, firstAbove) : [];
     const headBelow: number[] = [];
-    if (!above || (headAbove.length === 0 && inline === "")) {
+    // "Engineer | Acme    2019 – 2021" is a whole header: the lines under it are the body.
+    const wholeInline = /[|—–·•@,]|\s-\s|\s(?:at|hos|bei|chez)\s/iu.test(inline);
+    if (!wholeInline && (!above || (headAbove.length === 0 && inline === ""))) {
       for (let j = at + 1; j < nextAt && headBelow.length < 2; j += 1) {
         const line = lines[j] as Line;
         if (line.text === "" || !isHeaderish(line) || words(line.text).length > 10) break;
@@ -138,15 +142,27 @@ export function parseExperience(
 ): { jobs: ParsedJob[]; evidence: Evidence[] } {
   const jobs: ParsedJob[] = [];
   const evidence: Evidence[] = [];
-  for (const block of datedBlocks(lines, now)) {
-    const pieces: HeadPiece[] = block.head.map((line, source) => {
-      const text = line === block.anchor ? block.inline : line.text;
-      return { text, source, at: line === block.anchor ? -1 : 0 };
-    });
-    const head = readHead(
-      pieces.filter((p) => p.text !== ""),
-      normalizer,
-    );
+  const blocks = datedBlocks(lines, now).map((block) => {
+    const pieces: HeadPiece[] = block.head
+      .map((line, source) => {
+        const text = line === block.anchor ? block.inline : line.text;
+        return { text, source, at: line === block.anchor ? -1 : 0 };
+      })
+      .filter((p) => p.text !== "");
+    return { block, pieces, head: readHead(pieces, normalizer) };
+  });
+  // One CV, one layout: an entry read with less confidence follows the surest entry of its shape.
+  const best = new Map<string, { layout: HeadLayout; confidence: number }>();
+  for (const { head } of blocks) {
+    const seen = best.get(head.layout.shape);
+    if (!seen || head.confidence > seen.confidence) best.set(head.layout.shape, head);
+  }
+  for (const { block, pieces, head: own } of blocks) {
+    const model = best.get(own.layout.shape);
+    const head =
+      model && model.confidence >= 2 && model.confidence > own.confidence
+        ? readHead(pieces, normalizer, model.layout)
+        : own;
     const previous = jobs.at(-1)?.entry;
     const ownHeaderAbove = block.head[0] !== block.anchor;
     const inherits = block.above && !ownHeaderAbove && head.title !== null;
@@ -156,14 +172,15 @@ export function parseExperience(
     const quote = (piece: HeadPiece | null | undefined, name: string) => {
       if (!piece) return;
       const line = block.head[piece.source] as Line;
-      const at = line.text.indexOf(piece.text);
-      if (at >= 0) evidence.push(evidenceIn(`${field}.${name}`, line, piece.text, at));
+      const e = evidenceOn(`${field}.${name}`, line, piece.text, line.text.indexOf(piece.text));
+      if (e) evidence.push(e);
     };
     quote(head.title, "title");
     quote(head.company, "company");
     quote(head.location?.piece, "location");
     const dateQuote = block.anchor.text.substr(block.date.index, block.date.length);
-    evidence.push(evidenceIn(`${field}.start`, block.anchor, dateQuote, block.date.index));
+    const dated = evidenceOn(`${field}.start`, block.anchor, dateQuote, block.date.index);
+    if (dated) evidence.push(dated);
     const normalized = title ? normalizedTitle(title, normalizer) : undefined;
     jobs.push({
       entry: {
@@ -176,7 +193,7 @@ export function parseExperience(
         current: block.date.current,
         bullets: bodyItems(block.body),
       },
-      lines: [...block.head, ...block.body],
+      lines: [...block.head, ...block.body].flatMap(physical),
     });
   }
   return { jobs, evidence };

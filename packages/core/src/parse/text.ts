@@ -28,18 +28,36 @@ export function toLines(doc: ExtractedDocument): Line[] {
   return doc.lines.map((l, i) => {
     const raw = l.text.replace(/\u00a0/g, " ");
     const lead = raw.length - raw.trimStart().length;
+    const { text, skip } = unemphasize(raw.trim());
     return {
       i,
-      text: raw.trim(),
+      text,
       page: l.page,
       line: l.line,
-      start: l.offset + lead,
+      start: l.offset + lead + skip,
       heading: l.heading === true,
       bold: l.bold === true,
       fontSize: l.fontSize ?? null,
       column: l.column ?? 0,
     };
   });
+}
+
+const emphasis = /(?<![\p{L}\p{N}*_])(\*{1,3}|_{1,3})(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?![\p{L}\p{N}*_])/gu;
+
+/**
+ * Markdown emphasis taken off a line: "*Acme, Aarhus*" → "Acme, Aarhus", "**Engineer** — Acme"
+ * → "Engineer   — Acme". Markers become spaces of the same length and the ends are trimmed, so
+ * offsets into the source stay exact (`skip` is how far the text moved right).
+ */
+export function unemphasize(text: string): { text: string; skip: number } {
+  if (!/[*_]/.test(text)) return { text, skip: 0 };
+  const out = text.replace(
+    emphasis,
+    (_all, mark: string, body: string) => `${" ".repeat(mark.length)}${body}${" ".repeat(mark.length)}`,
+  );
+  const trimmed = out.trimStart();
+  return { text: trimmed.trimEnd(), skip: out.length - trimmed.length };
 }
 
 /** Arabic-Indic and Persian digits → ASCII, one character for one (offsets stay valid). */

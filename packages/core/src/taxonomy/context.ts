@@ -48,7 +48,7 @@ export function resolveAmbiguity(
     for (let k = gated.length - 1; k >= 0; k--) {
       const c = gated[k];
       if (c === undefined) continue;
-      if (hasCue(tokens, c) || hasTechNeighbour(c, techByLine.get(tokens[c.first]?.line ?? 0) ?? [])) {
+      if (standsAlone(tokens, c) || hasCue(tokens, c) || hasTechNeighbour(c, techByLine.get(tokens[c.first]?.line ?? 0) ?? [])) {
         accepted.add(c);
         gated.splice(k, 1);
       }
@@ -69,6 +69,12 @@ function plausible(text: string, tokens: readonly Token[], c: Candidate): boolea
   if (prev !== undefined && prev.line === first.line && PREV_VETO.has(prev.norm)) return false;
   if (next !== undefined && next.line === last.line && NEXT_VETO.has(next.norm)) return false;
   return true;
+}
+
+/** The whole line is the term ("Kafka" in a one-per-line list, or a lone query): no other reading. */
+function standsAlone(tokens: readonly Token[], c: Candidate): boolean {
+  const line = tokens[c.first]?.line;
+  return tokens[c.first - 1]?.line !== line && tokens[c.last + 1]?.line !== line;
 }
 
 function hasCue(tokens: readonly Token[], c: Candidate): boolean {

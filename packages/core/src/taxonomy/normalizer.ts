@@ -1,5 +1,6 @@
 import { type Candidate, resolveAmbiguity } from "./context";
 import { loadTaxonomy } from "./load";
+import { addressSpans, insideSpans } from "./spans";
 import { type SkillPayload, skillTrie, type TenantAlias, tenantTrie } from "./skill-index";
 import { phraseTokens, type Token, tokenize } from "./text";
 import { createTitleMatcher, type TitleMatch } from "./title-match";
@@ -71,6 +72,7 @@ function lookup(tries: Dictionaries, tokens: string[]): SkillPayload | undefined
 
 function scan(text: string, tries: Dictionaries, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
+  const addresses = addressSpans(text);
   for (let i = 0; i < tokens.length; ) {
     if (tokens[i]?.norm === "/") {
       i++;
@@ -83,7 +85,7 @@ function scan(text: string, tries: Dictionaries, tokens: readonly Token[]): Cand
     }
     if (best === undefined) i++;
     else {
-      out.push(best);
+      if (!insideSpans(addresses, tokens, best.first, best.last)) out.push(best);
       i = best.last + 1;
     }
   }

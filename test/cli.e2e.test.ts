@@ -1,0 +1,103 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+/*
+ * The CLI contract the product owner's own evaluation uses: `pnpm -s futodama …` prints only
+ * JSON on stdout, offline, through the same code path as the workflow.
+ */
+const root = resolve(import.meta.dirname, "..");
+const dir = mkdtempSync(join(tmpdir(), "futodama-cli-"));
+const env = {
+  ...process.env,
+  PATH: `${join(root, "node_modules/.bin")}:${process.env.PATH}`,
+  OPENAI_API_KEY: "",
+};
+
+function futodama(...args: string[]) {
+  const out = spawnSync(join(root, "node_modules/.bin/tsx"), ["packages/local/src/cli.ts", ...args], {
+    cwd: root,
+    env,
+    encoding: "utf8",
+  });
+  return { status: out.status, stdout: out.stdout, stderr: out.stderr };
+}
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("futodama CLI", () => {
+  it("parse prints only the Resume Card JSON, guessing the kind", () => {
+    const file = join(dir, "cv.txt");
+    writeFileSync(
+      file,
+      "Ingrid Holm\ningrid.holm@example.org | +45 31 22 11 00 | Odense, Denmark\n\nExperience\nProject Manager, Fynbo Energi — Mar 2019 – Present\n- Led the rollout of a SAP S/4HANA system.\n\nEducation\nMSc Engineering Management, University of Southern Denmark, 2014 – 2016\n\nSkills\nProject management, SAP, Excel, Power BI\n",
+    );
+    const out = futodama("parse", file, "--json");
+    expect(out.status, out.stderr).toBe(0);
+    const card = JSON.parse(out.stdout);
+    expect(card).toMatchObject({
+      schema: "resume-card-v1",
+      personal_info: { name: "Ingrid Holm", email: "ingrid.holm@example.org" },
+    });
+    expect(card.work_experience[0]).toMatchObject({
+      title: "Project Manager",
+      company: "Fynbo Energi",
+      current: true,
+    });
+  });
+
+  it("parse --kind job prints a Job Card", () => {
+    const file = join(dir, "job.md");
+    writeFileSync(
+      file,
+      "# Warehouse Lead\n\nLagerhus A/S — Kolding (on-site)\n\n## Requirements\n- 3+ years leading a warehouse team\n- Forklift certificate\n\n## Nice to have\n- SAP EWM\n",
+    );
+    const out = futodama("parse", file, "--kind", "job", "--json");
+    expect(out.status, out.stderr).toBe(0);
+    const card = JSON.parse(out.stdout);
+    expect(card).toMatchObject({
+      schema: "job-card-v1",
+      basics: { title: "Warehouse Lead", work_mode: "onsite" },
+    });
+    expect(card.requirements.must_have.length).toBeGreaterThan(0);
+    expect(card.requirements.nice_to_have.map((r: { text: string }) => r.text).join(" ")).toMatch(/SAP EWM/);
+  });
+
+  it("parse of an unreadable file fails with a reason on stderr and nothing on stdout", () => {
+    const file = join(dir, "junk.pdf");
+    writeFileSync(file, Buffer.from([0, 159, 146, 150, 0, 1, 2, 3]));
+    const out = futodama("parse", file, "--json");
+    expect(out.status).toBe(1);
+    expect(out.stdout).toBe("");
+    expect(out.stderr).toMatch(/not a readable document/);
+  });
+
+  it("skills normalize prints only the JSON array of matches with spans", () => {
+    const text = "Backend in Go and Rust with k8s and postgres; I like to go hiking";
+    const out = futodama("skills", "normalize", text, "--json");
+    expect(out.status, out.stderr).toBe(0);
+    const matches = JSON.parse(out.stdout) as Array<{
+      id: string;
+      label: string;
+      start: number;
+      end: number;
+    }>;
+    const labels = matches.map((m) => m.label);
+    expect(labels).toEqual(expect.arrayContaining(["Go", "Rust", "Kubernetes", "PostgreSQL"]));
+    expect(matches.filter((m) => m.label === "Go")).toHaveLength(1);
+    for (const m of matches) {
+      expect(Object.keys(m).sort()).toEqual([
+        "category",
+        "end",
+        "id",
+        "label",
+        "source",
+        "sourceLabel",
+        "start",
+      ]);
+    }
+    expect(text.slice(matches[0]!.start, matches[0]!.end)).toBe("Backend");
+  });
+});
