@@ -1,6 +1,7 @@
 import type { Skill } from "../resume/resume-card-v1";
 import { type DateRange, mergedYears } from "./dates";
 import type { ParseNormalizer, SkillHit } from "./normalizer";
+import { claimedSkill, hitContext } from "./skill-filters";
 import { bulletItem, type Line, lineAt, spanIn, splitLabel, words } from "./text";
 
 /**
@@ -72,8 +73,11 @@ export interface SkillInput {
 }
 
 export function collectSkills(input: SkillInput): { skills: Skill[]; jobSkills: string[][] } {
-  const skillLineSet = new Set(input.skillLines.map((l) => l.i));
-  const usable = input.hits.filter((h) => skillLineSet.has(h.line.i) || input.allowed(h.line));
+  const context = hitContext(input.hits, input.skillLines, input.jobs);
+  const skillLineSet = context.skillLines;
+  const usable = input.hits.filter(
+    (h) => skillLineSet.has(h.line.i) || (input.allowed(h.line) && claimedSkill(h, context)),
+  );
   const ordered = [
     ...usable.filter((h) => skillLineSet.has(h.line.i)),
     ...usable.filter((h) => !skillLineSet.has(h.line.i)),

@@ -1,0 +1,79 @@
+import type { LocatedHit } from "./skills";
+import { bulletItem, type Line } from "./text";
+
+/**
+ * Which taxonomy hits outside the skills section count as skills. A CV names many things that
+ * are no skill claim: the role ("Backend Engineer" is no "Backend development"), the employer
+ * ("Prairie Cloud Software", "Forth Managed Services"), a credential and its issuer
+ * ("Certified Scrum Product Owner, Scrum Alliance") and everyday topics in prose ("logistics
+ * data", "migration").
+ */
+
+/** Nouns that make the words before them a job title: "Frontend Developer", "Backend-udvikler". */
+const ROLE_NOUN =
+  /^[\s-]*(?:senior\s+|junior\s+|lead\s+|principal\s+)?(?:engineers?|developers?|designers?|specialists?|coordinators?|managers?|analysts?|interns?|consultants?|architects?|administrators?|officers?|technicians?|scientists?|leads?|team\s+leads?|programmers?|testers?|strategists?|executives?|assistants?|associates?|advisors?|advisers?|partners?|directors?|udvikler|ingeniør|konsulent|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|développeur|développeuse|ingénieur|consultant(?:e)?|chef de projet)\b/iu;
+
+/** A line that names a credential: its other hits are the issuer or the exam, not skills. */
+const CREDENTIAL = /\b(?:certified|certification|certificate|certifikat|zertifi\w*|certifi\w*|licen[cs]e[d]?)\b/iu;
+
+/** The leading lines of a job block that are no bullet and no sentence: title, employer, place, dates. */
+export function headLines(jobLines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of jobLines) {
+    if (line.text === "") continue;
+    if (out.length >= 4 || bulletItem(line.text) !== null) break;
+    if (line.text.length > 90 || /[.!?]$/.test(line.text)) break;
+    out.push(line);
+  }
+  return out;
+}
+
+/** The hit qualifies a role noun right after it ("DevOps Engineer", "iOS Developer"). */
+export function namesRole(hit: LocatedHit): boolean {
+  const after = hit.line.text.slice(hit.end - hit.line.start);
+  return ROLE_NOUN.test(after);
+}
+
+/** A line holding a certification (by taxonomy category or by its wording). */
+export function credentialLine(line: Line, lineHits: readonly LocatedHit[]): boolean {
+  return CREDENTIAL.test(line.text) || lineHits.some((h) => h.category === "certification");
+}
+
+/**
+ * ESCO/O*NET entries that are one word ("logistics", "energy", "Forth", "robotics") are topics or
+ * names in running text; they count when the CV lists them as skills, not in prose.
+ */
+export function loneSourceWord(hit: LocatedHit): boolean {
+  return !hit.id.startsWith("sk_") && !/\s/.test(hit.text.trim());
+}
+
+export interface HitContext {
+  skillLines: ReadonlySet<number>;
+  heads: ReadonlySet<number>;
+  credentials: ReadonlySet<number>;
+}
+
+/** Whether a hit may become a skill of the card. */
+export function claimedSkill(hit: LocatedHit, context: HitContext): boolean {
+  if (context.skillLines.has(hit.line.i)) return true;
+  if (context.heads.has(hit.line.i) || context.credentials.has(hit.line.i)) return false;
+  return !namesRole(hit) && !loneSourceWord(hit);
+}
+
+/** The line sets `claimedSkill` needs, from the hits and the job blocks. */
+export function hitContext(
+  hits: readonly LocatedHit[],
+  skillLines: readonly Line[],
+  jobs: ReadonlyArray<{ lines: Line[] }>,
+): HitContext {
+  const skillSet = new Set(skillLines.map((l) => l.i));
+  const heads = new Set(jobs.flatMap((j) => headLines(j.lines).map((l) => l.i)));
+  const byLine = new Map<number, LocatedHit[]>();
+  for (const h of hits) byLine.set(h.line.i, [...(byLine.get(h.line.i) ?? []), h]);
+  const credentials = new Set<number>();
+  for (const [i, lineHits] of byLine) {
+    const line = lineHits[0]?.line;
+    if (line && !skillSet.has(i) && credentialLine(line, lineHits)) credentials.add(i);
+  }
+  return { skillLines: skillSet, heads, credentials };
+}
