@@ -28,8 +28,7 @@ export function mergeResume(
   text: string,
 ): MergeResult<ResumeCardV1> {
   const check = new EvidenceChecker(text);
-  const take = (field: string, c: { value: string; evidence: string } | null) =>
-    c && check.accept(field, c.value, c.evidence) ? c.value.trim() : undefined;
+  const take = check.take.bind(check);
   const p = base.personal_info;
   const location = take("personal_info.location", x.location);
   const experience = x.experience
@@ -112,8 +111,7 @@ export function mergeJob<C extends JobCardV1 | CreativeJobV1>(
   text: string,
 ): MergeResult<C> {
   const check = new EvidenceChecker(text);
-  const take = (field: string, c: { value: string; evidence: string } | null) =>
-    c && check.accept(field, c.value, c.evidence) ? c.value.trim() : undefined;
+  const take = check.take.bind(check);
   const normalizer = defaultNormalizer();
   const requirements = (bucket: "must_have" | "nice_to_have"): Requirement[] =>
     x[bucket]

@@ -28,6 +28,11 @@ export class EvidenceChecker {
     return q.length >= 3 && this.source.includes(q);
   }
 
+  /** A claimed string value, trimmed, when its evidence holds; undefined otherwise. */
+  take(field: string, claim: { value: string; evidence: string } | null): string | undefined {
+    return claim && this.accept(field, claim.value, claim.evidence) ? claim.value.trim() : undefined;
+  }
+
   /** Keeps the value when the quote is in the document and the value is in the quote or the document. */
   accept(field: string, value: string | null | undefined, quote: string | null | undefined): boolean {
     if (value === null || value === undefined || value.trim() === "") return false;

@@ -4,7 +4,7 @@ import OpenAI from "openai";
 import { zodResponseFormat } from "openai/helpers/zod";
 import type { z } from "zod";
 import { cacheKey, memoryCache, type ResponseCache } from "../cache";
-import { mergeJob, mergeResume } from "../extraction/merge";
+import { type MergeResult, mergeJob, mergeResume } from "../extraction/merge";
 import { JobExtractionSchema, ResumeExtractionSchema } from "../extraction/schemas";
 import { fenceDocument } from "../guard";
 import { type Prompt, prompts } from "../prompts";
@@ -93,30 +93,26 @@ export function openAiEnhancer(options: OpenAiOptions): CardEnhancer {
       ? [`${dropped.length} AI claim(s) dropped for lack of evidence: ${dropped.join(", ")}`]
       : [];
 
+  /** The merged card, marked as produced by OpenAI with this prompt, and what a person should know. */
+  function finish<C extends { meta?: { warnings?: string[] | null } | null }>(
+    merged: MergeResult<C>,
+    prompt: Prompt,
+    text: string,
+  ): C {
+    const meta = { ...merged.card.meta, provider: "openai", model, parser: `deterministic+${prompt.name}` };
+    return withWarnings({ ...merged.card, meta }, [...injectionWarning(text), ...note(merged.dropped)]);
+  }
+
   return {
     name: "openai",
     model,
     async enhanceResume(card, text) {
       const x = await extract(prompts.resume, ResumeExtractionSchema, "resume_extraction", text);
-      const merged = mergeResume(card, x, text);
-      const meta = {
-        ...merged.card.meta,
-        provider: "openai",
-        model,
-        parser: `deterministic+${prompts.resume.name}`,
-      };
-      return withWarnings({ ...merged.card, meta }, [...injectionWarning(text), ...note(merged.dropped)]);
+      return finish(mergeResume(card, x, text), prompts.resume, text);
     },
     async enhanceJob<C extends AnyJobCard>(card: C, text: string): Promise<C> {
       const x = await extract(prompts.job, JobExtractionSchema, "job_extraction", text);
-      const merged = mergeJob(card, x, text);
-      const meta = {
-        ...merged.card.meta,
-        provider: "openai",
-        model,
-        parser: `deterministic+${prompts.job.name}`,
-      };
-      return withWarnings({ ...merged.card, meta }, [...injectionWarning(text), ...note(merged.dropped)]);
+      return finish(mergeJob(card, x, text), prompts.job, text);
     },
   };
 }

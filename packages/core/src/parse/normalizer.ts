@@ -1,31 +1,12 @@
-import { defaultNormalizer } from "../taxonomy";
+import { defaultNormalizer, type Normalizer, type SkillMatch, type TitleMatch } from "../taxonomy";
 
 /**
- * The part of the taxonomy normalizer the parsers use, declared structurally so any
- * Normalizer fits. Matching is on whole tokens ("java" is not "javascript").
+ * The part of the taxonomy normalizer the parsers use (any Normalizer fits; tests may hand in
+ * a smaller one). Matching is on whole tokens ("java" is not "javascript").
  */
-export interface SkillHit {
-  id: string;
-  label: string;
-  category: string;
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface TitleHit {
-  id: string;
-  label: string;
-  seniority: string | null;
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface ParseNormalizer {
-  findSkills(text: string): SkillHit[];
-  findTitles(text: string): TitleHit[];
-}
+export type SkillHit = Pick<SkillMatch, "id" | "label" | "category" | "start" | "end" | "text">;
+export type TitleHit = TitleMatch;
+export type ParseNormalizer = Pick<Normalizer, "findSkills" | "findTitles">;
 
 export function resolveNormalizer(given: ParseNormalizer | undefined): ParseNormalizer {
   return given ?? defaultNormalizer();

@@ -21,16 +21,25 @@ import { buildCard, normalizerFor } from "./understand";
  * state plus the new key. The workflow definition (packages/workflow) wires them.
  */
 
-async function storeDocument(deps: ServiceDeps, state: DocumentIngestInput, doc: ExtractedDocument) {
-  const textKey = derivedKey(state.tenantId, state.documentId, "document.json");
+/** Writes a step's artefact as JSON under derived/ (uploads bucket, which does not notify). */
+async function storeArtefact(
+  deps: ServiceDeps,
+  state: DocumentIngestInput,
+  artefact: "document.json" | "card.json",
+  value: unknown,
+): Promise<string> {
+  const key = derivedKey(state.tenantId, state.documentId, artefact);
   await writeObject(deps.s3, {
     bucket: deps.buckets.uploads,
-    key: textKey,
-    body: JSON.stringify(doc),
+    key,
+    body: JSON.stringify(value),
     contentType: "application/json",
   });
-  return textKey;
+  return key;
 }
+
+const storeDocument = (deps: ServiceDeps, state: DocumentIngestInput, doc: ExtractedDocument) =>
+  storeArtefact(deps, state, "document.json", doc);
 
 /** Text layer only: scans and photos are handed to OcrText (needsOcr) rather than read here. */
 export async function extractTextStep(
@@ -67,14 +76,7 @@ export async function normalizeStep(deps: ServiceDeps, state: ExtractTextOutput)
   const doc = JSON.parse(new TextDecoder().decode(bytes)) as ExtractedDocument;
   const normalizer = await normalizerFor(deps.storage, state.tenantId);
   const card = await buildCard(doc, state.kind, deps.enhancer, normalizer);
-  const cardKey = derivedKey(state.tenantId, state.documentId, "card.json");
-  await writeObject(deps.s3, {
-    bucket: deps.buckets.uploads,
-    key: cardKey,
-    body: JSON.stringify(card),
-    contentType: "application/json",
-  });
-  return { ...state, cardKey };
+  return { ...state, cardKey: await storeArtefact(deps, state, "card.json", card) };
 }
 
 function titleOf(card: Record<string, unknown>): string | null {
