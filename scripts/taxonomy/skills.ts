@@ -39,6 +39,17 @@ export function notGenericWord(alias: string): boolean {
   return /\s/.test(alias.trim()) || alias !== alias.toLowerCase();
 }
 
+/**
+ * ESCO competences are verb phrases ("manipulate stainless steel", "prospect new customers");
+ * an alt label that is the phrase without its verb ("stainless steel", "new customers") names
+ * the object worked on, not the competence, and would match any mention of the object.
+ */
+export function notBareObject(source: SourceSkill): (alias: string) => boolean {
+  if (source.source !== "esco" || source.category !== "competence") return () => true;
+  const object = normalizePhrase(source.display).split(" ").slice(1).join(" ");
+  return (alias) => object === "" || normalizePhrase(alias) !== object;
+}
+
 const sourceKey = (s: SourceSkill) => `${s.source}:${s.label}`;
 
 /**
@@ -79,7 +90,11 @@ export function mergeSkills(curated: CuratedEntry[], sources: SourceSkill[]): Sk
     const skill: SkillEntry = {
       id,
       label: s.display,
-      aliases: cleanAliases(s.display, [s.label, ...s.aliases].filter(notGenericWord), curatedKeys),
+      aliases: cleanAliases(
+        s.display,
+        [s.label, ...s.aliases].filter(notGenericWord).filter(notBareObject(s)),
+        curatedKeys,
+      ),
       category: s.category,
       source: s.source,
       sourceLabel: s.label,

@@ -70,7 +70,7 @@ describe("findSkills: ambiguous forms need context", () => {
     ["a swift response", []],
     ["in the spring of 2019", []],
     ["Java, Spring, Hibernate", ["sk_java", "sk_spring", "sk_hibernate"]],
-    ["We excel at teamwork", []],
+    ["We excel at teamwork", ["sk_teamwork"]],
     ["Advanced Excel (pivot tables)", ["sk_excel", "sk_excel"]],
     ["we react to incidents", []],
     ["Frontend with React and TypeScript", ["sk_frontend_development", "sk_react", "sk_typescript"]],

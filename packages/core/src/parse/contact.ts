@@ -37,7 +37,10 @@ const arabicDigit = /[\u0660-\u0669\u06f0-\u06f9]/;
  */
 function unreverse(text: string): string {
   return text.replace(/(?<![\w+])(\d{1,4}(?:[ \t]+\d{1,4}){2,5})\+(?![\w+])/g, (_, groups: string) => {
-    return `+${groups.split(/[ \t]+/).reverse().join(" ")}`;
+    return `+${groups
+      .split(/[ \t]+/)
+      .reverse()
+      .join(" ")}`;
   });
 }
 
@@ -52,9 +55,15 @@ function oneScript(original: string): string {
   const mixed = groups.some(arabic) && groups.some(ascii);
   if (!mixed) return original;
   const asciiCount = groups.filter(ascii).join("").replace(/\D/g, "").length;
-  const arabicCount = groups.filter(arabic).join("").replace(/[^\u0660-\u0669\u06f0-\u06f9]/g, "").length;
+  const arabicCount = groups
+    .filter(arabic)
+    .join("")
+    .replace(/[^\u0660-\u0669\u06f0-\u06f9]/g, "").length;
   const minority = asciiCount >= arabicCount ? arabic : ascii;
-  while (groups.length > 0 && (minority(groups[groups.length - 1] ?? "") || /^\s*$/.test(groups.at(-1) ?? "")))
+  while (
+    groups.length > 0 &&
+    (minority(groups[groups.length - 1] ?? "") || /^\s*$/.test(groups.at(-1) ?? ""))
+  )
     groups.pop();
   while (groups.length > 0 && (minority(groups[0] ?? "") || /^\s*$/.test(groups[0] ?? ""))) groups.shift();
   return groups.join("");

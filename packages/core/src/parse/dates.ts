@@ -44,7 +44,7 @@ const monthAlternation = Object.keys(monthNames)
 const year = String.raw`(?:19[5-9]\d|20\d\d)`;
 /** One date: month name + year, numeric month/year in either order, or a bare year. */
 const point = String.raw`(?:(?:${monthAlternation})\.?,?\s*(?:${year}|['’]\d{2})|(?:\d{1,2}[./-])?(?:0?[1-9]|1[0-2])[./-]${year}|${year}[./-](?:0[1-9]|1[0-2])(?![./-]?\d)|${year})`;
-const open = `present|current(?:ly)?|now|today|ongoing|date|till date|to date|nu|nuværende|dags dato|i dag|heute|aktuell|derzeit|jetzt|aujourd'hui|aujourd’hui|présent|actuel(?:lement)?|en cours|actualidad|presente|actual|hoy|la fecha|الآن|حاليا|حالياً|الحاضر|اليوم`;
+const open = `present|current(?:ly)?|now|today|ongoing|date|till date|to date|nu|nuværende|dags dato|d.s?d.?|i dag|heute|aktuell|derzeit|jetzt|laufend|aujourd'hui|aujourd’hui|présent|actuel(?:lement)?|en cours|ce jour|à ce jour|actualidad|presente|actual|hoy|la fecha|الآن|حاليا|حالياً|الحاضر|اليوم`;
 const composedOpen = `(?:till|until|up to|to) (?:date|now|present)|bis heute|bis jetzt|jusqu'à (?:aujourd'hui|présent)|jusqu’à aujourd’hui|hasta (?:la actualidad|hoy|la fecha|el presente)|حتى الآن|إلى الآن|الى الآن|حتى اليوم`;
 const separator = String.raw`\s*(?:[-–—−~→]+|->)\s*|\s+(?:to|til|till|until|bis|à|au|a|hasta|إلى|الى|حتى)\s+`;
 const since = `since|siden|seit|depuis|desde|منذ`;
@@ -53,6 +53,9 @@ const rangePattern = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:${since})\s+(${point})|(${point})(?:(?:${separator})(${composedOpen}|${open}|${point})|\s+(${composedOpen})))(?![\p{L}\p{N}])`,
   "giu",
 );
+/** "2015–19", "2015 - 19": a two-digit end year (a bare "2015-12" stays ISO year-month). */
+const shortRange =
+  /(?<![\p{L}\p{N}])(19[5-9]\d|20\d\d)(\s*[–—]\s*|\s+-\s+|-)(\d{2})(?![\p{L}\p{N}]|[./-]\d)/gu;
 const pointPattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(${point})(?![\p{L}\p{N}])`, "giu");
 
 /** "Mar 2019" → "2019-03", "03/2019" → "2019-03", "2019" → "2019"; null when not a date. */
@@ -97,6 +100,23 @@ export function findDates(text: string, now: Date = new Date(), singles = false)
       single: false,
     });
   }
+  for (const m of folded.matchAll(shortRange)) {
+    const [all, from = "", dash = "", yy = ""] = m;
+    const start = Number(from);
+    let end = Math.floor(start / 100) * 100 + Number(yy);
+    if (end < start) end += 100;
+    if ((dash === "-" && Number(yy) <= 12) || end - start > 40 || !plausible(String(end), now)) continue;
+    if (hits.some((h) => m.index < h.index + h.length && h.index < m.index + all.length)) continue;
+    hits.push({
+      start: from,
+      end: String(end),
+      current: false,
+      index: m.index,
+      length: all.length,
+      single: false,
+    });
+  }
+  hits.sort((a, b) => a.index - b.index);
   if (!singles) return hits;
   for (const m of folded.matchAll(pointPattern)) {
     if (hits.some((h) => m.index >= h.index && m.index < h.index + h.length)) continue;

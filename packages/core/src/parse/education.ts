@@ -9,7 +9,7 @@ import { bulletItem, evidenceIn, type Line } from "./text";
 
 type Education = ResumeCardV1["education"][number];
 
-const degreeWords = String.raw`ph\.?\s?d\.?|doctorate|doctor of [\p{L}]+(?: [\p{L}]+)?|d\.phil|m\.?sc\.?|mba|m\.?eng\.?|ll\.?m\.?|m\.?phil\.?|master(?:'s|’s|s)?(?: degree)?(?: of (?:science|arts|engineering|business administration|laws|fine arts|education|philosophy))?|b\.?sc\.?|bba|b\.?eng\.?|ll\.?b\.?|bachelor(?:'s|’s|s)?(?: degree)?(?: of (?:science|arts|engineering|business administration|laws|fine arts|education|commerce))?(?: \(hons?\.?\))?|associate(?:'s)? degree|(?:foundation|ap|honours|undergraduate|postgraduate|graduate|professional) degree|(?:post)?graduate (?:diploma|certificate)|diploma|high school(?: diploma)?|gcses?|a[- ]levels?|cand\.\s?[\p{L}.]+|kandidat(?:grad|uddannelse)?|professionsbachelor|akademiuddannelse|diplomuddannelse|[\p{L}]+uddannelsen?|[\p{L}]+økonom|(?:civil|diplom|akademi)ingeniør|datamatiker|erhvervsuddannelse|studentereksamen|hf|hhx|htx|stx|diplom(?:-[\p{L}]+)?|magister|abitur|staatsexamen|fachabitur|meister(?:brief)?|ausbildung (?:zum|zur) [\p{L}-]+|licence(?: professionnelle)?|maîtrise|mastère|doctorat|diplôme(?: d['’][\p{L}]+)?|baccalauréat|bac ?\+ ?\d|grado|licenciatura|máster|doctorado|bachillerato|técnico superior|بكالوريوس|ماجستير|دكتوراه|دبلوم|ليسانس|الثانوية العامة`;
+const degreeWords = String.raw`ph\.?\s?d\.?|doctorate|doctor of [\p{L}]+(?: [\p{L}]+)?|d\.phil|m\.?sc\.?|mba|m\.?eng\.?|ll\.?m\.?|m\.?phil\.?|master(?:'s|’s|s)?(?: degree)?(?: of (?:science|arts|engineering|business administration|laws|fine arts|education|philosophy))?|b\.?sc\.?|bba|b\.?eng\.?|ll\.?b\.?|bachelor(?:'s|’s|s)?(?: degree)?(?: of (?:science|arts|engineering|business administration|laws|fine arts|education|commerce))?(?: \(hons?\.?\))?|associate(?:'s)? degree|certificate|(?:foundation|ap|honours|undergraduate|postgraduate|graduate|professional) degree|(?:post)?graduate (?:diploma|certificate)|diploma|high school(?: diploma)?|gcses?|a[- ]levels?|cand\.\s?[\p{L}.]+|kandidat(?:grad|uddannelse)?|professionsbachelor|akademiuddannelse|diplomuddannelse|[\p{L}]+uddannelsen?|[\p{L}]+økonom|(?:civil|diplom|akademi)ingeniør|datamatiker|erhvervsuddannelse|studentereksamen|hf|hhx|htx|stx|diplom(?:-[\p{L}]+)?|magister|abitur|staatsexamen|fachabitur|meister(?:brief)?|ausbildung (?:zum|zur) [\p{L}-]+|licence(?: professionnelle)?|maîtrise|mastère|doctorat|diplôme(?: d['’][\p{L}]+)?|baccalauréat|bac ?\+ ?\d|grado|licenciatura|máster|doctorado|bachillerato|técnico superior|بكالوريوس|ماجستير|دكتوراه|دبلوم|ليسانس|الثانوية العامة`;
 const degreePattern = new RegExp(`(?<![\\p{L}])(?:${degreeWords})(?![\\p{L}])`, "iu");
 /** Upper-case degree abbreviations: "BS", "MA", "BFA", "MPharm", "PGCE", "NVQ Level 3", "HND", "JD". */
 const degreeAbbrev =
@@ -50,7 +50,14 @@ interface Draft {
 export function parseEducation(lines: Line[], now: Date): { entries: Education[]; evidence: Evidence[] } {
   const drafts: Draft[] = [];
   let draft: Draft | null = null;
-  const fresh = (): Draft => ({ lines: [], degree: null, institution: null, date: null, other: [], lead: [] });
+  const fresh = (): Draft => ({
+    lines: [],
+    degree: null,
+    institution: null,
+    date: null,
+    other: [],
+    lead: [],
+  });
   for (const line of lines) {
     if (line.text === "") {
       if (draft && (draft.degree || draft.institution)) draft = null;
@@ -71,6 +78,8 @@ export function parseEducation(lines: Line[], now: Date): { entries: Education[]
       draft &&
       ((degree && draft.degree) ||
         (institution && draft.institution) ||
+        // "Certificate X, Some College, 2019" is a whole entry: a degree under it starts the next.
+        (degree && draft.institution && draft.lead.some((l) => l.line === draft?.institution?.line)) ||
         (ranged && draft.date && (degree || institution)));
     if (!draft || clash) {
       draft = fresh();
@@ -88,7 +97,8 @@ export function parseEducation(lines: Line[], now: Date): { entries: Education[]
     fragments.forEach((f, k) => {
       if (f === degree || f === institution || readLocation(f) || !/^\p{Lu}/u.test(f)) return;
       (draft as Draft).other.push(f);
-      if (!(draft as Draft).institution || (institution && k < at)) (draft as Draft).lead.push({ text: f, line });
+      if (!(draft as Draft).institution || (institution && k < at))
+        (draft as Draft).lead.push({ text: f, line });
     });
   }
 

@@ -1,4 +1,5 @@
 import type { Location } from "../card/shared";
+import { carvePlace, guessPlace, placeLike, placeTail, splitCommas } from "./head-places";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
 import { companyScore, titleScore } from "./roles";
@@ -28,7 +29,7 @@ const atWords = /^(?:@|at|hos|bei|chez|لدى|في)$/iu;
 export function cleanPiece(text: string): string {
   return text
     .replace(/[([{]\s*[)\]}]/g, " ")
-    .replace(/^[\s,|•·:;–—\-()]+|[\s,|•·:;–—\-(]+$/gu, "")
+    .replace(/^(?:#{1,6}\s+|[\s,|•·:;–—\-()])+|[\s,|•·:;–—\-(]+$/gu, "")
     .replace(/\s{2,}/g, " ")
     .trim();
 }
@@ -53,28 +54,6 @@ function splitPiece(piece: HeadPiece): { parts: HeadPiece[]; ordered: boolean } 
   return { parts: cleaned, ordered: ordered && cleaned.length === 2 };
 }
 
-function splitCommas(piece: HeadPiece): HeadPiece[] {
-  const out: HeadPiece[] = [];
-  let last = 0;
-  for (const m of piece.text.matchAll(/\s*[,،]\s*/gu)) {
-    out.push({ text: piece.text.slice(last, m.index), source: piece.source, at: piece.at + last });
-    last = m.index + m[0].length;
-  }
-  out.push({ text: piece.text.slice(last), source: piece.source, at: piece.at + last });
-  return out.filter((p) => p.text.trim() !== "");
-}
-
-/**
- * A short name that can stand for a place we do not know ("Columbus", "Saint-Nazaire", "Reno, NV",
- * "كوبنهاغن"): one to three capitalised (or uncased-script) words, no digits, no role, no company cue.
- */
-export function placeLike(text: string, normalizer: ParseNormalizer): boolean {
-  const parts = text.split(/\s+/);
-  if (parts.length > 3 || /[\d&@/()]/.test(text) || text.length > 40) return false;
-  if (!parts.every((w) => /^(?:\p{Lu}|\p{Lo})/u.test(w))) return false;
-  return companyScore(text) === 0 && titleScore(text, normalizer) === 0;
-}
-
 export type HeadRole = "title" | "company" | "location";
 
 /** Which fragment of an entry header plays which part; one CV keeps one layout throughout. */
@@ -89,32 +68,6 @@ export interface ReadHead extends EntryHead {
   confidence: number;
 }
 
-function place(text: string, normalizer: ParseNormalizer): Location | null {
-  return (
-    readLocation(text, true) ??
-    (placeLike(text, normalizer) ? { city: text, region: null, country: null, raw: text } : null)
-  );
-}
-
-/** Splits a trailing ", City" off a company piece ("Greyfield Retail Group, Columbus"). */
-function carvePlace(
-  piece: HeadPiece,
-  normalizer: ParseNormalizer,
-): { piece: HeadPiece; location: EntryHead["location"] } {
-  const commas = splitCommas(piece);
-  for (let n = Math.min(2, commas.length - 1); n >= 1; n -= 1) {
-    const tail = commas.slice(-n);
-    const text = tail.map((p) => p.text).join(", ");
-    const value = readLocation(text, true) ?? (n === 1 ? place(text, normalizer) : null);
-    const last = commas[commas.length - n - 1];
-    if (value && tail[0] && last) {
-      const kept = piece.text.slice(0, last.at - piece.at + last.text.length);
-      return { piece: { ...piece, text: kept }, location: { piece: { ...tail[0], text }, value } };
-    }
-  }
-  return { piece, location: null };
-}
-
 function fragmentsOf(pieces: HeadPiece[]): { fragments: HeadPiece[]; ordered: boolean; shape: string } {
   const fragments: HeadPiece[] = [];
   const shape: string[] = [];
@@ -125,7 +78,7 @@ function fragmentsOf(pieces: HeadPiece[]): { fragments: HeadPiece[]; ordered: bo
     fragments.push(...split.parts);
     shape.push(`${split.parts.length}${piece.at === -1 ? "d" : ""}`);
   }
-  return { fragments, ordered, shape: shape.join("/") };
+  return { fragments, ordered, shape: `${shape.join("/")}${ordered ? "@" : ""}` };
 }
 
 /** The header read with a layout learnt from another entry of the same shape. */
@@ -134,7 +87,12 @@ function readAs(fragments: HeadPiece[], roles: HeadLayout["roles"], normalizer: 
   fragments.forEach((f, k) => {
     const role = roles[k];
     if (role === "location") {
-      const value = place(f.text, normalizer) ?? { city: f.text, region: null, country: null, raw: f.text };
+      const value = guessPlace(f.text, normalizer) ?? {
+        city: f.text,
+        region: null,
+        country: null,
+        raw: f.text,
+      };
       head.location = { piece: f, value };
     } else if (role) head[role] = f;
   });
@@ -201,13 +159,10 @@ function readFresh(fragments: HeadPiece[], ordered: boolean, normalizer: ParseNo
     }
     const commas = splitCommas(fragment);
     let keep = commas.length;
-    for (let n = 1; n < commas.length && !location; n += 1) {
-      const tail = commas.slice(-n);
-      const value = readLocation(tail.map((p) => p.text).join(", "), true);
-      if (value && tail[0]) {
-        location = { piece: { ...tail[0], text: tail.map((p) => p.text).join(", ") }, value };
-        keep = commas.length - n;
-      }
+    const tail: ReturnType<typeof placeTail> = location ? null : placeTail(commas, normalizer, false);
+    if (tail) {
+      location = tail.location;
+      keep = commas.length - tail.n;
     }
     const kept = commas.slice(0, keep);
     if (fragments.length === 1 && kept.length >= 2 && kept.length <= 3) rest.push(...kept);
@@ -235,7 +190,10 @@ function readFresh(fragments: HeadPiece[], ordered: boolean, normalizer: ParseNo
   const company = [...others].sort((a, b) => companyness(b.p) - companyness(a.p) || a.i - b.i)[0];
   const spare = others.find((s) => s !== company);
   if (!location && spare && placeLike(spare.p.text, normalizer) && spare.i > (company?.i ?? 0)) {
-    location = { piece: spare.p, value: { city: spare.p.text, region: null, country: null, raw: spare.p.text } };
+    location = {
+      piece: spare.p,
+      value: { city: spare.p.text, region: null, country: null, raw: spare.p.text },
+    };
   }
   return { title: title?.p ?? null, company: company?.p ?? null, location };
 }

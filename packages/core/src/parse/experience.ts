@@ -160,7 +160,7 @@ export function parseExperience(
   for (const { block, pieces, head: own } of blocks) {
     const model = best.get(own.layout.shape);
     const head =
-      model && model.confidence >= 2 && model.confidence > own.confidence
+      model && model.confidence >= 2 && own.confidence < 2 && model.confidence > own.confidence
         ? readHead(pieces, normalizer, model.layout)
         : own;
     const previous = jobs.at(-1)?.entry;

@@ -19,7 +19,9 @@ const roleNouns = list(`
   assistent|elev|praktikant|studentermedhjælper|specialist|rådgiver|designer|sælger|entwickler|ingenieur|
   berater|leiter|leiterin|projektleiter|geschäftsführer|mitarbeiter|referent|sachbearbeiter|werkstudent|
   praktikant|entwicklerin|ingenieurin|beraterin|développeur|développeuse|ingénieur|ingénieure|chef de projet|
-  chargé|chargée|responsable|directeur|directrice|stagiaire|alternant|gestionnaire|desarrollador|desarrolladora|
+  chargé|chargée|responsable|directeur|directrice|stagiaire|alternant|gestionnaire|technicien|technicienne|
+  électricien|électricienne|mécanicien|mécanicienne|électromécanicien|comptable|infirmier|infirmière|vendeur|
+  vendeuse|conseiller|conseillère|cheffe|architecte|analyste|consultante|assistante|commercial|commerciale|desarrollador|desarrolladora|
   ingeniero|ingeniera|consultor|consultora|jefe|jefa|gerente|director|directora|analista|becario|técnico|
   مهندس|مهندسة|مطور|مطورة|مبرمج|مدير|مديرة|محاسب|محاسبة|مصمم|مصممة|مستشار|محلل|أخصائي|اخصائي|مسؤول|منسق|
   مساعد|معلم|معلمة|ممرض|ممرضة|طبيب|رئيس|مشرف|فني|باحث|متدرب|كاتب|مترجم
@@ -38,11 +40,14 @@ const legalSuffix =
   /(?<![\p{L}])(?:Inc|Ltd|LLC|LLP|PLC|plc|GmbH|AG|KG|SE|ApS|A\/S|AS|AB|Oy|BV|B\.V|NV|N\.V|SA|S\.A|SARL|SAS|S\.L|SRL|S\.p\.A|Corp|Co)\.?(?![\p{L}])/u;
 
 export const rolePattern = phraseRegExp(roleNouns);
+/** Danish and German write roles as compounds: "Softwareentwickler", "Regnskabsansvarlig", "Bauleiterin". */
+const compoundRole =
+  /\p{L}(?:udvikler|ingeniør|leder|konsulent|assistent|medarbejder|ansvarlig|chef|rådgiver|sygeplejerske|tekniker|entwickler(?:in)?|ingenieur(?:in)?|leiter(?:in)?|berater(?:in)?|techniker(?:in)?|mechaniker(?:in)?|elektriker(?:in)?|kaufmann|kauffrau|referent(?:in)?|pfleger(?:in)?|manager(?:in)?)(?![\p{L}])/iu;
 const companyPattern = phraseRegExp(companyCues);
 
 /** How strongly the text reads as a job title (0 = not at all). */
 export function titleScore(text: string, normalizer: ParseNormalizer): number {
-  let score = rolePattern.test(text) ? 2 : 0;
+  let score = rolePattern.test(text) || compoundRole.test(text) ? 2 : 0;
   const hit = normalizer.findTitles(text)[0];
   if (hit) score += hit.end - hit.start >= text.trim().length * 0.5 ? 3 : 1;
   if (text.length > 70) score -= 2;

@@ -1,3 +1,4 @@
+import { NON_TECH_CATEGORIES } from "../taxonomy/context";
 import type { LocatedHit } from "./skills";
 import { bulletItem, type Line } from "./text";
 
@@ -14,7 +15,8 @@ const ROLE_NOUN =
   /^[\s-]*(?:senior\s+|junior\s+|lead\s+|principal\s+)?(?:engineers?|developers?|designers?|specialists?|coordinators?|managers?|analysts?|interns?|consultants?|architects?|administrators?|officers?|technicians?|scientists?|leads?|team\s+leads?|programmers?|testers?|strategists?|executives?|assistants?|associates?|advisors?|advisers?|partners?|directors?|udvikler|ingeniør|konsulent|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|développeur|développeuse|ingénieur|consultant(?:e)?|chef de projet)\b/iu;
 
 /** A line that names a credential: its other hits are the issuer or the exam, not skills. */
-const CREDENTIAL = /\b(?:certified|certification|certificate|certifikat|zertifi\w*|certifi\w*|licen[cs]e[d]?)\b/iu;
+const CREDENTIAL =
+  /\b(?:certified|certification|certificate|certifikat|zertifi\w*|certifi\w*|licen[cs]e[d]?)\b/iu;
 
 /** The leading lines of a job block that are no bullet and no sentence: title, employer, place, dates. */
 export function headLines(jobLines: readonly Line[]): Line[] {
@@ -34,17 +36,36 @@ export function namesRole(hit: LocatedHit): boolean {
   return ROLE_NOUN.test(after);
 }
 
-/** A line holding a certification (by taxonomy category or by its wording). */
+/**
+ * A line holding a certification (by taxonomy category or by its wording), unless it is a list
+ * of skills that happens to name one ("Skills: Playwright | Selenium | ISTQB").
+ */
 export function credentialLine(line: Line, lineHits: readonly LocatedHit[]): boolean {
+  const others = new Set(lineHits.filter((h) => h.category !== "certification").map((h) => h.id));
+  const separators = line.text.match(/[,;|•·]/g)?.length ?? 0;
+  if (others.size >= 3 && separators >= 2) return false;
   return CREDENTIAL.test(line.text) || lineHits.some((h) => h.category === "certification");
 }
 
+/** ESCO/O*NET terms and the curated professional (non-tech) skills: broad topics, not products. */
+export function broadTerm(hit: Pick<LocatedHit, "id" | "category">): boolean {
+  return !hit.id.startsWith("sk_") || NON_TECH_CATEGORIES.has(hit.category);
+}
+
 /**
- * ESCO/O*NET entries that are one word ("logistics", "energy", "Forth", "robotics") are topics or
- * names in running text; they count when the CV lists them as skills, not in prose.
+ * Broad terms that are one word ("logistics", "energy", "Forth", "sales", "reconciliations") are
+ * topics or names in running text; they count when the CV lists them as skills, not in prose.
  */
 export function loneSourceWord(hit: LocatedHit): boolean {
-  return !hit.id.startsWith("sk_") && !/\s/.test(hit.text.trim());
+  return broadTerm(hit) && !/\s/.test(hit.text.trim());
+}
+
+/** "Skills: Playwright | Selenium" or "Tech stack: …" outside a skills section is a skills list. */
+const LIST_LABEL =
+  /^(?:(?:technical|core|key|it|soft|hard|main)\s+)?(?:skills|competenc(?:e|ies)|kompetencer|færdigheder|fähigkeiten|kenntnisse|compétences|tools|technologies|tech stack|stack|expertise|المهارات)\s*[:：]/iu;
+
+export function labelledList(line: Line): boolean {
+  return LIST_LABEL.test(bulletItem(line.text) ?? line.text);
 }
 
 export interface HitContext {
@@ -67,6 +88,7 @@ export function hitContext(
   jobs: ReadonlyArray<{ lines: Line[] }>,
 ): HitContext {
   const skillSet = new Set(skillLines.map((l) => l.i));
+  for (const h of hits) if (labelledList(h.line)) skillSet.add(h.line.i);
   const heads = new Set(jobs.flatMap((j) => headLines(j.lines).map((l) => l.i)));
   const byLine = new Map<number, LocatedHit[]>();
   for (const h of hits) byLine.set(h.line.i, [...(byLine.get(h.line.i) ?? []), h]);

@@ -25,8 +25,22 @@ const PREV_VETO = new Set(
 );
 const NEXT_VETO = new Set("to at ahead away back out through beyond further forward over up down".split(" "));
 
+/** Curated categories of professional, not technical, skills: no evidence for a nearby "Go". */
+export const NON_TECH_CATEGORIES: ReadonlySet<string> = new Set([
+  "finance",
+  "healthcare",
+  "hr",
+  "logistics",
+  "sales",
+  "marketing",
+  "education",
+  "trades",
+  "professional",
+]);
+
 function isTech(c: Candidate): boolean {
   const s = c.payload.skill;
+  if (NON_TECH_CATEGORIES.has(s.category)) return false;
   return s.source !== "esco" || s.category === "programming_language" || s.category === "ict";
 }
 
@@ -48,7 +62,11 @@ export function resolveAmbiguity(
     for (let k = gated.length - 1; k >= 0; k--) {
       const c = gated[k];
       if (c === undefined) continue;
-      if (standsAlone(tokens, c) || hasCue(tokens, c) || hasTechNeighbour(c, techByLine.get(tokens[c.first]?.line ?? 0) ?? [])) {
+      if (
+        standsAlone(tokens, c) ||
+        hasCue(tokens, c) ||
+        hasTechNeighbour(c, techByLine.get(tokens[c.first]?.line ?? 0) ?? [])
+      ) {
         accepted.add(c);
         gated.splice(k, 1);
       }
@@ -67,6 +85,8 @@ function plausible(text: string, tokens: readonly Token[], c: Candidate): boolea
   const prev = tokens[c.first - 1];
   const next = tokens[c.last + 1];
   if (prev !== undefined && prev.line === first.line && PREV_VETO.has(prev.norm)) return false;
+  // "20 teams", "3 containers": a count of things, not a product.
+  if (prev !== undefined && prev.line === first.line && /^\d+$/.test(prev.norm)) return false;
   if (next !== undefined && next.line === last.line && NEXT_VETO.has(next.norm)) return false;
   return true;
 }

@@ -1,7 +1,7 @@
 import { type Candidate, resolveAmbiguity } from "./context";
 import { loadTaxonomy } from "./load";
-import { addressSpans, insideSpans } from "./spans";
 import { type SkillPayload, skillTrie, type TenantAlias, tenantTrie } from "./skill-index";
+import { addressSpans, insideSpans } from "./spans";
 import { phraseTokens, type Token, tokenize } from "./text";
 import { createTitleMatcher, type TitleMatch } from "./title-match";
 import type { PhraseTrie } from "./trie";
@@ -44,6 +44,13 @@ function boundaryOk(
   if (payload.upper) {
     const surface = text.slice(tokens[first]?.start ?? 0, tokens[last]?.end ?? 0);
     if (surface !== surface.toUpperCase()) return false;
+  }
+  if (payload.caps) {
+    for (let k = 0; k <= last - first; k++) {
+      const t = tokens[first + k];
+      if (payload.caps[k] && t !== undefined && !/^\p{Lu}/u.test(text.slice(t.start, t.start + 1)))
+        return false;
+    }
   }
   const hyphenated = (tokens[first]?.hyphenBefore ?? false) || (tokens[last + 1]?.hyphenBefore ?? false);
   if (!hyphenated) return true;

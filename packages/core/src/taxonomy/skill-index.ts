@@ -16,6 +16,18 @@ export interface SkillPayload {
   gated: boolean;
   /** A source acronym ("APPS", "TOC"): matches only when written in capitals. */
   upper: boolean;
+  /** An O*NET product name ("Front Desk", "Route"): its capitalised words must be capitalised. */
+  caps?: boolean[];
+}
+
+/** Which words of an O*NET product name start with a capital ("Front Desk" → [true, true]). */
+function productCaps(skill: SkillEntry, phrase: string): boolean[] | undefined {
+  if (skill.source !== "onet") return undefined;
+  const caps = phrase
+    .trim()
+    .split(/\s+/)
+    .map((w) => /^\p{Lu}/u.test(w));
+  return caps.some(Boolean) ? caps : undefined;
 }
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
@@ -77,7 +89,15 @@ function buildSkillTrie(taxonomy: Taxonomy): PhraseTrie<SkillPayload> {
       // Only the curated layer may own stop words and one- or two-letter forms, and only gated.
       if (!curated && (isStopPhrase(tokens) || (tokens.length === 1 && key.length <= 2))) return;
       const upper = !curated && tokens.length === 1 && ACRONYM.test(phrase.trim());
-      trie.add(tokens, { skill, rank: curated ? rank : base + rank, gated: gated.has(key), upper }, better);
+      const caps = productCaps(skill, phrase);
+      const payload: SkillPayload = {
+        skill,
+        rank: curated ? rank : base + rank,
+        gated: gated.has(key),
+        upper,
+      };
+      if (caps !== undefined && caps.length === tokens.length) payload.caps = caps;
+      trie.add(tokens, payload, better);
     };
     add(skill.label, 0);
     for (const alias of skill.aliases) add(alias, 1);

@@ -1,0 +1,73 @@
+import type { Location } from "../card/shared";
+import type { EntryHead, HeadPiece } from "./entry-head";
+import type { ParseNormalizer } from "./normalizer";
+import { readLocation } from "./places";
+import { companyScore, titleScore } from "./roles";
+
+/** Places in entry headers, known or not: "Acme ApS, Aarhus", "Greyfield Retail Group, Columbus", "Acme, San Jose, CA". */
+
+export function splitCommas(piece: HeadPiece): HeadPiece[] {
+  const out: HeadPiece[] = [];
+  let last = 0;
+  for (const m of piece.text.matchAll(/\s*[,،]\s*/gu)) {
+    out.push({ text: piece.text.slice(last, m.index), source: piece.source, at: piece.at + last });
+    last = m.index + m[0].length;
+  }
+  out.push({ text: piece.text.slice(last), source: piece.source, at: piece.at + last });
+  return out.filter((p) => p.text.trim() !== "");
+}
+
+/**
+ * A short name that can stand for a place we do not know ("Columbus", "Saint-Nazaire", "San Jose",
+ * "كوبنهاغن"): one to three capitalised (or uncased-script) words, no digits, no role, no company cue.
+ */
+export function placeLike(text: string, normalizer: ParseNormalizer): boolean {
+  const parts = text.split(/\s+/);
+  if (parts.length > 3 || /[\d&@/()]/.test(text) || text.length > 40) return false;
+  if (!parts.every((w) => /^(?:\p{Lu}|\p{Lo})/u.test(w))) return false;
+  return companyScore(text) === 0 && titleScore(text, normalizer) === 0;
+}
+
+export function guessPlace(text: string, normalizer: ParseNormalizer): Location | null {
+  return (
+    readLocation(text, true) ??
+    (placeLike(text, normalizer) ? { city: text, region: null, country: null, raw: text } : null)
+  );
+}
+
+/**
+ * The place at the end of comma parts, longest first: "Aarhus, Denmark", "San Jose, CA" (a known
+ * state or country after an unknown city), or with `guess` a lone unknown "Columbus".
+ */
+export function placeTail(
+  commas: HeadPiece[],
+  normalizer: ParseNormalizer,
+  guess: boolean,
+): { n: number; location: NonNullable<EntryHead["location"]> } | null {
+  for (let n = Math.min(3, commas.length - 1); n >= 1; n -= 1) {
+    const tail = commas.slice(-n);
+    const text = tail.map((p) => p.text).join(", ");
+    // An unknown city is taken only before a known region or country ("San Jose, CA").
+    const region = readLocation(tail.at(-1)?.text ?? "", true);
+    const relaxed =
+      n === 2 && region !== null && region.city === null && placeLike(tail[0]?.text ?? "", normalizer);
+    const value =
+      readLocation(text, true) ??
+      (relaxed ? readLocation(text, false) : guess && n === 1 ? guessPlace(text, normalizer) : null);
+    if (value && tail[0]) return { n, location: { piece: { ...tail[0], text }, value } };
+  }
+  return null;
+}
+
+/** Splits a trailing ", City" off a company piece ("Greyfield Retail Group, Columbus"). */
+export function carvePlace(
+  piece: HeadPiece,
+  normalizer: ParseNormalizer,
+): { piece: HeadPiece; location: EntryHead["location"] } {
+  const commas = splitCommas(piece);
+  const found = placeTail(commas, normalizer, true);
+  const last = found ? commas[commas.length - found.n - 1] : undefined;
+  if (!found || !last) return { piece, location: null };
+  const kept = piece.text.slice(0, last.at - piece.at + last.text.length);
+  return { piece: { ...piece, text: kept }, location: found.location };
+}
