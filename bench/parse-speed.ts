@@ -48,7 +48,10 @@ async function throughput() {
   };
   // OCR'd scans are measured separately (about 1 s a page); this is the text-layer path.
   const docs = manifest.entries.filter((d) => !["png", "pdf-scan"].includes(d.format));
-  const files = docs.map((d) => ({ kind: d.kind, bytes: new Uint8Array(readFileSync(join(root, "bench/corpus", d.file))) }));
+  const files = docs.map((d) => ({
+    kind: d.kind,
+    bytes: new Uint8Array(readFileSync(join(root, "bench/corpus", d.file))),
+  }));
   const rounds = 5;
   const t0 = performance.now();
   for (let r = 0; r < rounds; r++) {
@@ -63,7 +66,10 @@ async function throughput() {
 }
 
 function coldProcess(code: string): number {
-  const out = execFileSync(process.execPath, ["--import", "tsx", "-e", code], { cwd: root, encoding: "utf8" });
+  const out = execFileSync(process.execPath, ["--import", "tsx", "-e", code], {
+    cwd: root,
+    encoding: "utf8",
+  });
   return Number(out.trim().split("\n").pop());
 }
 

@@ -14,7 +14,11 @@ describe("parsing quality on the fixture corpus", () => {
     const out = spawnSync(join(root, "node_modules/.bin/tsx"), ["bench/parse-quality.ts", "--check"], {
       cwd: root,
       encoding: "utf8",
-      env: { ...process.env, PATH: `${join(root, "node_modules/.bin")}:${process.env.PATH}`, OPENAI_API_KEY: "" },
+      env: {
+        ...process.env,
+        PATH: `${join(root, "node_modules/.bin")}:${process.env.PATH}`,
+        OPENAI_API_KEY: "",
+      },
     });
     const targets = out.stdout.slice(out.stdout.indexOf("targets (F1):"));
     expect(out.status, `${targets}\n${out.stderr}`).toBe(0);

@@ -4,13 +4,13 @@ import { join } from "node:path";
 import { SQSClient } from "@aws-sdk/client-sqs";
 import {
   codexHandler,
+  config,
   extractTextHandler,
   ingestStarterHandler,
   jobsHandler,
   markFailedHandler,
   normalizeHandler,
   ocrTextHandler,
-  config,
   persistHandler,
   provideDeps,
   resetConfig,
