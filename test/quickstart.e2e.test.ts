@@ -47,7 +47,9 @@ function start(): Promise<Server> {
 
 function stop(server: Server): Promise<number | string | null> {
   return new Promise((resolvePromise) => {
-    server.child.on("exit", (code, signal) => resolvePromise(code ?? signal));
+    // "close", not "exit": it waits for every process holding the output (tsx's child, the
+    // server itself) to finish, so the last lines it printed are all there.
+    server.child.on("close", (code, signal) => resolvePromise(code ?? signal));
     process.kill(-(server.child.pid ?? 0), "SIGINT");
     // A clean stop says so and exits 0; a crash or a hang would not.
   });
