@@ -5,8 +5,15 @@ import { apiTimeoutSeconds } from "./timeouts";
 /** What the infrastructure reads from the route table. */
 export type ApiRoute = Pick<RouteDef, "method" | "path" | "domain">;
 
+/** What one domain's function gets beyond the shared environment (e.g. the workflow it starts). */
+export interface DomainAccess {
+  environment?: Record<string, $util.Input<string>>;
+  permissions?: { actions: string[]; resources: $util.Input<string>[] }[];
+}
+
 export interface ApiSources extends Omit<EnvironmentSources, "service"> {
   routes: readonly ApiRoute[];
+  domainAccess?: Partial<Record<HttpDomain, DomainAccess>>;
 }
 
 /** `jobs` → `ApiJobs`: the SST component name of a domain's Lambda. */
@@ -19,20 +26,22 @@ export function apiFunctionName(domain: HttpDomain): string {
  * function per domain router, shared by all of the domain's routes).
  */
 export function createApi(sources: ApiSources) {
-  const { routes, ...rest } = sources;
+  const { routes, domainAccess = {}, ...rest } = sources;
   const api = new sst.aws.ApiGatewayV2("Api");
   const functions = new Map<HttpDomain, sst.aws.Function>();
 
   function handlerFor(domain: HttpDomain): sst.aws.Function {
     const existing = functions.get(domain);
     if (existing !== undefined) return existing;
+    const access = domainAccess[domain];
     const fn = new sst.aws.Function(apiFunctionName(domain), {
       handler: httpDomains[domain],
       runtime,
       timeout: `${apiTimeoutSeconds} seconds`,
       memory: "1024 MB",
       link: functionLinks(rest),
-      environment: functionEnvironment({ ...rest, service: `api-${domain}` }),
+      environment: { ...functionEnvironment({ ...rest, service: `api-${domain}` }), ...access?.environment },
+      ...(access?.permissions ? { permissions: access.permissions } : {}),
     });
     functions.set(domain, fn);
     return fn;

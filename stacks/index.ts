@@ -1,5 +1,7 @@
 import { type ApiRoute, createApi } from "./api";
+import { createDeepDive } from "./deep-dive";
 import { createIngest } from "./ingest";
+import { createSchedule } from "./schedule";
 import { createSecrets } from "./secrets";
 import { createStorage } from "./storage";
 import { createWorkflow, documentIngestArnOf } from "./workflow";
@@ -11,10 +13,25 @@ export function buildApp(input: { routes: readonly ApiRoute[] }) {
   const documentIngestArn = documentIngestArnOf();
   const workflow = createWorkflow({ secrets, storage, documentIngestArn });
   const ingest = createIngest({ secrets, storage, workflow, documentIngestArn });
-  const { api } = createApi({ secrets, storage, documentIngestArn, routes: input.routes });
+  const deepDive = createDeepDive({ secrets, storage, documentIngestArn });
+  // Only the match API starts step 2: it alone gets the machine's ARN and StartExecution on it.
+  const matchDeepDiveArn = deepDive.stateMachine.arn;
+  const { api } = createApi({
+    secrets,
+    storage,
+    documentIngestArn,
+    routes: input.routes,
+    domainAccess: {
+      match: {
+        environment: { MATCH_DEEP_DIVE_ARN: matchDeepDiveArn },
+        permissions: [{ actions: ["states:StartExecution"], resources: [matchDeepDiveArn] }],
+      },
+    },
+  });
+  const schedule = createSchedule({ secrets, storage, documentIngestArn });
 
   return {
-    resources: { secrets, storage, workflow, ingest, api },
+    resources: { secrets, storage, workflow, ingest, deepDive, api, schedule },
     outputs: {
       api: api.url,
       uploadsBucket: storage.uploads.name,
@@ -22,6 +39,8 @@ export function buildApp(input: { routes: readonly ApiRoute[] }) {
       ingestQueue: storage.ingestQueue.url,
       ingestDlq: storage.ingestDlq.url,
       documentIngest: workflow.stateMachine.arn,
+      matchDeepDive: deepDive.stateMachine.arn,
+      rematch: schedule.stateMachine.arn,
     },
   };
 }

@@ -34,6 +34,12 @@ const tasks: Record<DocumentIngestTask, { name: string; handler: string; memory:
     handler: "packages/functions/src/tasks/persist.handler",
     memory: "1024 MB",
   },
+  // Scores a new CV against every open job (or ranks a new job) into the live rankings.
+  match: {
+    name: "MatchTask",
+    handler: "packages/functions/src/tasks/match-new-document.handler",
+    memory: "1024 MB",
+  },
   markFailed: {
     name: "MarkFailedTask",
     handler: "packages/functions/src/tasks/mark-failed.handler",

@@ -83,6 +83,7 @@ export function installFakeSst(stage = "test"): FakeSst {
         name: physical(name),
         arn: `arn:aws:lambda:${region}:${account}:function:${physical(name)}`,
       })),
+      CronV2: component("sst.aws.CronV2", (name) => ({ name: physical(name) })),
       ApiGatewayV2: component(
         "sst.aws.ApiGatewayV2",
         (name) => ({ url: `https://${name.toLowerCase()}.execute-api.${region}.amazonaws.com` }),

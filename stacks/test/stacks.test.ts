@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { httpDomains, routes } from "../../packages/functions/src/http/routes";
-import { documentIngestDefinition } from "../../packages/workflow/src/index";
+import { documentIngestDefinition, rematchDefinition } from "../../packages/workflow/src/index";
 import { validateDefinition } from "../../packages/workflow/src/validate";
 import { buildApp } from "../index";
+import { rematchSchedule } from "../schedule";
 import { type FakeResource, type FakeSst, installFakeSst } from "./fake-sst";
 
 let fake: FakeSst;
@@ -111,6 +112,7 @@ describe("stacks", () => {
         ocrText: fn("OcrTextTask").arn as string,
         normalize: fn("NormalizeTask").arn as string,
         persist: fn("PersistTask").arn as string,
+        match: fn("MatchTask").arn as string,
         markFailed: fn("MarkFailedTask").arn as string,
       }),
     );
@@ -134,9 +136,14 @@ describe("stacks", () => {
     const statements = role.inlinePolicies.flatMap((p) => (JSON.parse(p.policy) as PolicyDocument).Statement);
     const lambda = statements.filter((s) => actions(s).some((a) => a.startsWith("lambda:")));
     expect(lambda.map(actions)).toEqual([["lambda:InvokeFunction"]]);
-    const taskArns = ["ExtractTextTask", "OcrTextTask", "NormalizeTask", "PersistTask", "MarkFailedTask"].map(
-      (n) => fn(n).arn,
-    );
+    const taskArns = [
+      "ExtractTextTask",
+      "OcrTextTask",
+      "NormalizeTask",
+      "PersistTask",
+      "MatchTask",
+      "MarkFailedTask",
+    ].map((n) => fn(n).arn);
     expect([lambda[0]?.Resource].flat().sort()).toEqual(taskArns.sort());
   });
 
@@ -163,5 +170,51 @@ describe("stacks", () => {
       expect(args.environment.POWERTOOLS_SERVICE_NAME).toMatch(/^[a-z-]+$/);
       expect(args.link).toContain(fake.get("sst.aws.Bucket", "Uploads"));
     }
+  });
+
+  it("runs the Match task after Persist with its own Lambda (the new CV into the live rankings)", () => {
+    const match = argsOf<FunctionArgs>(fn("MatchTask"));
+    expect(match.handler).toBe("packages/functions/src/tasks/match-new-document.handler");
+    const definition = JSON.parse(
+      argsOf<{ definition: string }>(fake.get("aws.sfn.StateMachine", "DocumentIngest")).definition,
+    );
+    expect(definition.States.Persist.Next).toBe("Match");
+    expect(definition.States.Match).toMatchObject({ Resource: fn("MatchTask").arn, Next: "Done" });
+    expect(seconds(match.timeout) + 30).toBe(definition.States.Match.TimeoutSeconds);
+  });
+
+  it("builds Rematch from the shared definition, invoking exactly its two task functions", () => {
+    const machine = fake.get("aws.sfn.StateMachine", "Rematch");
+    const args = argsOf<{ definition: string; type: string; roleArn: string; name: string }>(machine);
+    const definition = JSON.parse(args.definition);
+    const arns = {
+      listOpenJobs: fn("ListOpenJobsTask").arn as string,
+      matchStep1: fn("RematchJobTask").arn as string,
+    };
+    expect(definition).toEqual(rematchDefinition(arns));
+    expect(validateDefinition(definition)).toEqual([]);
+    expect(args).toMatchObject({ type: "STANDARD", name: "futodama-test-Rematch" });
+    const role = argsOf<{ inlinePolicies: { policy: string }[] }>(fake.get("aws.iam.Role", "RematchRole"));
+    const statements = role.inlinePolicies.flatMap((p) => (JSON.parse(p.policy) as PolicyDocument).Statement);
+    expect(statements).toEqual([
+      { Effect: "Allow", Action: ["lambda:InvokeFunction"], Resource: Object.values(arns) },
+    ]);
+    expect(outputs.rematch).toBe(machine.arn);
+  });
+
+  it("schedules Rematch with CronV2: a function that may only start it, named by the scheduled time", () => {
+    const machine = fake.get("aws.sfn.StateMachine", "Rematch");
+    const cron = argsOf<{ schedule: string; event: Record<string, string>; function: FunctionArgs }>(
+      fake.get("sst.aws.CronV2", "RematchSchedule"),
+    );
+    expect(cron.schedule).toBe(rematchSchedule);
+    expect(cron.schedule).toMatch(/^cron\(/);
+    expect(cron.event).toEqual({ scheduledTime: "<aws.scheduler.scheduled-time>" });
+    expect(cron.function.handler).toBe("packages/functions/src/events/schedule.handler");
+    expect(cron.function.runtime).toBe("nodejs24.x");
+    expect(cron.function.environment).toMatchObject({ REMATCH_ARN: machine.arn, DATABASE_DRIVER: "neon" });
+    expect(cron.function.permissions).toEqual([
+      { actions: ["states:StartExecution"], resources: [machine.arn] },
+    ]);
   });
 });

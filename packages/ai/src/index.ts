@@ -20,4 +20,5 @@ export function createCardEnhancer(options: {
     ? openAiEnhancer({ apiKey: options.openaiApiKey, baseURL: options.openaiBaseUrl, model: options.model })
     : rulesEnhancer();
 }
+export * from "./analysis";
 export { openAiVisionOcr, type VisionOcr } from "./openai/vision";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import jobPrompt from "../../../codex/prompts/job-extract-v1.json" with { type: "json" };
+import analysisPrompt from "../../../codex/prompts/match-analysis-v1.json" with { type: "json" };
 import resumePrompt from "../../../codex/prompts/resume-extract-v1.json" with { type: "json" };
 
 /** Prompts are codex data (bundled, so a Lambda carries them); their version keys the cache. */
@@ -14,4 +15,5 @@ export type Prompt = z.infer<typeof PromptSchema>;
 export const prompts = {
   resume: PromptSchema.parse(resumePrompt),
   job: PromptSchema.parse(jobPrompt),
+  analysis: PromptSchema.parse(analysisPrompt),
 } as const;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   CardSchema,
   CardSchemaByName,
+  CodexSchemaByName,
   CreativeJobV1Schema,
   codexSchemaNames,
   isCodexSchemaName,
@@ -168,9 +169,10 @@ describe("resume-card-v1", () => {
 
 describe("card registry", () => {
   it("names every card schema by its schema literal", () => {
-    expect(codexSchemaNames).toEqual(["job-card-v1", "creative-job-v1", "resume-card-v1"]);
+    expect(Object.keys(CardSchemaByName)).toEqual(["job-card-v1", "creative-job-v1", "resume-card-v1"]);
+    expect(codexSchemaNames).toEqual([...Object.keys(CardSchemaByName), "match-analysis-v1"]);
     for (const name of codexSchemaNames) {
-      expect(CardSchemaByName[name].shape.schema.value).toBe(name);
+      expect(CodexSchemaByName[name].shape.schema.value).toBe(name);
     }
     expect(isCodexSchemaName("job-card-v1")).toBe(true);
     expect(isCodexSchemaName("toString")).toBe(false);

@@ -24,6 +24,10 @@ export const configSchema = z
     UPLOADS_BUCKET: z.string().min(3),
     DROPS_BUCKET: z.string().min(3),
     DOCUMENT_INGEST_ARN: z.string().min(1),
+    /** The Rematch state machine: required only by the schedule function, which starts it. */
+    REMATCH_ARN: z.string().min(1).optional(),
+    /** The MatchDeepDive state machine (step 2): required only by the match API, which starts it. */
+    MATCH_DEEP_DIVE_ARN: z.string().min(1).optional(),
 
     JWT_SECRET: z.string().min(32, "JWT_SECRET must be at least 32 characters").optional(),
     JWT_JWKS_URL: z.url().optional(),

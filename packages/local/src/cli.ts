@@ -13,6 +13,15 @@ const usage = `futodama — the FUTODAMA command line
   futodama parse <file> [--kind resume|job] --json
                                                 print the Job/Resume Card of a file, offline
   futodama skills normalize "<text>" --json     print the taxonomy skills found in a text
+  futodama match --job <file> --resumes <dir> [--top N] [--json]
+                                                rank the CVs of a folder for a job, offline
+  futodama match --resume <file> --jobs <dir> [--top N] [--json]
+                                                rank the jobs of a folder for a CV, offline
+  futodama drop <dir> [--tenant <id>] [--kind resume|job] [--wait]
+                                                upload a folder into the drops bucket (the running
+                                                local runtime's, or FUTODAMA_DROPS_BUCKET's); --wait
+                                                follows every file and prints a summary
+  futodama rematch [--tenant <id>] [--wait]     re-rank every open job (of a tenant) with step 1
 `;
 
 function fail(message: string): never {
@@ -100,6 +109,9 @@ const commands: Record<string, (argv: string[]) => Promise<void>> = {
   // Imported on use: the parsers and the taxonomy load only for the commands that need them.
   parse: async (argv) => (await import("./commands/parse")).parseCommand(argv, fail),
   skills: async (argv) => (await import("./commands/parse")).skillsCommand(argv, fail),
+  match: async (argv) => (await import("./commands/match")).matchCommand(argv, fail),
+  drop: async (argv) => (await import("./commands/drop")).dropCommand(argv, fail),
+  rematch: async (argv) => (await import("./commands/rematch")).rematchCommand(argv, fail),
 };
 const run = command ? commands[command] : undefined;
 if (!run) {

@@ -3,16 +3,23 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { SQSClient } from "@aws-sdk/client-sqs";
 import {
+  analyzeCandidateHandler,
   codexHandler,
   config,
   extractTextHandler,
+  finishDeepDiveHandler,
   ingestStarterHandler,
   jobsHandler,
+  listOpenJobsHandler,
+  markCandidateFailedHandler,
   markFailedHandler,
+  matchHandler,
+  matchNewDocumentHandler,
   normalizeHandler,
   ocrTextHandler,
   persistHandler,
   provideDeps,
+  rematchJobHandler,
   resetConfig,
   resetDeps,
   resumesHandler,
@@ -22,11 +29,20 @@ import {
   visionHandler,
 } from "@futodama/functions";
 import { createServiceDeps, type ServiceDeps } from "@futodama/services";
-import { documentIngestDefinition, documentIngestName } from "@futodama/workflow";
+import {
+  documentIngestDefinition,
+  documentIngestName,
+  matchDeepDiveDefinition,
+  matchDeepDiveName,
+  rematchDefinition,
+  rematchName,
+} from "@futodama/workflow";
 import { createLocalExecutor, type LocalExecutor, localLambdaArn } from "@futodama/workflow/local";
 import { type Emulator, startEmulator } from "./emulator";
 import { startHttpServer } from "./http-server";
 import { devSecret } from "./paths";
+import { removeRuntimeState, writeRuntimeState } from "./runtime-state";
+import { rematchIntervalFrom, type Scheduler, startScheduler } from "./scheduler";
 import { startSfnEndpoint } from "./sfn-endpoint";
 import { startSqsPoller } from "./sqs-poller";
 
@@ -46,6 +62,8 @@ export interface LocalRuntime {
   deps: ServiceDeps;
   emulator: Emulator;
   executor: LocalExecutor;
+  /** The local stand-in for the Rematch CronV2 schedule (`tick()` runs the current slot). */
+  scheduler: Scheduler;
   stop(): Promise<void>;
 }
 
@@ -60,7 +78,19 @@ const tasks = {
   ocrText: { arn: localLambdaArn("futodama-local-OcrText"), handler: ocrTextHandler },
   normalize: { arn: localLambdaArn("futodama-local-Normalize"), handler: normalizeHandler },
   persist: { arn: localLambdaArn("futodama-local-Persist"), handler: persistHandler },
+  match: { arn: localLambdaArn("futodama-local-Match"), handler: matchNewDocumentHandler },
+  listOpenJobs: { arn: localLambdaArn("futodama-local-ListOpenJobs"), handler: listOpenJobsHandler },
+  matchStep1: { arn: localLambdaArn("futodama-local-MatchStep1"), handler: rematchJobHandler },
   markFailed: { arn: localLambdaArn("futodama-local-MarkFailed"), handler: markFailedHandler },
+  analyzeCandidate: {
+    arn: localLambdaArn("futodama-local-AnalyzeCandidate"),
+    handler: analyzeCandidateHandler,
+  },
+  markCandidateFailed: {
+    arn: localLambdaArn("futodama-local-MarkCandidateFailed"),
+    handler: markCandidateFailedHandler,
+  },
+  finishDeepDive: { arn: localLambdaArn("futodama-local-FinishDeepDive"), handler: finishDeepDiveHandler },
 };
 
 /**
@@ -97,8 +127,25 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
         ocrText: tasks.ocrText.arn,
         normalize: tasks.normalize.arn,
         persist: tasks.persist.arn,
+        match: tasks.match.arn,
         markFailed: tasks.markFailed.arn,
       }),
+      [rematchName]: rematchDefinition({
+        listOpenJobs: tasks.listOpenJobs.arn,
+        matchStep1: tasks.matchStep1.arn,
+      }),
+      [matchDeepDiveName]: matchDeepDiveDefinition(
+        {
+          analyzeCandidate: tasks.analyzeCandidate.arn,
+          markCandidateFailed: tasks.markCandidateFailed.arn,
+          finishDeepDive: tasks.finishDeepDive.arn,
+        },
+        {
+          maxConcurrency: Number(
+            options.env?.MATCH_MAX_CONCURRENCY ?? process.env.MATCH_MAX_CONCURRENCY ?? 10,
+          ),
+        },
+      ),
     },
     taskHandlers: Object.fromEntries(
       Object.values(tasks).map((t) => [t.arn, (input: unknown) => t.handler(input as never)]),
@@ -116,6 +163,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     UPLOADS_BUCKET: uploads,
     DROPS_BUCKET: drops,
     DOCUMENT_INGEST_ARN: executor.stateMachineArn(documentIngestName),
+    REMATCH_ARN: executor.stateMachineArn(rematchName),
+    MATCH_DEEP_DIVE_ARN: executor.stateMachineArn(matchDeepDiveName),
     DATABASE_DRIVER: "pglite",
     JWT_SECRET: jwtSecret,
     ...(dataDir ? { DATABASE_URL: join(dataDir, "pglite") } : {}),
@@ -153,9 +202,32 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       resumes: resumesHandler,
       codex: codexHandler,
       vision: visionHandler,
+      match: matchHandler,
     },
     maxBodyBytes: cfg.MAX_UPLOAD_BYTES + 1024 * 1024,
   });
+
+  const scheduler = startScheduler({
+    sfn: deps.sfn,
+    rematchArn: env.REMATCH_ARN ?? "",
+    intervalMinutes: rematchIntervalFrom(
+      env.REMATCH_INTERVAL_MINUTES ?? process.env.REMATCH_INTERVAL_MINUTES,
+    ),
+    onError: (error) => process.stderr.write(`futodama: scheduled rematch not started: ${String(error)}\n`),
+  });
+  if (dataDir) {
+    writeRuntimeState(dataDir, {
+      pid: process.pid,
+      startedAt: new Date().toISOString(),
+      region,
+      apiUrl: http.url,
+      s3Endpoint: emulator.endpoint,
+      sfnEndpoint: sfn.url,
+      buckets: { uploads, drops },
+      ingestQueueUrl: emulator.queueUrl(ingestQueue),
+      stateMachines: { documentIngest: env.DOCUMENT_INGEST_ARN ?? "", rematch: env.REMATCH_ARN ?? "" },
+    });
+  }
 
   let stopped = false;
   return {
@@ -164,9 +236,12 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     deps,
     emulator,
     executor,
+    scheduler,
     async stop() {
       if (stopped) return;
       stopped = true;
+      scheduler.stop();
+      if (dataDir) removeRuntimeState(dataDir);
       const closed = new Promise<void>((resolve) => http.server.close(() => resolve()));
       http.server.closeAllConnections();
       await closed;

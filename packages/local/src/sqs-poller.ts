@@ -12,6 +12,11 @@ export interface PollerOptions {
   queueArn: string;
   region: string;
   batchSize?: number;
+  /**
+   * Batches handled at once, like the concurrent invocations Lambda's SQS event source mapping
+   * runs (it starts with five pollers): one slow batch does not hold up the queue.
+   */
+  concurrency?: number;
   handler: (event: SQSEvent) => Promise<SQSBatchResponse>;
   onError?: (error: unknown) => void;
 }
@@ -19,7 +24,7 @@ export interface PollerOptions {
 export function startSqsPoller(options: PollerOptions): { stop(): Promise<void> } {
   let running = true;
   const controller = new AbortController();
-  const loop = (async () => {
+  const poll = async () => {
     while (running) {
       try {
         const out = await options.sqs.send(
@@ -63,7 +68,8 @@ export function startSqsPoller(options: PollerOptions): { stop(): Promise<void> 
         await new Promise((r) => setTimeout(r, 200));
       }
     }
-  })();
+  };
+  const loop = Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 5) }, poll));
   return {
     async stop() {
       running = false;

@@ -140,10 +140,112 @@ const codexProbes: Record<string, Probe> = {
   },
 };
 
+let aliceSession: Promise<string> | undefined;
+/** A step-1 session of tenant A's job (created once, on first need). */
+function sessionOfAlice(): Promise<string> {
+  aliceSession ??= call(runtime, "POST", `/api/jobs/${owned.job}/match/step1`, {
+    token: alice,
+    json: {},
+  }).then((res) => {
+    expect(res.status).toBe(200);
+    return String(res.body.id);
+  });
+  return aliceSession;
+}
+
+/** Tenant B's own job and CV, parsed, and a step-1 run of the job. */
+async function sessionOfBob(): Promise<{ id: string; jobId: string; resumeIds: string[] }> {
+  const cv = await call(runtime, "POST", "/api/resumes/upload", {
+    token: bob,
+    form: fileForm("Bob Builder\nbob@example.com\n\nSkills\nTypeScript", "bob.txt"),
+  });
+  await waitUntilSettled(runtime, bob, `/api/resumes/${String(cv.body.id)}`);
+  const job = await call(runtime, "POST", "/api/jobs", {
+    token: bob,
+    json: { text: "Bob Role\nConfidential" },
+  });
+  await waitUntilSettled(runtime, bob, `/api/jobs/${String(job.body.id)}`);
+  const run = await call(runtime, "POST", `/api/jobs/${String(job.body.id)}/match/step1`, {
+    token: bob,
+    json: {},
+  });
+  expect(run.status).toBe(200);
+  const results = run.body.results as Array<{ resumeId: string }>;
+  return { id: String(run.body.id), jobId: String(job.body.id), resumeIds: results.map((r) => r.resumeId) };
+}
+
+const matchProbes: Record<string, Probe> = {
+  runMatchStep1: async () => {
+    await sessionOfAlice();
+    const before = await runtime.deps.storage.listMatchSessions("tenant-a", owned.job);
+    const res = await call(runtime, "POST", `/api/jobs/${owned.job}/match/step1`, { token: bob, json: {} });
+    expect([res.status, res.body.code]).toEqual([404, "job.not_found"]);
+    expect(await runtime.deps.storage.listMatchSessions("tenant-a", owned.job)).toEqual(before);
+    // B's own ranking runs over B's candidates only: A's CV is never among them.
+    const mine = await sessionOfBob();
+    expect(mine.resumeIds.length).toBeGreaterThan(0);
+    expect(mine.resumeIds).not.toContain(owned.resume);
+    for (const id of mine.resumeIds)
+      expect(await runtime.deps.storage.getRecord("tenant-b", "resume", id)).not.toBeNull();
+  },
+  runMatchStep2: async () => {
+    const aliceStep1 = await sessionOfAlice();
+    const before = await runtime.deps.storage.listMatchSessions("tenant-a", owned.job);
+    const res = await call(runtime, "POST", `/api/jobs/${owned.job}/match/step2`, {
+      token: bob,
+      json: { top: 3 },
+    });
+    expect([res.status, res.body.code]).toEqual([404, "job.not_found"]);
+    expect(await runtime.deps.storage.listMatchSessions("tenant-a", owned.job)).toEqual(before);
+    // B's own job cannot take A's candidates, nor A's step-1 session.
+    const mine = await sessionOfBob();
+    const theirCv = await call(runtime, "POST", `/api/jobs/${mine.jobId}/match/step2`, {
+      token: bob,
+      json: { resumeIds: [owned.resume] },
+    });
+    expect([theirCv.status, theirCv.body.code]).toEqual([404, "resume.not_found"]);
+    const theirSession = await call(runtime, "POST", `/api/jobs/${mine.jobId}/match/step2`, {
+      token: bob,
+      json: { sessionId: aliceStep1 },
+    });
+    expect([theirSession.status, theirSession.body.code]).toEqual([404, "match_session.not_found"]);
+    const bobs = await runtime.deps.storage.listMatchSessions("tenant-b", mine.jobId);
+    expect(bobs.items.filter((x) => x.kind === "step2")).toEqual([]);
+  },
+  listJobMatchSessions: async () => {
+    await sessionOfAlice();
+    const res = await call(runtime, "GET", `/api/jobs/${owned.job}/match-sessions`, { token: bob });
+    expect([res.status, res.body.code]).toEqual([404, "job.not_found"]);
+  },
+  getMatchSession: async () => {
+    const res = await call(runtime, "GET", `/api/match-sessions/${await sessionOfAlice()}`, { token: bob });
+    expect([res.status, res.body.code]).toEqual([404, "match_session.not_found"]);
+    const mine = await call(runtime, "GET", `/api/match-sessions/${await sessionOfAlice()}`, {
+      token: alice,
+    });
+    expect(mine.status).toBe(200);
+  },
+  addMatchFeedback: async () => {
+    const theirs = await call(runtime, "POST", `/api/match-sessions/${await sessionOfAlice()}/feedback`, {
+      token: bob,
+      json: { resumeId: owned.resume, verdict: "negative" },
+    });
+    expect([theirs.status, theirs.body.code]).toEqual([404, "match_session.not_found"]);
+    // B's own session cannot carry a verdict on A's candidate either.
+    const mine = await sessionOfBob();
+    const res = await call(runtime, "POST", `/api/match-sessions/${mine.id}/feedback`, {
+      token: bob,
+      json: { resumeId: owned.resume, verdict: "hired" },
+    });
+    expect([res.status, res.body.code]).toEqual([404, "resume.not_found"]);
+  },
+};
+
 const byOperation: Record<string, Probe> = {
   ...probes("jobs", "job", "Job"),
   ...probes("resumes", "resume", "Resume"),
   ...codexProbes,
+  ...matchProbes,
 };
 
 describe("a tenant never reaches another tenant's rows", () => {

@@ -1,6 +1,12 @@
 import { S3Client } from "@aws-sdk/client-s3";
 import { SFNClient } from "@aws-sdk/client-sfn";
-import { type CardEnhancer, createCardEnhancer, openAiVisionOcr } from "@futodama/ai";
+import {
+  type CardEnhancer,
+  createAnalyzer,
+  createCardEnhancer,
+  type MatchAnalyzer,
+  openAiVisionOcr,
+} from "@futodama/ai";
 import type { OcrProvider } from "@futodama/documents";
 import { createStorage, type Storage, type StorageConfig } from "@futodama/storage";
 
@@ -11,8 +17,12 @@ export interface ServiceDeps {
   sfn: SFNClient;
   buckets: { uploads: string; drops: string };
   documentIngestArn: string;
+  /** The MatchDeepDive state machine (step 2); only the match API starts it, so only it needs it. */
+  matchDeepDiveArn?: string | undefined;
   /** Document understanding: OpenAI when configured, else the offline rules provider. */
   enhancer: CardEnhancer;
+  /** Step-2 analysis: OpenAI when configured, else the rules provider (rule-based, says so). */
+  analyzer: MatchAnalyzer;
   /** OCR for scans: tesseract offline (default) or a vision provider. */
   ocr?: OcrProvider | true;
   limits: {
@@ -33,7 +43,7 @@ export interface AwsSettings {
 
 export interface ServiceSettings
   extends AwsSettings,
-    Omit<ServiceDeps, "storage" | "s3" | "sfn" | "enhancer"> {
+    Omit<ServiceDeps, "storage" | "s3" | "sfn" | "enhancer" | "analyzer"> {
   database: StorageConfig;
   ai: { openaiApiKey?: string | undefined; openaiBaseUrl?: string | undefined; model?: string | undefined };
 }
@@ -65,6 +75,7 @@ export async function createServiceDeps(settings: ServiceSettings): Promise<Serv
   return {
     storage: await createStorage(database),
     enhancer: createCardEnhancer(ai),
+    analyzer: createAnalyzer({ openaiApiKey: ai.openaiApiKey, baseURL: ai.openaiBaseUrl, model: ai.model }),
     // Scans: OpenAI vision when a key is configured, otherwise offline tesseract.
     ocr: ai.openaiApiKey
       ? openAiVisionOcr({ apiKey: ai.openaiApiKey, baseURL: ai.openaiBaseUrl, model: ai.model })

@@ -1,4 +1,5 @@
 export * from "./codex/aliases";
+export * from "./deep-dive";
 export { createAwsClients, createServiceDeps, type ServiceDeps, type ServiceSettings } from "./deps";
 export * from "./document/create-from-upload";
 export * from "./document/ingest-steps";
@@ -6,4 +7,6 @@ export { derivedKey, isValidTenantId, ownerOfKey, uploadKey } from "./document/k
 export * from "./document/start-ingest";
 export { buildCard } from "./document/understand";
 export * from "./document/vision";
+export * from "./match";
 export * from "./record";
+export * from "./rematch";

@@ -35,6 +35,8 @@ export function cardTable(name: string, titleColumn: string) {
       index(`${name}_tenant_created_idx`)
         .on(t.tenantId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())
         .where(sql`${t.deletedAt} is null`),
+      // Lets a warm in-memory candidate index catch up on what changed since it was built.
+      index(`${name}_tenant_updated_idx`).on(t.tenantId, t.updatedAt),
       check(`${name}_status_check`, oneOf(t.status, parseStatuses)),
     ],
   );

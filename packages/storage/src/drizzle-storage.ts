@@ -1,5 +1,6 @@
 import { NotFoundError } from "@futodama/core";
 import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { AnalysisStorage } from "./analysis-storage";
 import { decodeCursor, encodeCursor, isUuid } from "./cursor";
 import type { Db } from "./database";
 import { documents } from "./document.sql";
@@ -22,11 +23,13 @@ import type {
 import { tenants } from "./tenant.sql";
 
 /** The Storage contract over any drizzle PostgreSQL driver (PGlite, Neon, PostgreSQL via Neon). */
-export class DrizzleStorage implements Storage {
+export class DrizzleStorage extends AnalysisStorage implements Storage {
   constructor(
-    private readonly db: Db,
+    db: Db,
     private readonly onClose: () => Promise<void>,
-  ) {}
+  ) {
+    super(db);
+  }
 
   async ensureTenant(tenantId: string): Promise<void> {
     await this.db.insert(tenants).values({ id: tenantId, name: tenantId }).onConflictDoNothing();

@@ -1,3 +1,9 @@
+export {
+  type CandidateAnalysis,
+  type FailedAnalysis,
+  isFailedAnalysis,
+  type NewDeepDiveSession,
+} from "./analysis-storage";
 export { createStorage, type StorageConfig } from "./create-storage";
 export {
   type Database,
@@ -7,6 +13,8 @@ export {
   openDatabase,
   type PgliteDb,
 } from "./database";
+export type { LiveRankingEntry, LiveScore, OpenJobRef } from "./live-ranking";
+export type * from "./match-types";
 export { migrate, migrationsFolder } from "./migrate";
 export type * from "./storage";
 export { startWsProxy, type WsProxy, type WsProxyOptions } from "./ws-proxy";

@@ -1,3 +1,17 @@
+import type { CandidateAnalysis, NewDeepDiveSession } from "./analysis-storage";
+import type { LiveRankingEntry, LiveScore, OpenJobRef } from "./live-ranking";
+import type {
+  CardChanges,
+  MatchFeedback,
+  MatchPageOptions,
+  MatchResultRecord,
+  MatchSession,
+  NewMatchFeedback,
+  NewMatchResult,
+  NewMatchSession,
+  ParsedCard,
+} from "./match-types";
+
 /**
  * THE database boundary. Every method takes the tenant first and every query is scoped by it:
  * a tenant can never see or change another tenant's rows, whatever id it guesses.
@@ -128,6 +142,66 @@ export interface Storage {
   /** Adds or re-points an alias (one skill per alias and tenant). */
   putSkillAlias(tenantId: string, alias: string, skillId: string): Promise<SkillAlias>;
   deleteSkillAlias(tenantId: string, alias: string): Promise<boolean>;
+
+  /** Parsed, non-deleted resumes in id order, a page at a time (index building). */
+  listParsedResumeCards(
+    tenantId: string,
+    options?: { afterId?: string | undefined; limit?: number | undefined },
+  ): Promise<ParsedCard[]>;
+  /** Resumes touched at or after `since`: parsed ones to re-index, the rest (deleted, re-queued) to drop. */
+  listResumeChanges(tenantId: string, since: Date): Promise<CardChanges>;
+  /** Jobs open for matching: every parsed, non-deleted job (jobs have no open/closed status yet). */
+  listOpenJobs(tenantId: string): Promise<ParsedCard[]>;
+
+  createMatchSession(tenantId: string, input: NewMatchSession): Promise<MatchSession>;
+  /** Stores every result (batched) and marks the session done, in one transaction. */
+  completeMatchSession(tenantId: string, sessionId: string, results: NewMatchResult[]): Promise<MatchSession>;
+  failMatchSession(tenantId: string, sessionId: string, reason: string): Promise<void>;
+  getMatchSession(tenantId: string, sessionId: string): Promise<MatchSession | null>;
+  /** A job's sessions, newest first. */
+  listMatchSessions(tenantId: string, jobId: string, options?: MatchPageOptions): Promise<Page<MatchSession>>;
+  /** A session's results by rank (best first); results of deleted resumes are left out. */
+  listMatchResults(
+    tenantId: string,
+    sessionId: string,
+    options?: MatchPageOptions,
+  ): Promise<Page<MatchResultRecord>>;
+  /** Throws NotFoundError (match_session.not_found / resume.not_found) outside the tenant. */
+  addMatchFeedback(tenantId: string, input: NewMatchFeedback): Promise<MatchFeedback>;
+
+  /** Live ranking (DocumentIngest's Match step, Rematch): one score per (job, resume), upserted. */
+  upsertLiveScores(tenantId: string, resumeId: string, scores: LiveScore[]): Promise<void>;
+  /** Replaces a job's live ranking with a completed step-1 session's results; returns the row count. */
+  replaceLiveRanking(tenantId: string, jobId: string, sessionId: string): Promise<number>;
+  /** A job's live ranking by score (rank computed), without deleted candidates. */
+  listLiveRanking(
+    tenantId: string,
+    jobId: string,
+    options?: MatchPageOptions,
+  ): Promise<Page<LiveRankingEntry>>;
+  /** How many live scores the given jobs of a tenant hold. */
+  countLiveScores(tenantId: string, jobIds: string[]): Promise<number>;
+  /** Open jobs of one tenant, or of every tenant when none is given (scheduled Rematch). */
+  listOpenJobRefs(tenantId?: string): Promise<OpenJobRef[]>;
+
+  /** Step 2: a session (kind step2, running, total = candidates) with a result row per candidate. */
+  createDeepDiveSession(tenantId: string, input: NewDeepDiveSession): Promise<MatchSession>;
+  /** Stores a candidate's analysis on its result row; `done` counts each candidate once. */
+  recordCandidateAnalysis(
+    tenantId: string,
+    sessionId: string,
+    resumeId: string,
+    result: CandidateAnalysis,
+  ): Promise<MatchSession>;
+  /** Counts a candidate as failed (once), keeping the reason; never erases a stored analysis. */
+  recordCandidateFailure(
+    tenantId: string,
+    sessionId: string,
+    resumeId: string,
+    reason: string,
+  ): Promise<MatchSession>;
+  /** Marks a step-2 session done. */
+  finishDeepDiveSession(tenantId: string, sessionId: string): Promise<MatchSession>;
 
   close(): Promise<void>;
 }

@@ -3,6 +3,7 @@ import { createStorage, type Storage } from "../src/index";
 import { documentSuite } from "./suites/documents";
 import { isolationSuite } from "./suites/isolation";
 import { listingSuite } from "./suites/listing";
+import { matchingSuite } from "./suites/matching";
 import { migrationSuite } from "./suites/migrations";
 import { type DriverTarget, pgliteMemory, postgresViaNeon, type SuiteContext } from "./support/drivers";
 
@@ -30,4 +31,5 @@ describe.each([pgliteMemory, postgresViaNeon])("storage on $name", (driver) => {
   isolationSuite(ctx);
   documentSuite(ctx);
   listingSuite(ctx);
+  matchingSuite(ctx);
 });

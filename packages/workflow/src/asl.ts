@@ -89,7 +89,30 @@ export interface ChoiceState extends PathFields {
   Default?: string;
 }
 
-export type State = TaskState | PassState | WaitState | ChoiceState | SucceedState | FailState;
+/** The states inside a Map's iterations: a state machine of their own (no QueryLanguage). */
+export interface ItemProcessor {
+  ProcessorConfig?: { Mode: "INLINE" };
+  StartAt: string;
+  States: Record<string, State>;
+}
+
+/** Runs `ItemProcessor` once per item of `ItemsPath` (inline mode), at most MaxConcurrency at a time. */
+export type MapState = Transition &
+  PathFields & {
+    Type: "Map";
+    ItemsPath?: string;
+    /** Builds each iteration's input (`$$.Map.Item.Value` is the item). */
+    ItemSelector?: { [key: string]: JsonValue };
+    ItemProcessor: ItemProcessor;
+    /** 0 means no limit. */
+    MaxConcurrency?: number;
+    ResultSelector?: { [key: string]: JsonValue };
+    ResultPath?: string | null;
+    Retry?: Retrier[];
+    Catch?: Catcher[];
+  };
+
+export type State = TaskState | PassState | WaitState | ChoiceState | SucceedState | FailState | MapState;
 
 export interface StateMachineDefinition {
   Comment?: string;

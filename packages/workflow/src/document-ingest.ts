@@ -1,4 +1,8 @@
-import type { Catcher, Retrier, StateMachineDefinition, TaskState, WorkflowType } from "./asl";
+import type { Catcher, StateMachineDefinition, WorkflowType } from "./asl";
+import { documentIngestFailedError } from "./document-ingest-types";
+import { type RetryOptions, retrier, task } from "./task-state";
+
+export * from "./document-ingest-types";
 
 /** The state machine's name, as ops see it in the console and the local runtime registers it. */
 export const documentIngestName = "DocumentIngest";
@@ -12,13 +16,15 @@ export const DocumentIngestState = {
   OcrText: "OcrText",
   Normalize: "Normalize",
   Persist: "Persist",
+  Match: "Match",
+  MatchFailed: "MatchFailed",
   Done: "Done",
   MarkFailed: "MarkFailed",
   Failed: "Failed",
 } as const;
 export type DocumentIngestStateName = (typeof DocumentIngestState)[keyof typeof DocumentIngestState];
 
-export type DocumentIngestTask = "extractText" | "ocrText" | "normalize" | "persist" | "markFailed";
+export type DocumentIngestTask = "extractText" | "ocrText" | "normalize" | "persist" | "match" | "markFailed";
 /** The Lambda ARN that serves each task state. */
 export type DocumentIngestArns = Record<DocumentIngestTask, string>;
 
@@ -31,78 +37,11 @@ export const documentIngestTaskTimeouts: Record<DocumentIngestTask, number> = {
   ocrText: 600,
   normalize: 300,
   persist: 60,
+  match: 120,
   markFailed: 60,
 };
-export const taskTimeoutGraceSeconds = 30;
 
-/** Errors worth another attempt: our handlers' `TransientError` and Lambda's own hiccups. */
-export const retryableErrors = [
-  "TransientError",
-  "Lambda.ServiceException",
-  "Lambda.AWSLambdaException",
-  "Lambda.SdkClientException",
-  "Lambda.TooManyRequestsException",
-  "States.Timeout",
-];
-
-/** Name of the failure the execution ends with once the document is marked failed. */
-export const documentIngestFailedError = "DocumentIngestFailed";
-
-export type DocumentKind = "job" | "resume";
-
-/** Execution input, built by the ingest starter from the S3 event and the document row. */
-export interface DocumentIngestInput {
-  tenantId: string;
-  documentId: string;
-  kind: DocumentKind;
-  bucket: string;
-  key: string;
-}
-
-/** Every task returns the whole state it received plus its own keys: ids and S3 keys only. */
-export interface ExtractTextOutput extends DocumentIngestInput {
-  /** S3 key (same bucket) of the extracted document (text with layout, JSON). */
-  textKey: string;
-  chars: number;
-  mime: string;
-  /** True when the file has no text layer (a scan, a photo): OcrText runs next. */
-  needsOcr: boolean;
-}
-export type OcrTextInput = ExtractTextOutput;
-export type OcrTextOutput = ExtractTextOutput;
-export type NormalizeInput = ExtractTextOutput;
-export interface NormalizeOutput extends NormalizeInput {
-  /** S3 key of the normalized card JSON. */
-  cardKey: string;
-}
-export type PersistInput = NormalizeOutput;
-export interface PersistOutput extends PersistInput {
-  /** Id of the job or resume row. */
-  recordId: string;
-}
-export type DocumentIngestOutput = PersistOutput;
-
-/** What a Catch puts at `$.failure`: `Cause` is the Lambda's error JSON on AWS, a message locally. */
-export interface TaskFailure {
-  Error: string;
-  Cause: string;
-}
-
-/** MarkFailed receives the input of the state that failed, plus the failure. */
-export type MarkFailedInput = DocumentIngestInput &
-  Partial<Omit<PersistOutput, keyof DocumentIngestInput>> & { failure: TaskFailure };
-/**
- * MarkFailed may return anything small (e.g. `{ status: "failed" }`): its result lands at
- * `$.markFailed`, so `$.failure` stays in the state for the `Failed` state's cause.
- */
-export type MarkFailedResult = Record<string, unknown>;
-
-export interface DocumentIngestOptions {
-  /** First retry delay; ASL wants a whole number of seconds (the local executor can shorten it). */
-  retryIntervalSeconds?: number;
-  /** Retries after the first attempt, per retrier. */
-  maxAttempts?: number;
-}
+export interface DocumentIngestOptions extends RetryOptions {}
 
 const catchAll: Catcher = {
   ErrorEquals: ["States.ALL"],
@@ -110,49 +49,11 @@ const catchAll: Catcher = {
   Next: DocumentIngestState.MarkFailed,
 };
 
-function retrier(options: DocumentIngestOptions): Retrier {
-  const intervalSeconds = options.retryIntervalSeconds ?? 1;
-  const maxAttempts = options.maxAttempts ?? 3;
-  if (!Number.isInteger(intervalSeconds) || intervalSeconds < 1) {
-    throw new RangeError(`retryIntervalSeconds must be a whole number ≥ 1, got ${intervalSeconds}`);
-  }
-  if (!Number.isInteger(maxAttempts) || maxAttempts < 0) {
-    throw new RangeError(`maxAttempts must be a whole number ≥ 0, got ${maxAttempts}`);
-  }
-  return {
-    ErrorEquals: [...retryableErrors],
-    IntervalSeconds: intervalSeconds,
-    BackoffRate: 2,
-    MaxAttempts: maxAttempts,
-  };
-}
-
-interface TaskSpec {
-  comment: string;
-  resource: string;
-  /** The Lambda's timeout; the state waits `taskTimeoutGraceSeconds` longer. */
-  timeoutSeconds: number;
-  next: string;
-  retry: Retrier;
-  catchers?: Catcher[];
-}
-
-function task(spec: TaskSpec): TaskState {
-  const state: TaskState = {
-    Type: "Task",
-    Comment: spec.comment,
-    Resource: spec.resource,
-    TimeoutSeconds: spec.timeoutSeconds + taskTimeoutGraceSeconds,
-    Retry: [{ ...spec.retry, ErrorEquals: [...spec.retry.ErrorEquals] }],
-    Next: spec.next,
-  };
-  if (spec.catchers !== undefined) state.Catch = spec.catchers.map((c) => ({ ...c }));
-  return state;
-}
-
 /**
- * DocumentIngest: ExtractText → Normalize → Persist → Done; any task failure (after retries)
- * → MarkFailed (the file is kept) → Failed. Tasks call the Lambda ARNs directly, so each
+ * DocumentIngest: ExtractText → Normalize → Persist → Match → Done; a failure before the card
+ * is stored (after retries) → MarkFailed (the file is kept) → Failed. Match runs after the card
+ * is stored, so its failure only skips the live rankings: MatchFailed notes it and the
+ * execution still succeeds. Tasks call the Lambda ARNs directly, so each
  * function receives the state as its event and returns the next state.
  */
 export function documentIngestDefinition(
@@ -203,10 +104,26 @@ export function documentIngestDefinition(
         comment: "Card → job or resume row (recordId); the document row is marked done.",
         resource: arns.persist,
         timeoutSeconds: t.persist,
-        next: S.Done,
+        next: S.Match,
         retry,
         catchers: [catchAll],
       }),
+      [S.Match]: task({
+        comment:
+          "A resume: scored against every open job, in each job's live ranking. A job: step 1 over every candidate.",
+        resource: arns.match,
+        timeoutSeconds: t.match,
+        next: S.Done,
+        retry,
+        resultPath: "$.match",
+        catchers: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.matchFailure", Next: S.MatchFailed }],
+      }),
+      [S.MatchFailed]: {
+        Type: "Pass",
+        Comment:
+          "The card is stored but the live rankings were not updated ($.matchFailure says why); the next Rematch ranks it.",
+        Next: S.Done,
+      },
       [S.Done]: { Type: "Succeed", Comment: "The card is stored." },
       [S.MarkFailed]: {
         ...task({

@@ -2,3 +2,6 @@
 // bundles and the SST program can import it; the runner lives at "@futodama/workflow/local".
 export type * from "./asl";
 export * from "./document-ingest";
+export * from "./match-deep-dive";
+export * from "./rematch";
+export { retryableErrors, taskTimeoutGraceSeconds } from "./task-state";

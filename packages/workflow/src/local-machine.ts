@@ -1,5 +1,5 @@
 import { type RunOptions, StateMachine } from "aws-local-stepfunctions";
-import type { JsonValue, StateMachineDefinition } from "./asl";
+import type { JsonValue, State, StateMachineDefinition } from "./asl";
 import { localStateMachineArn } from "./local-arn";
 
 /** A local stand-in for a Lambda: gets the task's input, returns its result (JSON). */
@@ -34,7 +34,8 @@ export function compileMachine(
   const taskResourceLocalHandlers: Record<string, LocalHandler> = {};
   const waitTimeOverrides: Record<string, number> = {};
   const retryIntervalOverrides: Record<string, number> = {};
-  for (const [stateName, state] of Object.entries(definition.States)) {
+  // The runner looks overrides up by state name inside Map iterations too: flatten them.
+  for (const [stateName, state] of allStates(definition.States)) {
     if (state.Type === "Task") {
       const handler = options.taskHandlers[state.Resource];
       if (handler === undefined) {
@@ -56,6 +57,14 @@ export function compileMachine(
     runner: new StateMachine(definition),
     overrides: { taskResourceLocalHandlers, waitTimeOverrides, retryIntervalOverrides },
   };
+}
+
+/** Every state of a definition, those inside Map iterations included (names are unique in ASL). */
+function* allStates(states: Record<string, State>): Generator<[string, State]> {
+  for (const entry of Object.entries(states)) {
+    yield entry;
+    if (entry[1].Type === "Map") yield* allStates(entry[1].ItemProcessor.States);
+  }
 }
 
 /**

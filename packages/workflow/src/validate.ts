@@ -18,7 +18,7 @@ export function validateDefinition(definition: StateMachineDefinition): string[]
 export function transitionsOf(state: State): string[] {
   const targets: string[] = [];
   if ("Next" in state && typeof state.Next === "string") targets.push(state.Next);
-  if (state.Type === "Task") for (const c of state.Catch ?? []) targets.push(c.Next);
+  if (state.Type === "Task" || state.Type === "Map") for (const c of state.Catch ?? []) targets.push(c.Next);
   if (state.Type === "Choice") {
     for (const rule of state.Choices) targets.push(rule.Next);
     if (state.Default) targets.push(state.Default);
@@ -26,10 +26,18 @@ export function transitionsOf(state: State): string[] {
   return targets;
 }
 
-function transitionProblems(definition: StateMachineDefinition): string[] {
+/** Checks a machine's transitions, then each Map's inner machine on its own (they cannot cross). */
+function transitionProblems(
+  definition: Pick<StateMachineDefinition, "StartAt" | "States">,
+  where = "",
+): string[] {
   const names = new Set(Object.keys(definition.States));
   const problems: string[] = [];
-  if (!names.has(definition.StartAt)) problems.push(`StartAt names a missing state "${definition.StartAt}"`);
+  for (const [name, state] of Object.entries(definition.States)) {
+    if (state.Type === "Map") problems.push(...transitionProblems(state.ItemProcessor, `${where}${name} › `));
+  }
+  if (!names.has(definition.StartAt))
+    problems.push(`${where}StartAt names a missing state "${definition.StartAt}"`);
   const reached = new Set<string>();
   const queue = [definition.StartAt];
   for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
@@ -37,10 +45,10 @@ function transitionProblems(definition: StateMachineDefinition): string[] {
     if (state === undefined || reached.has(name)) continue;
     reached.add(name);
     for (const target of transitionsOf(state)) {
-      if (!names.has(target)) problems.push(`State "${name}" goes to a missing state "${target}"`);
+      if (!names.has(target)) problems.push(`${where}State "${name}" goes to a missing state "${target}"`);
       queue.push(target);
     }
   }
-  for (const name of names) if (!reached.has(name)) problems.push(`State "${name}" is unreachable`);
+  for (const name of names) if (!reached.has(name)) problems.push(`${where}State "${name}" is unreachable`);
   return problems;
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
   type DocumentIngestInput,
+  type DocumentIngestOutput,
   DocumentIngestState,
   documentIngestDefinition,
   documentIngestFailedError,
-  type PersistOutput,
   retryableErrors,
   type TaskState,
 } from "../src/index";
@@ -16,6 +16,7 @@ const arns = {
   ocrText: localLambdaArn("ocr-text"),
   normalize: localLambdaArn("normalize"),
   persist: localLambdaArn("persist"),
+  match: localLambdaArn("match"),
   markFailed: localLambdaArn("mark-failed"),
 };
 const S = DocumentIngestState;
@@ -35,7 +36,7 @@ describe("documentIngestDefinition", () => {
     }
   });
 
-  it("runs the happy path ExtractText → NeedsOcr → Normalize → Persist → Done on JSONPath, Lambda ARNs direct", () => {
+  it("runs the happy path ExtractText → NeedsOcr → Normalize → Persist → Match → Done on JSONPath, Lambda ARNs direct", () => {
     const definition = documentIngestDefinition(arns);
     expect(definition.QueryLanguage).toBe("JSONPath");
     expect(definition.StartAt).toBe(S.ExtractText);
@@ -48,7 +49,8 @@ describe("documentIngestDefinition", () => {
     });
     expect(taskState(S.OcrText)).toMatchObject({ Resource: arns.ocrText, Next: S.Normalize });
     expect(taskState(S.Normalize)).toMatchObject({ Resource: arns.normalize, Next: S.Persist });
-    expect(taskState(S.Persist)).toMatchObject({ Resource: arns.persist, Next: S.Done });
+    expect(taskState(S.Persist)).toMatchObject({ Resource: arns.persist, Next: S.Match });
+    expect(taskState(S.Match)).toMatchObject({ Resource: arns.match, Next: S.Done, ResultPath: "$.match" });
     expect(definition.States[S.Done]).toMatchObject({ Type: "Succeed" });
   });
 
@@ -107,6 +109,10 @@ describe("documentIngestDefinition", () => {
         [arns.ocrText]: step("ocr", {}),
         [arns.normalize]: step("normalize", { cardKey: "card.json" }),
         [arns.persist]: step("persist", { recordId: "r1" }),
+        [arns.match]: async (state: unknown) => {
+          seen.match = Object.keys(state as object).sort();
+          return { scored: 3 };
+        },
         [arns.markFailed]: step("markFailed", {}),
       },
     });
@@ -117,7 +123,10 @@ describe("documentIngestDefinition", () => {
     expect(seen.ocr).toBeUndefined();
     expect(seen.normalize).toEqual([...inputKeys, "chars", "mime", "needsOcr", "textKey"].sort());
     expect(seen.persist).toEqual([...inputKeys, "cardKey", "chars", "mime", "needsOcr", "textKey"].sort());
-    const output: PersistOutput = {
+    expect(seen.match).toEqual(
+      [...inputKeys, "cardKey", "chars", "mime", "needsOcr", "recordId", "textKey"].sort(),
+    );
+    const output: DocumentIngestOutput = {
       ...input,
       textKey: "t.txt",
       chars: 42,
@@ -125,6 +134,7 @@ describe("documentIngestDefinition", () => {
       needsOcr: false,
       cardKey: "card.json",
       recordId: "r1",
+      match: { scored: 3 },
     };
     expect(done).toMatchObject({ status: "SUCCEEDED", output });
   });
@@ -147,6 +157,10 @@ describe("documentIngestDefinition", () => {
         [arns.ocrText]: step("OcrText", { chars: 812, needsOcr: false }),
         [arns.normalize]: step("Normalize", { cardKey: "c" }),
         [arns.persist]: step("Persist", { recordId: "r" }),
+        [arns.match]: async () => {
+          order.push("Match");
+          return { scored: 0 };
+        },
         [arns.markFailed]: step("MarkFailed", {}),
       },
     });
@@ -155,7 +169,7 @@ describe("documentIngestDefinition", () => {
       (await executor.start("DocumentIngest", "scan1", input)).executionArn,
     );
     expect(done.status).toBe("SUCCEEDED");
-    expect(order).toEqual(["ExtractText", "OcrText", "Normalize", "Persist"]);
+    expect(order).toEqual(["ExtractText", "OcrText", "Normalize", "Persist", "Match"]);
   });
 
   it("marks the document failed with a readable reason and ends as DocumentIngestFailed", async () => {
@@ -170,6 +184,7 @@ describe("documentIngestDefinition", () => {
         [arns.ocrText]: async (s) => s,
         [arns.normalize]: async (s) => s,
         [arns.persist]: async (s) => s,
+        [arns.match]: async (s) => s,
         [arns.markFailed]: async (s) => {
           marked = s;
           return { status: "failed" };
@@ -188,5 +203,47 @@ describe("documentIngestDefinition", () => {
       error: documentIngestFailedError,
       cause: "The PDF is encrypted",
     });
+  });
+
+  it("keeps the document when Match fails: retried, then noted in $.matchFailure, and the execution succeeds", async () => {
+    const calls: string[] = [];
+    let matchAttempts = 0;
+    const pass =
+      (name: string, added: Record<string, unknown> = {}) =>
+      async (state: unknown) => {
+        calls.push(name);
+        return { ...(state as object), ...added };
+      };
+    const executor = createLocalExecutor({
+      definitions: { DocumentIngest: documentIngestDefinition(arns, { maxAttempts: 1 }) },
+      retryIntervalOverrideMs: 0,
+      taskHandlers: {
+        [arns.extractText]: pass("ExtractText", {
+          textKey: "t",
+          chars: 9,
+          mime: "text/plain",
+          needsOcr: false,
+        }),
+        [arns.ocrText]: pass("OcrText"),
+        [arns.normalize]: pass("Normalize", { cardKey: "c" }),
+        [arns.persist]: pass("Persist", { recordId: "r" }),
+        [arns.match]: async () => {
+          matchAttempts += 1;
+          throw Object.assign(new Error("database went away"), { name: "TransientError" });
+        },
+        [arns.markFailed]: pass("MarkFailed"),
+      },
+    });
+    const input = { tenantId: "t1", documentId: "d3", kind: "resume", bucket: "b", key: "k" };
+    const done = await executor.waitFor((await executor.start("DocumentIngest", "d3", input)).executionArn);
+    expect(matchAttempts).toBe(2);
+    expect(calls).not.toContain("MarkFailed");
+    expect(done.status).toBe("SUCCEEDED");
+    expect(done.output).toMatchObject({
+      recordId: "r",
+      matchFailure: { Error: "TransientError", Cause: "database went away" },
+    });
+    const states = executor.history(done.executionArn).map((e) => e.stateName);
+    expect(states).toContain(S.MatchFailed);
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { TransientError, UpstreamError } from "@futodama/core";
+import { UpstreamError } from "@futodama/core";
 import OpenAI from "openai";
 import { zodResponseFormat } from "openai/helpers/zod";
 import type { z } from "zod";
@@ -10,6 +10,7 @@ import { fenceDocument } from "../guard";
 import { type Prompt, prompts } from "../prompts";
 import { type AnyJobCard, type CardEnhancer, withWarnings } from "../provider";
 import { injectionWarning } from "../rules";
+import { mapOpenAiError } from "./errors";
 
 export interface OpenAiOptions {
   apiKey: string;
@@ -20,26 +21,6 @@ export interface OpenAiOptions {
   /** Documents are cut to this many characters before they are sent. */
   maxChars?: number;
   timeoutMs?: number;
-}
-
-/** Rate limits and server errors are worth a retry (the workflow retries TransientError). */
-function mapError(error: unknown): Error {
-  if (error instanceof OpenAI.APIError) {
-    const status = error.status ?? 0;
-    if (status === 429 || status >= 500 || error instanceof OpenAI.APIConnectionError) {
-      return new TransientError(
-        "ai.unavailable",
-        `The AI service is busy or unreachable (${status || "no answer"})`,
-        {
-          cause: error,
-        },
-      );
-    }
-    return new UpstreamError("ai.rejected", `The AI service rejected the request (${status})`, {
-      cause: error,
-    });
-  }
-  return error instanceof Error ? error : new Error(String(error));
 }
 
 export function openAiEnhancer(options: OpenAiOptions): CardEnhancer {
@@ -79,7 +60,7 @@ export function openAiEnhancer(options: OpenAiOptions): CardEnhancer {
         throw new UpstreamError("ai.refused", "The AI service refused to read this document");
       parsed = message?.parsed;
     } catch (error) {
-      throw mapError(error);
+      throw mapOpenAiError(error);
     }
     if (parsed === null || parsed === undefined) {
       throw new UpstreamError("ai.empty_answer", "The AI service returned no structured answer");

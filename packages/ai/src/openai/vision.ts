@@ -1,5 +1,5 @@
-import { TransientError, UpstreamError } from "@futodama/core";
 import OpenAI from "openai";
+import { mapOpenAiError } from "./errors";
 
 /** The shape of packages/documents' OcrProvider (ai does not import documents; types match structurally). */
 export interface VisionOcr {
@@ -63,14 +63,7 @@ export function openAiVisionOcr(options: {
         // A vision model reports no confidence; text it returns is taken as read, none as unreadable.
         return { text, confidence: text ? 0.9 : 0 };
       } catch (error) {
-        if (error instanceof OpenAI.APIError && ((error.status ?? 0) === 429 || (error.status ?? 0) >= 500)) {
-          throw new TransientError("ai.unavailable", "The vision service is busy or unreachable", {
-            cause: error,
-          });
-        }
-        throw new UpstreamError("ai.vision_failed", "The vision service could not read the image", {
-          cause: error,
-        });
+        throw mapOpenAiError(error);
       }
     },
   };

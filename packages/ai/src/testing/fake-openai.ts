@@ -22,6 +22,10 @@ export interface FakeOpenAi {
   requests: Array<{ model: string; messages: Array<{ role: string; content: string }> }>;
   /** The next N requests fail with these statuses, in order. */
   failNext(...statuses: number[]): void;
+  /** The most requests that were being answered at the same time (benchmarks check concurrency). */
+  readonly peakInFlight: number;
+  /** Starts counting peakInFlight afresh (e.g. after a warm-up phase). */
+  resetPeak(): void;
   stop(): Promise<void>;
 }
 
@@ -31,11 +35,27 @@ async function body(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-export async function startFakeOpenAi(recordings: Recording[]): Promise<FakeOpenAi> {
+export interface FakeOpenAiOptions {
+  /** Answer after this many milliseconds, like a real model would (default 0). */
+  latencyMs?: number;
+}
+
+export async function startFakeOpenAi(
+  recordings: Recording[],
+  options: FakeOpenAiOptions = {},
+): Promise<FakeOpenAi> {
   const requests: FakeOpenAi["requests"] = [];
   const failures: number[] = [];
   let counter = 0;
+  let inFlight = 0;
+  let peakInFlight = 0;
   const server: Server = createServer(async (req, res) => {
+    inFlight += 1;
+    peakInFlight = Math.max(peakInFlight, inFlight);
+    res.on("close", () => {
+      inFlight -= 1;
+    });
+    if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
     const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { "content-type": "application/json", ...headers });
       res.end(JSON.stringify(payload));
@@ -92,6 +112,12 @@ export async function startFakeOpenAi(recordings: Recording[]): Promise<FakeOpen
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
     failNext: (...statuses) => failures.push(...statuses),
+    get peakInFlight() {
+      return peakInFlight;
+    },
+    resetPeak: () => {
+      peakInFlight = inFlight;
+    },
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

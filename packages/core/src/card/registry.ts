@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MatchAnalysisV1Schema } from "../analysis/match-analysis-v1";
 import { CreativeJobV1Schema } from "../job/creative-job-v1";
 import { JobCardV1Schema } from "../job/job-card-v1";
 import { ResumeCardV1Schema } from "../resume/resume-card-v1";
@@ -10,13 +11,20 @@ export const CardSchemaByName = {
   "resume-card-v1": ResumeCardV1Schema,
 } as const;
 
-export type CodexSchemaName = keyof typeof CardSchemaByName;
-export type CardByName = { [N in CodexSchemaName]: z.infer<(typeof CardSchemaByName)[N]> };
+export type CardSchemaName = keyof typeof CardSchemaByName;
+export type CardByName = { [N in CardSchemaName]: z.infer<(typeof CardSchemaByName)[N]> };
 
-export const codexSchemaNames = Object.keys(CardSchemaByName) as CodexSchemaName[];
+/** Every schema of the codex: the cards plus what matching produces (generated into codex/). */
+export const CodexSchemaByName = {
+  ...CardSchemaByName,
+  "match-analysis-v1": MatchAnalysisV1Schema,
+} as const;
+export type CodexSchemaName = keyof typeof CodexSchemaByName;
+
+export const codexSchemaNames = Object.keys(CodexSchemaByName) as CodexSchemaName[];
 
 export function isCodexSchemaName(value: string): value is CodexSchemaName {
-  return Object.hasOwn(CardSchemaByName, value);
+  return Object.hasOwn(CodexSchemaByName, value);
 }
 
 /** Any card, told apart by its `schema` field. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CardSchemaByName, type CodexSchemaName, codexSchemaNames } from "../card/registry";
+import { CodexSchemaByName, type CodexSchemaName, codexSchemaNames } from "../card/registry";
 
 /**
  * Renders the codex JSON Schemas from the zod schemas (the source of truth). Used by
@@ -14,7 +14,7 @@ export function codexSchemaFileName(name: CodexSchemaName): string {
 }
 
 export function renderCodexSchema(name: CodexSchemaName): Record<string, unknown> {
-  const generated = z.toJSONSchema(CardSchemaByName[name], {
+  const generated = z.toJSONSchema(CodexSchemaByName[name], {
     target: "draft-2020-12",
     io: "output",
     unrepresentable: "throw",

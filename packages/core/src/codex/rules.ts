@@ -1,4 +1,5 @@
 import { z } from "zod";
+import matchWeightsJson from "../../../../codex/rules/match-weights.json" with { type: "json" };
 import seniorityJson from "../../../../codex/rules/seniority.json" with { type: "json" };
 import workModeJson from "../../../../codex/rules/work-mode.json" with { type: "json" };
 import { seniorityLevels } from "../job/job-card-v1";
@@ -36,9 +37,32 @@ export const SeniorityRulesSchema = z.object({
 });
 export type SeniorityRules = z.infer<typeof SeniorityRulesSchema>;
 
+const weight = z.number().min(0).max(1);
+
+export const MatchWeightsRulesSchema = z.object({
+  name: z.literal("match-weights"),
+  version: semver,
+  description: z.string().min(1),
+  weights: z.object({
+    must_have: weight,
+    nice_to_have: weight,
+    title: weight,
+    seniority: weight,
+    languages: weight,
+    location: weight,
+    education: weight,
+  }),
+  related_credit: weight.describe(
+    "Credit a related skill (taxonomy parent/related) earns toward a requirement",
+  ),
+  missing_must_have_factor: weight.describe("The total is multiplied by this once per missing must-have"),
+});
+export type MatchWeightsRules = z.infer<typeof MatchWeightsRulesSchema>;
+
 export const RulesSchemaByName = {
   "work-mode": WorkModeRulesSchema,
   seniority: SeniorityRulesSchema,
+  "match-weights": MatchWeightsRulesSchema,
 } as const;
 export type RulesName = keyof typeof RulesSchemaByName;
 export type RulesByName = { [N in RulesName]: z.infer<(typeof RulesSchemaByName)[N]> };
@@ -54,4 +78,5 @@ export function isRulesName(value: string): value is RulesName {
 export const bundledRules: RulesByName = {
   "work-mode": WorkModeRulesSchema.parse(workModeJson),
   seniority: SeniorityRulesSchema.parse(seniorityJson),
+  "match-weights": MatchWeightsRulesSchema.parse(matchWeightsJson),
 };

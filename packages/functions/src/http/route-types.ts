@@ -10,6 +10,7 @@ export const httpDomains = {
   resumes: "packages/functions/src/http/resumes.handler",
   codex: "packages/functions/src/http/codex.handler",
   vision: "packages/functions/src/http/vision.handler",
+  match: "packages/functions/src/http/match.handler",
 } as const;
 export type HttpDomain = keyof typeof httpDomains;
 

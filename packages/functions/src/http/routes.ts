@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { matchRoutes } from "./match-routes";
 import type { HttpDomain, RouteDef } from "./route-types";
 import {
   AliasParamsSchema,
@@ -158,6 +159,7 @@ export const routes: RouteDef[] = [
   },
   ...documentRoutes("jobs", "job", "Job"),
   ...documentRoutes("resumes", "resume", "Resume"),
+  ...matchRoutes,
   {
     operationId: "visionExtract",
     method: "POST",

@@ -3,8 +3,14 @@ import { deps } from "../deps";
 import { logger } from "../logger";
 
 interface StepState {
-  tenantId: string;
-  documentId: string;
+  /** Absent only for a Rematch of every tenant. */
+  tenantId?: string;
+  /** DocumentIngest steps carry the document; Rematch steps a job (or nothing, for every tenant). */
+  documentId?: string;
+  jobId?: string;
+  /** MatchDeepDive steps: the session and, per Map iteration, the candidate. */
+  sessionId?: string;
+  resumeId?: string;
 }
 
 /**
@@ -17,7 +23,14 @@ export function taskHandler<I extends StepState, O>(
 ) {
   return async (state: I): Promise<O> => {
     const started = performance.now();
-    const fields = { step, tenantId: state.tenantId, documentId: state.documentId };
+    const fields = {
+      step,
+      tenantId: state.tenantId,
+      documentId: state.documentId,
+      jobId: state.jobId,
+      sessionId: state.sessionId,
+      resumeId: state.resumeId,
+    };
     try {
       const out = await run(await deps(), state);
       logger.info("step done", { ...fields, durationMs: Math.round(performance.now() - started) });

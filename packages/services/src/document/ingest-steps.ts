@@ -11,6 +11,7 @@ import type {
   TaskFailure,
 } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
+import { indexResume } from "../match/index-cache";
 import { readObject, writeObject } from "../shared/s3";
 import { derivedKey } from "./keys";
 import { buildCard, normalizerFor } from "./understand";
@@ -95,6 +96,8 @@ export async function persistStep(deps: ServiceDeps, state: NormalizeOutput): Pr
     language,
     title: titleOf(card),
   });
+  // A warm candidate index of this process learns the new CV now; others catch up on next use.
+  if (state.kind === "resume") await indexResume(deps.storage, state.tenantId, record.id, card);
   return { ...state, recordId: record.id };
 }
 

@@ -16,6 +16,10 @@ export function migrationSuite(ctx: () => SuiteContext): void {
       expect(result.rows.map((row) => row.table_name)).toEqual([
         "documents",
         "jobs",
+        "live_scores",
+        "match_feedback",
+        "match_results",
+        "match_sessions",
         "resumes",
         "skill_aliases",
         "tenants",

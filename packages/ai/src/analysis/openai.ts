@@ -1,0 +1,129 @@
+import { createHash } from "node:crypto";
+import {
+  analysisScoreBand,
+  boundAnalysisScore,
+  type MatchAnalysisV1,
+  MatchAnalysisV1Schema,
+  UpstreamError,
+  verdictForScore,
+} from "@futodama/core";
+import OpenAI from "openai";
+import { zodResponseFormat } from "openai/helpers/zod";
+import { cacheKey, memoryCache, type ResponseCache } from "../cache";
+import { EvidenceChecker } from "../extraction/verify";
+import { fenceDocument } from "../guard";
+import { mapOpenAiError } from "../openai/errors";
+import { prompts } from "../prompts";
+import { type AnalysisAnswer, AnalysisAnswerSchema } from "./answer";
+import { jobContext, step1Context } from "./context";
+import { injectionNotes, screenCv } from "./guard";
+import type { MatchAnalyzer } from "./types";
+
+export interface OpenAiAnalyzerOptions {
+  apiKey: string;
+  /** An OpenAI-compatible endpoint (tests use a fake server on 127.0.0.1). */
+  baseURL?: string | undefined;
+  model?: string | undefined;
+  cache?: ResponseCache | undefined;
+  /** The client's own retries. Default 0: a 429/5xx surfaces as TransientError and the workflow retries with backoff. */
+  maxRetries?: number | undefined;
+  timeoutMs?: number | undefined;
+  /** The CV is cut to this many characters before it is sent. */
+  maxChars?: number | undefined;
+}
+
+const sha = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
+const clamp01 = (n: number) => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);
+
+export function openAiAnalyzer(options: OpenAiAnalyzerOptions): MatchAnalyzer {
+  const client = new OpenAI({
+    apiKey: options.apiKey,
+    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+    maxRetries: options.maxRetries ?? 0,
+    timeout: options.timeoutMs ?? 60_000,
+  });
+  const model = options.model ?? "gpt-4o-mini";
+  const cache = options.cache ?? memoryCache();
+  const maxChars = options.maxChars ?? 30_000;
+  const prompt = prompts.analysis;
+
+  async function ask(key: string, user: string): Promise<AnalysisAnswer> {
+    const cached = await cache.get(key);
+    if (cached !== undefined) return cached as AnalysisAnswer;
+    let parsed: AnalysisAnswer | null | undefined;
+    try {
+      const completion = await client.chat.completions.parse({
+        model,
+        temperature: 0,
+        messages: [
+          { role: "system", content: prompt.system },
+          { role: "user", content: user },
+        ],
+        response_format: zodResponseFormat(AnalysisAnswerSchema, "match_analysis"),
+      });
+      const message = completion.choices[0]?.message;
+      if (message?.refusal)
+        throw new UpstreamError("ai.refused", "The AI service refused to analyse this candidate");
+      parsed = message?.parsed;
+    } catch (error) {
+      throw mapOpenAiError(error);
+    }
+    if (parsed === null || parsed === undefined) {
+      throw new UpstreamError("ai.empty_answer", "The AI service returned no structured answer");
+    }
+    await cache.set(key, parsed);
+    return parsed;
+  }
+
+  return {
+    name: "openai",
+    model,
+    async analyze(job, resume, resumeText, step1): Promise<MatchAnalysisV1> {
+      const screened = screenCv(resumeText.slice(0, maxChars));
+      // Keyed by what determines the answer; the screening, quote check and bounds run on every call.
+      const key = cacheKey(["match-analysis", model, prompt.version, sha(job), sha(resume), step1.score]);
+      const user = [
+        prompt.instructions,
+        jobContext(job),
+        step1Context(step1),
+        fenceDocument(screened.text),
+      ].join("\n\n");
+      const answer = await ask(key, user);
+
+      const checker = new EvidenceChecker(screened.text);
+      const evidence = answer.evidence.filter((e) => checker.quoted(e.quote));
+      const dropped = answer.evidence.length - evidence.length;
+      const injection = screened.found.length > 0 || answer.injection_suspected;
+      const bounded = boundAnalysisScore(answer.score, step1.score, { injection });
+      const notes = [...bounded.notes];
+      if (dropped > 0) notes.push(`${dropped} quote(s) dropped: not found in the CV`);
+      if (answer.verdict !== verdictForScore(bounded.score)) {
+        notes.push(`The verdict follows the final score (the model said "${answer.verdict}")`);
+      }
+      const modelNotes = answer.injection_suspected
+        ? answer.injection_notes.map((n) => `The model reported: ${n}`)
+        : [];
+      return MatchAnalysisV1Schema.parse({
+        schema: "match-analysis-v1",
+        score: bounded.score,
+        confidence: clamp01(answer.confidence),
+        verdict: verdictForScore(bounded.score),
+        summary: answer.summary,
+        strengths: answer.strengths,
+        gaps: answer.gaps,
+        risks: answer.risks,
+        evidence,
+        interview_questions: answer.interview_questions,
+        step1_score: step1.score,
+        score_band: analysisScoreBand,
+        injection_detected: injection,
+        injection_notes: [...injectionNotes(screened.found), ...modelNotes],
+        notes,
+        provider: "openai",
+        model,
+        prompt_version: prompt.version,
+        rule_based: false,
+      } satisfies MatchAnalysisV1);
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export * from "./match-analysis-v1";
+export * from "./policy";

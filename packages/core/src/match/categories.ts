@@ -1,0 +1,100 @@
+import type { JobQuery, LanguageRequirementQuery, MatchWeights } from "./types";
+import { matchCategories } from "./types";
+
+/**
+ * The arithmetic of every category, on plain numbers. The scorer and the index both call these
+ * functions with the same inputs, so their scores are equal to the last bit (docs/scoring.md).
+ * NaN means "not applicable": the job asks nothing of that category.
+ */
+
+/** Share of requirements met: a full match counts 1, a related skill `relatedCredit`. */
+export function fractionMet(full: number, related: number, count: number, relatedCredit: number): number {
+  return count === 0 ? Number.NaN : (full + relatedCredit * related) / count;
+}
+
+/** keyMatch: 2 the normalized title is a recent one of the CV, 1 an older one, 0 none. */
+export function titleScore(job: JobQuery["title"], keyMatch: number, overlap: number): number {
+  const n = job.tokens.length;
+  if (job.key === null && n === 0) return Number.NaN;
+  const tokenPart = n === 0 ? 0 : overlap / n;
+  if (job.key === null) return tokenPart;
+  const keyPart = keyMatch === 2 ? 1 : keyMatch === 1 ? 0.8 : 0;
+  return n === 0 ? keyPart : 0.5 * keyPart + 0.5 * tokenPart;
+}
+
+const RANK_DISTANCE = [1, 0.7, 0.4, 0.1] as const;
+
+/** Years against the years asked (with a gentle over-qualification cap) and level against level. */
+export function seniorityScore(job: JobQuery, years: number | null, rank: number | null): number {
+  let yearsPart = Number.NaN;
+  if (job.years !== null) {
+    if (years === null) yearsPart = 0.5;
+    else if (years < job.years) yearsPart = years / job.years;
+    else if (job.yearsMax !== null && years > job.yearsMax + 3)
+      yearsPart = Math.max(0.5, 1 - 0.1 * (years - job.yearsMax - 3));
+    else yearsPart = 1;
+  }
+  let rankPart = Number.NaN;
+  if (job.seniorityRank !== null && rank !== null)
+    rankPart = RANK_DISTANCE[Math.min(3, Math.abs(job.seniorityRank - rank))] ?? 0.1;
+  if (Number.isNaN(yearsPart)) return rankPart;
+  if (Number.isNaN(rankPart)) return yearsPart;
+  return 0.6 * yearsPart + 0.4 * rankPart;
+}
+
+/** Credit for one language: the level or better 1, the language at a lower level 0.5, absent 0. */
+export function languageCredit(required: LanguageRequirementQuery, level: number): number {
+  return level >= required.level ? 1 : level > 0 ? 0.5 : 0;
+}
+
+/** Weighted mean of the credits: a required language weighs 1, a desirable one 0.5. */
+export function languageScore(job: JobQuery, levelOf: (code: string) => number): number {
+  let sum = 0;
+  let total = 0;
+  for (const required of job.languages) {
+    const w = required.required ? 1 : 0.5;
+    sum += w * languageCredit(required, levelOf(required.code));
+    total += w;
+  }
+  return total === 0 ? Number.NaN : sum / total;
+}
+
+/** Remote jobs match anyone; otherwise the same city, then the same country. */
+export function locationScore(
+  job: JobQuery["location"],
+  sameCity: boolean,
+  sameCountry: boolean,
+  known: boolean,
+): number {
+  if (job.remote) return 1;
+  if (job.city === null && job.country === null) return Number.NaN;
+  if (!known) return 0.3;
+  if (sameCity) return 1;
+  if (sameCountry) return 0.6;
+  return 0;
+}
+
+/** Category scores (in matchCategories order, NaN = not applicable) → the 0..100 total. */
+export function combineScores(
+  scores: ArrayLike<number>,
+  weights: MatchWeights,
+  missing: number,
+  factor: number,
+): number {
+  let sum = 0;
+  let total = 0;
+  for (let i = 0; i < matchCategories.length; i++) {
+    const s = scores[i] ?? Number.NaN;
+    const category = matchCategories[i];
+    if (Number.isNaN(s) || category === undefined) continue;
+    const w = weights[category];
+    sum += w * s;
+    total += w;
+  }
+  if (total === 0) return 0;
+  return round1(((100 * sum) / total) * factor ** missing);
+}
+
+export function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,18 @@
+export { CandidateIndex } from "./candidate-index";
+export { candidateFeatures } from "./features";
+export { type JobQueryOptions, jobQuery } from "./query";
+export { scoreCandidate } from "./score";
+export {
+  type CandidateFeatures,
+  type CategoryScore,
+  type JobQuery,
+  type LanguageFeature,
+  type LanguageRequirementQuery,
+  type MatchCategory,
+  type MatchEvidence,
+  type MatchResult,
+  type MatchWeights,
+  matchCategories,
+  type QueryRequirement,
+} from "./types";
+export { defaultMatchWeights } from "./weights";

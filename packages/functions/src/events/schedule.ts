@@ -1,0 +1,27 @@
+import { rematchExecutionName, startRematch } from "@futodama/services";
+import { ConfigError, config } from "../config";
+import { deps } from "../deps";
+import { logger } from "../logger";
+
+/** What the CronV2 schedule sends: the slot's time, filled in by EventBridge Scheduler. */
+export interface ScheduleEvent {
+  /** `<aws.scheduler.scheduled-time>`: the same for every retry of one tick. */
+  scheduledTime?: string;
+  tenantId?: string;
+}
+
+/** Execution names are per hour: a retried or duplicated tick of the same hour starts nothing. */
+export const scheduleSlotMinutes = 60;
+
+/** CronV2 → a Rematch execution named after the scheduled date-hour. */
+export async function handler(event: ScheduleEvent = {}) {
+  const arn = config().REMATCH_ARN;
+  if (!arn) throw new ConfigError("Invalid configuration:\n  REMATCH_ARN: required by the schedule function");
+  const scheduled = event.scheduledTime ? new Date(event.scheduledTime) : new Date();
+  const at = Number.isNaN(scheduled.getTime()) ? new Date() : scheduled;
+  const name = rematchExecutionName(at, scheduleSlotMinutes, event.tenantId);
+  const { sfn } = await deps();
+  const started = await startRematch(sfn, arn, name, event.tenantId ? { tenantId: event.tenantId } : {});
+  logger.info("rematch scheduled", { ...started });
+  return started;
+}

@@ -1,0 +1,5 @@
+import { matchDocumentStep } from "@futodama/services";
+import { taskHandler } from "./task";
+
+/** DocumentIngest's Match step: a new CV into every open job's live ranking, or a new job ranked. */
+export const handler = taskHandler("Match", matchDocumentStep);

@@ -1,0 +1,5 @@
+import { rematchJobStep } from "@futodama/services";
+import { taskHandler } from "./task";
+
+/** One Rematch Map iteration: step 1 for a job, replacing its live ranking. */
+export const handler = taskHandler("MatchStep1", rematchJobStep);

@@ -1,0 +1,75 @@
+import {
+  ConflictError,
+  type CreativeJobV1,
+  type ExtractedDocument,
+  type JobCardV1,
+  NotFoundError,
+  type ResumeCardV1,
+} from "@futodama/core";
+import type { CardRecord } from "@futodama/storage";
+import type { ServiceDeps } from "../deps";
+import { derivedKey } from "../document/keys";
+import { readObject } from "../shared/s3";
+
+/* What a deep dive reads: the job, a candidate and the text of their CV, all of one tenant. */
+
+export type AnyJobCard = JobCardV1 | CreativeJobV1;
+
+function isJobCard(card: unknown): card is AnyJobCard {
+  const schema = (card as { schema?: unknown } | null)?.schema;
+  return schema === "job-card-v1" || schema === "creative-job-v1";
+}
+
+export function isResumeCard(card: unknown): card is ResumeCardV1 {
+  return (card as { schema?: unknown } | null)?.schema === "resume-card-v1";
+}
+
+/** The parsed job, or 404 (not this tenant's) / 409 (not parsed yet, or failed). */
+export async function loadMatchableJob(
+  deps: ServiceDeps,
+  tenantId: string,
+  jobId: string,
+): Promise<{ record: CardRecord; card: AnyJobCard }> {
+  const record = await deps.storage.getRecord(tenantId, "job", jobId);
+  if (record === null) throw new NotFoundError("job.not_found", `No job with id ${jobId}`);
+  if (record.status !== "parsed" || !isJobCard(record.card)) {
+    throw new ConflictError(
+      "match.job_not_ready",
+      record.status === "failed"
+        ? `The job could not be parsed (${record.error ?? "unknown reason"}); it cannot be matched`
+        : `The job is still ${record.status}; match it once it is parsed`,
+      { details: { jobId, status: record.status } },
+    );
+  }
+  return { record, card: record.card };
+}
+
+/** A parsed candidate of the tenant, or 404 / 409. */
+export async function loadMatchableResume(
+  deps: ServiceDeps,
+  tenantId: string,
+  resumeId: string,
+): Promise<{ record: CardRecord; card: ResumeCardV1 }> {
+  const record = await deps.storage.getRecord(tenantId, "resume", resumeId);
+  if (record === null) {
+    throw new NotFoundError("resume.not_found", `No resume with id ${resumeId}`, { details: { resumeId } });
+  }
+  if (record.status !== "parsed" || !isResumeCard(record.card)) {
+    throw new ConflictError(
+      "match.resume_not_ready",
+      `The resume ${resumeId} is ${record.status}, not parsed`,
+      {
+        details: { resumeId, status: record.status },
+      },
+    );
+  }
+  return { record, card: record.card };
+}
+
+/** The CV's text as extracted at ingest (derived/<tenant>/<document>/document.json). */
+export async function loadCvText(deps: ServiceDeps, tenantId: string, documentId: string): Promise<string> {
+  const key = derivedKey(tenantId, documentId, "document.json");
+  const { bytes } = await readObject(deps.s3, deps.buckets.uploads, key);
+  const doc = JSON.parse(new TextDecoder().decode(bytes)) as Pick<ExtractedDocument, "text">;
+  return typeof doc.text === "string" ? doc.text : "";
+}

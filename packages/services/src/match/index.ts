@@ -1,0 +1,4 @@
+export { clearCandidateIndexes, forgetResume, indexResume } from "./index-cache";
+export * from "./sessions";
+export * from "./step1";
+export type * from "./views";

@@ -1,0 +1,81 @@
+import {
+  ConflictError,
+  type CreativeJobV1,
+  type JobCardV1,
+  jobQuery,
+  type MatchWeights,
+  NotFoundError,
+} from "@futodama/core";
+import type { NewMatchResult } from "@futodama/storage";
+import type { ServiceDeps } from "../deps";
+import { candidateIndexFor } from "./index-cache";
+import { type MatchSessionWithResults, withResults } from "./views";
+
+export const DEFAULT_TOP = 50;
+export const MAX_TOP = 500;
+/** Results returned with the session; the rest are read page by page. */
+const FIRST_PAGE = 50;
+
+export interface MatchStep1Options {
+  /** How many candidates to keep (default 50, at most 500). */
+  top?: number | undefined;
+  /** Per-job overrides of the codex category weights. */
+  weights?: Partial<MatchWeights> | undefined;
+}
+
+function isJobCard(card: unknown): card is JobCardV1 | CreativeJobV1 {
+  const schema = (card as { schema?: unknown } | null)?.schema;
+  return schema === "job-card-v1" || schema === "creative-job-v1";
+}
+
+/**
+ * Step 1: ranks every parsed candidate of the tenant for one job over the in-memory index,
+ * explains the top N category by category, and stores the session with its results.
+ */
+export async function runMatchStep1(
+  deps: ServiceDeps,
+  tenantId: string,
+  jobId: string,
+  options: MatchStep1Options = {},
+): Promise<MatchSessionWithResults> {
+  const job = await deps.storage.getRecord(tenantId, "job", jobId);
+  if (job === null) throw new NotFoundError("job.not_found", `No job with id ${jobId}`);
+  if (job.status !== "parsed" || !isJobCard(job.card)) {
+    throw new ConflictError(
+      "match.job_not_ready",
+      job.status === "failed"
+        ? `The job could not be parsed (${job.error ?? "unknown reason"}); it cannot be matched`
+        : `The job is still ${job.status}; match it once it is parsed`,
+      { details: { jobId, status: job.status } },
+    );
+  }
+  const top = Math.min(MAX_TOP, Math.max(1, Math.trunc(options.top ?? DEFAULT_TOP)));
+  const query = jobQuery(job.card, options.weights ? { weights: options.weights } : undefined);
+  const session = await deps.storage.createMatchSession(tenantId, {
+    jobId,
+    kind: "step1",
+    status: "running",
+    options: { top, ...(options.weights ? { weights: options.weights } : {}) },
+  });
+  try {
+    const index = await candidateIndexFor(deps.storage, tenantId);
+    const results: NewMatchResult[] = [];
+    for (const hit of index.topK(query, top)) {
+      const explained = index.explain(query, hit.id);
+      if (explained === null) continue;
+      results.push({
+        resumeId: hit.id,
+        rank: results.length + 1,
+        score: explained.score,
+        breakdown: explained.breakdown,
+      });
+    }
+    const done = await deps.storage.completeMatchSession(tenantId, session.id, results);
+    const page = await deps.storage.listMatchResults(tenantId, session.id, { limit: FIRST_PAGE });
+    return withResults(done, page);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    await deps.storage.failMatchSession(tenantId, session.id, reason).catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,84 @@
+import { isFailedAnalysis, type MatchResultRecord, type MatchSession, type Page } from "@futodama/storage";
+
+/** What the API shows of a match session (its results come separately, a page at a time). */
+export interface MatchSessionView {
+  id: string;
+  jobId: string;
+  kind: MatchSession["kind"];
+  status: MatchSession["status"];
+  options: unknown;
+  progress: { total: number; done: number; failed: number };
+  error?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MatchResultView {
+  rank: number;
+  resumeId: string;
+  /** The candidate's name as parsed; null when the CV names nobody. */
+  name: string | null;
+  filename: string;
+  /** 0..100 */
+  score: number;
+  /** Per category: score 0..1, weight, evidence. */
+  breakdown: unknown;
+  /** Must-have requirements the CV shows no sign of. */
+  missingMustHaves: string[];
+  /** The step-2 analysis (match-analysis-v1), once there is one. */
+  analysis?: unknown;
+  /** Why the step-2 analysis of this candidate failed. */
+  analysisError?: string;
+}
+
+export interface MatchSessionWithResults extends MatchSessionView {
+  results: MatchResultView[];
+  nextCursor: string | null;
+}
+
+export function toSessionView(session: MatchSession): MatchSessionView {
+  return {
+    id: session.id,
+    jobId: session.jobId,
+    kind: session.kind,
+    status: session.status,
+    options: session.options,
+    progress: { total: session.total, done: session.done, failed: session.failed },
+    ...(session.error === null ? {} : { error: session.error }),
+    createdAt: session.createdAt.toISOString(),
+    updatedAt: session.updatedAt.toISOString(),
+  };
+}
+
+/** The must-have requirements a breakdown records as unmet. */
+function missingMustHaves(breakdown: unknown): string[] {
+  const mustHave = (breakdown as { must_have?: { evidence?: unknown } } | null)?.must_have;
+  if (!Array.isArray(mustHave?.evidence)) return [];
+  return mustHave.evidence
+    .filter((e): e is { requirement: string; matched: false } => {
+      const item = e as { requirement?: unknown; matched?: unknown } | null;
+      return typeof item?.requirement === "string" && item.matched === false;
+    })
+    .map((e) => e.requirement);
+}
+
+export function toResultView(result: MatchResultRecord): MatchResultView {
+  return {
+    rank: result.rank,
+    resumeId: result.resumeId,
+    name: result.candidateName,
+    filename: result.filename,
+    score: Math.round(result.score * 10) / 10,
+    breakdown: result.breakdown,
+    missingMustHaves: missingMustHaves(result.breakdown),
+    ...(result.analysis === null
+      ? {}
+      : isFailedAnalysis(result.analysis)
+        ? { analysisError: result.analysis.reason }
+        : { analysis: result.analysis }),
+  };
+}
+
+export function withResults(session: MatchSession, page: Page<MatchResultRecord>): MatchSessionWithResults {
+  return { ...toSessionView(session), results: page.items.map(toResultView), nextCursor: page.nextCursor };
+}

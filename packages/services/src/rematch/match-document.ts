@@ -1,0 +1,52 @@
+import { candidateFeatures, NotFoundError, type ResumeCardV1, scoreCandidate } from "@futodama/core";
+import type { LiveScore } from "@futodama/storage";
+import type { MatchInput, MatchSummary } from "@futodama/workflow";
+import type { ServiceDeps } from "../deps";
+import { runMatchStep1 } from "../match/step1";
+import { queryOf } from "./job-queries";
+
+/** Candidates a full step-1 run keeps in a job's live ranking (the step-1 maximum). */
+export const LIVE_TOP = 500;
+
+function isResumeCard(card: unknown): card is ResumeCardV1 {
+  return (card as { schema?: unknown } | null)?.schema === "resume-card-v1";
+}
+
+/** A new CV: scored against every open job of its tenant and upserted into their live rankings. */
+export async function scoreResumeAgainstOpenJobs(
+  deps: ServiceDeps,
+  tenantId: string,
+  resumeId: string,
+): Promise<MatchSummary> {
+  const resume = await deps.storage.getRecord(tenantId, "resume", resumeId);
+  if (resume === null) throw new NotFoundError("resume.not_found", `No resume with id ${resumeId}`);
+  if (resume.status !== "parsed" || !isResumeCard(resume.card)) return { scored: 0 };
+  const features = candidateFeatures(resume.card);
+  const scores: LiveScore[] = [];
+  for (const job of await deps.storage.listOpenJobs(tenantId)) {
+    const query = queryOf(deps.storage, job);
+    if (query === null) continue;
+    const result = scoreCandidate(query, features);
+    scores.push({ jobId: job.id, score: result.score, breakdown: result.breakdown });
+  }
+  await deps.storage.upsertLiveScores(tenantId, resumeId, scores);
+  return { scored: scores.length };
+}
+
+/** A job (new, or re-ranked): step 1 over every candidate, whose session seeds its live ranking. */
+export async function rankJob(
+  deps: ServiceDeps,
+  tenantId: string,
+  jobId: string,
+): Promise<{ sessionId: string; ranked: number }> {
+  const session = await runMatchStep1(deps, tenantId, jobId, { top: LIVE_TOP });
+  const ranked = await deps.storage.replaceLiveRanking(tenantId, jobId, session.id);
+  return { sessionId: session.id, ranked };
+}
+
+/** DocumentIngest's Match step: ids in, a small summary out (at `$.match`). */
+export async function matchDocumentStep(deps: ServiceDeps, state: MatchInput): Promise<MatchSummary> {
+  if (state.kind === "resume") return scoreResumeAgainstOpenJobs(deps, state.tenantId, state.recordId);
+  const { sessionId, ranked } = await rankJob(deps, state.tenantId, state.recordId);
+  return { scored: ranked, sessionId };
+}

@@ -1,0 +1,88 @@
+import { createHash } from "node:crypto";
+import { documentFromLines, parseResume } from "@futodama/core";
+import { createStorage, type Storage } from "@futodama/storage";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { candidateIndexFor, clearCandidateIndexes, indexResume } from "../src/match/index-cache";
+
+/*
+ * The per-tenant candidate index against a real (PGlite) database: built from the rows, and
+ * caught up on every use with what another process parsed or deleted since.
+ */
+let storage: Storage;
+
+beforeAll(async () => {
+  storage = await createStorage({ driver: "pglite" });
+});
+afterAll(async () => {
+  await storage?.close();
+});
+
+function cardOf(name: string, skills: string) {
+  const text = `${name}\n${name.split(" ")[0]?.toLowerCase()}@example.com\n\nSkills\n${skills}\n`;
+  const lines = text.split("\n").map((line) => ({ text: line, page: 1 }));
+  return parseResume(
+    documentFromLines(lines, { mime: "text/plain", method: "plain-text", language: "en", warnings: [] }),
+  );
+}
+
+/** What the Persist step of another process does: the row, and no call into this process's cache. */
+async function persistElsewhere(tenant: string, name: string, skills: string): Promise<string> {
+  const sha256 = createHash("sha256").update(`${tenant}/${name}`).digest("hex");
+  const { document } = await storage.registerDocument(tenant, {
+    kind: "resume",
+    source: "api",
+    bucket: "b",
+    s3Key: `${tenant}/${name}`,
+    filename: `${name}.txt`,
+    sha256,
+    mime: "text/plain",
+    sizeBytes: 1,
+  });
+  const record = await storage.markParsed(tenant, document.id, {
+    card: cardOf(name, skills),
+    language: "en",
+    title: name,
+  });
+  return record.id;
+}
+
+describe("candidate index cache", () => {
+  it("builds from the database, then catches up with rows written elsewhere", async () => {
+    const tenant = "index-a";
+    const ann = await persistElsewhere(tenant, "Ann Lee", "TypeScript, PostgreSQL");
+    const index = await candidateIndexFor(storage, tenant);
+    expect(index.size).toBe(1);
+    expect(index.has(ann)).toBe(true);
+
+    const bo = await persistElsewhere(tenant, "Bo Berg", "Go, Kubernetes");
+    expect(index.has(bo)).toBe(false);
+    expect(await candidateIndexFor(storage, tenant)).toBe(index);
+    expect(index.has(bo)).toBe(true);
+
+    await storage.softDeleteRecord(tenant, "resume", ann);
+    await candidateIndexFor(storage, tenant);
+    expect([index.has(ann), index.size]).toEqual([false, 1]);
+  });
+
+  it("keeps tenants and storages apart, and takes a parsed CV at once when warm", async () => {
+    const other = await persistElsewhere("index-b", "Cy Dahl", "Java");
+    const a = await candidateIndexFor(storage, "index-a");
+    const b = await candidateIndexFor(storage, "index-b");
+    expect(a).not.toBe(b);
+    expect(a.has(other)).toBe(false);
+    expect(b.has(other)).toBe(true);
+
+    await indexResume(storage, "index-b", "00000000-0000-4000-8000-000000000001", cardOf("Di Eng", "Rust"));
+    expect(b.has("00000000-0000-4000-8000-000000000001")).toBe(true);
+    // A card the scorer cannot read is left out, not fatal.
+    await indexResume(storage, "index-b", "00000000-0000-4000-8000-000000000002", {
+      schema: "something-else",
+    });
+    expect(b.has("00000000-0000-4000-8000-000000000002")).toBe(false);
+
+    clearCandidateIndexes(storage);
+    const rebuilt = await candidateIndexFor(storage, "index-b");
+    expect(rebuilt).not.toBe(b);
+    expect(rebuilt.size).toBe(1);
+  });
+});

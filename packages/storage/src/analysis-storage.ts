@@ -1,0 +1,162 @@
+import { NotFoundError } from "@futodama/core";
+import { and, eq, sql } from "drizzle-orm";
+import { isUuid } from "./cursor";
+import { LiveRankingStorage } from "./live-ranking-storage";
+import { matchResults, matchSessions } from "./match.sql";
+import type { MatchSession, NewMatchResult } from "./match-types";
+
+/** Rows per INSERT: 6 parameters each stays far below PostgreSQL's 65,535 per statement. */
+const INSERT_BATCH = 1000;
+
+/** A step-2 candidate whose analysis failed: what its result row's `analysis` holds instead. */
+export interface FailedAnalysis {
+  failed: true;
+  reason: string;
+}
+
+export function isFailedAnalysis(value: unknown): value is FailedAnalysis {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as { failed?: unknown }).failed === true &&
+    typeof (value as { reason?: unknown }).reason === "string"
+  );
+}
+
+export interface NewDeepDiveSession {
+  jobId: string;
+  options?: unknown;
+  /** The selected candidates with their step-1 rank, score and breakdown; analysis comes later. */
+  candidates: NewMatchResult[];
+}
+
+export interface CandidateAnalysis {
+  score: number;
+  breakdown: unknown;
+  analysis: unknown;
+}
+
+const notFound = (sessionId: string, resumeId?: string) =>
+  new NotFoundError(
+    "match_session.not_found",
+    resumeId ? "No such candidate in this match session" : "No such match session for this tenant",
+    { details: resumeId ? { sessionId, resumeId } : { sessionId } },
+  );
+
+/**
+ * Step-2 (deep dive) sessions: created with one result row per selected candidate, each row
+ * filled by its analysis (or a failure), counted exactly once even when a step is retried.
+ * DrizzleStorage extends it (kept apart to keep files small).
+ */
+export class AnalysisStorage extends LiveRankingStorage {
+  createDeepDiveSession(tenantId: string, input: NewDeepDiveSession): Promise<MatchSession> {
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(matchSessions)
+        .values({
+          tenantId,
+          jobId: input.jobId,
+          kind: "step2",
+          status: "running",
+          options: input.options ?? {},
+          total: input.candidates.length,
+        })
+        .returning();
+      if (!row) throw new Error("match session insert returned no row");
+      for (let i = 0; i < input.candidates.length; i += INSERT_BATCH) {
+        await tx.insert(matchResults).values(
+          input.candidates.slice(i, i + INSERT_BATCH).map((c) => ({
+            ...c,
+            sessionId: row.id,
+            tenantId,
+          })),
+        );
+      }
+      return { ...row, error: row.error ?? null };
+    });
+  }
+
+  /** Stores a candidate's analysis; `done` counts it once (a retried step does not count twice). */
+  recordCandidateAnalysis(
+    tenantId: string,
+    sessionId: string,
+    resumeId: string,
+    result: CandidateAnalysis,
+  ): Promise<MatchSession> {
+    return this.settleCandidate(tenantId, sessionId, resumeId, "done", {
+      score: result.score,
+      breakdown: result.breakdown,
+      analysis: result.analysis,
+    });
+  }
+
+  /** Counts a candidate as failed, keeping the reason on its result row. */
+  recordCandidateFailure(
+    tenantId: string,
+    sessionId: string,
+    resumeId: string,
+    reason: string,
+  ): Promise<MatchSession> {
+    const analysis: FailedAnalysis = { failed: true, reason };
+    return this.settleCandidate(tenantId, sessionId, resumeId, "failed", { analysis });
+  }
+
+  /** Marks a step-2 session done (its counts were kept as candidates settled). */
+  async finishDeepDiveSession(tenantId: string, sessionId: string): Promise<MatchSession> {
+    if (!isUuid(sessionId)) throw notFound(sessionId);
+    const [row] = await this.db
+      .update(matchSessions)
+      .set({ status: "done", error: null, updatedAt: sql`now()` })
+      .where(and(eq(matchSessions.tenantId, tenantId), eq(matchSessions.id, sessionId)))
+      .returning();
+    if (!row) throw notFound(sessionId);
+    return { ...row, error: row.error ?? null };
+  }
+
+  private settleCandidate(
+    tenantId: string,
+    sessionId: string,
+    resumeId: string,
+    outcome: "done" | "failed",
+    fields: { score?: number; breakdown?: unknown; analysis: unknown },
+  ): Promise<MatchSession> {
+    if (!isUuid(sessionId) || !isUuid(resumeId)) return Promise.reject(notFound(sessionId, resumeId));
+    return this.db.transaction(async (tx) => {
+      const where = and(
+        eq(matchResults.tenantId, tenantId),
+        eq(matchResults.sessionId, sessionId),
+        eq(matchResults.resumeId, resumeId),
+      );
+      // The row lock serialises two attempts at the same candidate; the earlier outcome decides the count.
+      const [current] = await tx
+        .select({ analysis: matchResults.analysis })
+        .from(matchResults)
+        .where(where)
+        .for("update");
+      if (!current) throw notFound(sessionId, resumeId);
+      const previous = current.analysis;
+      const wasDone = previous !== null && !isFailedAnalysis(previous);
+      const wasFailed = isFailedAnalysis(previous);
+      if (outcome === "failed" && wasDone) {
+        // A late failure report never erases an analysis that was stored.
+        const [session] = await tx.select().from(matchSessions).where(eq(matchSessions.id, sessionId));
+        if (!session) throw notFound(sessionId);
+        return { ...session, error: session.error ?? null };
+      }
+      await tx.update(matchResults).set(fields).where(where);
+      const done = outcome === "done" && !wasDone ? 1 : 0;
+      const failed = outcome === "failed" && !wasFailed ? 1 : outcome === "done" && wasFailed ? -1 : 0;
+      const [session] = await tx
+        .update(matchSessions)
+        .set({
+          done: sql`${matchSessions.done} + ${done}`,
+          failed: sql`${matchSessions.failed} + ${failed}`,
+          updatedAt: sql`now()`,
+        })
+        .where(and(eq(matchSessions.tenantId, tenantId), eq(matchSessions.id, sessionId)))
+        .returning();
+      if (!session) throw notFound(sessionId);
+      return { ...session, error: session.error ?? null };
+    });
+  }
+}
