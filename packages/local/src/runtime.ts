@@ -3,23 +3,12 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { SQSClient } from "@aws-sdk/client-sqs";
 import {
-  analyzeCandidateHandler,
   codexHandler,
   config,
-  extractTextHandler,
-  finishDeepDiveHandler,
   ingestStarterHandler,
   jobsHandler,
-  listOpenJobsHandler,
-  markCandidateFailedHandler,
-  markFailedHandler,
   matchHandler,
-  matchNewDocumentHandler,
-  normalizeHandler,
-  ocrTextHandler,
-  persistHandler,
   provideDeps,
-  rematchJobHandler,
   resetConfig,
   resetDeps,
   resumesHandler,
@@ -29,15 +18,8 @@ import {
   visionHandler,
 } from "@futodama/functions";
 import { createServiceDeps, type ServiceDeps } from "@futodama/services";
-import {
-  documentIngestDefinition,
-  documentIngestName,
-  matchDeepDiveDefinition,
-  matchDeepDiveName,
-  rematchDefinition,
-  rematchName,
-} from "@futodama/workflow";
-import { createLocalExecutor, type LocalExecutor, localLambdaArn } from "@futodama/workflow/local";
+import { documentIngestName, matchDeepDiveName, rematchName } from "@futodama/workflow";
+import { createLocalExecutor, type LocalExecutor } from "@futodama/workflow/local";
 import { type Emulator, startEmulator } from "./emulator";
 import { startHttpServer } from "./http-server";
 import { devSecret } from "./paths";
@@ -45,6 +27,7 @@ import { removeRuntimeState, writeRuntimeState } from "./runtime-state";
 import { rematchIntervalFrom, type Scheduler, startScheduler } from "./scheduler";
 import { startSfnEndpoint } from "./sfn-endpoint";
 import { startSqsPoller } from "./sqs-poller";
+import { localWorkflows } from "./workflows";
 
 export interface LocalRuntimeOptions {
   /** API port; 0 picks a free one. */
@@ -72,26 +55,6 @@ const uploads = "futodama-local-uploads";
 const drops = "futodama-local-drops";
 const ingestQueue = "futodama-local-ingest";
 const ingestDlq = "futodama-local-ingest-dlq";
-
-const tasks = {
-  extractText: { arn: localLambdaArn("futodama-local-ExtractText"), handler: extractTextHandler },
-  ocrText: { arn: localLambdaArn("futodama-local-OcrText"), handler: ocrTextHandler },
-  normalize: { arn: localLambdaArn("futodama-local-Normalize"), handler: normalizeHandler },
-  persist: { arn: localLambdaArn("futodama-local-Persist"), handler: persistHandler },
-  match: { arn: localLambdaArn("futodama-local-Match"), handler: matchNewDocumentHandler },
-  listOpenJobs: { arn: localLambdaArn("futodama-local-ListOpenJobs"), handler: listOpenJobsHandler },
-  matchStep1: { arn: localLambdaArn("futodama-local-MatchStep1"), handler: rematchJobHandler },
-  markFailed: { arn: localLambdaArn("futodama-local-MarkFailed"), handler: markFailedHandler },
-  analyzeCandidate: {
-    arn: localLambdaArn("futodama-local-AnalyzeCandidate"),
-    handler: analyzeCandidateHandler,
-  },
-  markCandidateFailed: {
-    arn: localLambdaArn("futodama-local-MarkCandidateFailed"),
-    handler: markCandidateFailedHandler,
-  },
-  finishDeepDive: { arn: localLambdaArn("futodama-local-FinishDeepDive"), handler: finishDeepDiveHandler },
-};
 
 /**
  * The whole system in one process, on embedded parts, through the same AWS SDK clients and the
@@ -121,35 +84,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
 
   const retryIntervalOverrideMs = Number(options.env?.LOCAL_RETRY_INTERVAL_MS ?? 200);
   const executor = createLocalExecutor({
-    definitions: {
-      [documentIngestName]: documentIngestDefinition({
-        extractText: tasks.extractText.arn,
-        ocrText: tasks.ocrText.arn,
-        normalize: tasks.normalize.arn,
-        persist: tasks.persist.arn,
-        match: tasks.match.arn,
-        markFailed: tasks.markFailed.arn,
-      }),
-      [rematchName]: rematchDefinition({
-        listOpenJobs: tasks.listOpenJobs.arn,
-        matchStep1: tasks.matchStep1.arn,
-      }),
-      [matchDeepDiveName]: matchDeepDiveDefinition(
-        {
-          analyzeCandidate: tasks.analyzeCandidate.arn,
-          markCandidateFailed: tasks.markCandidateFailed.arn,
-          finishDeepDive: tasks.finishDeepDive.arn,
-        },
-        {
-          maxConcurrency: Number(
-            options.env?.MATCH_MAX_CONCURRENCY ?? process.env.MATCH_MAX_CONCURRENCY ?? 10,
-          ),
-        },
+    ...localWorkflows({
+      matchMaxConcurrency: Number(
+        options.env?.MATCH_MAX_CONCURRENCY ?? process.env.MATCH_MAX_CONCURRENCY ?? 10,
       ),
-    },
-    taskHandlers: Object.fromEntries(
-      Object.values(tasks).map((t) => [t.arn, (input: unknown) => t.handler(input as never)]),
-    ),
+    }),
     retryIntervalOverrideMs,
   });
   const sfn = await startSfnEndpoint(executor);

@@ -1,0 +1,79 @@
+import {
+  analyzeCandidateHandler,
+  extractTextHandler,
+  finishDeepDiveHandler,
+  listOpenJobsHandler,
+  markCandidateFailedHandler,
+  markFailedHandler,
+  matchNewDocumentHandler,
+  normalizeHandler,
+  ocrTextHandler,
+  persistHandler,
+  rematchJobHandler,
+} from "@futodama/functions";
+import {
+  documentIngestDefinition,
+  documentIngestName,
+  matchDeepDiveDefinition,
+  matchDeepDiveName,
+  rematchDefinition,
+  rematchName,
+  type StateMachineDefinition,
+} from "@futodama/workflow";
+import { localLambdaArn, type TaskHandler } from "@futodama/workflow/local";
+
+/**
+ * The state machines the local runtime runs: the same definitions the stacks deploy, with each
+ * Task's Lambda ARN resolved to the same handler the Lambda runs.
+ */
+const task = (name: string, handler: (input: never) => Promise<unknown>) => ({
+  arn: localLambdaArn(`futodama-local-${name}`),
+  handler,
+});
+
+const tasks = {
+  extractText: task("ExtractText", extractTextHandler),
+  ocrText: task("OcrText", ocrTextHandler),
+  normalize: task("Normalize", normalizeHandler),
+  persist: task("Persist", persistHandler),
+  match: task("Match", matchNewDocumentHandler),
+  markFailed: task("MarkFailed", markFailedHandler),
+  listOpenJobs: task("ListOpenJobs", listOpenJobsHandler),
+  matchStep1: task("MatchStep1", rematchJobHandler),
+  analyzeCandidate: task("AnalyzeCandidate", analyzeCandidateHandler),
+  markCandidateFailed: task("MarkCandidateFailed", markCandidateFailedHandler),
+  finishDeepDive: task("FinishDeepDive", finishDeepDiveHandler),
+};
+
+export function localWorkflows(options: { matchMaxConcurrency: number }): {
+  definitions: Record<string, StateMachineDefinition>;
+  taskHandlers: Record<string, TaskHandler>;
+} {
+  return {
+    definitions: {
+      [documentIngestName]: documentIngestDefinition({
+        extractText: tasks.extractText.arn,
+        ocrText: tasks.ocrText.arn,
+        normalize: tasks.normalize.arn,
+        persist: tasks.persist.arn,
+        match: tasks.match.arn,
+        markFailed: tasks.markFailed.arn,
+      }),
+      [rematchName]: rematchDefinition({
+        listOpenJobs: tasks.listOpenJobs.arn,
+        matchStep1: tasks.matchStep1.arn,
+      }),
+      [matchDeepDiveName]: matchDeepDiveDefinition(
+        {
+          analyzeCandidate: tasks.analyzeCandidate.arn,
+          markCandidateFailed: tasks.markCandidateFailed.arn,
+          finishDeepDive: tasks.finishDeepDive.arn,
+        },
+        { maxConcurrency: options.matchMaxConcurrency },
+      ),
+    },
+    taskHandlers: Object.fromEntries(
+      Object.values(tasks).map((t) => [t.arn, (input: unknown) => t.handler(input as never)]),
+    ),
+  };
+}
