@@ -13,6 +13,7 @@ import { parseArgs } from "node:util";
 import { runDrop } from "../packages/local/src/commands/drop";
 import { destroyTarget, localTarget } from "../packages/local/src/commands/target";
 import { startLocalRuntime } from "../packages/local/src/runtime";
+import { writeRuntimeState } from "../packages/local/src/runtime-state";
 import { jobAd, person } from "./bulk-drop-people";
 import { renderPdf } from "./corpus/render/binary-formats";
 import type { Block } from "./corpus/render/blocks";
@@ -99,8 +100,12 @@ async function main() {
     dataDir: values.memory ? null : dataDir,
     env: { LOG_LEVEL: "SILENT", REMATCH_INTERVAL_MINUTES: "0" },
   });
-  if (values.memory) mkdirSync(dataDir, { recursive: true });
-  const target = values.memory ? null : localTarget(dataDir);
+  if (values.memory) {
+    // In memory there is no runtime.json; hand the drop command the same endpoints by hand.
+    mkdirSync(dataDir, { recursive: true });
+    writeRuntimeState(dataDir, runtime.state);
+  }
+  const target = localTarget(dataDir);
   if (target === null) throw new Error("the bench needs the file-backed runtime (its runtime.json)");
   const base = { tenantId, wait: true, concurrency: 16, timeoutMs: 600_000 };
   try {

@@ -23,7 +23,7 @@ import { createLocalExecutor, type LocalExecutor } from "@futodama/workflow/loca
 import { type Emulator, startEmulator } from "./emulator";
 import { startHttpServer } from "./http-server";
 import { devSecret } from "./paths";
-import { removeRuntimeState, writeRuntimeState } from "./runtime-state";
+import { type RuntimeState, removeRuntimeState, writeRuntimeState } from "./runtime-state";
 import { rematchIntervalFrom, type Scheduler, startScheduler } from "./scheduler";
 import { startSfnEndpoint } from "./sfn-endpoint";
 import { startSqsPoller } from "./sqs-poller";
@@ -47,6 +47,8 @@ export interface LocalRuntime {
   executor: LocalExecutor;
   /** The local stand-in for the Rematch CronV2 schedule (`tick()` runs the current slot). */
   scheduler: Scheduler;
+  /** Where its endpoints are (what `.data/runtime.json` holds for the CLI). */
+  state: RuntimeState;
   stop(): Promise<void>;
 }
 
@@ -154,19 +156,18 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     ),
     onError: (error) => process.stderr.write(`futodama: scheduled rematch not started: ${String(error)}\n`),
   });
-  if (dataDir) {
-    writeRuntimeState(dataDir, {
-      pid: process.pid,
-      startedAt: new Date().toISOString(),
-      region,
-      apiUrl: http.url,
-      s3Endpoint: emulator.endpoint,
-      sfnEndpoint: sfn.url,
-      buckets: { uploads, drops },
-      ingestQueueUrl: emulator.queueUrl(ingestQueue),
-      stateMachines: { documentIngest: env.DOCUMENT_INGEST_ARN ?? "", rematch: env.REMATCH_ARN ?? "" },
-    });
-  }
+  const state: RuntimeState = {
+    pid: process.pid,
+    startedAt: new Date().toISOString(),
+    region,
+    apiUrl: http.url,
+    s3Endpoint: emulator.endpoint,
+    sfnEndpoint: sfn.url,
+    buckets: { uploads, drops },
+    ingestQueueUrl: emulator.queueUrl(ingestQueue),
+    stateMachines: { documentIngest: env.DOCUMENT_INGEST_ARN ?? "", rematch: env.REMATCH_ARN ?? "" },
+  };
+  if (dataDir) writeRuntimeState(dataDir, state);
 
   let stopped = false;
   return {
@@ -176,6 +177,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     emulator,
     executor,
     scheduler,
+    state,
     async stop() {
       if (stopped) return;
       stopped = true;
