@@ -1,5 +1,4 @@
 import {
-  type RematchArns,
   type RematchTask,
   rematchDefinition,
   rematchName,
@@ -7,18 +6,25 @@ import {
   rematchType,
 } from "@futodama/workflow";
 import { type EnvironmentSources, functionEnvironment, functionLinks, runtime } from "./env";
+import { stateMachineWithTasks, type TaskSpec } from "./state-machine";
 
 /** Every 6 hours (UTC); the schedule function names each run after its date-hour. */
 export const rematchSchedule = "cron(0 */6 * * ? *)";
 
-const tasks: Record<RematchTask, { name: string; handler: string }> = {
-  listOpenJobs: { name: "ListOpenJobsTask", handler: "packages/functions/src/tasks/list-open-jobs.handler" },
-  matchStep1: { name: "RematchJobTask", handler: "packages/functions/src/tasks/rematch-job.handler" },
+const tasks: Record<RematchTask, TaskSpec> = {
+  listOpenJobs: {
+    name: "ListOpenJobsTask",
+    handler: "packages/functions/src/tasks/list-open-jobs.handler",
+    memory: "1024 MB",
+    timeoutSeconds: rematchTaskTimeouts.listOpenJobs,
+  },
+  matchStep1: {
+    name: "RematchJobTask",
+    handler: "packages/functions/src/tasks/rematch-job.handler",
+    memory: "1024 MB",
+    timeoutSeconds: rematchTaskTimeouts.matchStep1,
+  },
 };
-
-function machineName() {
-  return `${$app.name}-${$app.stage}-${rematchName}`;
-}
 
 /**
  * Rematch: its two task Lambdas, a role that may invoke exactly them, the Standard state machine
@@ -28,44 +34,14 @@ function machineName() {
  */
 export function createSchedule(sources: Omit<EnvironmentSources, "service">) {
   const environment = functionEnvironment({ ...sources, service: "rematch" });
-  const functions = Object.fromEntries(
-    (Object.keys(tasks) as RematchTask[]).map((t) => [
-      t,
-      new sst.aws.Function(tasks[t].name, {
-        handler: tasks[t].handler,
-        runtime,
-        timeout: `${rematchTaskTimeouts[t]} seconds`,
-        memory: "1024 MB",
-        link: functionLinks(sources),
-        environment,
-      }),
-    ]),
-  ) as Record<RematchTask, sst.aws.Function>;
-  const arns = { listOpenJobs: functions.listOpenJobs.arn, matchStep1: functions.matchStep1.arn };
-
-  const role = new aws.iam.Role(`${rematchName}Role`, {
-    assumeRolePolicy: $jsonStringify({
-      Version: "2012-10-17",
-      Statement: [
-        { Effect: "Allow", Principal: { Service: "states.amazonaws.com" }, Action: "sts:AssumeRole" },
-      ],
-    }),
-    inlinePolicies: [
-      {
-        name: "invoke-tasks",
-        policy: $jsonStringify({
-          Version: "2012-10-17",
-          Statement: [{ Effect: "Allow", Action: ["lambda:InvokeFunction"], Resource: Object.values(arns) }],
-        }),
-      },
-    ],
-  });
-
-  const stateMachine = new aws.sfn.StateMachine(rematchName, {
-    name: machineName(),
+  const { functions, role, stateMachine } = stateMachineWithTasks({
+    name: rematchName,
     type: rematchType,
-    roleArn: role.arn,
-    definition: $jsonStringify($resolve(arns).apply((resolved: RematchArns) => rematchDefinition(resolved))),
+    service: "rematch",
+    tasks,
+    sources,
+    definition: (arns) => rematchDefinition(arns),
+    logs: false,
   });
 
   const cron = new sst.aws.CronV2("RematchSchedule", {
