@@ -8,11 +8,10 @@ import {
   verdictForScore,
 } from "@futodama/core";
 import OpenAI from "openai";
-import { zodResponseFormat } from "openai/helpers/zod";
 import { cacheKey, memoryCache, type ResponseCache } from "../cache";
 import { EvidenceChecker } from "../extraction/verify";
 import { fenceDocument } from "../guard";
-import { mapOpenAiError } from "../openai/errors";
+import { askStructured } from "../openai/structured";
 import { prompts } from "../prompts";
 import { type AnalysisAnswer, AnalysisAnswerSchema } from "./answer";
 import { jobContext, step1Context } from "./context";
@@ -47,33 +46,17 @@ export function openAiAnalyzer(options: OpenAiAnalyzerOptions): MatchAnalyzer {
   const maxChars = options.maxChars ?? 30_000;
   const prompt = prompts.analysis;
 
-  async function ask(key: string, user: string): Promise<AnalysisAnswer> {
-    const cached = await cache.get(key);
-    if (cached !== undefined) return cached as AnalysisAnswer;
-    let parsed: AnalysisAnswer | null | undefined;
-    try {
-      const completion = await client.chat.completions.parse({
-        model,
-        temperature: 0,
-        messages: [
-          { role: "system", content: prompt.system },
-          { role: "user", content: user },
-        ],
-        response_format: zodResponseFormat(AnalysisAnswerSchema, "match_analysis"),
-      });
-      const message = completion.choices[0]?.message;
-      if (message?.refusal)
-        throw new UpstreamError("ai.refused", "The AI service refused to analyse this candidate");
-      parsed = message?.parsed;
-    } catch (error) {
-      throw mapOpenAiError(error);
-    }
-    if (parsed === null || parsed === undefined) {
-      throw new UpstreamError("ai.empty_answer", "The AI service returned no structured answer");
-    }
-    await cache.set(key, parsed);
-    return parsed;
-  }
+  const ask = (key: string, user: string): Promise<AnalysisAnswer> =>
+    askStructured(client, {
+      model,
+      system: prompt.system,
+      user,
+      schema: AnalysisAnswerSchema,
+      name: "match_analysis",
+      cache,
+      key,
+      refusal: "The AI service refused to analyse this candidate",
+    });
 
   return {
     name: "openai",

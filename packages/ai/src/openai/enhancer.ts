@@ -1,7 +1,5 @@
 import { createHash } from "node:crypto";
-import { UpstreamError } from "@futodama/core";
 import OpenAI from "openai";
-import { zodResponseFormat } from "openai/helpers/zod";
 import type { z } from "zod";
 import { cacheKey, memoryCache, type ResponseCache } from "../cache";
 import { type MergeResult, mergeJob, mergeResume } from "../extraction/merge";
@@ -10,7 +8,7 @@ import { fenceDocument } from "../guard";
 import { type Prompt, prompts } from "../prompts";
 import { type AnyJobCard, type CardEnhancer, withWarnings } from "../provider";
 import { injectionWarning } from "../rules";
-import { mapOpenAiError } from "./errors";
+import { askStructured } from "./structured";
 
 export interface OpenAiOptions {
   apiKey: string;
@@ -42,31 +40,16 @@ export function openAiEnhancer(options: OpenAiOptions): CardEnhancer {
   ): Promise<z.infer<S>> {
     const doc = text.slice(0, maxChars);
     const key = cacheKey([name, model, prompt.version, createHash("sha256").update(doc).digest("hex")]);
-    const cached = await cache.get(key);
-    if (cached !== undefined) return cached as z.infer<S>;
-    let parsed: unknown;
-    try {
-      const completion = await client.chat.completions.parse({
-        model,
-        temperature: 0,
-        messages: [
-          { role: "system", content: prompt.system },
-          { role: "user", content: `${prompt.instructions}\n\n${fenceDocument(doc)}` },
-        ],
-        response_format: zodResponseFormat(schema, name),
-      });
-      const message = completion.choices[0]?.message;
-      if (message?.refusal)
-        throw new UpstreamError("ai.refused", "The AI service refused to read this document");
-      parsed = message?.parsed;
-    } catch (error) {
-      throw mapOpenAiError(error);
-    }
-    if (parsed === null || parsed === undefined) {
-      throw new UpstreamError("ai.empty_answer", "The AI service returned no structured answer");
-    }
-    await cache.set(key, parsed);
-    return parsed as z.infer<S>;
+    return askStructured(client, {
+      model,
+      system: prompt.system,
+      user: `${prompt.instructions}\n\n${fenceDocument(doc)}`,
+      schema,
+      name,
+      cache,
+      key,
+      refusal: "The AI service refused to read this document",
+    });
   }
 
   const note = (dropped: string[]) =>
