@@ -4,7 +4,6 @@ import {
   boundAnalysisScore,
   type MatchAnalysisV1,
   MatchAnalysisV1Schema,
-  UpstreamError,
   verdictForScore,
 } from "@futodama/core";
 import OpenAI from "openai";

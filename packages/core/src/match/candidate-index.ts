@@ -1,11 +1,4 @@
-import {
-  combineScores,
-  fractionMet,
-  languageScore,
-  locationScore,
-  seniorityScore,
-  titleScore,
-} from "./categories";
+import { combineScores, fractionMet, languageScore, locationScore, titleScore } from "./categories";
 import { TopHeap } from "./columns";
 import {
   categoryOffset,
