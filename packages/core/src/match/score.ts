@@ -1,3 +1,4 @@
+import { seniorityLevels } from "../job/job-card-v1";
 import {
   combineScores,
   fractionMet,
@@ -17,18 +18,6 @@ import {
   type MatchResult,
   matchCategories,
 } from "./types";
-
-const seniorityNames = [
-  "intern",
-  "junior",
-  "mid",
-  "senior",
-  "lead",
-  "principal",
-  "head",
-  "director",
-  "executive",
-];
 
 function titleEvidence(
   job: JobQuery,
@@ -53,11 +42,11 @@ function seniorityEvidence(job: JobQuery, cv: CandidateFeatures): MatchEvidence[
   if (job.years === null && job.seniorityRank === null) return [];
   const asked = [
     job.years !== null ? `${job.years}+ years` : null,
-    job.seniorityRank !== null ? seniorityNames[job.seniorityRank] : null,
+    job.seniorityRank !== null ? seniorityLevels[job.seniorityRank] : null,
   ].filter(Boolean);
   const has = [
     cv.years !== null ? `${cv.years} years` : "years unknown",
-    cv.seniorityRank !== null ? seniorityNames[cv.seniorityRank] : "level unknown",
+    cv.seniorityRank !== null ? seniorityLevels[cv.seniorityRank] : "level unknown",
   ];
   const matched =
     (job.years === null || (cv.years ?? 0) >= job.years) &&

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { readFileSync } from "node:fs";
+import { relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { PutObjectCommand } from "@aws-sdk/client-s3";
 import { defaultDataDir } from "../paths";
 import { type FollowedFile, followDrop } from "./drop-follow";
+import { filesIn } from "./files";
 import { createProgress } from "./progress";
 import { destroyTarget, resolveTarget, type Target } from "./target";
 
@@ -34,17 +35,6 @@ export interface DropSummary {
   matchFailures: number;
   failures: Array<{ file: string; reason: string }>;
   seconds: number;
-}
-
-function filesIn(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith(".")) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...filesIn(path));
-    else if (entry.isFile()) out.push(path);
-  }
-  return out.sort();
 }
 
 async function pool<T>(items: T[], concurrency: number, run: (item: T) => Promise<void>): Promise<void> {

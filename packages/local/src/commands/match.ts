@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { relative } from "node:path";
 import { parseArgs } from "node:util";
 import { type CardEnhancer, createCardEnhancer } from "@futodama/ai";
 import {
@@ -14,6 +14,7 @@ import {
 } from "@futodama/core";
 import { extractDocument } from "@futodama/documents";
 import { buildCard } from "@futodama/services";
+import { filesIn } from "./files";
 
 /*
  * `futodama match --job <file> --resumes <dir> [--top N] --json` and the other way round
@@ -34,17 +35,6 @@ interface Ranked {
   score: number;
   rank: number;
   breakdown: MatchResult["breakdown"];
-}
-
-function filesIn(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith(".")) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...filesIn(path));
-    else if (entry.isFile()) out.push(path);
-  }
-  return out.sort();
 }
 
 async function parseFile(path: string, kind: "job", enhancer: CardEnhancer): Promise<JobCard>;
