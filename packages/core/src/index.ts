@@ -8,3 +8,4 @@ export * from "./match";
 export * from "./parse";
 export * from "./resume";
 export * from "./taxonomy";
+export * from "./tailoring";

@@ -3,6 +3,7 @@ import { MatchAnalysisV1Schema } from "../analysis/match-analysis-v1";
 import { CreativeJobV1Schema } from "../job/creative-job-v1";
 import { JobCardV1Schema } from "../job/job-card-v1";
 import { ResumeCardV1Schema } from "../resume/resume-card-v1";
+import { ResumeTailorV1Schema } from "../tailoring/resume-tailor-v1";
 
 /** The card schemas of the codex, by their stable name (also their `schema` literal). */
 export const CardSchemaByName = {
@@ -18,6 +19,7 @@ export type CardByName = { [N in CardSchemaName]: z.infer<(typeof CardSchemaByNa
 export const CodexSchemaByName = {
   ...CardSchemaByName,
   "match-analysis-v1": MatchAnalysisV1Schema,
+  "resume-tailor-v1": ResumeTailorV1Schema,
 } as const;
 export type CodexSchemaName = keyof typeof CodexSchemaByName;
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import matchWeightsJson from "../../../../codex/rules/match-weights.json" with { type: "json" };
 import seniorityJson from "../../../../codex/rules/seniority.json" with { type: "json" };
+import tailoringJson from "../../../../codex/rules/tailoring.json" with { type: "json" };
 import workModeJson from "../../../../codex/rules/work-mode.json" with { type: "json" };
 import { seniorityLevels } from "../job/job-card-v1";
 
@@ -59,10 +60,43 @@ export const MatchWeightsRulesSchema = z.object({
 });
 export type MatchWeightsRules = z.infer<typeof MatchWeightsRulesSchema>;
 
+/** A card path pattern: dotted, `[]` for any index ("work_experience[].bullets[]"). */
+const pathPattern = z
+  .string()
+  .regex(
+    /^[a-z_]+(\[\])?(\.[a-z_]+(\[\])?)*$/,
+    "Expected a path pattern such as work_experience[].bullets[]",
+  );
+
+export const TailoringRulesSchema = z.object({
+  name: z.literal("tailoring"),
+  version: semver,
+  description: z.string().min(1),
+  allow: z
+    .array(
+      z.object({
+        path: pathPattern,
+        kinds: z.array(z.enum(["rewrite", "reorder", "rename", "hide"])).min(1),
+        what: z.string().min(1),
+      }),
+    )
+    .min(1)
+    .describe("What may change; anything else is blocked"),
+  block: z
+    .array(z.object({ path: pathPattern, what: z.string().min(1) }))
+    .describe("What never changes, named so a refused edit says why (a path blocks everything under it)"),
+  degree_words: phrases.describe("A rewrite naming one of these the CV does not name adds a degree"),
+  certification_words: phrases.describe(
+    "A rewrite naming one of these the CV does not name adds a certification",
+  ),
+});
+export type TailoringRules = z.infer<typeof TailoringRulesSchema>;
+
 export const RulesSchemaByName = {
   "work-mode": WorkModeRulesSchema,
   seniority: SeniorityRulesSchema,
   "match-weights": MatchWeightsRulesSchema,
+  tailoring: TailoringRulesSchema,
 } as const;
 export type RulesName = keyof typeof RulesSchemaByName;
 export type RulesByName = { [N in RulesName]: z.infer<(typeof RulesSchemaByName)[N]> };
@@ -79,4 +113,5 @@ export const bundledRules: RulesByName = {
   "work-mode": WorkModeRulesSchema.parse(workModeJson),
   seniority: SeniorityRulesSchema.parse(seniorityJson),
   "match-weights": MatchWeightsRulesSchema.parse(matchWeightsJson),
+  tailoring: TailoringRulesSchema.parse(tailoringJson),
 };

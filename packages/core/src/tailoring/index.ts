@@ -1,0 +1,5 @@
+export { buildTailoredBundle, type TailorInput } from "./bundle";
+export { type ProposedEdit, ProposedEditSchema, type TailorProposal } from "./proposal";
+export { proposeRulesTailoring, rulesTailorVersion } from "./propose-rules";
+export * from "./resume-tailor-v1";
+export { verifyTailoredCard } from "./verify";
