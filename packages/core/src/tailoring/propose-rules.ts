@@ -74,11 +74,13 @@ const edit = (e: Omit<ProposedEdit, "text" | "order"> & Partial<ProposedEdit>): 
   ...e,
 });
 
-function renames(card: ResumeCardV1, renamed: CoverageItem[], normalizer: Normalizer): ProposedEdit[] {
+/** A listed skill shown under another name than the job's ("Amazon Web Services" for "AWS") takes the job's. */
+function renames(card: ResumeCardV1, covered: CoverageItem[], normalizer: Normalizer): ProposedEdit[] {
   const out: ProposedEdit[] = [];
   card.skills.forEach((skill, i) => {
-    const item = renamed.find((c) => c.skill_id && c.skill_id === skill.id);
+    const item = covered.find((c) => c.skill_id && c.skill_id === skill.id);
     if (!item?.job_term || normalizer.canonicalSkill(item.job_term)?.id !== skill.id) return;
+    if (` ${normalizePhrase(skill.name)} `.includes(` ${normalizePhrase(item.job_term)} `)) return;
     out.push(
       edit({
         path: `skills[${i}].name`,
@@ -120,7 +122,8 @@ export function proposeRulesTailoring(
   const items = [...coverage.must_have, ...coverage.nice_to_have];
   const renamed = items.filter((c) => c.status === "covered_other_name");
   const rel = relevanceOf(job, normalizer);
-  const edits: ProposedEdit[] = [...renames(resume, renamed, normalizer)];
+  const covered = items.filter((c) => c.status !== "missing");
+  const edits: ProposedEdit[] = [...renames(resume, covered, normalizer)];
 
   const skillOrder = relevanceOrder(resume.skills.map((s) => (s.id ? (rel.weights.get(s.id) ?? 0) : 0)));
   if (skillOrder) {
