@@ -22,3 +22,4 @@ export function createCardEnhancer(options: {
 }
 export * from "./analysis";
 export { openAiVisionOcr, type VisionOcr } from "./openai/vision";
+export * from "./tailoring";

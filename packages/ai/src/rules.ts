@@ -1,4 +1,4 @@
-import { detectInjection } from "./guard";
+import { detectInjection } from "@futodama/core";
 import { type AnyJobCard, type CardEnhancer, withWarnings } from "./provider";
 
 const injectionWarning = (text: string) =>

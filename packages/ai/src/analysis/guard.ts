@@ -1,4 +1,4 @@
-import { detectInjection } from "../guard";
+import { detectInjection } from "@futodama/core";
 
 /*
  * The CV is data. Lines that read like instructions to the model are replaced before the CV is

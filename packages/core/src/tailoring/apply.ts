@@ -77,7 +77,6 @@ export function applyEdits(
       reject(edit, "unknown_path", `The CV has nothing at ${edit.path}`);
       continue;
     }
-    touched.add(edit.path);
     const base = {
       path: edit.path,
       kind: edit.kind,
@@ -94,7 +93,7 @@ export function applyEdits(
       const permutation =
         order.length === list.length &&
         new Set(order).size === list.length &&
-        order.every((i) => i < list.length);
+        order.every((i) => Number.isInteger(i) && i >= 0 && i < list.length);
       if (!permutation) {
         reject(
           edit,
@@ -104,10 +103,12 @@ export function applyEdits(
         continue;
       }
       if (order.every((v, i) => v === i)) continue;
+      touched.add(edit.path);
       orders.set(edit.path, { steps, order, edit });
       continue;
     }
     if (edit.kind === "hide") {
+      touched.add(edit.path);
       hidden.add(steps.at(-1)?.index ?? -1);
       changes.push({ ...base, before: label(before), after: null });
       continue;
@@ -133,6 +134,7 @@ export function applyEdits(
         continue;
       }
     }
+    touched.add(edit.path);
     setValueAt(card, steps, text);
     changes.push({ ...base, before: typeof before === "string" ? before : null, after: text });
   }

@@ -1,4 +1,5 @@
 import { bundledRules, type TailoringRules } from "../codex/rules";
+import { detectInjection } from "../guard";
 import type { ResumeCardV1 } from "../resume/resume-card-v1";
 import type { Normalizer } from "../taxonomy/normalizer";
 import { phraseTokens, tokenize } from "../taxonomy/text";
@@ -41,7 +42,10 @@ function numbersIn(text: string): string[] {
 
 export function sourceFacts(card: ResumeCardV1, normalizer: Normalizer): SourceFacts {
   const { evidence: _evidence, meta: _meta, missing_fields: _missing, ...content } = card;
-  const text = stringsOf(content).join("\n");
+  // A text that reads like instructions to an AI states no fact of the candidate.
+  const text = stringsOf(content)
+    .filter((s) => detectInjection(s).length === 0)
+    .join("\n");
   const tokens = tokenize(text).map((t) => t.norm);
   const skillIds = new Set<string>();
   for (const skill of card.skills) if (skill.id) skillIds.add(skill.id);
@@ -94,6 +98,9 @@ export function checkText(
   for (const skill of skills) {
     checked++;
     if (!facts.skillIds.has(skill.id)) {
+      if (skill.category === "certification") {
+        return fail("new_certification", `claims the certification "${skill.text}", which the CV does not`);
+      }
       return fail(
         "new_skill",
         `adds the skill "${skill.text}" (${skill.label}), which the CV does not mention`,
@@ -121,6 +128,8 @@ export function checkText(
     }
   }
   for (const title of normalizer.findTitles(text)) {
+    // One lower-case word ("former", "lead") is too weak a sign of a job title to refuse a text for.
+    if (!/\s/.test(title.text.trim()) && !/^\p{Lu}/u.test(title.text)) continue;
     checked++;
     if (!facts.titleIds.has(title.id) && !hasPhrase(facts.phrase, title.text)) {
       return fail("new_title", `names the job title "${title.text}", which the CV does not`);

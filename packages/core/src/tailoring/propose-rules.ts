@@ -1,9 +1,11 @@
+import { detectInjection } from "../guard";
 import type { Requirement } from "../job/job-card-v1";
 import { contentTokens } from "../match/text";
 import type { ResumeCardV1 } from "../resume/resume-card-v1";
 import { defaultNormalizer, type Normalizer } from "../taxonomy/normalizer";
 import { normalizePhrase } from "../taxonomy/text";
 import { type AnyJobCard, coverageOf } from "./coverage";
+import { stringsOf } from "./facts";
 import type { ProposedEdit, TailorProposal } from "./proposal";
 import { type CoverageItem, type TailorOptionsInput, TailorOptionsSchema } from "./resume-tailor-v1";
 import { summaryEdits } from "./summary";
@@ -189,7 +191,7 @@ export function proposeRulesTailoring(
     prompt_version: rulesTailorVersion,
     output_language: source,
     warnings,
-    injection_detected: false,
+    injection_detected: stringsOf(resume).some((text) => detectInjection(text).length > 0),
   };
 }
 

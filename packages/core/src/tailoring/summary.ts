@@ -1,3 +1,4 @@
+import { detectInjection } from "../guard";
 import { phraseKey } from "../match/text";
 import type { ResumeCardV1 } from "../resume/resume-card-v1";
 import type { Normalizer } from "../taxonomy/normalizer";
@@ -88,11 +89,15 @@ export function summaryEdits(
   const role = latestRole(card);
   const lead = card.personal_info.headline ?? role?.title ?? null;
   const years = card.total_years_experience ? Math.floor(card.total_years_experience) : null;
-  const original = card.summary?.trim() ?? "";
+  // A summary that talks to an AI is left out of the tailored one (the verifier would refuse it anyway).
+  const injected = detectInjection(card.summary ?? "").length > 0;
+  const original = injected ? "" : (card.summary?.trim() ?? "");
   const relevant = met.length > 0 ? `${wording.relevant} ${list(met, wording.and)}.` : "";
   // The CV's own words about its years win over a count from its dates.
   const ownYears = /\d|\byears?\b|\bår\b/i.test(original);
-  const opener = lead ? wording.experience(lead, years !== null && years >= 1 && !ownYears ? years : null) : "";
+  const opener = lead
+    ? wording.experience(lead, years !== null && years >= 1 && !ownYears ? years : null)
+    : "";
   const result = options.style === "impact" ? bestResult(card, met) : null;
   const parts =
     options.style === "conservative"
@@ -129,5 +134,8 @@ export function summaryEdits(
       });
     }
   }
-  return { edits, warnings: [] };
+  const warnings = injected
+    ? ["The CV's summary contains instructions to an AI; the tailored summary leaves them out"]
+    : [];
+  return { edits, warnings };
 }

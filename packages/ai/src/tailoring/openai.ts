@@ -1,0 +1,106 @@
+import { createHash } from "node:crypto";
+import { defaultNormalizer, type TailorOptions, type TailorProposal } from "@futodama/core";
+import OpenAI from "openai";
+import { screenCv } from "../analysis/guard";
+import { cacheKey, memoryCache, type ResponseCache } from "../cache";
+import { fenceDocument } from "../guard";
+import { askStructured } from "../openai/structured";
+import { prompts } from "../prompts";
+import { proposedEdits, type TailorAnswer, TailorAnswerSchema } from "./answer";
+import { cvCardContext, tailorJobContext } from "./context";
+import type { ResumeTailor, TailorRequest } from "./types";
+
+export interface OpenAiTailorOptions {
+  apiKey: string;
+  /** An OpenAI-compatible endpoint (tests use a fake server on 127.0.0.1). */
+  baseURL?: string | undefined;
+  model?: string | undefined;
+  cache?: ResponseCache | undefined;
+  /** The client's own retries. Default 0: a 429/5xx surfaces as TransientError and the workflow retries with backoff. */
+  maxRetries?: number | undefined;
+  timeoutMs?: number | undefined;
+  /** The CV text is cut to this many characters before it is sent. */
+  maxChars?: number | undefined;
+}
+
+const sha = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
+
+const fill = (template: string, options: TailorOptions) =>
+  template
+    .replaceAll("{style}", options.style)
+    .replaceAll("{strategy}", options.strategy)
+    .replaceAll("{language}", options.language ?? "the CV's own language");
+
+const injectionWarning = (found: string) =>
+  `The CV contains text that reads like instructions ("${found}"); it was treated as data and withheld from the model`;
+
+/**
+ * Tailoring by a language model. It only proposes: whatever it answers, core's
+ * buildTailoredBundle applies only what the rules allow and the verifier accepts.
+ */
+export function openAiTailor(options: OpenAiTailorOptions): ResumeTailor {
+  const client = new OpenAI({
+    apiKey: options.apiKey,
+    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+    maxRetries: options.maxRetries ?? 0,
+    timeout: options.timeoutMs ?? 60_000,
+  });
+  const model = options.model ?? "gpt-4o-mini";
+  const cache = options.cache ?? memoryCache();
+  const maxChars = options.maxChars ?? 30_000;
+  const prompt = prompts.tailor;
+
+  const ask = (key: string, user: string): Promise<TailorAnswer> =>
+    askStructured(client, {
+      model,
+      system: prompt.system,
+      user,
+      schema: TailorAnswerSchema,
+      name: "resume_tailoring",
+      cache,
+      key,
+      refusal: "The AI service refused to tailor this CV",
+    });
+
+  return {
+    name: "openai",
+    model,
+    async propose(input: TailorRequest): Promise<TailorProposal> {
+      const text = input.resumeText.slice(0, maxChars);
+      const screened = screenCv(text);
+      const card = cvCardContext(input.resume);
+      // Keyed by what determines the answer; the screening runs on every call.
+      const key = cacheKey([
+        "resume-tailor",
+        model,
+        prompt.version,
+        sha(input.job),
+        sha(input.resume),
+        sha(input.options),
+        sha(text),
+      ]);
+      const user = [
+        fill(prompt.instructions, input.options),
+        tailorJobContext(input.job, input.normalizer ?? defaultNormalizer()),
+        card.text,
+        fenceDocument(screened.text),
+      ].join("\n\n");
+      const answer = await ask(key, user);
+
+      const found = [...new Set([...screened.found, ...card.found])];
+      const modelNotes = answer.injection_suspected
+        ? answer.injection_notes.map((n) => `The model reported: ${n}`)
+        : [];
+      const { edits, warnings } = proposedEdits(answer);
+      return {
+        edits,
+        provider: "openai",
+        model,
+        prompt_version: prompt.version,
+        output_language: input.options.language ?? null,
+        warnings: [...found.map(injectionWarning), ...modelNotes, ...warnings],
+        injection_detected: found.length > 0 || answer.injection_suspected,
+      };
+    },
+  };
+}
