@@ -1,4 +1,4 @@
-import type { Block } from "./corpus/render/blocks";
+import type { Block } from "../packages/documents/src/render/blocks";
 
 /** Invented people and job ads for the bulk-drop bench: varied, deterministic, from small pools. */
 

@@ -10,13 +10,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import type { Block } from "../packages/documents/src/render/blocks";
 import { runDrop } from "../packages/local/src/commands/drop";
 import { destroyTarget, localTarget } from "../packages/local/src/commands/target";
 import { startLocalRuntime } from "../packages/local/src/runtime";
 import { writeRuntimeState } from "../packages/local/src/runtime-state";
 import { jobAd, person } from "./bulk-drop-people";
 import { renderPdf } from "./corpus/render/binary-formats";
-import type { Block } from "./corpus/render/blocks";
 
 const { values } = parseArgs({
   options: { cvs: { type: "string" }, jobs: { type: "string" }, memory: { type: "boolean" } },

@@ -10,8 +10,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CreativeJobV1Schema, JobCardV1Schema, ResumeCardV1Schema } from "../../packages/core/src/index";
+import type { Layout } from "../../packages/documents/src/render/blocks";
 import { renderDocx, renderPdf, renderScanPdf, renderScanPng } from "./render/binary-formats";
-import type { Layout } from "./render/blocks";
 import { cvLayout } from "./render/cv-layout";
 import { expectedJob, expectedResume } from "./render/expected";
 import { jobLayout } from "./render/job-layout";

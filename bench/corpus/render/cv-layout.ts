@@ -1,5 +1,5 @@
+import type { Block, Layout } from "../../../packages/documents/src/render/blocks";
 import type { CvSource } from "../source/types";
-import type { Block, Layout } from "./blocks";
 import { contactLabels, cvHeadings, dateRange, heading, levelText } from "./locale";
 
 /** CvSource → blocks, following the source's style choices (headings, dates, contact, skills, entries). */

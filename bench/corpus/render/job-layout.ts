@@ -1,5 +1,5 @@
+import type { Block, Layout } from "../../../packages/documents/src/render/blocks";
 import type { CorpusLanguage, JobSource } from "../source/types";
-import type { Block, Layout } from "./blocks";
 import { heading } from "./locale";
 
 /** JobSource → blocks: header, intro, responsibilities, requirement lists, prose cues, contact. */

@@ -1,6 +1,8 @@
-import type { Block, Layout } from "./blocks";
+import type { Block, Layout } from "../../../packages/documents/src/render/blocks";
 
-/** Plain text, Markdown and HTML writers. */
+export { renderMarkdown } from "../../../packages/documents/src/render/markdown";
+
+/** Plain text and HTML writers (Markdown is the documents package's, shared with the exports). */
 
 function bulletMark(seed: string): string {
   const marks = ["•", "-", "*", "–"];
@@ -44,38 +46,6 @@ export function renderTxt(layout: Layout, seed: string): string {
   return `${plainLines(layout, seed)
     .map((l) => l.text)
     .join("\n")}\n`;
-}
-
-export function renderMarkdown(layout: Layout): string {
-  const out: string[] = [];
-  for (const block of layout.main) {
-    switch (block.kind) {
-      case "title":
-        out.push(`# ${block.text}`, "");
-        break;
-      case "heading":
-        out.push("", `## ${block.text}`, "");
-        break;
-      case "line":
-        out.push(`${block.text}  `);
-        break;
-      case "para":
-        out.push("", block.text, "");
-        break;
-      case "bullet":
-        out.push(`- ${block.text}`);
-        break;
-      case "entry": {
-        const [head, ...rest] = block.lines;
-        out.push("", `### ${head}`, ...rest.map((l) => `*${l}*  `));
-        break;
-      }
-    }
-  }
-  return `${out
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim()}\n`;
 }
 
 function escapeHtml(text: string): string {

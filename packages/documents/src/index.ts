@@ -10,6 +10,7 @@ export {
   type TesseractOptions,
   terminateOcr,
 } from "./ocr/tesseract";
+export { type ExportFormat, exportFormats, type RenderedDocument, renderResume } from "./render";
 export {
   DOCX_MIME,
   looksLikeText,

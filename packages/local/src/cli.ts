@@ -17,6 +17,10 @@ const usage = `futodama — the FUTODAMA command line
                                                 rank the CVs of a folder for a job, offline
   futodama match --resume <file> --jobs <dir> [--top N] [--json]
                                                 rank the jobs of a folder for a CV, offline
+  futodama tailor --job <file> --resume <file> [--language en] [--style conservative|modern|impact]
+                [--strategy nudge|keywords|full] [--json] [--out <file.md|file.docx|file.pdf>]
+                                                tailor a CV to a job, truthfully and verified, offline;
+                                                --json prints the resume-tailor-v1 bundle only
   futodama drop <dir> [--tenant <id>] [--kind resume|job] [--wait]
                                                 upload a folder into the drops bucket (the running
                                                 local runtime's, or FUTODAMA_DROPS_BUCKET's); --wait
@@ -110,6 +114,7 @@ const commands: Record<string, (argv: string[]) => Promise<void>> = {
   parse: async (argv) => (await import("./commands/parse")).parseCommand(argv, fail),
   skills: async (argv) => (await import("./commands/parse")).skillsCommand(argv, fail),
   match: async (argv) => (await import("./commands/match")).matchCommand(argv, fail),
+  tailor: async (argv) => (await import("./commands/tailor")).tailorCommand(argv, fail),
   drop: async (argv) => (await import("./commands/drop")).dropCommand(argv, fail),
   rematch: async (argv) => (await import("./commands/rematch")).rematchCommand(argv, fail),
 };

@@ -1,6 +1,7 @@
 /**
- * A format-neutral document: what a CV or job ad says, in order. Each format writer
- * (formats.ts) renders the same blocks, so a PDF and a DOCX of one source carry the same text.
+ * A format-neutral document: what a CV or job ad says, in order. Each writer (markdown.ts,
+ * docx.ts, pdf.ts) renders the same blocks, so a PDF and a DOCX of one card carry the same text.
+ * The tailoring exports and the bench corpus builder both write documents through them.
  */
 export type Block =
   | { kind: "title"; text: string }

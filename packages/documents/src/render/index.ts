@@ -1,0 +1,40 @@
+import type { ResumeCardV1 } from "@futodama/core";
+import { DOCX_MIME } from "../sniff";
+import { renderDocx } from "./docx";
+import { renderMarkdown } from "./markdown";
+import { renderPdf } from "./pdf";
+import { resumeLayout } from "./resume-layout";
+
+export type { Block, Layout } from "./blocks";
+export { renderDocx } from "./docx";
+export { renderMarkdown } from "./markdown";
+export { renderPdf, startPdf } from "./pdf";
+export { resumeLayout } from "./resume-layout";
+
+export const exportFormats = ["md", "docx", "pdf"] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export interface RenderedDocument {
+  bytes: Uint8Array;
+  contentType: string;
+  extension: ExportFormat;
+}
+
+const contentTypes: Record<ExportFormat, string> = {
+  md: "text/markdown; charset=utf-8",
+  docx: DOCX_MIME,
+  pdf: "application/pdf",
+};
+
+/** A Resume Card as an ATS-friendly single-column Markdown, DOCX or PDF document. */
+export async function renderResume(card: ResumeCardV1, format: ExportFormat): Promise<RenderedDocument> {
+  const layout = resumeLayout(card);
+  const title = card.personal_info.name ?? "CV";
+  const bytes =
+    format === "md"
+      ? new TextEncoder().encode(renderMarkdown(layout))
+      : format === "docx"
+        ? await renderDocx(layout, { title })
+        : await renderPdf(layout);
+  return { bytes, contentType: contentTypes[format], extension: format };
+}
