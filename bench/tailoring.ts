@@ -78,6 +78,7 @@ let pairs = 0;
 let verified = 0;
 let unchanged = 0;
 let refused = 0;
+const refusals: string[] = [];
 let changes = 0;
 let renamed = 0;
 let otherName = 0;
@@ -102,6 +103,7 @@ for (const cv of cvs) {
     if (verifyTailoredCard(cv.card, bundle.tailored_card, normalizer).passed) verified++;
     if (facts(bundle.tailored_card) === facts(cv.card)) unchanged++;
     refused += bundle.rejected.length;
+    for (const r of bundle.rejected) refusals.push(`${cv.id} × ${job.id}: ${r.path} ${r.code} (${r.reason})`);
     changes += bundle.changes.length;
     renamed += bundle.changes.filter((c) => c.kind === "rename").length;
     otherName += bundle.coverage.counts.covered_other_name;
@@ -114,7 +116,10 @@ for (const cv of cvs) {
 }
 
 // Exports: every CV tailored to the first job, rendered and parsed back.
-const roundTrip = { docx: { total: 0, same: 0 }, pdf: { total: 0, same: 0 } };
+const roundTrip = {
+  docx: { total: 0, same: 0, differ: [] as string[] },
+  pdf: { total: 0, same: 0, differ: [] as string[] },
+};
 const exportMs: number[] = [];
 const firstJob = jobs[0];
 if (firstJob) {
@@ -133,6 +138,7 @@ if (firstJob) {
       const back = parseResume(await extractDocument(rendered.bytes, { ocr: false }));
       roundTrip[format].total++;
       if (facts(back) === facts(card)) roundTrip[format].same++;
+      else roundTrip[format].differ.push(cv.id);
     }
   }
 }
@@ -144,6 +150,7 @@ const result = {
     verifierPassed: verified,
     protectedFactsUnchanged: unchanged,
     refusedEdits: refused,
+    refusals,
   },
   edits: {
     total: changes,
@@ -164,6 +171,8 @@ const result = {
   exports: {
     docx: `${roundTrip.docx.same}/${roundTrip.docx.total} parse back with the same name, contact, roles, dates, education, skills`,
     pdf: `${roundTrip.pdf.same}/${roundTrip.pdf.total}`,
+    docxDiffer: roundTrip.docx.differ,
+    pdfDiffer: roundTrip.pdf.differ,
     renderMsP50: round(quantile(exportMs, 0.5)),
   },
 };

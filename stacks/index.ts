@@ -4,6 +4,7 @@ import { createIngest } from "./ingest";
 import { createSchedule } from "./schedule";
 import { createSecrets } from "./secrets";
 import { createStorage } from "./storage";
+import { createTailor } from "./tailor";
 import { createWorkflow, documentIngestArnOf } from "./workflow";
 
 /** The whole app, wired. `sst.config.ts` calls it with the route table; tests call it with fakes. */
@@ -16,6 +17,9 @@ export function buildApp(input: { routes: readonly ApiRoute[] }) {
   const deepDive = createDeepDive({ secrets, storage, documentIngestArn });
   // Only the match API starts step 2: it alone gets the machine's ARN and StartExecution on it.
   const matchDeepDiveArn = deepDive.stateMachine.arn;
+  const tailor = createTailor({ secrets, storage, documentIngestArn });
+  // Only the tailoring API starts Tailor: it alone gets the machine's ARN and StartExecution on it.
+  const tailorArn = tailor.stateMachine.arn;
   const { api } = createApi({
     secrets,
     storage,
@@ -26,12 +30,16 @@ export function buildApp(input: { routes: readonly ApiRoute[] }) {
         environment: { MATCH_DEEP_DIVE_ARN: matchDeepDiveArn },
         permissions: [{ actions: ["states:StartExecution"], resources: [matchDeepDiveArn] }],
       },
+      tailoring: {
+        environment: { TAILOR_ARN: tailorArn },
+        permissions: [{ actions: ["states:StartExecution"], resources: [tailorArn] }],
+      },
     },
   });
   const schedule = createSchedule({ secrets, storage, documentIngestArn });
 
   return {
-    resources: { secrets, storage, workflow, ingest, deepDive, api, schedule },
+    resources: { secrets, storage, workflow, ingest, deepDive, tailor, api, schedule },
     outputs: {
       api: api.url,
       uploadsBucket: storage.uploads.name,
@@ -40,6 +48,7 @@ export function buildApp(input: { routes: readonly ApiRoute[] }) {
       ingestDlq: storage.ingestDlq.url,
       documentIngest: workflow.stateMachine.arn,
       matchDeepDive: deepDive.stateMachine.arn,
+      tailor: tailor.stateMachine.arn,
       rematch: schedule.stateMachine.arn,
     },
   };

@@ -170,7 +170,11 @@ describe("resume-card-v1", () => {
 describe("card registry", () => {
   it("names every card schema by its schema literal", () => {
     expect(Object.keys(CardSchemaByName)).toEqual(["job-card-v1", "creative-job-v1", "resume-card-v1"]);
-    expect(codexSchemaNames).toEqual([...Object.keys(CardSchemaByName), "match-analysis-v1"]);
+    expect(codexSchemaNames).toEqual([
+      ...Object.keys(CardSchemaByName),
+      "match-analysis-v1",
+      "resume-tailor-v1",
+    ]);
     for (const name of codexSchemaNames) {
       expect(CodexSchemaByName[name].shape.schema.value).toBe(name);
     }

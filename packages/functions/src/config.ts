@@ -28,6 +28,8 @@ export const configSchema = z
     REMATCH_ARN: z.string().min(1).optional(),
     /** The MatchDeepDive state machine (step 2): required only by the match API, which starts it. */
     MATCH_DEEP_DIVE_ARN: z.string().min(1).optional(),
+    /** The Tailor state machine: required only by the tailoring API, which starts it. */
+    TAILOR_ARN: z.string().min(1).optional(),
 
     JWT_SECRET: z.string().min(32, "JWT_SECRET must be at least 32 characters").optional(),
     JWT_JWKS_URL: z.url().optional(),

@@ -22,6 +22,7 @@ export function serviceSettings(cfg: Config): ServiceSettings {
     buckets: { uploads: cfg.UPLOADS_BUCKET, drops: cfg.DROPS_BUCKET },
     documentIngestArn: cfg.DOCUMENT_INGEST_ARN,
     matchDeepDiveArn: cfg.MATCH_DEEP_DIVE_ARN,
+    tailorArn: cfg.TAILOR_ARN,
     ai: { openaiApiKey: cfg.OPENAI_API_KEY, openaiBaseUrl: cfg.OPENAI_BASE_URL, model: cfg.OPENAI_MODEL },
     limits: { maxUploadBytes: cfg.MAX_UPLOAD_BYTES, presignTtlSeconds: cfg.PRESIGN_TTL_SECONDS },
   };

@@ -15,10 +15,11 @@ import {
   routes,
   serviceSettings,
   systemHandler,
+  tailoringHandler,
   visionHandler,
 } from "@futodama/functions";
 import { createServiceDeps, type ServiceDeps } from "@futodama/services";
-import { documentIngestName, matchDeepDiveName, rematchName } from "@futodama/workflow";
+import { documentIngestName, matchDeepDiveName, rematchName, tailorName } from "@futodama/workflow";
 import { createLocalExecutor, type LocalExecutor } from "@futodama/workflow/local";
 import { type Emulator, startEmulator } from "./emulator";
 import { startHttpServer } from "./http-server";
@@ -106,6 +107,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     DOCUMENT_INGEST_ARN: executor.stateMachineArn(documentIngestName),
     REMATCH_ARN: executor.stateMachineArn(rematchName),
     MATCH_DEEP_DIVE_ARN: executor.stateMachineArn(matchDeepDiveName),
+    TAILOR_ARN: executor.stateMachineArn(tailorName),
     DATABASE_DRIVER: "pglite",
     JWT_SECRET: jwtSecret,
     ...(dataDir ? { DATABASE_URL: join(dataDir, "pglite") } : {}),
@@ -144,6 +146,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       codex: codexHandler,
       vision: visionHandler,
       match: matchHandler,
+      tailoring: tailoringHandler,
     },
     maxBodyBytes: cfg.MAX_UPLOAD_BYTES + 1024 * 1024,
   });

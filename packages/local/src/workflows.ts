@@ -3,13 +3,18 @@ import {
   extractTextHandler,
   finishDeepDiveHandler,
   listOpenJobsHandler,
+  loadTailorInputsHandler,
   markCandidateFailedHandler,
   markFailedHandler,
+  markTailoringFailedHandler,
   matchNewDocumentHandler,
   normalizeHandler,
   ocrTextHandler,
   persistHandler,
+  persistTailoringHandler,
   rematchJobHandler,
+  tailorHandler,
+  verifyTailoringHandler,
 } from "@futodama/functions";
 import {
   documentIngestDefinition,
@@ -19,6 +24,8 @@ import {
   rematchDefinition,
   rematchName,
   type StateMachineDefinition,
+  tailorDefinition,
+  tailorName,
 } from "@futodama/workflow";
 import { localLambdaArn, type TaskHandler } from "@futodama/workflow/local";
 
@@ -43,6 +50,11 @@ const tasks = {
   analyzeCandidate: task("AnalyzeCandidate", analyzeCandidateHandler),
   markCandidateFailed: task("MarkCandidateFailed", markCandidateFailedHandler),
   finishDeepDive: task("FinishDeepDive", finishDeepDiveHandler),
+  loadTailorInputs: task("LoadTailorInputs", loadTailorInputsHandler),
+  tailor: task("Tailor", tailorHandler),
+  verifyTailoring: task("VerifyTailoring", verifyTailoringHandler),
+  persistTailoring: task("PersistTailoring", persistTailoringHandler),
+  markTailoringFailed: task("MarkTailoringFailed", markTailoringFailedHandler),
 };
 
 export function localWorkflows(options: { matchMaxConcurrency: number }): {
@@ -71,6 +83,13 @@ export function localWorkflows(options: { matchMaxConcurrency: number }): {
         },
         { maxConcurrency: options.matchMaxConcurrency },
       ),
+      [tailorName]: tailorDefinition({
+        loadInputs: tasks.loadTailorInputs.arn,
+        tailor: tasks.tailor.arn,
+        verify: tasks.verifyTailoring.arn,
+        persist: tasks.persistTailoring.arn,
+        markTailoringFailed: tasks.markTailoringFailed.arn,
+      }),
     },
     taskHandlers: Object.fromEntries(
       Object.values(tasks).map((t) => [t.arn, (input: unknown) => t.handler(input as never)]),

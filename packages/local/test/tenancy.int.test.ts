@@ -241,11 +241,56 @@ const matchProbes: Record<string, Probe> = {
   },
 };
 
+let aliceTailoring: Promise<string> | undefined;
+/** A tailoring of tenant A's CV to A's job (created once, on first need). */
+function tailoringOfAlice(): Promise<string> {
+  aliceTailoring ??= call(runtime, "POST", "/api/tailor-resume", {
+    token: alice,
+    json: { jobId: owned.job, resumeId: owned.resume },
+  }).then((res) => {
+    expect(res.status).toBe(202);
+    return String(res.body.id);
+  });
+  return aliceTailoring;
+}
+
+const tailoringProbes: Record<string, Probe> = {
+  tailorResume: async () => {
+    const res = await call(runtime, "POST", "/api/tailor-resume", {
+      token: bob,
+      json: { jobId: owned.job, resumeId: owned.resume },
+    });
+    expect([res.status, res.body.code]).toEqual([404, "job.not_found"]);
+    // B's own job cannot take A's CV either.
+    const mine = await sessionOfBob();
+    const theirCv = await call(runtime, "POST", "/api/tailor-resume", {
+      token: bob,
+      json: { jobId: mine.jobId, resumeId: owned.resume },
+    });
+    expect([theirCv.status, theirCv.body.code]).toEqual([404, "resume.not_found"]);
+  },
+  getTailoring: async () => {
+    const id = await tailoringOfAlice();
+    const res = await call(runtime, "GET", `/api/tailorings/${id}`, { token: bob });
+    expect([res.status, res.body.code]).toEqual([404, "tailoring.not_found"]);
+    const mine = await call(runtime, "GET", `/api/tailorings/${id}`, { token: alice });
+    expect(mine.status).toBe(200);
+  },
+  exportTailoring: async () => {
+    const id = await tailoringOfAlice();
+    for (const format of ["md", "docx", "pdf"]) {
+      const res = await call(runtime, "GET", `/api/tailorings/${id}/export?format=${format}`, { token: bob });
+      expect([res.status, res.body.code]).toEqual([404, "tailoring.not_found"]);
+    }
+  },
+};
+
 const byOperation: Record<string, Probe> = {
   ...probes("jobs", "job", "Job"),
   ...probes("resumes", "resume", "Resume"),
   ...codexProbes,
   ...matchProbes,
+  ...tailoringProbes,
 };
 
 describe("a tenant never reaches another tenant's rows", () => {

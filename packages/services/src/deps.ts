@@ -4,8 +4,10 @@ import {
   type CardEnhancer,
   createAnalyzer,
   createCardEnhancer,
+  createTailor,
   type MatchAnalyzer,
   openAiVisionOcr,
+  type ResumeTailor,
 } from "@futodama/ai";
 import type { OcrProvider } from "@futodama/documents";
 import { createStorage, type Storage, type StorageConfig } from "@futodama/storage";
@@ -19,10 +21,14 @@ export interface ServiceDeps {
   documentIngestArn: string;
   /** The MatchDeepDive state machine (step 2); only the match API starts it, so only it needs it. */
   matchDeepDiveArn?: string | undefined;
+  /** The Tailor state machine; only the tailoring API starts it, so only it needs it. */
+  tailorArn?: string | undefined;
   /** Document understanding: OpenAI when configured, else the offline rules provider. */
   enhancer: CardEnhancer;
   /** Step-2 analysis: OpenAI when configured, else the rules provider (rule-based, says so). */
   analyzer: MatchAnalyzer;
+  /** Tailoring proposals: OpenAI when configured, else the rules provider (offline, deterministic). */
+  tailor: ResumeTailor;
   /** OCR for scans: tesseract offline (default) or a vision provider. */
   ocr?: OcrProvider | true;
   limits: {
@@ -43,7 +49,7 @@ export interface AwsSettings {
 
 export interface ServiceSettings
   extends AwsSettings,
-    Omit<ServiceDeps, "storage" | "s3" | "sfn" | "enhancer" | "analyzer"> {
+    Omit<ServiceDeps, "storage" | "s3" | "sfn" | "enhancer" | "analyzer" | "tailor"> {
   database: StorageConfig;
   ai: { openaiApiKey?: string | undefined; openaiBaseUrl?: string | undefined; model?: string | undefined };
 }
@@ -76,6 +82,7 @@ export async function createServiceDeps(settings: ServiceSettings): Promise<Serv
     storage: await createStorage(database),
     enhancer: createCardEnhancer(ai),
     analyzer: createAnalyzer({ openaiApiKey: ai.openaiApiKey, baseURL: ai.openaiBaseUrl, model: ai.model }),
+    tailor: createTailor({ openaiApiKey: ai.openaiApiKey, baseURL: ai.openaiBaseUrl, model: ai.model }),
     // Scans: OpenAI vision when a key is configured, otherwise offline tesseract.
     ocr: ai.openaiApiKey
       ? openAiVisionOcr({ apiKey: ai.openaiApiKey, baseURL: ai.openaiBaseUrl, model: ai.model })

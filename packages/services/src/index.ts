@@ -10,3 +10,4 @@ export * from "./document/vision";
 export * from "./match";
 export * from "./record";
 export * from "./rematch";
+export * from "./tailoring";

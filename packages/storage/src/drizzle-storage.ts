@@ -1,6 +1,5 @@
 import { NotFoundError } from "@futodama/core";
 import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
-import { AnalysisStorage } from "./analysis-storage";
 import { decodeCursor, encodeCursor, isUuid } from "./cursor";
 import type { Db } from "./database";
 import { documents } from "./document.sql";
@@ -20,10 +19,11 @@ import type {
   SkillAlias,
   Storage,
 } from "./storage";
+import { TailoringStorage } from "./tailoring-storage";
 import { tenants } from "./tenant.sql";
 
 /** The Storage contract over any drizzle PostgreSQL driver (PGlite, Neon, PostgreSQL via Neon). */
-export class DrizzleStorage extends AnalysisStorage implements Storage {
+export class DrizzleStorage extends TailoringStorage implements Storage {
   constructor(
     db: Db,
     private readonly onClose: () => Promise<void>,

@@ -17,4 +17,5 @@ export type { LiveRankingEntry, LiveScore, OpenJobRef } from "./live-ranking";
 export type * from "./match-types";
 export { migrate, migrationsFolder } from "./migrate";
 export type * from "./storage";
+export type { CompletedTailoring, NewTailoring, TailoringRecord, TailoringStatus } from "./tailoring-storage";
 export { startWsProxy, type WsProxy, type WsProxyOptions } from "./ws-proxy";

@@ -4,4 +4,5 @@ export * from "./live-score.sql";
 export * from "./match.sql";
 export * from "./resume.sql";
 export * from "./skill-alias.sql";
+export * from "./tailoring.sql";
 export * from "./tenant.sql";

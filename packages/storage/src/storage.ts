@@ -11,6 +11,7 @@ import type {
   NewMatchSession,
   ParsedCard,
 } from "./match-types";
+import type { CompletedTailoring, NewTailoring, TailoringRecord } from "./tailoring-storage";
 
 /**
  * THE database boundary. Every method takes the tenant first and every query is scoped by it:
@@ -202,6 +203,21 @@ export interface Storage {
   ): Promise<MatchSession>;
   /** Marks a step-2 session done. */
   finishDeepDiveSession(tenantId: string, sessionId: string): Promise<MatchSession>;
+
+  /** Tailor: a queued tailoring of one CV to one job. */
+  createTailoring(tenantId: string, input: NewTailoring): Promise<TailoringRecord>;
+  /** null when there is no such tailoring for this tenant (whatever id is guessed). */
+  getTailoring(tenantId: string, tailoringId: string): Promise<TailoringRecord | null>;
+  /** queued → running; throws NotFoundError (tailoring.not_found) outside the tenant. */
+  markTailoringRunning(tenantId: string, tailoringId: string): Promise<TailoringRecord>;
+  /** Stores the bundle and marks it done; throws NotFoundError outside the tenant. */
+  completeTailoring(
+    tenantId: string,
+    tailoringId: string,
+    result: CompletedTailoring,
+  ): Promise<TailoringRecord>;
+  /** Marks it failed with the reason; a done tailoring keeps its bundle. */
+  failTailoring(tenantId: string, tailoringId: string, reason: string): Promise<void>;
 
   close(): Promise<void>;
 }

@@ -5,6 +5,7 @@ import { isolationSuite } from "./suites/isolation";
 import { listingSuite } from "./suites/listing";
 import { matchingSuite } from "./suites/matching";
 import { migrationSuite } from "./suites/migrations";
+import { tailoringSuite } from "./suites/tailoring";
 import { type DriverTarget, pgliteMemory, postgresViaNeon, type SuiteContext } from "./support/drivers";
 
 // One suite, two drivers: whatever passes on embedded PGlite must pass on real PostgreSQL
@@ -32,4 +33,5 @@ describe.each([pgliteMemory, postgresViaNeon])("storage on $name", (driver) => {
   documentSuite(ctx);
   listingSuite(ctx);
   matchingSuite(ctx);
+  tailoringSuite(ctx);
 });

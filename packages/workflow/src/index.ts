@@ -4,4 +4,5 @@ export type * from "./asl";
 export * from "./document-ingest";
 export * from "./match-deep-dive";
 export * from "./rematch";
+export * from "./tailor";
 export { retryableErrors, taskTimeoutGraceSeconds } from "./task-state";

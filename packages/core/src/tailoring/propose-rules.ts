@@ -88,7 +88,7 @@ function renames(card: ResumeCardV1, covered: CoverageItem[], normalizer: Normal
         path: `skills[${i}].name`,
         kind: "rename",
         text: item.job_term,
-        reason: `The job calls "${skill.raw ?? skill.name}" "${item.job_term}"`,
+        reason: `The job says "${item.job_term}" for "${skill.name}"`,
         requirement: item.requirement,
       }),
     );

@@ -29,6 +29,8 @@ function headingStyles(stylesXml: string | null): Set<string> {
 interface Paragraph {
   parts: string[];
   heading: boolean;
+  /** A list item (w:numPr): Word draws its bullet, the text has none; we write "• " for the parser. */
+  list: boolean;
   chars: number;
   boldChars: number;
 }
@@ -42,8 +44,9 @@ function partToLines(xml: string, headings: Set<string>): DraftLine[] {
   let skipDepth = 0;
   let runBold = false;
   const pushLine = (text: string, p: Paragraph) => {
-    const clean = cleanLine(text).trim();
-    if (clean === "") return;
+    const trimmed = cleanLine(text).trim();
+    if (trimmed === "") return;
+    const clean = p.list && !/^[•\-–*·▪◦‣]/.test(trimmed) ? `• ${trimmed}` : trimmed;
     const bold = p.chars > 0 && p.boldChars === p.chars;
     const looksLikeTitle = bold && clean.length <= 60 && !/[.,;:]$/.test(clean);
     lines.push({
@@ -71,7 +74,7 @@ function partToLines(xml: string, headings: Set<string>): DraftLine[] {
     switch (name) {
       case "w:p":
         if (selfClosing) break;
-        if (!closing) paragraphs.push({ parts: [], heading: false, chars: 0, boldChars: 0 });
+        if (!closing) paragraphs.push({ parts: [], heading: false, list: false, chars: 0, boldChars: 0 });
         else {
           const done = paragraphs.pop();
           if (!done) break;
@@ -91,6 +94,9 @@ function partToLines(xml: string, headings: Set<string>): DraftLine[] {
         break;
       case "w:pStyle":
         if (p && headings.has(attr(attrs, "w:val") ?? "")) p.heading = true;
+        break;
+      case "w:numPr":
+        if (p && !closing) p.list = true;
         break;
       case "w:outlineLvl":
         if (p && Number(attr(attrs, "w:val") ?? 9) < 6) p.heading = true;

@@ -42,9 +42,15 @@ function operation(route: RouteDef): Json {
               [response.contentType ?? "application/json"]: { schema: schemaOf(response.schema, "output") },
             },
           }
-        : response.contentType
-          ? { content: { [response.contentType]: {} } }
-          : {}),
+        : response.contentTypes
+          ? {
+              content: Object.fromEntries(
+                response.contentTypes.map((type) => [type, { schema: { type: "string", format: "binary" } }]),
+              ),
+            }
+          : response.contentType
+            ? { content: { [response.contentType]: {} } }
+            : {}),
     };
   }
   const body = route.request?.body;

@@ -11,6 +11,7 @@ export const httpDomains = {
   codex: "packages/functions/src/http/codex.handler",
   vision: "packages/functions/src/http/vision.handler",
   match: "packages/functions/src/http/match.handler",
+  tailoring: "packages/functions/src/http/tailoring.handler",
 } as const;
 export type HttpDomain = keyof typeof httpDomains;
 
@@ -20,6 +21,8 @@ export interface RouteResponse {
   description: string;
   schema?: z.ZodType;
   contentType?: string;
+  /** A file in one of these types (binary body, e.g. an export). */
+  contentTypes?: readonly string[];
 }
 
 export interface RouteDef {

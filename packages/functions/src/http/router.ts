@@ -29,6 +29,8 @@ export interface HttpResult {
   body?: unknown;
   /** Sent as-is instead of JSON (HTML pages). */
   text?: string;
+  /** A file (an export): sent base64-encoded with `isBase64Encoded`, as API Gateway expects. */
+  bytes?: Uint8Array;
   headers?: Record<string, string>;
 }
 
@@ -119,6 +121,14 @@ export function createDomainHandler(domain: HttpDomain, handlers: Record<string,
         status: result.status,
         durationMs: Math.round(performance.now() - started),
       });
+      if (result.bytes !== undefined) {
+        return {
+          statusCode: result.status,
+          headers: result.headers ?? {},
+          body: Buffer.from(result.bytes).toString("base64"),
+          isBase64Encoded: true,
+        };
+      }
       if (result.text !== undefined) {
         return { statusCode: result.status, headers: result.headers ?? {}, body: result.text };
       }

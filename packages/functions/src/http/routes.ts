@@ -22,6 +22,7 @@ import {
   VersionSchema,
   VisionResultSchema,
 } from "./schemas";
+import { tailoringRoutes } from "./tailoring-routes";
 
 export * from "./route-types";
 
@@ -160,6 +161,7 @@ export const routes: RouteDef[] = [
   ...documentRoutes("jobs", "job", "Job"),
   ...documentRoutes("resumes", "resume", "Resume"),
   ...matchRoutes,
+  ...tailoringRoutes,
   {
     operationId: "visionExtract",
     method: "POST",

@@ -11,6 +11,8 @@ interface StepState {
   /** MatchDeepDive steps: the session and, per Map iteration, the candidate. */
   sessionId?: string;
   resumeId?: string;
+  /** Tailor steps: the tailoring (with its jobId and resumeId). */
+  tailoringId?: string;
 }
 
 /**
@@ -30,6 +32,7 @@ export function taskHandler<I extends StepState, O>(
       jobId: state.jobId,
       sessionId: state.sessionId,
       resumeId: state.resumeId,
+      tailoringId: state.tailoringId,
     };
     try {
       const out = await run(await deps(), state);

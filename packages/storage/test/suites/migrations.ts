@@ -22,6 +22,7 @@ export function migrationSuite(ctx: () => SuiteContext): void {
         "match_sessions",
         "resumes",
         "skill_aliases",
+        "tailorings",
         "tenants",
       ]);
       const journal = await database.db.execute<{ n: number }>(

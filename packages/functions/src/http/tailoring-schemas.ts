@@ -1,0 +1,46 @@
+import { ResumeTailorV1Schema, TailorOptionsSchema } from "@futodama/core";
+import { z } from "zod";
+
+/** The tailoring domain's HTTP shapes (the bundle is the codex's resume-tailor-v1). */
+
+export const tailoringExportTypes = {
+  md: "text/markdown; charset=utf-8",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  pdf: "application/pdf",
+} as const;
+
+export const TailorResumeBodySchema = z
+  .object({
+    jobId: z.uuid("jobId must be a UUID"),
+    resumeId: z.uuid("resumeId must be a UUID"),
+    options: TailorOptionsSchema.optional().describe(
+      "language (absent keeps the CV's own), style (default conservative), strategy (default keywords)",
+    ),
+  })
+  .strict();
+
+export const TailoringSchema = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(["queued", "running", "done", "failed"]),
+    jobId: z.uuid(),
+    resumeId: z.uuid(),
+    options: TailorOptionsSchema,
+    provider: z.enum(["openai", "rules"]).nullable().describe("The provider asked"),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    finishedAt: z.iso.datetime().nullable(),
+    error: z.string().nullable().describe("Why the tailoring failed; null unless failed"),
+    bundle: ResumeTailorV1Schema.nullable().describe(
+      "Once done: the tailored card, change log, refused edits, coverage, ATS report and verification",
+    ),
+  })
+  .meta({ id: "Tailoring" });
+
+export const TailoringExportQuerySchema = z
+  .object({
+    format: z
+      .enum(Object.keys(tailoringExportTypes) as ["md", "docx", "pdf"])
+      .describe("md (Markdown), docx (Word) or pdf"),
+  })
+  .strict();

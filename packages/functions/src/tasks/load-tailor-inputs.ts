@@ -1,0 +1,4 @@
+import { loadTailorInputs } from "@futodama/services";
+import { taskHandler } from "./task";
+
+export const handler = taskHandler("LoadInputs", loadTailorInputs);

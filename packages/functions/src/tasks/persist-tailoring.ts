@@ -1,0 +1,4 @@
+import { persistTailoringStep } from "@futodama/services";
+import { taskHandler } from "./task";
+
+export const handler = taskHandler("Persist", persistTailoringStep);

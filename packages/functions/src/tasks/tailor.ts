@@ -1,0 +1,4 @@
+import { tailorStep } from "@futodama/services";
+import { taskHandler } from "./task";
+
+export const handler = taskHandler("Tailor", tailorStep);

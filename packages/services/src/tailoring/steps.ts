@@ -1,0 +1,115 @@
+import { buildTailoredBundle, ResumeTailorV1Schema, type TailorProposal } from "@futodama/core";
+import type {
+  LoadTailorInputsOutput,
+  MarkTailoringFailedInput,
+  PersistTailoringOutput,
+  TailorStepOutput,
+  TailorWorkflowInput,
+  VerifyStepOutput,
+} from "@futodama/workflow";
+import type { ServiceDeps } from "../deps";
+import { failureReason } from "../document/ingest-steps";
+import { normalizerFor } from "../document/understand";
+import { readObject, writeObject } from "../shared/s3";
+import { loadTailorCvText, loadTailoring, loadTailorPair } from "./inputs";
+import { tailoringKey } from "./keys";
+
+/*
+ * The Tailor steps: ids in, ids and S3 keys out. The proposal and the bundle go to S3 (the
+ * 256 KiB state limit); the keys are derived from the ids, never taken from the state.
+ */
+
+const ids = (state: TailorWorkflowInput): TailorWorkflowInput => ({
+  tenantId: state.tenantId,
+  tailoringId: state.tailoringId,
+  jobId: state.jobId,
+  resumeId: state.resumeId,
+});
+
+async function readJson(deps: ServiceDeps, key: string): Promise<unknown> {
+  const { bytes } = await readObject(deps.s3, deps.buckets.uploads, key);
+  return JSON.parse(new TextDecoder().decode(bytes));
+}
+
+async function writeJson(deps: ServiceDeps, key: string, value: unknown): Promise<void> {
+  await writeObject(deps.s3, {
+    bucket: deps.buckets.uploads,
+    key,
+    body: JSON.stringify(value),
+    contentType: "application/json",
+  });
+}
+
+/** LoadInputs: the job and the CV are still this tenant's and parsed; the tailoring is running. */
+export async function loadTailorInputs(
+  deps: ServiceDeps,
+  state: TailorWorkflowInput,
+): Promise<LoadTailorInputsOutput> {
+  await loadTailoring(deps, state.tenantId, state.tailoringId);
+  await loadTailorPair(deps, state.tenantId, state.jobId, state.resumeId);
+  await deps.storage.markTailoringRunning(state.tenantId, state.tailoringId);
+  return ids(state);
+}
+
+/** Tailor: job + CV card + CV text → the provider's proposed edits → proposal.json. */
+export async function tailorStep(
+  deps: ServiceDeps,
+  state: LoadTailorInputsOutput,
+): Promise<TailorStepOutput> {
+  const { tenantId, tailoringId } = state;
+  const tailoring = await loadTailoring(deps, tenantId, tailoringId);
+  const { job, resume } = await loadTailorPair(deps, tenantId, state.jobId, state.resumeId);
+  const resumeText = await loadTailorCvText(deps, tenantId, resume.record.documentId);
+  const proposal = await deps.tailor.propose({
+    job: job.card,
+    resume: resume.card,
+    resumeText,
+    options: tailoring.options,
+    normalizer: await normalizerFor(deps.storage, tenantId),
+  });
+  const proposalKey = tailoringKey(tenantId, tailoringId, "proposal.json");
+  await writeJson(deps, proposalKey, proposal);
+  return { ...ids(state), proposalKey };
+}
+
+/** Verify: the allowed edits applied, every fact checked against the source CV → bundle.json. */
+export async function verifyStep(deps: ServiceDeps, state: TailorStepOutput): Promise<VerifyStepOutput> {
+  const { tenantId, tailoringId } = state;
+  const tailoring = await loadTailoring(deps, tenantId, tailoringId);
+  const { job, resume } = await loadTailorPair(deps, tenantId, state.jobId, state.resumeId);
+  const proposalKey = tailoringKey(tenantId, tailoringId, "proposal.json");
+  const proposal = (await readJson(deps, proposalKey)) as TailorProposal;
+  const bundle = buildTailoredBundle({
+    job: job.card,
+    resume: resume.card,
+    proposal,
+    options: tailoring.options,
+    normalizer: await normalizerFor(deps.storage, tenantId),
+  });
+  const bundleKey = tailoringKey(tenantId, tailoringId, "bundle.json");
+  await writeJson(deps, bundleKey, bundle);
+  return { ...ids(state), proposalKey, bundleKey };
+}
+
+/** Persist: the bundle (validated once more) on the tailoring row, which is done. */
+export async function persistTailoringStep(
+  deps: ServiceDeps,
+  state: VerifyStepOutput,
+): Promise<PersistTailoringOutput> {
+  const { tenantId, tailoringId } = state;
+  const proposalKey = tailoringKey(tenantId, tailoringId, "proposal.json");
+  const bundleKey = tailoringKey(tenantId, tailoringId, "bundle.json");
+  const bundle = ResumeTailorV1Schema.parse(await readJson(deps, bundleKey));
+  await deps.storage.completeTailoring(tenantId, tailoringId, { bundle, provider: bundle.provider });
+  return { ...ids(state), proposalKey, bundleKey, status: "done" };
+}
+
+/** MarkTailoringFailed: the reason from `$.failure`, on the row. */
+export async function markTailoringFailed(
+  deps: ServiceDeps,
+  state: MarkTailoringFailedInput,
+): Promise<{ status: "failed"; reason: string }> {
+  const reason = failureReason(state.failure);
+  await deps.storage.failTailoring(state.tenantId, state.tailoringId, reason);
+  return { status: "failed", reason };
+}
