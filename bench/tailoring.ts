@@ -107,10 +107,16 @@ for (const cv of cvs) {
     changes += bundle.changes.length;
     renamed += bundle.changes.filter((c) => c.kind === "rename").length;
     otherName += bundle.coverage.counts.covered_other_name;
-    const terms = bundle.ats.keywords;
-    if (terms.present.length + terms.missing_supported.length + terms.missing_unsupported.length > 0) {
-      before.push(atsReport(cv.card, coverageOf(job.card, cv.card, normalizer)).keywords.coverage);
-      after.push(terms.coverage);
+    // Of the job's keywords the candidate has: how many the CV shows under the job's own name.
+    const supported = (k: { present: string[]; missing_supported: string[] }) =>
+      k.present.length + k.missing_supported.length === 0
+        ? null
+        : k.present.length / (k.present.length + k.missing_supported.length);
+    const was = supported(atsReport(cv.card, coverageOf(job.card, cv.card, normalizer)).keywords);
+    const now = supported(bundle.ats.keywords);
+    if (was !== null && now !== null) {
+      before.push(was);
+      after.push(now);
     }
   }
 }
