@@ -164,8 +164,8 @@ const result = {
     renamedToTheJobsName: renamed,
     coveredUnderAnotherName: otherName,
   },
-  atsKeywordCoverage: {
-    pairsWithKeywords: before.length,
+  supportedKeywordsShown: {
+    pairsWhereTheCvHasAJobKeyword: before.length,
     before: round(mean(before), 3),
     after: round(mean(after), 3),
   },
