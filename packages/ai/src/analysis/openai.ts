@@ -6,10 +6,10 @@ import {
   MatchAnalysisV1Schema,
   verdictForScore,
 } from "@futodama/core";
-import OpenAI from "openai";
 import { cacheKey, memoryCache, type ResponseCache } from "../cache";
 import { EvidenceChecker } from "../extraction/verify";
 import { fenceDocument } from "../guard";
+import { defaultOpenAiModel, openAiClient } from "../openai/client";
 import { askStructured } from "../openai/structured";
 import { prompts } from "../prompts";
 import { type AnalysisAnswer, AnalysisAnswerSchema } from "./answer";
@@ -34,13 +34,13 @@ const sha = (value: unknown) => createHash("sha256").update(JSON.stringify(value
 const clamp01 = (n: number) => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);
 
 export function openAiAnalyzer(options: OpenAiAnalyzerOptions): MatchAnalyzer {
-  const client = new OpenAI({
+  const client = openAiClient({
     apiKey: options.apiKey,
-    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+    baseURL: options.baseURL,
     maxRetries: options.maxRetries ?? 0,
-    timeout: options.timeoutMs ?? 60_000,
+    timeoutMs: options.timeoutMs ?? 60_000,
   });
-  const model = options.model ?? "gpt-4o-mini";
+  const model = options.model ?? defaultOpenAiModel;
   const cache = options.cache ?? memoryCache();
   const maxChars = options.maxChars ?? 30_000;
   const prompt = prompts.analysis;

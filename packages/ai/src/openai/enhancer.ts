@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import OpenAI from "openai";
 import type { z } from "zod";
 import { cacheKey, memoryCache, type ResponseCache } from "../cache";
 import { type MergeResult, mergeJob, mergeResume } from "../extraction/merge";
@@ -8,6 +7,7 @@ import { fenceDocument } from "../guard";
 import { type Prompt, prompts } from "../prompts";
 import { type AnyJobCard, type CardEnhancer, withWarnings } from "../provider";
 import { injectionWarning } from "../rules";
+import { defaultOpenAiModel, openAiClient } from "./client";
 import { askStructured } from "./structured";
 
 export interface OpenAiOptions {
@@ -22,13 +22,13 @@ export interface OpenAiOptions {
 }
 
 export function openAiEnhancer(options: OpenAiOptions): CardEnhancer {
-  const client = new OpenAI({
+  const client = openAiClient({
     apiKey: options.apiKey,
-    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+    baseURL: options.baseURL,
     maxRetries: 2,
-    timeout: options.timeoutMs ?? 60_000,
+    timeoutMs: options.timeoutMs ?? 60_000,
   });
-  const model = options.model ?? "gpt-4o-mini";
+  const model = options.model ?? defaultOpenAiModel;
   const cache = options.cache ?? memoryCache();
   const maxChars = options.maxChars ?? 60_000;
 

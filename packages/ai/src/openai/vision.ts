@@ -1,4 +1,4 @@
-import OpenAI from "openai";
+import { defaultOpenAiModel, openAiClient } from "./client";
 import { mapOpenAiError } from "./errors";
 
 /** The shape of packages/documents' OcrProvider (ai does not import documents; types match structurally). */
@@ -28,12 +28,8 @@ export function openAiVisionOcr(options: {
   baseURL?: string | undefined;
   model?: string | undefined;
 }): VisionOcr {
-  const client = new OpenAI({
-    apiKey: options.apiKey,
-    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
-    maxRetries: 2,
-  });
-  const model = options.model ?? "gpt-4o-mini";
+  const client = openAiClient({ apiKey: options.apiKey, baseURL: options.baseURL, maxRetries: 2 });
+  const model = options.model ?? defaultOpenAiModel;
   return {
     name: `openai-vision:${model}`,
     async recognize(image, opts) {

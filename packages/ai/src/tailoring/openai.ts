@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { defaultNormalizer, type TailorOptions, type TailorProposal } from "@futodama/core";
-import OpenAI from "openai";
 import { screenCv } from "../analysis/guard";
 import { cacheKey, memoryCache, type ResponseCache } from "../cache";
 import { fenceDocument } from "../guard";
+import { defaultOpenAiModel, openAiClient } from "../openai/client";
 import { askStructured } from "../openai/structured";
 import { prompts } from "../prompts";
 import { proposedEdits, type TailorAnswer, TailorAnswerSchema } from "./answer";
@@ -39,13 +39,13 @@ const injectionWarning = (found: string) =>
  * buildTailoredBundle applies only what the rules allow and the verifier accepts.
  */
 export function openAiTailor(options: OpenAiTailorOptions): ResumeTailor {
-  const client = new OpenAI({
+  const client = openAiClient({
     apiKey: options.apiKey,
-    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+    baseURL: options.baseURL,
     maxRetries: options.maxRetries ?? 0,
-    timeout: options.timeoutMs ?? 60_000,
+    timeoutMs: options.timeoutMs ?? 60_000,
   });
-  const model = options.model ?? "gpt-4o-mini";
+  const model = options.model ?? defaultOpenAiModel;
   const cache = options.cache ?? memoryCache();
   const maxChars = options.maxChars ?? 30_000;
   const prompt = prompts.tailor;
