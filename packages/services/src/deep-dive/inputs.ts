@@ -9,7 +9,7 @@ import {
 import type { CardRecord } from "@futodama/storage";
 import type { ServiceDeps } from "../deps";
 import { derivedKey } from "../document/keys";
-import { readObject } from "../shared/s3";
+import { readJson } from "../shared/s3";
 
 /* What a deep dive reads: the job, a candidate and the text of their CV, all of one tenant. */
 
@@ -69,7 +69,6 @@ export async function loadMatchableResume(
 /** The CV's text as extracted at ingest (derived/<tenant>/<document>/document.json). */
 export async function loadCvText(deps: ServiceDeps, tenantId: string, documentId: string): Promise<string> {
   const key = derivedKey(tenantId, documentId, "document.json");
-  const { bytes } = await readObject(deps.s3, deps.buckets.uploads, key);
-  const doc = JSON.parse(new TextDecoder().decode(bytes)) as Pick<ExtractedDocument, "text">;
+  const doc = (await readJson(deps.s3, deps.buckets.uploads, key)) as Pick<ExtractedDocument, "text">;
   return typeof doc.text === "string" ? doc.text : "";
 }

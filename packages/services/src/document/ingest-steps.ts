@@ -12,7 +12,7 @@ import type {
 } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
 import { indexResume } from "../match/index-cache";
-import { readObject, writeObject } from "../shared/s3";
+import { readJson, readObject, writeJson } from "../shared/s3";
 import { derivedKey } from "./keys";
 import { buildCard, normalizerFor } from "./understand";
 
@@ -30,12 +30,7 @@ async function storeArtefact(
   value: unknown,
 ): Promise<string> {
   const key = derivedKey(state.tenantId, state.documentId, artefact);
-  await writeObject(deps.s3, {
-    bucket: deps.buckets.uploads,
-    key,
-    body: JSON.stringify(value),
-    contentType: "application/json",
-  });
+  await writeJson(deps.s3, deps.buckets.uploads, key, value);
   return key;
 }
 
@@ -73,8 +68,7 @@ export async function ocrTextStep(deps: ServiceDeps, state: OcrTextInput): Promi
 }
 
 export async function normalizeStep(deps: ServiceDeps, state: ExtractTextOutput): Promise<NormalizeOutput> {
-  const { bytes } = await readObject(deps.s3, deps.buckets.uploads, state.textKey);
-  const doc = JSON.parse(new TextDecoder().decode(bytes)) as ExtractedDocument;
+  const doc = (await readJson(deps.s3, deps.buckets.uploads, state.textKey)) as ExtractedDocument;
   const normalizer = await normalizerFor(deps.storage, state.tenantId);
   const card = await buildCard(doc, state.kind, deps.enhancer, normalizer);
   return { ...state, cardKey: await storeArtefact(deps, state, "card.json", card) };
@@ -88,8 +82,7 @@ function titleOf(card: Record<string, unknown>): string | null {
 }
 
 export async function persistStep(deps: ServiceDeps, state: NormalizeOutput): Promise<PersistOutput> {
-  const { bytes } = await readObject(deps.s3, deps.buckets.uploads, state.cardKey);
-  const card = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
+  const card = (await readJson(deps.s3, deps.buckets.uploads, state.cardKey)) as Record<string, unknown>;
   const language = typeof card.language === "string" ? card.language : null;
   const record = await deps.storage.markParsed(state.tenantId, state.documentId, {
     card,

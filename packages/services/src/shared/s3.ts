@@ -67,3 +67,14 @@ export async function writeObject(
     throw wrap(error, input.bucket, input.key);
   }
 }
+
+/** A workflow artefact (document.json, card.json, proposal.json…) written as JSON. */
+export async function writeJson(s3: S3Client, bucket: string, key: string, value: unknown): Promise<void> {
+  await writeObject(s3, { bucket, key, body: JSON.stringify(value), contentType: "application/json" });
+}
+
+/** A JSON artefact read back (its shape is the caller's to check). */
+export async function readJson(s3: S3Client, bucket: string, key: string): Promise<unknown> {
+  const { bytes } = await readObject(s3, bucket, key);
+  return JSON.parse(new TextDecoder().decode(bytes));
+}

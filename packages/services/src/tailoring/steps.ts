@@ -10,7 +10,7 @@ import type {
 import type { ServiceDeps } from "../deps";
 import { failureReason } from "../document/ingest-steps";
 import { normalizerFor } from "../document/understand";
-import { readObject, writeObject } from "../shared/s3";
+import { readJson, writeJson } from "../shared/s3";
 import { loadTailorCvText, loadTailoring, loadTailorPair } from "./inputs";
 import { tailoringKey } from "./keys";
 
@@ -26,19 +26,9 @@ const ids = (state: TailorWorkflowInput): TailorWorkflowInput => ({
   resumeId: state.resumeId,
 });
 
-async function readJson(deps: ServiceDeps, key: string): Promise<unknown> {
-  const { bytes } = await readObject(deps.s3, deps.buckets.uploads, key);
-  return JSON.parse(new TextDecoder().decode(bytes));
-}
-
-async function writeJson(deps: ServiceDeps, key: string, value: unknown): Promise<void> {
-  await writeObject(deps.s3, {
-    bucket: deps.buckets.uploads,
-    key,
-    body: JSON.stringify(value),
-    contentType: "application/json",
-  });
-}
+const readArtefact = (deps: ServiceDeps, key: string) => readJson(deps.s3, deps.buckets.uploads, key);
+const writeArtefact = (deps: ServiceDeps, key: string, value: unknown) =>
+  writeJson(deps.s3, deps.buckets.uploads, key, value);
 
 /** LoadInputs: the job and the CV are still this tenant's and parsed; the tailoring is running. */
 export async function loadTailorInputs(
@@ -68,7 +58,7 @@ export async function tailorStep(
     normalizer: await normalizerFor(deps.storage, tenantId),
   });
   const proposalKey = tailoringKey(tenantId, tailoringId, "proposal.json");
-  await writeJson(deps, proposalKey, proposal);
+  await writeArtefact(deps, proposalKey, proposal);
   return { ...ids(state), proposalKey };
 }
 
@@ -78,7 +68,7 @@ export async function verifyStep(deps: ServiceDeps, state: TailorStepOutput): Pr
   const tailoring = await loadTailoring(deps, tenantId, tailoringId);
   const { job, resume } = await loadTailorPair(deps, tenantId, state.jobId, state.resumeId);
   const proposalKey = tailoringKey(tenantId, tailoringId, "proposal.json");
-  const proposal = (await readJson(deps, proposalKey)) as TailorProposal;
+  const proposal = (await readArtefact(deps, proposalKey)) as TailorProposal;
   const bundle = buildTailoredBundle({
     job: job.card,
     resume: resume.card,
@@ -87,7 +77,7 @@ export async function verifyStep(deps: ServiceDeps, state: TailorStepOutput): Pr
     normalizer: await normalizerFor(deps.storage, tenantId),
   });
   const bundleKey = tailoringKey(tenantId, tailoringId, "bundle.json");
-  await writeJson(deps, bundleKey, bundle);
+  await writeArtefact(deps, bundleKey, bundle);
   return { ...ids(state), proposalKey, bundleKey };
 }
 
@@ -99,7 +89,7 @@ export async function persistTailoringStep(
   const { tenantId, tailoringId } = state;
   const proposalKey = tailoringKey(tenantId, tailoringId, "proposal.json");
   const bundleKey = tailoringKey(tenantId, tailoringId, "bundle.json");
-  const bundle = ResumeTailorV1Schema.parse(await readJson(deps, bundleKey));
+  const bundle = ResumeTailorV1Schema.parse(await readArtefact(deps, bundleKey));
   await deps.storage.completeTailoring(tenantId, tailoringId, { bundle, provider: bundle.provider });
   return { ...ids(state), proposalKey, bundleKey, status: "done" };
 }
