@@ -59,7 +59,7 @@ export function buildTailoredBundle(input: TailorInput): ResumeTailorV1 {
     },
   });
   card = stamp(card);
-  let verification = verifyTailoredCard(resume, card, normalizer, rules);
+  let verification = verifyTailoredCard(resume, card, normalizer, rules, facts);
   if (!verification.passed) {
     warnings.push(
       `The edits together did not pass the verifier (${verification.violations.join("; ")}); the CV is returned unchanged`,
@@ -76,7 +76,7 @@ export function buildTailoredBundle(input: TailorInput): ResumeTailorV1 {
     ];
     changes = [];
     card = stamp(structuredClone(resume));
-    verification = verifyTailoredCard(resume, card, normalizer, rules);
+    verification = verifyTailoredCard(resume, card, normalizer, rules, facts);
   }
 
   const requested = options.language ?? null;

@@ -49,8 +49,10 @@ export function verifyTailoredCard(
   tailored: ResumeCardV1,
   normalizer: Normalizer = defaultNormalizer(),
   rules: TailoringRules = bundledRules.tailoring,
+  /** The source's facts, when the caller has already built them (buildTailoredBundle). */
+  facts: SourceFacts = sourceFacts(source, normalizer),
 ): Verification {
-  const check = new Checker(sourceFacts(source, normalizer), normalizer, rules);
+  const check = new Checker(facts, normalizer, rules);
   const { headline, ...contact } = tailored.personal_info;
   const { headline: sourceHeadline, ...sourceContact } = source.personal_info;
   check.unchanged("personal_info", sourceContact, contact);
