@@ -79,7 +79,7 @@ for (const size of sizes) {
     const insertMs = performance.now() - t0;
     await database.close();
 
-    const storage = await createStorage({ driver: "postgres", url: cluster.url, migrate: false });
+    const storage = await createStorage({ driver: "postgres", url: cluster.url, schema: "verify" });
     const heapBefore = process.memoryUsage().heapUsed;
     const l0 = performance.now();
     const index = await candidateIndexFor(storage, tenantId);

@@ -1,48 +1,40 @@
-import { type HttpDomain, httpDomains, type RouteDef } from "@futodama/functions/routes";
-import { type EnvironmentSources, functionEnvironment, functionLinks, runtime } from "./env";
-import { apiTimeoutSeconds } from "./timeouts";
+import type { HttpDomain, RouteDef } from "@futodama/functions/routes";
+import { corsOrigins } from "./cors";
+import { type EnvironmentSources, functionArgs } from "./env";
+import { apiFunctionSpec } from "./functions";
+
+export { apiFunctionName } from "./functions";
 
 /** What the infrastructure reads from the route table. */
 export type ApiRoute = Pick<RouteDef, "method" | "path" | "domain">;
 
-/** What one domain's function gets beyond the shared environment (e.g. the workflow it starts). */
-export interface DomainAccess {
-  environment?: Record<string, $util.Input<string>>;
-  permissions?: { actions: string[]; resources: $util.Input<string>[] }[];
-}
-
-export interface ApiSources extends Omit<EnvironmentSources, "service"> {
+export interface ApiSources extends EnvironmentSources {
   routes: readonly ApiRoute[];
-  domainAccess?: Partial<Record<HttpDomain, DomainAccess>>;
-}
-
-/** `jobs` → `ApiJobs`: the SST component name of a domain's Lambda. */
-export function apiFunctionName(domain: HttpDomain): string {
-  return `Api${domain.charAt(0).toUpperCase()}${domain.slice(1)}`;
 }
 
 /**
  * The HTTP API: every route of the route table, each served by its domain's Lambda (one
- * function per domain router, shared by all of the domain's routes).
+ * function per domain router, shared by all of the domain's routes, built from its row of the
+ * function table).
  */
 export function createApi(sources: ApiSources) {
-  const { routes, domainAccess = {}, ...rest } = sources;
-  const api = new sst.aws.ApiGatewayV2("Api");
+  const { routes } = sources;
+  const api = new sst.aws.ApiGatewayV2("Api", {
+    cors: {
+      allowOrigins: corsOrigins(),
+      allowMethods: ["GET", "POST", "PATCH", "PUT", "DELETE", "OPTIONS"],
+      allowHeaders: ["authorization", "content-type"],
+      exposeHeaders: ["location", "retry-after", "content-disposition"],
+      maxAge: "1 hour",
+    },
+  });
   const functions = new Map<HttpDomain, sst.aws.Function>();
 
   function handlerFor(domain: HttpDomain): sst.aws.Function {
     const existing = functions.get(domain);
     if (existing !== undefined) return existing;
-    const access = domainAccess[domain];
-    const fn = new sst.aws.Function(apiFunctionName(domain), {
-      handler: httpDomains[domain],
-      runtime,
-      timeout: `${apiTimeoutSeconds} seconds`,
-      memory: "1024 MB",
-      link: functionLinks(rest),
-      environment: { ...functionEnvironment({ ...rest, service: `api-${domain}` }), ...access?.environment },
-      ...(access?.permissions ? { permissions: access.permissions } : {}),
-    });
+    const spec = apiFunctionSpec(domain);
+    const fn = new sst.aws.Function(spec.name, functionArgs(spec, sources));
     functions.set(domain, fn);
     return fn;
   }

@@ -1,37 +1,121 @@
+import {
+  type BucketName,
+  bucketActions,
+  bucketVariables,
+  copyFilesOf,
+  environmentKeys,
+  type FunctionSpec,
+  installOf,
+  type MachineName,
+  machineVariables,
+  runtime,
+  type SecretName,
+  secretVariables,
+} from "./functions";
 import type { Secrets } from "./secrets";
 import type { Storage } from "./storage";
 
-/** Every function runs on the same runtime. */
-export const runtime = "nodejs24.x";
+export { runtime };
 
+/** What the stack hands to functions: secrets, buckets, and the state machines' ARNs as they exist. */
 export interface EnvironmentSources {
   secrets: Secrets;
   storage: Pick<Storage, "uploads" | "drops">;
-  /** Powertools service name, one per role: `api-jobs`, `document-ingest`, `ingest-starter`. */
-  service: string;
-  /** Every function's config requires it; only the starter may start executions. */
-  documentIngestArn: $util.Input<string>;
+  /** The ARNs known so far (a machine's own tasks cannot know it: its definition needs theirs). */
+  machines: Partial<Record<MachineName, $util.Input<string>>>;
 }
 
-/** The environment every function gets; the functions' config schema reads exactly these. */
-export function functionEnvironment(sources: EnvironmentSources): Record<string, $util.Input<string>> {
-  const { secrets, storage, service, documentIngestArn } = sources;
-  return {
+function secretValue(secrets: Secrets, name: SecretName): $util.Input<string> {
+  switch (name) {
+    case "DatabaseUrl":
+      return secrets.databaseUrl.value;
+    case "DatabaseDirectUrl":
+      return secrets.databaseDirectUrl.value;
+    case "JwtSecret":
+      return secrets.jwtSecret.value;
+    case "OpenaiApiKey":
+      return secrets.openaiApiKey.value;
+  }
+}
+
+function machineArn(sources: EnvironmentSources, machine: MachineName): $util.Input<string> {
+  const arn = sources.machines[machine];
+  if (arn === undefined) throw new Error(`stacks: the ${machine} ARN is needed before it is known`);
+  return arn;
+}
+
+/**
+ * A function's environment, from its row in the function table and nothing else: exactly the
+ * keys `environmentKeys` lists (the manifest and the config test read the same list).
+ */
+export function functionEnvironment(
+  spec: FunctionSpec,
+  sources: EnvironmentSources,
+): Record<string, $util.Input<string>> {
+  const values: Record<string, $util.Input<string>> = {
     STAGE: $app.stage,
-    UPLOADS_BUCKET: storage.uploads.name,
-    DROPS_BUCKET: storage.drops.name,
-    DATABASE_DRIVER: "neon",
-    DATABASE_URL: secrets.databaseUrl.value,
-    JWT_SECRET: secrets.jwtSecret.value,
-    OPENAI_API_KEY: secrets.openaiApiKey.value,
     LOG_LEVEL: $app.stage === "production" ? "INFO" : "DEBUG",
-    POWERTOOLS_SERVICE_NAME: service,
-    DOCUMENT_INGEST_ARN: documentIngestArn,
+    POWERTOOLS_SERVICE_NAME: spec.service,
   };
+  if (spec.secrets.includes("DatabaseUrl")) values.DATABASE_DRIVER = "neon";
+  for (const secret of spec.secrets) values[secretVariables[secret]] = secretValue(sources.secrets, secret);
+  for (const bucket of Object.keys(spec.buckets) as BucketName[]) {
+    values[bucketVariables[bucket]] = sources.storage[bucket].name;
+  }
+  for (const machine of Object.keys(spec.machines) as MachineName[]) {
+    values[machineVariables[machine]] = machineArn(sources, machine);
+  }
+  const expected = environmentKeys(spec);
+  const actual = Object.keys(values);
+  if (expected.length !== actual.length || expected.some((k) => !(k in values))) {
+    throw new Error(`stacks: ${spec.name} environment ${actual.join(",")} ≠ ${expected.join(",")}`);
+  }
+  return values;
 }
 
-/** What every function links to: SST grants S3 access to the buckets and exposes the secrets. */
-export function functionLinks(sources: Pick<EnvironmentSources, "secrets" | "storage">) {
-  const { secrets, storage } = sources;
-  return [storage.uploads, storage.drops, secrets.databaseUrl, secrets.jwtSecret, secrets.openaiApiKey];
+/** Exactly the S3 and Step Functions actions the function's row asks for (no `s3:*`, no links). */
+export interface Permission {
+  actions: string[];
+  resources: $util.Input<string>[];
+}
+
+export function functionPermissions(spec: FunctionSpec, sources: EnvironmentSources): Permission[] {
+  const permissions: Permission[] = [];
+  for (const bucket of Object.keys(spec.buckets) as BucketName[]) {
+    const access = spec.buckets[bucket] ?? [];
+    const actions = access.flatMap((a) => [...bucketActions[a]]);
+    if (actions.length > 0) {
+      permissions.push({ actions, resources: [$interpolate`${sources.storage[bucket].arn}/*`] });
+    }
+  }
+  const starts = (Object.keys(spec.machines) as MachineName[]).filter((m) => spec.machines[m] === "start");
+  if (starts.length > 0) {
+    permissions.push({
+      actions: ["states:StartExecution"],
+      resources: starts.map((m) => machineArn(sources, m)),
+    });
+  }
+  return permissions;
+}
+
+/** `sst.aws.Function` arguments for a row of the function table: the only way stacks make one. */
+export function functionArgs(
+  spec: FunctionSpec,
+  sources: EnvironmentSources,
+  /** What its wiring adds (consuming a queue, say), beyond the table's buckets and machines. */
+  extraPermissions: Permission[] = [],
+): sst.aws.FunctionArgs {
+  const copyFiles = copyFilesOf(spec);
+  const install = installOf(spec);
+  const permissions = [...functionPermissions(spec, sources), ...extraPermissions];
+  return {
+    handler: spec.handler,
+    runtime,
+    timeout: `${spec.timeoutSeconds} seconds` as const,
+    memory: `${spec.memoryMb} MB` as const,
+    environment: functionEnvironment(spec, sources),
+    ...(permissions.length > 0 ? { permissions } : {}),
+    ...(copyFiles.length > 0 ? { copyFiles: copyFiles.map((f) => ({ ...f })) } : {}),
+    ...(install.length > 0 ? { nodejs: { install } } : {}),
+  };
 }

@@ -1,45 +1,37 @@
 import { type ApiRoute, createApi } from "./api";
 import { createDeepDive } from "./deep-dive";
 import { createIngest } from "./ingest";
+import { createMigrator } from "./migrator";
 import { createSchedule } from "./schedule";
 import { createSecrets } from "./secrets";
 import { createStorage } from "./storage";
 import { createTailor } from "./tailor";
-import { createWorkflow, documentIngestArnOf } from "./workflow";
+import { createWorkflow } from "./workflow";
 
-/** The whole app, wired. `sst.config.ts` calls it with the route table; tests call it with fakes. */
+/**
+ * The whole app, wired. `sst.config.ts` calls it with the route table; tests call it with fakes.
+ * Every function comes from its row of the function table (stacks/functions.ts).
+ */
 export function buildApp(input: { routes: readonly ApiRoute[] }) {
   const secrets = createSecrets();
   const storage = createStorage();
-  const documentIngestArn = documentIngestArnOf();
-  const workflow = createWorkflow({ secrets, storage, documentIngestArn });
-  const ingest = createIngest({ secrets, storage, workflow, documentIngestArn });
-  const deepDive = createDeepDive({ secrets, storage, documentIngestArn });
-  // Only the match API starts step 2: it alone gets the machine's ARN and StartExecution on it.
-  const matchDeepDiveArn = deepDive.stateMachine.arn;
-  const tailor = createTailor({ secrets, storage, documentIngestArn });
-  // Only the tailoring API starts Tailor: it alone gets the machine's ARN and StartExecution on it.
-  const tailorArn = tailor.stateMachine.arn;
+  const base = { secrets, storage, machines: {} };
+  const migrate = createMigrator(base);
+  const workflow = createWorkflow(base);
+  // The machine's own output (not the precomputed ARN), so the starter deploys after it.
+  const ingest = createIngest({ ...base, machines: { DocumentIngest: workflow.stateMachine.arn } });
+  const deepDive = createDeepDive(base);
+  const tailor = createTailor(base);
+  // Only the match API starts step 2 and only the tailoring API starts Tailor (the table says so).
   const { api } = createApi({
-    secrets,
-    storage,
-    documentIngestArn,
+    ...base,
     routes: input.routes,
-    domainAccess: {
-      match: {
-        environment: { MATCH_DEEP_DIVE_ARN: matchDeepDiveArn },
-        permissions: [{ actions: ["states:StartExecution"], resources: [matchDeepDiveArn] }],
-      },
-      tailoring: {
-        environment: { TAILOR_ARN: tailorArn },
-        permissions: [{ actions: ["states:StartExecution"], resources: [tailorArn] }],
-      },
-    },
+    machines: { MatchDeepDive: deepDive.stateMachine.arn, Tailor: tailor.stateMachine.arn },
   });
-  const schedule = createSchedule({ secrets, storage, documentIngestArn });
+  const schedule = createSchedule(base);
 
   return {
-    resources: { secrets, storage, workflow, ingest, deepDive, tailor, api, schedule },
+    resources: { secrets, storage, migrate, workflow, ingest, deepDive, tailor, api, schedule },
     outputs: {
       api: api.url,
       uploadsBucket: storage.uploads.name,
@@ -50,6 +42,7 @@ export function buildApp(input: { routes: readonly ApiRoute[] }) {
       matchDeepDive: deepDive.stateMachine.arn,
       tailor: tailor.stateMachine.arn,
       rematch: schedule.stateMachine.arn,
+      migrator: migrate.migrator.name,
     },
   };
 }

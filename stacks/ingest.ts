@@ -1,32 +1,33 @@
-import { type EnvironmentSources, functionEnvironment, functionLinks, runtime } from "./env";
+import { type EnvironmentSources, functionArgs } from "./env";
+import { ingestStarterFunction } from "./functions";
 import type { Storage } from "./storage";
-import { ingestStarterTimeoutSeconds } from "./timeouts";
-import type { Workflow } from "./workflow";
 
-export interface IngestSources extends Omit<EnvironmentSources, "service" | "storage"> {
+export interface IngestSources extends EnvironmentSources {
   storage: Storage;
-  workflow: Pick<Workflow, "stateMachine">;
 }
+
+/** What a Lambda needs to consume an SQS queue (what SST grants its own subscribers). */
+const consumeActions = [
+  "sqs:ChangeMessageVisibility",
+  "sqs:DeleteMessage",
+  "sqs:GetQueueAttributes",
+  "sqs:GetQueueUrl",
+  "sqs:ReceiveMessage",
+];
 
 /**
  * The starter: one Lambda on the ingest queue that records the document (idempotently) and
  * starts DocumentIngest with the document id as execution name. Partial batch responses let
- * one bad message go back to the queue (and on to the DLQ) without its batch-mates.
+ * one bad message go back to the queue (and on to the DLQ) without its batch-mates. The function
+ * is made from its row of the function table (so its artifact has the table's name) and
+ * subscribed by ARN.
  */
 export function createIngest(sources: IngestSources) {
-  const { storage, workflow } = sources;
-  // The machine's own output (not the precomputed ARN), so the starter deploys after it.
-  const documentIngestArn = workflow.stateMachine.arn;
-  const starter = storage.ingestQueue.subscribe(
-    {
-      handler: "packages/functions/src/events/ingest-starter.handler",
-      runtime,
-      timeout: `${ingestStarterTimeoutSeconds} seconds`,
-      link: functionLinks(sources),
-      environment: functionEnvironment({ ...sources, service: "ingest-starter", documentIngestArn }),
-      permissions: [{ actions: ["states:StartExecution"], resources: [documentIngestArn] }],
-    },
-    { batch: { partialResponses: true } },
+  const { ingestQueue } = sources.storage;
+  const starter = new sst.aws.Function(
+    ingestStarterFunction.name,
+    functionArgs(ingestStarterFunction, sources, [{ actions: consumeActions, resources: [ingestQueue.arn] }]),
   );
-  return { starter };
+  const subscription = ingestQueue.subscribe(starter.arn, { batch: { partialResponses: true } });
+  return { starter, subscription };
 }

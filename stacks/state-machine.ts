@@ -1,24 +1,14 @@
 import type { StateMachineDefinition, WorkflowType } from "@futodama/workflow";
-import { type EnvironmentSources, functionEnvironment, functionLinks, runtime } from "./env";
-
-type Memory = `${number} MB`;
-
-export interface TaskSpec {
-  /** SST component name of the task's Lambda. */
-  name: string;
-  handler: string;
-  memory: Memory;
-  timeoutSeconds: number;
-}
+import { type EnvironmentSources, functionArgs } from "./env";
+import type { FunctionSpec } from "./functions";
 
 export interface StateMachineSpec<T extends string> {
-  /** The state machine's logical name (DocumentIngest, MatchDeepDive, Rematch). */
+  /** The state machine's logical name (DocumentIngest, MatchDeepDive, Rematch, Tailor). */
   name: string;
   type: WorkflowType;
-  /** POWERTOOLS_SERVICE_NAME of its task functions. */
-  service: string;
-  tasks: Record<T, TaskSpec>;
-  sources: Omit<EnvironmentSources, "service">;
+  /** Its task functions, rows of the function table (stacks/functions.ts). */
+  tasks: Record<T, FunctionSpec>;
+  sources: EnvironmentSources;
   /** The shared definition (packages/workflow), given the task functions' ARNs. */
   definition: (arns: Record<T, string>) => StateMachineDefinition;
   /** Execution logs to CloudWatch (level ERROR, with execution data). Default true. */
@@ -61,22 +51,11 @@ const deliverLogs = () => ({
  */
 export function stateMachineWithTasks<T extends string>(spec: StateMachineSpec<T>) {
   const names = Object.keys(spec.tasks) as T[];
-  const environment = functionEnvironment({ ...spec.sources, service: spec.service });
   const functions = Object.fromEntries(
-    names.map((t) => {
-      const task = spec.tasks[t];
-      return [
-        t,
-        new sst.aws.Function(task.name, {
-          handler: task.handler,
-          runtime,
-          timeout: `${task.timeoutSeconds} seconds`,
-          memory: task.memory,
-          link: functionLinks(spec.sources),
-          environment,
-        }),
-      ];
-    }),
+    names.map((t) => [
+      t,
+      new sst.aws.Function(spec.tasks[t].name, functionArgs(spec.tasks[t], spec.sources)),
+    ]),
   ) as Record<T, sst.aws.Function>;
   const arns = Object.fromEntries(names.map((t) => [t, functions[t].arn])) as Record<T, $util.Output<string>>;
 

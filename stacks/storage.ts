@@ -1,3 +1,4 @@
+import { corsOrigins } from "./cors";
 import { ingestMaxReceives, ingestVisibilityTimeoutSeconds } from "./timeouts";
 
 /**
@@ -6,7 +7,15 @@ import { ingestMaxReceives, ingestVisibilityTimeoutSeconds } from "./timeouts";
  * the drop bucket takes bulk drops anywhere.
  */
 export function createStorage() {
-  const uploads = new sst.aws.Bucket("Uploads");
+  // Browsers PUT large files straight to presigned URLs: the same origins as the API's CORS.
+  const uploads = new sst.aws.Bucket("Uploads", {
+    cors: {
+      allowOrigins: corsOrigins(),
+      allowMethods: ["PUT", "GET", "HEAD"],
+      allowHeaders: ["content-type", "content-length"],
+      maxAge: "1 hour",
+    },
+  });
   const drops = new sst.aws.Bucket("Drops");
 
   const ingestDlq = new sst.aws.Queue("IngestDlq");

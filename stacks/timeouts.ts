@@ -6,3 +6,5 @@ export const ingestVisibilityTimeoutSeconds = 6 * ingestStarterTimeoutSeconds;
 export const apiTimeoutSeconds = 29;
 /** How many times a message is received before it moves to the dead-letter queue. */
 export const ingestMaxReceives = 3;
+/** The migrator applies a handful of SQL files; generous for a slow first connection. */
+export const migratorTimeoutSeconds = 120;

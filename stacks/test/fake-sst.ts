@@ -38,7 +38,12 @@ export interface FakeSst {
 
 type Attributes = (name: string, args: unknown) => Record<string, unknown>;
 
-export function installFakeSst(stage = "test"): FakeSst {
+export interface FakeSstOptions {
+  /** The values `sst.Secret`s resolve to (default `secret-value:<Name>`, or the declared default). */
+  secrets?: Record<string, string>;
+}
+
+export function installFakeSst(stage = "test", options: FakeSstOptions = {}): FakeSst {
   const resources: FakeResource[] = [];
   const calls: MethodCall[] = [];
   const appName = "futodama";
@@ -61,7 +66,11 @@ export function installFakeSst(stage = "test"): FakeSst {
 
   const physical = (name: string) => `${appName}-${stage}-${name}`;
   const sst = {
-    Secret: component("sst.Secret", (name) => ({ name, value: `secret-value:${name}` })),
+    Secret: component("sst.Secret", (name, placeholder) => ({
+      name,
+      value:
+        options.secrets?.[name] ?? (typeof placeholder === "string" ? placeholder : `secret-value:${name}`),
+    })),
     aws: {
       Bucket: component(
         "sst.aws.Bucket",
@@ -92,6 +101,9 @@ export function installFakeSst(stage = "test"): FakeSst {
     },
   };
   const aws = {
+    lambda: {
+      Invocation: component("aws.lambda.Invocation", (name) => ({ result: `{"invoked":"${name}"}` })),
+    },
     iam: { Role: component("aws.iam.Role", (name) => ({ arn: `arn:aws:iam::${account}:role/${name}` })) },
     cloudwatch: {
       LogGroup: component("aws.cloudwatch.LogGroup", (_name, args) => ({

@@ -40,7 +40,7 @@ describe("stacks", () => {
         .all("sst.Secret")
         .map((s) => s.resourceName)
         .sort(),
-    ).toEqual(["DatabaseUrl", "JwtSecret", "OpenaiApiKey"]);
+    ).toEqual(["DatabaseDirectUrl", "DatabaseUrl", "JwtSecret", "OpenaiApiKey"]);
   });
 
   it("registers every route of the route table on the API, served by its domain's function", () => {
@@ -84,20 +84,30 @@ describe("stacks", () => {
     const dlq = fake.get("sst.aws.Queue", "IngestDlq");
     const queueArgs = argsOf<{ dlq: { queue: string; retry: number }; visibilityTimeout: string }>(queue);
     expect(queueArgs.dlq).toEqual({ queue: dlq.arn, retry: 3 });
-    const [[starter] = []] = fake.callsOn(queue, "subscribe");
-    const starterTimeout = seconds((starter as FunctionArgs).timeout);
+    const starterTimeout = seconds(argsOf<FunctionArgs>(fn("IngestStarter")).timeout);
     expect(seconds(queueArgs.visibilityTimeout)).toBeGreaterThanOrEqual(6 * starterTimeout);
   });
 
   it("subscribes the starter with partial batch responses, the state machine ARN and StartExecution", () => {
     const machine = fake.get("aws.sfn.StateMachine", "DocumentIngest");
-    const subscriptions = fake.callsOn(fake.get("sst.aws.Queue", "IngestQueue"), "subscribe");
+    const queue = fake.get("sst.aws.Queue", "IngestQueue");
+    const subscriptions = fake.callsOn(queue, "subscribe");
     expect(subscriptions).toHaveLength(1);
-    const [starter, options] = subscriptions[0] as [FunctionArgs, unknown];
+    const [subscriber, options] = subscriptions[0] as [string, unknown];
+    // Subscribed by ARN: the function is the table's row, named as its artifact is.
+    expect(subscriber).toBe(fn("IngestStarter").arn);
+    const starter = argsOf<FunctionArgs>(fn("IngestStarter"));
     expect(starter.handler).toBe("packages/functions/src/events/ingest-starter.handler");
     expect(options).toEqual({ batch: { partialResponses: true } });
     expect(starter.environment.DOCUMENT_INGEST_ARN).toBe(machine.arn);
-    expect(starter.permissions).toEqual([{ actions: ["states:StartExecution"], resources: [machine.arn] }]);
+    expect(starter.permissions).toContainEqual({
+      actions: ["states:StartExecution"],
+      resources: [machine.arn],
+    });
+    expect(starter.permissions).toContainEqual({
+      actions: expect.arrayContaining(["sqs:ReceiveMessage", "sqs:DeleteMessage"]),
+      resources: [queue.arn],
+    });
   });
 
   it("builds DocumentIngest from the shared definition with the task functions' ARNs", () => {
@@ -147,28 +157,21 @@ describe("stacks", () => {
     expect([lambda[0]?.Resource].flat().sort()).toEqual(taskArns.sort());
   });
 
-  it("gives every function the shared environment on Node 24", () => {
-    const machine = fake.get("aws.sfn.StateMachine", "DocumentIngest");
-    const functions = fake.all("sst.aws.Function").map((f) => argsOf<FunctionArgs>(f));
-    const starter = fake.callsOn(
-      fake.get("sst.aws.Queue", "IngestQueue"),
-      "subscribe",
-    )[0]?.[0] as FunctionArgs;
-    for (const args of [...functions, starter]) {
+  it("runs every function on Node 24 with the stage's settings, and links nothing (no s3:*)", () => {
+    for (const f of fake.all("sst.aws.Function")) {
+      const args = argsOf<FunctionArgs>(f);
       expect(args.runtime).toBe("nodejs24.x");
-      expect(args.environment).toMatchObject({
-        STAGE: "test",
-        UPLOADS_BUCKET: fake.get("sst.aws.Bucket", "Uploads").name,
-        DROPS_BUCKET: fake.get("sst.aws.Bucket", "Drops").name,
-        DATABASE_DRIVER: "neon",
-        DATABASE_URL: "secret-value:DatabaseUrl",
-        JWT_SECRET: "secret-value:JwtSecret",
-        OPENAI_API_KEY: "secret-value:OpenaiApiKey",
-        LOG_LEVEL: "DEBUG",
-        DOCUMENT_INGEST_ARN: machine.arn,
-      });
-      expect(args.environment.POWERTOOLS_SERVICE_NAME).toMatch(/^[a-z-]+$/);
-      expect(args.link).toContain(fake.get("sst.aws.Bucket", "Uploads"));
+      expect(args.environment).toMatchObject({ STAGE: "test", LOG_LEVEL: "DEBUG" });
+      expect(args.environment.POWERTOOLS_SERVICE_NAME).toMatch(/^[a-z0-9-]+$/);
+      if (args.environment.DATABASE_URL !== undefined) {
+        expect(args.environment).toMatchObject({
+          DATABASE_DRIVER: "neon",
+          DATABASE_URL: "secret-value:DatabaseUrl",
+        });
+      }
+      // Links would grant s3:* on the buckets and hand out every secret.
+      expect(args.link).toBeUndefined();
+      expect(JSON.stringify(args.permissions ?? [])).not.toContain("s3:*");
     }
   });
 
@@ -212,7 +215,10 @@ describe("stacks", () => {
     expect(cron.event).toEqual({ scheduledTime: "<aws.scheduler.scheduled-time>" });
     expect(cron.function.handler).toBe("packages/functions/src/events/schedule.handler");
     expect(cron.function.runtime).toBe("nodejs24.x");
-    expect(cron.function.environment).toMatchObject({ REMATCH_ARN: machine.arn, DATABASE_DRIVER: "neon" });
+    expect(cron.function.environment).toMatchObject({ REMATCH_ARN: machine.arn });
+    // It starts an execution and nothing else: no database, no secrets.
+    expect(cron.function.environment.DATABASE_URL).toBeUndefined();
+    expect(cron.function.environment.JWT_SECRET).toBeUndefined();
     expect(cron.function.permissions).toEqual([
       { actions: ["states:StartExecution"], resources: [machine.arn] },
     ]);

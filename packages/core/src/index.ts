@@ -8,5 +8,6 @@ export * from "./job";
 export * from "./match";
 export * from "./parse";
 export * from "./resume";
+export * from "./runtime";
 export * from "./tailoring";
 export * from "./taxonomy";

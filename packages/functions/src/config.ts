@@ -15,15 +15,24 @@ export const configSchema = z
 
     DATABASE_DRIVER: z.enum(["pglite", "postgres", "neon"]).default("pglite"),
     DATABASE_URL: z.string().optional(),
+    /** Neon's direct (unpooled) URL, for the Migrator's session lock; defaults to DATABASE_URL. */
+    DATABASE_DIRECT_URL: z.string().optional(),
+    /** `host:port` of a WebSocket→TCP proxy: the Neon driver reaching a plain PostgreSQL (tests). */
     DATABASE_WS_PROXY: z.string().optional(),
 
     AWS_REGION: z.string().default("us-east-1"),
     S3_ENDPOINT: z.url().optional(),
     S3_FORCE_PATH_STYLE: bool.default(false),
     SFN_ENDPOINT: z.url().optional(),
-    UPLOADS_BUCKET: z.string().min(3),
-    DROPS_BUCKET: z.string().min(3),
-    DOCUMENT_INGEST_ARN: z.string().min(1),
+    /*
+     * Each function gets only the buckets, state machines and secrets its row of the function
+     * table (stacks/functions.ts) declares, so these are optional here; a function that uses one
+     * it was not given fails with a ConfigError naming the variable (see `required`).
+     */
+    UPLOADS_BUCKET: z.string().min(3).optional(),
+    DROPS_BUCKET: z.string().min(3).optional(),
+    /** The DocumentIngest state machine: required only by the ingest starter, which starts it. */
+    DOCUMENT_INGEST_ARN: z.string().min(1).optional(),
     /** The Rematch state machine: required only by the schedule function, which starts it. */
     REMATCH_ARN: z.string().min(1).optional(),
     /** The MatchDeepDive state machine (step 2): required only by the match API, which starts it. */
@@ -48,9 +57,6 @@ export const configSchema = z
     PRESIGN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
   })
   .superRefine((env, ctx) => {
-    if (!env.JWT_SECRET && !env.JWT_JWKS_URL) {
-      ctx.addIssue({ code: "custom", path: ["JWT_SECRET"], message: "set JWT_SECRET or JWT_JWKS_URL" });
-    }
     if (env.DATABASE_DRIVER !== "pglite" && !env.DATABASE_URL) {
       ctx.addIssue({
         code: "custom",
@@ -66,8 +72,20 @@ export class ConfigError extends Error {
   override readonly name = "ConfigError";
 }
 
+/**
+ * An empty value is an unset one: SST hands an optional secret left empty (OpenaiApiKey, say) to
+ * the function as "", which must mean "not configured", not "invalid".
+ */
+function withoutEmpty(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== "",
+    ),
+  );
+}
+
 export function parseConfig(env: Record<string, string | undefined>): Config {
-  const result = configSchema.safeParse(env);
+  const result = configSchema.safeParse(withoutEmpty(env));
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join(".") || "(env)"}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n  ${problems.join("\n  ")}`);
@@ -84,6 +102,24 @@ export function config(): Config {
     logger.setLogLevel(cached.LOG_LEVEL);
   }
   return cached;
+}
+
+type OptionalSetting = {
+  [K in keyof Config]-?: undefined extends Config[K] ? K : never;
+}[keyof Config];
+
+/**
+ * A setting this function needs but its stack row may not give it: the value, or a ConfigError
+ * naming the variable (a deployment mistake, said plainly, at the first use).
+ */
+export function required<K extends OptionalSetting>(cfg: Config, key: K): NonNullable<Config[K]> {
+  const value = cfg[key];
+  if (value === undefined || value === null) {
+    throw new ConfigError(
+      `Invalid configuration:\n  ${String(key)}: required by this function (declare it in stacks/functions.ts)`,
+    );
+  }
+  return value as NonNullable<Config[K]>;
 }
 
 /** For the local runtime and tests, which set the environment before the first request. */

@@ -1,5 +1,5 @@
 import { createServiceDeps, type ServiceDeps, type ServiceSettings } from "@futodama/services";
-import { type Config, config } from "./config";
+import { type Config, config, required } from "./config";
 
 /**
  * The runtime dependencies of a Lambda (or of the local runtime), built once per cold start
@@ -9,23 +9,49 @@ let pending: Promise<ServiceDeps> | undefined;
 
 export function serviceSettings(cfg: Config): ServiceSettings {
   return {
-    database:
-      cfg.DATABASE_DRIVER === "pglite"
-        ? { driver: "pglite", dataDir: cfg.DATABASE_URL }
-        : cfg.DATABASE_DRIVER === "postgres"
-          ? { driver: "postgres", url: cfg.DATABASE_URL ?? "", wsProxy: cfg.DATABASE_WS_PROXY }
-          : { driver: "neon", url: cfg.DATABASE_URL ?? "" },
+    database: databaseSettings(cfg),
     region: cfg.AWS_REGION,
     s3Endpoint: cfg.S3_ENDPOINT,
     s3ForcePathStyle: cfg.S3_FORCE_PATH_STYLE,
     sfnEndpoint: cfg.SFN_ENDPOINT,
-    buckets: { uploads: cfg.UPLOADS_BUCKET, drops: cfg.DROPS_BUCKET },
+    // Read when used: a function is given only the buckets its stack row declares.
+    buckets: {
+      get uploads() {
+        return required(cfg, "UPLOADS_BUCKET");
+      },
+      get drops() {
+        return required(cfg, "DROPS_BUCKET");
+      },
+    },
     documentIngestArn: cfg.DOCUMENT_INGEST_ARN,
     matchDeepDiveArn: cfg.MATCH_DEEP_DIVE_ARN,
     tailorArn: cfg.TAILOR_ARN,
     ai: { openaiApiKey: cfg.OPENAI_API_KEY, openaiBaseUrl: cfg.OPENAI_BASE_URL, model: cfg.OPENAI_MODEL },
     limits: { maxUploadBytes: cfg.MAX_UPLOAD_BYTES, presignTtlSeconds: cfg.PRESIGN_TTL_SECONDS },
   };
+}
+
+/**
+ * Locally the runtime migrates at start; a deployed function (`neon`) never migrates: it checks
+ * that the Migrator brought the schema up to its code, and fails clearly if not. The Neon driver
+ * may reach a plain PostgreSQL through a WebSocket proxy (`DATABASE_WS_PROXY`: the artifact tier).
+ */
+function databaseSettings(cfg: Config): ServiceSettings["database"] {
+  switch (cfg.DATABASE_DRIVER) {
+    case "pglite":
+      return { driver: "pglite", dataDir: cfg.DATABASE_URL };
+    case "postgres":
+      return { driver: "postgres", url: required(cfg, "DATABASE_URL"), wsProxy: cfg.DATABASE_WS_PROXY };
+    case "neon":
+      return cfg.DATABASE_WS_PROXY
+        ? {
+            driver: "postgres",
+            url: required(cfg, "DATABASE_URL"),
+            wsProxy: cfg.DATABASE_WS_PROXY,
+            schema: "verify",
+          }
+        : { driver: "neon", url: required(cfg, "DATABASE_URL"), schema: "verify" };
+  }
 }
 
 export function deps(): Promise<ServiceDeps> {

@@ -17,8 +17,13 @@ export interface ServiceDeps {
   storage: Storage;
   s3: S3Client;
   sfn: SFNClient;
-  buckets: { uploads: string; drops: string };
-  documentIngestArn: string;
+  /**
+   * The two buckets' names. A deployed function is given only the buckets it uses; reading the
+   * name of one it was not given throws a configuration error naming the variable.
+   */
+  buckets: { readonly uploads: string; readonly drops: string };
+  /** The DocumentIngest state machine; only the ingest starter starts it, so only it needs it. */
+  documentIngestArn?: string | undefined;
   /** The MatchDeepDive state machine (step 2); only the match API starts it, so only it needs it. */
   matchDeepDiveArn?: string | undefined;
   /** The Tailor state machine; only the tailoring API starts it, so only it needs it. */

@@ -1,4 +1,5 @@
 export * from "./codex/aliases";
+export { type MigrateTarget, migrateDatabase } from "./database/migrate";
 export * from "./deep-dive";
 export { createAwsClients, createServiceDeps, type ServiceDeps, type ServiceSettings } from "./deps";
 export * from "./document/create-from-upload";

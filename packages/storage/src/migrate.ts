@@ -1,4 +1,4 @@
-import { fileURLToPath } from "node:url";
+import { runtimeDataPath } from "@futodama/core";
 import { is } from "drizzle-orm";
 import { NeonDatabase } from "drizzle-orm/neon-serverless";
 import { migrate as migrateNeon } from "drizzle-orm/neon-serverless/migrator";
@@ -7,10 +7,12 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import type { NeonDb, PgliteDb } from "./database";
 
 /**
- * Resolved from this file, not the cwd, so it works from any working directory. A bundle
- * (esbuild/SST) must ship the folder next to the bundle under the same relative path.
+ * The committed migrations: `migrations/` in the Migrator's package (stacks/functions.ts ships
+ * it there), or next to this package's source in the repository.
  */
-export const migrationsFolder = fileURLToPath(new URL("../migrations", import.meta.url));
+export function migrationsFolder(): string {
+  return runtimeDataPath("migrations", new URL("../migrations", import.meta.url));
+}
 
 /** Arbitrary but fixed: serializes concurrent cold starts migrating the same database. */
 const MIGRATION_LOCK_KEY = 7_141_512_339;
@@ -19,7 +21,7 @@ const MIGRATION_LOCK_KEY = 7_141_512_339;
 export async function migrate(db: PgliteDb | NeonDb): Promise<void> {
   if (is(db, PgliteDatabase)) {
     // One connection per PGlite instance: nothing can race us.
-    await migratePglite(db, { migrationsFolder });
+    await migratePglite(db, { migrationsFolder: migrationsFolder() });
     return;
   }
   if (!is(db, NeonDatabase)) throw new TypeError("migrate: unsupported drizzle database");
@@ -28,7 +30,7 @@ export async function migrate(db: PgliteDb | NeonDb): Promise<void> {
   const lock = await db.$client.connect();
   try {
     await lock.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
-    await migrateNeon(db, { migrationsFolder });
+    await migrateNeon(db, { migrationsFolder: migrationsFolder() });
   } finally {
     await lock.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);
     lock.release();

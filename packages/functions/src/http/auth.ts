@@ -1,7 +1,7 @@
 import { AuthError, ForbiddenError } from "@futodama/core";
 import { createRemoteJWKSet, type JWTVerifyGetKey, errors as joseErrors, jwtVerify, SignJWT } from "jose";
 import { z } from "zod";
-import type { Config } from "../config";
+import { type Config, ConfigError } from "../config";
 import { type Role, roles } from "./route-types";
 
 export interface AuthContext {
@@ -26,7 +26,10 @@ function keyFor(cfg: Config): Uint8Array | JWTVerifyGetKey {
       jwks = { url: cfg.JWT_JWKS_URL, get: createRemoteJWKSet(new URL(cfg.JWT_JWKS_URL)) };
     return jwks.get;
   }
-  return new TextEncoder().encode(cfg.JWT_SECRET ?? "");
+  if (!cfg.JWT_SECRET) {
+    throw new ConfigError("Invalid configuration:\n  JWT_SECRET: set JWT_SECRET or JWT_JWKS_URL");
+  }
+  return new TextEncoder().encode(cfg.JWT_SECRET);
 }
 
 function bearer(headers: Record<string, string | undefined>): string {
@@ -45,9 +48,10 @@ export async function authenticate(
   least: Role,
 ): Promise<AuthContext> {
   const token = bearer(headers);
+  // Outside the try: a missing key is the deployment's mistake (a 500 naming it), not the caller's.
+  const key = keyFor(cfg);
   let payload: unknown;
   try {
-    const key = keyFor(cfg);
     const options = {
       issuer: cfg.JWT_ISSUER,
       audience: cfg.JWT_AUDIENCE,

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { GetObjectCommand } from "@aws-sdk/client-s3";
 import { StartExecutionCommand } from "@aws-sdk/client-sfn";
-import { TransientError } from "@futodama/core";
+import { InternalError, TransientError } from "@futodama/core";
 import type { DocumentKind, DocumentSource } from "@futodama/storage";
 import type { DocumentIngestInput } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
@@ -73,10 +73,12 @@ export async function startIngestForObject(deps: ServiceDeps, object: StoredObje
     bucket: object.bucket,
     key: object.key,
   };
+  const stateMachineArn = deps.documentIngestArn;
+  if (!stateMachineArn) throw new InternalError("config.missing", "DOCUMENT_INGEST_ARN is not configured");
   try {
     await deps.sfn.send(
       new StartExecutionCommand({
-        stateMachineArn: deps.documentIngestArn,
+        stateMachineArn,
         name: document.id,
         input: JSON.stringify(input),
       }),

@@ -29,7 +29,7 @@ export function migrationSuite(ctx: () => SuiteContext): void {
         sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
       );
       // Each migration file applied exactly once, however many times migrate ran.
-      const files = readdirSync(migrationsFolder).filter((f) => f.endsWith(".sql"));
+      const files = readdirSync(migrationsFolder()).filter((f) => f.endsWith(".sql"));
       expect(journal.rows[0]?.n).toBe(files.length);
     } finally {
       await database.close();

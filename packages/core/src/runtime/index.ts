@@ -1,0 +1,1 @@
+export { runtimeDataPath } from "./files";

@@ -1,0 +1,450 @@
+import { type HttpDomain, httpDomains } from "@futodama/functions/routes";
+import {
+  type DocumentIngestTask,
+  documentIngestTaskTimeouts,
+  type MatchDeepDiveTask,
+  matchDeepDiveTaskTimeouts,
+  type RematchTask,
+  rematchTaskTimeouts,
+  type TailorTask,
+  tailorTaskTimeouts,
+} from "@futodama/workflow";
+import { apiTimeoutSeconds, ingestStarterTimeoutSeconds, migratorTimeoutSeconds } from "./timeouts";
+
+/*
+ * THE function table: every Lambda of the app, declared once. The SST stacks (stacks/*.ts) build
+ * their `sst.aws.Function`s from it, and `pnpm package` (scripts/package) builds the very same
+ * artifacts from it, so what the artifact tier tests is what `sst deploy` ships. Plain data: no
+ * SST globals, so scripts and tests import it outside `sst`.
+ */
+
+/** Every function runs on the same runtime (and esbuild targets it: es2024 for nodejs24.x). */
+export const runtime = "nodejs24.x";
+
+export type SecretName = "DatabaseUrl" | "DatabaseDirectUrl" | "JwtSecret" | "OpenaiApiKey";
+export type BucketName = "uploads" | "drops";
+/** What a function does with a bucket's objects; each maps to the S3 actions it needs. */
+export type BucketAccess = "read" | "write" | "delete";
+export type MachineName = "DocumentIngest" | "MatchDeepDive" | "Tailor" | "Rematch";
+
+/**
+ * Runtime data a function needs at run time beyond its bundle, shipped in its artifact
+ * (copyFiles) or installed next to it (nodejs.install) — only into the functions that need it.
+ */
+export type RuntimeData = "taxonomy" | "migrations" | "ocr";
+
+export interface CopyFile {
+  /** From the repository root (where sst.config.ts is). */
+  from: string;
+  /** Inside the function's package, relative to its root (LAMBDA_TASK_ROOT). */
+  to: string;
+}
+
+export interface RuntimeDataSpec {
+  copyFiles?: readonly CopyFile[];
+  /** Packages that cannot be bundled: SST `npm install`s them into the artifact's node_modules. */
+  install?: readonly string[];
+}
+
+/** Where each kind of runtime data comes from and where it lands in the function's package. */
+export const runtimeData: Record<RuntimeData, RuntimeDataSpec> = {
+  // Read through the taxonomy loader from `${LAMBDA_TASK_ROOT}/codex/taxonomy`.
+  taxonomy: {
+    copyFiles: [
+      { from: "codex/taxonomy/skills.json", to: "codex/taxonomy/skills.json" },
+      { from: "codex/taxonomy/titles.json", to: "codex/taxonomy/titles.json" },
+    ],
+  },
+  // drizzle's migrator reads the SQL files and the journal from `${LAMBDA_TASK_ROOT}/migrations`.
+  migrations: { copyFiles: [{ from: "packages/storage/migrations", to: "migrations" }] },
+  // Tesseract runs its WASM core in a worker script of its own package, and reads the trained data
+  // (eng, dan, ara) from their npm packages: neither can be bundled, so both are installed.
+  ocr: {
+    install: [
+      "tesseract.js",
+      "@tesseract.js-data/eng",
+      "@tesseract.js-data/dan",
+      "@tesseract.js-data/ara",
+      "@napi-rs/canvas",
+    ],
+  },
+};
+
+export type FunctionRole =
+  | { kind: "api"; domain: HttpDomain }
+  | { kind: "task"; machine: MachineName; task: string }
+  | { kind: "queue" }
+  | { kind: "schedule" }
+  | { kind: "deploy" };
+
+export interface FunctionSpec {
+  /** The SST component name (`ApiJobs`, `NormalizeTask`): also the artifact's folder name. */
+  name: string;
+  /** From the repository root, `<file without extension>.<export>` as SST takes it. */
+  handler: string;
+  memoryMb: number;
+  timeoutSeconds: number;
+  /** POWERTOOLS_SERVICE_NAME. */
+  service: string;
+  role: FunctionRole;
+  /** The secrets whose values it gets (as DATABASE_URL, JWT_SECRET, OPENAI_API_KEY); no others. */
+  secrets: readonly SecretName[];
+  /** The buckets it touches and how; it gets their names and exactly those S3 actions. */
+  buckets: Partial<Record<BucketName, readonly BucketAccess[]>>;
+  /** State machines it must know (ARN in its environment) and, with "start", may start. */
+  machines: Partial<Record<MachineName, "arn" | "start">>;
+  data: readonly RuntimeData[];
+}
+
+const taskHandler = (file: string) => `packages/functions/src/tasks/${file}.handler`;
+
+/** `jobs` → `ApiJobs`: the SST component name of a domain's Lambda. */
+export function apiFunctionName(domain: HttpDomain): string {
+  return `Api${domain.charAt(0).toUpperCase()}${domain.slice(1)}`;
+}
+
+type ApiAccess = Pick<FunctionSpec, "secrets" | "buckets" | "machines" | "data">;
+
+/** What each domain's router needs: every one but `system` checks tokens and reads the database. */
+const apiAccess: Record<HttpDomain, ApiAccess> = {
+  // Health, version, the OpenAPI document and its page: nothing secret, nothing stored.
+  system: { secrets: [], buckets: {}, machines: {}, data: [] },
+  jobs: {
+    secrets: ["DatabaseUrl", "JwtSecret"],
+    buckets: { uploads: ["read", "write"] },
+    machines: {},
+    data: [],
+  },
+  resumes: {
+    secrets: ["DatabaseUrl", "JwtSecret"],
+    buckets: { uploads: ["read", "write"] },
+    machines: {},
+    data: [],
+  },
+  codex: { secrets: ["DatabaseUrl", "JwtSecret"], buckets: {}, machines: {}, data: ["taxonomy"] },
+  // Reads an image or scan now (nothing stored): tesseract offline, OpenAI vision with a key.
+  vision: { secrets: ["JwtSecret", "OpenaiApiKey"], buckets: {}, machines: {}, data: ["ocr"] },
+  match: {
+    secrets: ["DatabaseUrl", "JwtSecret"],
+    buckets: {},
+    machines: { MatchDeepDive: "start" },
+    data: ["taxonomy"],
+  },
+  tailoring: {
+    secrets: ["DatabaseUrl", "JwtSecret"],
+    buckets: { uploads: ["read"] },
+    machines: { Tailor: "start" },
+    data: [],
+  },
+};
+
+const apiFunctions: FunctionSpec[] = (Object.keys(httpDomains) as HttpDomain[]).map((domain) => ({
+  name: apiFunctionName(domain),
+  handler: httpDomains[domain],
+  memoryMb: 1024,
+  timeoutSeconds: apiTimeoutSeconds,
+  service: `api-${domain}`,
+  role: { kind: "api", domain },
+  ...apiAccess[domain],
+}));
+
+type TaskSpec = Omit<FunctionSpec, "role" | "service" | "timeoutSeconds" | "machines"> & {
+  machines?: FunctionSpec["machines"];
+};
+
+function machineTasks<T extends string>(
+  machine: MachineName,
+  service: string,
+  timeouts: Record<T, number>,
+  tasks: Record<T, TaskSpec>,
+): Record<T, FunctionSpec> {
+  const out = {} as Record<T, FunctionSpec>;
+  for (const task of Object.keys(tasks) as T[]) {
+    const spec = tasks[task];
+    out[task] = {
+      ...spec,
+      machines: spec.machines ?? {},
+      service,
+      timeoutSeconds: timeouts[task],
+      role: { kind: "task", machine, task },
+    };
+  }
+  return out;
+}
+
+const db: SecretName[] = ["DatabaseUrl"];
+const withAi: SecretName[] = ["DatabaseUrl", "OpenaiApiKey"];
+
+/** DocumentIngest: object → text → card → record → live rankings. */
+export const documentIngestFunctions = machineTasks<DocumentIngestTask>(
+  "DocumentIngest",
+  "document-ingest",
+  documentIngestTaskTimeouts,
+  {
+    // PDF/DOCX parsing is the memory-hungry step; reads from either bucket, writes derived/.
+    extractText: {
+      name: "ExtractTextTask",
+      handler: taskHandler("extract-text"),
+      memoryMb: 2048,
+      secrets: db,
+      buckets: { uploads: ["read", "write"], drops: ["read"] },
+      data: [],
+    },
+    // Tesseract on page images (or OpenAI vision with a key): the slowest step, run only for scans.
+    ocrText: {
+      name: "OcrTextTask",
+      handler: taskHandler("ocr-text"),
+      memoryMb: 3008,
+      secrets: withAi,
+      buckets: { uploads: ["read", "write"], drops: ["read"] },
+      data: ["ocr"],
+    },
+    normalize: {
+      name: "NormalizeTask",
+      handler: taskHandler("normalize"),
+      memoryMb: 1024,
+      secrets: withAi,
+      buckets: { uploads: ["read", "write"] },
+      data: ["taxonomy"],
+    },
+    persist: {
+      name: "PersistTask",
+      handler: taskHandler("persist"),
+      memoryMb: 1024,
+      secrets: db,
+      buckets: { uploads: ["read"] },
+      data: ["taxonomy"],
+    },
+    // Scores a new CV against every open job (or ranks a new job) into the live rankings.
+    match: {
+      name: "MatchTask",
+      handler: taskHandler("match-new-document"),
+      memoryMb: 1024,
+      secrets: db,
+      buckets: {},
+      data: ["taxonomy"],
+    },
+    markFailed: {
+      name: "MarkFailedTask",
+      handler: taskHandler("mark-failed"),
+      memoryMb: 512,
+      secrets: db,
+      buckets: {},
+      data: [],
+    },
+  },
+);
+
+/** MatchDeepDive (step 2): one AI analysis per selected candidate. */
+export const matchDeepDiveFunctions = machineTasks<MatchDeepDiveTask>(
+  "MatchDeepDive",
+  "match-deep-dive",
+  matchDeepDiveTaskTimeouts,
+  {
+    // Scores the pair and waits on the LLM: little CPU, but the job and CV cards are in memory.
+    analyzeCandidate: {
+      name: "AnalyzeCandidateTask",
+      handler: taskHandler("analyze-candidate"),
+      memoryMb: 1024,
+      secrets: withAi,
+      buckets: { uploads: ["read"] },
+      data: ["taxonomy"],
+    },
+    markCandidateFailed: {
+      name: "MarkCandidateFailedTask",
+      handler: taskHandler("mark-candidate-failed"),
+      memoryMb: 512,
+      secrets: db,
+      buckets: {},
+      data: [],
+    },
+    finishDeepDive: {
+      name: "FinishDeepDiveTask",
+      handler: taskHandler("finish-deep-dive"),
+      memoryMb: 512,
+      secrets: db,
+      buckets: {},
+      data: [],
+    },
+  },
+);
+
+/** Tailor: a truthful rewrite of a CV for a job, verified. */
+export const tailorFunctions = machineTasks<TailorTask>("Tailor", "tailor", tailorTaskTimeouts, {
+  loadInputs: {
+    name: "LoadTailorInputsTask",
+    handler: taskHandler("load-tailor-inputs"),
+    memoryMb: 512,
+    secrets: db,
+    buckets: { uploads: ["read", "write"] },
+    data: [],
+  },
+  // Waits on the LLM (or runs the rules) with the job, the CV card and the CV text in memory.
+  tailor: {
+    name: "TailorTask",
+    handler: taskHandler("tailor"),
+    memoryMb: 1024,
+    secrets: withAi,
+    buckets: { uploads: ["read", "write"] },
+    data: ["taxonomy"],
+  },
+  // The verifier and the taxonomy normalizer: CPU-bound, so more memory (and CPU).
+  verify: {
+    name: "VerifyTailoringTask",
+    handler: taskHandler("verify-tailoring"),
+    memoryMb: 1024,
+    secrets: db,
+    buckets: { uploads: ["read", "write"] },
+    data: ["taxonomy"],
+  },
+  persist: {
+    name: "PersistTailoringTask",
+    handler: taskHandler("persist-tailoring"),
+    memoryMb: 512,
+    secrets: db,
+    buckets: { uploads: ["read"] },
+    data: [],
+  },
+  markTailoringFailed: {
+    name: "MarkTailoringFailedTask",
+    handler: taskHandler("mark-tailoring-failed"),
+    memoryMb: 512,
+    secrets: db,
+    buckets: {},
+    data: [],
+  },
+});
+
+/** Rematch: every open job re-ranked (CronV2 every 6 h). */
+export const rematchFunctions = machineTasks<RematchTask>("Rematch", "rematch", rematchTaskTimeouts, {
+  listOpenJobs: {
+    name: "ListOpenJobsTask",
+    handler: taskHandler("list-open-jobs"),
+    memoryMb: 1024,
+    secrets: db,
+    buckets: {},
+    data: [],
+  },
+  matchStep1: {
+    name: "RematchJobTask",
+    handler: taskHandler("rematch-job"),
+    memoryMb: 1024,
+    secrets: db,
+    buckets: {},
+    data: ["taxonomy"],
+  },
+});
+
+/** SQS ingest queue → a document row (idempotent) and a DocumentIngest execution. */
+export const ingestStarterFunction: FunctionSpec = {
+  name: "IngestStarter",
+  handler: "packages/functions/src/events/ingest-starter.handler",
+  memoryMb: 512,
+  timeoutSeconds: ingestStarterTimeoutSeconds,
+  service: "ingest-starter",
+  role: { kind: "queue" },
+  secrets: db,
+  buckets: { uploads: ["read"], drops: ["read"] },
+  machines: { DocumentIngest: "start" },
+  data: [],
+};
+
+/** CronV2 → a Rematch execution named after the scheduled date-hour. */
+export const rematchScheduleFunction: FunctionSpec = {
+  name: "RematchScheduleHandler",
+  handler: "packages/functions/src/events/schedule.handler",
+  memoryMb: 512,
+  timeoutSeconds: 30,
+  service: "rematch-schedule",
+  role: { kind: "schedule" },
+  secrets: [],
+  buckets: {},
+  machines: { Rematch: "start" },
+  data: [],
+};
+
+/** Applies the committed migrations once per deploy (invoked by the deployment, not by users). */
+export const migratorFunction: FunctionSpec = {
+  name: "Migrator",
+  handler: "packages/functions/src/events/migrate.handler",
+  memoryMb: 512,
+  timeoutSeconds: migratorTimeoutSeconds,
+  service: "migrator",
+  role: { kind: "deploy" },
+  // The direct (unpooled) URL when set: the migration lock is a session advisory lock.
+  secrets: ["DatabaseUrl", "DatabaseDirectUrl"],
+  buckets: {},
+  machines: {},
+  data: ["migrations"],
+};
+
+/** Every Lambda of the app. */
+export const functionTable: readonly FunctionSpec[] = [
+  ...apiFunctions,
+  ...Object.values(documentIngestFunctions),
+  ...Object.values(matchDeepDiveFunctions),
+  ...Object.values(tailorFunctions),
+  ...Object.values(rematchFunctions),
+  ingestStarterFunction,
+  rematchScheduleFunction,
+  migratorFunction,
+];
+
+export function functionSpec(name: string): FunctionSpec {
+  const spec = functionTable.find((f) => f.name === name);
+  if (spec === undefined) throw new Error(`No function named ${name} in stacks/functions.ts`);
+  return spec;
+}
+
+export function apiFunctionSpec(domain: HttpDomain): FunctionSpec {
+  return functionSpec(apiFunctionName(domain));
+}
+
+/** The files copied into a function's package (SST `copyFiles`). */
+export function copyFilesOf(spec: FunctionSpec): CopyFile[] {
+  return spec.data.flatMap((d) => [...(runtimeData[d].copyFiles ?? [])]);
+}
+
+/** The packages installed next to its bundle (SST `nodejs.install`). */
+export function installOf(spec: FunctionSpec): string[] {
+  return [...new Set(spec.data.flatMap((d) => [...(runtimeData[d].install ?? [])]))];
+}
+
+const secretVariables: Record<SecretName, string> = {
+  DatabaseUrl: "DATABASE_URL",
+  DatabaseDirectUrl: "DATABASE_DIRECT_URL",
+  JwtSecret: "JWT_SECRET",
+  OpenaiApiKey: "OPENAI_API_KEY",
+};
+
+const bucketVariables: Record<BucketName, string> = { uploads: "UPLOADS_BUCKET", drops: "DROPS_BUCKET" };
+
+const machineVariables: Record<MachineName, string> = {
+  DocumentIngest: "DOCUMENT_INGEST_ARN",
+  MatchDeepDive: "MATCH_DEEP_DIVE_ARN",
+  Tailor: "TAILOR_ARN",
+  Rematch: "REMATCH_ARN",
+};
+
+/** The environment keys a function gets from the stack, in a stable order. */
+export function environmentKeys(spec: FunctionSpec): string[] {
+  return [
+    "STAGE",
+    "LOG_LEVEL",
+    "POWERTOOLS_SERVICE_NAME",
+    // The driver is fixed by the stack wherever there is a database: Neon, over WebSockets.
+    ...(spec.secrets.includes("DatabaseUrl") ? ["DATABASE_DRIVER"] : []),
+    ...spec.secrets.map((s) => secretVariables[s]),
+    ...(Object.keys(spec.buckets) as BucketName[]).map((b) => bucketVariables[b]),
+    ...(Object.keys(spec.machines) as MachineName[]).map((m) => machineVariables[m]),
+  ];
+}
+
+export { bucketVariables, machineVariables, secretVariables };
+
+/** S3 actions for an access mode (HeadObject is allowed by s3:GetObject). */
+export const bucketActions: Record<BucketAccess, readonly string[]> = {
+  read: ["s3:GetObject"],
+  write: ["s3:PutObject"],
+  delete: ["s3:DeleteObject"],
+};

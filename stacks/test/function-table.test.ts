@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseConfig } from "../../packages/functions/src/config";
+import { routes } from "../../packages/functions/src/http/routes";
+import { environmentKeys, type FunctionSpec, functionTable, runtimeData } from "../functions";
+import { buildApp } from "../index";
+import { type FakeResource, type FakeSst, installFakeSst } from "./fake-sst";
+
+/*
+ * The function table is the one source of every Lambda: the stacks make exactly its rows, and
+ * the environment each row gets from the stack is what the functions' own config schema accepts
+ * — with the secrets as `sst secret set` leaves them, the optional ones empty.
+ */
+
+interface FunctionArgs {
+  handler: string;
+  runtime: string;
+  timeout: string;
+  memory: string;
+  environment: Record<string, string>;
+  permissions?: { actions: string[]; resources: string[] }[];
+  copyFiles?: { from: string; to: string }[];
+  nodejs?: { install?: string[] };
+}
+
+let fake: FakeSst;
+const secrets = {
+  DatabaseUrl:
+    "postgres://app:pw@ep-quiet-sea-123456-pooler.eu-central-1.aws.neon.tech/futodama?sslmode=require",
+  JwtSecret: "k".repeat(48),
+  // Left empty, as docs/infrastructure.md allows: no key means the offline rules provider.
+  OpenaiApiKey: "",
+  DatabaseDirectUrl: "",
+};
+
+beforeAll(() => {
+  fake = installFakeSst("prod", { secrets });
+  buildApp({ routes });
+});
+afterAll(() => fake.uninstall());
+
+/** Every function the app makes, by component name (the CronV2 makes its handler itself). */
+function deployedFunctions(): Map<string, FunctionArgs> {
+  const out = new Map<string, FunctionArgs>();
+  for (const f of fake.all("sst.aws.Function")) out.set(f.resourceName, f.args as FunctionArgs);
+  for (const cron of fake.all("sst.aws.CronV2")) {
+    out.set(`${cron.resourceName}Handler`, (cron.args as { function: FunctionArgs }).function);
+  }
+  return out;
+}
+
+const argsOf = (spec: FunctionSpec) => {
+  const args = deployedFunctions().get(spec.name);
+  if (args === undefined) throw new Error(`${spec.name} is in the table but not in the stack`);
+  return args;
+};
+
+describe("the function table", () => {
+  it("is exactly the set of functions the stacks deploy, with their handler, memory and timeout", () => {
+    const deployed = deployedFunctions();
+    expect([...deployed.keys()].sort()).toEqual(functionTable.map((f) => f.name).sort());
+    for (const spec of functionTable) {
+      const args = argsOf(spec);
+      expect(args).toMatchObject({
+        handler: spec.handler,
+        runtime: "nodejs24.x",
+        timeout: `${spec.timeoutSeconds} seconds`,
+        memory: `${spec.memoryMb} MB`,
+      });
+    }
+  });
+
+  it.each(functionTable.map((f) => [f.name, f] as const))(
+    "%s gets exactly its row's environment, which its config schema accepts",
+    (_name, spec) => {
+      const env = argsOf(spec).environment;
+      expect(Object.keys(env).sort()).toEqual(environmentKeys(spec).sort());
+      const config = parseConfig(env);
+      expect(config.OPENAI_API_KEY).toBeUndefined();
+      if (spec.secrets.includes("DatabaseUrl")) expect(config.DATABASE_DRIVER).toBe("neon");
+      if (spec.secrets.includes("JwtSecret")) expect(config.JWT_SECRET).toBe(secrets.JwtSecret);
+      else expect(env.JWT_SECRET).toBeUndefined();
+      if (!spec.secrets.includes("DatabaseUrl")) expect(env.DATABASE_URL).toBeUndefined();
+    },
+  );
+
+  it("grants each function only the S3 actions of its row, on object ARNs, never s3:*", () => {
+    const bucketArn = (name: string) => fake.get("sst.aws.Bucket", name).arn as string;
+    const arns: Record<string, string> = { uploads: bucketArn("Uploads"), drops: bucketArn("Drops") };
+    for (const spec of functionTable) {
+      const s3 = (argsOf(spec).permissions ?? []).filter((p) => p.actions.some((a) => a.startsWith("s3:")));
+      const expected = Object.entries(spec.buckets).map(([bucket, access]) => ({
+        actions: (access ?? []).map(
+          (a) => ({ read: "s3:GetObject", write: "s3:PutObject", delete: "s3:DeleteObject" })[a],
+        ),
+        resources: [`${arns[bucket]}/*`],
+      }));
+      expect(s3, spec.name).toEqual(expected);
+    }
+  });
+
+  it("ships runtime data only to the functions that need it", () => {
+    for (const spec of functionTable) {
+      const args = argsOf(spec);
+      const copied = (args.copyFiles ?? []).map((f) => f.to);
+      const installed = args.nodejs?.install ?? [];
+      const wantCopied = spec.data.flatMap((d) => (runtimeData[d].copyFiles ?? []).map((f) => f.to));
+      const wantInstalled = [...new Set(spec.data.flatMap((d) => runtimeData[d].install ?? []))];
+      expect(copied, spec.name).toEqual(wantCopied);
+      expect(installed, spec.name).toEqual(wantInstalled);
+    }
+    const withMigrations = functionTable.filter((f) => f.data.includes("migrations")).map((f) => f.name);
+    expect(withMigrations).toEqual(["Migrator"]);
+  });
+
+  it("runs the Migrator once per deploy", () => {
+    const invocation = fake.get("aws.lambda.Invocation", "MigrateOnDeploy");
+    const migrator = fake.get("sst.aws.Function", "Migrator") as FakeResource;
+    const args = invocation.args as { functionName: string; input: string; triggers: Record<string, string> };
+    expect(args.functionName).toBe(migrator.name);
+    expect(JSON.parse(args.input)).toMatchObject({ reason: "deploy" });
+    expect(Object.keys(args.triggers)).toHaveLength(1);
+  });
+});
