@@ -25,6 +25,8 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["test/**/*.e2e.test.ts"],
+          // The CLI runs from its bundle, as `pnpm futodama` does: built once, before the tests.
+          globalSetup: ["test/support/build-cli.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },

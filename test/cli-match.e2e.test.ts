@@ -1,28 +1,17 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { Document, Packer, Paragraph } from "docx";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { futodama } from "./support/cli";
 
 /*
  * The matching CLI contract the product owner's evaluation uses: `pnpm -s futodama match …
  * --json` prints only { job|resume, results: [{ file, name, score, rank, breakdown }] }, best
  * first, offline, through the same parse path as the workflow.
  */
-const root = resolve(import.meta.dirname, "..");
 const dir = mkdtempSync(join(tmpdir(), "futodama-match-"));
-const env = { ...process.env, OPENAI_API_KEY: "" };
 const categories = ["must_have", "nice_to_have", "title", "seniority", "languages", "location", "education"];
-
-function futodama(...args: string[]) {
-  const out = spawnSync(join(root, "node_modules/.bin/tsx"), ["packages/local/src/cli.ts", ...args], {
-    cwd: root,
-    env,
-    encoding: "utf8",
-  });
-  return { status: out.status, stdout: out.stdout, stderr: out.stderr };
-}
 
 const backendJob = `# Senior Backend Engineer
 

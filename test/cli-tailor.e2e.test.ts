@@ -1,30 +1,19 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseResume, ResumeTailorV1Schema } from "../packages/core/src/index";
 import { extractDocument } from "../packages/documents/src/index";
+import { futodama } from "./support/cli";
 
 /*
  * The tailoring CLI contract the product owner's evaluation uses: `pnpm -s futodama tailor
  * --job <file> --resume <file> [--language en] --json` prints only the resume-tailor-v1 bundle,
  * offline; `--out file.md|docx|pdf` writes the export.
  */
-const root = resolve(import.meta.dirname, "..");
 const dir = mkdtempSync(join(tmpdir(), "futodama-tailor-"));
-const env = { ...process.env, OPENAI_API_KEY: "" };
 const job = "packages/local/test/fixtures/job-backend.txt";
 const cv = "packages/local/test/fixtures/cv-ada.txt";
-
-function futodama(...args: string[]) {
-  const out = spawnSync(join(root, "node_modules/.bin/tsx"), ["packages/local/src/cli.ts", ...args], {
-    cwd: root,
-    env,
-    encoding: "utf8",
-  });
-  return { status: out.status, stdout: out.stdout, stderr: out.stderr };
-}
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

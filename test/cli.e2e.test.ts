@@ -1,29 +1,14 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { futodama } from "./support/cli";
 
 /*
  * The CLI contract the product owner's own evaluation uses: `pnpm -s futodama …` prints only
  * JSON on stdout, offline, through the same code path as the workflow.
  */
-const root = resolve(import.meta.dirname, "..");
 const dir = mkdtempSync(join(tmpdir(), "futodama-cli-"));
-const env = {
-  ...process.env,
-  PATH: `${join(root, "node_modules/.bin")}:${process.env.PATH}`,
-  OPENAI_API_KEY: "",
-};
-
-function futodama(...args: string[]) {
-  const out = spawnSync(join(root, "node_modules/.bin/tsx"), ["packages/local/src/cli.ts", ...args], {
-    cwd: root,
-    env,
-    encoding: "utf8",
-  });
-  return { status: out.status, stdout: out.stdout, stderr: out.stderr };
-}
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -3,8 +3,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The repository root (where .data/ lives by default), from this file's location. */
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+/**
+ * The repository root (where .data/ and .env live by default): FUTODAMA_REPO_ROOT when the CLI
+ * runs from its bundle (scripts/futodama.mjs sets it), else from this source file's location.
+ */
+export const repoRoot =
+  process.env.FUTODAMA_REPO_ROOT ?? resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 
 export function defaultDataDir(): string {
   return process.env.FUTODAMA_DATA_DIR ? resolve(process.env.FUTODAMA_DATA_DIR) : join(repoRoot, ".data");

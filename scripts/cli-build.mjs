@@ -1,0 +1,102 @@
+// Builds packages/local/src/cli.ts into packages/local/dist/cli/ the way SST builds a function
+// (esbuild 0.27.2, ESM, platform node, es2024, keepNames, mainFields module/main, SST's banner),
+// split into chunks so each command loads only its own code. Packages that cannot be bundled
+// stay external and resolve from packages/local/node_modules, as `nodejs.install` packages do in
+// a Lambda. The data the code reads at run time is found through FUTODAMA_DATA_ROOT, a folder
+// laid out like a Lambda package (codex/, migrations/) that links back into the repository.
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+export const root = fileURLToPath(new URL("..", import.meta.url));
+const outdir = join(root, "packages/local/dist/cli");
+const metaFile = join(outdir, "meta.json");
+
+/** Cannot be bundled: native addons, worker scripts and WASM loaded from their own package. */
+export const cliExternal = [
+  "sharp",
+  "pg-native",
+  "tesseract.js",
+  "@tesseract.js-data/eng",
+  "@tesseract.js-data/dan",
+  "@tesseract.js-data/ara",
+  "@napi-rs/canvas",
+  "@electric-sql/pglite",
+];
+
+/** SST 4.17.1's banner for ESM functions (pkg/runtime/node/build.go), verbatim. */
+export const sstBanner = [
+  `import { createRequire as topLevelCreateRequire } from 'module';`,
+  `const require = topLevelCreateRequire(import.meta.url);`,
+  `import { fileURLToPath as topLevelFileUrlToPath, URL as topLevelURL } from "url"`,
+  `const __filename = topLevelFileUrlToPath(import.meta.url)`,
+  `const __dirname = topLevelFileUrlToPath(new topLevelURL(".", import.meta.url))`,
+].join("\n");
+
+export function cliEntry() {
+  // The bundle finds its runtime data here (runtimeDataPath in packages/core) and the repository
+  // (for .env and .data/) through FUTODAMA_REPO_ROOT.
+  process.env.FUTODAMA_DATA_ROOT = outdir;
+  process.env.FUTODAMA_REPO_ROOT ??= root;
+  return pathToFileURL(join(outdir, "cli.mjs")).href;
+}
+
+/** True when the bundle is missing or any workspace source it was built from (or the lockfile) is newer. */
+export function cliIsStale() {
+  if (!existsSync(metaFile)) return true;
+  const builtAt = statSync(metaFile).mtimeMs;
+  const { inputs } = JSON.parse(readFileSync(metaFile, "utf8"));
+  const watched = [
+    ...inputs.filter((i) => !i.includes("node_modules/")),
+    "pnpm-lock.yaml",
+    "scripts/cli-build.mjs",
+  ];
+  return watched.some((file) => {
+    try {
+      return statSync(join(root, file)).mtimeMs > builtAt;
+    } catch {
+      return true;
+    }
+  });
+}
+
+export async function buildCli() {
+  const { build } = await import("esbuild");
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: { cli: "packages/local/src/cli.ts" },
+    outdir,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "es2024",
+    keepNames: true,
+    mainFields: ["module", "main"],
+    splitting: true,
+    outExtension: { ".js": ".mjs" },
+    loader: { ".ttf": "binary" },
+    banner: { js: sstBanner },
+    external: cliExternal,
+    metafile: true,
+    logLevel: "warning",
+  });
+  // Laid out like a Lambda package: the same relative paths runtimeDataPath looks for.
+  for (const [link, target] of [
+    ["codex", "codex"],
+    ["migrations", "packages/storage/migrations"],
+  ]) {
+    symlinkSync(relative(outdir, join(root, target)), join(outdir, link));
+  }
+  writeFileSync(metaFile, JSON.stringify({ inputs: Object.keys(result.metafile.inputs) }));
+  return result;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const started = performance.now();
+  await buildCli();
+  process.stdout.write(
+    `futodama CLI built into ${relative(root, outdir)} in ${Math.round(performance.now() - started)} ms\n`,
+  );
+}

@@ -1,0 +1,23 @@
+import { spawnSync } from "node:child_process";
+import { join, resolve } from "node:path";
+
+export const root = resolve(import.meta.dirname, "../..");
+
+/**
+ * Runs the `futodama` command as `pnpm futodama` does: the bundled CLI (scripts/futodama.mjs,
+ * built by the e2e tier's global setup), on the project's Node 24, offline (no OpenAI key).
+ * A time limit makes a command that does not exit fail the test instead of hanging it.
+ */
+export function futodama(...args: string[]) {
+  const out = spawnSync(join(root, "node_modules/.bin/node"), ["scripts/futodama.mjs", ...args], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PATH: `${join(root, "node_modules/.bin")}:${process.env.PATH}`,
+      OPENAI_API_KEY: "",
+    },
+    encoding: "utf8",
+    timeout: 90_000,
+  });
+  return { status: out.status, stdout: out.stdout, stderr: out.stderr, signal: out.signal };
+}
