@@ -4,7 +4,7 @@
 // stay external and resolve from packages/local/node_modules, as `nodejs.install` packages do in
 // a Lambda. The data the code reads at run time is found through FUTODAMA_DATA_ROOT, a folder
 // laid out like a Lambda package (codex/, migrations/) that links back into the repository.
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -62,12 +62,14 @@ export function cliIsStale() {
 
 export async function buildCli() {
   const { build } = await import("esbuild");
-  rmSync(outdir, { recursive: true, force: true });
-  mkdirSync(outdir, { recursive: true });
+  // Built beside the live bundle and swapped in, so a command running meanwhile keeps its files.
+  const staging = `${outdir}-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
   const result = await build({
     absWorkingDir: root,
     entryPoints: { cli: "packages/local/src/cli.ts" },
-    outdir,
+    outdir: staging,
     bundle: true,
     platform: "node",
     format: "esm",
@@ -87,9 +89,13 @@ export async function buildCli() {
     ["codex", "codex"],
     ["migrations", "packages/storage/migrations"],
   ]) {
-    symlinkSync(relative(outdir, join(root, target)), join(outdir, link));
+    symlinkSync(relative(outdir, join(root, target)), join(staging, link));
   }
-  writeFileSync(metaFile, JSON.stringify({ inputs: Object.keys(result.metafile.inputs) }));
+  writeFileSync(join(staging, "meta.json"), JSON.stringify({ inputs: Object.keys(result.metafile.inputs) }));
+  const retired = `${outdir}-old-${process.pid}`;
+  if (existsSync(outdir)) renameSync(outdir, retired);
+  renameSync(staging, outdir);
+  rmSync(retired, { recursive: true, force: true });
   return result;
 }
 

@@ -1,8 +1,12 @@
 // The `futodama` command line, built the way the Lambdas are built (esbuild with SST's options,
 // see scripts/cli-build.mjs) and run from its bundle: a command starts in a fraction of a second
 // instead of transpiling the workspace on every run. The bundle is rebuilt only when a source
-// file it was built from changed.
-import { buildCli, cliEntry, cliIsStale } from "./cli-build.mjs";
+// file it was built from changed; V8's compile cache (Node ≥ 22) keeps its compiled code
+// between runs.
+import module from "node:module";
+import { join } from "node:path";
+import { buildCli, cliEntry, cliIsStale, root } from "./cli-build.mjs";
 
+module.enableCompileCache?.(join(root, "packages/local/dist/.compile-cache"));
 if (cliIsStale()) await buildCli();
 await import(cliEntry());
