@@ -1,0 +1,202 @@
+/**
+ * Load and soak against the local runtime, as a client sees it: `futodama serve` in its own
+ * process (the bundled CLI, loopback only, a fresh data directory), seeded through the API with
+ * CVs and a job, then autocannon at 10/50/100 concurrent clients on reads, lists, uploads and
+ * step 1, and a soak of mixed reads while the server's RSS is sampled from /proc.
+ *
+ *   pnpm bench:load [--seconds=20] [--soak-minutes=10] [--cvs=200] [--clients=10,50,100]
+ *
+ * Results: bench/results/load-soak.json and the table in docs/benchmarks.md.
+ */
+
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import { replaceSection } from "./support/docs";
+import { runCli, startServer } from "./support/server";
+
+const arg = (name: string, fallback: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const seconds = Number(arg("seconds", "20"));
+const soakMinutes = Number(arg("soak-minutes", "10"));
+const cvCount = Number(arg("cvs", "200"));
+const clientLevels = arg("clients", "10,50,100").split(",").map(Number);
+
+const root = join(import.meta.dirname, "..");
+const dataDir = mkdtempSync(join(tmpdir(), "futodama-load-"));
+
+function syntheticCv(i: number): string {
+  const skills = ["TypeScript", "PostgreSQL", "AWS", "React", "Python", "Kubernetes", "SAP", "Excel"];
+  const pick = (k: number) => skills[(i * 7 + k * 3) % skills.length];
+  return [
+    `Candidate ${i} Testperson`,
+    `candidate${i}@example.org | +45 20 ${String(i).padStart(6, "0")} | Copenhagen, Denmark`,
+    "",
+    "Experience",
+    `Software Engineer, Company ${i % 97} — Jan ${2010 + (i % 10)} – Present`,
+    `- Built services in ${pick(1)} and ${pick(2)}.`,
+    "",
+    "Education",
+    "BSc Computer Science, University of Copenhagen, 2006 – 2009",
+    "",
+    "Skills",
+    [pick(1), pick(2), pick(3), pick(4)].join(", "),
+    "",
+  ].join("\n");
+}
+
+const jobText = `Senior Backend Engineer\nCopenhagen, Denmark (hybrid)\n\nRequirements\n- 5+ years of TypeScript\n- PostgreSQL\n- AWS\n\nNice to have\n- React\n`;
+
+interface Row {
+  scenario: string;
+  clients: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function run(
+  scenario: string,
+  clients: number,
+  options: Omit<autocannon.Options, "url" | "connections" | "duration"> & { url: string },
+): Promise<Row> {
+  const result = await autocannon({ ...options, connections: clients, duration: seconds });
+  return {
+    scenario,
+    clients,
+    requests: result.requests.total,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+async function seed(url: string, token: string) {
+  const auth = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+  const ids: string[] = [];
+  for (let i = 0; i < cvCount; i++) {
+    const res = await fetch(`${url}/api/resumes`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({ text: syntheticCv(i) }),
+    });
+    ids.push(((await res.json()) as { id: string }).id);
+  }
+  const job = (await (
+    await fetch(`${url}/api/jobs`, { method: "POST", headers: auth, body: JSON.stringify({ text: jobText }) })
+  ).json()) as { id: string };
+  const deadline = Date.now() + 10 * 60_000;
+  for (const id of [...ids.map((i) => `resumes/${i}`), `jobs/${job.id}`]) {
+    for (;;) {
+      const body = (await (await fetch(`${url}/api/${id}`, { headers: auth })).json()) as { status: string };
+      if (body.status === "parsed" || body.status === "failed") break;
+      if (Date.now() > deadline) throw new Error(`seeding: ${id} still ${body.status}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  return { resumeIds: ids, jobId: job.id };
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+}
+
+async function soak(url: string, token: string, ids: string[], pid: number) {
+  const samples: { minute: number; rssMb: number }[] = [];
+  const started = Date.now();
+  const timer = setInterval(
+    () => samples.push({ minute: (Date.now() - started) / 60_000, rssMb: rssMb(pid) }),
+    5_000,
+  );
+  let i = 0;
+  const result = await autocannon({
+    url,
+    connections: 20,
+    duration: soakMinutes * 60,
+    headers: { authorization: `Bearer ${token}` },
+    requests: [
+      {
+        setupRequest: (req) => ({
+          ...req,
+          method: "GET",
+          path: i++ % 2 === 0 ? "/api/resumes?limit=20" : `/api/resumes/${ids[i % ids.length]}`,
+        }),
+      },
+    ],
+  });
+  clearInterval(timer);
+  // Warm-up: the first minute (caches, the index, JIT); growth is measured after it.
+  const warm = samples.filter((s) => s.minute >= 1);
+  const baseline = warm[0]?.rssMb ?? 0;
+  const last = warm.at(-1)?.rssMb ?? 0;
+  return {
+    minutes: soakMinutes,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    rssAfterWarmupMb: baseline,
+    rssEndMb: last,
+    rssMaxMb: Math.max(...samples.map((s) => s.rssMb)),
+    growthPercent: baseline > 0 ? Math.round(((last - baseline) / baseline) * 1000) / 10 : 0,
+  };
+}
+
+const server = await startServer(root, dataDir);
+try {
+  const token = runCli(root, dataDir, ["token", "--tenant", "load", "--role", "recruiter"]);
+  const { resumeIds, jobId } = await seed(server.url, token);
+  const headers = { authorization: `Bearer ${token}` };
+  const rows: Row[] = [];
+  let n = 0;
+  for (const clients of clientLevels) {
+    rows.push(await run("get by id", clients, { url: `${server.url}/api/resumes/${resumeIds[0]}`, headers }));
+    rows.push(await run("list of 20", clients, { url: `${server.url}/api/resumes?limit=20`, headers }));
+    rows.push(
+      await run("step 1", clients, {
+        url: `${server.url}/api/jobs/${jobId}/match/step1`,
+        method: "POST",
+        headers: { ...headers, "content-type": "application/json" },
+        body: JSON.stringify({ top: 20 }),
+      }),
+    );
+    rows.push(
+      await run("upload (new text CV each)", clients, {
+        url: `${server.url}/api/resumes`,
+        method: "POST",
+        headers: { ...headers, "content-type": "application/json" },
+        requests: [
+          { setupRequest: (req) => ({ ...req, body: JSON.stringify({ text: syntheticCv(100_000 + n++) }) }) },
+        ],
+      }),
+    );
+    console.table(rows.filter((r) => r.clients === clients));
+  }
+  const soakResult = soakMinutes > 0 ? await soak(server.url, token, resumeIds, server.pid) : null;
+  const results = { at: new Date().toISOString(), seconds, cvs: cvCount, rows, soak: soakResult };
+  writeFileSync(join(root, "bench/results/load-soak.json"), `${JSON.stringify(results, null, 2)}\n`);
+  const table = [
+    `Local runtime (\`futodama serve\`, PGlite, loopback), ${cvCount} CVs in the tenant, ${seconds} s per cell, this machine (2 cores).`,
+    "",
+    "| scenario | clients | req/s | p50 ms | p99 ms | errors | non-2xx |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+    ...rows.map(
+      (r) => `| ${r.scenario} | ${r.clients} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} |`,
+    ),
+    "",
+    soakResult
+      ? `Soak: ${soakResult.minutes} min of mixed get/list at 20 clients, ${soakResult.requests} requests, ${soakResult.errors} errors, ${soakResult.non2xx} non-2xx; RSS ${soakResult.rssAfterWarmupMb} MB after warm-up → ${soakResult.rssEndMb} MB at the end (${soakResult.growthPercent} %), max ${soakResult.rssMaxMb} MB. Targets: no errors, growth ≤ 10 %, list p99 < 200 ms and get-by-id p99 < 100 ms at 100 clients.`
+      : "Soak: not run (--soak-minutes=0).",
+  ].join("\n");
+  replaceSection(join(root, "docs/benchmarks.md"), "load-soak", table);
+  console.log(table);
+} finally {
+  await server.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,63 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { join } from "node:path";
+
+export interface Server {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+const node = (root: string) => join(root, "node_modules/.bin/node");
+
+function env(root: string, dataDir: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    PATH: `${join(root, "node_modules/.bin")}:${process.env.PATH}`,
+    FUTODAMA_DATA_DIR: dataDir,
+    OPENAI_API_KEY: "",
+    LOG_LEVEL: "ERROR",
+  };
+}
+
+/** `futodama serve` (the bundled CLI) in its own process, on a free loopback port. */
+export function startServer(root: string, dataDir: string): Promise<Server> {
+  const child: ChildProcess = spawn(node(root), ["scripts/futodama.mjs", "serve", "--port", "0"], {
+    cwd: root,
+    env: env(root, dataDir),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no API URL after 120 s:\n${output}`)), 120_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /API\s+(http:\/\/[\w.]+:\d+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({
+          url: match[1],
+          pid: child.pid ?? 0,
+          stop: () =>
+            new Promise((done) => {
+              child.on("close", () => done());
+              child.kill("SIGINT");
+            }),
+        });
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.on("exit", (code) => reject(new Error(`serve exited with ${code}:\n${output}`)));
+  });
+}
+
+/** A CLI command's stdout (trimmed), with the same data directory as the server. */
+export function runCli(root: string, dataDir: string, args: string[]): string {
+  const out = spawnSync(node(root), ["scripts/futodama.mjs", ...args], {
+    cwd: root,
+    env: env(root, dataDir),
+    encoding: "utf8",
+  });
+  if (out.status !== 0) throw new Error(`futodama ${args.join(" ")}: ${out.stderr}`);
+  return out.stdout.trim();
+}
