@@ -124,10 +124,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<{ url
       );
     }
   });
+  const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port, options.host ?? "0.0.0.0", resolve);
+    server.listen(options.port, host, resolve);
   });
   const { port } = server.address() as AddressInfo;
-  return { url: `http://localhost:${port}`, server };
+  const shown = host === "0.0.0.0" || host === "::" ? "localhost" : host;
+  return { url: `http://${shown}:${port}`, server };
 }

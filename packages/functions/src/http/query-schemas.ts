@@ -20,12 +20,10 @@ const earliest = Date.UTC(1970, 0, 1);
 const latest = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 /** An ISO 8601 timestamp with an offset, within what PostgreSQL's timestamptz stores. */
-export const boundedDateTime = z.iso
-  .datetime({ offset: true })
-  .refine(
-    (value) => {
-      const ms = Date.parse(value);
-      return Number.isFinite(ms) && ms >= earliest && ms <= latest;
-    },
-    { message: "the date must be between 1970-01-01 and 9999-12-31" },
-  );
+export const boundedDateTime = z.iso.datetime({ offset: true }).refine(
+  (value) => {
+    const ms = Date.parse(value);
+    return Number.isFinite(ms) && ms >= earliest && ms <= latest;
+  },
+  { message: "the date must be between 1970-01-01 and 9999-12-31" },
+);

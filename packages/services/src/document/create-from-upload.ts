@@ -131,19 +131,25 @@ export async function presignUpload(deps: ServiceDeps, input: PresignInput): Pro
   const uploadId = randomUUID();
   const key = presignedKey(input.tenantId, input.kind, uploadId, input.filename);
   const ttl = deps.limits.presignTtlSeconds;
+  // One key, one size, one type, one write: all four are signed, so S3 (and the local emulator)
+  // refuses another length or type, and `If-None-Match: *` refuses a second PUT to the key.
   const command = new PutObjectCommand({
     Bucket: deps.buckets.uploads,
     Key: key,
     ContentType: input.contentType,
     ContentLength: input.sizeBytes,
+    IfNoneMatch: "*",
   });
-  const url = await getSignedUrl(deps.s3, command, { expiresIn: ttl });
+  const url = await getSignedUrl(deps.s3, command, {
+    expiresIn: ttl,
+    signableHeaders: new Set(["content-type", "content-length", "if-none-match"]),
+  });
   return {
     uploadId,
     method: "PUT",
     url,
     key,
-    headers: { "content-type": input.contentType },
+    headers: { "content-type": input.contentType, "if-none-match": "*" },
     expiresAt: new Date(Date.now() + ttl * 1000).toISOString(),
   };
 }
