@@ -70,6 +70,8 @@ export function parseMultipartFile(
     try {
       busboy = Busboy({
         headers: { "content-type": type },
+        // Browsers send the filename as raw UTF-8; busboy's default (latin1) garbles `Søren`.
+        defParamCharset: "utf8",
         limits: { fileSize: maxBytes, files: 1, fields: 20 },
       });
     } catch (error) {
