@@ -44,6 +44,13 @@ export const configSchema = z
     JWT_JWKS_URL: z.url().optional(),
     JWT_ISSUER: z.string().default("futodama"),
     JWT_AUDIENCE: z.string().default("futodama-api"),
+    /** Issue 11: the oldest token (by `iat`) accepted, whatever its `exp` says; default 24 h. */
+    JWT_MAX_AGE_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .max(30 * 86400)
+      .default(86400),
 
     OPENAI_API_KEY: z.string().min(1).optional(),
     OPENAI_BASE_URL: z.url().optional(),
@@ -54,6 +61,12 @@ export const configSchema = z
       .int()
       .positive()
       .default(10 * 1024 * 1024),
+    /**
+     * Issue 9: the largest multipart request body. API Gateway hands a Lambda at most 6 MB, and
+     * a binary body arrives base64-encoded (4/3 larger), so ~4.5 MB of multipart is what fits;
+     * larger files go through the presigned upload (up to MAX_UPLOAD_BYTES).
+     */
+    MAX_MULTIPART_BYTES: z.coerce.number().int().positive().max(4_500_000).default(4_500_000),
     PRESIGN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
   })
   .superRefine((env, ctx) => {
