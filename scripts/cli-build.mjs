@@ -4,7 +4,16 @@
 // stay external and resolve from packages/local/node_modules, as `nodejs.install` packages do in
 // a Lambda. The data the code reads at run time is found through FUTODAMA_DATA_ROOT, a folder
 // laid out like a Lambda package (codex/, migrations/) that links back into the repository.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
