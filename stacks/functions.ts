@@ -109,16 +109,18 @@ type ApiAccess = Pick<FunctionSpec, "secrets" | "buckets" | "machines" | "data">
 const apiAccess: Record<HttpDomain, ApiAccess> = {
   // Health, version, the OpenAPI document and its page: nothing secret, nothing stored.
   system: { secrets: [], buckets: {}, machines: {}, data: [] },
+  // Uploads, and the retry of a failed document: its stored file (either bucket) is checked and
+  // DocumentIngest restarted.
   jobs: {
     secrets: ["DatabaseUrl", "JwtSecret"],
-    buckets: { uploads: ["read", "write"] },
-    machines: {},
+    buckets: { uploads: ["read", "write"], drops: ["read"] },
+    machines: { DocumentIngest: "start" },
     data: [],
   },
   resumes: {
     secrets: ["DatabaseUrl", "JwtSecret"],
-    buckets: { uploads: ["read", "write"] },
-    machines: {},
+    buckets: { uploads: ["read", "write"], drops: ["read"] },
+    machines: { DocumentIngest: "start" },
     data: [],
   },
   codex: { secrets: ["DatabaseUrl", "JwtSecret"], buckets: {}, machines: {}, data: ["taxonomy"] },

@@ -22,11 +22,15 @@ export function buildApp(input: { routes: readonly ApiRoute[] }) {
   const ingest = createIngest({ ...base, machines: { DocumentIngest: workflow.stateMachine.arn } });
   const deepDive = createDeepDive(base);
   const tailor = createTailor(base);
-  // Only the match API starts step 2 and only the tailoring API starts Tailor (the table says so).
+  // Who may start which machine is in the table: the document APIs (retries), match (step 2), tailoring.
   const { api } = createApi({
     ...base,
     routes: input.routes,
-    machines: { MatchDeepDive: deepDive.stateMachine.arn, Tailor: tailor.stateMachine.arn },
+    machines: {
+      DocumentIngest: workflow.stateMachine.arn,
+      MatchDeepDive: deepDive.stateMachine.arn,
+      Tailor: tailor.stateMachine.arn,
+    },
   });
   const schedule = createSchedule(base);
 

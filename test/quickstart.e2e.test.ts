@@ -33,7 +33,7 @@ function start(): Promise<Server> {
     const timer = setTimeout(() => reject(new Error(`no API URL after 60 s:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /API\s+(http:\/\/localhost:\d+)/.exec(output);
+      const match = /API\s+(http:\/\/(?:localhost|127\.0\.0\.1):\d+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         resolvePromise({ child, url: match[1], output: () => output });
@@ -82,7 +82,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 describe("quick start", () => {
   it("serves, ingests a CV and a job, stops on Ctrl-C and keeps the data across a restart", async () => {
     let server = await start();
-    expect(server.output()).toMatch(/Docs\s+http:\/\/localhost:\d+\/api\/docs/);
+    expect(server.output()).toMatch(/Docs\s+http:\/\/(?:localhost|127\.0\.0\.1):\d+\/api\/docs/);
     expect(server.output()).toMatch(/export TOKEN=ey/);
     expect(await (await fetch(`${server.url}/health`)).json()).toEqual({ status: "ok" });
 
