@@ -44,6 +44,13 @@ export const configSchema = z
     JWT_JWKS_URL: z.url().optional(),
     JWT_ISSUER: z.string().default("futodama"),
     JWT_AUDIENCE: z.string().default("futodama-api"),
+    /** Issue 11: the oldest token (by `iat`) accepted, whatever its `exp` says; default 24 h. */
+    JWT_MAX_AGE_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .max(30 * 86400)
+      .default(86400),
 
     OPENAI_API_KEY: z.string().min(1).optional(),
     OPENAI_BASE_URL: z.url().optional(),

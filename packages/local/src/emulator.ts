@@ -1,4 +1,7 @@
+import { HeadObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { type FauxqsServer, type SpyMessage, startFauxqs } from "fauxqs";
+import { guardEmulator } from "./emulator-guard";
+import type { Credentials } from "./sigv4-verify";
 
 /**
  * The S3 + SQS emulator (fauxqs), in process and file-backed, with what fauxqs 2.4 lacks:
@@ -34,6 +37,10 @@ export interface EmulatorOptions {
     visibilityTimeout?: number;
   }>;
   notifications: NotificationRule[];
+  /** The only key the emulator accepts signatures from (see emulator-guard.ts). */
+  credentials: Credentials;
+  /** Browser origins allowed to PUT presigned uploads (bucket CORS). */
+  corsOrigins?: string[];
 }
 
 /** S3 event keys: each path segment URL-encoded, spaces as '+'. */
@@ -67,14 +74,39 @@ interface SpyHook {
 }
 
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
+  let self: S3Client | undefined;
+  const objectExists = async (bucket: string, key: string) => {
+    try {
+      await self?.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+      return self !== undefined;
+    } catch {
+      return false;
+    }
+  };
   const server = await startFauxqs({
     port: 0,
     host: "127.0.0.1",
+    // Loopback only, and nothing without the runtime's signature (fauxqs alone binds 0.0.0.0
+    // and checks none: see patches/fauxqs*.patch).
+    listenHost: "127.0.0.1",
+    configureApp: (app) =>
+      guardEmulator(app, {
+        credentials: options.credentials,
+        corsOrigins: options.corsOrigins ?? [],
+        objectExists,
+        maxBodyBytes: 11 * 1024 * 1024,
+      }),
     logger: false,
     defaultRegion: options.region,
     messageSpies: { bufferSize: 1 },
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.s3Dir ? { s3StorageDir: options.s3Dir } : {}),
+  });
+  self = new S3Client({
+    region: options.region,
+    endpoint: `http://127.0.0.1:${server.port}`,
+    forcePathStyle: true,
+    credentials: options.credentials,
   });
   for (const bucket of options.buckets) server.createBucket(bucket);
   const queues = new Map<string, { url: string; arn: string }>();
@@ -114,6 +146,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     endpoint: `http://127.0.0.1:${server.port}`,
     queueUrl: (name) => find(name).url,
     queueArn: (name) => find(name).arn,
-    stop: () => server.stop(),
+    stop: async () => {
+      self?.destroy();
+      await server.stop();
+    },
   };
 }

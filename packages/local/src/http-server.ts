@@ -40,6 +40,15 @@ async function readBody(req: IncomingMessage, max: number): Promise<Buffer | "to
   return Buffer.concat(chunks);
 }
 
+/** Like API Gateway, a path it cannot decode is passed on as sent: the router refuses it with a 400. */
+function decodedPath(pathname: string): string {
+  try {
+    return decodeURI(pathname);
+  } catch {
+    return pathname;
+  }
+}
+
 function toEvent(req: IncomingMessage, body: Buffer): APIGatewayProxyEventV2 {
   const url = new URL(req.url ?? "/", "http://localhost");
   const headers: Record<string, string> = {};
@@ -54,7 +63,7 @@ function toEvent(req: IncomingMessage, body: Buffer): APIGatewayProxyEventV2 {
   return {
     version: "2.0",
     routeKey: "$default",
-    rawPath: decodeURI(url.pathname),
+    rawPath: decodedPath(url.pathname),
     rawQueryString: url.search.slice(1),
     headers,
     ...(Object.keys(query).length > 0 ? { queryStringParameters: query } : {}),
@@ -115,10 +124,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<{ url
       );
     }
   });
+  const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port, options.host ?? "0.0.0.0", resolve);
+    server.listen(options.port, host, resolve);
   });
   const { port } = server.address() as AddressInfo;
-  return { url: `http://localhost:${port}`, server };
+  const shown = host === "0.0.0.0" || host === "::" ? "localhost" : host;
+  return { url: `http://${shown}:${port}`, server };
 }

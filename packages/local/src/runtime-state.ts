@@ -12,6 +12,8 @@ export interface RuntimeState {
   region: string;
   apiUrl: string;
   s3Endpoint: string;
+  /** The emulator accepts only requests signed with this key (the file is the owner's only). */
+  credentials: { accessKeyId: string; secretAccessKey: string };
   sfnEndpoint: string;
   buckets: { uploads: string; drops: string };
   ingestQueueUrl: string;

@@ -70,7 +70,22 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
   const jwtSecret =
     options.env?.JWT_SECRET ?? (dataDir ? devSecret(dataDir) : randomBytes(32).toString("base64url"));
 
+  // The emulator's only key, new at every start: the in-process SDK clients read it from the
+  // standard AWS variables (as on Lambda), the CLI from runtime.json (mode 0600).
+  const credentials = {
+    accessKeyId: `FUTODAMA${randomBytes(6).toString("hex").toUpperCase()}`,
+    secretAccessKey: randomBytes(30).toString("base64url"),
+  };
   const emulator = await startEmulator({
+    credentials,
+    corsOrigins: (
+      options.env?.LOCAL_UPLOAD_CORS_ORIGINS ??
+      process.env.LOCAL_UPLOAD_CORS_ORIGINS ??
+      "http://localhost:5173"
+    )
+      .split(",")
+      .map((origin) => origin.trim())
+      .filter(Boolean),
     dataDir: dataDir ? join(dataDir, "fauxqs") : undefined,
     s3Dir: dataDir ? join(dataDir, "s3") : undefined,
     region,
@@ -99,6 +114,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
   const env: Record<string, string> = {
     STAGE: "local",
     AWS_REGION: region,
+    AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
     S3_ENDPOINT: emulator.endpoint,
     S3_FORCE_PATH_STYLE: "true",
     SFN_ENDPOINT: sfn.url,
@@ -125,7 +142,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
   const sqs = new SQSClient({
     region,
     endpoint: emulator.endpoint,
-    credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    credentials,
   });
   const poller = startSqsPoller({
     sqs,
@@ -137,7 +154,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
 
   const http = await startHttpServer({
     port: options.port,
-    host: options.host,
+    // Closed by default: HOST=0.0.0.0 exposes the API on purpose (the emulators stay on loopback).
+    host: options.host ?? process.env.HOST ?? "127.0.0.1",
     routes,
     handlers: {
       system: systemHandler,
@@ -165,6 +183,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     region,
     apiUrl: http.url,
     s3Endpoint: emulator.endpoint,
+    credentials,
     sfnEndpoint: sfn.url,
     buckets: { uploads, drops },
     ingestQueueUrl: emulator.queueUrl(ingestQueue),

@@ -39,6 +39,14 @@ function probes(domain: "jobs" | "resumes", kind: "job" | "resume", Noun: string
       expect(res.status).toBe(404);
       expect(res.body.code).toBe(`${kind}.not_found`);
     },
+    [`retry${Noun}`]: async () => {
+      const before = await runtime.deps.storage.getRecord("tenant-a", kind, owned[kind]);
+      const res = await call(runtime, "POST", `/api/${domain}/${owned[kind]}/retry`, { token: bob });
+      expect(res.status).toBe(404);
+      expect(res.body.code).toBe(`${kind}.not_found`);
+      const after = await runtime.deps.storage.getRecord("tenant-a", kind, owned[kind]);
+      expect(after?.updatedAt).toEqual(before?.updatedAt);
+    },
     [`list${Noun}s`]: async () => {
       for (const query of ["", "?q=private", "?status=parsed", "?limit=100"]) {
         const res = await call(runtime, "GET", `/api/${domain}${query}`, { token: bob });

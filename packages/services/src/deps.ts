@@ -59,13 +59,26 @@ export interface ServiceSettings
   ai: { openaiApiKey?: string | undefined; openaiBaseUrl?: string | undefined; model?: string | undefined };
 }
 
-const localCredentials = { accessKeyId: "local", secretAccessKey: "local" };
+/**
+ * Issue 11: the local emulator checks signatures, so the embedded endpoints get the runtime's
+ * own key, handed in the standard AWS variables as Lambda hands its role's.
+ */
+function endpointCredentials() {
+  const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = process.env;
+  return accessKeyId && secretAccessKey
+    ? { accessKeyId, secretAccessKey }
+    : { accessKeyId: "local", secretAccessKey: "local" };
+}
 
 /** The same SDK clients everywhere; locally they point at the embedded endpoints. */
 export function createAwsClients(settings: AwsSettings): { s3: S3Client; sfn: SFNClient } {
+  const localCredentials = endpointCredentials();
   return {
     s3: new S3Client({
       region: settings.region,
+      // Issue 9: the default flexible checksums put an empty-body CRC32 into presigned URLs,
+      // which S3 then holds against the real file; checksums only where an operation needs one.
+      requestChecksumCalculation: "WHEN_REQUIRED",
       ...(settings.s3Endpoint
         ? {
             endpoint: settings.s3Endpoint,

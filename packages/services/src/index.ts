@@ -5,6 +5,7 @@ export { createAwsClients, createServiceDeps, type ServiceDeps, type ServiceSett
 export * from "./document/create-from-upload";
 export * from "./document/ingest-steps";
 export { derivedKey, isValidTenantId, ownerOfKey, uploadKey } from "./document/keys";
+export { retryDocument } from "./document/retry";
 export * from "./document/start-ingest";
 export { buildCard } from "./document/understand";
 export * from "./document/vision";

@@ -5,6 +5,7 @@ import type { Db } from "./database";
 import { documents } from "./document.sql";
 import { cardTables, clampLimit, listWhere, recordColumns, toCardRecord, toDocumentRecord } from "./records";
 import { registerDocument } from "./register-document";
+import { requeueFailedDocument } from "./requeue-document";
 import { skillAliases } from "./skill-alias.sql";
 import type {
   CardRecord,
@@ -120,6 +121,10 @@ export class DrizzleStorage extends TailoringStorage implements Storage {
 
   async markFailed(tenantId: string, documentId: string, reason: string): Promise<void> {
     await this.setStatus(tenantId, documentId, "failed", { error: reason });
+  }
+
+  requeueFailed(tenantId: string, documentId: string): Promise<CardRecord | null> {
+    return isUuid(documentId) ? requeueFailedDocument(this.db, tenantId, documentId) : Promise.resolve(null);
   }
 
   async getRecord(tenantId: string, kind: DocumentKind, id: string): Promise<CardRecord | null> {

@@ -125,6 +125,8 @@ export interface Storage {
   markProcessing(tenantId: string, documentId: string): Promise<void>;
   markParsed(tenantId: string, documentId: string, result: ParsedResult): Promise<CardRecord>;
   markFailed(tenantId: string, documentId: string, reason: string): Promise<void>;
+  /** A failed document (and its job/resume) back to queued; null when it was not failed. */
+  requeueFailed(tenantId: string, documentId: string): Promise<CardRecord | null>;
 
   getRecord(tenantId: string, kind: DocumentKind, id: string): Promise<CardRecord | null>;
   getRecordByDocument(tenantId: string, documentId: string): Promise<CardRecord | null>;

@@ -16,6 +16,9 @@ const claimsSchema = z.object({
   role: z.enum(roles),
 });
 
+/** How far the issuer's clock may be ahead of ours. */
+const clockSkewSeconds = 60;
+
 const rank: Record<Role, number> = { viewer: 0, recruiter: 1, admin: 2 };
 
 let jwks: { url: string; get: JWTVerifyGetKey } | undefined;
@@ -56,6 +59,11 @@ export async function authenticate(
       issuer: cfg.JWT_ISSUER,
       audience: cfg.JWT_AUDIENCE,
       algorithms: cfg.JWT_JWKS_URL ? ["RS256", "ES256", "PS256"] : ["HS256"],
+      // A token without an expiry would be good forever; `maxTokenAge` also refuses an `iat`
+      // in the future (beyond the tolerated clock skew) and any token older than the maximum age.
+      requiredClaims: ["exp", "iat"],
+      maxTokenAge: cfg.JWT_MAX_AGE_SECONDS,
+      clockTolerance: clockSkewSeconds,
     };
     payload =
       key instanceof Uint8Array

@@ -4,6 +4,7 @@ import {
   getRecord,
   listRecords,
   presignUpload,
+  retryDocument,
   type UploadResult,
 } from "@futodama/services";
 import type { DocumentKind } from "@futodama/storage";
@@ -54,6 +55,14 @@ export function documentHandlers(kind: DocumentKind, Noun: "Job" | "Resume"): Re
         createdBefore: q.createdBefore ? new Date(q.createdBefore) : undefined,
       });
       return { status: 200, body: page };
+    },
+    [`retry${Noun}`]: async ({ auth, params, deps }) => {
+      const id = (params as { id: string }).id;
+      const record = await retryDocument(await deps(), auth.tenantId, kind, id);
+      return {
+        ...accepted({ record, created: true }),
+        headers: { location: `/api/${kind}s/${record.id}` },
+      };
     },
     [`get${Noun}`]: async ({ auth, params, deps }) => ({
       status: 200,

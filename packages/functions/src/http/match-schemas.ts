@@ -1,5 +1,6 @@
 import { MatchAnalysisV1Schema } from "@futodama/core";
 import { z } from "zod";
+import { pageLimit } from "./query-schemas";
 
 /** The match domain's HTTP shapes (the breakdown's categories are the codex's, docs/scoring.md). */
 
@@ -59,14 +60,14 @@ export const JobIdParamsSchema = z.object({ jobId: z.uuid("jobId must be a UUID"
 
 export const MatchResultsQuerySchema = z
   .object({
-    limit: z.coerce.number().int().min(1).max(500).optional().describe("Results per page (default 50)"),
+    limit: pageLimit(500).optional().describe("Results per page (default 50)"),
     cursor: z.string().max(500).optional(),
   })
   .strict();
 
 export const MatchSessionsQuerySchema = z
   .object({
-    limit: z.coerce.number().int().min(1).max(100).optional(),
+    limit: pageLimit(100).optional(),
     cursor: z.string().max(500).optional(),
   })
   .strict();

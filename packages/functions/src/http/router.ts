@@ -8,6 +8,7 @@ import { deps } from "../deps";
 import { logger } from "../logger";
 import { type AuthContext, authenticate } from "./auth";
 import { parseJsonBody, parseMultipartFile, type UploadedFile } from "./body";
+import { assertCleanInput, decodePathSegment } from "./input-guard";
 import { errorMiddleware, jsonHeaders } from "./middleware/error";
 import { type HttpDomain, type RouteDef, routesOf } from "./routes";
 
@@ -59,7 +60,7 @@ function match(table: CompiledRoute[], method: string, path: string) {
     if (!m) continue;
     pathMatched = true;
     if (entry.route.method !== method) continue;
-    const params = Object.fromEntries(entry.names.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? "")]));
+    const params = Object.fromEntries(entry.names.map((n, i) => [n, decodePathSegment(m[i + 1] ?? "")]));
     return { route: entry.route, params };
   }
   if (pathMatched)
@@ -94,6 +95,8 @@ export function createDomainHandler(domain: HttpDomain, handlers: Record<string,
           : await authenticate(cfg, headers, route.auth);
       logger.appendKeys({ route: route.operationId, tenantId: auth.tenantId || undefined });
       const request = route.request;
+      assertCleanInput("path", params);
+      assertCleanInput("query", queryOf(event));
       const parsedParams = request?.params ? request.params.parse(params) : params;
       const query = request?.query ? request.query.parse(queryOf(event)) : queryOf(event);
       let body: unknown;
@@ -101,7 +104,9 @@ export function createDomainHandler(domain: HttpDomain, handlers: Record<string,
       if (request?.contentType === "multipart/form-data") {
         file = await parseMultipartFile(headers, event.body, event.isBase64Encoded, cfg.MAX_UPLOAD_BYTES);
       } else if (request?.body) {
-        body = request.body.parse(parseJsonBody(headers, event.body, event.isBase64Encoded));
+        const json = parseJsonBody(headers, event.body, event.isBase64Encoded);
+        assertCleanInput("body", json);
+        body = request.body.parse(json);
       } else if (event.body && method !== "GET") {
         throw new InputError("request.unexpected_body", "This route takes no body");
       }

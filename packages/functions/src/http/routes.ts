@@ -114,6 +114,22 @@ function documentRoutes(domain: "jobs" | "resumes", noun: "job" | "resume", Noun
         404: error(`No such ${noun} for this tenant`),
       },
     },
+    {
+      operationId: `retry${Noun}`,
+      method: "POST",
+      path: `${base}/{id}/retry`,
+      domain,
+      summary: `Run a failed ${noun} through parsing again, from its stored file`,
+      tags: [domain],
+      auth: "recruiter",
+      request: { params: IdParamsSchema },
+      responses: {
+        202: { description: `${Noun} queued again`, schema: UploadAcceptedSchema },
+        ...authErrors,
+        404: error(`No such ${noun} for this tenant`),
+        409: error(`The ${noun} is not failed, or its stored file is gone (upload it again)`),
+      },
+    },
   ];
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { boundedDateTime, pageLimit } from "./query-schemas";
 
 /** The HTTP contract's shapes. Cards are validated by the codex schemas where they are built. */
 export const ErrorBodySchema = z
@@ -75,9 +76,9 @@ export const ListQuerySchema = z
     status: StatusSchema.optional(),
     q: z.string().trim().min(1).max(200).optional(),
     language: z.string().trim().min(2).max(8).optional(),
-    createdAfter: z.iso.datetime({ offset: true }).optional(),
-    createdBefore: z.iso.datetime({ offset: true }).optional(),
-    limit: z.coerce.number().int().min(1).max(100).optional(),
+    createdAfter: boundedDateTime.optional(),
+    createdBefore: boundedDateTime.optional(),
+    limit: pageLimit(100).optional(),
     cursor: z.string().max(500).optional(),
   })
   .strict();
@@ -107,7 +108,7 @@ export const SkillAliasPageSchema = z.object({ items: z.array(SkillAliasSchema),
 export const AliasParamsSchema = z.object({ alias: z.string().min(1).max(120) });
 
 export const SkillSearchQuerySchema = z
-  .object({ q: z.string().trim().min(1).max(100), limit: z.coerce.number().int().min(1).max(100).optional() })
+  .object({ q: z.string().trim().min(1).max(100), limit: pageLimit(100).optional() })
   .strict();
 
 export const SkillViewSchema = z

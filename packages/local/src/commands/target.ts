@@ -21,12 +21,10 @@ export interface Target {
   quietMs: number;
 }
 
-const localCredentials = { accessKeyId: "local", secretAccessKey: "local" };
-
 export function localTarget(dataDir: string): Target | null {
   const state = readRuntimeState(dataDir);
   if (state === null) return null;
-  const common = { region: state.region, credentials: localCredentials };
+  const common = { region: state.region, credentials: state.credentials };
   return {
     where: "local",
     s3: new S3Client({ ...common, endpoint: state.s3Endpoint, forcePathStyle: true }),

@@ -1,12 +1,19 @@
 import { createHash, randomUUID } from "node:crypto";
 import { PutObjectCommand } from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
-import { InputError, TooLargeError } from "@futodama/core";
+import { InputError, isAppError, TooLargeError } from "@futodama/core";
 import { assertReadable, extractText } from "@futodama/documents";
-import type { CardRecord, DocumentKind, DocumentSource } from "@futodama/storage";
+import type {
+  CardRecord,
+  DocumentKind,
+  DocumentRecord,
+  DocumentSource,
+  RegisteredDocument,
+} from "@futodama/storage";
 import type { ServiceDeps } from "../deps";
 import { writeObject } from "../shared/s3";
 import { presignedKey, safeFilename, uploadKey } from "./keys";
+import { restartFailed } from "./retry";
 
 export interface UploadInput {
   tenantId: string;
@@ -44,6 +51,7 @@ export async function createFromUpload(deps: ServiceDeps, input: UploadInput): P
 
   await storage.ensureTenant(input.tenantId);
   const existing = await storage.findDocumentByHash(input.tenantId, input.kind, sha256);
+  if (existing?.record.status === "failed") return redrive(deps, input, existing);
   if (existing) return { record: existing.record, created: false };
 
   const key = uploadKey(input.tenantId, input.kind, sha256, filename);
@@ -58,24 +66,58 @@ export async function createFromUpload(deps: ServiceDeps, input: UploadInput): P
     sizeBytes: input.bytes.length,
   });
   if (!registered.created) return { record: registered.record, created: false };
+  await storeUpload(deps, input, registered.document);
+  return { record: registered.record, created: true };
+}
 
+/**
+ * The bytes go to the deterministic key after the record exists; when the store fails the
+ * record says so (failed) and the same upload later re-drives it (see `redrive`).
+ */
+async function storeUpload(deps: ServiceDeps, input: UploadInput, document: DocumentRecord): Promise<void> {
   try {
     await writeObject(deps.s3, {
-      bucket: deps.buckets.uploads,
-      key,
+      bucket: document.bucket,
+      key: document.s3Key,
       body: input.bytes,
-      contentType: textMime(filename),
-      metadata: { "document-id": registered.document.id, sha256 },
+      contentType: document.mime,
+      metadata: { "document-id": document.id, sha256: document.sha256 },
     });
   } catch (error) {
-    await storage.markFailed(
+    await deps.storage.markFailed(
       input.tenantId,
-      registered.document.id,
+      document.id,
       "The file could not be stored; upload it again",
     );
     throw error;
   }
-  return { record: registered.record, created: true };
+}
+
+/**
+ * Issue 11: the same bytes uploaded again after a failure run again, never a `duplicate`
+ * pointing at a dead record. Stored bytes are restarted as a retry; bytes that never arrived
+ * are stored now, and their notification starts the execution that never ran.
+ */
+async function redrive(
+  deps: ServiceDeps,
+  input: UploadInput,
+  existing: RegisteredDocument,
+): Promise<UploadResult> {
+  try {
+    return { record: await restartFailed(deps, input.tenantId, existing.record), created: true };
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    if (error.code === `${input.kind}.not_failed`) {
+      // Another upload or retry got there first: this is now a plain duplicate of a live record.
+      const current = await deps.storage.getRecordByDocument(input.tenantId, existing.document.id);
+      return { record: current ?? existing.record, created: false };
+    }
+    if (error.code !== "document.file_missing") throw error;
+  }
+  const requeued = await deps.storage.requeueFailed(input.tenantId, existing.document.id);
+  if (requeued === null) return { record: existing.record, created: false };
+  await storeUpload(deps, input, existing.document);
+  return { record: requeued, created: true };
 }
 
 export interface TextInput {
@@ -131,19 +173,25 @@ export async function presignUpload(deps: ServiceDeps, input: PresignInput): Pro
   const uploadId = randomUUID();
   const key = presignedKey(input.tenantId, input.kind, uploadId, input.filename);
   const ttl = deps.limits.presignTtlSeconds;
+  // One key, one size, one type, one write: all four are signed, so S3 (and the local emulator)
+  // refuses another length or type, and `If-None-Match: *` refuses a second PUT to the key.
   const command = new PutObjectCommand({
     Bucket: deps.buckets.uploads,
     Key: key,
     ContentType: input.contentType,
     ContentLength: input.sizeBytes,
+    IfNoneMatch: "*",
   });
-  const url = await getSignedUrl(deps.s3, command, { expiresIn: ttl });
+  const url = await getSignedUrl(deps.s3, command, {
+    expiresIn: ttl,
+    signableHeaders: new Set(["content-type", "content-length", "if-none-match"]),
+  });
   return {
     uploadId,
     method: "PUT",
     url,
     key,
-    headers: { "content-type": input.contentType },
+    headers: { "content-type": input.contentType, "if-none-match": "*" },
     expiresAt: new Date(Date.now() + ttl * 1000).toISOString(),
   };
 }
