@@ -6,6 +6,7 @@ import {
   type StartRematchResult,
   startReconcile,
 } from "@futodama/services";
+import { everyMinutes, intervalMinutesFrom } from "./scheduler";
 
 export interface ReconcileSchedulerOptions {
   sfn: SFNClient;
@@ -28,12 +29,7 @@ export interface ReconcileScheduler {
 
 /** RECONCILE_INTERVAL_MINUTES → minutes (default 15); anything not a whole number ≥ 0 is an error. */
 export function reconcileIntervalFrom(value: string | undefined): number {
-  if (value === undefined || value.trim() === "") return reconcileSlotMinutes;
-  const minutes = Number(value);
-  if (!Number.isInteger(minutes) || minutes < 0) {
-    throw new Error(`RECONCILE_INTERVAL_MINUTES must be a whole number of minutes ≥ 0, got "${value}"`);
-  }
-  return minutes;
+  return intervalMinutesFrom("RECONCILE_INTERVAL_MINUTES", value, reconcileSlotMinutes);
 }
 
 /**
@@ -59,17 +55,5 @@ export function startReconcileScheduler(options: ReconcileSchedulerOptions): Rec
       })
     : Promise.resolve(null);
   atStart.catch((error: unknown) => options.onError?.(error));
-  const timer = enabled
-    ? setInterval(() => {
-        tick().catch((error: unknown) => options.onError?.(error));
-      }, options.intervalMinutes * 60_000)
-    : undefined;
-  timer?.unref();
-  return {
-    atStart,
-    tick,
-    stop: () => {
-      if (timer) clearInterval(timer);
-    },
-  };
+  return { atStart, tick, stop: everyMinutes(options.intervalMinutes, tick, options.onError) };
 }

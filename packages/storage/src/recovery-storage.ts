@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { isUuid } from "./cursor";
 import { documents } from "./document.sql";
-import type { DocumentKind, DocumentSource, ParseStatus } from "./storage";
+import type { DocumentRecord } from "./storage";
 import { TailoringStorage } from "./tailoring-storage";
 
 /**
@@ -12,20 +12,15 @@ import { TailoringStorage } from "./tailoring-storage";
  */
 
 /** A document not yet parsed or failed, with what the reconciler needs to judge it. */
-export interface UnsettledDocument {
-  id: string;
-  tenantId: string;
-  kind: DocumentKind;
-  source: DocumentSource;
-  bucket: string;
-  s3Key: string;
-  status: ParseStatus;
-  updatedAt: Date;
+export type UnsettledDocument = Pick<
+  DocumentRecord,
+  "id" | "tenantId" | "kind" | "source" | "bucket" | "s3Key" | "status" | "updatedAt"
+> & {
   /** The DocumentIngest execution now responsible for it; null means the one named after its id. */
   executionName: string | null;
   /** How many times the reconciler has restarted it. */
   recoveryAttempts: number;
-}
+};
 
 export interface UnsettledPageOptions {
   /** Only documents last touched before this moment. */
