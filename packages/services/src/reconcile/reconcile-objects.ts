@@ -76,7 +76,8 @@ async function scanBucket(
   summary: ReconcileObjectsSummary,
 ): Promise<void> {
   const bucket = deps.buckets[role];
-  let startAfter = await readCursor(deps, role);
+  const saved = await readCursor(deps, role);
+  let startAfter = saved;
   let finished = false;
   for (let page = 0; page < limits.maxPages && !finished; page++) {
     const out = await listPage(deps, bucket, role, startAfter, limits.pageSize);
@@ -111,9 +112,11 @@ async function scanBucket(
     finished = out.IsTruncated !== true;
   }
   if (!finished) summary.truncated = true;
-  await writeJson(deps.s3, deps.buckets.uploads, cursorKey(role), {
-    startAfter: finished ? null : startAfter,
-  });
+  // Written only when it moves: a bucket one run covers leaves no cursor behind at all.
+  const next = finished ? undefined : startAfter;
+  if (next !== saved) {
+    await writeJson(deps.s3, deps.buckets.uploads, cursorKey(role), { startAfter: next ?? null });
+  }
 }
 
 /**
