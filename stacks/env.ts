@@ -1,12 +1,14 @@
 import {
   type BucketName,
   bucketActions,
+  bucketLevelAccess,
   bucketVariables,
   copyFilesOf,
   environmentKeys,
   type FunctionSpec,
   installOf,
   type MachineName,
+  machineActions,
   machineVariables,
   runtime,
   type SecretName,
@@ -83,19 +85,40 @@ export function functionPermissions(spec: FunctionSpec, sources: EnvironmentSour
   const permissions: Permission[] = [];
   for (const bucket of Object.keys(spec.buckets) as BucketName[]) {
     const access = spec.buckets[bucket] ?? [];
-    const actions = access.flatMap((a) => [...bucketActions[a]]);
-    if (actions.length > 0) {
-      permissions.push({ actions, resources: [$interpolate`${sources.storage[bucket].arn}/*`] });
+    const onObjects = access
+      .filter((a) => !bucketLevelAccess.includes(a))
+      .flatMap((a) => [...bucketActions[a]]);
+    if (onObjects.length > 0) {
+      permissions.push({ actions: onObjects, resources: [$interpolate`${sources.storage[bucket].arn}/*`] });
     }
+    // ListBucket is granted on the bucket itself, never on its objects.
+    const onBucket = access
+      .filter((a) => bucketLevelAccess.includes(a))
+      .flatMap((a) => [...bucketActions[a]]);
+    if (onBucket.length > 0)
+      permissions.push({ actions: onBucket, resources: [sources.storage[bucket].arn] });
   }
-  const starts = (Object.keys(spec.machines) as MachineName[]).filter((m) => spec.machines[m] === "start");
+  const machines = Object.keys(spec.machines) as MachineName[];
+  const starts = machines.filter((m) => machineActions[spec.machines[m] ?? "arn"].machine.length > 0);
   if (starts.length > 0) {
     permissions.push({
       actions: ["states:StartExecution"],
       resources: starts.map((m) => machineArn(sources, m)),
     });
   }
+  // Describing executions: `arn:…:execution:<machine>:*` from `arn:…:stateMachine:<machine>`.
+  const observed = machines.filter((m) => machineActions[spec.machines[m] ?? "arn"].executions.length > 0);
+  if (observed.length > 0) {
+    permissions.push({
+      actions: ["states:DescribeExecution"],
+      resources: observed.map((m) => executionsOf(machineArn(sources, m))),
+    });
+  }
   return permissions;
+}
+
+function executionsOf(stateMachineArn: $util.Input<string>): $util.Output<string> {
+  return $util.output(stateMachineArn).apply((arn) => `${arn.replace(":stateMachine:", ":execution:")}:*`);
 }
 
 /** `sst.aws.Function` arguments for a row of the function table: the only way stacks make one. */

@@ -4,7 +4,9 @@ import {
   documentIngestTaskTimeouts,
   type MatchDeepDiveTask,
   matchDeepDiveTaskTimeouts,
+  type ReconcileTask,
   type RematchTask,
+  reconcileTaskTimeouts,
   rematchTaskTimeouts,
   type TailorTask,
   tailorTaskTimeouts,
@@ -23,9 +25,17 @@ export const runtime = "nodejs24.x";
 
 export type SecretName = "DatabaseUrl" | "DatabaseDirectUrl" | "JwtSecret" | "OpenaiApiKey";
 export type BucketName = "uploads" | "drops";
-/** What a function does with a bucket's objects; each maps to the S3 actions it needs. */
-export type BucketAccess = "read" | "write" | "delete";
-export type MachineName = "DocumentIngest" | "MatchDeepDive" | "Tailor" | "Rematch";
+/**
+ * What a function does with a bucket; each maps to the S3 actions it needs. "list" is granted
+ * on the bucket itself (ListObjectsV2), the others on its objects.
+ */
+export type BucketAccess = "read" | "write" | "delete" | "list";
+export type MachineName = "DocumentIngest" | "MatchDeepDive" | "Tailor" | "Rematch" | "Reconcile";
+/**
+ * What a function may do with a state machine: know its ARN, start it, or (the reconciler)
+ * start it and describe its executions.
+ */
+export type MachineAccess = "arn" | "start" | "recover";
 
 /**
  * Runtime data a function needs at run time beyond its bundle, shipped in its artifact
@@ -92,7 +102,7 @@ export interface FunctionSpec {
   /** The buckets it touches and how; it gets their names and exactly those S3 actions. */
   buckets: Partial<Record<BucketName, readonly BucketAccess[]>>;
   /** State machines it must know (ARN in its environment) and, with "start", may start. */
-  machines: Partial<Record<MachineName, "arn" | "start">>;
+  machines: Partial<Record<MachineName, MachineAccess>>;
   data: readonly RuntimeData[];
 }
 
@@ -337,6 +347,38 @@ export const rematchFunctions = machineTasks<RematchTask>("Rematch", "rematch", 
   },
 });
 
+/**
+ * Reconcile (issue 11): stuck records and unregistered objects, every 15 minutes. Both passes
+ * start DocumentIngest; the records pass describes its executions, the objects pass lists both
+ * buckets and keeps its listing cursor under `derived/` of the uploads bucket.
+ */
+export const reconcileFunctions = machineTasks<ReconcileTask>(
+  "Reconcile",
+  "reconcile",
+  reconcileTaskTimeouts,
+  {
+    reconcileRecords: {
+      name: "ReconcileRecordsTask",
+      handler: taskHandler("reconcile-records"),
+      memoryMb: 512,
+      secrets: db,
+      buckets: {},
+      machines: { DocumentIngest: "recover" },
+      data: [],
+    },
+    reconcileObjects: {
+      name: "ReconcileObjectsTask",
+      handler: taskHandler("reconcile-objects"),
+      memoryMb: 512,
+      secrets: db,
+      // Reads what it registers (like the starter), writes its cursor, lists both buckets.
+      buckets: { uploads: ["read", "write", "list"], drops: ["read", "list"] },
+      machines: { DocumentIngest: "start" },
+      data: [],
+    },
+  },
+);
+
 /** SQS ingest queue → a document row (idempotent) and a DocumentIngest execution. */
 export const ingestStarterFunction: FunctionSpec = {
   name: "IngestStarter",
@@ -365,6 +407,20 @@ export const rematchScheduleFunction: FunctionSpec = {
   data: [],
 };
 
+/** CronV2 → a Reconcile execution named after the scheduled quarter-hour. */
+export const reconcileScheduleFunction: FunctionSpec = {
+  name: "ReconcileScheduleHandler",
+  handler: "packages/functions/src/events/reconcile-schedule.handler",
+  memoryMb: 512,
+  timeoutSeconds: 30,
+  service: "reconcile-schedule",
+  role: { kind: "schedule" },
+  secrets: [],
+  buckets: {},
+  machines: { Reconcile: "start" },
+  data: [],
+};
+
 /** Applies the committed migrations once per deploy (invoked by the deployment, not by users). */
 export const migratorFunction: FunctionSpec = {
   name: "Migrator",
@@ -387,8 +443,10 @@ export const functionTable: readonly FunctionSpec[] = [
   ...Object.values(matchDeepDiveFunctions),
   ...Object.values(tailorFunctions),
   ...Object.values(rematchFunctions),
+  ...Object.values(reconcileFunctions),
   ingestStarterFunction,
   rematchScheduleFunction,
+  reconcileScheduleFunction,
   migratorFunction,
 ];
 
@@ -426,6 +484,7 @@ const machineVariables: Record<MachineName, string> = {
   MatchDeepDive: "MATCH_DEEP_DIVE_ARN",
   Tailor: "TAILOR_ARN",
   Rematch: "REMATCH_ARN",
+  Reconcile: "RECONCILE_ARN",
 };
 
 /** The environment keys a function gets from the stack, in a stable order. */
@@ -449,4 +508,15 @@ export const bucketActions: Record<BucketAccess, readonly string[]> = {
   read: ["s3:GetObject"],
   write: ["s3:PutObject"],
   delete: ["s3:DeleteObject"],
+  list: ["s3:ListBucket"],
+};
+
+/** Access modes granted on the bucket's ARN itself; the rest are granted on `<bucket>/*`. */
+export const bucketLevelAccess: readonly BucketAccess[] = ["list"];
+
+/** Step Functions actions for a machine access mode, on the machine and on its executions. */
+export const machineActions: Record<MachineAccess, { machine: string[]; executions: string[] }> = {
+  arn: { machine: [], executions: [] },
+  start: { machine: ["states:StartExecution"], executions: [] },
+  recover: { machine: ["states:StartExecution"], executions: ["states:DescribeExecution"] },
 };

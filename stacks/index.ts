@@ -2,6 +2,7 @@ import { type ApiRoute, createApi } from "./api";
 import { createDeepDive } from "./deep-dive";
 import { createIngest } from "./ingest";
 import { createMigrator } from "./migrator";
+import { createReconcile } from "./reconcile";
 import { createSchedule } from "./schedule";
 import { createSecrets } from "./secrets";
 import { createStorage } from "./storage";
@@ -33,9 +34,11 @@ export function buildApp(input: { routes: readonly ApiRoute[] }) {
     },
   });
   const schedule = createSchedule(base);
+  // Issue 11: stuck records and unregistered objects; its tasks restart DocumentIngest.
+  const reconcile = createReconcile({ ...base, machines: { DocumentIngest: workflow.stateMachine.arn } });
 
   return {
-    resources: { secrets, storage, migrate, workflow, ingest, deepDive, tailor, api, schedule },
+    resources: { secrets, storage, migrate, workflow, ingest, deepDive, tailor, api, schedule, reconcile },
     outputs: {
       api: api.url,
       uploadsBucket: storage.uploads.name,
@@ -46,6 +49,7 @@ export function buildApp(input: { routes: readonly ApiRoute[] }) {
       matchDeepDive: deepDive.stateMachine.arn,
       tailor: tailor.stateMachine.arn,
       rematch: schedule.stateMachine.arn,
+      reconcile: reconcile.stateMachine.arn,
       migrator: migrate.migrator.name,
     },
   };

@@ -127,6 +127,7 @@ export function installFakeSst(stage = "test", options: FakeSstOptions = {}): Fa
       String.raw({ raw: strings }, ...values),
     $jsonStringify: (value: unknown) => JSON.stringify(value),
     $resolve: (value: unknown) => ({ apply: <R>(fn: (resolved: unknown) => R) => fn(value) }),
+    $util: { output: (value: unknown) => ({ apply: <R>(fn: (resolved: unknown) => R) => fn(value) }) },
   };
   Object.assign(globalThis, globals);
 

@@ -83,19 +83,62 @@ describe("the function table", () => {
     },
   );
 
-  it("grants each function only the S3 actions of its row, on object ARNs, never s3:*", () => {
+  it("grants each function only the S3 actions of its row: objects on <bucket>/*, listing on the bucket, never s3:*", () => {
     const bucketArn = (name: string) => fake.get("sst.aws.Bucket", name).arn as string;
     const arns: Record<string, string> = { uploads: bucketArn("Uploads"), drops: bucketArn("Drops") };
+    const objectActions: Record<string, string> = {
+      read: "s3:GetObject",
+      write: "s3:PutObject",
+      delete: "s3:DeleteObject",
+    };
     for (const spec of functionTable) {
       const s3 = (argsOf(spec).permissions ?? []).filter((p) => p.actions.some((a) => a.startsWith("s3:")));
-      const expected = Object.entries(spec.buckets).map(([bucket, access]) => ({
-        actions: (access ?? []).map(
-          (a) => ({ read: "s3:GetObject", write: "s3:PutObject", delete: "s3:DeleteObject" })[a],
-        ),
-        resources: [`${arns[bucket]}/*`],
-      }));
+      const expected = Object.entries(spec.buckets).flatMap(([bucket, access]) => {
+        const onObjects = (access ?? []).filter((a) => a !== "list").map((a) => objectActions[a]);
+        return [
+          ...(onObjects.length > 0 ? [{ actions: onObjects, resources: [`${arns[bucket]}/*`] }] : []),
+          ...((access ?? []).includes("list")
+            ? [{ actions: ["s3:ListBucket"], resources: [arns[bucket]] }]
+            : []),
+        ];
+      });
       expect(s3, spec.name).toEqual(expected);
+      expect(s3.flatMap((p) => p.actions)).not.toContain("s3:*");
     }
+    // The reconciler's objects pass is the one function that lists: both buckets, on their ARNs.
+    const listing = functionTable.filter((f) => Object.values(f.buckets).some((a) => a?.includes("list")));
+    expect(listing.map((f) => f.name)).toEqual(["ReconcileObjectsTask"]);
+  });
+
+  it("lets each function start only its row's state machines, and describe executions only to recover them", () => {
+    const machineArn = (name: string) =>
+      fake.all("aws.sfn.StateMachine").find((m) => m.resourceName === name)?.arn as string;
+    for (const spec of functionTable) {
+      const states = (argsOf(spec).permissions ?? []).filter((p) =>
+        p.actions.some((a) => a.startsWith("states:")),
+      );
+      const machines = Object.entries(spec.machines);
+      const starts = machines.filter(([, access]) => access === "start" || access === "recover");
+      const recovers = machines.filter(([, access]) => access === "recover");
+      expect(states, spec.name).toEqual([
+        ...(starts.length > 0
+          ? [{ actions: ["states:StartExecution"], resources: starts.map(([m]) => machineArn(m)) }]
+          : []),
+        ...(recovers.length > 0
+          ? [
+              {
+                actions: ["states:DescribeExecution"],
+                resources: recovers.map(
+                  ([m]) => `${machineArn(m).replace(":stateMachine:", ":execution:")}:*`,
+                ),
+              },
+            ]
+          : []),
+      ]);
+    }
+    expect(
+      functionTable.filter((f) => Object.values(f.machines).includes("recover")).map((f) => f.name),
+    ).toEqual(["ReconcileRecordsTask"]);
   });
 
   it("ships runtime data only to the functions that need it", () => {

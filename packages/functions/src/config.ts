@@ -35,6 +35,8 @@ export const configSchema = z
     DOCUMENT_INGEST_ARN: z.string().min(1).optional(),
     /** The Rematch state machine: required only by the schedule function, which starts it. */
     REMATCH_ARN: z.string().min(1).optional(),
+    /** The Reconcile state machine: required only by its schedule function, which starts it. */
+    RECONCILE_ARN: z.string().min(1).optional(),
     /** The MatchDeepDive state machine (step 2): required only by the match API, which starts it. */
     MATCH_DEEP_DIVE_ARN: z.string().min(1).optional(),
     /** The Tailor state machine: required only by the tailoring API, which starts it. */

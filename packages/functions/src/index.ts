@@ -1,6 +1,7 @@
 export { type Config, ConfigError, config, parseConfig, resetConfig } from "./config";
 export { provideDeps, resetDeps, serviceSettings } from "./deps";
 export { handler as ingestStarterHandler } from "./events/ingest-starter";
+export { handler as reconcileScheduleHandler } from "./events/reconcile-schedule";
 export { handler as scheduleHandler } from "./events/schedule";
 export { type AuthContext, authenticate, signToken } from "./http/auth";
 export { handler as codexHandler } from "./http/codex";
@@ -26,6 +27,8 @@ export { handler as normalizeHandler } from "./tasks/normalize";
 export { handler as ocrTextHandler } from "./tasks/ocr-text";
 export { handler as persistHandler } from "./tasks/persist";
 export { handler as persistTailoringHandler } from "./tasks/persist-tailoring";
+export { handler as reconcileObjectsHandler } from "./tasks/reconcile-objects";
+export { handler as reconcileRecordsHandler } from "./tasks/reconcile-records";
 export { handler as rematchJobHandler } from "./tasks/rematch-job";
 export { handler as tailorHandler } from "./tasks/tailor";
 export { handler as verifyTailoringHandler } from "./tasks/verify-tailoring";

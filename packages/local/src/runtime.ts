@@ -19,11 +19,22 @@ import {
   visionHandler,
 } from "@futodama/functions";
 import { createServiceDeps, type ServiceDeps } from "@futodama/services";
-import { documentIngestName, matchDeepDiveName, rematchName, tailorName } from "@futodama/workflow";
+import {
+  documentIngestName,
+  matchDeepDiveName,
+  reconcileName,
+  rematchName,
+  tailorName,
+} from "@futodama/workflow";
 import { createLocalExecutor, type LocalExecutor } from "@futodama/workflow/local";
 import { type Emulator, startEmulator } from "./emulator";
 import { startHttpServer } from "./http-server";
 import { devSecret } from "./paths";
+import {
+  type ReconcileScheduler,
+  reconcileIntervalFrom,
+  startReconcileScheduler,
+} from "./reconcile-scheduler";
 import { type RuntimeState, removeRuntimeState, writeRuntimeState } from "./runtime-state";
 import { rematchIntervalFrom, type Scheduler, startScheduler } from "./scheduler";
 import { startSfnEndpoint } from "./sfn-endpoint";
@@ -48,6 +59,8 @@ export interface LocalRuntime {
   executor: LocalExecutor;
   /** The local stand-in for the Rematch CronV2 schedule (`tick()` runs the current slot). */
   scheduler: Scheduler;
+  /** Issue 11: Reconcile on a timer, and once at start for what a crash left behind. */
+  reconciler: ReconcileScheduler;
   /** Where its endpoints are (what `.data/runtime.json` holds for the CLI). */
   state: RuntimeState;
   stop(): Promise<void>;
@@ -65,6 +78,7 @@ const ingestDlq = "futodama-local-ingest-dlq";
  * Step Functions runner behind a local SFN endpoint, and API Gateway as a node:http server.
  */
 export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<LocalRuntime> {
+  const startedAt = new Date();
   const dataDir = options.dataDir;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const jwtSecret =
@@ -123,6 +137,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     DROPS_BUCKET: drops,
     DOCUMENT_INGEST_ARN: executor.stateMachineArn(documentIngestName),
     REMATCH_ARN: executor.stateMachineArn(rematchName),
+    RECONCILE_ARN: executor.stateMachineArn(reconcileName),
     MATCH_DEEP_DIVE_ARN: executor.stateMachineArn(matchDeepDiveName),
     TAILOR_ARN: executor.stateMachineArn(tailorName),
     DATABASE_DRIVER: "pglite",
@@ -177,6 +192,15 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     ),
     onError: (error) => process.stderr.write(`futodama: scheduled rematch not started: ${String(error)}\n`),
   });
+  const reconciler = startReconcileScheduler({
+    sfn: deps.sfn,
+    reconcileArn: env.RECONCILE_ARN ?? "",
+    intervalMinutes: reconcileIntervalFrom(
+      env.RECONCILE_INTERVAL_MINUTES ?? process.env.RECONCILE_INTERVAL_MINUTES,
+    ),
+    startedAt,
+    onError: (error) => process.stderr.write(`futodama: reconcile not started: ${String(error)}\n`),
+  });
   const state: RuntimeState = {
     pid: process.pid,
     startedAt: new Date().toISOString(),
@@ -199,11 +223,13 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     emulator,
     executor,
     scheduler,
+    reconciler,
     state,
     async stop() {
       if (stopped) return;
       stopped = true;
       scheduler.stop();
+      reconciler.stop();
       if (dataDir) removeRuntimeState(dataDir);
       const closed = new Promise<void>((resolve) => http.server.close(() => resolve()));
       http.server.closeAllConnections();

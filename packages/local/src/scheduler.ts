@@ -21,12 +21,35 @@ export interface Scheduler {
 
 /** REMATCH_INTERVAL_MINUTES → minutes (default 6 h); anything not a whole number ≥ 0 is an error. */
 export function rematchIntervalFrom(value: string | undefined): number {
-  if (value === undefined || value.trim() === "") return defaultRematchIntervalMinutes;
+  return intervalMinutesFrom("REMATCH_INTERVAL_MINUTES", value, defaultRematchIntervalMinutes);
+}
+
+/** An interval setting → minutes (`fallback` when unset); anything not a whole number ≥ 0 is an error. */
+export function intervalMinutesFrom(variable: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === "") return fallback;
   const minutes = Number(value);
   if (!Number.isInteger(minutes) || minutes < 0) {
-    throw new Error(`REMATCH_INTERVAL_MINUTES must be a whole number of minutes ≥ 0, got "${value}"`);
+    throw new Error(`${variable} must be a whole number of minutes ≥ 0, got "${value}"`);
   }
   return minutes;
+}
+
+/** Runs `tick` every `minutes` (never when 0) without keeping the process alive; returns the stop. */
+export function everyMinutes(
+  minutes: number,
+  tick: () => Promise<unknown>,
+  onError?: (error: unknown) => void,
+) {
+  const timer =
+    minutes > 0
+      ? setInterval(() => {
+          tick().catch((error: unknown) => onError?.(error));
+        }, minutes * 60_000)
+      : undefined;
+  timer?.unref();
+  return () => {
+    if (timer) clearInterval(timer);
+  };
 }
 
 /**
@@ -44,17 +67,5 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
     options.onTick?.(result);
     return result;
   };
-  const timer =
-    options.intervalMinutes > 0
-      ? setInterval(() => {
-          tick().catch((error: unknown) => options.onError?.(error));
-        }, options.intervalMinutes * 60_000)
-      : undefined;
-  timer?.unref();
-  return {
-    tick,
-    stop: () => {
-      if (timer) clearInterval(timer);
-    },
-  };
+  return { tick, stop: everyMinutes(options.intervalMinutes, tick, options.onError) };
 }

@@ -12,6 +12,8 @@ import {
   ocrTextHandler,
   persistHandler,
   persistTailoringHandler,
+  reconcileObjectsHandler,
+  reconcileRecordsHandler,
   rematchJobHandler,
   tailorHandler,
   verifyTailoringHandler,
@@ -21,6 +23,8 @@ import {
   documentIngestName,
   matchDeepDiveDefinition,
   matchDeepDiveName,
+  reconcileDefinition,
+  reconcileName,
   rematchDefinition,
   rematchName,
   type StateMachineDefinition,
@@ -55,6 +59,8 @@ const tasks = {
   verifyTailoring: task("VerifyTailoring", verifyTailoringHandler),
   persistTailoring: task("PersistTailoring", persistTailoringHandler),
   markTailoringFailed: task("MarkTailoringFailed", markTailoringFailedHandler),
+  reconcileRecords: task("ReconcileRecords", reconcileRecordsHandler),
+  reconcileObjects: task("ReconcileObjects", reconcileObjectsHandler),
 };
 
 export function localWorkflows(options: { matchMaxConcurrency: number }): {
@@ -74,6 +80,10 @@ export function localWorkflows(options: { matchMaxConcurrency: number }): {
       [rematchName]: rematchDefinition({
         listOpenJobs: tasks.listOpenJobs.arn,
         matchStep1: tasks.matchStep1.arn,
+      }),
+      [reconcileName]: reconcileDefinition({
+        reconcileRecords: tasks.reconcileRecords.arn,
+        reconcileObjects: tasks.reconcileObjects.arn,
       }),
       [matchDeepDiveName]: matchDeepDiveDefinition(
         {

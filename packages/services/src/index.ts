@@ -10,6 +10,7 @@ export * from "./document/start-ingest";
 export { buildCard } from "./document/understand";
 export * from "./document/vision";
 export * from "./match";
+export * from "./reconcile";
 export * from "./record";
 export * from "./rematch";
 export * from "./tailoring";

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, index, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, index, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { documentKinds, documentSources, oneOf, parseStatuses, timestampMs } from "./columns";
 import { tenants } from "./tenant.sql";
 
@@ -21,6 +21,10 @@ export const documents = pgTable(
     sizeBytes: bigint("size_bytes", { mode: "number" }).notNull(),
     status: text("status", { enum: parseStatuses }).notNull().default("queued"),
     error: text("error"),
+    /** The reconciler's: the DocumentIngest execution now responsible (null = the document id). */
+    executionName: text("execution_name"),
+    /** The reconciler's: how many times it restarted this document's ingest. */
+    recoveryAttempts: integer("recovery_attempts").notNull().default(0),
     createdAt: timestampMs("created_at").notNull().defaultNow(),
     updatedAt: timestampMs("updated_at").notNull().defaultNow(),
   },
@@ -31,6 +35,11 @@ export const documents = pgTable(
       t.createdAt.desc().nullsFirst(),
       t.id.desc().nullsFirst(),
     ),
+    // The reconciler's scans (across tenants): unsettled documents by age, objects by key.
+    index("documents_unsettled_idx")
+      .on(t.updatedAt, t.id)
+      .where(sql`${t.status} in ('queued', 'processing')`),
+    index("documents_bucket_key_idx").on(t.bucket, t.s3Key),
     check("documents_kind_check", oneOf(t.kind, documentKinds)),
     check("documents_source_check", oneOf(t.source, documentSources)),
     check("documents_status_check", oneOf(t.status, parseStatuses)),

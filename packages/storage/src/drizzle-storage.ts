@@ -4,6 +4,7 @@ import { decodeCursor, encodeCursor, isUuid } from "./cursor";
 import type { Db } from "./database";
 import { documents } from "./document.sql";
 import { cardTables, clampLimit, listWhere, recordColumns, toCardRecord, toDocumentRecord } from "./records";
+import { RecoveryStorage } from "./recovery-storage";
 import { registerDocument } from "./register-document";
 import { requeueFailedDocument } from "./requeue-document";
 import { skillAliases } from "./skill-alias.sql";
@@ -20,11 +21,10 @@ import type {
   SkillAlias,
   Storage,
 } from "./storage";
-import { TailoringStorage } from "./tailoring-storage";
 import { tenants } from "./tenant.sql";
 
 /** The Storage contract over any drizzle PostgreSQL driver (PGlite, Neon, PostgreSQL via Neon). */
-export class DrizzleStorage extends TailoringStorage implements Storage {
+export class DrizzleStorage extends RecoveryStorage implements Storage {
   constructor(
     db: Db,
     private readonly onClose: () => Promise<void>,

@@ -16,6 +16,7 @@ export {
 export type { LiveRankingEntry, LiveScore, OpenJobRef } from "./live-ranking";
 export type * from "./match-types";
 export { migrate, migrationsFolder } from "./migrate";
+export type { UnsettledDocument, UnsettledPageOptions } from "./recovery-storage";
 export { assertSchemaCurrent, expectedMigration } from "./schema-version";
 export type * from "./storage";
 export type { CompletedTailoring, NewTailoring, TailoringRecord, TailoringStatus } from "./tailoring-storage";

@@ -11,6 +11,7 @@ import type {
   NewMatchSession,
   ParsedCard,
 } from "./match-types";
+import type { UnsettledDocument, UnsettledPageOptions } from "./recovery-storage";
 import type { CompletedTailoring, NewTailoring, TailoringRecord } from "./tailoring-storage";
 
 /**
@@ -220,6 +221,23 @@ export interface Storage {
   ): Promise<TailoringRecord>;
   /** Marks it failed with the reason; a done tailoring keeps its bundle. */
   failTailoring(tenantId: string, tailoringId: string, reason: string): Promise<void>;
+
+  /*
+   * The reconciler's (recovery-storage.ts): the two scans run across tenants on purpose.
+   */
+  /** `queued`/`processing` documents untouched since `olderThan`, oldest first (every tenant). */
+  listUnsettledDocuments(options: UnsettledPageOptions): Promise<UnsettledDocument[]>;
+  /** Which of these keys of a bucket have a document (of any tenant). */
+  registeredKeys(bucket: string, keys: readonly string[]): Promise<Set<string>>;
+  /** Takes an unsettled document for one more attempt under `executionName`; false when another run did. */
+  claimRecovery(
+    tenantId: string,
+    documentId: string,
+    seenAttempts: number,
+    executionName: string,
+  ): Promise<boolean>;
+  /** Records the execution now responsible for the document (a retry), resetting the attempts. */
+  noteIngestExecution(tenantId: string, documentId: string, executionName: string): Promise<void>;
 
   close(): Promise<void>;
 }

@@ -5,6 +5,7 @@ import { isolationSuite } from "./suites/isolation";
 import { listingSuite } from "./suites/listing";
 import { matchingSuite } from "./suites/matching";
 import { migrationSuite } from "./suites/migrations";
+import { recoverySuite } from "./suites/recovery";
 import { tailoringSuite } from "./suites/tailoring";
 import { type DriverTarget, pgliteMemory, postgresViaNeon, type SuiteContext } from "./support/drivers";
 
@@ -34,4 +35,5 @@ describe.each([pgliteMemory, postgresViaNeon])("storage on $name", (driver) => {
   listingSuite(ctx);
   matchingSuite(ctx);
   tailoringSuite(ctx);
+  recoverySuite(ctx);
 });

@@ -3,6 +3,7 @@
 export type * from "./asl";
 export * from "./document-ingest";
 export * from "./match-deep-dive";
+export * from "./reconcile";
 export * from "./rematch";
 export * from "./tailor";
 export { retryableErrors, taskTimeoutGraceSeconds } from "./task-state";

@@ -13,13 +13,17 @@ export interface ScheduleEvent {
 /** Execution names are per hour: a retried or duplicated tick of the same hour starts nothing. */
 export const scheduleSlotMinutes = 60;
 
+/** The tick's slot time as EventBridge Scheduler gave it (now when absent or unreadable). */
+export function scheduledAt(event: ScheduleEvent): Date {
+  const scheduled = event.scheduledTime ? new Date(event.scheduledTime) : new Date();
+  return Number.isNaN(scheduled.getTime()) ? new Date() : scheduled;
+}
+
 /** CronV2 → a Rematch execution named after the scheduled date-hour. */
 export async function handler(event: ScheduleEvent = {}) {
   const arn = config().REMATCH_ARN;
   if (!arn) throw new ConfigError("Invalid configuration:\n  REMATCH_ARN: required by the schedule function");
-  const scheduled = event.scheduledTime ? new Date(event.scheduledTime) : new Date();
-  const at = Number.isNaN(scheduled.getTime()) ? new Date() : scheduled;
-  const name = rematchExecutionName(at, scheduleSlotMinutes, event.tenantId);
+  const name = rematchExecutionName(scheduledAt(event), scheduleSlotMinutes, event.tenantId);
   const { sfn } = await deps();
   const started = await startRematch(sfn, arn, name, event.tenantId ? { tenantId: event.tenantId } : {});
   logger.info("rematch scheduled", { ...started });

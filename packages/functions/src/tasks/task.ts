@@ -15,6 +15,11 @@ interface StepState {
   tailoringId?: string;
 }
 
+/** The state of a step that covers every tenant (Reconcile): it carries no tenant of its own. */
+export interface AcrossTenants {
+  tenantId?: undefined;
+}
+
 /**
  * A workflow step as a Lambda: state in, state out. Errors propagate with their name
  * (TransientError, InputError…) so the state machine's Retry and Catch can tell them apart.

@@ -11,7 +11,7 @@ import type {
   RegisteredDocument,
 } from "@futodama/storage";
 import type { ServiceDeps } from "../deps";
-import { writeObject } from "../shared/s3";
+import { headObject, writeObject } from "../shared/s3";
 import { presignedKey, safeFilename, uploadKey } from "./keys";
 import { restartFailed } from "./retry";
 
@@ -52,6 +52,12 @@ export async function createFromUpload(deps: ServiceDeps, input: UploadInput): P
   await storage.ensureTenant(input.tenantId);
   const existing = await storage.findDocumentByHash(input.tenantId, input.kind, sha256);
   if (existing?.record.status === "failed") return redrive(deps, input, existing);
+  if (existing && (await bytesNeverArrived(deps, existing))) {
+    // Issue 11 (crash recovery): the request that registered it died before storing the bytes
+    // (kill -9); this copy of them completes that upload, and its notification starts the ingest.
+    await storeUpload(deps, input, existing.document);
+    return { record: existing.record, created: true };
+  }
   if (existing) return { record: existing.record, created: false };
 
   const key = uploadKey(input.tenantId, input.kind, sha256, filename);
@@ -68,6 +74,19 @@ export async function createFromUpload(deps: ServiceDeps, input: UploadInput): P
   if (!registered.created) return { record: registered.record, created: false };
   await storeUpload(deps, input, registered.document);
   return { record: registered.record, created: true };
+}
+
+/** A record still `queued` whose API upload never stored its file (only API uploads store here). */
+async function bytesNeverArrived(deps: ServiceDeps, existing: RegisteredDocument): Promise<boolean> {
+  const { document, record } = existing;
+  if (record.status !== "queued" || (document.source !== "api" && document.source !== "text")) return false;
+  try {
+    await headObject(deps.s3, document.bucket, document.s3Key);
+    return false;
+  } catch (error) {
+    if (isAppError(error) && error.code === "document.file_missing") return true;
+    throw error;
+  }
 }
 
 /**

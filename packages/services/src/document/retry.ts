@@ -57,11 +57,14 @@ export async function restartFailed(
     bucket: document.bucket,
     key: document.s3Key,
   };
+  const name = `${document.id}-retry-${record.updatedAt.getTime()}`;
+  // The reconciler follows this execution from now on (and forgets its earlier attempts).
+  await deps.storage.noteIngestExecution(tenantId, document.id, name);
   try {
     await deps.sfn.send(
       new StartExecutionCommand({
         stateMachineArn: deps.documentIngestArn,
-        name: `${document.id}-retry-${record.updatedAt.getTime()}`,
+        name,
         input: JSON.stringify(input),
       }),
     );

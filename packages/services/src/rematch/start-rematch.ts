@@ -8,10 +8,14 @@ import type { RematchInput } from "@futodama/workflow";
  * name, and Step Functions refuses the second: a slot runs at most once.
  */
 export function rematchExecutionName(now: Date, slotMinutes: number, tenantId?: string): string {
+  return `rematch-${tenantId ?? "all"}-${slotStamp(now, slotMinutes)}`.slice(0, 80);
+}
+
+/** The start of the time slot `now` falls in, as a name-safe stamp (`2026-01-02T03-15Z`). */
+export function slotStamp(now: Date, slotMinutes: number): string {
   const slotMs = Math.max(1, Math.trunc(slotMinutes)) * 60_000;
   const slot = new Date(Math.floor(now.getTime() / slotMs) * slotMs);
-  const stamp = slot.toISOString().slice(0, 16).replace(/:/g, "-");
-  return `rematch-${tenantId ?? "all"}-${stamp}Z`.slice(0, 80);
+  return `${slot.toISOString().slice(0, 16).replace(/:/g, "-")}Z`;
 }
 
 export interface StartRematchResult {
@@ -22,23 +26,37 @@ export interface StartRematchResult {
 }
 
 /** Starts a Rematch execution under `name`; an existing one of that name is reported, not an error. */
-export async function startRematch(
+export function startRematch(
   sfn: SFNClient,
   rematchArn: string,
   name: string,
   input: RematchInput = {},
 ): Promise<StartRematchResult> {
-  const executionArn = `${rematchArn.replace(":stateMachine:", ":execution:")}:${name}`;
+  return startNamedExecution(sfn, rematchArn, name, input, "Rematch");
+}
+
+/**
+ * Starts a scheduled workflow (Rematch, Reconcile) under `name`: an execution of that name
+ * already there is the same slot's run, reported as `alreadyStarted`, never an error.
+ */
+export async function startNamedExecution(
+  sfn: SFNClient,
+  stateMachineArn: string,
+  name: string,
+  input: object,
+  workflow: string,
+): Promise<StartRematchResult> {
+  const executionArn = `${stateMachineArn.replace(":stateMachine:", ":execution:")}:${name}`;
   try {
     const out = await sfn.send(
-      new StartExecutionCommand({ stateMachineArn: rematchArn, name, input: JSON.stringify(input) }),
+      new StartExecutionCommand({ stateMachineArn, name, input: JSON.stringify(input) }),
     );
     return { executionArn: out.executionArn ?? executionArn, name, alreadyStarted: false };
   } catch (error) {
     if ((error as { name?: string }).name === "ExecutionAlreadyExists") {
       return { executionArn, name, alreadyStarted: true };
     }
-    throw new TransientError("workflow.start_failed", "The Rematch workflow could not be started", {
+    throw new TransientError("workflow.start_failed", `The ${workflow} workflow could not be started`, {
       cause: error,
     });
   }

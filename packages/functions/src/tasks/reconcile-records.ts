@@ -1,0 +1,14 @@
+import { reconcileRecordsStep } from "@futodama/services";
+import type { ReconcileInput } from "@futodama/workflow";
+import { logger } from "../logger";
+import { type AcrossTenants, taskHandler } from "./task";
+
+/** Reconcile's first pass: stuck records restarted or marked failed; the summary is logged and returned. */
+export const handler = taskHandler(
+  "ReconcileRecords",
+  async (deps, input: ReconcileInput & AcrossTenants) => {
+    const { actions, ...counts } = await reconcileRecordsStep(deps, input);
+    logger.info("reconcile records", { ...counts });
+    return { ...counts, actions };
+  },
+);
