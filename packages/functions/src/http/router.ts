@@ -101,7 +101,11 @@ export function createDomainHandler(domain: HttpDomain, handlers: Record<string,
       if (request?.contentType === "multipart/form-data") {
         file = await parseMultipartFile(headers, event.body, event.isBase64Encoded, cfg.MAX_UPLOAD_BYTES);
       } else if (request?.body) {
-        body = request.body.parse(parseJsonBody(headers, event.body, event.isBase64Encoded));
+        // An optional body (every field optional) may be left out altogether.
+        const absentAllowed = !event.body && request.body.safeParse(undefined).success;
+        body = request.body.parse(
+          absentAllowed ? undefined : parseJsonBody(headers, event.body, event.isBase64Encoded),
+        );
       } else if (event.body && method !== "GET") {
         throw new InputError("request.unexpected_body", "This route takes no body");
       }
