@@ -74,6 +74,16 @@ function operation(route: RouteDef, components: Components): Json {
   };
 }
 
+const tagDescriptions: Record<string, string> = {
+  system: "Liveness, version and this API's own description",
+  jobs: "Job descriptions in, Job Cards out",
+  resumes: "CVs in, Resume Cards out",
+  match: "Step-1 ranking, step-2 deep dives, sessions and feedback",
+  tailoring: "A CV tailored to a job, verified against the CV, and its exports",
+  vision: "Reading images and scans on demand",
+  codex: "Card schemas, the skill taxonomy and the tenant's own aliases",
+};
+
 let cached: Json | undefined;
 
 /**
@@ -88,7 +98,10 @@ export function openApiDocument(version: string): Json {
     paths[route.path] ??= {};
     (paths[route.path] as Json)[route.method.toLowerCase()] = operation(route, components);
   }
-  const tags = [...new Set(routes.flatMap((r) => r.tags))].map((name) => ({ name }));
+  const tags = [...new Set(routes.flatMap((r) => r.tags))].map((name) => ({
+    name,
+    description: tagDescriptions[name] ?? name,
+  }));
   cached = {
     openapi: "3.1.0",
     info: {
