@@ -22,7 +22,7 @@ import { createServiceDeps, type ServiceDeps } from "@futodama/services";
 import { documentIngestName, matchDeepDiveName, rematchName, tailorName } from "@futodama/workflow";
 import { createLocalExecutor, type LocalExecutor } from "@futodama/workflow/local";
 import { type Emulator, startEmulator } from "./emulator";
-import { startHttpServer } from "./http-server";
+import { type HttpServerOptions, startHttpServer } from "./http-server";
 import { devSecret } from "./paths";
 import { type RuntimeState, removeRuntimeState, writeRuntimeState } from "./runtime-state";
 import { rematchIntervalFrom, type Scheduler, startScheduler } from "./scheduler";
@@ -38,6 +38,8 @@ export interface LocalRuntimeOptions {
   host?: string;
   /** Extra environment (e.g. MAX_UPLOAD_BYTES) applied over the defaults. */
   env?: Record<string, string>;
+  /** Told of every HTTP answer (the tests' contract check). */
+  onExchange?: HttpServerOptions["onExchange"];
 }
 
 export interface LocalRuntime {
@@ -149,6 +151,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       tailoring: tailoringHandler,
     },
     maxBodyBytes: cfg.MAX_UPLOAD_BYTES + 1024 * 1024,
+    ...(options.onExchange ? { onExchange: options.onExchange } : {}),
   });
 
   const scheduler = startScheduler({
