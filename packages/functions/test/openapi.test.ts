@@ -60,7 +60,8 @@ describe("the OpenAPI document", () => {
     for (const route of routes) {
       const op = paths[route.path]?.[route.method.toLowerCase()] as Json;
       const body = (op.requestBody as { content?: Record<string, { schema: Json }> } | undefined)?.content;
-      for (const media of Object.values(body ?? {})) expect(media.schema.$ref, route.operationId).toBeTruthy();
+      for (const media of Object.values(body ?? {}))
+        expect(media.schema.$ref, route.operationId).toBeTruthy();
       const responses = op.responses as Record<string, { content?: Record<string, { schema: Json }> }>;
       for (const [status, response] of Object.entries(responses)) {
         if (route.responses[Number(status)]?.schema === undefined) continue;

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import type { HttpDomain, RouteDef } from "@futodama/functions/routes";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
+import { answerPreflight, corsHeaders } from "./cors";
 import { lambdaContext } from "./lambda-context";
 
 /**
@@ -31,6 +32,8 @@ export interface HttpServerOptions {
   handlers: Record<HttpDomain, HttpLambda>;
   /** Bodies over this are refused before they are read whole (API Gateway caps at 10 MB). */
   maxBodyBytes: number;
+  /** Browser origins allowed by CORS (CORS_ORIGINS); others get no CORS headers. */
+  corsOrigins?: readonly string[];
   /** Told of every answer sent; the tests check each against the OpenAPI document. */
   onExchange?: (exchange: HttpExchange) => void;
 }
@@ -97,13 +100,13 @@ function send(
   req: IncomingMessage,
   res: ServerResponse,
   result: APIGatewayProxyStructuredResultV2,
-  onExchange: HttpServerOptions["onExchange"],
+  options: Pick<HttpServerOptions, "onExchange" | "corsOrigins">,
 ) {
   const body = result.body ?? "";
   const headers = (result.headers ?? {}) as Record<string, string>;
-  res.writeHead(result.statusCode ?? 200, headers);
+  res.writeHead(result.statusCode ?? 200, { ...headers, ...corsHeaders(req, options.corsOrigins ?? []) });
   res.end(result.isBase64Encoded ? Buffer.from(body, "base64") : body);
-  onExchange?.({
+  options.onExchange?.({
     method: (req.method ?? "GET").toUpperCase(),
     path: decodeURI(new URL(req.url ?? "/", "http://localhost").pathname),
     status: result.statusCode ?? 200,
@@ -119,6 +122,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<{ url
   }));
   const server = createServer(async (req, res) => {
     try {
+      if (answerPreflight(req, res, options.corsOrigins ?? [])) return;
       const body = await readBody(req, options.maxBodyBytes);
       if (body === "too_large") {
         const error = `The request body is over ${Math.round(options.maxBodyBytes / 1024 / 1024)} MB; use a presigned upload`;
@@ -130,14 +134,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<{ url
             headers: { "content-type": "application/json; charset=utf-8", connection: "close" },
             body: JSON.stringify({ error, code: "upload.too_large" }),
           },
-          options.onExchange,
+          options,
         );
         return;
       }
       const event = toEvent(req, body);
       const domain = domainFor(patterns, event.rawPath);
       const result = await options.handlers[domain](event, lambdaContext(`futodama-local-${domain}`));
-      send(req, res, result, options.onExchange);
+      send(req, res, result, options);
     } catch (error) {
       send(
         req,
@@ -151,7 +155,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<{ url
             details: String(error),
           }),
         },
-        options.onExchange,
+        options,
       );
     }
   });

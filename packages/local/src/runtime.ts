@@ -21,6 +21,7 @@ import {
 import { createServiceDeps, type ServiceDeps } from "@futodama/services";
 import { documentIngestName, matchDeepDiveName, rematchName, tailorName } from "@futodama/workflow";
 import { createLocalExecutor, type LocalExecutor } from "@futodama/workflow/local";
+import { corsOrigins } from "./cors";
 import { type Emulator, startEmulator } from "./emulator";
 import { type HttpServerOptions, startHttpServer } from "./http-server";
 import { devSecret } from "./paths";
@@ -151,6 +152,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       tailoring: tailoringHandler,
     },
     maxBodyBytes: cfg.MAX_UPLOAD_BYTES + 1024 * 1024,
+    corsOrigins: corsOrigins(process.env),
     ...(options.onExchange ? { onExchange: options.onExchange } : {}),
   });
 
