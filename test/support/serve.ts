@@ -39,7 +39,8 @@ export function start(env: NodeJS.ProcessEnv): Promise<Server> {
   const child = spawn(command!, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let output = "";
   return new Promise((resolvePromise, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no API URL after 60 s:\n${output}`)), 60_000);
+    // Generous: a cold start on a loaded CI machine (tsx transforming the whole product) is slow.
+    const timer = setTimeout(() => reject(new Error(`no API URL after 150 s:\n${output}`)), 150_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /API\s+(http:\/\/localhost:\d+)/.exec(output);

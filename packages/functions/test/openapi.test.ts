@@ -72,7 +72,7 @@ describe("the OpenAPI document", () => {
   });
 
   it("describes the Job and Resume records with their real card schemas", () => {
-    const card = (id: string) => (schemas[id]?.properties as Record<string, Json>).card;
+    const card = (id: string) => (schemas[id]?.properties as Record<string, Json> | undefined)?.card;
     expect(JSON.stringify(card("JobRecord"))).toContain("#/components/schemas/job-card-v1");
     expect(JSON.stringify(card("JobRecord"))).toContain("#/components/schemas/creative-job-v1");
     expect(card("ResumeRecord")?.$ref).toBe("#/components/schemas/resume-card-v1");
