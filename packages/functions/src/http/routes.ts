@@ -1,9 +1,11 @@
 import { codexRoutes } from "./codex-routes";
+import { docsAssetTypes } from "./docs-page";
 import { matchRoutes } from "./match-routes";
 import { authErrors, error, withStandardErrors } from "./route-errors";
 import type { HttpDomain, RouteDef } from "./route-types";
 import {
   CreateFromTextSchema,
+  DocsAssetParamsSchema,
   HealthSchema,
   IdParamsSchema,
   JobRecordPageSchema,
@@ -151,7 +153,21 @@ const routeTable: RouteDef[] = [
     summary: "This API, rendered for people",
     tags: ["system"],
     auth: "public",
-    responses: { 200: { description: "HTML page", contentType: "text/html" } },
+    responses: { 200: { description: "HTML page (Swagger UI)", contentType: "text/html" } },
+  },
+  {
+    operationId: "docsAsset",
+    method: "GET",
+    path: "/api/docs/assets/{file}",
+    domain: "system",
+    summary: "A script or stylesheet of the docs page (Swagger UI, served from its npm package)",
+    tags: ["system"],
+    auth: "public",
+    request: { params: DocsAssetParamsSchema },
+    responses: {
+      200: { description: "The file", contentTypes: docsAssetTypes },
+      404: error("No such asset: docs.asset_not_found"),
+    },
   },
   ...documentRoutes("jobs", "job", "Job"),
   ...documentRoutes("resumes", "resume", "Resume"),

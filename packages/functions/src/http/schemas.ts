@@ -162,3 +162,7 @@ export const VisionResultSchema = z
     warnings: z.array(z.string()),
   })
   .meta({ id: "VisionResult" });
+
+export const DocsAssetParamsSchema = z.object({
+  file: z.string().min(1).max(100).describe("swagger-ui-bundle.js, swagger-ui.css or docs.js"),
+});
