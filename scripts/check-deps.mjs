@@ -8,6 +8,7 @@ import { join, relative } from "node:path";
 const root = new URL("..", import.meta.url).pathname;
 const allowed = {
   core: { runtime: [], types: [] },
+  client: { runtime: [], types: [] },
   documents: { runtime: ["core"], types: [] },
   ai: { runtime: ["core"], types: [] },
   storage: { runtime: ["core"], types: [] },

@@ -1,69 +1,15 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
+import { serveEnv, start as startServer, stop, cliToken as token } from "./support/serve";
 
 /*
  * The product as a newcomer drives it: the `start` script (README line 1 after install) in its
  * own process, a token from the CLI, real HTTP, Ctrl-C, and a restart that keeps the data.
  */
-const root = resolve(import.meta.dirname, "..");
-const bin = join(root, "node_modules", ".bin");
-const dataDir = mkdtempSync(join(tmpdir(), "futodama-e2e-"));
-const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, FUTODAMA_DATA_DIR: dataDir, PORT: "0" };
-const scripts = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scripts as Record<
-  string,
-  string
->;
-
-interface Server {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
-
-function start(): Promise<Server> {
-  // The start script's own command line (no shell in between, so Ctrl-C reaches it as in a
-  // terminal), in its own process group.
-  const [command, ...args] = scripts.start!.split(" ");
-  const child = spawn(command!, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  let output = "";
-  return new Promise((resolvePromise, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no API URL after 60 s:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /API\s+(http:\/\/(?:localhost|127\.0\.0\.1):\d+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolvePromise({ child, url: match[1], output: () => output });
-      }
-    };
-    child.stdout.on("data", onData);
-    child.stderr.on("data", onData);
-    child.on("exit", (code) => reject(new Error(`exited with ${code} before it was ready:\n${output}`)));
-  });
-}
-
-function stop(server: Server): Promise<number | string | null> {
-  return new Promise((resolvePromise) => {
-    // "close", not "exit": it waits for every process holding the output (tsx's child, the
-    // server itself) to finish, so the last lines it printed are all there.
-    server.child.on("close", (code, signal) => resolvePromise(code ?? signal));
-    process.kill(-(server.child.pid ?? 0), "SIGINT");
-    // A clean stop says so and exits 0; a crash or a hang would not.
-  });
-}
-
-function cliToken(tenant: string, role: string): string {
-  const out = spawnSync("sh", ["-c", `${scripts.futodama} token --tenant ${tenant} --role ${role}`], {
-    cwd: root,
-    env,
-    encoding: "utf8",
-  });
-  expect(out.status, out.stderr).toBe(0);
-  return out.stdout.trim();
-}
+const env = serveEnv();
+const dataDir = String(env.FUTODAMA_DATA_DIR);
+const start = () => startServer(env);
+const cliToken = (tenant: string, role: string) => token(env, tenant, role);
 
 async function poll(url: string, token: string): Promise<Record<string, unknown>> {
   const deadline = Date.now() + 30_000;

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import type { HttpDomain, RouteDef } from "@futodama/functions/routes";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
+import { answerPreflight, corsHeaders } from "./cors";
 import { lambdaContext } from "./lambda-context";
 
 /**
@@ -14,6 +15,16 @@ export type HttpLambda = (
   context: Context,
 ) => Promise<APIGatewayProxyStructuredResultV2>;
 
+/** One request and its answer, as a client saw it (for the tests' contract check). */
+export interface HttpExchange {
+  method: string;
+  path: string;
+  status: number;
+  contentType: string | undefined;
+  /** The body as text; undefined for a binary (base64) body. */
+  body: string | undefined;
+}
+
 export interface HttpServerOptions {
   port: number;
   host?: string;
@@ -21,6 +32,10 @@ export interface HttpServerOptions {
   handlers: Record<HttpDomain, HttpLambda>;
   /** Bodies over this are refused before they are read whole (API Gateway caps at 10 MB). */
   maxBodyBytes: number;
+  /** Browser origins allowed by CORS (CORS_ORIGINS); others get no CORS headers. */
+  corsOrigins?: readonly string[];
+  /** Told of every answer sent; the tests check each against the OpenAPI document. */
+  onExchange?: (exchange: HttpExchange) => void;
 }
 
 const textTypes = /^(text\/|application\/(json|x-www-form-urlencoded|xml|.+\+json))/i;
@@ -90,10 +105,23 @@ function toEvent(req: IncomingMessage, body: Buffer): APIGatewayProxyEventV2 {
   };
 }
 
-function send(res: ServerResponse, result: APIGatewayProxyStructuredResultV2) {
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  result: APIGatewayProxyStructuredResultV2,
+  options: Pick<HttpServerOptions, "onExchange" | "corsOrigins">,
+) {
   const body = result.body ?? "";
-  res.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
+  const headers = (result.headers ?? {}) as Record<string, string>;
+  res.writeHead(result.statusCode ?? 200, { ...headers, ...corsHeaders(req, options.corsOrigins ?? []) });
   res.end(result.isBase64Encoded ? Buffer.from(body, "base64") : body);
+  options.onExchange?.({
+    method: (req.method ?? "GET").toUpperCase(),
+    path: decodeURI(new URL(req.url ?? "/", "http://localhost").pathname),
+    status: result.statusCode ?? 200,
+    contentType: headers["content-type"],
+    body: result.isBase64Encoded ? undefined : body,
+  });
 }
 
 export async function startHttpServer(options: HttpServerOptions): Promise<{ url: string; server: Server }> {
@@ -103,24 +131,40 @@ export async function startHttpServer(options: HttpServerOptions): Promise<{ url
   }));
   const server = createServer(async (req, res) => {
     try {
+      if (answerPreflight(req, res, options.corsOrigins ?? [])) return;
       const body = await readBody(req, options.maxBodyBytes);
       if (body === "too_large") {
-        res.writeHead(413, { "content-type": "application/json; charset=utf-8", connection: "close" });
-        res.end(
-          JSON.stringify({
-            error: `The request body is over ${Math.round(options.maxBodyBytes / 1024 / 1024)} MB; use a presigned upload`,
-            code: "upload.too_large",
-          }),
+        const error = `The request body is over ${Math.round(options.maxBodyBytes / 1024 / 1024)} MB; use a presigned upload`;
+        send(
+          req,
+          res,
+          {
+            statusCode: 413,
+            headers: { "content-type": "application/json; charset=utf-8", connection: "close" },
+            body: JSON.stringify({ error, code: "upload.too_large" }),
+          },
+          options,
         );
         return;
       }
       const event = toEvent(req, body);
       const domain = domainFor(patterns, event.rawPath);
-      send(res, await options.handlers[domain](event, lambdaContext(`futodama-local-${domain}`)));
+      const result = await options.handlers[domain](event, lambdaContext(`futodama-local-${domain}`));
+      send(req, res, result, options);
     } catch (error) {
-      res.writeHead(500, { "content-type": "application/json; charset=utf-8" });
-      res.end(
-        JSON.stringify({ error: "Local gateway error", code: "internal.gateway", details: String(error) }),
+      send(
+        req,
+        res,
+        {
+          statusCode: 500,
+          headers: { "content-type": "application/json; charset=utf-8" },
+          body: JSON.stringify({
+            error: "Local gateway error",
+            code: "internal.gateway",
+            details: String(error),
+          }),
+        },
+        options,
       );
     }
   });

@@ -27,8 +27,9 @@ import {
   tailorName,
 } from "@futodama/workflow";
 import { createLocalExecutor, type LocalExecutor } from "@futodama/workflow/local";
+import { corsOrigins } from "./cors";
 import { type Emulator, startEmulator } from "./emulator";
-import { startHttpServer } from "./http-server";
+import { type HttpServerOptions, startHttpServer } from "./http-server";
 import { devSecret } from "./paths";
 import {
   type ReconcileScheduler,
@@ -49,6 +50,8 @@ export interface LocalRuntimeOptions {
   host?: string;
   /** Extra environment (e.g. MAX_UPLOAD_BYTES) applied over the defaults. */
   env?: Record<string, string>;
+  /** Told of every HTTP answer (the tests' contract check). */
+  onExchange?: HttpServerOptions["onExchange"];
 }
 
 export interface LocalRuntime {
@@ -182,6 +185,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       tailoring: tailoringHandler,
     },
     maxBodyBytes: cfg.MAX_UPLOAD_BYTES + 1024 * 1024,
+    corsOrigins: corsOrigins(process.env),
+    ...(options.onExchange ? { onExchange: options.onExchange } : {}),
   });
 
   const scheduler = startScheduler({

@@ -1,15 +1,31 @@
 import { signToken } from "@futodama/functions/auth";
 import type { Role } from "@futodama/functions/routes";
 import { type LocalRuntime, startLocalRuntime } from "../src/runtime";
+import { contractRecorder } from "./contract-check";
 
-/** A local runtime in memory on a free port, with a small upload limit for the limit tests. */
+/**
+ * A local runtime in memory on a free port, with a small upload limit for the limit tests.
+ * Every answer it sends is checked against the OpenAPI document (contract-check.ts); stop()
+ * fails the test file with whatever broke the contract.
+ */
 export async function startTestRuntime(env: Record<string, string> = {}): Promise<LocalRuntime> {
-  return startLocalRuntime({
+  const contract = contractRecorder();
+  const runtime = await startLocalRuntime({
     port: 0,
     host: "127.0.0.1",
     dataDir: null,
     env: { LOG_LEVEL: "SILENT", MAX_UPLOAD_BYTES: String(256 * 1024), ...env },
+    onExchange: contract.onExchange,
   });
+  const stop = runtime.stop.bind(runtime);
+  runtime.stop = async () => {
+    await stop();
+    const violations = contract.violations();
+    if (violations.length > 0) {
+      throw new Error(`${violations.length} responses break the OpenAPI contract:\n${violations.join("\n")}`);
+    }
+  };
+  return runtime;
 }
 
 export function tokenFor(

@@ -169,7 +169,7 @@ describe("tailoring over HTTP (rules provider)", () => {
     const failedCv = await waitUntilSettled(runtime, recruiter, `/api/resumes/${String(blank.body.id)}`);
     expect(failedCv.body.status).toBe("failed");
     const unparsed = await tailor({ jobId, resumeId: String(blank.body.id) });
-    expect([unparsed.status, unparsed.body.code]).toEqual([409, "match.resume_not_ready"]);
+    expect([unparsed.status, unparsed.body.code]).toEqual([409, "tailoring.resume_not_ready"]);
 
     const loud = await tailor({ jobId, resumeId, options: { style: "loud" } });
     expect([loud.status, loud.body.code]).toEqual([400, "request.invalid"]);

@@ -113,6 +113,20 @@ const codexProbes: Record<string, Probe> = {
     const res = await call(runtime, "GET", "/api/codex/skills?q=postgres", { token: bob });
     expect(res.status).toBe(200);
   },
+  listCodexSchemas: async () => {
+    // The card schemas are shared reference data: every tenant reads the same list.
+    const theirs = await call(runtime, "GET", "/api/codex", { token: bob });
+    const mine = await call(runtime, "GET", "/api/codex", { token: alice });
+    expect(theirs.status).toBe(200);
+    expect(theirs.body).toEqual(mine.body);
+  },
+  getCodexSchema: async () => {
+    const theirs = await call(runtime, "GET", "/api/codex/resume-card-v1", { token: bob });
+    const mine = await call(runtime, "GET", "/api/codex/resume-card-v1", { token: alice });
+    expect(theirs.status).toBe(200);
+    expect(theirs.body).toEqual(mine.body);
+    expect(JSON.stringify(theirs.body)).not.toContain("Private Person");
+  },
   listSkillAliases: async () => {
     await call(runtime, "POST", "/api/codex/aliases", {
       token: alice,

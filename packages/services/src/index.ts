@@ -1,4 +1,5 @@
 export * from "./codex/aliases";
+export * from "./codex/catalogue";
 export { type MigrateTarget, migrateDatabase } from "./database/migrate";
 export * from "./deep-dive";
 export { createAwsClients, createServiceDeps, type ServiceDeps, type ServiceSettings } from "./deps";

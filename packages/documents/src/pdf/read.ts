@@ -79,7 +79,9 @@ export async function readPdfText(
 ): Promise<PdfText> {
   const { getDocument } = await getResolvedPDFJS();
   const task = getDocument({
-    data: bytes.slice(),
+    // pdf.js refuses a Node Buffer (what multipart uploads arrive as) and detaches what it is
+    // given: hand it a plain Uint8Array copy (Buffer#slice would return a Buffer view).
+    data: new Uint8Array(bytes),
     maxImageSize: limits.maxImagePixels,
     disableFontFace: true,
     useSystemFonts: false,

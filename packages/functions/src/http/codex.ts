@@ -1,10 +1,20 @@
-import { deleteSkillAlias, listSkillAliases, putSkillAlias, searchSkills } from "@futodama/services";
+import {
+  deleteSkillAlias,
+  getCodexSchema,
+  listCodexSchemas,
+  listSkillAliases,
+  putSkillAlias,
+  searchSkills,
+} from "@futodama/services";
+import type { z } from "zod";
+import type { CodexIdParamsSchema } from "./codex-schemas";
 import { createDomainHandler } from "./router";
+import type { AliasParamsSchema, SkillAliasInputSchema, SkillSearchQuerySchema } from "./schemas";
 
-/** Lambda entry: the codex router (taxonomy search, tenant skill aliases). */
+/** Lambda entry: the codex router (card schemas, taxonomy search, tenant skill aliases). */
 export const handler = createDomainHandler("codex", {
   searchSkills: async ({ query }) => {
-    const { q, limit } = query as { q: string; limit?: number };
+    const { q, limit } = query as z.infer<typeof SkillSearchQuerySchema>;
     return { status: 200, body: { items: searchSkills(q, limit) } };
   },
   listSkillAliases: async ({ auth, deps }) => ({
@@ -13,10 +23,16 @@ export const handler = createDomainHandler("codex", {
   }),
   putSkillAlias: async ({ auth, body, deps }) => ({
     status: 201,
-    body: await putSkillAlias(await deps(), auth.tenantId, body as { alias: string; skillId: string }),
+    body: await putSkillAlias(await deps(), auth.tenantId, body as z.infer<typeof SkillAliasInputSchema>),
   }),
   deleteSkillAlias: async ({ auth, params, deps }) => {
-    await deleteSkillAlias(await deps(), auth.tenantId, (params as { alias: string }).alias);
+    const { alias } = params as z.infer<typeof AliasParamsSchema>;
+    await deleteSkillAlias(await deps(), auth.tenantId, alias);
     return { status: 204 };
   },
+  listCodexSchemas: async () => ({ status: 200, body: listCodexSchemas() }),
+  getCodexSchema: async ({ params }) => ({
+    status: 200,
+    body: getCodexSchema((params as z.infer<typeof CodexIdParamsSchema>).id),
+  }),
 });

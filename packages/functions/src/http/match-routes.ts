@@ -10,11 +10,9 @@ import {
   MatchStep1BodySchema,
   MatchStep2BodySchema,
 } from "./match-schemas";
+import { authErrors, error } from "./route-errors";
 import type { RouteDef } from "./route-types";
-import { ErrorBodySchema, IdParamsSchema } from "./schemas";
-
-const error = (description: string) => ({ description, schema: ErrorBodySchema });
-const authErrors = { 401: error("Missing, malformed or expired token"), 403: error("Role not allowed") };
+import { IdParamsSchema } from "./schemas";
 
 /** The match domain: step-1 ranking, sessions and their results, recruiter feedback. */
 export const matchRoutes: RouteDef[] = [
@@ -27,7 +25,7 @@ export const matchRoutes: RouteDef[] = [
       "Rank every parsed candidate of the tenant for this job (deterministic, explainable, synchronous); the session with its first page of results",
     tags: ["match"],
     auth: "recruiter",
-    request: { params: JobIdParamsSchema, body: MatchStep1BodySchema },
+    request: { params: JobIdParamsSchema, body: MatchStep1BodySchema.optional() },
     responses: {
       200: { description: "The finished session, best candidates first", schema: MatchSessionSchema },
       400: error("Invalid body"),

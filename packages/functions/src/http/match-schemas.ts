@@ -26,7 +26,8 @@ export const MatchStep1BodySchema = z
     top: z.number().int().min(1).max(500).optional().describe("Candidates to keep (default 50)"),
     weights: MatchWeightsSchema.optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: "MatchStep1Request" });
 
 export const MatchStep2BodySchema = z
   .object({
@@ -54,7 +55,8 @@ export const MatchStep2BodySchema = z
   .refine((b) => b.sessionId === undefined || b.resumeIds === undefined, {
     message: "Give either sessionId or resumeIds, not both",
     path: ["resumeIds"],
-  });
+  })
+  .meta({ id: "MatchStep2Request" });
 
 export const JobIdParamsSchema = z.object({ jobId: z.uuid("jobId must be a UUID") });
 
@@ -142,7 +144,8 @@ export const MatchFeedbackBodySchema = z
     verdict: z.enum(["positive", "negative", "hired"]),
     notes: z.string().trim().max(2000).optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: "MatchFeedbackInput" });
 
 export const MatchFeedbackSchema = z
   .object({

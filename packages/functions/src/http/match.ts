@@ -18,7 +18,7 @@ import { createDomainHandler } from "./router";
 /** Lambda entry: the match router (step 1, step 2, sessions, feedback). */
 export const handler = createDomainHandler("match", {
   runMatchStep1: async ({ auth, params, body, deps }) => {
-    const input = body as z.infer<typeof MatchStep1BodySchema>;
+    const input = (body as z.infer<typeof MatchStep1BodySchema> | undefined) ?? {};
     const jobId = (params as { jobId: string }).jobId;
     return { status: 200, body: await runMatchStep1(await deps(), auth.tenantId, jobId, input) };
   },

@@ -1,23 +1,20 @@
-import { z } from "zod";
+import {
+  bodySchemaOf,
+  buildComponents,
+  type Components,
+  type Json,
+  reachableSchemas,
+} from "./openapi-components";
 import { type RouteDef, routes } from "./routes";
 
-type Json = Record<string, unknown>;
-
-/** OpenAPI 3.1 speaks JSON Schema 2020-12, which zod 4 emits natively. */
-function schemaOf(schema: z.ZodType, io: "input" | "output"): Json {
-  const json = z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" }) as Json;
-  delete json.$schema;
-  return json;
-}
-
-function parameters(route: RouteDef): Json[] {
+function parameters(route: RouteDef, components: Components): Json[] {
   const out: Json[] = [];
   for (const [location, schema] of [
     ["path", route.request?.params],
     ["query", route.request?.query],
   ] as const) {
     if (!schema) continue;
-    const json = schemaOf(schema, "input") as { properties?: Record<string, Json>; required?: string[] };
+    const json = components.inputOf(schema) as { properties?: Record<string, Json>; required?: string[] };
     for (const [name, property] of Object.entries(json.properties ?? {})) {
       out.push({
         name,
@@ -31,27 +28,28 @@ function parameters(route: RouteDef): Json[] {
   return out;
 }
 
-function operation(route: RouteDef): Json {
+function responseContent(response: RouteDef["responses"][number], components: Components): Json {
+  if (response.schema) {
+    return {
+      content: {
+        [response.contentType ?? "application/json"]: { schema: components.refOf(response.schema, "output") },
+      },
+    };
+  }
+  if (response.contentTypes) {
+    return {
+      content: Object.fromEntries(
+        response.contentTypes.map((type) => [type, { schema: { type: "string", format: "binary" } }]),
+      ),
+    };
+  }
+  return response.contentType ? { content: { [response.contentType]: { schema: { type: "string" } } } } : {};
+}
+
+function operation(route: RouteDef, components: Components): Json {
   const responses: Json = {};
   for (const [status, response] of Object.entries(route.responses)) {
-    responses[status] = {
-      description: response.description,
-      ...(response.schema
-        ? {
-            content: {
-              [response.contentType ?? "application/json"]: { schema: schemaOf(response.schema, "output") },
-            },
-          }
-        : response.contentTypes
-          ? {
-              content: Object.fromEntries(
-                response.contentTypes.map((type) => [type, { schema: { type: "string", format: "binary" } }]),
-              ),
-            }
-          : response.contentType
-            ? { content: { [response.contentType]: {} } }
-            : {}),
-    };
+    responses[status] = { description: response.description, ...responseContent(response, components) };
   }
   const body = route.request?.body;
   return {
@@ -59,13 +57,15 @@ function operation(route: RouteDef): Json {
     summary: route.summary,
     tags: route.tags,
     ...(route.auth === "public" ? { security: [] } : { "x-futodama-role": route.auth }),
-    parameters: parameters(route),
+    parameters: parameters(route, components),
     ...(body
       ? {
           requestBody: {
-            required: true,
+            required: !body.safeParse(undefined).success,
             content: {
-              [route.request?.contentType ?? "application/json"]: { schema: schemaOf(body, "input") },
+              [route.request?.contentType ?? "application/json"]: {
+                schema: components.refOf(bodySchemaOf(body), "input"),
+              },
             },
           },
         }
@@ -74,15 +74,34 @@ function operation(route: RouteDef): Json {
   };
 }
 
+const tagDescriptions: Record<string, string> = {
+  system: "Liveness, version and this API's own description",
+  jobs: "Job descriptions in, Job Cards out",
+  resumes: "CVs in, Resume Cards out",
+  match: "Step-1 ranking, step-2 deep dives, sessions and feedback",
+  tailoring: "A CV tailored to a job, verified against the CV, and its exports",
+  vision: "Reading images and scans on demand",
+  codex: "Card schemas, the skill taxonomy and the tenant's own aliases",
+};
+
 let cached: Json | undefined;
 
+/**
+ * The OpenAPI 3.1 document, generated from the route table's zod schemas: every request and
+ * response body, and every codex card, is a named component under `#/components/schemas`.
+ */
 export function openApiDocument(version: string): Json {
   if (cached) return cached;
+  const components = buildComponents(routes);
   const paths: Record<string, Json> = {};
   for (const route of routes) {
     paths[route.path] ??= {};
-    (paths[route.path] as Json)[route.method.toLowerCase()] = operation(route);
+    (paths[route.path] as Json)[route.method.toLowerCase()] = operation(route, components);
   }
+  const tags = [...new Set(routes.flatMap((r) => r.tags))].map((name) => ({
+    name,
+    description: tagDescriptions[name] ?? name,
+  }));
   cached = {
     openapi: "3.1.0",
     info: {
@@ -90,11 +109,18 @@ export function openApiDocument(version: string): Json {
       version,
       description:
         "AI-driven recruiting backend. Errors are `{error, code, details?}` with a stable dotted code. " +
-        "Authenticate with `Authorization: Bearer <JWT>` carrying `tenant` and `role` claims.",
+        "Authenticate with `Authorization: Bearer <JWT>` carrying `tenant` and `role` claims " +
+        "(`x-futodama-role` on an operation is the least role it needs: viewer < recruiter < admin).",
+      license: { name: "Proprietary", identifier: "LicenseRef-Proprietary" },
     },
-    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } } },
+    servers: [{ url: "/", description: "This API" }],
+    tags,
     security: [{ bearer: [] }],
     paths,
+    components: {
+      securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },
+      schemas: reachableSchemas(paths, components.schemas),
+    },
   };
   return cached;
 }

@@ -110,7 +110,9 @@ export function createDomainHandler(domain: HttpDomain, handlers: Record<string,
             : undefined,
         });
       } else if (request?.body) {
-        const json = parseJsonBody(headers, event.body, event.isBase64Encoded);
+        // An optional body (every field optional) may be left out altogether.
+        const absentAllowed = !event.body && request.body.safeParse(undefined).success;
+        const json = absentAllowed ? undefined : parseJsonBody(headers, event.body, event.isBase64Encoded);
         assertCleanInput("body", json);
         body = request.body.parse(json);
       } else if (event.body && method !== "GET") {

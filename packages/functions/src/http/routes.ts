@@ -1,23 +1,21 @@
-import { z } from "zod";
+import { codexRoutes } from "./codex-routes";
+import { docsAssetTypes } from "./docs-page";
 import { matchRoutes } from "./match-routes";
+import { authErrors, error, withStandardErrors } from "./route-errors";
 import type { HttpDomain, RouteDef } from "./route-types";
 import {
-  AliasParamsSchema,
   CreateFromTextSchema,
-  ErrorBodySchema,
+  DocsAssetParamsSchema,
   HealthSchema,
   IdParamsSchema,
+  JobRecordPageSchema,
+  JobRecordSchema,
   ListQuerySchema,
   MultipartFileSchema,
   PresignedUploadSchema,
   PresignRequestSchema,
-  RecordPageSchema,
-  RecordViewSchema,
-  SkillAliasInputSchema,
-  SkillAliasPageSchema,
-  SkillAliasSchema,
-  SkillSearchQuerySchema,
-  SkillViewSchema,
+  ResumeRecordPageSchema,
+  ResumeRecordSchema,
   UploadAcceptedSchema,
   VersionSchema,
   VisionResultSchema,
@@ -26,12 +24,11 @@ import { tailoringRoutes } from "./tailoring-routes";
 
 export * from "./route-types";
 
-const error = (description: string) => ({ description, schema: ErrorBodySchema });
-const authErrors = { 401: error("Missing, malformed or expired token"), 403: error("Role not allowed") };
-
 /** jobs and resumes share the ingestion verbs; one definition serves both. */
 function documentRoutes(domain: "jobs" | "resumes", noun: "job" | "resume", Noun: string): RouteDef[] {
   const base = `/api/${domain}`;
+  const recordSchema = noun === "job" ? JobRecordSchema : ResumeRecordSchema;
+  const pageSchema = noun === "job" ? JobRecordPageSchema : ResumeRecordPageSchema;
   const accepted = {
     202: { description: `${Noun} accepted and queued for parsing`, schema: UploadAcceptedSchema },
     200: {
@@ -94,7 +91,7 @@ function documentRoutes(domain: "jobs" | "resumes", noun: "job" | "resume", Noun
       auth: "viewer",
       request: { query: ListQuerySchema },
       responses: {
-        200: { description: "A page", schema: RecordPageSchema },
+        200: { description: "A page", schema: pageSchema },
         400: error("Bad filter"),
         ...authErrors,
       },
@@ -109,7 +106,7 @@ function documentRoutes(domain: "jobs" | "resumes", noun: "job" | "resume", Noun
       auth: "viewer",
       request: { params: IdParamsSchema },
       responses: {
-        200: { description: Noun, schema: RecordViewSchema },
+        200: { description: Noun, schema: recordSchema },
         ...authErrors,
         404: error(`No such ${noun} for this tenant`),
       },
@@ -133,7 +130,7 @@ function documentRoutes(domain: "jobs" | "resumes", noun: "job" | "resume", Noun
   ];
 }
 
-export const routes: RouteDef[] = [
+const routeTable: RouteDef[] = [
   {
     operationId: "health",
     method: "GET",
@@ -172,7 +169,21 @@ export const routes: RouteDef[] = [
     summary: "This API, rendered for people",
     tags: ["system"],
     auth: "public",
-    responses: { 200: { description: "HTML page", contentType: "text/html" } },
+    responses: { 200: { description: "HTML page (Swagger UI)", contentType: "text/html" } },
+  },
+  {
+    operationId: "docsAsset",
+    method: "GET",
+    path: "/api/docs/assets/{file}",
+    domain: "system",
+    summary: "A script or stylesheet of the docs page (Swagger UI, served from its npm package)",
+    tags: ["system"],
+    auth: "public",
+    request: { params: DocsAssetParamsSchema },
+    responses: {
+      200: { description: "The file", contentTypes: docsAssetTypes },
+      404: error("No such asset: docs.asset_not_found"),
+    },
   },
   ...documentRoutes("jobs", "job", "Job"),
   ...documentRoutes("resumes", "resume", "Resume"),
@@ -196,61 +207,11 @@ export const routes: RouteDef[] = [
       415: error("Not multipart/form-data, or a file type that cannot be read"),
     },
   },
-  {
-    operationId: "searchSkills",
-    method: "GET",
-    path: "/api/codex/skills",
-    domain: "codex",
-    summary: "Search the skill taxonomy by label or alias",
-    tags: ["codex"],
-    auth: "viewer",
-    request: { query: SkillSearchQuerySchema },
-    responses: {
-      200: { description: "Matching skills", schema: z.object({ items: z.array(SkillViewSchema) }) },
-      ...authErrors,
-    },
-  },
-  {
-    operationId: "listSkillAliases",
-    method: "GET",
-    path: "/api/codex/aliases",
-    domain: "codex",
-    summary: "This tenant's own skill aliases",
-    tags: ["codex"],
-    auth: "viewer",
-    responses: { 200: { description: "Aliases", schema: SkillAliasPageSchema }, ...authErrors },
-  },
-  {
-    operationId: "putSkillAlias",
-    method: "POST",
-    path: "/api/codex/aliases",
-    domain: "codex",
-    summary: "Add or re-point a skill alias; applied to documents parsed from now on",
-    tags: ["codex"],
-    auth: "admin",
-    request: { body: SkillAliasInputSchema },
-    responses: {
-      201: { description: "The alias", schema: SkillAliasSchema },
-      400: error("Unknown skill id or invalid body"),
-      ...authErrors,
-    },
-  },
-  {
-    operationId: "deleteSkillAlias",
-    method: "DELETE",
-    path: "/api/codex/aliases/{alias}",
-    domain: "codex",
-    summary: "Remove a skill alias",
-    tags: ["codex"],
-    auth: "admin",
-    request: { params: AliasParamsSchema },
-    responses: {
-      204: { description: "Removed" },
-      ...authErrors,
-      404: error("No such alias for this tenant"),
-    },
-  },
+  ...codexRoutes,
 ];
+
+/** The single source of the HTTP API: routers, API Gateway, local server, OpenAPI, client. */
+export const routes: RouteDef[] = routeTable.map(withStandardErrors);
 
 export function routesOf(domain: HttpDomain): RouteDef[] {
   return routes.filter((r) => r.domain === domain);

@@ -1,3 +1,4 @@
+import { CreativeJobV1Schema, JobCardV1Schema, ResumeCardV1Schema } from "@futodama/core";
 import { z } from "zod";
 import { boundedDateTime, pageLimit } from "./query-schemas";
 
@@ -10,27 +11,48 @@ export const ErrorBodySchema = z
   })
   .meta({ id: "Error" });
 
-export const StatusSchema = z.enum(["queued", "processing", "parsed", "failed"]);
+export const StatusSchema = z
+  .enum(["queued", "processing", "parsed", "failed"])
+  .meta({ id: "DocumentStatus" });
 
-export const RecordViewSchema = z
+const recordShape = {
+  id: z.uuid(),
+  documentId: z.uuid(),
+  status: StatusSchema,
+  title: z.string().nullable().describe("Job title or candidate name once parsed"),
+  filename: z.string(),
+  language: z.string().nullable(),
+  error: z.string().optional().describe("Why processing failed, when status is failed"),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+};
+
+export const JobRecordSchema = z
   .object({
-    id: z.uuid(),
-    documentId: z.uuid(),
-    kind: z.enum(["job", "resume"]),
-    status: StatusSchema,
-    title: z.string().nullable().describe("Job title or candidate name once parsed"),
-    filename: z.string(),
-    language: z.string().nullable(),
-    card: z.unknown().optional().describe("The Job Card or Resume Card, once parsed"),
-    error: z.string().optional().describe("Why processing failed, when status is failed"),
-    createdAt: z.iso.datetime(),
-    updatedAt: z.iso.datetime(),
+    ...recordShape,
+    kind: z.literal("job"),
+    card: z
+      .discriminatedUnion("schema", [JobCardV1Schema, CreativeJobV1Schema])
+      .optional()
+      .describe("The Job Card (job-card-v1, or creative-job-v1 for creative roles), once parsed"),
   })
-  .meta({ id: "Record" });
+  .meta({ id: "JobRecord" });
 
-export const RecordPageSchema = z
-  .object({ items: z.array(RecordViewSchema), nextCursor: z.string().nullable() })
-  .meta({ id: "RecordPage" });
+export const ResumeRecordSchema = z
+  .object({
+    ...recordShape,
+    kind: z.literal("resume"),
+    card: ResumeCardV1Schema.optional().describe("The Resume Card (resume-card-v1), once parsed"),
+  })
+  .meta({ id: "ResumeRecord" });
+
+export const JobRecordPageSchema = z
+  .object({ items: z.array(JobRecordSchema), nextCursor: z.string().nullable() })
+  .meta({ id: "JobRecordPage" });
+
+export const ResumeRecordPageSchema = z
+  .object({ items: z.array(ResumeRecordSchema), nextCursor: z.string().nullable() })
+  .meta({ id: "ResumeRecordPage" });
 
 export const UploadAcceptedSchema = z
   .object({
@@ -50,7 +72,8 @@ export const CreateFromTextSchema = z
       .max(200_000, "text must be at most 200,000 characters"),
     title: z.string().trim().max(200).optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: "CreateFromText" });
 
 export const PresignRequestSchema = z
   .object({
@@ -58,7 +81,8 @@ export const PresignRequestSchema = z
     contentType: z.string().trim().min(1).max(255),
     size: z.number().int().positive().describe("File size in bytes"),
   })
-  .strict();
+  .strict()
+  .meta({ id: "PresignRequest" });
 
 export const PresignedUploadSchema = z
   .object({
@@ -89,21 +113,26 @@ export const MultipartFileSchema = z
   .object({ file: z.string().describe("The document (field name `file`)").meta({ format: "binary" }) })
   .meta({ id: "FileUpload" });
 
-export const HealthSchema = z.object({ status: z.literal("ok") });
-export const VersionSchema = z.object({ env: z.string(), commit: z.string().optional() });
+export const HealthSchema = z.object({ status: z.literal("ok") }).meta({ id: "Health" });
+export const VersionSchema = z
+  .object({ env: z.string(), commit: z.string().optional() })
+  .meta({ id: "Version" });
 
 export const SkillAliasInputSchema = z
   .object({
     alias: z.string().trim().min(1).max(120).describe("The tenant's name for the skill, e.g. Navision"),
     skillId: z.string().trim().min(1).max(200).describe("A taxonomy skill id (see GET /api/codex/skills)"),
   })
-  .strict();
+  .strict()
+  .meta({ id: "SkillAliasInput" });
 
 export const SkillAliasSchema = z
   .object({ alias: z.string(), skillId: z.string(), createdAt: z.iso.datetime() })
   .meta({ id: "SkillAlias" });
 
-export const SkillAliasPageSchema = z.object({ items: z.array(SkillAliasSchema), nextCursor: z.null() });
+export const SkillAliasPageSchema = z
+  .object({ items: z.array(SkillAliasSchema), nextCursor: z.null() })
+  .meta({ id: "SkillAliasPage" });
 
 export const AliasParamsSchema = z.object({ alias: z.string().min(1).max(120) });
 
@@ -122,6 +151,8 @@ export const SkillViewSchema = z
   })
   .meta({ id: "Skill" });
 
+export const SkillPageSchema = z.object({ items: z.array(SkillViewSchema) }).meta({ id: "SkillPage" });
+
 export const VisionResultSchema = z
   .object({
     text: z.string(),
@@ -132,3 +163,7 @@ export const VisionResultSchema = z
     warnings: z.array(z.string()),
   })
   .meta({ id: "VisionResult" });
+
+export const DocsAssetParamsSchema = z.object({
+  file: z.string().min(1).max(100).describe("swagger-ui-bundle.js, swagger-ui.css or docs.js"),
+});

@@ -1,6 +1,8 @@
-import { docsPage } from "./docs-page";
+import type { z } from "zod";
+import { docsAsset, docsPage } from "./docs-page";
 import { openApiDocument } from "./openapi";
 import { createDomainHandler } from "./router";
+import type { DocsAssetParamsSchema } from "./schemas";
 
 /** Lambda entry: health, version and the API's own documentation. */
 export const handler = createDomainHandler("system", {
@@ -15,4 +17,13 @@ export const handler = createDomainHandler("system", {
     text: docsPage,
     headers: { "content-type": "text/html; charset=utf-8" },
   }),
+  docsAsset: async ({ params }) => {
+    const asset = await docsAsset((params as z.infer<typeof DocsAssetParamsSchema>).file);
+    return {
+      status: 200,
+      text: asset.text,
+      // Versioned with the deployment: browsers may keep them for a day.
+      headers: { "content-type": asset.type, "cache-control": "public, max-age=86400" },
+    };
+  },
 });

@@ -1,14 +1,12 @@
+import { authErrors, error } from "./route-errors";
 import type { RouteDef } from "./route-types";
-import { ErrorBodySchema, IdParamsSchema } from "./schemas";
+import { IdParamsSchema } from "./schemas";
 import {
   TailoringExportQuerySchema,
   TailoringSchema,
   TailorResumeBodySchema,
   tailoringExportTypes,
 } from "./tailoring-schemas";
-
-const error = (description: string) => ({ description, schema: ErrorBodySchema });
-const authErrors = { 401: error("Missing, malformed or expired token"), 403: error("Role not allowed") };
 
 /** The tailoring domain: a CV tailored to a job (Tailor workflow), its result and its exports. */
 export const tailoringRoutes: RouteDef[] = [

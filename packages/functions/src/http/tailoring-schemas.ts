@@ -17,7 +17,8 @@ export const TailorResumeBodySchema = z
       "language (absent keeps the CV's own), style (default conservative), strategy (default keywords)",
     ),
   })
-  .strict();
+  .strict()
+  .meta({ id: "TailorResumeRequest" });
 
 export const TailoringSchema = z
   .object({

@@ -48,20 +48,21 @@ export async function deleteSkillAlias(deps: ServiceDeps, tenantId: string, alia
   }
 }
 
-/** Taxonomy search by label or alias: exact canonical hits first, then label/alias prefix matches. */
+/**
+ * Taxonomy search by label or alias. Every skill is looked at (no early stop), so an exact
+ * label or alias match ranks first whatever the limit: `react` finds React before the many
+ * skills that merely start with "react". Within each tier, curated skills come first.
+ */
 export function searchSkills(q: string, limit = 20): SkillView[] {
-  const taxonomy = loadTaxonomy();
   const needle = q.trim().toLowerCase();
-  const hits: SkillEntry[] = [];
-  for (const skill of taxonomy.skills) {
-    const label = skill.label.toLowerCase();
-    if (label === needle || skill.aliases.some((a) => a.toLowerCase() === needle)) hits.unshift(skill);
-    else if (label.startsWith(needle) || skill.aliases.some((a) => a.toLowerCase().startsWith(needle)))
-      hits.push(skill);
-    if (hits.length >= limit * 4) break;
+  const exact: SkillEntry[] = [];
+  const prefix: SkillEntry[] = [];
+  for (const skill of loadTaxonomy().skills) {
+    const names = [skill.label, ...skill.aliases].map((n) => n.toLowerCase());
+    if (names.includes(needle)) exact.push(skill);
+    else if (names.some((n) => n.startsWith(needle))) prefix.push(skill);
   }
-  const curatedFirst = [...hits].sort(
-    (a, b) => Number(b.source === "curated") - Number(a.source === "curated"),
-  );
-  return curatedFirst.slice(0, limit).map(view);
+  const curatedFirst = (a: SkillEntry, b: SkillEntry) =>
+    Number(b.source === "curated") - Number(a.source === "curated");
+  return [...exact.sort(curatedFirst), ...prefix.sort(curatedFirst)].slice(0, limit).map(view);
 }

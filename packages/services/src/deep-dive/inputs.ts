@@ -24,19 +24,23 @@ export function isResumeCard(card: unknown): card is ResumeCardV1 {
   return (card as { schema?: unknown } | null)?.schema === "resume-card-v1";
 }
 
+/** Which flow refuses an unready document: its codes are its own (`tailoring.job_not_ready`). */
+export type ReadinessScope = "match" | "tailoring";
+
 /** The parsed job, or 404 (not this tenant's) / 409 (not parsed yet, or failed). */
 export async function loadMatchableJob(
   deps: ServiceDeps,
   tenantId: string,
   jobId: string,
+  scope: ReadinessScope = "match",
 ): Promise<{ record: CardRecord; card: AnyJobCard }> {
   const record = await deps.storage.getRecord(tenantId, "job", jobId);
   if (record === null) throw new NotFoundError("job.not_found", `No job with id ${jobId}`);
   if (record.status !== "parsed" || !isJobCard(record.card)) {
     throw new ConflictError(
-      "match.job_not_ready",
+      `${scope}.job_not_ready`,
       record.status === "failed"
-        ? `The job could not be parsed (${record.error ?? "unknown reason"}); it cannot be matched`
+        ? `The job could not be parsed (${record.error ?? "unknown reason"}); it cannot be ${scope === "match" ? "matched" : "tailored to"}`
         : `The job is still ${record.status}; match it once it is parsed`,
       { details: { jobId, status: record.status } },
     );
@@ -49,6 +53,7 @@ export async function loadMatchableResume(
   deps: ServiceDeps,
   tenantId: string,
   resumeId: string,
+  scope: ReadinessScope = "match",
 ): Promise<{ record: CardRecord; card: ResumeCardV1 }> {
   const record = await deps.storage.getRecord(tenantId, "resume", resumeId);
   if (record === null) {
@@ -56,7 +61,7 @@ export async function loadMatchableResume(
   }
   if (record.status !== "parsed" || !isResumeCard(record.card)) {
     throw new ConflictError(
-      "match.resume_not_ready",
+      `${scope}.resume_not_ready`,
       `The resume ${resumeId} is ${record.status}, not parsed`,
       {
         details: { resumeId, status: record.status },

@@ -21,8 +21,8 @@ export async function loadTailoring(
 
 /** The job and the CV as a tailoring needs them: 404 when gone, 409 when no longer parsed. */
 export async function loadTailorPair(deps: ServiceDeps, tenantId: string, jobId: string, resumeId: string) {
-  const job = await loadMatchableJob(deps, tenantId, jobId);
-  const resume = await loadMatchableResume(deps, tenantId, resumeId);
+  const job = await loadMatchableJob(deps, tenantId, jobId, "tailoring");
+  const resume = await loadMatchableResume(deps, tenantId, resumeId, "tailoring");
   return { job, resume };
 }
 

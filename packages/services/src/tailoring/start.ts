@@ -25,8 +25,8 @@ export async function tailorResumeToJob(
   const options = TailorOptionsSchema.parse(request.options ?? {});
   const stateMachineArn = deps.tailorArn;
   if (!stateMachineArn) throw new InternalError("config.missing", "TAILOR_ARN is not configured");
-  await loadMatchableJob(deps, tenantId, request.jobId);
-  await loadMatchableResume(deps, tenantId, request.resumeId);
+  await loadMatchableJob(deps, tenantId, request.jobId, "tailoring");
+  await loadMatchableResume(deps, tenantId, request.resumeId, "tailoring");
 
   const tailoring = await deps.storage.createTailoring(tenantId, {
     jobId: request.jobId,

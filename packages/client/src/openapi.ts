@@ -1,0 +1,3718 @@
+/**
+ * Generated from the OpenAPI document (GET /api/openapi.json) by openapi-typescript with its
+ * default options. Do not edit: run `pnpm client:generate`.
+ */
+
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness */
+        get: operations["health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deployed stage and commit */
+        get: operations["version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This API as an OpenAPI 3.1 document */
+        get: operations["openapi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This API, rendered for people */
+        get: operations["docs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/docs/assets/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A script or stylesheet of the docs page (Swagger UI, served from its npm package) */
+        get: operations["docsAsset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List jobs, newest first (all filters combined) */
+        get: operations["listJobs"];
+        put?: never;
+        /** Create a job from pasted text */
+        post: operations["createJobFromText"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a job file (multipart/form-data, field `file`) */
+        post: operations["uploadJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/presign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Get a presigned URL to PUT a large job file directly to storage */
+        post: operations["presignJobUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a job: status, card once parsed, error when failed */
+        get: operations["getJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resumes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List resumes, newest first (all filters combined) */
+        get: operations["listResumes"];
+        put?: never;
+        /** Create a resume from pasted text */
+        post: operations["createResumeFromText"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resumes/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a resume file (multipart/form-data, field `file`) */
+        post: operations["uploadResume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resumes/presign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Get a presigned URL to PUT a large resume file directly to storage */
+        post: operations["presignResumeUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resumes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a resume: status, card once parsed, error when failed */
+        get: operations["getResume"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{jobId}/match/step1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rank every parsed candidate of the tenant for this job (deterministic, explainable, synchronous); the session with its first page of results */
+        post: operations["runMatchStep1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{jobId}/match/step2": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the AI deep dive (step 2) on the best candidates of a step-1 session, on named candidates, or on a fresh ranking's best; poll GET /api/match-sessions/{id} for progress and analyses */
+        post: operations["runMatchStep2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{jobId}/match-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job's match sessions, newest first */
+        get: operations["listJobMatchSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/match-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A match session: status, progress and its results by rank with per-category evidence (paginated) */
+        get: operations["getMatchSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/match-sessions/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a recruiter's verdict on a candidate of the session (positive | negative | hired) */
+        post: operations["addMatchFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tailor-resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tailor a CV to a job: a truthful rewrite with a change log, checked against the CV; poll GET /api/tailorings/{id} for the result */
+        post: operations["tailorResume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tailorings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A tailoring: status, and once done the tailored card with its change log, refused edits, coverage, ATS report and verification */
+        get: operations["getTailoring"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tailorings/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tailored CV as a file (Markdown, DOCX or PDF), as an attachment */
+        get: operations["exportTailoring"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vision/extract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read the text of an image or scanned PDF now (OCR; OpenAI vision when configured). Nothing is stored */
+        post: operations["visionExtract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/codex/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the skill taxonomy by label or alias: exact label and alias matches first */
+        get: operations["searchSkills"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/codex/aliases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This tenant's own skill aliases */
+        get: operations["listSkillAliases"];
+        put?: never;
+        /** Add or re-point a skill alias; applied to documents parsed from now on */
+        post: operations["putSkillAlias"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/codex/aliases/{alias}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a skill alias */
+        delete: operations["deleteSkillAlias"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/codex": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The codex's card types and their versions */
+        get: operations["listCodexSchemas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/codex/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One card type as JSON Schema (draft 2020-12), to validate or render a card generically */
+        get: operations["getCodexSchema"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        CategoryScore: {
+            /** @description 0..1 */
+            score: number;
+            /** @description The weight the category carried; 0 when the job asks nothing of it */
+            weight: number;
+            evidence: components["schemas"]["MatchEvidence"][];
+        };
+        CodexCatalogue: {
+            items: components["schemas"]["CodexEntry"][];
+        };
+        CodexEntry: {
+            /** @description The schema's stable name, e.g. resume-card-v1 (also the card's `schema` field) */
+            id: string;
+            /** @description Semantic version of the schema */
+            version: string;
+            title?: string;
+            description: string;
+            /** @description Where its JSON Schema is served */
+            schemaUrl: string;
+        };
+        CreateFromText: {
+            text: string;
+            title?: string;
+        };
+        /** @enum {string} */
+        DocumentStatus: "queued" | "processing" | "parsed" | "failed";
+        Error: {
+            /** @description What went wrong, for a person */
+            error: string;
+            /** @description Stable dotted code, for a program (e.g. resume.not_found) */
+            code: string;
+            details?: unknown;
+        };
+        /** @description Evidence for one card field */
+        Evidence: {
+            /** @description Dotted path into the card, e.g. basics.title or requirements.must_have[0] */
+            field: string;
+            /** @description Verbatim text from the source document */
+            quote: string;
+            /** @description 1-based page number */
+            page?: number | null;
+            /** @description 1-based line number in the extracted text */
+            line?: number | null;
+            /** @description 0-based character offset where the quote starts */
+            start?: number | null;
+            /** @description 0-based character offset where the quote ends (exclusive) */
+            end?: number | null;
+        };
+        /** @description Quote from the source and its position */
+        EvidenceSpan: {
+            /** @description Verbatim text from the source document */
+            quote: string;
+            /** @description 1-based page number */
+            page?: number | null;
+            /** @description 1-based line number in the extracted text */
+            line?: number | null;
+            /** @description 0-based character offset where the quote starts */
+            start?: number | null;
+            /** @description 0-based character offset where the quote ends (exclusive) */
+            end?: number | null;
+        };
+        FileUploadInput: {
+            /**
+             * Format: binary
+             * @description The document (field name `file`)
+             */
+            file: string;
+        };
+        Health: {
+            /** @constant */
+            status: "ok";
+        };
+        JobRecord: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            documentId: string;
+            status: components["schemas"]["DocumentStatus"];
+            /** @description Job title or candidate name once parsed */
+            title: string | null;
+            filename: string;
+            language: string | null;
+            /** @description Why processing failed, when status is failed */
+            error?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @constant */
+            kind: "job";
+            /** @description The Job Card (job-card-v1, or creative-job-v1 for creative roles), once parsed */
+            card?: components["schemas"]["job-card-v1"] | components["schemas"]["creative-job-v1"];
+        };
+        JobRecordPage: {
+            items: components["schemas"]["JobRecord"][];
+            nextCursor: string | null;
+        };
+        /** @description A JSON Schema (draft 2020-12) document */
+        JsonSchemaDocument: {
+            [key: string]: unknown;
+        };
+        /** @description A place, as structured as the source allows */
+        Location: {
+            city?: string | null;
+            region?: string | null;
+            /** @description Country name or ISO 3166-1 alpha-2 code */
+            country?: string | null;
+            /** @description The location as written in the source */
+            raw?: string | null;
+        };
+        MatchEvidence: {
+            /** @description The requirement as the job states it */
+            requirement: string;
+            skillId?: string | null;
+            matched: boolean;
+            /** @description related: partial credit through the taxonomy */
+            via: ("exact" | "related" | "text") | null;
+            /** @description What in the CV met it */
+            candidateText?: string | null;
+            note?: string;
+        };
+        MatchFeedback: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: uuid */
+            resumeId: string;
+            /** @enum {string} */
+            verdict: "positive" | "negative" | "hired";
+            notes: string | null;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MatchFeedbackInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: uuid */
+            resumeId: string;
+            /** @enum {string} */
+            verdict: "positive" | "negative" | "hired";
+            notes: string | null;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MatchResult: {
+            /** @description 1 = best */
+            rank: number;
+            /** Format: uuid */
+            resumeId: string;
+            /** @description The candidate's name as parsed */
+            name: string | null;
+            filename: string;
+            /** @description 0..100 */
+            score: number;
+            /** @description Per category: score, weight, evidence */
+            breakdown: {
+                [key: string]: components["schemas"]["CategoryScore"];
+            };
+            missingMustHaves: string[];
+            /** @description The step-2 analysis (match-analysis-v1), once there is one */
+            analysis?: components["schemas"]["match-analysis-v1"];
+            /** @description Why the step-2 analysis of this candidate failed */
+            analysisError?: string;
+        };
+        MatchSession: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            jobId: string;
+            /** @enum {string} */
+            kind: "step1" | "step2";
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            /** @description What the run was asked for (top, weights) */
+            options: unknown;
+            progress: {
+                total: number;
+                done: number;
+                failed: number;
+            };
+            /** @description Why the session failed */
+            error?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description A page of results, best first */
+            results: components["schemas"]["MatchResult"][];
+            /** @description Pass as ?cursor= for the next page of results */
+            nextCursor: string | null;
+        };
+        MatchSessionPage: {
+            items: components["schemas"]["MatchSessionSummary"][];
+            nextCursor: string | null;
+        };
+        MatchSessionSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            jobId: string;
+            /** @enum {string} */
+            kind: "step1" | "step2";
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            /** @description What the run was asked for (top, weights) */
+            options: unknown;
+            progress: {
+                total: number;
+                done: number;
+                failed: number;
+            };
+            /** @description Why the session failed */
+            error?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MatchStep1Request: {
+            /** @description Candidates to keep (default 50) */
+            top?: number;
+            weights?: components["schemas"]["MatchWeights"];
+        };
+        MatchStep2Request: {
+            /**
+             * Format: uuid
+             * @description Analyse the best `top` of this step-1 session
+             */
+            sessionId?: string;
+            /** @description Or exactly these candidates */
+            resumeIds?: string[];
+            /** @description How many of the best to analyse (default 10); without sessionId, from a fresh step-1 ranking */
+            top?: number;
+        };
+        /** @description Overrides of the codex category weights for this run (relative; 0 switches a category off) */
+        MatchWeights: {
+            must_have?: number;
+            nice_to_have?: number;
+            title?: number;
+            seniority?: number;
+            languages?: number;
+            location?: number;
+            education?: number;
+        };
+        /** @description How the card was produced */
+        Meta: {
+            /** @description Who produced the card: rules, openai, manual… */
+            provider?: string | null;
+            /** @description Parser name within the provider */
+            parser?: string | null;
+            /** @description Parser version */
+            version?: string | null;
+            /** @description LLM model id, when one was used */
+            model?: string | null;
+            /** @description ISO 8601 timestamp */
+            generated_at?: string | null;
+            /** @description What a person should know: claims dropped for lack of evidence, instructions found in the document… */
+            warnings?: string[] | null;
+        };
+        /** @description A field the parser could not fill */
+        MissingField: {
+            /** @description Dotted path into the card, e.g. basics.title or requirements.must_have[0] */
+            field: string;
+            /** @enum {string} */
+            severity: "critical" | "important" | "optional";
+            /** @description Why the field is missing, for a person to act on */
+            reason: string;
+        };
+        PresignRequest: {
+            filename: string;
+            contentType: string;
+            /** @description File size in bytes */
+            size: number;
+        };
+        PresignedUpload: {
+            /** Format: uuid */
+            uploadId: string;
+            /** @constant */
+            method: "PUT";
+            /** Format: uri */
+            url: string;
+            key: string;
+            headers: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        /** @description A proposed edit the verifier refused */
+        RejectedEdit: {
+            /** @description As the provider proposed it */
+            path: string;
+            /** @enum {string} */
+            kind: "rewrite" | "reorder" | "rename" | "hide";
+            after: string | string[] | null;
+            /** @enum {string} */
+            code: "blocked_path" | "unknown_path" | "invalid_value" | "new_skill" | "new_name" | "new_title" | "new_number" | "new_degree" | "new_certification" | "reorder_changes_items" | "hide_not_allowed";
+            /** @description Which rule the edit broke, or which fact it added */
+            reason: string;
+        };
+        /** @description One requirement of the job */
+        Requirement: {
+            /** @description The requirement as written */
+            text: string;
+            /** @enum {string} */
+            kind: "skill" | "experience" | "education" | "certification" | "language" | "other";
+            /** @description Canonical skill id from the codex taxonomy */
+            skill_id?: string | null;
+            years_min?: number | null;
+            evidence?: components["schemas"]["EvidenceSpan"] | null;
+        };
+        ResumeRecord: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            documentId: string;
+            status: components["schemas"]["DocumentStatus"];
+            /** @description Job title or candidate name once parsed */
+            title: string | null;
+            filename: string;
+            language: string | null;
+            /** @description Why processing failed, when status is failed */
+            error?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @constant */
+            kind: "resume";
+            /** @description The Resume Card (resume-card-v1), once parsed */
+            card?: components["schemas"]["resume-card-v1"];
+        };
+        ResumeRecordPage: {
+            items: components["schemas"]["ResumeRecord"][];
+            nextCursor: string | null;
+        };
+        Skill: {
+            id: string;
+            label: string;
+            category: string;
+            source: string;
+            sourceLabel: string;
+            aliases: string[];
+        };
+        SkillAlias: {
+            alias: string;
+            skillId: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SkillAliasInput: {
+            alias: string;
+            skillId: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SkillAliasPage: {
+            items: components["schemas"]["SkillAlias"][];
+            nextCursor: null;
+        };
+        SkillPage: {
+            items: components["schemas"]["Skill"][];
+        };
+        /** @description One applied edit of the change log */
+        TailorChange: {
+            /** @description Where in the card: summary, work_experience[2].bullets[1], skills… */
+            path: string;
+            /** @enum {string} */
+            kind: "rewrite" | "reorder" | "rename" | "hide";
+            before: string | string[] | null;
+            after: string | string[] | null;
+            /** @description Why, for the recruiter */
+            reason: string;
+            /** @description The job requirement the edit serves, as the job writes it */
+            requirement: string | null;
+        };
+        /** @description How to tailor: output language, style and strategy */
+        TailorOptions: {
+            /** @description desired_output_lang: the language of the tailored CV; absent keeps the CV's own */
+            language?: ("en" | "da" | "ar" | "de" | "fr" | "sv" | "no" | "es") | null;
+            /**
+             * @default conservative
+             * @enum {string}
+             */
+            style: "conservative" | "modern" | "impact";
+            /**
+             * @default keywords
+             * @enum {string}
+             */
+            strategy: "nudge" | "keywords" | "full";
+        };
+        /** @description How to tailor: output language, style and strategy */
+        TailorOptionsInput: {
+            /** @description desired_output_lang: the language of the tailored CV; absent keeps the CV's own */
+            language?: ("en" | "da" | "ar" | "de" | "fr" | "sv" | "no" | "es") | null;
+            /**
+             * @default conservative
+             * @enum {string}
+             */
+            style: "conservative" | "modern" | "impact";
+            /**
+             * @default keywords
+             * @enum {string}
+             */
+            strategy: "nudge" | "keywords" | "full";
+        };
+        TailorResumeRequestInput: {
+            /** Format: uuid */
+            jobId: string;
+            /** Format: uuid */
+            resumeId: string;
+            /** @description language (absent keeps the CV's own), style (default conservative), strategy (default keywords) */
+            options?: components["schemas"]["TailorOptionsInput"];
+        };
+        Tailoring: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            /** Format: uuid */
+            jobId: string;
+            /** Format: uuid */
+            resumeId: string;
+            options: components["schemas"]["TailorOptions"];
+            /** @description The provider asked */
+            provider: ("openai" | "rules") | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            finishedAt: string | null;
+            /** @description Why the tailoring failed; null unless failed */
+            error: string | null;
+            /** @description Once done: the tailored card, change log, refused edits, coverage, ATS report and verification */
+            bundle: components["schemas"]["resume-tailor-v1"] | null;
+        };
+        UploadAccepted: {
+            /**
+             * Format: uuid
+             * @description The job or resume id to poll
+             */
+            id: string;
+            /** Format: uuid */
+            documentId: string;
+            status: components["schemas"]["DocumentStatus"];
+            /** @description true when the same file was already uploaded (HTTP 200) */
+            duplicate: boolean;
+        };
+        Version: {
+            env: string;
+            commit?: string;
+        };
+        VisionResult: {
+            text: string;
+            pages: number;
+            language: string | null;
+            /** @description ocr, or pdf-text/docx/… when the file had a text layer */
+            method: string;
+            /** @description tesseract, openai-vision:<model>, or text-layer */
+            provider: string;
+            warnings: string[];
+        };
+        /**
+         * Creative Job v1
+         * @description A creative role (agency, studio, in-house): the job card plus portfolio and craft labels.
+         */
+        "creative-job-v1": {
+            /** @constant */
+            schema: "creative-job-v1";
+            basics: {
+                /** @description Job title as written; null when not found */
+                title: string | null;
+                /** @description Canonical title from the codex taxonomy */
+                normalized_title?: string | null;
+                seniority?: ("intern" | "junior" | "mid" | "senior" | "lead" | "principal" | "head" | "director" | "executive") | null;
+                company?: string | null;
+                department?: string | null;
+                location?: components["schemas"]["Location"] | null;
+                work_mode?: ("onsite" | "hybrid" | "remote" | "unknown") | null;
+                employment_type?: ("full_time" | "part_time" | "contract" | "freelance" | "temporary" | "internship" | "apprenticeship" | "volunteer" | "other") | null;
+                contract?: {
+                    /** @description permanent, fixed-term, framework agreement… */
+                    type?: string | null;
+                    /** @description As written, e.g. '6 months with option to extend' */
+                    duration?: string | null;
+                    /** @description ISO date or as written ('ASAP') */
+                    start_date?: string | null;
+                    /** @description Hourly/daily rate as written */
+                    rate?: string | null;
+                } | null;
+                salary?: {
+                    min?: number | null;
+                    max?: number | null;
+                    currency?: string | null;
+                    period?: ("hour" | "day" | "week" | "month" | "year") | null;
+                    /** @description The salary as written in the source */
+                    raw?: string | null;
+                } | null;
+            };
+            overview?: {
+                summary?: string | null;
+                /** @default [] */
+                responsibilities: string[];
+            } | null;
+            /**
+             * @default {
+             *       "must_have": [],
+             *       "nice_to_have": []
+             *     }
+             */
+            requirements: {
+                /** @default [] */
+                must_have: components["schemas"]["Requirement"][];
+                /** @default [] */
+                nice_to_have: components["schemas"]["Requirement"][];
+            };
+            competencies?: {
+                area: string;
+                /** @default [] */
+                items: string[];
+            }[] | null;
+            procurement?: {
+                /** @description Tender or call-off reference */
+                reference?: string | null;
+                buyer?: string | null;
+                /** @description Framework agreement or procedure */
+                framework?: string | null;
+                lot?: string | null;
+                /** @description Submission deadline, ISO date-time or as written */
+                deadline?: string | null;
+                /** @description Budget or ceiling as written */
+                budget?: string | null;
+                /** @description Where and how to submit */
+                submission?: string | null;
+                award_criteria?: string[] | null;
+            } | null;
+            contact?: {
+                name?: string | null;
+                email?: string | null;
+                phone?: string | null;
+                url?: string | null;
+            } | null;
+            project_details?: {
+                name?: string | null;
+                duration?: string | null;
+                start?: string | null;
+                end?: string | null;
+                client?: string | null;
+                domain?: string | null;
+            } | null;
+            language_requirements?: {
+                /** @description ISO 639-1 language code */
+                language: string;
+                level?: ("A1" | "A2" | "B1" | "B2" | "C1" | "C2" | "basic" | "conversational" | "professional" | "fluent" | "native") | null;
+                /** @default true */
+                required: boolean;
+            }[] | null;
+            years_required?: number | null;
+            /** @description Detected language of the source document */
+            language?: string | null;
+            /** @default [] */
+            missing_fields: components["schemas"]["MissingField"][];
+            /** @default [] */
+            evidence: components["schemas"]["Evidence"][];
+            meta?: components["schemas"]["Meta"] | null;
+            /**
+             * @default {
+             *       "disciplines": [],
+             *       "tools": [],
+             *       "deliverables": []
+             *     }
+             */
+            creative: {
+                /**
+                 * @description Art direction, copywriting, motion…
+                 * @default []
+                 */
+                disciplines: string[];
+                /**
+                 * @description Figma, After Effects, Cinema 4D…
+                 * @default []
+                 */
+                tools: string[];
+                portfolio?: {
+                    /** @default false */
+                    required: boolean;
+                    /** @description PDF, website, reel, Behance… */
+                    formats?: string[] | null;
+                    notes?: string | null;
+                } | null;
+                /** @default [] */
+                deliverables: string[];
+                /** @description Brief or campaign descriptions */
+                briefs?: string[] | null;
+                agency?: string | null;
+                client?: string | null;
+                brands?: string[] | null;
+            };
+        };
+        /**
+         * Job Card v1
+         * @description A job description, structured and normalized by the codex.
+         */
+        "job-card-v1": {
+            /** @constant */
+            schema: "job-card-v1";
+            basics: {
+                /** @description Job title as written; null when not found */
+                title: string | null;
+                /** @description Canonical title from the codex taxonomy */
+                normalized_title?: string | null;
+                seniority?: ("intern" | "junior" | "mid" | "senior" | "lead" | "principal" | "head" | "director" | "executive") | null;
+                company?: string | null;
+                department?: string | null;
+                location?: components["schemas"]["Location"] | null;
+                work_mode?: ("onsite" | "hybrid" | "remote" | "unknown") | null;
+                employment_type?: ("full_time" | "part_time" | "contract" | "freelance" | "temporary" | "internship" | "apprenticeship" | "volunteer" | "other") | null;
+                contract?: {
+                    /** @description permanent, fixed-term, framework agreement… */
+                    type?: string | null;
+                    /** @description As written, e.g. '6 months with option to extend' */
+                    duration?: string | null;
+                    /** @description ISO date or as written ('ASAP') */
+                    start_date?: string | null;
+                    /** @description Hourly/daily rate as written */
+                    rate?: string | null;
+                } | null;
+                salary?: {
+                    min?: number | null;
+                    max?: number | null;
+                    currency?: string | null;
+                    period?: ("hour" | "day" | "week" | "month" | "year") | null;
+                    /** @description The salary as written in the source */
+                    raw?: string | null;
+                } | null;
+            };
+            overview?: {
+                summary?: string | null;
+                /** @default [] */
+                responsibilities: string[];
+            } | null;
+            /**
+             * @default {
+             *       "must_have": [],
+             *       "nice_to_have": []
+             *     }
+             */
+            requirements: {
+                /** @default [] */
+                must_have: components["schemas"]["Requirement"][];
+                /** @default [] */
+                nice_to_have: components["schemas"]["Requirement"][];
+            };
+            competencies?: {
+                area: string;
+                /** @default [] */
+                items: string[];
+            }[] | null;
+            procurement?: {
+                /** @description Tender or call-off reference */
+                reference?: string | null;
+                buyer?: string | null;
+                /** @description Framework agreement or procedure */
+                framework?: string | null;
+                lot?: string | null;
+                /** @description Submission deadline, ISO date-time or as written */
+                deadline?: string | null;
+                /** @description Budget or ceiling as written */
+                budget?: string | null;
+                /** @description Where and how to submit */
+                submission?: string | null;
+                award_criteria?: string[] | null;
+            } | null;
+            contact?: {
+                name?: string | null;
+                email?: string | null;
+                phone?: string | null;
+                url?: string | null;
+            } | null;
+            project_details?: {
+                name?: string | null;
+                duration?: string | null;
+                start?: string | null;
+                end?: string | null;
+                client?: string | null;
+                domain?: string | null;
+            } | null;
+            language_requirements?: {
+                /** @description ISO 639-1 language code */
+                language: string;
+                level?: ("A1" | "A2" | "B1" | "B2" | "C1" | "C2" | "basic" | "conversational" | "professional" | "fluent" | "native") | null;
+                /** @default true */
+                required: boolean;
+            }[] | null;
+            years_required?: number | null;
+            /** @description Detected language of the source document */
+            language?: string | null;
+            /** @default [] */
+            missing_fields: components["schemas"]["MissingField"][];
+            /** @default [] */
+            evidence: components["schemas"]["Evidence"][];
+            meta?: components["schemas"]["Meta"] | null;
+        };
+        /**
+         * Match Analysis v1
+         * @description The step-2 deep dive on one candidate for one job: score, verdict, strengths, gaps, risks, CV quotes.
+         */
+        "match-analysis-v1": {
+            /** @constant */
+            schema: "match-analysis-v1";
+            /** @description 0..100; kept within ±score_band of the step-1 score, and never above it when injection_detected */
+            score: number;
+            /** @description How much the analysis can be trusted (0..1) */
+            confidence: number;
+            /**
+             * @description strong ≥ 80, good ≥ 65, mixed ≥ 45, weak below
+             * @enum {string}
+             */
+            verdict: "strong" | "good" | "mixed" | "weak";
+            /** @description Two or three sentences for the recruiter */
+            summary: string;
+            /** @default [] */
+            strengths: string[];
+            /** @default [] */
+            gaps: string[];
+            /** @default [] */
+            risks: string[];
+            /** @default [] */
+            evidence: {
+                /** @description Verbatim from the CV; quotes the CV does not contain are dropped */
+                quote: string;
+                /** @description The strength, gap or requirement the quote bears on */
+                supports: string;
+            }[];
+            /**
+             * @description Recommended questions for an interview
+             * @default []
+             */
+            interview_questions: string[];
+            /** @description The deterministic step-1 score the analysis started from */
+            step1_score: number;
+            /** @description How far the analysis may move the score from step 1 */
+            score_band: number;
+            /** @description The CV contains text that reads like instructions to the model; it was treated as data */
+            injection_detected: boolean;
+            /**
+             * @description What was found, and what was done about it
+             * @default []
+             */
+            injection_notes: string[];
+            /**
+             * @description What a person should know (clamping, dropped quotes…)
+             * @default []
+             */
+            notes: string[];
+            /** @enum {string} */
+            provider: "openai" | "rules";
+            model: string | null;
+            /** @description match-analysis prompt version (the rules provider's own for rules) */
+            prompt_version: string;
+            /** @description true: derived from the step-1 evidence, no language model involved */
+            rule_based: boolean;
+        };
+        /**
+         * Resume Card v1
+         * @description A CV/resume, structured and normalized by the codex.
+         */
+        "resume-card-v1": {
+            /** @constant */
+            schema: "resume-card-v1";
+            /**
+             * @default {
+             *       "links": []
+             *     }
+             */
+            personal_info: {
+                name?: string | null;
+                email?: string | null;
+                phone?: string | null;
+                location?: components["schemas"]["Location"] | null;
+                /** @default [] */
+                links: {
+                    /** @enum {string} */
+                    kind: "linkedin" | "github" | "website" | "portfolio" | "other";
+                    /** Format: uri */
+                    url: string;
+                }[];
+                headline?: string | null;
+            };
+            summary?: string | null;
+            /** @default [] */
+            work_experience: {
+                title?: string | null;
+                normalized_title?: string | null;
+                company?: string | null;
+                location?: components["schemas"]["Location"] | null;
+                start?: string | null;
+                /** @description null while current */
+                end?: string | null;
+                /** @default false */
+                current: boolean;
+                /** @default [] */
+                bullets: string[];
+                skills?: string[] | null;
+            }[];
+            /** @default [] */
+            education: {
+                degree?: string | null;
+                field?: string | null;
+                institution?: string | null;
+                start?: string | null;
+                end?: string | null;
+                grade?: string | null;
+            }[];
+            /** @default [] */
+            skills: {
+                /** @description Canonical skill id from the codex taxonomy */
+                id?: string | null;
+                name: string;
+                /** @description The skill as written */
+                raw?: string | null;
+                category?: string | null;
+                years?: number | null;
+                evidence?: components["schemas"]["EvidenceSpan"] | null;
+            }[];
+            /** @default [] */
+            languages: {
+                /** @description ISO 639-1 language code */
+                language: string;
+                /** @description The language as written */
+                name?: string | null;
+                level?: ("A1" | "A2" | "B1" | "B2" | "C1" | "C2" | "basic" | "conversational" | "professional" | "fluent" | "native") | null;
+            }[];
+            /** @default [] */
+            certifications: {
+                name: string;
+                issuer?: string | null;
+                date?: string | null;
+                /** @description Credential id */
+                id?: string | null;
+            }[];
+            projects?: {
+                name: string;
+                description?: string | null;
+                role?: string | null;
+                url?: string | null;
+                start?: string | null;
+                end?: string | null;
+                skills?: string[] | null;
+            }[] | null;
+            total_years_experience?: number | null;
+            /** @description Detected language of the source document */
+            language?: string | null;
+            /** @default [] */
+            missing_fields: components["schemas"]["MissingField"][];
+            /** @default [] */
+            evidence: components["schemas"]["Evidence"][];
+            meta?: components["schemas"]["Meta"] | null;
+        };
+        /**
+         * Resume Tailor v1
+         * @description A CV tailored to one job: the tailored card, the change log, refused edits, requirement coverage, an ATS report, verification and provider.
+         */
+        "resume-tailor-v1": {
+            /** @constant */
+            schema: "resume-tailor-v1";
+            tailored_card: components["schemas"]["resume-card-v1"];
+            /** @description The change log: every applied edit */
+            changes: components["schemas"]["TailorChange"][];
+            /** @description Proposed edits the verifier refused, with the reason */
+            rejected: components["schemas"]["RejectedEdit"][];
+            coverage: {
+                must_have: {
+                    /** @description As the job writes it */
+                    requirement: string;
+                    /**
+                     * @description covered: the CV says it; covered_other_name: the CV says it under another name; missing
+                     * @enum {string}
+                     */
+                    status: "covered" | "covered_other_name" | "missing";
+                    /** @description Taxonomy id when the requirement names a skill */
+                    skill_id: string | null;
+                    /** @description The skill as the job names it */
+                    job_term: string | null;
+                    /** @description What in the CV covers it, as the CV writes it */
+                    cv_term: string | null;
+                    /** @description e.g. a related skill the CV has; never claimed as the requirement */
+                    note: string | null;
+                }[];
+                nice_to_have: {
+                    /** @description As the job writes it */
+                    requirement: string;
+                    /**
+                     * @description covered: the CV says it; covered_other_name: the CV says it under another name; missing
+                     * @enum {string}
+                     */
+                    status: "covered" | "covered_other_name" | "missing";
+                    /** @description Taxonomy id when the requirement names a skill */
+                    skill_id: string | null;
+                    /** @description The skill as the job names it */
+                    job_term: string | null;
+                    /** @description What in the CV covers it, as the CV writes it */
+                    cv_term: string | null;
+                    /** @description e.g. a related skill the CV has; never claimed as the requirement */
+                    note: string | null;
+                }[];
+                counts: {
+                    covered: number;
+                    covered_other_name: number;
+                    missing: number;
+                };
+                /** @description Missing requirements: listed here, never added to the CV */
+                gaps: string[];
+            };
+            ats: {
+                keywords: {
+                    /** @description Job keywords the tailored CV contains */
+                    present: string[];
+                    /** @description Job keywords the source supports but the tailored CV does not show (should be empty) */
+                    missing_supported: string[];
+                    /** @description Job keywords the candidate does not have: gaps */
+                    missing_unsupported: string[];
+                    /** @description present / all job keywords */
+                    coverage: number;
+                };
+                sections: {
+                    present: string[];
+                    /** @description Standard sections an ATS looks for that the CV lacks */
+                    missing: string[];
+                };
+                length: {
+                    words: number;
+                    characters: number;
+                    /** @description At about 450 words a page */
+                    estimated_pages: number;
+                };
+            };
+            verification: {
+                /** @description The tailored card claims nothing the source does not (always true when stored) */
+                passed: boolean;
+                /** @description Skills, names, titles, numbers and dates checked against the source */
+                facts_checked: number;
+                /** @description Empty when passed */
+                violations: string[];
+            };
+            /** @description What a person should know (no translation, injection found…) */
+            warnings: string[];
+            options: components["schemas"]["TailorOptions"];
+            language: {
+                source: string | null;
+                requested: string | null;
+                output: string | null;
+            };
+            /** @description The CV contains text that reads like instructions; it was treated as data, not obeyed */
+            injection_detected: boolean;
+            /** @enum {string} */
+            provider: "openai" | "rules";
+            model: string | null;
+            /** @description The tailoring prompt's version (the rules provider's own for rules) */
+            prompt_version: string;
+            /** Format: date-time */
+            generated_at: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Version"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    openapi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OpenAPI document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    docs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description HTML page (Swagger UI) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    docsAsset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description swagger-ui-bundle.js, swagger-ui.css or docs.js */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/javascript; charset=utf-8": string;
+                    "text/css; charset=utf-8": string;
+                };
+            };
+            /** @description Invalid parameters, query or body: request.* */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such asset: docs.asset_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listJobs: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["DocumentStatus"];
+                q?: string;
+                language?: string;
+                createdAfter?: string;
+                createdBefore?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRecordPage"];
+                };
+            };
+            /** @description Bad filter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createJobFromText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFromText"];
+            };
+        };
+        responses: {
+            /** @description The same file was already uploaded; the existing record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadAccepted"];
+                };
+            };
+            /** @description Job accepted and queued for parsing */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadAccepted"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over the size limit: upload.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not sent as application/json: request.unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    uploadJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FileUploadInput"];
+            };
+        };
+        responses: {
+            /** @description The same file was already uploaded; the existing record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadAccepted"];
+                };
+            };
+            /** @description Job accepted and queued for parsing */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadAccepted"];
+                };
+            };
+            /** @description No file, or an empty file */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description File over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not multipart/form-data, or a file type that cannot be read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    presignJobUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PresignRequest"];
+            };
+        };
+        responses: {
+            /** @description Presigned upload */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresignedUpload"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description File over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not sent as application/json: request.unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Job */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRecord"];
+                };
+            };
+            /** @description Invalid parameters, query or body: request.* */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such job for this tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listResumes: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["DocumentStatus"];
+                q?: string;
+                language?: string;
+                createdAfter?: string;
+                createdBefore?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResumeRecordPage"];
+                };
+            };
+            /** @description Bad filter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createResumeFromText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFromText"];
+            };
+        };
+        responses: {
+            /** @description The same file was already uploaded; the existing record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadAccepted"];
+                };
+            };
+            /** @description Resume accepted and queued for parsing */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadAccepted"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over the size limit: upload.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not sent as application/json: request.unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    uploadResume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FileUploadInput"];
+            };
+        };
+        responses: {
+            /** @description The same file was already uploaded; the existing record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadAccepted"];
+                };
+            };
+            /** @description Resume accepted and queued for parsing */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadAccepted"];
+                };
+            };
+            /** @description No file, or an empty file */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description File over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not multipart/form-data, or a file type that cannot be read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    presignResumeUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PresignRequest"];
+            };
+        };
+        responses: {
+            /** @description Presigned upload */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresignedUpload"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description File over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not sent as application/json: request.unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getResume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Resume */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResumeRecord"];
+                };
+            };
+            /** @description Invalid parameters, query or body: request.* */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resume for this tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    runMatchStep1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["MatchStep1Request"];
+            };
+        };
+        responses: {
+            /** @description The finished session, best candidates first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchSession"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such job for this tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The job is not parsed (yet): match.job_not_ready */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over the size limit: upload.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not sent as application/json: request.unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    runMatchStep2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchStep2Request"];
+            };
+        };
+        responses: {
+            /** @description The step-2 session, running */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchSessionSummary"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such job, session or resume for this tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The job or a resume is not parsed, the session is not a finished step-1 session of this job, or there is no candidate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over the size limit: upload.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not sent as application/json: request.unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listJobMatchSessions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sessions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchSessionPage"];
+                };
+            };
+            /** @description Bad cursor or limit */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such job for this tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMatchSession: {
+        parameters: {
+            query?: {
+                /** @description Results per page (default 50) */
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session and a page of results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchSession"];
+                };
+            };
+            /** @description Bad cursor or limit */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such match session for this tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    addMatchFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchFeedbackInput"];
+            };
+        };
+        responses: {
+            /** @description The feedback */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchFeedback"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such session, or no such resume, for this tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over the size limit: upload.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not sent as application/json: request.unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    tailorResume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TailorResumeRequestInput"];
+            };
+        };
+        responses: {
+            /** @description The tailoring, queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tailoring"];
+                };
+            };
+            /** @description Invalid body or options */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such job or resume for this tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The job or the resume is not parsed (yet) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over the size limit: upload.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not sent as application/json: request.unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTailoring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tailoring */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tailoring"];
+                };
+            };
+            /** @description Invalid parameters, query or body: request.* */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such tailoring for this tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportTailoring: {
+        parameters: {
+            query: {
+                /** @description md (Markdown), docx (Word) or pdf */
+                format: "md" | "docx" | "pdf";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/markdown; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Unknown format */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such tailoring for this tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The tailoring is not done: tailoring.not_ready */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    visionExtract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FileUploadInput"];
+            };
+        };
+        responses: {
+            /** @description The text, in reading order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisionResult"];
+                };
+            };
+            /** @description No file, an empty or unreadable file */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description File over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not multipart/form-data, or a file type that cannot be read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    searchSkills: {
+        parameters: {
+            query: {
+                q: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matching skills */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillPage"];
+                };
+            };
+            /** @description No query, or a bad limit */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listSkillAliases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Aliases */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillAliasPage"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putSkillAlias: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SkillAliasInput"];
+            };
+        };
+        responses: {
+            /** @description The alias */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillAlias"];
+                };
+            };
+            /** @description Unknown skill id or invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over the size limit: upload.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not sent as application/json: request.unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteSkillAlias: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                alias: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters, query or body: request.* */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such alias for this tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listCodexSchemas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every card schema */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodexCatalogue"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCodexSchema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A schema name from GET /api/codex, e.g. job-card-v1 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The JSON Schema */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JsonSchemaDocument"];
+                };
+            };
+            /** @description Invalid parameters, query or body: request.* */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such schema in the codex: codex.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+}
