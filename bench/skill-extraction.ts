@@ -6,62 +6,10 @@
  *
  *   pnpm bench:skills            (reads ../shared/data/dev-corpora, or FUTODAMA_SHARED_DATA)
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { defaultNormalizer } from "../packages/core/src/index";
-
-interface Sentence {
-  tokens: string[];
-  gold: Array<[number, number]>; // token index ranges, inclusive
-}
-
-const shared = resolve(process.env.FUTODAMA_SHARED_DATA ?? join(import.meta.dirname, "../../shared/data"));
-const corpora = join(shared, "dev-corpora");
-
-function spansFromBio(tags: string[]): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  let start = -1;
-  tags.forEach((tag, i) => {
-    if (tag.startsWith("B")) {
-      if (start >= 0) spans.push([start, i - 1]);
-      start = i;
-    } else if (!tag.startsWith("I") && start >= 0) {
-      spans.push([start, i - 1]);
-      start = -1;
-    }
-  });
-  if (start >= 0) spans.push([start, tags.length - 1]);
-  return spans;
-}
-
-function skillspan(which: "skill" | "knowledge" | "both"): Sentence[] {
-  const lines = readFileSync(join(corpora, "skillspan/test.json"), "utf8").split("\n").filter(Boolean);
-  return lines.map((line) => {
-    const row = JSON.parse(line) as { tokens: string[]; tags_skill: string[]; tags_knowledge: string[] };
-    const gold = [
-      ...(which !== "knowledge" ? spansFromBio(row.tags_skill) : []),
-      ...(which !== "skill" ? spansFromBio(row.tags_knowledge) : []),
-    ];
-    return { tokens: row.tokens, gold };
-  });
-}
-
-function green(): Sentence[] {
-  const blocks = readFileSync(join(corpora, "green-skill-extraction/testset.conll"), "utf8").split(/\n\s*\n/);
-  return blocks
-    .map((block) =>
-      block
-        .split("\n")
-        .map((l) => l.trim().split(/\s+/))
-        .filter((p) => p.length >= 2),
-    )
-    .filter((rows) => rows.length > 0)
-    .map((rows) => ({
-      tokens: rows.map((r) => r[0] ?? ""),
-      // Only the Skill spans; Occupation, Domain, Qualification and Experience are other things.
-      gold: spansFromBio(rows.map((r) => (r[1]?.endsWith("Skill") ? r[1] : "O"))),
-    }));
-}
+import { corporaDir as corpora, green, type Sentence, sentenceText, skillspan } from "./skills/corpora";
 
 interface Score {
   exact: { tp: number; fp: number; fn: number };
@@ -80,12 +28,7 @@ function evaluate(sentences: Sentence[]): Score {
   };
   const started = performance.now();
   for (const { tokens, gold } of sentences) {
-    const starts: number[] = [];
-    let text = "";
-    for (const token of tokens) {
-      starts.push(text.length);
-      text += `${token} `;
-    }
+    const { text, starts } = sentenceText(tokens);
     const tokenAt = (offset: number) => {
       let i = 0;
       while (i + 1 < starts.length && (starts[i + 1] ?? 0) <= offset) i++;

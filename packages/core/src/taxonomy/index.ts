@@ -6,7 +6,9 @@ export {
   type NormalizerOptions,
   type SkillMatch,
 } from "./normalizer";
+export { createSkillRetriever, retrievalTerms, type SkillCandidate, type SkillRetriever } from "./retrieval";
 export type { TenantAlias } from "./skill-index";
+export { MIN_RETRIEVAL_SCORE, type SkillSuggestion } from "./suggest";
 export { normalizePhrase, type Token, tokenize } from "./text";
 export type { TitleMatch } from "./title-match";
 export type { Seniority, SkillEntry, SkillsFile, Taxonomy, TitleEntry, TitlesFile } from "./types";

@@ -1,0 +1,205 @@
+import { stemmer } from "stemmer";
+import { foldToken } from "./text";
+import type { SkillEntry, Taxonomy } from "./types";
+
+/**
+ * Skills by meaning, for phrases that name no label or alias word for word ("develop software
+ * prototypes", "manage cloud infrastructure"): every label and alias of the ESCO and curated
+ * skills is one short document of stemmed terms; a phrase scores each document by the
+ * IDF-weighted Dice overlap of their terms (1 = the same words up to inflection), and a skill
+ * takes the score of its best document.
+ */
+
+/** One ranked answer of the retrieval normaliser. */
+export interface SkillCandidate {
+  id: string;
+  label: string;
+  category: string;
+  source: string;
+  /** 0..1: IDF-weighted share of words the phrase and the best label/alias have in common. */
+  score: number;
+  /** The label or alias that matched best. */
+  matched: string;
+}
+
+export interface SkillRetriever {
+  /** Ranked skills for a phrase, best first; empty when no word of it is known. */
+  search(phrase: string, limit?: number): SkillCandidate[];
+}
+
+/**
+ * Words that carry no meaning in a skill phrase. Smaller than the matcher's STOP_WORDS on
+ * purpose: "IT", "well", "support", "work" are content words in a skill ("IT projects").
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  `a an the and or nor but of in on at to for from by with within without into onto over under
+  as per via about across after before between during through toward towards upon while
+  is are was were be been being am do does did doing has have had having will would shall should
+  can could may might must this that these those such its our your their his her my we you they
+  i he she them us me who whom whose which what where when why how not no yes all any each every
+  other others some several many much more most own same also etc e g ie eg
+  excellent strong good great solid proven demonstrated ability able skills skill experience
+  experienced knowledge proficient proficiency understanding familiarity familiar
+  required preferred plus bonus desirable nice`.split(/\s+/),
+);
+
+// Words as the taxonomy writes them: "node.js", "c++", "r&d" stay whole (cheaper than tokenize()).
+const WORD = /[\p{L}\p{N}]+(?:['’.&][\p{L}\p{N}]+)*[+#]*/gu;
+const LOWER_ASCII = /^[a-z]+$/;
+const stems = new Map<string, string | null>();
+
+/** A token's term: folded and stemmed; null for a function word. Memoised: the taxonomy has ~14k words. */
+function termOf(token: string): string | null {
+  let term = stems.get(token);
+  if (term === undefined) {
+    const folded = foldToken(token);
+    term = FUNCTION_WORDS.has(folded) ? null : LOWER_ASCII.test(folded) ? stemmer(folded) : folded;
+    stems.set(token, term);
+  }
+  return term;
+}
+
+/** Folded, function-word-free, stemmed, distinct terms: "Developing software prototypes" → develop softwar prototyp. */
+export function retrievalTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const token of text.toLowerCase().match(WORD) ?? []) {
+    const term = termOf(token);
+    if (term !== null && !out.includes(term)) out.push(term);
+  }
+  return out;
+}
+
+/** O*NET records are product names (exact matching finds those); ESCO and curated skills carry meaning. */
+const retrievable = (s: SkillEntry) => s.source !== "onet";
+
+/** The discount of a one-word phrase against a longer label (tuned on SkillSpan dev). */
+const BROADER = 0.8;
+
+interface Index {
+  skills: SkillEntry[];
+  /** Per document: its skill (index into skills), its text, its term ids and their summed IDF. */
+  docSkill: Int32Array;
+  /** Document d's terms are flat[docStart[d]..docStart[d+1]) (only their count is kept). */
+  docStart: Int32Array;
+  docText: string[];
+  docWeight: Float64Array;
+  termIds: Map<string, number>;
+  idf: Float64Array;
+  postings: Int32Array[];
+}
+
+function buildIndex(taxonomy: Taxonomy): Index {
+  const skills = taxonomy.skills.filter(retrievable);
+  const termIds = new Map<string, number>();
+  // Documents as one flat list of term ids: docStart[d]..docStart[d+1]
+  const flat: number[] = [];
+  const docStart: number[] = [0];
+  const docSkill: number[] = [];
+  const docText: string[] = [];
+  for (let k = 0; k < skills.length; k++) {
+    const skill = skills[k] as SkillEntry;
+    const seen = new Set<string>();
+    for (const text of [skill.label, ...skill.aliases]) {
+      const terms = retrievalTerms(text);
+      const key = terms.join(" ");
+      // "manage music staff" and "manage musical staff" are one document once stemmed
+      if (terms.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      for (const t of terms) {
+        let id = termIds.get(t);
+        if (id === undefined) termIds.set(t, (id = termIds.size));
+        flat.push(id);
+      }
+      docStart.push(flat.length);
+      docSkill.push(k);
+      docText.push(text);
+    }
+  }
+  const docs = docSkill.length;
+  const df = new Int32Array(termIds.size);
+  for (const t of flat) df[t] = (df[t] ?? 0) + 1;
+  const idf = new Float64Array(termIds.size);
+  for (let t = 0; t < idf.length; t++) idf[t] = Math.log(1 + docs / (df[t] ?? 1));
+  const postings = Array.from({ length: termIds.size }, (_, t) => new Int32Array(df[t] ?? 0));
+  const filled = new Int32Array(termIds.size);
+  const docWeight = new Float64Array(docs);
+  for (let d = 0; d < docs; d++) {
+    for (let i = docStart[d] ?? 0; i < (docStart[d + 1] ?? 0); i++) {
+      const t = flat[i] ?? 0;
+      (postings[t] as Int32Array)[filled[t] ?? 0] = d;
+      filled[t] = (filled[t] ?? 0) + 1;
+      docWeight[d] = (docWeight[d] ?? 0) + (idf[t] ?? 0);
+    }
+  }
+  return {
+    skills,
+    docSkill: Int32Array.from(docSkill),
+    docStart: Int32Array.from(docStart),
+    docText,
+    docWeight,
+    termIds,
+    idf,
+    postings,
+  };
+}
+
+/** Ties go to the curated layer (it names the tech stack), then to the shorter label. */
+function better(a: SkillCandidate, b: SkillCandidate): number {
+  return (
+    b.score - a.score ||
+    Number(b.source === "curated") - Number(a.source === "curated") ||
+    a.label.length - b.label.length
+  );
+}
+
+const built = new WeakMap<Taxonomy, SkillRetriever>();
+
+/** The retriever over a taxonomy, built on first use and shared (tenant normalizers reuse it). */
+export function skillRetriever(taxonomy: Taxonomy): SkillRetriever {
+  let retriever = built.get(taxonomy);
+  if (retriever === undefined) built.set(taxonomy, (retriever = createSkillRetriever(taxonomy)));
+  return retriever;
+}
+
+export function createSkillRetriever(taxonomy: Taxonomy): SkillRetriever {
+  const index = buildIndex(taxonomy);
+  const overlap = new Float64Array(index.docText.length);
+  return {
+    search(phrase, limit = 5) {
+      const words = retrievalTerms(phrase);
+      const terms = words.flatMap((t) => {
+        const id = index.termIds.get(t);
+        return id === undefined ? [] : [id];
+      });
+      if (terms.length === 0) return [];
+      // Words the taxonomy never uses still count against a match, at the rarest weight.
+      const unknownWeight = Math.log(1 + index.docText.length);
+      let queryWeight = (words.length - terms.length) * unknownWeight;
+      for (const t of terms) queryWeight += index.idf[t] ?? 0;
+      const touched: number[] = [];
+      for (const t of terms) {
+        const weight = index.idf[t] ?? 0;
+        for (const d of index.postings[t] ?? []) {
+          if (overlap[d] === 0) touched.push(d);
+          overlap[d] = (overlap[d] ?? 0) + weight;
+        }
+      }
+      const bySkill = new Map<number, SkillCandidate>();
+      for (const d of touched) {
+        let score = (2 * (overlap[d] ?? 0)) / (queryWeight + (index.docWeight[d] ?? 0));
+        // One word names something broader than a longer skill that contains it ("coding" is no "code quality").
+        if (words.length === 1 && (index.docStart[d + 1] ?? 0) - (index.docStart[d] ?? 0) > 1)
+          score *= BROADER;
+        overlap[d] = 0;
+        const k = index.docSkill[d] ?? 0;
+        const seen = bySkill.get(k);
+        if (seen !== undefined && seen.score >= score) continue;
+        const skill = index.skills[k];
+        if (skill === undefined) continue;
+        const { id, label, category, source } = skill;
+        bySkill.set(k, { id, label, category, source, score, matched: index.docText[d] ?? label });
+      }
+      return [...bySkill.values()].sort(better).slice(0, limit);
+    },
+  };
+}
