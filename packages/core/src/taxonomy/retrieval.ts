@@ -16,6 +16,7 @@ export interface SkillCandidate {
   label: string;
   category: string;
   source: string;
+  sourceLabel: string;
   /** 0..1: IDF-weighted share of words the phrase and the best label/alias have in common. */
   score: number;
   /** The label or alias that matched best. */
@@ -96,24 +97,22 @@ function buildIndex(taxonomy: Taxonomy): Index {
   const docStart: number[] = [0];
   const docSkill: number[] = [];
   const docText: string[] = [];
+  const addDocument = (k: number, text: string) => {
+    const terms = retrievalTerms(text);
+    if (terms.length === 0) return;
+    for (const t of terms) {
+      const id = termIds.get(t) ?? termIds.size;
+      if (id === termIds.size) termIds.set(t, id);
+      flat.push(id);
+    }
+    docStart.push(flat.length);
+    docSkill.push(k);
+    docText.push(text);
+  };
   for (let k = 0; k < skills.length; k++) {
     const skill = skills[k] as SkillEntry;
-    const seen = new Set<string>();
-    for (const text of [skill.label, ...skill.aliases]) {
-      const terms = retrievalTerms(text);
-      const key = terms.join(" ");
-      // "manage music staff" and "manage musical staff" are one document once stemmed
-      if (terms.length === 0 || seen.has(key)) continue;
-      seen.add(key);
-      for (const t of terms) {
-        let id = termIds.get(t);
-        if (id === undefined) termIds.set(t, (id = termIds.size));
-        flat.push(id);
-      }
-      docStart.push(flat.length);
-      docSkill.push(k);
-      docText.push(text);
-    }
+    addDocument(k, skill.label);
+    for (const alias of skill.aliases) addDocument(k, alias);
   }
   const docs = docSkill.length;
   const df = new Int32Array(termIds.size);
@@ -156,14 +155,31 @@ const built = new WeakMap<Taxonomy, SkillRetriever>();
 
 /** The retriever over a taxonomy, built on first use and shared (tenant normalizers reuse it). */
 export function skillRetriever(taxonomy: Taxonomy): SkillRetriever {
-  let retriever = built.get(taxonomy);
-  if (retriever === undefined) built.set(taxonomy, (retriever = createSkillRetriever(taxonomy)));
+  const known = built.get(taxonomy);
+  if (known !== undefined) return known;
+  const retriever = createSkillRetriever(taxonomy);
+  built.set(taxonomy, retriever);
   return retriever;
 }
 
 export function createSkillRetriever(taxonomy: Taxonomy): SkillRetriever {
   const index = buildIndex(taxonomy);
   const overlap = new Float64Array(index.docText.length);
+  const bestScore = new Float64Array(index.skills.length);
+  const bestDoc = new Int32Array(index.skills.length);
+  const candidate = (k: number): SkillCandidate => {
+    const skill = index.skills[k] as SkillEntry;
+    const { id, label, category, source, sourceLabel } = skill;
+    return {
+      id,
+      label,
+      category,
+      source,
+      sourceLabel,
+      score: bestScore[k] ?? 0,
+      matched: index.docText[bestDoc[k] ?? 0] ?? label,
+    };
+  };
   return {
     search(phrase, limit = 5) {
       const words = retrievalTerms(phrase);
@@ -184,22 +200,43 @@ export function createSkillRetriever(taxonomy: Taxonomy): SkillRetriever {
           overlap[d] = (overlap[d] ?? 0) + weight;
         }
       }
-      const bySkill = new Map<number, SkillCandidate>();
+      const skills: number[] = [];
       for (const d of touched) {
         let score = (2 * (overlap[d] ?? 0)) / (queryWeight + (index.docWeight[d] ?? 0));
+        overlap[d] = 0;
         // One word names something broader than a longer skill that contains it ("coding" is no "code quality").
         if (words.length === 1 && (index.docStart[d + 1] ?? 0) - (index.docStart[d] ?? 0) > 1)
           score *= BROADER;
-        overlap[d] = 0;
         const k = index.docSkill[d] ?? 0;
-        const seen = bySkill.get(k);
-        if (seen !== undefined && seen.score >= score) continue;
-        const skill = index.skills[k];
-        if (skill === undefined) continue;
-        const { id, label, category, source } = skill;
-        bySkill.set(k, { id, label, category, source, score, matched: index.docText[d] ?? label });
+        if (bestScore[k] === 0) skills.push(k);
+        if (score > (bestScore[k] ?? 0)) {
+          bestScore[k] = score;
+          bestDoc[k] = d;
+        }
       }
-      return [...bySkill.values()].sort(better).slice(0, limit);
+      const top = topSkills(skills, bestScore, limit).map(candidate);
+      for (const k of skills) bestScore[k] = 0;
+      return top.sort(better).slice(0, limit);
     },
   };
+}
+
+/** The `limit` best-scoring skills, ties kept so that better() can order them (no full sort). */
+function topSkills(skills: readonly number[], score: Float64Array, limit: number): number[] {
+  if (skills.length <= limit) return [...skills];
+  const kept: number[] = [];
+  let floor = Number.NEGATIVE_INFINITY;
+  for (const k of skills) {
+    const s = score[k] ?? 0;
+    if (kept.length >= limit && s < floor) continue;
+    kept.push(k);
+    if (kept.length > limit * 4) {
+      kept.sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0));
+      floor = score[kept[limit - 1] ?? 0] ?? 0;
+      kept.length = kept.filter((x) => (score[x] ?? 0) >= floor).length;
+    }
+  }
+  kept.sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0));
+  floor = score[kept[limit - 1] ?? 0] ?? 0;
+  return kept.filter((x) => (score[x] ?? 0) >= floor);
 }

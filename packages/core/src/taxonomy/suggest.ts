@@ -25,11 +25,12 @@ export function suggestFrom(
     return exact
       .filter((m) => !seen.has(m.id) && seen.add(m.id))
       .slice(0, limit)
-      .map(({ id, label, category, source, text }) => ({
+      .map(({ id, label, category, source, sourceLabel, text }) => ({
         id,
         label,
         category,
         source,
+        sourceLabel,
         score: 1,
         matched: text,
         method: "exact",

@@ -1,4 +1,4 @@
-import { InputError, loadTaxonomy, NotFoundError, type SkillEntry } from "@futodama/core";
+import { defaultNormalizer, InputError, loadTaxonomy, NotFoundError, type SkillEntry } from "@futodama/core";
 import type { SkillAlias } from "@futodama/storage";
 import type { ServiceDeps } from "../deps";
 
@@ -48,7 +48,11 @@ export async function deleteSkillAlias(deps: ServiceDeps, tenantId: string, alia
   }
 }
 
-/** Taxonomy search by label or alias: exact canonical hits first, then label/alias prefix matches. */
+/**
+ * Taxonomy search by label or alias: exact canonical hits first, then label/alias prefix matches,
+ * then (to fill the page) skills the phrase names by meaning ("researching markets" → Market
+ * research), best first.
+ */
 export function searchSkills(q: string, limit = 20): SkillView[] {
   const taxonomy = loadTaxonomy();
   const needle = q.trim().toLowerCase();
@@ -63,5 +67,16 @@ export function searchSkills(q: string, limit = 20): SkillView[] {
   const curatedFirst = [...hits].sort(
     (a, b) => Number(b.source === "curated") - Number(a.source === "curated"),
   );
-  return curatedFirst.slice(0, limit).map(view);
+  const found = curatedFirst.slice(0, limit);
+  if (found.length < limit && needle !== "") {
+    const ids = new Set(found.map((s) => s.id));
+    for (const suggestion of defaultNormalizer().suggestSkills(q, limit)) {
+      const skill = taxonomy.skillById(suggestion.id);
+      if (skill && !ids.has(skill.id) && found.length < limit) {
+        ids.add(skill.id);
+        found.push(skill);
+      }
+    }
+  }
+  return found.map(view);
 }

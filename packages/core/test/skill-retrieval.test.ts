@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import {
+  createSkillRetriever,
+  createTaxonomy,
+  defaultNormalizer,
+  loadTaxonomy,
+  MIN_RETRIEVAL_SCORE,
+  retrievalTerms,
+} from "../src";
+
+const normalizer = defaultNormalizer();
+const first = (phrase: string) => normalizer.suggestSkills(phrase, 3)[0];
+
+describe("skills by meaning (retrieval normaliser)", () => {
+  it("folds inflections and drops function words", () => {
+    expect(retrievalTerms("Researching the markets")).toEqual(["research", "market"]);
+    expect(retrievalTerms("market research")).toEqual(["market", "research"]);
+  });
+
+  it("maps phrases that name no label word for word, with a score", () => {
+    for (const [phrase, label] of [
+      ["research the market", "Market research"],
+      ["Consulting", "consultation"],
+      ["Collaborate", "Teamwork"],
+      ["budget processes", "Budgeting"],
+      ["managing multiple tasks at the same time", "perform multiple tasks at the same time"],
+    ] as const) {
+      const found = first(phrase);
+      expect(found, phrase).toMatchObject({ label, method: "retrieval" });
+      expect(found?.score).toBeGreaterThanOrEqual(MIN_RETRIEVAL_SCORE);
+    }
+  });
+
+  it("keeps whole-token matching first: exact hits win and java is never javascript", () => {
+    expect(normalizer.suggestSkills("Java and Kubernetes").map((s) => [s.label, s.method])).toEqual([
+      ["Java", "exact"],
+      ["Kubernetes", "exact"],
+    ]);
+    expect(first("java")?.id).toBe(normalizer.canonicalSkill("Java")?.id);
+  });
+
+  it("answers nothing rather than a weak guess", () => {
+    expect(normalizer.suggestSkills("enthusiastic")).toEqual([]);
+    expect(normalizer.suggestSkills("the and of")).toEqual([]);
+    expect(normalizer.suggestSkills("")).toEqual([]);
+  });
+
+  it("ranks the curated layer first on a tie", () => {
+    const taxonomy = createTaxonomy(
+      "test",
+      [
+        {
+          id: "esco_x",
+          label: "web programming",
+          aliases: [],
+          category: "knowledge",
+          source: "esco",
+          sourceLabel: "web programming",
+        },
+        {
+          id: "sk_web",
+          label: "Web programming",
+          aliases: [],
+          category: "programming",
+          source: "curated",
+          sourceLabel: "web programming",
+        },
+      ],
+      [],
+    );
+    expect(
+      createSkillRetriever(taxonomy)
+        .search("programming for the web")
+        .map((c) => c.id),
+    ).toEqual(["sk_web", "esco_x"]);
+  });
+
+  // Targets: ready ≤ 1 s cold, ≤ 1 ms a phrase; the bounds leave room for a loaded CI machine.
+  it("builds its index and answers quickly", () => {
+    const taxonomy = loadTaxonomy();
+    let started = performance.now();
+    const retriever = createSkillRetriever(taxonomy);
+    const buildMs = performance.now() - started;
+    const phrases = ["develop software prototypes", "manage cloud infrastructure", "attention to detail"];
+    const phrase = (i: number) => `${phrases[i % phrases.length]} ${i % 7 === 0 ? "processes" : ""}`;
+    for (let i = 0; i < 50; i++) retriever.search(phrase(i));
+    started = performance.now();
+    const runs = 600;
+    for (let i = 0; i < runs; i++) retriever.search(phrase(i));
+    const perPhrase = (performance.now() - started) / runs;
+    console.log(`retrieval index: ${Math.round(buildMs)} ms; ${perPhrase.toFixed(3)} ms a phrase`);
+    expect(buildMs).toBeLessThan(2000);
+    expect(perPhrase).toBeLessThan(3);
+  });
+});
