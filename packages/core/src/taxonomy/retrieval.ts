@@ -97,14 +97,25 @@ function buildIndex(taxonomy: Taxonomy): Index {
   const docStart: number[] = [0];
   const docSkill: number[] = [];
   const docText: string[] = [];
-  const addDocument = (k: number, text: string) => {
-    const terms = retrievalTerms(text);
-    if (terms.length === 0) return;
-    for (const t of terms) {
-      const id = termIds.get(t) ?? termIds.size;
-      if (id === termIds.size) termIds.set(t, id);
-      flat.push(id);
+  // Token → term id (-1: a function word), so that each of ~430k tokens costs one lookup.
+  const idOfToken = new Map<string, number>();
+  const termIdOf = (token: string): number => {
+    let id = idOfToken.get(token);
+    if (id === undefined) {
+      const term = termOf(token);
+      id = term === null ? -1 : (termIds.get(term) ?? termIds.size);
+      if (term !== null && id === termIds.size) termIds.set(term, id);
+      idOfToken.set(token, id);
     }
+    return id;
+  };
+  const addDocument = (k: number, text: string) => {
+    const first = flat.length;
+    for (const token of text.toLowerCase().match(WORD) ?? []) {
+      const id = termIdOf(token);
+      if (id >= 0 && flat.indexOf(id, first) < 0) flat.push(id);
+    }
+    if (flat.length === first) return;
     docStart.push(flat.length);
     docSkill.push(k);
     docText.push(text);
