@@ -75,21 +75,31 @@ describe("skills by meaning (retrieval normaliser)", () => {
     ).toEqual(["sk_web", "esco_x"]);
   });
 
-  // Targets: ready ≤ 1 s cold, ≤ 1 ms a phrase; the bounds leave room for a loaded CI machine.
+  // Targets: ready ≤ 1 s cold, ≤ 1 ms a phrase. Measured in CPU time, which a machine busy with
+  // other test files inflates far less than the wall clock; the bounds still leave room.
   it("builds its index and answers quickly", () => {
+    const cpuMs = () => {
+      const used = process.cpuUsage();
+      return (used.user + used.system) / 1000;
+    };
     const taxonomy = loadTaxonomy();
-    let started = performance.now();
+    let started = cpuMs();
     const retriever = createSkillRetriever(taxonomy);
-    const buildMs = performance.now() - started;
-    const phrases = ["develop software prototypes", "manage cloud infrastructure", "attention to detail"];
-    const phrase = (i: number) => `${phrases[i % phrases.length]} ${i % 7 === 0 ? "processes" : ""}`;
-    for (let i = 0; i < 50; i++) retriever.search(phrase(i));
-    started = performance.now();
-    const runs = 600;
-    for (let i = 0; i < runs; i++) retriever.search(phrase(i));
-    const perPhrase = (performance.now() - started) / runs;
-    console.log(`retrieval index: ${Math.round(buildMs)} ms; ${perPhrase.toFixed(3)} ms a phrase`);
+    const buildMs = cpuMs() - started;
+    const phrases = [
+      "develop software prototypes",
+      "manage cloud infrastructure",
+      "attention to detail",
+      "researching the markets",
+      "work independently and as part of a team",
+    ];
+    for (const phrase of phrases) retriever.search(phrase);
+    started = cpuMs();
+    const runs = 500;
+    for (let i = 0; i < runs; i++) retriever.search(phrases[i % phrases.length] ?? "");
+    const perPhrase = (cpuMs() - started) / runs;
+    console.log(`retrieval index: ${Math.round(buildMs)} ms CPU; ${perPhrase.toFixed(3)} ms CPU a phrase`);
     expect(buildMs).toBeLessThan(2000);
-    expect(perPhrase).toBeLessThan(3);
+    expect(perPhrase).toBeLessThan(2);
   });
 });
