@@ -107,6 +107,5 @@ describe("futodama CLI", () => {
     const matches = JSON.parse(out.stdout) as Array<{ label: string; score: number; method: string }>;
     expect(matches[0]).toMatchObject({ label: "Market research", method: "retrieval" });
     expect(matches.map((m) => m.score)).toEqual([...matches.map((m) => m.score)].sort((a, b) => b - a));
-    expect(futodama("skills", "normalize", "enthusiastic", "--json").stdout.trim()).toBe("[]");
   });
 });
