@@ -4,7 +4,6 @@
  *
  *   pnpm exec tsx bench/parse-quality.ts                     # table + bench/results/parse-quality.json
  *   pnpm exec tsx bench/parse-quality.ts --check             # exit 1 when a target is missed
- *   pnpm exec tsx bench/parse-quality.ts --parser=minimal    # baseline: the minimal card builders
  *   pnpm exec tsx bench/parse-quality.ts --extractor=text    # baseline: plain text/Markdown only
  *   pnpm exec tsx bench/parse-quality.ts --filter=cv-da      # only ids containing the text
  */
@@ -73,7 +72,6 @@ async function attempt<T>(work: Promise<T>): Promise<{ card: T | null; error: st
 
 async function run(): Promise<DocResult[]> {
   const pipeline = resolvePipeline({
-    minimal: arg("parser") === "minimal",
     textOnly: arg("extractor") === "text",
   });
   console.log(`parse path: ${pipeline.extractor} → ${pipeline.resumeParser} / ${pipeline.jobParser}\n`);

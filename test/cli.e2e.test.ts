@@ -85,4 +85,12 @@ describe("futodama CLI", () => {
     }
     expect(text.slice(matches[0]!.start, matches[0]!.end)).toBe("Backend");
   });
+
+  it("skills normalize ranks skills by meaning, with scores, when no label matches word for word", () => {
+    const out = futodama("skills", "normalize", "researching the markets", "--json");
+    expect(out.status, out.stderr).toBe(0);
+    const matches = JSON.parse(out.stdout) as Array<{ label: string; score: number; method: string }>;
+    expect(matches[0]).toMatchObject({ label: "Market research", method: "retrieval" });
+    expect(matches.map((m) => m.score)).toEqual([...matches.map((m) => m.score)].sort((a, b) => b - a));
+  });
 });

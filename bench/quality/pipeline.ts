@@ -8,10 +8,10 @@ import * as core from "../../packages/core/src/index";
 import * as documents from "../../packages/documents/src/index";
 
 /**
- * The project's parse path, found at run time so the bench runs at every stage of the build:
- * extractDocument (any format) or, before it existed, extractText (plain text and Markdown
- * only); parseResume/parseJob or the minimal builders. `--parser=minimal` and
- * `--extractor=text` force the older paths, for a baseline.
+ * The project's parse path: extractDocument (any format) or, before it existed, extractText
+ * (plain text and Markdown only), found at run time; then parseResume / parseJob.
+ * `--extractor=text` forces the older extractor, for a baseline. (The first baseline's minimal
+ * card builders are gone; their numbers stay in docs/benchmarks.md.)
  */
 
 type Extract = (bytes: Uint8Array, options: { filename?: string }) => Promise<ExtractedDocument>;
@@ -20,8 +20,8 @@ type ParseJob = (doc: ExtractedDocument) => JobCardV1 | CreativeJobV1;
 
 export interface Pipeline {
   extractor: "extractDocument" | "extractText";
-  resumeParser: "parseResume" | "buildMinimalResumeCard";
-  jobParser: "parseJob" | "buildMinimalJobCard";
+  resumeParser: "parseResume";
+  jobParser: "parseJob";
   extract(bytes: Uint8Array, filename: string): Promise<ExtractedDocument>;
   parseResume: ParseResume;
   parseJob: ParseJob;
@@ -39,19 +39,17 @@ function textOnly(bytes: Uint8Array, filename: string): ExtractedDocument {
   return core.documentFromLines(lines, { mime, method: "plain-text", language: null, warnings: [] });
 }
 
-export function resolvePipeline(options: { minimal: boolean; textOnly: boolean }): Pipeline {
+export function resolvePipeline(options: { textOnly: boolean }): Pipeline {
   const extractDocument = options.textOnly ? null : found<Extract>(documents, "extractDocument");
-  const parseResume = options.minimal ? null : found<ParseResume>(core, "parseResume");
-  const parseJob = options.minimal ? null : found<ParseJob>(core, "parseJob");
   const terminate = found<() => Promise<void>>(documents, "terminateOcr");
   return {
     extractor: extractDocument ? "extractDocument" : "extractText",
-    resumeParser: parseResume ? "parseResume" : "buildMinimalResumeCard",
-    jobParser: parseJob ? "parseJob" : "buildMinimalJobCard",
+    resumeParser: "parseResume",
+    jobParser: "parseJob",
     extract: async (bytes, filename) =>
       extractDocument ? extractDocument(bytes, { filename }) : textOnly(bytes, filename),
-    parseResume: parseResume ?? ((doc) => core.buildMinimalResumeCard(doc.text)),
-    parseJob: parseJob ?? ((doc) => core.buildMinimalJobCard(doc.text)),
+    parseResume: (doc) => core.parseResume(doc),
+    parseJob: (doc) => core.parseJob(doc),
     close: async () => {
       if (terminate) await terminate();
     },

@@ -1,6 +1,4 @@
 import {
-  buildMinimalJobCard,
-  buildMinimalResumeCard,
   candidateFeatures,
   jobQuery,
   MatchAnalysisV1Schema,
@@ -12,6 +10,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnalyzer, memoryCache, removedLineMarker } from "../src/index";
 import { type FakeOpenAi, type Recording, startFakeOpenAi } from "../src/testing/fake-openai";
+import { jobCardOf, resumeCardOf } from "./cards";
 
 /* Step-2 analysis through the real openai client against the fake OpenAI server. */
 
@@ -83,16 +82,16 @@ afterAll(async () => {
   await fake?.stop();
 });
 
-const job = buildMinimalJobCard(jobText);
+const job = jobCardOf(jobText);
 const step1For = (text: string): MatchResult =>
-  scoreCandidate(jobQuery(job), candidateFeatures(buildMinimalResumeCard(text)));
+  scoreCandidate(jobQuery(job), candidateFeatures(resumeCardOf(text)));
 const analyzer = () =>
   createAnalyzer({ openaiApiKey: "sk-test", baseURL: fake.baseURL, cache: memoryCache() });
 
 describe("match analysis through the fake OpenAI server", () => {
   it("drops a quote the CV does not contain and keeps the score within ±25 of step 1", async () => {
     const step1 = step1For(honest);
-    const analysis = await analyzer().analyze(job, buildMinimalResumeCard(honest), honest, step1);
+    const analysis = await analyzer().analyze(job, resumeCardOf(honest), honest, step1);
     expect(MatchAnalysisV1Schema.parse(analysis)).toBeTruthy();
     expect(analysis.evidence.map((e) => e.quote)).toEqual(["Ran Kubernetes clusters for 40 teams"]);
     expect(analysis.notes.join(" ")).toMatch(/1 quote\(s\) dropped/);
@@ -114,7 +113,7 @@ describe("match analysis through the fake OpenAI server", () => {
   it("an injection cannot raise the score: flagged, withheld from the model, capped at step 1", async () => {
     const step1 = step1For(injected);
     const clean = step1For(honest);
-    const analysis = await analyzer().analyze(job, buildMinimalResumeCard(injected), injected, step1);
+    const analysis = await analyzer().analyze(job, resumeCardOf(injected), injected, step1);
     expect(analysis.injection_detected).toBe(true);
     expect(analysis.injection_notes.join(" ")).toMatch(/Ignore all previous instructions/);
     expect(analysis.score).toBeLessThanOrEqual(step1.score);
@@ -127,7 +126,7 @@ describe("match analysis through the fake OpenAI server", () => {
 
   it("answers from the cache for the same cards, prompt and model", async () => {
     const shared = analyzer();
-    const resume = buildMinimalResumeCard(honest);
+    const resume = resumeCardOf(honest);
     const before = fake.requests.length;
     const first = await shared.analyze(job, resume, honest, step1For(honest));
     const second = await shared.analyze(job, resume, honest, step1For(honest));
@@ -138,7 +137,7 @@ describe("match analysis through the fake OpenAI server", () => {
   it("turns a 429 into a TransientError (the workflow retries) and succeeds on the next attempt", async () => {
     const one = analyzer();
     fake.failNext(429);
-    const resume = buildMinimalResumeCard(honest);
+    const resume = resumeCardOf(honest);
     await expect(one.analyze(job, resume, honest, step1For(honest))).rejects.toBeInstanceOf(TransientError);
     fake.failNext(503);
     await expect(one.analyze(job, resume, honest, step1For(honest))).rejects.toMatchObject({
@@ -150,16 +149,16 @@ describe("match analysis through the fake OpenAI server", () => {
 
   it("a rejected request (400) is an UpstreamError, not retried", async () => {
     const other = cv("Nobody Known");
-    await expect(
-      analyzer().analyze(job, buildMinimalResumeCard(other), other, step1For(other)),
-    ).rejects.toBeInstanceOf(UpstreamError);
+    await expect(analyzer().analyze(job, resumeCardOf(other), other, step1For(other))).rejects.toBeInstanceOf(
+      UpstreamError,
+    );
   });
 });
 
 describe("the rules provider", () => {
   it("explains step 1 honestly and says it is rule-based", async () => {
     const step1 = step1For(honest);
-    const analysis = await createAnalyzer({}).analyze(job, buildMinimalResumeCard(honest), honest, step1);
+    const analysis = await createAnalyzer({}).analyze(job, resumeCardOf(honest), honest, step1);
     expect(analysis).toMatchObject({ rule_based: true, provider: "rules", model: null, score: step1.score });
     expect(analysis.strengths.join(" ")).toMatch(/Terraform/);
     for (const e of analysis.evidence) expect(honest).toContain(e.quote);
@@ -168,7 +167,7 @@ describe("the rules provider", () => {
 
   it("flags an injection and does not raise the score", async () => {
     const step1 = step1For(injected);
-    const analysis = await createAnalyzer({}).analyze(job, buildMinimalResumeCard(injected), injected, step1);
+    const analysis = await createAnalyzer({}).analyze(job, resumeCardOf(injected), injected, step1);
     expect(analysis.injection_detected).toBe(true);
     expect(analysis.score).toBeLessThanOrEqual(step1.score);
     expect(analysis.risks.join(" ")).toMatch(/instruct/);

@@ -1,13 +1,9 @@
 import { readFileSync } from "node:fs";
-import {
-  buildMinimalJobCard,
-  buildMinimalResumeCard,
-  JobCardV1Schema,
-  ResumeCardV1Schema,
-} from "@futodama/core";
+import { JobCardV1Schema, ResumeCardV1Schema } from "@futodama/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memoryCache, openAiEnhancer, rulesEnhancer } from "../src/index";
 import { type FakeOpenAi, type Recording, startFakeOpenAi } from "../src/testing/fake-openai";
+import { jobCardOf, resumeCardOf } from "./cards";
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
 const cvText = fixture("cv-injection.txt");
@@ -37,7 +33,7 @@ const enhancer = () => openAiEnhancer({ apiKey: "sk-test", baseURL: fake.baseURL
 
 describe("LLM extraction through the real openai client", () => {
   it("keeps the facts whose quotes are in the CV and drops every fabrication", async () => {
-    const card = await enhancer().enhanceResume(buildMinimalResumeCard(cvText), cvText);
+    const card = await enhancer().enhanceResume(resumeCardOf(cvText), cvText);
     expect(ResumeCardV1Schema.parse(card)).toBeTruthy();
     expect(card.personal_info).toMatchObject({ name: "Omar Haddad", email: "omar.haddad@example.net" });
     expect(card.work_experience.map((w) => w.company)).toEqual(["Pennine Freight"]);
@@ -52,7 +48,7 @@ describe("LLM extraction through the real openai client", () => {
   });
 
   it("treats injected instructions as data and says so", async () => {
-    const card = await enhancer().enhanceResume(buildMinimalResumeCard(cvText), cvText);
+    const card = await enhancer().enhanceResume(resumeCardOf(cvText), cvText);
     expect(card.meta?.warnings?.some((w) => /reads like instructions/.test(w))).toBe(true);
     const sent = fake.requests.at(-1)?.messages ?? [];
     expect(sent[0]?.role).toBe("system");
@@ -61,7 +57,7 @@ describe("LLM extraction through the real openai client", () => {
   });
 
   it("splits a job's requirements as the model did, only where the text backs it", async () => {
-    const card = await enhancer().enhanceJob(buildMinimalJobCard(jobText), jobText);
+    const card = await enhancer().enhanceJob(jobCardOf(jobText), jobText);
     expect(JobCardV1Schema.parse(card)).toBeTruthy();
     expect(card.basics).toMatchObject({
       title: "Platform Engineer",
@@ -81,27 +77,27 @@ describe("LLM extraction through the real openai client", () => {
     const cache = memoryCache();
     const cached = openAiEnhancer({ apiKey: "sk-test", baseURL: fake.baseURL, cache });
     const before = fake.requests.length;
-    await cached.enhanceJob(buildMinimalJobCard(jobText), jobText);
-    await cached.enhanceJob(buildMinimalJobCard(jobText), jobText);
+    await cached.enhanceJob(jobCardOf(jobText), jobText);
+    await cached.enhanceJob(jobCardOf(jobText), jobText);
     expect(fake.requests.length - before).toBe(1);
   });
 
   it("retries rate limits and server errors, then reports a transient failure", async () => {
     const before = fake.requests.length;
     fake.failNext(429, 500);
-    const card = await enhancer().enhanceJob(buildMinimalJobCard(jobText), jobText);
+    const card = await enhancer().enhanceJob(jobCardOf(jobText), jobText);
     expect(card.basics.title).toBe("Platform Engineer");
     expect(fake.requests.length - before).toBe(3);
 
     fake.failNext(503, 503, 503);
-    await expect(enhancer().enhanceJob(buildMinimalJobCard(jobText), jobText)).rejects.toMatchObject({
+    await expect(enhancer().enhanceJob(jobCardOf(jobText), jobText)).rejects.toMatchObject({
       name: "TransientError",
       code: "ai.unavailable",
     });
   });
 
   it("without a key, the rules provider keeps the deterministic card and flags the injection", async () => {
-    const base = buildMinimalResumeCard(cvText);
+    const base = resumeCardOf(cvText);
     const card = await rulesEnhancer().enhanceResume(base, cvText);
     expect(card.personal_info).toEqual(base.personal_info);
     expect(card.meta?.warnings?.[0]).toMatch(/treated as data/);

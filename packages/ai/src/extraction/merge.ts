@@ -31,29 +31,46 @@ export function mergeResume(
   const take = check.take.bind(check);
   const p = base.personal_info;
   const location = take("personal_info.location", x.location);
-  const experience = x.experience
-    .filter((e, i) => check.accept(`work_experience[${i}]`, e.title, e.evidence))
-    .map((e) => {
-      const same = base.work_experience.find((w) => w.title?.toLowerCase() === e.title.toLowerCase());
-      return {
+  // An entry stands on its title (or school) and its employer: a real title on an invented
+  // employer is an invented role, dropped whole. Places and dates the CV does not give are nulled.
+  const experience = x.experience.flatMap((e, i) => {
+    const detail = (key: string, value: string | null, kind?: "date") =>
+      check.detail(`work_experience[${i}].${key}`, value, e.evidence, kind);
+    const company = detail("company", e.company);
+    if (!check.accept(`work_experience[${i}]`, e.title, e.evidence) || (e.company && !company)) return [];
+    const same = base.work_experience.find((w) => w.title?.toLowerCase() === e.title.toLowerCase());
+    const place = detail("location", e.location);
+    return [
+      {
         title: e.title,
-        company: e.company,
-        location: e.location ? { raw: e.location } : null,
-        start: ym(e.start),
-        end: e.current ? null : ym(e.end),
+        company,
+        location: place ? { raw: place } : null,
+        start: ym(detail("start", e.start, "date")),
+        end: e.current ? null : ym(detail("end", e.end, "date")),
         current: e.current,
         bullets: same?.bullets ?? [],
-      };
-    });
-  const education = x.education
-    .filter((e, i) => check.accept(`education[${i}]`, e.institution ?? e.degree, e.evidence))
-    .map((e) => ({
-      degree: e.degree,
-      field: e.field,
-      institution: e.institution,
-      start: ym(e.start),
-      end: ym(e.end),
-    }));
+      },
+    ];
+  });
+  const education = x.education.flatMap((e, i) => {
+    const detail = (key: string, value: string | null, kind?: "date") =>
+      check.detail(`education[${i}].${key}`, value, e.evidence, kind);
+    const institution = detail("institution", e.institution);
+    if (
+      !check.accept(`education[${i}]`, e.institution ?? e.degree, e.evidence) ||
+      (e.institution && !institution)
+    )
+      return [];
+    return [
+      {
+        degree: detail("degree", e.degree),
+        field: detail("field", e.field),
+        institution,
+        start: ym(detail("start", e.start, "date")),
+        end: ym(detail("end", e.end, "date")),
+      },
+    ];
+  });
   const normalizer = defaultNormalizer();
   const skills = [...base.skills];
   for (const [i, s] of x.skills.entries()) {

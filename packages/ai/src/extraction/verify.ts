@@ -41,4 +41,17 @@ export class EvidenceChecker {
     if (!ok) this.dropped.push(field);
     return ok;
   }
+
+  /**
+   * A detail of an accepted entry (its employer, place, degree, dates): kept when the entry's
+   * quote or the document says it, else null. The entry's quote backs only what it contains:
+   * "Staff Engineer" in the CV does not make "at Google" true. A date is checked by its year.
+   */
+  detail(field: string, value: string | null, quote: string, kind: "text" | "date" = "text"): string | null {
+    if (value === null || value.trim() === "") return null;
+    const v = fold(kind === "date" ? value.slice(0, 4) : value);
+    if (fold(quote).includes(v) || this.source.includes(v)) return value;
+    this.dropped.push(field);
+    return null;
+  }
 }

@@ -1,4 +1,3 @@
 export { findLanguage, findLanguageLevel } from "./languages";
-export * from "./minimal";
 export * from "./registry";
 export * from "./shared";

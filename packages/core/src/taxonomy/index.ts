@@ -6,7 +6,10 @@ export {
   type NormalizerOptions,
   type SkillMatch,
 } from "./normalizer";
+export { createSkillRetriever, type SkillCandidate, type SkillRetriever } from "./retrieval";
+export { retrievalTerms } from "./retrieval-terms";
 export type { TenantAlias } from "./skill-index";
+export { MIN_RETRIEVAL_SCORE, type SkillSuggestion } from "./suggest";
 export { normalizePhrase, type Token, tokenize } from "./text";
 export type { TitleMatch } from "./title-match";
 export type { Seniority, SkillEntry, SkillsFile, Taxonomy, TitleEntry, TitlesFile } from "./types";

@@ -1,7 +1,9 @@
 import { type Candidate, resolveAmbiguity } from "./context";
 import { loadTaxonomy } from "./load";
+import { skillRetriever } from "./retrieval";
 import { type SkillPayload, skillTrie, type TenantAlias, tenantTrie } from "./skill-index";
 import { addressSpans, insideSpans } from "./spans";
+import { type SkillSuggestion, suggestFrom } from "./suggest";
 import { phraseTokens, type Token, tokenize } from "./text";
 import { createTitleMatcher, type TitleMatch } from "./title-match";
 import type { PhraseTrie } from "./trie";
@@ -27,6 +29,11 @@ export interface Normalizer {
   canonicalSkill(name: string): SkillEntry | undefined;
   /** Parents + related ids (partial credit). */
   relatedSkills(id: string): string[];
+  /**
+   * Ranked skills for one phrase (a skills-list item, a requirement): its whole-token matches,
+   * or, when it has none, ESCO / curated skills found by meaning, with scores (suggest.ts).
+   */
+  suggestSkills(phrase: string, limit?: number): SkillSuggestion[];
 }
 
 export interface NormalizerOptions {
@@ -107,25 +114,26 @@ export function createNormalizer(
   const tries: Dictionaries =
     tenant.length > 0 ? [tenantTrie(taxonomy, tenant), skillTrie(taxonomy)] : [skillTrie(taxonomy)];
   let titles: ReturnType<typeof createTitleMatcher> | undefined;
+  const findSkills = (text: string): SkillMatch[] => {
+    const tokens = tokenize(text);
+    return resolveAmbiguity(text, tokens, scan(text, tries, tokens)).map(({ first, last, payload }) => {
+      const start = tokens[first]?.start ?? 0;
+      const end = tokens[last]?.end ?? start;
+      const { skill } = payload;
+      return {
+        id: skill.id,
+        label: skill.label,
+        category: skill.category,
+        source: skill.source,
+        sourceLabel: skill.sourceLabel,
+        start,
+        end,
+        text: text.slice(start, end),
+      };
+    });
+  };
   return {
-    findSkills(text) {
-      const tokens = tokenize(text);
-      return resolveAmbiguity(text, tokens, scan(text, tries, tokens)).map(({ first, last, payload }) => {
-        const start = tokens[first]?.start ?? 0;
-        const end = tokens[last]?.end ?? start;
-        const { skill } = payload;
-        return {
-          id: skill.id,
-          label: skill.label,
-          category: skill.category,
-          source: skill.source,
-          sourceLabel: skill.sourceLabel,
-          start,
-          end,
-          text: text.slice(start, end),
-        };
-      });
-    },
+    findSkills,
     findTitles(text) {
       titles ??= createTitleMatcher(taxonomy);
       return titles(text);
@@ -136,6 +144,9 @@ export function createNormalizer(
     relatedSkills(id) {
       const skill = taxonomy.skillById(id);
       return skill === undefined ? [] : [...new Set([...(skill.parents ?? []), ...(skill.related ?? [])])];
+    },
+    suggestSkills(phrase, limit = 5) {
+      return suggestFrom(phrase, findSkills(phrase), () => skillRetriever(taxonomy), limit);
     },
   };
 }

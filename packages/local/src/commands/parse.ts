@@ -38,7 +38,10 @@ export async function parseCommand(argv: string[], fail: (message: string) => ne
   }
 }
 
-/** `futodama skills normalize "<text>" --json`: taxonomy matches with their spans. */
+/**
+ * `futodama skills normalize "<text>" --json`: taxonomy matches with their spans; when whole-token
+ * matching finds nothing, the skills the text names by meaning, ranked, with their scores.
+ */
 export async function skillsCommand(argv: string[], fail: (message: string) => never): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -49,7 +52,8 @@ export async function skillsCommand(argv: string[], fail: (message: string) => n
   if (sub !== "normalize") fail('usage: futodama skills normalize "<text>" --json');
   const text = words.join(" ");
   if (text.trim() === "") fail("skills normalize needs some text");
-  const matches = defaultNormalizer()
+  const normalizer = defaultNormalizer();
+  const exact = normalizer
     .findSkills(text)
     .map(({ id, label, category, source, sourceLabel, start, end }) => ({
       id,
@@ -60,8 +64,27 @@ export async function skillsCommand(argv: string[], fail: (message: string) => n
       start,
       end,
     }));
+  const matches =
+    exact.length > 0
+      ? exact
+      : normalizer
+          .suggestSkills(text)
+          .map(({ id, label, category, source, sourceLabel, score, matched }) => ({
+            id,
+            label,
+            category,
+            source,
+            sourceLabel,
+            start: 0,
+            end: text.length,
+            score: Math.round(score * 1000) / 1000,
+            method: "retrieval" as const,
+            matched,
+          }));
   if (values.json) process.stdout.write(`${JSON.stringify(matches)}\n`);
   else
     for (const m of matches)
-      process.stdout.write(`${text.slice(m.start, m.end)}\t→ ${m.label} (${m.id}, ${m.category})\n`);
+      process.stdout.write(
+        `${text.slice(m.start, m.end)}\t→ ${m.label} (${m.id}, ${m.category}${"score" in m ? `, by meaning ${m.score}` : ""})\n`,
+      );
 }

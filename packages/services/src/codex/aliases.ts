@@ -1,4 +1,4 @@
-import { InputError, loadTaxonomy, NotFoundError, type SkillEntry } from "@futodama/core";
+import { defaultNormalizer, InputError, loadTaxonomy, NotFoundError, type SkillEntry } from "@futodama/core";
 import type { SkillAlias } from "@futodama/storage";
 import type { ServiceDeps } from "../deps";
 
@@ -50,8 +50,10 @@ export async function deleteSkillAlias(deps: ServiceDeps, tenantId: string, alia
 
 /**
  * Taxonomy search by label or alias. Every skill is looked at (no early stop), so an exact
- * label or alias match ranks first whatever the limit: `react` finds React before the many
- * skills that merely start with "react". Within each tier, curated skills come first.
+ * label or alias match ranks first whatever the limit (`react` finds React before the many
+ * skills that merely start with "react"), then prefix matches, curated skills first in each
+ * tier; then, to fill the page, skills the phrase names by meaning ("researching markets" →
+ * Market research), best first.
  */
 export function searchSkills(q: string, limit = 20): SkillView[] {
   const needle = q.trim().toLowerCase();
@@ -64,5 +66,17 @@ export function searchSkills(q: string, limit = 20): SkillView[] {
   }
   const curatedFirst = (a: SkillEntry, b: SkillEntry) =>
     Number(b.source === "curated") - Number(a.source === "curated");
-  return [...exact.sort(curatedFirst), ...prefix.sort(curatedFirst)].slice(0, limit).map(view);
+  const found = [...exact.sort(curatedFirst), ...prefix.sort(curatedFirst)].slice(0, limit);
+  if (found.length < limit && needle !== "") {
+    const ids = new Set(found.map((s) => s.id));
+    const taxonomy = loadTaxonomy();
+    for (const suggestion of defaultNormalizer().suggestSkills(q, limit)) {
+      const skill = taxonomy.skillById(suggestion.id);
+      if (skill && !ids.has(skill.id) && found.length < limit) {
+        ids.add(skill.id);
+        found.push(skill);
+      }
+    }
+  }
+  return found.map(view);
 }

@@ -1,0 +1,12 @@
+import { describe, expect, it } from "vitest";
+import { searchSkills } from "../src/codex/aliases";
+
+describe("taxonomy search", () => {
+  it("finds labels and aliases first, then fills the page with skills the phrase names by meaning", () => {
+    expect(searchSkills("postgres", 3)[0]?.label).toBe("PostgreSQL");
+    const byMeaning = searchSkills("researching the markets", 3);
+    expect(byMeaning[0]?.label).toBe("Market research");
+    expect(byMeaning.length).toBeGreaterThan(1);
+    expect(searchSkills("enthusiastic", 3)).toEqual([]);
+  });
+});
