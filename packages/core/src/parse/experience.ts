@@ -37,6 +37,14 @@ export function isHeaderish(line: Line): boolean {
   );
 }
 
+/** A short header-like line with blank lines (or the section start) on both sides. */
+function standsAlone(lines: Line[], at: number, floor: number): boolean {
+  const line = lines[at];
+  if (!line || at <= floor || !isHeaderish(line) || words(line.text).length > 8) return false;
+  const above = lines[at - 1];
+  return at - 1 <= floor || !above || above.text === "";
+}
+
 export function datedBlocks(source: Line[], now: Date): DatedBlock[] {
   const lines = joinWrappedDates(source, now);
   const anchors: Array<{ at: number; date: DateHit }> = [];
@@ -51,7 +59,9 @@ export function datedBlocks(source: Line[], now: Date): DatedBlock[] {
     for (let j = at - 1; j > floor && out.length < max; j -= 1) {
       const line = lines[j] as Line;
       if (line.text === "") {
-        if (out.length > 0) break;
+        // Job-board exports put every header line in a paragraph of its own ("Title", blank,
+        // "Company - City", blank, dates): one blank line is crossed when a short line stands alone above it.
+        if (out.length > 0 && !standsAlone(lines, j - 1, floor)) break;
         continue;
       }
       if (!isHeaderish(line)) break;
