@@ -2,6 +2,7 @@ import type { Evidence } from "../card/shared";
 import type { ResumeCardV1 } from "../resume/resume-card-v1";
 import { type DateHit, findDates } from "./dates";
 import { cleanPiece } from "./entry-head";
+import { alternation, degreesLexicon } from "./lexicon";
 import { readLocation } from "./places";
 import { bulletItem, evidenceIn, type Line } from "./text";
 
@@ -9,13 +10,17 @@ import { bulletItem, evidenceIn, type Line } from "./text";
 
 type Education = ResumeCardV1["education"][number];
 
-const degreeWords = String.raw`ph\.?\s?d\.?|doctorate|doctor of [\p{L}]+(?: [\p{L}]+)?|d\.phil|m\.?sc\.?|mba|m\.?eng\.?|ll\.?m\.?|m\.?phil\.?|master(?:'s|’s|s)?(?: degree)?(?: of (?:science|arts|engineering|business administration|laws|fine arts|education|philosophy))?|b\.?sc\.?|bba|b\.?eng\.?|ll\.?b\.?|bachelor(?:'s|’s|s)?(?: degree)?(?: of (?:science|arts|engineering|business administration|laws|fine arts|education|commerce))?(?: \(hons?\.?\))?|associate(?:'s)? degree|certificate|(?:foundation|ap|honours|undergraduate|postgraduate|graduate|professional) degree|(?:post)?graduate (?:diploma|certificate)|diploma|high school(?: diploma)?|gcses?|a[- ]levels?|cand\.\s?[\p{L}.]+|kandidat(?:grad|uddannelse)?|professionsbachelor|akademiuddannelse|diplomuddannelse|[\p{L}]+uddannelsen?|[\p{L}]+økonom|(?:civil|diplom|akademi)ingeniør|datamatiker|erhvervsuddannelse|studentereksamen|hf|hhx|htx|stx|diplom(?:-[\p{L}]+)?|magister|abitur|staatsexamen|fachabitur|meister(?:brief)?|ausbildung (?:zum|zur) [\p{L}-]+|licence(?: professionnelle)?|maîtrise|mastère|doctorat|diplôme(?: d['’][\p{L}]+)?|baccalauréat|bac ?\+ ?\d|grado|licenciatura|máster|doctorado|bachillerato|técnico superior|بكالوريوس|ماجستير|دكتوراه|دبلوم|ليسانس|الثانوية العامة`;
+const degreeWords = alternation(degreesLexicon.degree_words);
 const degreePattern = new RegExp(`(?<![\\p{L}])(?:${degreeWords})(?![\\p{L}])`, "iu");
 /** Upper-case degree abbreviations: "BS", "MA", "BFA", "MPharm", "PGCE", "NVQ Level 3", "HND", "JD". */
-const degreeAbbrev =
-  /(?<![\p{L}])(?:[BM]\.?[SA]\.?|HD|[BM]F\.?A\.?|[BM](?:Ed|Arch|Pharm|Res|Com|Tech|Des|Mus|Phil|Eng|Sc|Acc|Fin|Law|PH|PA|BA|SW|SN)|PGCE|PGDip|PGCert|NVQ(?: Level \d)?|HN[CD]|BTEC(?: [\p{L}]+)?|GED|JD|MD|PharmD|BTS|DUT|BUT|CAP|BEP|DEUG|DEUST|DDS|DVM|EdD|DBA|LLM|LLB)(?![\p{L}])/u;
-const institutionPattern =
-  /(?<![\p{L}])(?:university|universit(?:y|ies)|college|school|institute|institut|instituto|academy|polytechnic|polytechnique|école|escuela|lycée|conservatory|conservatoire|iut|جامعة|كلية|معهد|أكاديمية|مدرسة)(?![\p{L}])|(?:universitet|universität|université|universidad|università|universiteit|uniwersytet|akademi|akademie|hochschule|schule|skole|højskole|gymnasi(?:um|et)|seminari(?:um|et)|kollegium)(?:n|en|et|s)?(?![\p{L}])/iu;
+const degreeAbbrev = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(degreesLexicon.degree_abbreviations)})(?![\\p{L}])`,
+  "u",
+);
+const institutionPattern = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(degreesLexicon.institution_words)})(?![\\p{L}])|(?:${alternation(degreesLexicon.institution_stems)})(?:${degreesLexicon.institution_stem_endings.join("|")})?(?![\\p{L}])`,
+  "iu",
+);
 const fieldConnector = /^(?:\s*[-–—:,]\s*|\s+(?:in|i|en|in der|im|de|of|في)\s+)/iu;
 const splitter = /\s*(?:[|•·,،]|\s[–—-]\s|\t|\s{3,})\s*|\s+(?:at|from|ved|an der|à|at the)\s+/iu;
 

@@ -43,7 +43,8 @@ function trimmed(text: string, offset: number): Segment {
  * A date range whose dash was lost with the line break ("2003  Present", "Jan 2007  Mar 2008"):
  * the gap's last space becomes a dash, so the range reads as one and offsets do not move.
  */
-const lostDash = /(\d{4}\.?)( {2,})(?=(?:\d{4}|\p{L}{3,}\.?,?\s*\d{4}|present|current|now|today|till|date)\b)/giu;
+const lostDash =
+  /(\d{4}\.?)( {2,})(?=(?:\d{4}|\p{L}{3,}\.?,?\s*\d{4}|present|current|now|today|till|date)\b)/giu;
 
 function withRanges(text: string): string {
   return text.replace(lostDash, (_m, year: string, gap: string) => `${year}${gap.slice(0, -1)}-`);
@@ -60,7 +61,8 @@ function segmentsOf(line: ExtractedLine): Segment[] {
   };
   for (const gap of text.matchAll(lineGap)) {
     push(gap.index);
-    if (paragraphGap.test(gap[0]) && out.at(-1)?.text !== "") out.push({ text: "", offset: line.offset + gap.index });
+    if (paragraphGap.test(gap[0]) && out.at(-1)?.text !== "")
+      out.push({ text: "", offset: line.offset + gap.index });
     last = gap.index + gap[0].length;
   }
   push(text.length);
