@@ -2,7 +2,7 @@ import type { Location } from "../card/shared";
 import { findEmails, findLinks, findPhones } from "./contact";
 import { findDates } from "./dates";
 import type { ParseNormalizer } from "./normalizer";
-import { isCity, readLocation } from "./places";
+import { isListedCity, readLocation } from "./places";
 import { companyScore, rolePattern, titleScore } from "./roles";
 import { bulletItem, type Line, splitLabel, words } from "./text";
 
@@ -40,7 +40,8 @@ function looksLikeName(text: string, normalizer: ParseNormalizer): boolean {
     capitalised.length <= 4 &&
     others.every((w) => particles.has(w.toLowerCase())) &&
     others.length <= 2 &&
-    !parts.some((w) => isCity(w) && parts.length === 2)
+    // "Aarhus Denmark" is a place; "Trenton Collins" a person, though Trenton is a city too.
+    !parts.some((w) => isListedCity(w) && parts.length === 2)
   );
 }
 

@@ -37,7 +37,7 @@ const companyCues = list(`
 `);
 
 const legalSuffix =
-  /(?<![\p{L}])(?:Inc|Ltd|LLC|LLP|PLC|plc|GmbH|AG|KG|SE|ApS|A\/S|AS|AB|Oy|BV|B\.V|NV|N\.V|SA|S\.A|SARL|SAS|S\.L|SRL|S\.p\.A|Corp|Co)\.?(?![\p{L}])/u;
+  /(?<![\p{L}])(?:Inc|Ltd|Limited|Pvt|LLC|LLP|PLC|plc|GmbH|AG|KG|SE|ApS|A\/S|AS|AB|Oy|BV|B\.V|NV|N\.V|SA|S\.A|SARL|SAS|S\.L|SRL|S\.p\.A|Corp|Co)\.?(?![\p{L}])/u;
 
 export const rolePattern = phraseRegExp(roleNouns);
 /** Danish and German write roles as compounds: "Softwareentwickler", "Regnskabsansvarlig", "Bauleiterin". */

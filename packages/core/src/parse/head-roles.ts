@@ -1,0 +1,145 @@
+import type { EntryHead, HeadPiece } from "./entry-head";
+import { guessPlace, placeLike, placeTail, splitCommas } from "./head-places";
+import type { ParseNormalizer } from "./normalizer";
+import { readLocation } from "./places";
+import { companyScore, titleScore } from "./roles";
+
+/**
+ * Which fragment of an entry header is the title, the employer and the place, decided by what
+ * each says: a role word or a title from the taxonomy (O*NET, ESCO), an organisation cue (legal
+ * suffix, "bank", "technologies"…), a city from the gazetteer. Every assignment of roles to
+ * fragments is scored and the best one wins; where the fragments sit is one feature among these
+ * (a weak "title first" prior; "X at Y" is a strong one). The margin over the runner-up is the
+ * confidence.
+ */
+
+type Role = "title" | "company" | "location" | null;
+
+interface Candidate {
+  piece: HeadPiece;
+  /** The fragment written just before a place on the same line: people write "Company, City". */
+  placeMate: boolean;
+  title: number;
+  company: number;
+  place: number;
+}
+
+export interface JointHead extends EntryHead {
+  /** 0–1: how clearly the best assignment beat the next one. */
+  confidence: number;
+}
+
+/** Score of leaving a fragment without a role: a header rarely holds a piece that is none of them. */
+const unused = -1.5;
+const maxFragments = 5;
+
+function placeScore(text: string, normalizer: ParseNormalizer): number {
+  if (readLocation(text, true)) return 3;
+  // An unknown capitalised name is more often an employer than a place we do not know.
+  return placeLike(text, normalizer) ? -0.5 : -4;
+}
+
+/** Fragments with a trailing place split off ("Acme ApS, Aarhus"), lone comma lists split at commas. */
+function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer): Candidate[] {
+  const pieces: Array<{ piece: HeadPiece; placeMate: boolean }> = [];
+  for (const fragment of fragments) {
+    if (fragments.length > 1 && readLocation(fragment.text, true)) {
+      const before = pieces.at(-1);
+      if (before && before.piece.source === fragment.source) before.placeMate = true;
+      pieces.push({ piece: fragment, placeMate: false });
+      continue;
+    }
+    const commas = splitCommas(fragment);
+    const tail = commas.length > 1 ? placeTail(commas, normalizer, false) : null;
+    const keep = tail ? commas.length - tail.n : commas.length;
+    const kept = commas.slice(0, keep);
+    if (fragments.length === 1 && kept.length >= 2 && kept.length <= 3) {
+      pieces.push(...kept.map((piece) => ({ piece, placeMate: false })));
+    } else if (kept[0]) {
+      const last = kept.at(-1) as HeadPiece;
+      const text = fragment.text.slice(0, last.at - fragment.at + last.text.length);
+      pieces.push({ piece: { ...kept[0], text }, placeMate: tail !== null });
+    }
+    if (tail) pieces.push({ piece: tail.location.piece, placeMate: false });
+  }
+  return pieces.slice(0, maxFragments).map(({ piece, placeMate }) => ({
+    piece,
+    placeMate,
+    title: titleScore(piece.text, normalizer),
+    company: companyScore(piece.text) + (placeMate ? 1.5 : 0),
+    place: placeScore(piece.text, normalizer),
+  }));
+}
+
+function scoreOf(candidates: Candidate[], roles: Role[], ordered: boolean): number {
+  let total = 0;
+  let titleAt = -1;
+  let companyAt = -1;
+  roles.forEach((role, k) => {
+    const c = candidates[k] as Candidate;
+    if (role === "title") {
+      total += c.title - 0.5 * Math.max(0, c.company);
+      titleAt = k;
+    } else if (role === "company") {
+      total += c.company - 0.5 * Math.max(0, c.title);
+      companyAt = k;
+    } else if (role === "location") total += c.place;
+    else total += unused;
+  });
+  if (titleAt >= 0 && companyAt >= 0) {
+    const titleFirst = titleAt < companyAt;
+    total += ordered ? (titleFirst ? 3 : -3) : titleFirst ? 0.3 : 0;
+  }
+  // A lone fragment with no cue either way reads as the title (the employer is often above).
+  if (candidates.length === 1 && roles[0] === "title") total += 0.1;
+  return total;
+}
+
+function* assignments(n: number): Generator<Role[]> {
+  const choices: Role[] = ["title", "company", "location", null];
+  const roles: Role[] = new Array(n).fill(null);
+  function* walk(k: number, used: Set<Role>): Generator<Role[]> {
+    if (k === n) {
+      yield [...roles];
+      return;
+    }
+    for (const role of choices) {
+      if (role !== null && used.has(role)) continue;
+      roles[k] = role;
+      if (role !== null) used.add(role);
+      yield* walk(k + 1, used);
+      if (role !== null) used.delete(role);
+    }
+  }
+  yield* walk(0, new Set());
+}
+
+export function assignRoles(fragments: HeadPiece[], ordered: boolean, normalizer: ParseNormalizer): JointHead {
+  const candidates = candidatesOf(fragments, normalizer);
+  if (candidates.length === 0) return { title: null, company: null, location: null, confidence: 0 };
+  let best: { roles: Role[]; score: number } | null = null;
+  let second = Number.NEGATIVE_INFINITY;
+  for (const roles of assignments(candidates.length)) {
+    const score = scoreOf(candidates, roles, ordered);
+    if (!best || score > best.score) {
+      second = best?.score ?? second;
+      best = { roles, score };
+    } else if (score > second) second = score;
+  }
+  const roles = (best as { roles: Role[]; score: number }).roles;
+  const margin = (best as { score: number }).score - second;
+  const head: JointHead = { title: null, company: null, location: null, confidence: margin / (margin + 1) };
+  roles.forEach((role, k) => {
+    const piece = (candidates[k] as Candidate).piece;
+    if (role === "location") {
+      const value = guessPlace(piece.text, normalizer) ?? {
+        city: piece.text,
+        region: null,
+        country: null,
+        raw: piece.text,
+      };
+      head.location = { piece, value };
+    } else if (role) head[role] = piece;
+  });
+  return head;
+}
