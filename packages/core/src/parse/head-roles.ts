@@ -75,6 +75,7 @@ function scoreOf(candidates: Candidate[], roles: Role[], ordered: boolean): numb
   let total = 0;
   let titleAt = -1;
   let companyAt = -1;
+  let placeAt = -1;
   roles.forEach((role, k) => {
     const c = candidates[k] as Candidate;
     if (role === "title") {
@@ -83,13 +84,19 @@ function scoreOf(candidates: Candidate[], roles: Role[], ordered: boolean): numb
     } else if (role === "company") {
       total += c.company - 0.5 * Math.max(0, c.title);
       companyAt = k;
-    } else if (role === "location") total += c.place;
-    else total += unused;
+    } else if (role === "location") {
+      total += c.place;
+      placeAt = k;
+    } else total += unused;
   });
   if (titleAt >= 0 && companyAt >= 0) {
     const titleFirst = titleAt < companyAt;
     total += ordered ? (titleFirst ? 3 : -3) : titleFirst ? 0.3 : 0;
   }
+  // People write "Company — City" (the place after the employer, on the same line).
+  const company = candidates[companyAt];
+  const place = candidates[placeAt];
+  if (company && place && company.piece.source === place.piece.source && placeAt > companyAt) total += 0.5;
   // A lone fragment with no cue either way reads as the title (the employer is often above).
   if (candidates.length === 1 && roles[0] === "title") total += 0.1;
   return total;
@@ -114,7 +121,11 @@ function* assignments(n: number): Generator<Role[]> {
   yield* walk(0, new Set());
 }
 
-export function assignRoles(fragments: HeadPiece[], ordered: boolean, normalizer: ParseNormalizer): JointHead {
+export function assignRoles(
+  fragments: HeadPiece[],
+  ordered: boolean,
+  normalizer: ParseNormalizer,
+): JointHead {
   const candidates = candidatesOf(fragments, normalizer);
   if (candidates.length === 0) return { title: null, company: null, location: null, confidence: 0 };
   let best: { roles: Role[]; score: number } | null = null;

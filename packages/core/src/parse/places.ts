@@ -1,6 +1,6 @@
 import type { Location } from "../card/shared";
-import { list } from "./headings";
 import { isWorldCity } from "./gazetteer";
+import { list } from "./headings";
 import { fold } from "./text";
 
 /** Enough geography to recognise "Aarhus, Denmark", "Berlin", "Dubai, UAE" or "Austin, TX". */
