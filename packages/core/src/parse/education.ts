@@ -52,6 +52,15 @@ interface Draft {
   guessedField?: string | null;
 }
 
+/** Most lines stand alone between blank lines. */
+export function paragraphPerLine(lines: Line[]): boolean {
+  const filled = lines.filter((l) => l.text !== "");
+  const alone = lines.filter(
+    (l, k) => l.text !== "" && (lines[k - 1]?.text ?? "") === "" && (lines[k + 1]?.text ?? "") === "",
+  );
+  return filled.length >= 3 && alone.length / filled.length > 0.6;
+}
+
 export function parseEducation(lines: Line[], now: Date): { entries: Education[]; evidence: Evidence[] } {
   const drafts: Draft[] = [];
   let draft: Draft | null = null;
@@ -63,9 +72,12 @@ export function parseEducation(lines: Line[], now: Date): { entries: Education[]
     other: [],
     lead: [],
   });
+  // Job-board exports put every line in a paragraph of its own: there a blank line ends nothing,
+  // and a second degree or school starts the next entry.
+  const spaced = paragraphPerLine(lines);
   for (const line of lines) {
     if (line.text === "") {
-      if (draft && (draft.degree || draft.institution)) draft = null;
+      if (!spaced && draft && (draft.degree || draft.institution)) draft = null;
       continue;
     }
     if (bulletItem(line.text) && draft) continue;
@@ -98,6 +110,7 @@ export function parseEducation(lines: Line[], now: Date): { entries: Education[]
     }
     if (institution) draft.institution = { text: institution, line };
     if (ranged && !draft.date) draft.date = ranged;
+    const ends = spaced && ranged && rest.trim() === "" && (draft.degree || draft.institution);
     const at = institution ? fragments.indexOf(institution) : fragments.length;
     fragments.forEach((f, k) => {
       if (f === degree || f === institution || readLocation(f) || !/^\p{Lu}/u.test(f)) return;
@@ -105,6 +118,8 @@ export function parseEducation(lines: Line[], now: Date): { entries: Education[]
       if (!(draft as Draft).institution || (institution && k < at))
         (draft as Draft).lead.push({ text: f, line });
     });
+    // In a job-board export the dates, on their own line, close the entry.
+    if (ends) draft = null;
   }
 
   const entries: Education[] = [];

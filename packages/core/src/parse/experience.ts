@@ -162,7 +162,7 @@ export function parseExperience(
     return { block, pieces, head: readHead(pieces, normalizer) };
   });
   // One CV, one layout: an entry read with less confidence follows the surest entry of its shape.
-  const best = new Map<string, { layout: HeadLayout; confidence: number }>();
+  const best = new Map<string, { layout: HeadLayout; confidence: number; roleConfidence: number }>();
   for (const { head } of blocks) {
     const seen = best.get(head.layout.shape);
     if (!seen || head.confidence > seen.confidence) best.set(head.layout.shape, head);
@@ -171,7 +171,7 @@ export function parseExperience(
     const model = best.get(own.layout.shape);
     const head =
       model && model.confidence >= 2 && own.confidence < 2 && model.confidence > own.confidence
-        ? readHead(pieces, normalizer, model.layout)
+        ? { ...readHead(pieces, normalizer, model.layout), roleConfidence: model.roleConfidence }
         : own;
     const previous = jobs.at(-1)?.entry;
     const ownHeaderAbove = block.head[0] !== block.anchor;
@@ -202,6 +202,7 @@ export function parseExperience(
         end: block.date.end,
         current: block.date.current,
         bullets: bodyItems(block.body),
+        role_confidence: Math.round(head.roleConfidence * 100) / 100,
       },
       lines: [...block.head, ...block.body].flatMap(physical),
     });

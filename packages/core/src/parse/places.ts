@@ -89,16 +89,19 @@ export function readLocation(text: string, strict = false): Location | null {
   let city: string | null = null;
   let region: string | null = null;
   let country: string | null = null;
+  let usRegion = false;
   for (const [k, part] of parts.entries()) {
     if (!country && isCountry(part)) country = part;
     else if (!city && isCity(part)) city = part;
-    else if (usStates.has(part)) region = part;
-    else if (city && !region && k === 1 && regionName.test(part)) region = part;
+    else if (usStates.has(part)) {
+      region = part;
+      usRegion = true;
+    } else if (city && !region && k === 1 && regionName.test(part)) region = part;
   }
   if (!city && !country && !region) return null;
   const known = [city, region, country].filter((p) => p !== null).length;
   if (known < parts.length - (strict ? 0 : 1)) return null;
   if (!city && parts.length > 1) city = parts.find((p) => p !== country && p !== region) ?? null;
-  if (region && !country) country = "US";
+  if (usRegion && !country) country = "US";
   return { city, region, country, raw };
 }
