@@ -102,23 +102,27 @@ function scoreOf(candidates: Candidate[], roles: Role[], ordered: boolean): numb
   return total;
 }
 
-function* assignments(n: number): Generator<Role[]> {
-  const choices: Role[] = ["title", "company", "location", null];
+const choices: Role[] = ["title", "company", "location", null];
+
+/** Every way to give each fragment a role, each role to one fragment at most (4^n codes, n ≤ 5). */
+function eachAssignment(n: number, visit: (roles: Role[]) => void): void {
   const roles: Role[] = new Array(n).fill(null);
-  function* walk(k: number, used: Set<Role>): Generator<Role[]> {
-    if (k === n) {
-      yield [...roles];
-      return;
+  for (let code = 0; code < 4 ** n; code += 1) {
+    let rest = code;
+    let used = 0;
+    let valid = true;
+    // The first fragment is the most significant digit: ties go to the earlier "title, company…" reading.
+    for (let k = n - 1; k >= 0 && valid; k -= 1) {
+      const r = rest % 4;
+      rest = (rest - r) / 4;
+      if (r < 3) {
+        valid = (used & (1 << r)) === 0;
+        used |= 1 << r;
+      }
+      roles[k] = choices[r] ?? null;
     }
-    for (const role of choices) {
-      if (role !== null && used.has(role)) continue;
-      roles[k] = role;
-      if (role !== null) used.add(role);
-      yield* walk(k + 1, used);
-      if (role !== null) used.delete(role);
-    }
+    if (valid) visit(roles);
   }
-  yield* walk(0, new Set());
 }
 
 export function assignRoles(
@@ -128,17 +132,17 @@ export function assignRoles(
 ): JointHead {
   const candidates = candidatesOf(fragments, normalizer);
   if (candidates.length === 0) return { title: null, company: null, location: null, confidence: 0 };
-  let best: { roles: Role[]; score: number } | null = null;
-  let second = Number.NEGATIVE_INFINITY;
-  for (const roles of assignments(candidates.length)) {
+  const top = { roles: [] as Role[], score: Number.NEGATIVE_INFINITY, second: Number.NEGATIVE_INFINITY };
+  eachAssignment(candidates.length, (roles) => {
     const score = scoreOf(candidates, roles, ordered);
-    if (!best || score > best.score) {
-      second = best?.score ?? second;
-      best = { roles, score };
-    } else if (score > second) second = score;
-  }
-  const roles = (best as { roles: Role[]; score: number }).roles;
-  const margin = (best as { score: number }).score - second;
+    if (score > top.score) {
+      top.second = top.score;
+      top.score = score;
+      top.roles = [...roles];
+    } else if (score > top.second) top.second = score;
+  });
+  const roles = top.roles;
+  const margin = Number.isFinite(top.second) ? top.score - top.second : 1;
   const head: JointHead = { title: null, company: null, location: null, confidence: margin / (margin + 1) };
   roles.forEach((role, k) => {
     const piece = (candidates[k] as Candidate).piece;
