@@ -1,5 +1,5 @@
 import type { Location } from "../card/shared";
-import { carvePlace, guessPlace } from "./head-places";
+import { carvePlace, headOf } from "./head-places";
 import { assignRoles } from "./head-roles";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
@@ -86,19 +86,7 @@ function fragmentsOf(pieces: HeadPiece[]): { fragments: HeadPiece[]; ordered: bo
 
 /** The header read with a layout learnt from another entry of the same shape. */
 function readAs(fragments: HeadPiece[], roles: HeadLayout["roles"], normalizer: ParseNormalizer) {
-  const head: EntryHead = { title: null, company: null, location: null };
-  fragments.forEach((f, k) => {
-    const role = roles[k];
-    if (role === "location") {
-      const value = guessPlace(f.text, normalizer) ?? {
-        city: f.text,
-        region: null,
-        country: null,
-        raw: f.text,
-      };
-      head.location = { piece: f, value };
-    } else if (role) head[role] = f;
-  });
+  const head = headOf(fragments, roles, normalizer);
   if (head.company && !head.location) {
     const carved = carvePlace(head.company, normalizer);
     head.company = carved.piece;

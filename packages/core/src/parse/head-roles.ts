@@ -1,5 +1,5 @@
 import type { EntryHead, HeadPiece } from "./entry-head";
-import { guessPlace, placeLike, placeTail, splitCommas } from "./head-places";
+import { headOf, placeLike, placeTail, splitCommas } from "./head-places";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
 import { companyScore, titleScore } from "./roles";
@@ -141,20 +141,11 @@ export function assignRoles(
       top.roles = [...roles];
     } else if (score > top.second) top.second = score;
   });
-  const roles = top.roles;
   const margin = Number.isFinite(top.second) ? top.score - top.second : 1;
-  const head: JointHead = { title: null, company: null, location: null, confidence: margin / (margin + 1) };
-  roles.forEach((role, k) => {
-    const piece = (candidates[k] as Candidate).piece;
-    if (role === "location") {
-      const value = guessPlace(piece.text, normalizer) ?? {
-        city: piece.text,
-        region: null,
-        country: null,
-        raw: piece.text,
-      };
-      head.location = { piece, value };
-    } else if (role) head[role] = piece;
-  });
-  return head;
+  const head = headOf(
+    candidates.map((c) => c.piece),
+    top.roles,
+    normalizer,
+  );
+  return { ...head, confidence: margin / (margin + 1) };
 }

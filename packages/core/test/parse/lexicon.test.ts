@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { documentFromLines } from "../../src/document";
 import { findDates } from "../../src/parse/dates";
 import { degreesLexicon, headingsLexicon, monthsLexicon } from "../../src/parse/lexicon";
 import { parseResume } from "../../src/parse/resume";
-
-const doc = (text: string) =>
-  documentFromLines(
-    text.split("\n").map((t) => ({ text: t, page: 1 })),
-    { mime: "text/plain", method: "plain-text", language: "en", warnings: [] },
-  );
+import { textDoc as doc } from "./helpers";
 
 describe("the parsers' word lists are codex data (codex/lexicon)", () => {
   it("loads every list, with twelve months and each section kind named", () => {
