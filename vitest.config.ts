@@ -16,7 +16,7 @@ export default defineConfig({
       {
         test: {
           name: "integration",
-          include: ["packages/*/test/**/*.int.test.ts"],
+          include: ["packages/*/test/**/*.int.test.ts", "test/**/*.int.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

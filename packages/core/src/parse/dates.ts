@@ -1,3 +1,4 @@
+import { monthsLexicon } from "./lexicon";
 import { foldDigits } from "./text";
 
 /**
@@ -20,20 +21,7 @@ export interface DateHit extends DateRange {
 }
 
 const monthNames: Record<string, number> = {};
-const monthLists: string[][] = [
-  ["january", "jan", "januar", "janvier", "janv", "enero", "ene", "يناير", "كانون الثاني", "jänner"],
-  ["february", "feb", "februar", "février", "fév", "fev", "févr", "febrero", "فبراير", "شباط"],
-  ["march", "mar", "marts", "märz", "mär", "mars", "marzo", "مارس", "آذار"],
-  ["april", "apr", "avril", "avr", "abril", "abr", "أبريل", "ابريل", "نيسان"],
-  ["may", "maj", "mai", "mayo", "مايو", "أيار"],
-  ["june", "jun", "juni", "juin", "junio", "يونيو", "حزيران"],
-  ["july", "jul", "juli", "juillet", "juil", "julio", "يوليو", "تموز"],
-  ["august", "aug", "août", "aout", "agosto", "ago", "أغسطس", "اغسطس", "آب"],
-  ["september", "sep", "sept", "septembre", "septiembre", "سبتمبر", "أيلول"],
-  ["october", "oct", "okt", "oktober", "octobre", "octubre", "أكتوبر", "اكتوبر", "تشرين الأول"],
-  ["november", "nov", "novembre", "noviembre", "نوفمبر", "تشرين الثاني"],
-  ["december", "dec", "dez", "dezember", "décembre", "déc", "diciembre", "dic", "ديسمبر", "كانون الأول"],
-];
+const monthLists = monthsLexicon.months;
 monthLists.forEach((names, i) => {
   for (const name of names) monthNames[name] = i + 1;
 });

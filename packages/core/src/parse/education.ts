@@ -2,6 +2,7 @@ import type { Evidence } from "../card/shared";
 import type { ResumeCardV1 } from "../resume/resume-card-v1";
 import { type DateHit, findDates } from "./dates";
 import { cleanPiece } from "./entry-head";
+import { alternation, degreesLexicon } from "./lexicon";
 import { readLocation } from "./places";
 import { bulletItem, evidenceIn, type Line } from "./text";
 
@@ -9,13 +10,17 @@ import { bulletItem, evidenceIn, type Line } from "./text";
 
 type Education = ResumeCardV1["education"][number];
 
-const degreeWords = String.raw`ph\.?\s?d\.?|doctorate|doctor of [\p{L}]+(?: [\p{L}]+)?|d\.phil|m\.?sc\.?|mba|m\.?eng\.?|ll\.?m\.?|m\.?phil\.?|master(?:'s|’s|s)?(?: degree)?(?: of (?:science|arts|engineering|business administration|laws|fine arts|education|philosophy))?|b\.?sc\.?|bba|b\.?eng\.?|ll\.?b\.?|bachelor(?:'s|’s|s)?(?: degree)?(?: of (?:science|arts|engineering|business administration|laws|fine arts|education|commerce))?(?: \(hons?\.?\))?|associate(?:'s)? degree|certificate|(?:foundation|ap|honours|undergraduate|postgraduate|graduate|professional) degree|(?:post)?graduate (?:diploma|certificate)|diploma|high school(?: diploma)?|gcses?|a[- ]levels?|cand\.\s?[\p{L}.]+|kandidat(?:grad|uddannelse)?|professionsbachelor|akademiuddannelse|diplomuddannelse|[\p{L}]+uddannelsen?|[\p{L}]+økonom|(?:civil|diplom|akademi)ingeniør|datamatiker|erhvervsuddannelse|studentereksamen|hf|hhx|htx|stx|diplom(?:-[\p{L}]+)?|magister|abitur|staatsexamen|fachabitur|meister(?:brief)?|ausbildung (?:zum|zur) [\p{L}-]+|licence(?: professionnelle)?|maîtrise|mastère|doctorat|diplôme(?: d['’][\p{L}]+)?|baccalauréat|bac ?\+ ?\d|grado|licenciatura|máster|doctorado|bachillerato|técnico superior|بكالوريوس|ماجستير|دكتوراه|دبلوم|ليسانس|الثانوية العامة`;
+const degreeWords = alternation(degreesLexicon.degree_words);
 const degreePattern = new RegExp(`(?<![\\p{L}])(?:${degreeWords})(?![\\p{L}])`, "iu");
 /** Upper-case degree abbreviations: "BS", "MA", "BFA", "MPharm", "PGCE", "NVQ Level 3", "HND", "JD". */
-const degreeAbbrev =
-  /(?<![\p{L}])(?:[BM]\.?[SA]\.?|HD|[BM]F\.?A\.?|[BM](?:Ed|Arch|Pharm|Res|Com|Tech|Des|Mus|Phil|Eng|Sc|Acc|Fin|Law|PH|PA|BA|SW|SN)|PGCE|PGDip|PGCert|NVQ(?: Level \d)?|HN[CD]|BTEC(?: [\p{L}]+)?|GED|JD|MD|PharmD|BTS|DUT|BUT|CAP|BEP|DEUG|DEUST|DDS|DVM|EdD|DBA|LLM|LLB)(?![\p{L}])/u;
-const institutionPattern =
-  /(?<![\p{L}])(?:university|universit(?:y|ies)|college|school|institute|institut|instituto|academy|polytechnic|polytechnique|école|escuela|lycée|conservatory|conservatoire|iut|جامعة|كلية|معهد|أكاديمية|مدرسة)(?![\p{L}])|(?:universitet|universität|université|universidad|università|universiteit|uniwersytet|akademi|akademie|hochschule|schule|skole|højskole|gymnasi(?:um|et)|seminari(?:um|et)|kollegium)(?:n|en|et|s)?(?![\p{L}])/iu;
+const degreeAbbrev = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(degreesLexicon.degree_abbreviations)})(?![\\p{L}])`,
+  "u",
+);
+const institutionPattern = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(degreesLexicon.institution_words)})(?![\\p{L}])|(?:${alternation(degreesLexicon.institution_stems)})(?:${degreesLexicon.institution_stem_endings.join("|")})?(?![\\p{L}])`,
+  "iu",
+);
 const fieldConnector = /^(?:\s*[-–—:,]\s*|\s+(?:in|i|en|in der|im|de|of|في)\s+)/iu;
 const splitter = /\s*(?:[|•·,،]|\s[–—-]\s|\t|\s{3,})\s*|\s+(?:at|from|ved|an der|à|at the)\s+/iu;
 
@@ -47,6 +52,15 @@ interface Draft {
   guessedField?: string | null;
 }
 
+/** Most lines stand alone between blank lines. */
+export function paragraphPerLine(lines: Line[]): boolean {
+  const filled = lines.filter((l) => l.text !== "");
+  const alone = lines.filter(
+    (l, k) => l.text !== "" && (lines[k - 1]?.text ?? "") === "" && (lines[k + 1]?.text ?? "") === "",
+  );
+  return filled.length >= 3 && alone.length / filled.length > 0.6;
+}
+
 export function parseEducation(lines: Line[], now: Date): { entries: Education[]; evidence: Evidence[] } {
   const drafts: Draft[] = [];
   let draft: Draft | null = null;
@@ -58,9 +72,12 @@ export function parseEducation(lines: Line[], now: Date): { entries: Education[]
     other: [],
     lead: [],
   });
+  // Job-board exports put every line in a paragraph of its own: there a blank line ends nothing,
+  // and a second degree or school starts the next entry.
+  const spaced = paragraphPerLine(lines);
   for (const line of lines) {
     if (line.text === "") {
-      if (draft && (draft.degree || draft.institution)) draft = null;
+      if (!spaced && draft && (draft.degree || draft.institution)) draft = null;
       continue;
     }
     if (bulletItem(line.text) && draft) continue;
@@ -93,6 +110,7 @@ export function parseEducation(lines: Line[], now: Date): { entries: Education[]
     }
     if (institution) draft.institution = { text: institution, line };
     if (ranged && !draft.date) draft.date = ranged;
+    const ends = spaced && ranged && rest.trim() === "" && (draft.degree || draft.institution);
     const at = institution ? fragments.indexOf(institution) : fragments.length;
     fragments.forEach((f, k) => {
       if (f === degree || f === institution || readLocation(f) || !/^\p{Lu}/u.test(f)) return;
@@ -100,6 +118,8 @@ export function parseEducation(lines: Line[], now: Date): { entries: Education[]
       if (!(draft as Draft).institution || (institution && k < at))
         (draft as Draft).lead.push({ text: f, line });
     });
+    // In a job-board export the dates, on their own line, close the entry.
+    if (ends) draft = null;
   }
 
   const entries: Education[] = [];

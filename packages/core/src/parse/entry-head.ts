@@ -1,5 +1,6 @@
 import type { Location } from "../card/shared";
-import { carvePlace, guessPlace, placeLike, placeTail, splitCommas } from "./head-places";
+import { carvePlace, headOf } from "./head-places";
+import { assignRoles } from "./head-roles";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
 import { companyScore, titleScore } from "./roles";
@@ -66,6 +67,8 @@ export interface ReadHead extends EntryHead {
   layout: HeadLayout;
   /** How sure the reading is (a known place, a role word in the title, a company cue…). */
   confidence: number;
+  /** 0–1: the margin of the best joint assignment of roles over the next (0 for a copied layout). */
+  roleConfidence: number;
 }
 
 function fragmentsOf(pieces: HeadPiece[]): { fragments: HeadPiece[]; ordered: boolean; shape: string } {
@@ -83,19 +86,7 @@ function fragmentsOf(pieces: HeadPiece[]): { fragments: HeadPiece[]; ordered: bo
 
 /** The header read with a layout learnt from another entry of the same shape. */
 function readAs(fragments: HeadPiece[], roles: HeadLayout["roles"], normalizer: ParseNormalizer) {
-  const head: EntryHead = { title: null, company: null, location: null };
-  fragments.forEach((f, k) => {
-    const role = roles[k];
-    if (role === "location") {
-      const value = guessPlace(f.text, normalizer) ?? {
-        city: f.text,
-        region: null,
-        country: null,
-        raw: f.text,
-      };
-      head.location = { piece: f, value };
-    } else if (role) head[role] = f;
-  });
+  const head = headOf(fragments, roles, normalizer);
   if (head.company && !head.location) {
     const carved = carvePlace(head.company, normalizer);
     head.company = carved.piece;
@@ -107,9 +98,9 @@ function readAs(fragments: HeadPiece[], roles: HeadLayout["roles"], normalizer: 
 export function readHead(pieces: HeadPiece[], normalizer: ParseNormalizer, layout?: HeadLayout): ReadHead {
   const { fragments, ordered, shape } = fragmentsOf(pieces);
   if (layout && layout.shape === shape && layout.roles.length === fragments.length) {
-    return { ...readAs(fragments, layout.roles, normalizer), layout, confidence: 0 };
+    return { ...readAs(fragments, layout.roles, normalizer), layout, confidence: 0, roleConfidence: 0 };
   }
-  const head = readFresh(fragments, ordered, normalizer);
+  const { confidence: roleConfidence, ...head } = assignRoles(fragments, ordered, normalizer);
   if (head.company && !head.location) {
     const carved = carvePlace(head.company, normalizer);
     head.company = carved.piece;
@@ -139,61 +130,5 @@ export function readHead(pieces: HeadPiece[], normalizer: ParseNormalizer, layou
     (c && companyScore(c) > 0 ? 1 : 0) -
     (c && titleScore(c, normalizer) > 0 ? 2 : 0) -
     (t && companyScore(t) > 0 ? 1 : 0);
-  return { ...head, layout: { shape, roles }, confidence };
-}
-
-function readFresh(fragments: HeadPiece[], ordered: boolean, normalizer: ParseNormalizer): EntryHead {
-  // Places at the end of a fragment ("Acme ApS, Aarhus") or on their own; a lone fragment with
-  // commas is split at them ("Senior Engineer, Acme A/S, Copenhagen").
-  let location: EntryHead["location"] = null;
-  /** The fragment a place was written next to: people write "Company, City", not "Title, City". */
-  let placeMate: HeadPiece | null = null;
-  const rest: HeadPiece[] = [];
-  for (const [k, fragment] of fragments.entries()) {
-    const found = fragments.length > 1 ? readLocation(fragment.text, true) : null;
-    if (found && !location) {
-      location = { piece: fragment, value: found };
-      const before = fragments[k - 1];
-      if (before && before.source === fragment.source) placeMate = rest.at(-1) ?? null;
-      continue;
-    }
-    const commas = splitCommas(fragment);
-    let keep = commas.length;
-    const tail: ReturnType<typeof placeTail> = location ? null : placeTail(commas, normalizer, false);
-    if (tail) {
-      location = tail.location;
-      keep = commas.length - tail.n;
-    }
-    const kept = commas.slice(0, keep);
-    if (fragments.length === 1 && kept.length >= 2 && kept.length <= 3) rest.push(...kept);
-    else if (kept.length > 0 && kept[0]) {
-      const last = kept.at(-1) as HeadPiece;
-      rest.push({ ...kept[0], text: fragment.text.slice(0, last.at - fragment.at + last.text.length) });
-      if (keep < commas.length) placeMate = rest.at(-1) ?? null;
-    }
-  }
-  if (rest.length === 0) return { title: null, company: null, location };
-  if (rest.length === 1) {
-    const only = rest[0] as HeadPiece;
-    const isCompany = only === placeMate || companyScore(only.text) > titleScore(only.text, normalizer);
-    return { title: isCompany ? null : only, company: isCompany ? only : null, location };
-  }
-  if (ordered) return { title: rest[0] ?? null, company: rest[1] ?? null, location };
-  const companyness = (p: HeadPiece) => companyScore(p.text) + (p === placeMate ? 1.5 : 0);
-  const scored = rest.slice(0, 3).map((p, i) => ({
-    p,
-    i,
-    title: titleScore(p.text, normalizer) - companyness(p),
-  }));
-  const title = [...scored].sort((a, b) => b.title - a.title || a.i - b.i)[0];
-  const others = scored.filter((s) => s !== title);
-  const company = [...others].sort((a, b) => companyness(b.p) - companyness(a.p) || a.i - b.i)[0];
-  const spare = others.find((s) => s !== company);
-  if (!location && spare && placeLike(spare.p.text, normalizer) && spare.i > (company?.i ?? 0)) {
-    location = {
-      piece: spare.p,
-      value: { city: spare.p.text, region: null, country: null, raw: spare.p.text },
-    };
-  }
-  return { title: title?.p ?? null, company: company?.p ?? null, location };
+  return { ...head, layout: { shape, roles }, confidence, roleConfidence };
 }

@@ -37,6 +37,14 @@ export function isHeaderish(line: Line): boolean {
   );
 }
 
+/** A short header-like line with blank lines (or the section start) on both sides. */
+function standsAlone(lines: Line[], at: number, floor: number): boolean {
+  const line = lines[at];
+  if (!line || at <= floor || !isHeaderish(line) || words(line.text).length > 8) return false;
+  const above = lines[at - 1];
+  return at - 1 <= floor || !above || above.text === "";
+}
+
 export function datedBlocks(source: Line[], now: Date): DatedBlock[] {
   const lines = joinWrappedDates(source, now);
   const anchors: Array<{ at: number; date: DateHit }> = [];
@@ -51,7 +59,9 @@ export function datedBlocks(source: Line[], now: Date): DatedBlock[] {
     for (let j = at - 1; j > floor && out.length < max; j -= 1) {
       const line = lines[j] as Line;
       if (line.text === "") {
-        if (out.length > 0) break;
+        // Job-board exports put every header line in a paragraph of its own ("Title", blank,
+        // "Company - City", blank, dates): one blank line is crossed when a short line stands alone above it.
+        if (out.length > 0 && !standsAlone(lines, j - 1, floor)) break;
         continue;
       }
       if (!isHeaderish(line)) break;
@@ -152,7 +162,7 @@ export function parseExperience(
     return { block, pieces, head: readHead(pieces, normalizer) };
   });
   // One CV, one layout: an entry read with less confidence follows the surest entry of its shape.
-  const best = new Map<string, { layout: HeadLayout; confidence: number }>();
+  const best = new Map<string, { layout: HeadLayout; confidence: number; roleConfidence: number }>();
   for (const { head } of blocks) {
     const seen = best.get(head.layout.shape);
     if (!seen || head.confidence > seen.confidence) best.set(head.layout.shape, head);
@@ -161,7 +171,7 @@ export function parseExperience(
     const model = best.get(own.layout.shape);
     const head =
       model && model.confidence >= 2 && own.confidence < 2 && model.confidence > own.confidence
-        ? readHead(pieces, normalizer, model.layout)
+        ? { ...readHead(pieces, normalizer, model.layout), roleConfidence: model.roleConfidence }
         : own;
     const previous = jobs.at(-1)?.entry;
     const ownHeaderAbove = block.head[0] !== block.anchor;
@@ -192,6 +202,7 @@ export function parseExperience(
         end: block.date.end,
         current: block.date.current,
         bullets: bodyItems(block.body),
+        role_confidence: Math.round(head.roleConfidence * 100) / 100,
       },
       lines: [...block.head, ...block.body].flatMap(physical),
     });

@@ -71,3 +71,25 @@ export function carvePlace(
   const kept = piece.text.slice(0, last.at - piece.at + last.text.length);
   return { piece: { ...piece, text: kept }, location: found.location };
 }
+
+/** The header with each piece in the role given to it; a place we cannot read stays as written. */
+export function headOf(
+  pieces: HeadPiece[],
+  roles: ReadonlyArray<"title" | "company" | "location" | null | undefined>,
+  normalizer: ParseNormalizer,
+): EntryHead {
+  const head: EntryHead = { title: null, company: null, location: null };
+  pieces.forEach((piece, k) => {
+    const role = roles[k];
+    if (role === "location") {
+      const value = guessPlace(piece.text, normalizer) ?? {
+        city: piece.text,
+        region: null,
+        country: null,
+        raw: piece.text,
+      };
+      head.location = { piece, value };
+    } else if (role) head[role] = piece;
+  });
+  return head;
+}

@@ -1,9 +1,12 @@
 import type { Location } from "../card/shared";
 import { findEmails, findLinks, findPhones } from "./contact";
 import { findDates } from "./dates";
+import { isFirstName } from "./gazetteer";
+import { resumeHeadings } from "./headings";
 import type { ParseNormalizer } from "./normalizer";
-import { isCity, readLocation } from "./places";
+import { isListedCity, readLocation } from "./places";
 import { companyScore, rolePattern, titleScore } from "./roles";
+import { classifyHeading, headingIndex } from "./sections";
 import { bulletItem, type Line, splitLabel, words } from "./text";
 
 /** Who the CV belongs to: name, headline and home location from the top of the document. */
@@ -24,14 +27,39 @@ const nameLabel =
   /^(name|full name|navn|fulde navn|vorname und name|nom|nom complet|nombre|nombre completo|الاسم)$/iu;
 const locationLabel =
   /^(location|address|home address|city|based in|residence|bopæl|adresse|by|wohnort|anschrift|ort|ville|lieu|ciudad|dirección|ubicación|العنوان|المدينة|مكان الإقامة|الموقع)$/iu;
-const segmentSplit = /\s*(?:\||•|·|◦|▪|\t| {3,}|\s[–—]\s)\s*/u;
+const segmentSplit = /\s*(?:\||•|·|◦|▪|\t| {3,}|\s[–—-]\s)\s*/u;
+
+/** Words of the document itself ("Art Editor Resume Template", "Sample Resume", "Page 2"). */
+const documentWords =
+  /(?<![\p{L}])(?:resume|résumé|cv|curriculum|vitae|template|sample|samples|example|examples|page|name|details|particulars|address|applicant|lebenslauf)(?![\p{L}])/iu;
+const headings = headingIndex(resumeHeadings);
+
+/** A line that reads as a section heading ("Career Highlights", "Personal Details"). */
+function isHeadingText(text: string): boolean {
+  const line: Line = {
+    i: 0,
+    text,
+    page: 1,
+    line: 1,
+    start: 0,
+    heading: true,
+    bold: false,
+    fontSize: null,
+    column: 0,
+  };
+  return classifyHeading(line, headings, null) !== null;
+}
 
 function looksLikeName(text: string, normalizer: ParseNormalizer): boolean {
   if (text.length < 4 || text.length > 60 || /[\d@/:;!?()[\]{}<>=+_#|]/.test(text) || notNames.test(text))
     return false;
+  if (documentWords.test(text) || isHeadingText(text)) return false;
   if (rolePattern.test(text) || companyScore(text) >= 2 || readLocation(text) !== null) return false;
-  if (normalizer.findTitles(text).length > 0 || normalizer.findSkills(text).length > 0) return false;
   const parts = words(text);
+  // A known given name first ("Hal Doyle") outweighs a skill or title alias among the words.
+  const given = parts.length >= 2 && isFirstName(parts[0] ?? "");
+  if (!given && (normalizer.findTitles(text).length > 0 || normalizer.findSkills(text).length > 0))
+    return false;
   if (/^[\p{Script=Arabic}\s]+$/u.test(text)) return parts.length >= 2 && parts.length <= 5;
   const capitalised = parts.filter((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w));
   const others = parts.filter((w) => !/^\p{Lu}/u.test(w));
@@ -40,7 +68,8 @@ function looksLikeName(text: string, normalizer: ParseNormalizer): boolean {
     capitalised.length <= 4 &&
     others.every((w) => particles.has(w.toLowerCase())) &&
     others.length <= 2 &&
-    !parts.some((w) => isCity(w) && parts.length === 2)
+    // "Aarhus Denmark" is a place; "Trenton Collins" a person, though Trenton is a city too.
+    !parts.some((w) => isListedCity(w) && parts.length === 2)
   );
 }
 
@@ -67,8 +96,25 @@ export function findName(
   for (const line of ranked) {
     const text = line.text.replace(/^#+\s*/, "");
     const first = text.split(segmentSplit)[0]?.trim() ?? "";
-    if (looksLikeName(first, normalizer))
-      return { value: first, line, quote: first, at: line.text.indexOf(first) };
+    const name = looksLikeName(first, normalizer) ? first : leadingName(first, normalizer);
+    if (name) return { value: name, line, quote: name, at: line.text.indexOf(name) };
+  }
+  return null;
+}
+
+/**
+ * A name that opens a line and runs into something else ("Allen Neal King ESB Integration
+ * Developer", "Ivan Keeling 87 Some Example Street"): two to four capitalised words from a
+ * known given name on.
+ */
+function leadingName(text: string, normalizer: ParseNormalizer): string | null {
+  const m = /^(\p{Lu}[\p{L}'’.-]*)((?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/u.exec(text);
+  if (!m?.[1] || !isFirstName(m[1])) return null;
+  const run = m[0].split(/\s+/);
+  for (let n = run.length; n >= 2; n -= 1) {
+    const candidate = run.slice(0, n).join(" ");
+    if (rolePattern.test(candidate)) continue;
+    if (looksLikeName(candidate, normalizer)) return candidate;
   }
   return null;
 }

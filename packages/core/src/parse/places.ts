@@ -1,4 +1,5 @@
 import type { Location } from "../card/shared";
+import { isWorldCity } from "./gazetteer";
 import { list } from "./headings";
 import { fold } from "./text";
 
@@ -57,10 +58,19 @@ export function isCountry(text: string): boolean {
   return countrySet.has(fold(clean(text)));
 }
 
-export function isCity(text: string): boolean {
+/** A city from the curated list (exonyms in our languages, "København Ø"). */
+export function isListedCity(text: string): boolean {
   const key = fold(clean(text));
   return citySet.has(key) || citySet.has(key.replace(/\s+[a-zø]$/, ""));
 }
+
+/** A listed city, or one of the world's cities of 50,000+ inhabitants (codex/gazetteer). */
+export function isCity(text: string): boolean {
+  return isListedCity(text) || isWorldCity(clean(text));
+}
+
+/** A region written after a known city ("Pune, Maharashtra", "Bengaluru, Karnataka"). */
+const regionName = /^\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2}$/u;
 
 /**
  * The text read as a place ("Aarhus, Denmark", "Berlin", "Austin, TX", "2100 København Ø"), or
@@ -79,15 +89,19 @@ export function readLocation(text: string, strict = false): Location | null {
   let city: string | null = null;
   let region: string | null = null;
   let country: string | null = null;
-  for (const part of parts) {
+  let usRegion = false;
+  for (const [k, part] of parts.entries()) {
     if (!country && isCountry(part)) country = part;
     else if (!city && isCity(part)) city = part;
-    else if (usStates.has(part)) region = part;
+    else if (usStates.has(part)) {
+      region = part;
+      usRegion = true;
+    } else if (city && !region && k === 1 && regionName.test(part)) region = part;
   }
   if (!city && !country && !region) return null;
   const known = [city, region, country].filter((p) => p !== null).length;
   if (known < parts.length - (strict ? 0 : 1)) return null;
   if (!city && parts.length > 1) city = parts.find((p) => p !== country && p !== region) ?? null;
-  if (region && !country) country = "US";
+  if (usRegion && !country) country = "US";
   return { city, region, country, raw };
 }

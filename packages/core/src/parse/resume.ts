@@ -10,6 +10,7 @@ import { findEmails, findLinks, findPhones } from "./contact";
 import { mergedYears } from "./dates";
 import { parseEducation } from "./education";
 import { parseExperience } from "./experience";
+import { isFlattened, segmentFlattened } from "./flattened";
 import { type ResumeSectionKind, resumeHeadings } from "./headings";
 import { type ParseNormalizer, resolveNormalizer } from "./normalizer";
 import { findHeadline, findHomeLocation, findName } from "./person";
@@ -40,7 +41,7 @@ const skillSources = new Set<string>([
 export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}): ResumeCardV1 {
   const now = options.now ?? new Date();
   const normalizer = resolveNormalizer(options.normalizer);
-  const lines = toLines(doc);
+  const lines = toLines(isFlattened(doc) ? segmentFlattened(doc) : doc);
   const sections = splitSections<ResumeSectionKind>(lines, index);
   const kindOf = new Map<number, string>();
   for (const s of sections)

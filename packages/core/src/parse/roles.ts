@@ -37,7 +37,7 @@ const companyCues = list(`
 `);
 
 const legalSuffix =
-  /(?<![\p{L}])(?:Inc|Ltd|LLC|LLP|PLC|plc|GmbH|AG|KG|SE|ApS|A\/S|AS|AB|Oy|BV|B\.V|NV|N\.V|SA|S\.A|SARL|SAS|S\.L|SRL|S\.p\.A|Corp|Co)\.?(?![\p{L}])/u;
+  /(?<![\p{L}])(?:Inc|Ltd|Limited|Pvt|LLC|LLP|PLC|plc|GmbH|AG|KG|SE|ApS|A\/S|AS|AB|Oy|BV|B\.V|NV|N\.V|SA|S\.A|SARL|SAS|S\.L|SRL|S\.p\.A|Corp|Co)\.?(?![\p{L}])/u;
 
 export const rolePattern = phraseRegExp(roleNouns);
 /** Danish and German write roles as compounds: "Softwareentwickler", "Regnskabsansvarlig", "Bauleiterin". */
@@ -45,8 +45,25 @@ const compoundRole =
   /\p{L}(?:udvikler|ingeniør|leder|konsulent|assistent|medarbejder|ansvarlig|chef|rådgiver|sygeplejerske|tekniker|entwickler(?:in)?|ingenieur(?:in)?|leiter(?:in)?|berater(?:in)?|techniker(?:in)?|mechaniker(?:in)?|elektriker(?:in)?|kaufmann|kauffrau|referent(?:in)?|pfleger(?:in)?|manager(?:in)?)(?![\p{L}])/iu;
 const companyPattern = phraseRegExp(companyCues);
 
+/** Title lookups are the costly part of reading an entry header; one header asks several times. */
+const titleScores = new WeakMap<ParseNormalizer, Map<string, number>>();
+
 /** How strongly the text reads as a job title (0 = not at all). */
 export function titleScore(text: string, normalizer: ParseNormalizer): number {
+  let cache = titleScores.get(normalizer);
+  if (!cache) {
+    cache = new Map();
+    titleScores.set(normalizer, cache);
+  }
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  if (cache.size > 5000) cache.clear();
+  const score = scoreTitle(text, normalizer);
+  cache.set(text, score);
+  return score;
+}
+
+function scoreTitle(text: string, normalizer: ParseNormalizer): number {
   let score = rolePattern.test(text) || compoundRole.test(text) ? 2 : 0;
   const hit = normalizer.findTitles(text)[0];
   if (hit) score += hit.end - hit.start >= text.trim().length * 0.5 ? 3 : 1;

@@ -1,4 +1,5 @@
 import { findDates } from "./dates";
+import { companyScore } from "./roles";
 import { bulletItem, fold, headingKey, isAllCaps, type Line, splitLabel, words } from "./text";
 
 /**
@@ -79,6 +80,12 @@ export function bodyFontSize(lines: Line[]): number | null {
   return best;
 }
 
+/** Every word capitalised (short joiners aside): "Marketing Related Experience". */
+function isTitleCase(text: string): boolean {
+  const all = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return all.length >= 2 && all.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|in|&|the|for)$/.test(w));
+}
+
 /** The section a line heads, or null. Also reports whether the line carries content. */
 export function classifyHeading<K extends string>(
   line: Line,
@@ -98,7 +105,10 @@ export function classifyHeading<K extends string>(
   if (key === "" || count > 7) return null;
   const styled = isStyled(line, bodyFont);
   if (!styled && (count > 4 || /[.;]$/.test(text) || /^\p{Ll}/u.test(text))) return null;
-  const kind = lookup(key, index, styled && count <= 6);
+  // A Title Case line on its own ("Customer Service Experience") is written like a heading,
+  // unless it names an organisation ("HCL Technologies").
+  const titled = count <= 4 && isTitleCase(text) && companyScore(text) === 0;
+  const kind = lookup(key, index, (styled && count <= 6) || titled);
   return kind ? { kind, inline: false } : null;
 }
 

@@ -33,6 +33,14 @@ export const WorkExperienceSchema = z.object({
   current: z.boolean().default(false),
   bullets: z.array(z.string().min(1)).default([]),
   skills: z.array(z.string().min(1)).nullish(),
+  role_confidence: z
+    .number()
+    .min(0)
+    .max(1)
+    .nullish()
+    .describe(
+      "How clearly the entry's header told title, employer and place apart (0-1): the margin of the best reading over the next; null when not read by the rules parser",
+    ),
 });
 export type WorkExperience = z.infer<typeof WorkExperienceSchema>;
 

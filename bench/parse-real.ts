@@ -1,0 +1,110 @@
+/**
+ * Parsing quality on real CVs (dotin-resumes in ../shared/data): recall of the labelled name,
+ * job titles, employers, colleges and degrees, for job-board exports and flattened CVs apart.
+ *
+ *   pnpm bench:parse-real                 # train and test tables, bench/results/parse-real.json, docs
+ *   pnpm bench:parse-real --split=train   # one split only (develop on train)
+ *   pnpm bench:parse-real --misses=title  # print the labelled values the parser missed (train)
+ *
+ * Real CV text is read at run time and never written to the repository: results hold counts only.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  goldValues,
+  lineBreaksPerThousandCut,
+  matches,
+  predictedValues,
+  type RealField,
+  readSplit,
+  realCorpusDir,
+  realFields,
+  recall,
+  type SubsetTable,
+  subsets,
+  tabulate,
+} from "./quality/real-cvs";
+import { parseRealCvs, type ScoredCv } from "./quality/real-run";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "..");
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+
+const dir = realCorpusDir(root);
+if (!dir) {
+  console.error("../shared/data/dev-corpora/dotin-resumes is not on this machine; nothing to measure");
+  process.exit(1);
+}
+const splits = (arg("split") ? [arg("split")] : ["train", "test"]) as Array<"train" | "test">;
+
+function markdown(tables: Partial<Record<"train" | "test", SubsetTable>>): string {
+  const rows: string[] = [
+    "| split | subset | CVs | name | job title | employer | college | degree |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+  ];
+  for (const [split, table] of Object.entries(tables)) {
+    for (const subset of subsets) {
+      const s = table[subset];
+      const cells = realFields.map((f) => recall(s.fields[f]).toFixed(2));
+      rows.push(`| ${split} | ${subset} | ${s.cvs} | ${cells.join(" | ")} |`);
+    }
+  }
+  return rows.join("\n");
+}
+
+function printMisses(scored: ScoredCv[], field: RealField, cvs: ReturnType<typeof readSplit>) {
+  for (const s of scored) {
+    const cv = cvs.find((c) => c.id === s.id);
+    if (!cv) continue;
+    const predicted = predictedValues(s.card, field);
+    const missed = goldValues(cv, field).filter((g) => !predicted.some((p) => matches(g, p)));
+    if (missed.length === 0) continue;
+    console.log(`${s.id}: missed ${missed.map((m) => m.join(" ")).join(" | ")}`);
+    console.log(`   card: ${predicted.map((p) => p.join(" ")).join(" | ")}`);
+  }
+}
+
+const tables: Partial<Record<"train" | "test", SubsetTable>> = {};
+const timings: number[] = [];
+for (const split of splits) {
+  const cvs = readSplit(dir, split);
+  const scored = await parseRealCvs(cvs);
+  timings.push(...scored.map((s) => s.ms));
+  tables[split] = tabulate(scored);
+  const failed = scored.filter((s) => s.error);
+  if (failed.length > 0)
+    console.log(
+      `${split}: ${failed.length} not parsed: ${failed.map((f) => `${f.id} (${f.error})`).join(", ")}`,
+    );
+  const misses = arg("misses") as RealField | undefined;
+  if (misses && split === "train") printMisses(scored, misses, cvs);
+}
+const table = markdown(tables);
+console.log(table);
+timings.sort((a, b) => a - b);
+const median = timings[Math.floor(timings.length / 2)] ?? 0;
+console.log(`\nmedian ${median.toFixed(1)} ms per CV`);
+
+if (splits.length === 2) {
+  const out = join(here, "results/parse-real.json");
+  mkdirSync(dirname(out), { recursive: true });
+  const summary = {
+    generated_at: new Date().toISOString(),
+    line_breaks_per_1000_cut: lineBreaksPerThousandCut,
+    median_ms: median,
+    tables,
+  };
+  writeFileSync(out, `${JSON.stringify(summary, null, 2)}\n`);
+  const docs = join(root, "docs/benchmarks.md");
+  const text = readFileSync(docs, "utf8");
+  const start = "<!-- parse-real:start -->";
+  const end = "<!-- parse-real:end -->";
+  if (text.includes(start) && text.includes(end)) {
+    const before = text.slice(0, text.indexOf(start) + start.length);
+    const after = text.slice(text.indexOf(end));
+    writeFileSync(docs, `${before}\n${table}\n${after}`);
+    console.log("updated docs/benchmarks.md");
+  }
+  console.log(`wrote ${out}`);
+}

@@ -1,0 +1,47 @@
+import type { ResumeCardV1 } from "../../packages/core/src/index";
+import { resolvePipeline } from "./pipeline";
+import { type RealCv, type RealField, type Recall, scoreCv } from "./real-cvs";
+
+/**
+ * Each real CV through the project's own path: its text goes in as a .txt upload
+ * (extractDocument), then parseResume (what buildCard runs before the rules provider, which only
+ * adds warnings).
+ */
+
+export interface ScoredCv {
+  id: string;
+  text: string;
+  card: ResumeCardV1 | null;
+  error: string | null;
+  fields: Record<RealField, Recall>;
+  ms: number;
+}
+
+export async function parseRealCvs(cvs: RealCv[]): Promise<ScoredCv[]> {
+  const pipeline = resolvePipeline({ minimal: false, textOnly: false });
+  const out: ScoredCv[] = [];
+  try {
+    for (const cv of cvs) {
+      const started = performance.now();
+      let card: ResumeCardV1 | null = null;
+      let error: string | null = null;
+      try {
+        const doc = await pipeline.extract(new TextEncoder().encode(cv.text), `${cv.id}.txt`);
+        card = pipeline.parseResume(doc);
+      } catch (e) {
+        error = e instanceof Error ? e.message : String(e);
+      }
+      out.push({
+        id: cv.id,
+        text: cv.text,
+        card,
+        error,
+        fields: scoreCv(cv, card),
+        ms: performance.now() - started,
+      });
+    }
+  } finally {
+    await pipeline.close();
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+import type { ExtractedDocument, ExtractedLine } from "../document";
+
+/**
+ * Flattened text — what a "paste your CV" box or a poor PDF export gives: the whole CV on one or
+ * two lines. Such a document is cut into line-sized segments before parsing, so that headings,
+ * entry headers and contact details stand on lines of their own again. Offsets stay those of the
+ * original text, so evidence still points at the source.
+ */
+
+/** Fewer line breaks than this per 1,000 characters: the breaks were lost (laid-out CVs have 20+). */
+export const flattenedBreaksPerThousand = 5;
+const minimumLength = 400;
+
+export function isFlattened(doc: ExtractedDocument): boolean {
+  const text = doc.text;
+  if (text.length < minimumLength) return false;
+  const breaks = text.match(/\n/g)?.length ?? 0;
+  return (breaks / text.length) * 1000 < flattenedBreaksPerThousand;
+}
+
+/**
+ * Where the lost line breaks were: runs of spaces (exports join lines with two or more), tabs,
+ * bullet glyphs, and byte escapes that stand for bullet glyphs ("\xef\x82\xa7").
+ */
+const lineGap = / {2,}|\t+|(?:\\x[0-9a-f]{2})+|[•●▪■◆➢✓§]/giu;
+/** A run this wide stood for an empty line: the paragraph ends there. */
+const paragraphGap = / {4,}/;
+/** Quotes and separators an export leaves at a segment's ends. */
+const edge = /^[\s"'“”:;,|-]+|[\s"'“”|]+$/gu;
+
+interface Segment {
+  text: string;
+  offset: number;
+}
+
+function trimmed(text: string, offset: number): Segment {
+  const start = text.length - text.replace(/^[\s"'“”:;,|-]+/u, "").length;
+  const body = text.replace(edge, "");
+  return { text: body, offset: offset + start };
+}
+
+/**
+ * A date range whose dash was lost with the line break ("2003  Present", "Jan 2007  Mar 2008"):
+ * the gap's last space becomes a dash, so the range reads as one and offsets do not move.
+ */
+const lostDash =
+  /(\d{4}\.?)( {2,})(?=(?:\d{4}|\p{L}{3,}\.?,?\s*\d{4}|present|current|now|today|till|date)\b)/giu;
+
+function withRanges(text: string): string {
+  return text.replace(lostDash, (_m, year: string, gap: string) => `${year}${gap.slice(0, -1)}-`);
+}
+
+/** The pieces of one physical line between its gaps; "" marks a paragraph break. */
+function segmentsOf(line: ExtractedLine): Segment[] {
+  const out: Segment[] = [];
+  const text = withRanges(line.text);
+  let last = 0;
+  const push = (end: number) => {
+    const piece = trimmed(text.slice(last, end), line.offset + last);
+    if (piece.text !== "") out.push(piece);
+  };
+  for (const gap of text.matchAll(lineGap)) {
+    push(gap.index);
+    if (paragraphGap.test(gap[0]) && out.at(-1)?.text !== "")
+      out.push({ text: "", offset: line.offset + gap.index });
+    last = gap.index + gap[0].length;
+  }
+  push(text.length);
+  return out;
+}
+
+/** The document with its long lines cut at the gaps where line breaks used to be. */
+export function segmentFlattened(doc: ExtractedDocument): ExtractedDocument {
+  const lines: ExtractedLine[] = [];
+  for (const line of doc.lines) {
+    const pieces = line.text.length > 160 ? segmentsOf(line) : [{ text: line.text, offset: line.offset }];
+    for (const piece of pieces) {
+      lines.push({ text: piece.text, page: line.page, line: lines.length + 1, offset: piece.offset });
+    }
+  }
+  return { ...doc, lines };
+}

