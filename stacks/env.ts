@@ -6,6 +6,7 @@ import {
   environmentKeys,
   type FunctionSpec,
   installOf,
+  loaderOf,
   type MachineName,
   machineVariables,
   runtime,
@@ -107,6 +108,11 @@ export function functionArgs(
 ): sst.aws.FunctionArgs {
   const copyFiles = copyFilesOf(spec);
   const install = installOf(spec);
+  const loader = loaderOf(spec);
+  const nodejs = {
+    ...(install.length > 0 ? { install } : {}),
+    ...(Object.keys(loader).length > 0 ? { loader } : {}),
+  };
   const permissions = [...functionPermissions(spec, sources), ...extraPermissions];
   return {
     handler: spec.handler,
@@ -116,6 +122,6 @@ export function functionArgs(
     environment: functionEnvironment(spec, sources),
     ...(permissions.length > 0 ? { permissions } : {}),
     ...(copyFiles.length > 0 ? { copyFiles: copyFiles.map((f) => ({ ...f })) } : {}),
-    ...(install.length > 0 ? { nodejs: { install } } : {}),
+    ...(Object.keys(nodejs).length > 0 ? { nodejs } : {}),
   };
 }
