@@ -1,5 +1,4 @@
 import { functionTable } from "../../stacks/functions";
-import { PackageError } from "./build-function";
 import { defaultArtifactsDir, packageFunctions } from "./package-functions";
 
 /*
@@ -15,7 +14,7 @@ if (unknown.length > 0) {
 const started = performance.now();
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 try {
-  const manifest = await packageFunctions({
+  const { manifest, failures } = await packageFunctions({
     ...(names.length > 0 ? { functions: functionTable.filter((f) => names.includes(f.name)) } : {}),
     onBuilt: (e, ms) =>
       console.log(
@@ -23,8 +22,13 @@ try {
       ),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (failures.length > 0) {
+    // Every broken function is named at once, not only the first one found.
+    console.error(`${failures.length} functions failed to package (${seconds} s):\n${failures.join("\n")}`);
+    process.exit(1);
+  }
   console.log(`${manifest.functions.length} functions packaged into ${defaultArtifactsDir} in ${seconds} s`);
 } catch (error) {
-  console.error(error instanceof PackageError ? error.message : error);
+  console.error(error);
   process.exit(1);
 }

@@ -42,7 +42,7 @@ export async function installLikeSst(
   const args = ["install", "--force", "--platform=linux", "--os=linux", "--arch=x64", "--cpu=x64"];
   if (packages.includes("sharp")) args.push("--libc=glibc");
   try {
-    await run("npm", [...args, "--no-audit", "--no-fund", "--loglevel=error"], {
+    await run("npm", [...args, "--no-audit", "--no-fund", "--loglevel=error", "--prefer-offline"], {
       cwd: outDir,
       maxBuffer: 16 * 1024 * 1024,
     });

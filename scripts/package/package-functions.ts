@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { environmentKeys, type FunctionSpec, functionTable, runtime } from "../../stacks/functions";
-import { type BuiltFunction, buildFunction, PackageError } from "./build-function";
+import { type BuiltFunction, buildFunction } from "./build-function";
 import { folderBytes, zipFolder } from "./zip";
 
 /** One entry of `.artifacts/manifest.json`. */
@@ -19,6 +19,13 @@ export interface ManifestEntry {
 
 export interface Manifest {
   functions: ManifestEntry[];
+}
+
+export interface PackageResult {
+  /** The functions that built (all of them when `failures` is empty). */
+  manifest: Manifest;
+  /** One message per function that did not build, naming it and the file. */
+  failures: string[];
 }
 
 export const repositoryRoot = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
@@ -60,8 +67,11 @@ export interface PackageOptions {
   onBuilt?: (entry: ManifestEntry, ms: number) => void;
 }
 
-/** Every function of the table as `sst deploy` packages it, plus the manifest. */
-export async function packageFunctions(options: PackageOptions = {}): Promise<Manifest> {
+/**
+ * Every function of the table as `sst deploy` packages it. The manifest is written only when
+ * every function built: a partial one must not pass for a deployable set.
+ */
+export async function packageFunctions(options: PackageOptions = {}): Promise<PackageResult> {
   const artifactsDir = options.artifactsDir ?? defaultArtifactsDir;
   rmSync(artifactsDir, { recursive: true, force: true });
   const zipsDir = join(artifactsDir, ".zips");
@@ -70,7 +80,7 @@ export async function packageFunctions(options: PackageOptions = {}): Promise<Ma
   const specs = [...(options.functions ?? functionTable)].sort(
     (a, b) => Number(b.data.includes("ocr")) - Number(a.data.includes("ocr")),
   );
-  const failures: Error[] = [];
+  const failures: string[] = [];
   const built = await pool(specs, options.concurrency ?? 2, async (spec) => {
     const started = performance.now();
     try {
@@ -78,20 +88,16 @@ export async function packageFunctions(options: PackageOptions = {}): Promise<Ma
       options.onBuilt?.(entry, performance.now() - started);
       return entry;
     } catch (error) {
-      failures.push(error instanceof Error ? error : new Error(String(error)));
+      failures.push(error instanceof Error ? error.message : String(error));
       return undefined;
     }
   });
-  // Every broken function is named at once, not only the first one found.
-  if (failures.length > 0) {
-    throw new PackageError(
-      `${failures.length} of ${specs.length} functions failed to package:\n${failures.map((f) => f.message).join("\n")}`,
-    );
-  }
   const entries = built.filter((e): e is ManifestEntry => e !== undefined);
   const order = new Map(functionTable.map((f, i) => [f.name, i]));
   entries.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
   const manifest: Manifest = { functions: entries };
-  writeFileSync(join(artifactsDir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
-  return manifest;
+  if (failures.length === 0) {
+    writeFileSync(join(artifactsDir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+  return { manifest, failures };
 }
