@@ -38,12 +38,17 @@ describe("the artifacts", () => {
   it("no artifact is over 250 MB unzipped, OCR included; API handlers are at most 3 MB", () => {
     const tooBig = entries.filter((e) => e.unzippedBytes > 250 * mb).map((e) => e.name);
     expect(tooBig).toEqual([]);
+    // ApiVision reads scans now: its OCR engine and language data (node_modules, installed as
+    // SST's nodejs.install does) count against the 250 MB, its own code against the 3 MB.
+    const codeBytes = (name: string) => {
+      const dir = join(build.artifactsDir, name);
+      const installed = join(dir, "node_modules");
+      return folderBytes(dir) - (existsSync(installed) ? folderBytes(installed) : 0);
+    };
     const heavyApis = apiEntries
-      .filter(
-        (e) =>
-          e.unzippedBytes > 3 * mb && !functionTable.find((f) => f.name === e.name)?.data.includes("ocr"),
-      )
-      .map((e) => `${e.name}: ${(e.unzippedBytes / mb).toFixed(1)} MB`);
+      .map((e) => ({ name: e.name, bytes: codeBytes(e.name) }))
+      .filter((e) => e.bytes > 3 * mb)
+      .map((e) => `${e.name}: ${(e.bytes / mb).toFixed(1)} MB`);
     expect(heavyApis).toEqual([]);
   });
 
