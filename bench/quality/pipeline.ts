@@ -6,6 +6,7 @@ import type {
 } from "../../packages/core/src/index";
 import * as core from "../../packages/core/src/index";
 import * as documents from "../../packages/documents/src/index";
+import { documentOcr, terminateOcr } from "../../packages/documents/src/ocr/entry";
 
 /**
  * The project's parse path, found at run time so the bench runs at every stage of the build:
@@ -14,7 +15,10 @@ import * as documents from "../../packages/documents/src/index";
  * `--extractor=text` force the older paths, for a baseline.
  */
 
-type Extract = (bytes: Uint8Array, options: { filename?: string }) => Promise<ExtractedDocument>;
+type Extract = (
+  bytes: Uint8Array,
+  options: { filename?: string; ocr?: documents.DocumentOcr },
+) => Promise<ExtractedDocument>;
 type ParseResume = (doc: ExtractedDocument) => ResumeCardV1;
 type ParseJob = (doc: ExtractedDocument) => JobCardV1 | CreativeJobV1;
 
@@ -43,17 +47,14 @@ export function resolvePipeline(options: { minimal: boolean; textOnly: boolean }
   const extractDocument = options.textOnly ? null : found<Extract>(documents, "extractDocument");
   const parseResume = options.minimal ? null : found<ParseResume>(core, "parseResume");
   const parseJob = options.minimal ? null : found<ParseJob>(core, "parseJob");
-  const terminate = found<() => Promise<void>>(documents, "terminateOcr");
   return {
     extractor: extractDocument ? "extractDocument" : "extractText",
     resumeParser: parseResume ? "parseResume" : "buildMinimalResumeCard",
     jobParser: parseJob ? "parseJob" : "buildMinimalJobCard",
     extract: async (bytes, filename) =>
-      extractDocument ? extractDocument(bytes, { filename }) : textOnly(bytes, filename),
+      extractDocument ? extractDocument(bytes, { filename, ocr: documentOcr() }) : textOnly(bytes, filename),
     parseResume: parseResume ?? ((doc) => core.buildMinimalResumeCard(doc.text)),
     parseJob: parseJob ?? ((doc) => core.buildMinimalJobCard(doc.text)),
-    close: async () => {
-      if (terminate) await terminate();
-    },
+    close: terminateOcr,
   };
 }

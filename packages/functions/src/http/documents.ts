@@ -1,11 +1,10 @@
 import {
   createFromText,
   createFromUpload,
-  getRecord,
-  listRecords,
   presignUpload,
   type UploadResult,
-} from "@futodama/services";
+} from "@futodama/services/document/create-from-upload";
+import { getRecord, listRecords } from "@futodama/services/record";
 import type { DocumentKind } from "@futodama/storage";
 import type { z } from "zod";
 import type { HttpResult, RouteHandler } from "./router";
