@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 
@@ -22,6 +22,12 @@ export function findUpPackageJson(dir: string): string {
 }
 
 /**
+ * Folders already installed in this run, by their package.json: the same package.json and the
+ * same npm command give the same node_modules, so a second function copies the first's.
+ */
+const installed = new Map<string, Promise<string>>();
+
+/**
  * What SST does for `nodejs.install`: a package.json naming each package with the version the
  * nearest package.json above the handler declares ("*" when it declares none), then npm installs
  * it for Lambda's platform in the function's folder. npm's own cache makes repeats cheap.
@@ -38,7 +44,22 @@ export async function installLikeSst(
   for (const pkg of packages) dependencies[pkg] = declared?.[pkg] ?? "*";
   // Go's json.Encoder: compact, keys sorted, a trailing newline.
   const sorted = Object.fromEntries(Object.entries(dependencies).sort(([a], [b]) => (a < b ? -1 : 1)));
-  writeFileSync(join(outDir, "package.json"), `${JSON.stringify({ dependencies: sorted })}\n`);
+  const packageJson = `${JSON.stringify({ dependencies: sorted })}\n`;
+  writeFileSync(join(outDir, "package.json"), packageJson);
+  const done = installed.get(packageJson);
+  if (done) {
+    const from = await done;
+    for (const entry of ["node_modules", "package-lock.json"]) {
+      cpSync(join(from, entry), join(outDir, entry), { recursive: true, verbatimSymlinks: true });
+    }
+    return;
+  }
+  const install = npmInstall(outDir, packages).then(() => outDir);
+  installed.set(packageJson, install);
+  await install;
+}
+
+async function npmInstall(outDir: string, packages: readonly string[]): Promise<void> {
   const args = ["install", "--force", "--platform=linux", "--os=linux", "--arch=x64", "--cpu=x64"];
   if (packages.includes("sharp")) args.push("--libc=glibc");
   try {
