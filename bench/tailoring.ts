@@ -24,6 +24,7 @@ import {
   verifyTailoredCard,
 } from "../packages/core/src/index";
 import { extractDocument, renderResume } from "../packages/documents/src/index";
+import { documentOcr } from "../packages/documents/src/ocr/entry";
 
 const root = join(import.meta.dirname, "..");
 const quantile = (xs: number[], q: number) => {
@@ -45,7 +46,7 @@ const manifest = JSON.parse(readFileSync(join(root, "bench/corpus/manifest.json"
 async function load(entry: Entry) {
   const doc = await extractDocument(new Uint8Array(readFileSync(join(root, "bench/corpus", entry.file))), {
     filename: entry.file,
-    ocr: true,
+    ocr: documentOcr(),
   });
   return doc;
 }

@@ -7,6 +7,7 @@ import {
   environmentKeys,
   type FunctionSpec,
   installOf,
+  loaderOf,
   type MachineName,
   machineActions,
   machineVariables,
@@ -130,6 +131,11 @@ export function functionArgs(
 ): sst.aws.FunctionArgs {
   const copyFiles = copyFilesOf(spec);
   const install = installOf(spec);
+  const loader = loaderOf(spec);
+  const nodejs = {
+    ...(install.length > 0 ? { install } : {}),
+    ...(Object.keys(loader).length > 0 ? { loader } : {}),
+  };
   const permissions = [...functionPermissions(spec, sources), ...extraPermissions];
   return {
     handler: spec.handler,
@@ -139,6 +145,6 @@ export function functionArgs(
     environment: functionEnvironment(spec, sources),
     ...(permissions.length > 0 ? { permissions } : {}),
     ...(copyFiles.length > 0 ? { copyFiles: copyFiles.map((f) => ({ ...f })) } : {}),
-    ...(install.length > 0 ? { nodejs: { install } } : {}),
+    ...(Object.keys(nodejs).length > 0 ? { nodejs } : {}),
   };
 }

@@ -54,7 +54,23 @@ export interface RuntimeDataSpec {
   copyFiles?: readonly CopyFile[];
   /** Packages that cannot be bundled: SST `npm install`s them into the artifact's node_modules. */
   install?: readonly string[];
+  /** esbuild loaders by file extension (SST `nodejs.loader`), e.g. `{ ".ttf": "binary" }`. */
+  loader?: Readonly<Record<string, EsbuildLoader>>;
 }
+
+/** The loaders SST passes on to esbuild (pkg/runtime/node/node.go `loaderMap`). */
+export type EsbuildLoader =
+  | "js"
+  | "jsx"
+  | "ts"
+  | "tsx"
+  | "css"
+  | "json"
+  | "text"
+  | "base64"
+  | "file"
+  | "dataurl"
+  | "binary";
 
 /** Where each kind of runtime data comes from and where it lands in the function's package. */
 export const runtimeData: Record<RuntimeData, RuntimeDataSpec> = {
@@ -468,6 +484,11 @@ export function copyFilesOf(spec: FunctionSpec): CopyFile[] {
 /** The packages installed next to its bundle (SST `nodejs.install`). */
 export function installOf(spec: FunctionSpec): string[] {
   return [...new Set(spec.data.flatMap((d) => [...(runtimeData[d].install ?? [])]))];
+}
+
+/** The esbuild loaders its runtime data asks for (SST `nodejs.loader`). */
+export function loaderOf(spec: FunctionSpec): Record<string, EsbuildLoader> {
+  return Object.assign({}, ...spec.data.map((d) => runtimeData[d].loader ?? {}));
 }
 
 const secretVariables: Record<SecretName, string> = {

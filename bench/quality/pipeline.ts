@@ -6,6 +6,7 @@ import type {
 } from "../../packages/core/src/index";
 import * as core from "../../packages/core/src/index";
 import * as documents from "../../packages/documents/src/index";
+import { documentOcr, terminateOcr } from "../../packages/documents/src/ocr/entry";
 
 /**
  * The project's parse path: extractDocument (any format) or, before it existed, extractText
@@ -14,7 +15,10 @@ import * as documents from "../../packages/documents/src/index";
  * card builders are gone; their numbers stay in docs/benchmarks.md.)
  */
 
-type Extract = (bytes: Uint8Array, options: { filename?: string }) => Promise<ExtractedDocument>;
+type Extract = (
+  bytes: Uint8Array,
+  options: { filename?: string; ocr?: documents.DocumentOcr },
+) => Promise<ExtractedDocument>;
 type ParseResume = (doc: ExtractedDocument) => ResumeCardV1;
 type ParseJob = (doc: ExtractedDocument) => JobCardV1 | CreativeJobV1;
 
@@ -41,17 +45,14 @@ function textOnly(bytes: Uint8Array, filename: string): ExtractedDocument {
 
 export function resolvePipeline(options: { textOnly: boolean }): Pipeline {
   const extractDocument = options.textOnly ? null : found<Extract>(documents, "extractDocument");
-  const terminate = found<() => Promise<void>>(documents, "terminateOcr");
   return {
     extractor: extractDocument ? "extractDocument" : "extractText",
     resumeParser: "parseResume",
     jobParser: "parseJob",
     extract: async (bytes, filename) =>
-      extractDocument ? extractDocument(bytes, { filename }) : textOnly(bytes, filename),
+      extractDocument ? extractDocument(bytes, { filename, ocr: documentOcr() }) : textOnly(bytes, filename),
     parseResume: (doc) => core.parseResume(doc),
     parseJob: (doc) => core.parseJob(doc),
-    close: async () => {
-      if (terminate) await terminate();
-    },
+    close: terminateOcr,
   };
 }

@@ -18,7 +18,7 @@ export interface ScoredCv {
 }
 
 export async function parseRealCvs(cvs: RealCv[]): Promise<ScoredCv[]> {
-  const pipeline = resolvePipeline({ minimal: false, textOnly: false });
+  const pipeline = resolvePipeline({ textOnly: false });
   const out: ScoredCv[] = [];
   try {
     for (const cv of cvs) {

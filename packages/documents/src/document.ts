@@ -12,10 +12,9 @@ import { readRtf } from "./formats/rtf";
 import { readMarkdown, readPlainText } from "./formats/text";
 import { detectLanguage } from "./language";
 import { assertSize, Deadline, type ExtractionLimits, resolveLimits } from "./limits";
-import { assertImageWithinLimits, toPng } from "./ocr/image";
-import type { OcrProvider } from "./ocr/provider";
+import type { DocumentOcr } from "./ocr/engine";
+import { assertImageWithinLimits } from "./ocr/image";
 import { lowConfidenceWarning, recognizePage } from "./ocr/run";
-import { defaultOcr } from "./ocr/tesseract";
 import { ocrPdfPages } from "./pdf/ocr";
 import { readPdfText } from "./pdf/read";
 import { DOCX_MIME, type SniffedType } from "./sniff";
@@ -25,8 +24,12 @@ export interface ExtractOptions {
   /** Only a hint (Markdown vs plain text); the type always comes from the bytes. */
   filename?: string;
   limits?: Partial<ExtractionLimits>;
-  /** true (default): the offline tesseract worker; false: scans fail with document.no_text_layer. */
-  ocr?: boolean | OcrProvider;
+  /**
+   * How scans and photos are read: `documentOcr()` from `@futodama/documents/ocr` (offline
+   * tesseract, or a vision provider). Absent or false: no OCR — a scanned PDF fails with
+   * document.no_text_layer, an image with document.ocr_disabled.
+   */
+  ocr?: false | DocumentOcr | undefined;
   signal?: AbortSignal;
 }
 
@@ -35,17 +38,15 @@ interface Read extends FormatResult {
   mime: string;
 }
 
-function ocrProvider(option: ExtractOptions["ocr"]): OcrProvider | null {
-  if (option === false) return null;
-  if (option === undefined || option === true) return defaultOcr();
-  return option;
+function ocrOf(option: ExtractOptions["ocr"]): DocumentOcr | null {
+  return option === false || option === undefined ? null : option;
 }
 
 async function readPdf(
   bytes: Uint8Array,
   limits: ExtractionLimits,
   deadline: Deadline,
-  ocr: OcrProvider | null,
+  ocr: DocumentOcr | null,
 ): Promise<Read> {
   const pdf = await readPdfText(bytes, limits, deadline);
   try {
@@ -77,17 +78,17 @@ async function readImage(
   type: SniffedType,
   limits: ExtractionLimits,
   deadline: Deadline,
-  ocr: OcrProvider | null,
+  ocr: DocumentOcr | null,
 ): Promise<Read> {
+  assertImageWithinLimits(bytes, type, limits);
   if (ocr === null) {
     throw new UnsupportedError(
       "document.ocr_disabled",
       "The file is an image and text recognition (OCR) is switched off; upload the document as PDF, DOCX or text",
     );
   }
-  assertImageWithinLimits(bytes, type, limits);
-  const image = type === "image/png" || type === "image/jpeg" ? bytes : await deadline.race(toPng(bytes));
-  const page = await deadline.race(recognizePage(ocr, image, 1, deadline.signal));
+  const image = type === "image/png" || type === "image/jpeg" ? bytes : await deadline.race(ocr.toPng(bytes));
+  const page = await deadline.race(recognizePage(ocr.provider, image, 1, deadline.signal));
   return { lines: page.lines, warnings: lowConfidenceWarning([page]), method: "ocr", mime: type };
 }
 
@@ -100,7 +101,7 @@ async function readByType(
 ): Promise<Read> {
   switch (type) {
     case "application/pdf":
-      return readPdf(bytes, limits, deadline, ocrProvider(options.ocr));
+      return readPdf(bytes, limits, deadline, ocrOf(options.ocr));
     case DOCX_MIME:
       return { ...readDocx(bytes, limits), method: "docx", mime: type };
     case "application/rtf":
@@ -118,7 +119,7 @@ async function readByType(
     case "image/jpeg":
     case "image/gif":
     case "image/webp":
-      return readImage(bytes, type, limits, deadline, ocrProvider(options.ocr));
+      return readImage(bytes, type, limits, deadline, ocrOf(options.ocr));
     default:
       // assertReadable has already refused everything else.
       throw new UnsupportedError("document.unsupported_type", `Files of type ${type} cannot be read`);

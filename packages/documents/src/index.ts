@@ -2,14 +2,8 @@ export { type ExtractOptions, extractDocument } from "./document";
 export { assertReadable, type ExtractedText, extractText, supportedUploadTypes } from "./extract";
 export { detectLanguage } from "./language";
 export { defaultExtractionLimits, type ExtractionLimits, resolveLimits } from "./limits";
+export type { DocumentOcr } from "./ocr/engine";
 export type { OcrLine, OcrOptions, OcrProvider, OcrResult } from "./ocr/provider";
-export {
-  createTesseractOcr,
-  defaultOcr,
-  defaultOcrLanguages,
-  type TesseractOptions,
-  terminateOcr,
-} from "./ocr/tesseract";
 export { type ExportFormat, exportFormats, type RenderedDocument, renderResume } from "./render";
 export {
   DOCX_MIME,

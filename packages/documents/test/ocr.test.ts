@@ -1,14 +1,16 @@
 import { GlobalFonts } from "@napi-rs/canvas";
 import { afterAll, describe, expect, it } from "vitest";
-import { createTesseractOcr, extractDocument, terminateOcr } from "../src";
+import { extractDocument } from "../src";
+import { createTesseractOcr, documentOcr, terminateOcr } from "../src/ocr/entry";
 import { imageOnlyPdf, textPng } from "./fixtures";
 
 /* Real tesseract, offline: language data comes from the installed @tesseract.js-data packages. */
 const canDrawText = GlobalFonts.families.length > 0;
-const english = createTesseractOcr({ languages: ["eng"] });
+const tesseractEnglish = createTesseractOcr({ languages: ["eng"] });
+const english = documentOcr(tesseractEnglish);
 
 afterAll(async () => {
-  await english.terminate();
+  await tesseractEnglish.terminate();
   await terminateOcr();
 });
 
@@ -31,7 +33,7 @@ describe.skipIf(!canDrawText)("OCR (tesseract, offline)", () => {
   });
 
   it("the default provider loads eng+dan+ara without a network", { timeout: 60_000 }, async () => {
-    const doc = await extractDocument(textPng(["Erfaren udvikler"]));
+    const doc = await extractDocument(textPng(["Erfaren udvikler"]), { ocr: documentOcr() });
     expect(doc.text).toMatch(/Erfaren udvikler/);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../src";
+import { documentOcr } from "../src/ocr/entry";
 import { expectRejects } from "./expect-error";
 import {
   experience,
@@ -87,14 +88,14 @@ describe("PDF", () => {
   it("never invents text: an image-only PDF of a blank page gives document.empty_text", async () => {
     const blank = await pdfBytes((d) => d.rect(40, 40, 100, 100).stroke());
     const nothing = { name: "none", recognize: async () => ({ text: "", confidence: 0 }) };
-    await expectRejects(extractDocument(blank, { ocr: nothing }), "document.empty_text");
+    await expectRejects(extractDocument(blank, { ocr: documentOcr(nothing) }), "document.empty_text");
   });
 
   it("gives up with document.timeout instead of hanging", async () => {
     const slow = { name: "slow", recognize: () => new Promise<never>(() => {}) };
     const bytes = await imageOnlyPdf(textPng(["Scanned page"]));
     await expectRejects(
-      extractDocument(bytes, { ocr: slow, limits: { timeoutMs: 300 } }),
+      extractDocument(bytes, { ocr: documentOcr(slow), limits: { timeoutMs: 300 } }),
       "document.timeout",
     );
   });
@@ -115,7 +116,7 @@ describe("PDF", () => {
         return { text: "Scanned page text", confidence: 0.9 };
       },
     };
-    const doc = await extractDocument(bytes, { ocr: fake, limits: { maxOcrPages: 2 } });
+    const doc = await extractDocument(bytes, { ocr: documentOcr(fake), limits: { maxOcrPages: 2 } });
     expect(calls).toHaveLength(2);
     expect(doc.method).toBe("ocr");
     expect(doc.pages).toBe(3);

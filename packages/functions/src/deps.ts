@@ -1,11 +1,18 @@
-import { createServiceDeps, type ServiceDeps, type ServiceSettings } from "@futodama/services";
+import { InternalError } from "@futodama/core";
+import {
+  type Capability,
+  type ServiceDeps,
+  type ServiceSettings,
+  settingsDeps,
+} from "@futodama/services/deps";
 import { type Config, config, required } from "./config";
 
-/**
- * The runtime dependencies of a Lambda (or of the local runtime), built once per cold start
- * from the validated config.
+/*
+ * The runtime dependencies of a Lambda, built once per cold start from the validated config —
+ * only the capabilities its handler names (`@futodama/services/capabilities/*`: storage, s3,
+ * sfn, enhancer, analyzer, tailor, ocr), so that its bundle holds nothing else. The local
+ * runtime hands in one full set instead (provideDeps).
  */
-let pending: Promise<ServiceDeps> | undefined;
 
 export function serviceSettings(cfg: Config): ServiceSettings {
   return {
@@ -54,19 +61,49 @@ function databaseSettings(cfg: Config): ServiceSettings["database"] {
   }
 }
 
-export function deps(): Promise<ServiceDeps> {
-  pending ??= createServiceDeps(serviceSettings(config())).catch((error: unknown) => {
-    pending = undefined;
-    throw error;
-  });
-  return pending;
+const serviceKeys = ["storage", "s3", "sfn", "enhancer", "analyzer", "tailor", "ocr"] as const;
+
+/** A capability the handler did not name is a programming mistake, said plainly at first use. */
+function withoutUnbuilt(built: Partial<ServiceDeps>): ServiceDeps {
+  const deps = { ...built };
+  for (const key of serviceKeys) {
+    if (key in deps || key === "ocr") continue;
+    Object.defineProperty(deps, key, {
+      get() {
+        throw new InternalError(
+          "deps.not_built",
+          `This function does not build "${key}": name its capability in the handler's dependencies`,
+        );
+      },
+    });
+  }
+  return deps as ServiceDeps;
+}
+
+let provided: ServiceDeps | undefined;
+
+/** The dependencies of one handler: its capabilities, built on first use and kept for the process. */
+export function dependencies(...capabilities: Capability[]): () => Promise<ServiceDeps> {
+  let pending: Promise<ServiceDeps> | undefined;
+  return () => {
+    if (provided) return Promise.resolve(provided);
+    pending ??= (async () => {
+      const settings = serviceSettings(config());
+      const built = await Promise.all(capabilities.map((capability) => capability(settings)));
+      return withoutUnbuilt(Object.assign(settingsDeps(settings), ...built));
+    })().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    });
+    return pending;
+  };
 }
 
 /** The local runtime hands in its own dependencies (one PGlite shared by every handler). */
 export function provideDeps(value: ServiceDeps): void {
-  pending = Promise.resolve(value);
+  provided = value;
 }
 
 export function resetDeps(): void {
-  pending = undefined;
+  provided = undefined;
 }

@@ -1,16 +1,8 @@
-import { S3Client } from "@aws-sdk/client-s3";
-import { SFNClient } from "@aws-sdk/client-sfn";
-import {
-  type CardEnhancer,
-  createAnalyzer,
-  createCardEnhancer,
-  createTailor,
-  type MatchAnalyzer,
-  openAiVisionOcr,
-  type ResumeTailor,
-} from "@futodama/ai";
-import type { OcrProvider } from "@futodama/documents";
-import { createStorage, type Storage, type StorageConfig } from "@futodama/storage";
+import type { S3Client } from "@aws-sdk/client-s3";
+import type { SFNClient } from "@aws-sdk/client-sfn";
+import type { CardEnhancer, MatchAnalyzer, ResumeTailor } from "@futodama/ai";
+import type { DocumentOcr } from "@futodama/documents";
+import type { Storage, StorageConfig } from "@futodama/storage";
 
 /** Everything a flow needs from the outside world, handed in (never imported as a global). */
 export interface ServiceDeps {
@@ -34,8 +26,11 @@ export interface ServiceDeps {
   analyzer: MatchAnalyzer;
   /** Tailoring proposals: OpenAI when configured, else the rules provider (offline, deterministic). */
   tailor: ResumeTailor;
-  /** OCR for scans: tesseract offline (default) or a vision provider. */
-  ocr?: OcrProvider | true;
+  /**
+   * OCR for scans (tesseract offline, or OpenAI vision with a key); only the functions that read
+   * scans build it (capabilities/ocr). Without it a scan fails with a clear code.
+   */
+  ocr?: DocumentOcr | undefined;
   limits: {
     /** Largest file accepted, in bytes (default 10 MB). */
     maxUploadBytes: number;
@@ -54,58 +49,27 @@ export interface AwsSettings {
 
 export interface ServiceSettings
   extends AwsSettings,
-    Omit<ServiceDeps, "storage" | "s3" | "sfn" | "enhancer" | "analyzer" | "tailor"> {
+    Omit<ServiceDeps, "storage" | "s3" | "sfn" | "enhancer" | "analyzer" | "tailor" | "ocr"> {
   database: StorageConfig;
   ai: { openaiApiKey?: string | undefined; openaiBaseUrl?: string | undefined; model?: string | undefined };
 }
 
 /**
- * Issue 11: the local emulator checks signatures, so the embedded endpoints get the runtime's
- * own key, handed in the standard AWS variables as Lambda hands its role's.
+ * One capability of the outside world (the database, S3, an AI provider…), built from the
+ * settings. Each lives in its own module (capabilities/*) so that a function's bundle holds only
+ * the clients and providers its handler names.
  */
-function endpointCredentials() {
-  const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = process.env;
-  return accessKeyId && secretAccessKey
-    ? { accessKeyId, secretAccessKey }
-    : { accessKeyId: "local", secretAccessKey: "local" };
-}
+export type Capability = (settings: ServiceSettings) => Partial<ServiceDeps> | Promise<Partial<ServiceDeps>>;
 
-/** The same SDK clients everywhere; locally they point at the embedded endpoints. */
-export function createAwsClients(settings: AwsSettings): { s3: S3Client; sfn: SFNClient } {
-  const localCredentials = endpointCredentials();
+/** What every function knows without building anything: bucket names, machine ARNs, limits. */
+export function settingsDeps(
+  settings: ServiceSettings,
+): Pick<ServiceDeps, "buckets" | "documentIngestArn" | "matchDeepDiveArn" | "tailorArn" | "limits"> {
   return {
-    s3: new S3Client({
-      region: settings.region,
-      // Issue 9: the default flexible checksums put an empty-body CRC32 into presigned URLs,
-      // which S3 then holds against the real file; checksums only where an operation needs one.
-      requestChecksumCalculation: "WHEN_REQUIRED",
-      ...(settings.s3Endpoint
-        ? {
-            endpoint: settings.s3Endpoint,
-            forcePathStyle: settings.s3ForcePathStyle,
-            credentials: localCredentials,
-          }
-        : {}),
-    }),
-    sfn: new SFNClient({
-      region: settings.region,
-      ...(settings.sfnEndpoint ? { endpoint: settings.sfnEndpoint, credentials: localCredentials } : {}),
-    }),
-  };
-}
-
-export async function createServiceDeps(settings: ServiceSettings): Promise<ServiceDeps> {
-  const { database, region, s3Endpoint, s3ForcePathStyle, sfnEndpoint, ai, ...rest } = settings;
-  return {
-    storage: await createStorage(database),
-    enhancer: createCardEnhancer(ai),
-    analyzer: createAnalyzer({ openaiApiKey: ai.openaiApiKey, baseURL: ai.openaiBaseUrl, model: ai.model }),
-    tailor: createTailor({ openaiApiKey: ai.openaiApiKey, baseURL: ai.openaiBaseUrl, model: ai.model }),
-    // Scans: OpenAI vision when a key is configured, otherwise offline tesseract.
-    ocr: ai.openaiApiKey
-      ? openAiVisionOcr({ apiKey: ai.openaiApiKey, baseURL: ai.openaiBaseUrl, model: ai.model })
-      : true,
-    ...createAwsClients({ region, s3Endpoint, s3ForcePathStyle, sfnEndpoint }),
-    ...rest,
+    buckets: settings.buckets,
+    documentIngestArn: settings.documentIngestArn,
+    matchDeepDiveArn: settings.matchDeepDiveArn,
+    tailorArn: settings.tailorArn,
+    limits: settings.limits,
   };
 }

@@ -1,8 +1,10 @@
+export { createS3Client } from "./capabilities/s3";
+export { createSfnClient } from "./capabilities/sfn";
 export * from "./codex/aliases";
 export * from "./codex/catalogue";
 export { type MigrateTarget, migrateDatabase } from "./database/migrate";
 export * from "./deep-dive";
-export { createAwsClients, createServiceDeps, type ServiceDeps, type ServiceSettings } from "./deps";
+export { type Capability, type ServiceDeps, type ServiceSettings, settingsDeps } from "./deps";
 export * from "./document/create-from-upload";
 export * from "./document/ingest-steps";
 export { derivedKey, isValidTenantId, ownerOfKey, uploadKey } from "./document/keys";
@@ -14,4 +16,5 @@ export * from "./match";
 export * from "./reconcile";
 export * from "./record";
 export * from "./rematch";
+export { createServiceDeps } from "./service-deps";
 export * from "./tailoring";

@@ -9,6 +9,7 @@ export {
   type Database,
   type DatabaseConfig,
   type Driver,
+  type NeonDatabaseConfig,
   type NeonDb,
   openDatabase,
   type PgliteDb,
@@ -16,6 +17,7 @@ export {
 export type { LiveRankingEntry, LiveScore, OpenJobRef } from "./live-ranking";
 export type * from "./match-types";
 export { migrate, migrationsFolder } from "./migrate";
+export { createNeonStorage, migrateNeon, type NeonStorageConfig, openNeonDatabase } from "./neon";
 export type { UnsettledDocument, UnsettledPageOptions } from "./recovery-storage";
 export { assertSchemaCurrent, expectedMigration } from "./schema-version";
 export type * from "./storage";

@@ -42,12 +42,3 @@ export function assertImageWithinLimits(bytes: Uint8Array, mime: string, limits:
     );
   }
 }
-
-/** GIF/WebP → PNG through @napi-rs/canvas, so that every OCR engine gets PNG or JPEG. */
-export async function toPng(bytes: Uint8Array): Promise<Uint8Array> {
-  const { createCanvas, loadImage } = await import("@napi-rs/canvas");
-  const image = await loadImage(Buffer.from(bytes));
-  const canvas = createCanvas(image.width, image.height);
-  canvas.getContext("2d").drawImage(image, 0, 0);
-  return new Uint8Array(canvas.toBuffer("image/png"));
-}

@@ -1,8 +1,9 @@
+import type { EventEmitter } from "node:events";
 import { copyFileSync, existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { InputError, InternalError } from "@futodama/core";
+import { InputError, InternalError, isAppError } from "@futodama/core";
 import { createWorker, OEM, type Worker } from "tesseract.js";
 import type { OcrLine, OcrOptions, OcrProvider, OcrResult } from "./provider";
 
@@ -18,20 +19,40 @@ export interface TesseractOptions {
 
 export const defaultOcrLanguages = ["eng", "dan", "ara"];
 
+/*
+ * Everything tesseract needs is found from this module's own location: in a Lambda that is
+ * `/var/task/bundle.mjs`, and tesseract.js and the language packages are installed next to it
+ * (`/var/task/node_modules`, nodejs.install of the "ocr" data kind); in the repository it is the
+ * workspace's node_modules. Nothing is fetched from a CDN.
+ */
+const requireHere = createRequire(import.meta.url);
+
+/** Resolves an installed file, or says plainly which package the function lacks. */
+function installed(specifier: string): string {
+  try {
+    return requireHere.resolve(specifier);
+  } catch (cause) {
+    throw new InternalError(
+      "document.ocr_unavailable",
+      "Text recognition (OCR) is not available in this deployment; upload a text PDF or DOCX",
+      { cause, details: { missing: specifier } },
+    );
+  }
+}
+
 /**
  * tesseract.js takes ONE langPath; each @tesseract.js-data package holds one language, and
  * without langPath it would fetch from a CDN. So the installed files are linked into one
  * directory under the OS temp dir (writable on Lambda too).
  */
 function assembleLangPath(languages: string[]): string {
-  const require = createRequire(import.meta.url);
   const dir = join(tmpdir(), "futodama-tessdata");
   mkdirSync(dir, { recursive: true });
   for (const lang of languages) {
     const target = join(dir, `${lang}.traineddata.gz`);
     if (existsSync(target)) continue;
     const source = join(
-      dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)),
+      dirname(installed(`@tesseract.js-data/${lang}/package.json`)),
       "4.0.0_best_int",
       `${lang}.traineddata.gz`,
     );
@@ -57,15 +78,13 @@ export function createTesseractOcr(
   const languages = options.languages ?? defaultOcrLanguages;
   let worker: Promise<Worker> | null = null;
   const start = () => {
-    worker ??= createWorker(languages, OEM.LSTM_ONLY, {
-      langPath: options.langPath ?? assembleLangPath(languages),
-      gzip: true,
-      cacheMethod: "none",
-      // Without a handler tesseract.js rethrows job failures as uncaught exceptions.
-      errorHandler: () => {},
-    }).catch((error: unknown) => {
+    // A thread that died is dropped: the next image starts a new one.
+    const retire = () => {
       worker = null;
-      throw error;
+    };
+    worker ??= startWorker(languages, options.langPath, retire).catch((error: unknown) => {
+      worker = null;
+      throw ocrFailure(error);
     });
     return worker;
   };
@@ -109,7 +128,33 @@ export function createTesseractOcr(
   };
 }
 
+/*
+ * tesseract.js sets `worker.onerror` on a Node worker thread, which Node never calls: an error
+ * event of the thread (its script missing, the WASM core failing) would be an uncaught
+ * exception that kills the whole process. So the script is resolved before the thread starts
+ * (a missing file is a typed error), and once started an error listener retires the worker.
+ */
+async function startWorker(
+  languages: string[],
+  langPath: string | undefined,
+  onThreadError: () => void,
+): Promise<Worker> {
+  const workerPath = installed("tesseract.js/src/worker-script/node/index.js");
+  const started = await createWorker(languages, OEM.LSTM_ONLY, {
+    workerPath,
+    langPath: langPath ?? assembleLangPath(languages),
+    gzip: true,
+    cacheMethod: "none",
+    // Without a handler tesseract.js rethrows job failures as uncaught exceptions.
+    errorHandler: () => {},
+  });
+  const thread = (started as unknown as { worker?: EventEmitter }).worker;
+  thread?.on("error", onThreadError);
+  return started;
+}
+
 function ocrFailure(error: unknown): Error {
+  if (isAppError(error)) return error;
   const reason = error instanceof Error ? error.message : String(error);
   if (/read image/i.test(reason)) {
     return new InputError(

@@ -1,6 +1,5 @@
-import { renderPageAsImage } from "unpdf";
 import type { Deadline, ExtractionLimits } from "../limits";
-import type { OcrProvider } from "../ocr/provider";
+import type { DocumentOcr } from "../ocr/engine";
 import { lowConfidenceWarning, type OcrPage, recognizePage } from "../ocr/run";
 import type { DraftLine } from "../types";
 import type { PDFDocumentProxy } from "./read";
@@ -15,7 +14,7 @@ const RENDER_SCALE = 2.5;
 export async function ocrPdfPages(
   pdf: PDFDocumentProxy,
   pageNumbers: number[],
-  ocr: OcrProvider,
+  ocr: DocumentOcr,
   limits: ExtractionLimits,
   deadline: Deadline,
 ): Promise<{ lines: DraftLine[]; warnings: string[] }> {
@@ -23,12 +22,8 @@ export async function ocrPdfPages(
   const skipped = pageNumbers.slice(limits.maxOcrPages);
   const pages: OcrPage[] = [];
   for (const n of chosen) {
-    const png = await deadline.race(
-      renderPageAsImage(pdf, n, { canvasImport: () => import("@napi-rs/canvas"), scale: RENDER_SCALE }),
-    );
-    pages.push(
-      await deadline.race(recognizePage(ocr, new Uint8Array(png), n, deadline.signal, RENDER_SCALE)),
-    );
+    const png = await deadline.race(ocr.renderPdfPage(pdf, n, RENDER_SCALE));
+    pages.push(await deadline.race(recognizePage(ocr.provider, png, n, deadline.signal, RENDER_SCALE)));
   }
   const warnings = [
     `Page${chosen.length > 1 ? "s" : ""} ${chosen.join(", ")} had no text layer and ${chosen.length > 1 ? "were" : "was"} read by OCR`,

@@ -1,6 +1,9 @@
-import { startIngestForObject } from "@futodama/services";
+import { s3 } from "@futodama/services/capabilities/s3";
+import { sfn } from "@futodama/services/capabilities/sfn";
+import { storage } from "@futodama/services/capabilities/storage";
+import { startIngestForObject } from "@futodama/services/document/start-ingest";
 import type { S3Event, SQSBatchResponse, SQSEvent } from "aws-lambda";
-import { deps } from "../deps";
+import { dependencies } from "../deps";
 import { logger } from "../logger";
 
 /** S3 event keys are URL-encoded, with '+' for spaces. */
@@ -15,6 +18,8 @@ function objectsIn(body: string): Array<{ bucket: string; key: string }> {
     .filter((r) => r.eventName?.startsWith("ObjectCreated:"))
     .map((r) => ({ bucket: r.s3.bucket.name, key: decodeS3Key(r.s3.object.key) }));
 }
+
+const deps = dependencies(storage, s3, sfn);
 
 /**
  * SQS ingest queue → one DocumentIngest execution per new object. A message that fails is

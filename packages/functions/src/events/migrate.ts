@@ -1,4 +1,4 @@
-import { migrateDatabase } from "@futodama/services";
+import { migrateDatabase } from "@futodama/services/database";
 import { config, required } from "../config";
 import { logger } from "../logger";
 

@@ -1,8 +1,11 @@
-import { reconcileExecutionName, startReconcile } from "@futodama/services";
+import { sfn } from "@futodama/services/capabilities/sfn";
+import { reconcileExecutionName, startReconcile } from "@futodama/services/reconcile";
 import { ConfigError, config } from "../config";
-import { deps } from "../deps";
+import { dependencies } from "../deps";
 import { logger } from "../logger";
 import { type ScheduleEvent, scheduledAt } from "./schedule";
+
+const deps = dependencies(sfn);
 
 /** CronV2 → a Reconcile execution named after the scheduled quarter-hour (a retried tick starts nothing). */
 export async function handler(event: Pick<ScheduleEvent, "scheduledTime"> = {}) {

@@ -1,6 +1,7 @@
-import { rematchExecutionName, startRematch } from "@futodama/services";
+import { sfn } from "@futodama/services/capabilities/sfn";
+import { rematchExecutionName, startRematch } from "@futodama/services/rematch";
 import { ConfigError, config } from "../config";
-import { deps } from "../deps";
+import { dependencies } from "../deps";
 import { logger } from "../logger";
 
 /** What the CronV2 schedule sends: the slot's time, filled in by EventBridge Scheduler. */
@@ -9,6 +10,8 @@ export interface ScheduleEvent {
   scheduledTime?: string;
   tenantId?: string;
 }
+
+const deps = dependencies(sfn);
 
 /** Execution names are per hour: a retried or duplicated tick of the same hour starts nothing. */
 export const scheduleSlotMinutes = 60;

@@ -1,12 +1,11 @@
 import {
   createFromText,
   createFromUpload,
-  getRecord,
-  listRecords,
   presignUpload,
-  retryDocument,
   type UploadResult,
-} from "@futodama/services";
+} from "@futodama/services/document/create-from-upload";
+import { retryDocument } from "@futodama/services/document/retry";
+import { getRecord, listRecords } from "@futodama/services/record";
 import type { DocumentKind } from "@futodama/storage";
 import type { z } from "zod";
 import type { HttpResult, RouteHandler } from "./router";

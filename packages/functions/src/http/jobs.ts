@@ -1,5 +1,13 @@
+import { s3 } from "@futodama/services/capabilities/s3";
+import { sfn } from "@futodama/services/capabilities/sfn";
+import { storage } from "@futodama/services/capabilities/storage";
+import { dependencies } from "../deps";
 import { documentHandlers } from "./documents";
 import { createDomainHandler } from "./router";
 
 /** Lambda entry: the jobs router. */
-export const handler = createDomainHandler("jobs", documentHandlers("job", "Job"));
+export const handler = createDomainHandler(
+  "jobs",
+  documentHandlers("job", "Job"),
+  dependencies(storage, s3, sfn),
+);

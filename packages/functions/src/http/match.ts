@@ -1,11 +1,9 @@
-import {
-  addFeedback,
-  getMatchSession,
-  listJobMatchSessions,
-  runMatchStep1,
-  runMatchStep2,
-} from "@futodama/services";
+import { sfn } from "@futodama/services/capabilities/sfn";
+import { storage } from "@futodama/services/capabilities/storage";
+import { runMatchStep2 } from "@futodama/services/deep-dive";
+import { addFeedback, getMatchSession, listJobMatchSessions, runMatchStep1 } from "@futodama/services/match";
 import type { z } from "zod";
+import { dependencies } from "../deps";
 import type {
   MatchFeedbackBodySchema,
   MatchResultsQuerySchema,
@@ -16,33 +14,38 @@ import type {
 import { createDomainHandler } from "./router";
 
 /** Lambda entry: the match router (step 1, step 2, sessions, feedback). */
-export const handler = createDomainHandler("match", {
-  runMatchStep1: async ({ auth, params, body, deps }) => {
-    const input = (body as z.infer<typeof MatchStep1BodySchema> | undefined) ?? {};
-    const jobId = (params as { jobId: string }).jobId;
-    return { status: 200, body: await runMatchStep1(await deps(), auth.tenantId, jobId, input) };
+export const handler = createDomainHandler(
+  "match",
+  {
+    runMatchStep1: async ({ auth, params, body, deps }) => {
+      // The body is optional: every field has a default.
+      const input = (body as z.infer<typeof MatchStep1BodySchema> | undefined) ?? {};
+      const jobId = (params as { jobId: string }).jobId;
+      return { status: 200, body: await runMatchStep1(await deps(), auth.tenantId, jobId, input) };
+    },
+    runMatchStep2: async ({ auth, params, body, deps }) => {
+      const input = body as z.infer<typeof MatchStep2BodySchema>;
+      const jobId = (params as { jobId: string }).jobId;
+      return { status: 202, body: await runMatchStep2(await deps(), auth.tenantId, jobId, input) };
+    },
+    listJobMatchSessions: async ({ auth, params, query, deps }) => {
+      const page = query as z.infer<typeof MatchSessionsQuerySchema>;
+      const jobId = (params as { jobId: string }).jobId;
+      return { status: 200, body: await listJobMatchSessions(await deps(), auth.tenantId, jobId, page) };
+    },
+    getMatchSession: async ({ auth, params, query, deps }) => {
+      const page = query as z.infer<typeof MatchResultsQuerySchema>;
+      const id = (params as { id: string }).id;
+      return { status: 200, body: await getMatchSession(await deps(), auth.tenantId, id, page) };
+    },
+    addMatchFeedback: async ({ auth, params, body, deps }) => {
+      const input = body as z.infer<typeof MatchFeedbackBodySchema>;
+      const id = (params as { id: string }).id;
+      return {
+        status: 201,
+        body: await addFeedback(await deps(), auth.tenantId, id, { ...input, createdBy: auth.subject }),
+      };
+    },
   },
-  runMatchStep2: async ({ auth, params, body, deps }) => {
-    const input = body as z.infer<typeof MatchStep2BodySchema>;
-    const jobId = (params as { jobId: string }).jobId;
-    return { status: 202, body: await runMatchStep2(await deps(), auth.tenantId, jobId, input) };
-  },
-  listJobMatchSessions: async ({ auth, params, query, deps }) => {
-    const page = query as z.infer<typeof MatchSessionsQuerySchema>;
-    const jobId = (params as { jobId: string }).jobId;
-    return { status: 200, body: await listJobMatchSessions(await deps(), auth.tenantId, jobId, page) };
-  },
-  getMatchSession: async ({ auth, params, query, deps }) => {
-    const page = query as z.infer<typeof MatchResultsQuerySchema>;
-    const id = (params as { id: string }).id;
-    return { status: 200, body: await getMatchSession(await deps(), auth.tenantId, id, page) };
-  },
-  addMatchFeedback: async ({ auth, params, body, deps }) => {
-    const input = body as z.infer<typeof MatchFeedbackBodySchema>;
-    const id = (params as { id: string }).id;
-    return {
-      status: 201,
-      body: await addFeedback(await deps(), auth.tenantId, id, { ...input, createdBy: auth.subject }),
-    };
-  },
-});
+  dependencies(storage, sfn),
+);

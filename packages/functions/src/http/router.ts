@@ -1,10 +1,9 @@
 import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
 import { InputError, MethodNotAllowedError, NotFoundError } from "@futodama/core";
-import type { ServiceDeps } from "@futodama/services";
+import type { ServiceDeps } from "@futodama/services/deps";
 import middy from "@middy/core";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { type Config, config } from "../config";
-import { deps } from "../deps";
 import { logger } from "../logger";
 import { type AuthContext, authenticate } from "./auth";
 import { parseJsonBody, parseMultipartFile, type UploadedFile } from "./body";
@@ -74,8 +73,19 @@ function queryOf(event: APIGatewayProxyEventV2): Record<string, string> {
   ) as Record<string, string>;
 }
 
-/** One middy handler per domain router, driven by the route table. */
-export function createDomainHandler(domain: HttpDomain, handlers: Record<string, RouteHandler>) {
+const noDependencies = (): Promise<ServiceDeps> => {
+  throw new Error("This router builds no service dependencies");
+};
+
+/**
+ * One middy handler per domain router, driven by the route table. `deps`: `dependencies(...)` of
+ * exactly the capabilities its routes use (built on first use: public routes never need them).
+ */
+export function createDomainHandler(
+  domain: HttpDomain,
+  handlers: Record<string, RouteHandler>,
+  deps: () => Promise<ServiceDeps> = noDependencies,
+) {
   const table = routesOf(domain).map(compile);
   for (const { route } of table) {
     if (!handlers[route.operationId]) throw new Error(`No handler for route ${route.operationId}`);

@@ -1,31 +1,39 @@
-import { exportTailoring, getTailoring, tailorResumeToJob } from "@futodama/services";
+import { tailor } from "@futodama/services/capabilities/ai";
+import { sfn } from "@futodama/services/capabilities/sfn";
+import { storage } from "@futodama/services/capabilities/storage";
+import { exportTailoring, getTailoring, tailorResumeToJob } from "@futodama/services/tailoring";
 import type { z } from "zod";
+import { dependencies } from "../deps";
 import { createDomainHandler } from "./router";
 import type { TailoringExportQuerySchema, TailorResumeBodySchema } from "./tailoring-schemas";
 
 /** Lambda entry: the tailoring router (start, result, export). */
-export const handler = createDomainHandler("tailoring", {
-  tailorResume: async ({ auth, body, deps }) => {
-    const input = body as z.infer<typeof TailorResumeBodySchema>;
-    return { status: 202, body: await tailorResumeToJob(await deps(), auth.tenantId, input) };
+export const handler = createDomainHandler(
+  "tailoring",
+  {
+    tailorResume: async ({ auth, body, deps }) => {
+      const input = body as z.infer<typeof TailorResumeBodySchema>;
+      return { status: 202, body: await tailorResumeToJob(await deps(), auth.tenantId, input) };
+    },
+    getTailoring: async ({ auth, params, deps }) => {
+      const id = (params as { id: string }).id;
+      return { status: 200, body: await getTailoring(await deps(), auth.tenantId, id) };
+    },
+    exportTailoring: async ({ auth, params, query, deps }) => {
+      const { format } = query as z.infer<typeof TailoringExportQuerySchema>;
+      const id = (params as { id: string }).id;
+      const file = await exportTailoring(await deps(), auth.tenantId, id, format);
+      return {
+        status: 200,
+        bytes: file.bytes,
+        headers: {
+          "content-type": file.contentType,
+          "content-disposition": `attachment; filename="${file.filename}"`,
+          // A CV is personal data: no shared cache keeps a copy.
+          "cache-control": "private, no-store",
+        },
+      };
+    },
   },
-  getTailoring: async ({ auth, params, deps }) => {
-    const id = (params as { id: string }).id;
-    return { status: 200, body: await getTailoring(await deps(), auth.tenantId, id) };
-  },
-  exportTailoring: async ({ auth, params, query, deps }) => {
-    const { format } = query as z.infer<typeof TailoringExportQuerySchema>;
-    const id = (params as { id: string }).id;
-    const file = await exportTailoring(await deps(), auth.tenantId, id, format);
-    return {
-      status: 200,
-      bytes: file.bytes,
-      headers: {
-        "content-type": file.contentType,
-        "content-disposition": `attachment; filename="${file.filename}"`,
-        // A CV is personal data: no shared cache keeps a copy.
-        "cache-control": "private, no-store",
-      },
-    };
-  },
-});
+  dependencies(storage, sfn, tailor),
+);

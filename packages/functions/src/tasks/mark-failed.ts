@@ -1,4 +1,6 @@
-import { markFailedStep } from "@futodama/services";
+import { storage } from "@futodama/services/capabilities/storage";
+import { markFailedStep } from "@futodama/services/document/ingest-steps";
+import { dependencies } from "../deps";
 import { taskHandler } from "./task";
 
-export const handler = taskHandler("MarkFailed", markFailedStep);
+export const handler = taskHandler("MarkFailed", markFailedStep, dependencies(storage));

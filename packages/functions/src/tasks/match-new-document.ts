@@ -1,5 +1,7 @@
-import { matchDocumentStep } from "@futodama/services";
+import { storage } from "@futodama/services/capabilities/storage";
+import { matchDocumentStep } from "@futodama/services/rematch";
+import { dependencies } from "../deps";
 import { taskHandler } from "./task";
 
 /** DocumentIngest's Match step: a new CV into every open job's live ranking, or a new job ranked. */
-export const handler = taskHandler("Match", matchDocumentStep);
+export const handler = taskHandler("Match", matchDocumentStep, dependencies(storage));

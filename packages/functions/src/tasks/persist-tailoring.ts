@@ -1,4 +1,7 @@
-import { persistTailoringStep } from "@futodama/services";
+import { s3 } from "@futodama/services/capabilities/s3";
+import { storage } from "@futodama/services/capabilities/storage";
+import { persistTailoringStep } from "@futodama/services/tailoring";
+import { dependencies } from "../deps";
 import { taskHandler } from "./task";
 
-export const handler = taskHandler("Persist", persistTailoringStep);
+export const handler = taskHandler("Persist", persistTailoringStep, dependencies(storage, s3));

@@ -1,4 +1,7 @@
-import { persistStep } from "@futodama/services";
+import { s3 } from "@futodama/services/capabilities/s3";
+import { storage } from "@futodama/services/capabilities/storage";
+import { persistStep } from "@futodama/services/document/ingest-steps";
+import { dependencies } from "../deps";
 import { taskHandler } from "./task";
 
-export const handler = taskHandler("Persist", persistStep);
+export const handler = taskHandler("Persist", persistStep, dependencies(storage, s3));

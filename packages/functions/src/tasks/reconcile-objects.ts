@@ -1,5 +1,9 @@
-import { reconcileObjectsStep } from "@futodama/services";
+import { s3 } from "@futodama/services/capabilities/s3";
+import { sfn } from "@futodama/services/capabilities/sfn";
+import { storage } from "@futodama/services/capabilities/storage";
+import { reconcileObjectsStep } from "@futodama/services/reconcile";
 import type { ReconcileInput } from "@futodama/workflow";
+import { dependencies } from "../deps";
 import { logger } from "../logger";
 import { type AcrossTenants, taskHandler } from "./task";
 
@@ -11,4 +15,5 @@ export const handler = taskHandler(
     logger.info("reconcile objects", { ...counts });
     return { ...counts, actions };
   },
+  dependencies(storage, s3, sfn),
 );

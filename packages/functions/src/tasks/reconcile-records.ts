@@ -1,5 +1,8 @@
-import { reconcileRecordsStep } from "@futodama/services";
+import { sfn } from "@futodama/services/capabilities/sfn";
+import { storage } from "@futodama/services/capabilities/storage";
+import { reconcileRecordsStep } from "@futodama/services/reconcile";
 import type { ReconcileInput } from "@futodama/workflow";
+import { dependencies } from "../deps";
 import { logger } from "../logger";
 import { type AcrossTenants, taskHandler } from "./task";
 
@@ -11,4 +14,5 @@ export const handler = taskHandler(
     logger.info("reconcile records", { ...counts });
     return { ...counts, actions };
   },
+  dependencies(storage, sfn),
 );

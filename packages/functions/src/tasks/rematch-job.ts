@@ -1,5 +1,7 @@
-import { rematchJobStep } from "@futodama/services";
+import { storage } from "@futodama/services/capabilities/storage";
+import { rematchJobStep } from "@futodama/services/rematch";
+import { dependencies } from "../deps";
 import { taskHandler } from "./task";
 
 /** One Rematch Map iteration: step 1 for a job, replacing its live ranking. */
-export const handler = taskHandler("MatchStep1", rematchJobStep);
+export const handler = taskHandler("MatchStep1", rematchJobStep, dependencies(storage));

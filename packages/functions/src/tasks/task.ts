@@ -1,5 +1,4 @@
-import type { ServiceDeps } from "@futodama/services";
-import { deps } from "../deps";
+import type { ServiceDeps } from "@futodama/services/deps";
 import { logger } from "../logger";
 
 interface StepState {
@@ -27,6 +26,8 @@ export interface AcrossTenants {
 export function taskHandler<I extends StepState, O>(
   step: string,
   run: (deps: ServiceDeps, state: I) => Promise<O>,
+  /** Its dependencies: `dependencies(...)` of exactly the capabilities the step uses. */
+  deps: () => Promise<ServiceDeps>,
 ) {
   return async (state: I): Promise<O> => {
     const started = performance.now();

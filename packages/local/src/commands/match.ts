@@ -13,6 +13,7 @@ import {
   scoreCandidate,
 } from "@futodama/core";
 import { extractDocument } from "@futodama/documents";
+import { documentOcr } from "@futodama/documents/ocr";
 import { buildCard } from "@futodama/services";
 import { filesIn } from "./files";
 
@@ -40,7 +41,10 @@ interface Ranked {
 async function parseFile(path: string, kind: "job", enhancer: CardEnhancer): Promise<JobCard>;
 async function parseFile(path: string, kind: "resume", enhancer: CardEnhancer): Promise<ResumeCardV1>;
 async function parseFile(path: string, kind: Kind, enhancer: CardEnhancer): Promise<JobCard | ResumeCardV1> {
-  const doc = await extractDocument(new Uint8Array(readFileSync(path)), { filename: path, ocr: true });
+  const doc = await extractDocument(new Uint8Array(readFileSync(path)), {
+    filename: path,
+    ocr: documentOcr(),
+  });
   return buildCard(doc, kind, enhancer);
 }
 

@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { createCardEnhancer } from "@futodama/ai";
 import { defaultNormalizer, isAppError } from "@futodama/core";
 import { extractDocument } from "@futodama/documents";
+import { documentOcr } from "@futodama/documents/ocr";
 import { buildCard } from "@futodama/services";
 
 /** `futodama parse <file> [--kind resume|job] --json`: the card, the workflow's code path, offline. */
@@ -21,7 +22,10 @@ export async function parseCommand(argv: string[], fail: (message: string) => ne
     fail(`no such file: ${file}`);
   }
   try {
-    const doc = await extractDocument(new Uint8Array(readFileSync(file)), { filename: file, ocr: true });
+    const doc = await extractDocument(new Uint8Array(readFileSync(file)), {
+      filename: file,
+      ocr: documentOcr(),
+    });
     const enhancer = createCardEnhancer({
       openaiApiKey: process.env.OPENAI_API_KEY,
       openaiBaseUrl: process.env.OPENAI_BASE_URL,

@@ -13,6 +13,7 @@ import {
   TailorOptionsSchema,
 } from "@futodama/core";
 import { type ExportFormat, exportFormats, extractDocument, renderResume } from "@futodama/documents";
+import { documentOcr } from "@futodama/documents/ocr";
 import { buildCard } from "@futodama/services";
 
 /*
@@ -43,7 +44,10 @@ function formatOf(out: string, fail: (m: string) => never): ExportFormat {
 }
 
 async function parse(path: string, kind: "job" | "resume"): Promise<{ card: unknown; text: string }> {
-  const doc = await extractDocument(new Uint8Array(readFileSync(path)), { filename: path, ocr: true });
+  const doc = await extractDocument(new Uint8Array(readFileSync(path)), {
+    filename: path,
+    ocr: documentOcr(),
+  });
   const enhancer = createCardEnhancer({
     openaiApiKey: process.env.OPENAI_API_KEY,
     openaiBaseUrl: process.env.OPENAI_BASE_URL,

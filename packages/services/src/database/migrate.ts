@@ -1,4 +1,4 @@
-import { expectedMigration, migrate, openDatabase } from "@futodama/storage";
+import { expectedMigration, migrateNeon, openNeonDatabase } from "@futodama/storage/neon";
 
 export interface MigrateTarget {
   url: string;
@@ -15,13 +15,13 @@ export async function migrateDatabase(
   target: MigrateTarget,
 ): Promise<{ schema: string; durationMs: number }> {
   const started = performance.now();
-  const database = await openDatabase(
+  const database = await openNeonDatabase(
     target.wsProxy
       ? { driver: "postgres", url: target.url, wsProxy: target.wsProxy }
       : { driver: "neon", url: target.url },
   );
   try {
-    await migrate(database.db);
+    await migrateNeon(database.db);
   } finally {
     await database.close();
   }

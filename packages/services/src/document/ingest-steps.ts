@@ -63,7 +63,7 @@ export async function extractTextStep(
 
 export async function ocrTextStep(deps: ServiceDeps, state: OcrTextInput): Promise<OcrTextOutput> {
   const { bytes } = await readObject(deps.s3, state.bucket, state.key, deps.limits.maxUploadBytes);
-  const doc = await extractDocument(bytes, { filename: state.key, ocr: deps.ocr ?? true });
+  const doc = await extractDocument(bytes, { filename: state.key, ocr: deps.ocr ?? false });
   const textKey = await storeDocument(deps, state, doc);
   return { ...state, textKey, chars: doc.text.length, mime: doc.mime, needsOcr: false };
 }

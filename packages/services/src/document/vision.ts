@@ -21,10 +21,10 @@ export async function extractWithVision(
 ): Promise<VisionResult> {
   const doc = await extractDocument(bytes, {
     filename,
-    ocr: deps.ocr ?? true,
+    ocr: deps.ocr ?? false,
     limits: { maxBytes: deps.limits.maxUploadBytes, timeoutMs: 25_000 },
   });
-  const provider = deps.ocr && deps.ocr !== true ? deps.ocr.name : "tesseract";
+  const provider = deps.ocr?.provider.name ?? "none";
   return {
     text: doc.text,
     pages: doc.pages,

@@ -1,0 +1,20 @@
+import { createStorage } from "@futodama/storage";
+import { analyzer, enhancer, tailor } from "./capabilities/ai";
+import { ocr } from "./capabilities/ocr";
+import { s3 } from "./capabilities/s3";
+import { sfn } from "./capabilities/sfn";
+import { type ServiceDeps, type ServiceSettings, settingsDeps } from "./deps";
+
+/**
+ * Every dependency at once, over any database driver (PGlite included): the local runtime's
+ * one shared set. A deployed function builds only the capabilities its handler names
+ * (packages/functions/src/deps.ts).
+ */
+export async function createServiceDeps(settings: ServiceSettings): Promise<ServiceDeps> {
+  const built = await Promise.all([s3, sfn, enhancer, analyzer, tailor, ocr].map((c) => c(settings)));
+  return {
+    ...settingsDeps(settings),
+    ...Object.assign({}, ...built),
+    storage: await createStorage(settings.database),
+  } as ServiceDeps;
+}
