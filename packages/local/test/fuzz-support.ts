@@ -130,6 +130,7 @@ export function requestsFor(route: RouteDef): fc.Arbitrary<FuzzRequest> {
       ),
       pathPoison: fc.oneof(poisoned.map(percentEncodeUnits), brokenPercent),
       query: fc.array(fc.tuple(fc.oneof(fc.constantFrom(...queryKeys, "x"), noise), noise), { maxLength: 3 }),
+      queryPoisonKey: fc.constantFrom(...queryKeys, "q"),
       queryPoison: poisoned.map((p) => p.replace(/[\ud800-\udfff]/g, "\u0000")),
       body: poisonedBody,
       filename: fc.oneof(noise, poisoned),
@@ -142,7 +143,7 @@ export function requestsFor(route: RouteDef): fc.Arbitrary<FuzzRequest> {
         path = path.replace(`{${name}}`, poison ? g.pathPoison : g.params[i] || "x");
       });
       const query = new URLSearchParams(g.query.map(([k, v]): [string, string] => [short(k), short(v)]));
-      if (g.place === "query") query.append(queryKeys[0] ?? "q", g.queryPoison);
+      if (g.place === "query") query.append(g.queryPoisonKey, g.queryPoison);
       const search = query.toString();
       const request: FuzzRequest = {
         method: route.method,
