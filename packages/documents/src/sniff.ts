@@ -1,3 +1,4 @@
+import { isMostlyUtf8, legacyEncoding } from "./encoding";
 import { listZipEntries } from "./formats/zip";
 
 /**
@@ -90,12 +91,14 @@ function sniffTextFlavour(bytes: Uint8Array): SniffedType {
   return "text/plain";
 }
 
-export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+/** UTF-8, UTF-16, or a legacy single-byte encoding by its WHATWG label (e.g. windows-1252). */
+export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | (string & {});
 
 /**
  * How text bytes are encoded, or null for binary. UTF-8 (and UTF-16 with or without BOM) is
  * text; a few stray NUL bytes are tolerated (they are stripped), many mean binary; invalid
- * UTF-8 with almost no control characters is old Windows text (Danish æøå from a legacy system).
+ * UTF-8 with almost no control characters is either mostly-UTF-8 with a few bad bytes (read as
+ * UTF-8, the bad bytes replaced) or legacy text (Danish æøå from an old system): see encoding.ts.
  */
 export function textEncoding(bytes: Uint8Array): TextEncoding | null {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return "utf-8";
@@ -113,11 +116,12 @@ export function textEncoding(bytes: Uint8Array): TextEncoding | null {
   }
   const tolerated = Math.max(2, sample.length * 0.01);
   if (nul > tolerated || control > tolerated) return null;
+  const text = trimPartialUtf8(sample, bytes.length);
   try {
-    new TextDecoder("utf-8", { fatal: true }).decode(trimPartialUtf8(sample, bytes.length));
+    new TextDecoder("utf-8", { fatal: true }).decode(text);
     return "utf-8";
   } catch {
-    return "windows-1252";
+    return isMostlyUtf8(text) ? "utf-8" : legacyEncoding(text);
   }
 }
 

@@ -63,6 +63,12 @@ export const configSchema = z
       .int()
       .positive()
       .default(10 * 1024 * 1024),
+    /**
+     * Issue 9: the largest multipart request body. API Gateway hands a Lambda at most 6 MB, and
+     * a binary body arrives base64-encoded (4/3 larger), so ~4.5 MB of multipart is what fits;
+     * larger files go through the presigned upload (up to MAX_UPLOAD_BYTES).
+     */
+    MAX_MULTIPART_BYTES: z.coerce.number().int().positive().max(4_500_000).default(4_500_000),
     PRESIGN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
   })
   .superRefine((env, ctx) => {

@@ -7,7 +7,7 @@ export function decodeText(bytes: Uint8Array): string {
   let body = bytes;
   if (encoding === "utf-8" && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     body = bytes.subarray(3);
-  if (encoding !== "utf-8" && encoding !== "windows-1252" && (bytes[0] === 0xff || bytes[0] === 0xfe)) {
+  if (encoding.startsWith("utf-16") && (bytes[0] === 0xff || bytes[0] === 0xfe)) {
     body = bytes.subarray(2);
   }
   return new TextDecoder(encoding).decode(body).replace(/\r\n?/g, "\n");

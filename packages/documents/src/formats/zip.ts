@@ -18,6 +18,49 @@ export interface ZipEntry {
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
+const ZIP64_EOCD = 0x06064b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EXTRA = 0x0001;
+
+/** A 64-bit little-endian count or offset, as a number (ZIP64 values past 2^53 are nonsense here). */
+function uint64(view: DataView, at: number): number {
+  return Number(view.getBigUint64(at, true));
+}
+
+/**
+ * Where the central directory is and how many entries it has. Past 65,535 entries (or 4 GB)
+ * the classic record holds 0xFFFF / 0xFFFFFFFF and the real numbers are in the ZIP64 record,
+ * found through the locator just before it: a DOCX with 100,002 entries has 100,002, not 65,535.
+ */
+function centralDirectory(view: DataView, eocd: number): { count: number; offset: number } {
+  const count = view.getUint16(eocd + 10, true);
+  const offset = view.getUint32(eocd + 16, true);
+  if (count !== 0xffff && offset !== 0xffffffff) return { count, offset };
+  const locator = eocd - 20;
+  if (locator < 0 || view.getUint32(locator, true) !== ZIP64_LOCATOR) return { count, offset };
+  const record = uint64(view, locator + 8);
+  if (record + 56 > view.byteLength || view.getUint32(record, true) !== ZIP64_EOCD)
+    throw corrupt("bad ZIP64 end of central directory");
+  return { count: uint64(view, record + 32), offset: uint64(view, record + 48) };
+}
+
+/** ZIP64 entries keep their real sizes and offset in an extra field, in this order, when maxed out. */
+function readZip64Extra(view: DataView, entry: ZipEntry, start: number, end: number): void {
+  for (let at = start; at + 4 <= end; ) {
+    const id = view.getUint16(at, true);
+    const size = view.getUint16(at + 2, true);
+    if (id === ZIP64_EXTRA) {
+      let field = at + 4;
+      for (const name of ["uncompressedSize", "compressedSize", "localOffset"] as const) {
+        if (entry[name] !== 0xffffffff || field + 8 > at + 4 + size) continue;
+        entry[name] = uint64(view, field);
+        field += 8;
+      }
+      return;
+    }
+    at += 4 + size;
+  }
+}
 
 function corrupt(reason: string): InputError {
   return new InputError(
@@ -39,8 +82,8 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] {
     }
   }
   if (eocd < 0) throw corrupt("no end of central directory");
-  const count = view.getUint16(eocd + 10, true);
-  let pos = view.getUint32(eocd + 16, true);
+  const { count, offset } = centralDirectory(view, eocd);
+  let pos = offset;
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
     if (pos + 46 > bytes.length || view.getUint32(pos, true) !== CENTRAL)
@@ -48,13 +91,16 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] {
     const nameLength = view.getUint16(pos + 28, true);
     const extraLength = view.getUint16(pos + 30, true);
     const commentLength = view.getUint16(pos + 32, true);
-    entries.push({
+    const entry: ZipEntry = {
       method: view.getUint16(pos + 10, true),
       compressedSize: view.getUint32(pos + 20, true),
       uncompressedSize: view.getUint32(pos + 24, true),
       localOffset: view.getUint32(pos + 42, true),
       name: new TextDecoder().decode(bytes.subarray(pos + 46, pos + 46 + nameLength)),
-    });
+    };
+    const extraStart = pos + 46 + nameLength;
+    readZip64Extra(view, entry, extraStart, Math.min(extraStart + extraLength, bytes.length));
+    entries.push(entry);
     pos += 46 + nameLength + extraLength + commentLength;
   }
   return entries;

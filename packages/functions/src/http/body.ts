@@ -39,12 +39,22 @@ export function parseJsonBody(headers: Headers, body: string | undefined, isBase
  * The `file` field of a multipart/form-data body. Busboy enforces the size limit while
  * streaming, so an oversized file is refused without being held whole.
  */
+export interface MultipartLimits {
+  /** The largest file accepted at all (MAX_UPLOAD_BYTES). */
+  maxFileBytes: number;
+  /** The largest multipart body API Gateway can hand a Lambda (MAX_MULTIPART_BYTES). */
+  maxBodyBytes: number;
+  /** Where files too big for a request go instead (e.g. /api/resumes/presign). */
+  presignPath?: string | undefined;
+}
+
 export function parseMultipartFile(
   headers: Headers,
   body: string | undefined,
   isBase64Encoded: boolean,
-  maxBytes: number,
+  limits: MultipartLimits,
 ): Promise<UploadedFile> {
+  const maxBytes = limits.maxFileBytes;
   const type = header(headers, "content-type") ?? "";
   if (!/^multipart\/form-data\b/i.test(type)) {
     return Promise.reject(
@@ -62,6 +72,9 @@ export function parseMultipartFile(
     return Promise.reject(tooLarge(length, maxBytes));
   }
   const raw = rawBody(body, isBase64Encoded);
+  if (Math.max(raw.length, Number.isFinite(length) ? length : 0) > limits.maxBodyBytes) {
+    return Promise.reject(usePresigned(limits));
+  }
   if (raw.length === 0)
     return Promise.reject(new InputError("upload.missing_file", "The request has no body"));
 
@@ -70,6 +83,8 @@ export function parseMultipartFile(
     try {
       busboy = Busboy({
         headers: { "content-type": type },
+        // Browsers send the filename as raw UTF-8; busboy's default (latin1) garbles `Søren`.
+        defParamCharset: "utf8",
         limits: { fileSize: maxBytes, files: 1, fields: 20 },
       });
     } catch (error) {
@@ -111,6 +126,24 @@ export function parseMultipartFile(
     });
     busboy.end(raw);
   });
+}
+
+/** Issue 9: a file the API accepts, in a request bigger than API Gateway can pass to a Lambda. */
+function usePresigned(limits: MultipartLimits): TooLargeError {
+  const mb = (limits.maxBodyBytes / 1_000_000).toFixed(1);
+  const where = limits.presignPath
+    ? `POST ${limits.presignPath}, then PUT the file to the URL it returns`
+    : "a smaller file";
+  return new TooLargeError(
+    "upload.use_presigned",
+    `The request is over the ${mb} MB an upload through the API can carry; for this file use ${where}`,
+    {
+      details: {
+        limitBytes: limits.maxBodyBytes,
+        ...(limits.presignPath ? { presign: limits.presignPath } : {}),
+      },
+    },
+  );
 }
 
 function tooLarge(size: number | undefined, maxBytes: number): TooLargeError {

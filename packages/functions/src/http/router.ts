@@ -102,7 +102,13 @@ export function createDomainHandler(domain: HttpDomain, handlers: Record<string,
       let body: unknown;
       let file: UploadedFile | undefined;
       if (request?.contentType === "multipart/form-data") {
-        file = await parseMultipartFile(headers, event.body, event.isBase64Encoded, cfg.MAX_UPLOAD_BYTES);
+        file = await parseMultipartFile(headers, event.body, event.isBase64Encoded, {
+          maxFileBytes: cfg.MAX_UPLOAD_BYTES,
+          maxBodyBytes: cfg.MAX_MULTIPART_BYTES,
+          presignPath: route.path.endsWith("/upload")
+            ? route.path.replace(/\/upload$/, "/presign")
+            : undefined,
+        });
       } else if (request?.body) {
         const json = parseJsonBody(headers, event.body, event.isBase64Encoded);
         assertCleanInput("body", json);

@@ -14,6 +14,7 @@ import {
 } from "@futodama/core";
 import { type ExportFormat, exportFormats, extractDocument, renderResume } from "@futodama/documents";
 import { buildCard } from "@futodama/services";
+import { releasingOcr } from "./release-ocr";
 
 /*
  * `futodama tailor --job <file> --resume <file> [--language en] [--style s] [--strategy s]
@@ -67,7 +68,11 @@ function report(bundle: ResumeTailorV1): string {
   return `${lines.join("\n")}\n`;
 }
 
-export async function tailorCommand(argv: string[], fail: (message: string) => never): Promise<void> {
+export function tailorCommand(argv: string[], fail: (message: string) => never): Promise<void> {
+  return releasingOcr(() => runTailorCommand(argv, fail));
+}
+
+async function runTailorCommand(argv: string[], fail: (message: string) => never): Promise<void> {
   const { values } = parseArgs({
     args: argv,
     options: {

@@ -13,6 +13,7 @@ import type {
 import type { ServiceDeps } from "../deps";
 import { indexResume } from "../match/index-cache";
 import { readJson, readObject, writeJson } from "../shared/s3";
+import { assertHasContent } from "./card-content";
 import { derivedKey } from "./keys";
 import { buildCard, normalizerFor } from "./understand";
 
@@ -71,6 +72,7 @@ export async function normalizeStep(deps: ServiceDeps, state: ExtractTextOutput)
   const doc = (await readJson(deps.s3, deps.buckets.uploads, state.textKey)) as ExtractedDocument;
   const normalizer = await normalizerFor(deps.storage, state.tenantId);
   const card = await buildCard(doc, state.kind, deps.enhancer, normalizer);
+  assertHasContent(doc, card);
   return { ...state, cardKey: await storeArtefact(deps, state, "card.json", card) };
 }
 
