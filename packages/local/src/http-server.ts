@@ -174,6 +174,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<{ url
     server.listen(options.port, host, resolve);
   });
   const { port } = server.address() as AddressInfo;
-  const shown = host === "0.0.0.0" || host === "::" ? "localhost" : host;
+  // Loopback or every interface: `localhost` reaches it (and is what the README and banner show).
+  const shown = ["127.0.0.1", "0.0.0.0", "::", "::1"].includes(host) ? "localhost" : host;
   return { url: `http://${shown}:${port}`, server };
 }

@@ -1,19 +1,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { LocalRuntime } from "../src/runtime";
-import { call, fileForm, startTestRuntime, tokenFor, waitUntilSettled } from "./support";
+import { call, fileForm, useTestRuntime, waitUntilSettled } from "./support";
 
 /** Issue 11 item 6: text that survives bad bytes, names that stay themselves, empty files that fail. */
 let runtime: LocalRuntime;
 let token: string;
 
-beforeAll(async () => {
-  runtime = await startTestRuntime();
-  token = await tokenFor(runtime, "acme");
-});
-afterAll(async () => {
-  await runtime?.stop();
+useTestRuntime({}, (started) => {
+  ({ runtime, token } = started);
 });
 
 async function ingest(content: string | Uint8Array, filename: string) {

@@ -1,18 +1,14 @@
 import { SignJWT } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { LocalRuntime } from "../src/runtime";
-import { call, startTestRuntime, tokenFor } from "./support";
+import { call, tokenFor, useTestRuntime } from "./support";
 
 /** Issue 11: the inputs that were a 500 (or were read wrongly), and tokens that lived forever. */
 let runtime: LocalRuntime;
 let token: string;
 
-beforeAll(async () => {
-  runtime = await startTestRuntime({ JWT_MAX_AGE_SECONDS: "3600" });
-  token = await tokenFor(runtime, "acme");
-});
-afterAll(async () => {
-  await runtime?.stop();
+useTestRuntime({ env: { JWT_MAX_AGE_SECONDS: "3600" } }, (started) => {
+  ({ runtime, token } = started);
 });
 
 describe("bad input that used to be a 500 is a 400 with a stable code", () => {

@@ -1,18 +1,14 @@
 import { PutObjectCommand } from "@aws-sdk/client-s3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { LocalRuntime } from "../src/runtime";
-import { call, fileForm, startTestRuntime, tokenFor, waitUntilSettled } from "./support";
+import { call, fileForm, useTestRuntime, waitUntilSettled } from "./support";
 
 /** Issue 11 item 2: one failed storage write never blocks a file for good. */
 let runtime: LocalRuntime;
 let token: string;
 
-beforeAll(async () => {
-  runtime = await startTestRuntime();
-  token = await tokenFor(runtime, "acme");
-});
-afterAll(async () => {
-  await runtime?.stop();
+useTestRuntime({}, (started) => {
+  ({ runtime, token } = started);
 });
 
 /** The file store refuses the next PutObject once, as an outage would. */

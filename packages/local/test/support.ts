@@ -1,5 +1,6 @@
 import { signToken } from "@futodama/functions/auth";
 import type { Role } from "@futodama/functions/routes";
+import { afterAll, beforeAll } from "vitest";
 import { type LocalRuntime, startLocalRuntime } from "../src/runtime";
 import { contractRecorder } from "./contract-check";
 
@@ -108,4 +109,19 @@ export async function waitUntilSettled(
       throw new Error(`${path} still ${String(res.body.status)} after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** One in-memory runtime for a test file (started before its tests, stopped after), with a token. */
+export function useTestRuntime(
+  options: { env?: Record<string, string>; tenant?: string; role?: Role },
+  ready: (started: { runtime: LocalRuntime; token: string }) => void,
+): void {
+  let runtime: LocalRuntime | undefined;
+  beforeAll(async () => {
+    runtime = await startTestRuntime(options.env);
+    ready({ runtime, token: await tokenFor(runtime, options.tenant ?? "acme", options.role) });
+  });
+  afterAll(async () => {
+    await runtime?.stop();
+  });
 }

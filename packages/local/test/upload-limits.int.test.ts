@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { LocalRuntime } from "../src/runtime";
-import { call, fileForm, startTestRuntime, tokenFor } from "./support";
+import { call, fileForm, useTestRuntime } from "./support";
 
 /** Issue 9 item 7: a multipart upload is only as big as API Gateway can hand a Lambda. */
 let runtime: LocalRuntime;
 let token: string;
 
-beforeAll(async () => {
-  // The documented defaults: 10 MB per file, 4.5 MB per multipart request.
-  runtime = await startTestRuntime({ MAX_UPLOAD_BYTES: String(10 * 1024 * 1024) });
-  token = await tokenFor(runtime, "acme");
-});
-afterAll(async () => {
-  await runtime?.stop();
+useTestRuntime({ env: { MAX_UPLOAD_BYTES: String(10 * 1024 * 1024) } }, (started) => {
+  ({ runtime, token } = started);
 });
 
 /** Bytes that are no document at all: the upload is read, then refused for its type. */

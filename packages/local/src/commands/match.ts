@@ -16,6 +16,7 @@ import { extractDocument } from "@futodama/documents";
 import { documentOcr } from "@futodama/documents/ocr";
 import { buildCard } from "@futodama/services";
 import { filesIn } from "./files";
+import { releasingOcr } from "./release-ocr";
 
 /*
  * `futodama match --job <file> --resumes <dir> [--top N] --json` and the other way round
@@ -114,7 +115,11 @@ function ensureFile(path: string, flag: string, fail: (message: string) => never
   if (!ok) fail(`${flag} must be a file: ${path}`);
 }
 
-export async function matchCommand(argv: string[], fail: (message: string) => never): Promise<void> {
+export function matchCommand(argv: string[], fail: (message: string) => never): Promise<void> {
+  return releasingOcr(() => runMatchCommand(argv, fail));
+}
+
+async function runMatchCommand(argv: string[], fail: (message: string) => never): Promise<void> {
   const { values } = parseArgs({
     args: argv,
     options: {

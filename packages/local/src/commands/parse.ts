@@ -5,9 +5,14 @@ import { defaultNormalizer, isAppError } from "@futodama/core";
 import { extractDocument } from "@futodama/documents";
 import { documentOcr } from "@futodama/documents/ocr";
 import { buildCard } from "@futodama/services";
+import { releasingOcr } from "./release-ocr";
 
 /** `futodama parse <file> [--kind resume|job] --json`: the card, the workflow's code path, offline. */
-export async function parseCommand(argv: string[], fail: (message: string) => never): Promise<void> {
+export function parseCommand(argv: string[], fail: (message: string) => never): Promise<void> {
+  return releasingOcr(() => runParseCommand(argv, fail));
+}
+
+async function runParseCommand(argv: string[], fail: (message: string) => never): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

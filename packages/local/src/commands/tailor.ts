@@ -15,6 +15,7 @@ import {
 import { type ExportFormat, exportFormats, extractDocument, renderResume } from "@futodama/documents";
 import { documentOcr } from "@futodama/documents/ocr";
 import { buildCard } from "@futodama/services";
+import { releasingOcr } from "./release-ocr";
 
 /*
  * `futodama tailor --job <file> --resume <file> [--language en] [--style s] [--strategy s]
@@ -71,7 +72,11 @@ function report(bundle: ResumeTailorV1): string {
   return `${lines.join("\n")}\n`;
 }
 
-export async function tailorCommand(argv: string[], fail: (message: string) => never): Promise<void> {
+export function tailorCommand(argv: string[], fail: (message: string) => never): Promise<void> {
+  return releasingOcr(() => runTailorCommand(argv, fail));
+}
+
+async function runTailorCommand(argv: string[], fail: (message: string) => never): Promise<void> {
   const { values } = parseArgs({
     args: argv,
     options: {

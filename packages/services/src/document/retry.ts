@@ -1,9 +1,9 @@
-import { StartExecutionCommand } from "@aws-sdk/client-sfn";
-import { ConflictError, isAppError, NotFoundError, TransientError } from "@futodama/core";
+import { ConflictError, isAppError, NotFoundError } from "@futodama/core";
 import type { CardRecord, DocumentKind } from "@futodama/storage";
 import type { DocumentIngestInput } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
 import { headObject } from "../shared/s3";
+import { startDocumentIngest } from "./start-ingest";
 
 /**
  * Issue 11: a failed document can be run again. Its stored file goes through DocumentIngest
@@ -61,20 +61,10 @@ export async function restartFailed(
   // The reconciler follows this execution from now on (and forgets its earlier attempts).
   await deps.storage.noteIngestExecution(tenantId, document.id, name);
   try {
-    await deps.sfn.send(
-      new StartExecutionCommand({
-        stateMachineArn: deps.documentIngestArn,
-        name,
-        input: JSON.stringify(input),
-      }),
-    );
+    await startDocumentIngest(deps, input, name);
   } catch (error) {
-    if ((error as { name?: string }).name !== "ExecutionAlreadyExists") {
-      await deps.storage.markFailed(tenantId, document.id, "The retry could not be started; try again");
-      throw new TransientError("workflow.start_failed", "The ingest workflow could not be started", {
-        cause: error,
-      });
-    }
+    await deps.storage.markFailed(tenantId, document.id, "The retry could not be started; try again");
+    throw error;
   }
   return requeued;
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { GetObjectCommand } from "@aws-sdk/client-s3";
 import { StartExecutionCommand } from "@aws-sdk/client-sfn";
-import { InternalError, TransientError } from "@futodama/core";
+import { TransientError } from "@futodama/core";
 import type { DocumentKind, DocumentSource } from "@futodama/storage";
 import type { DocumentIngestInput } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
@@ -73,21 +73,30 @@ export async function startIngestForObject(deps: ServiceDeps, object: StoredObje
     bucket: object.bucket,
     key: object.key,
   };
-  const stateMachineArn = deps.documentIngestArn;
-  if (!stateMachineArn) throw new InternalError("config.missing", "DOCUMENT_INGEST_ARN is not configured");
+  const started = await startDocumentIngest(deps, input, document.id);
+  return { outcome: started ? "started" : "already_started", ...base };
+}
+
+/**
+ * Starts DocumentIngest for a document under a deterministic name; false when an execution of
+ * that name exists already (a redelivered event, a repeated retry): it is never started twice.
+ */
+export async function startDocumentIngest(
+  deps: ServiceDeps,
+  input: DocumentIngestInput,
+  name: string,
+): Promise<boolean> {
   try {
     await deps.sfn.send(
       new StartExecutionCommand({
-        stateMachineArn,
-        name: document.id,
+        stateMachineArn: deps.documentIngestArn,
+        name,
         input: JSON.stringify(input),
       }),
     );
-    return { outcome: "started", ...base };
+    return true;
   } catch (error) {
-    if ((error as { name?: string }).name === "ExecutionAlreadyExists") {
-      return { outcome: "already_started", ...base };
-    }
+    if ((error as { name?: string }).name === "ExecutionAlreadyExists") return false;
     throw new TransientError("workflow.start_failed", "The ingest workflow could not be started", {
       cause: error,
     });

@@ -4,7 +4,8 @@ import type { UnsettledDocument } from "@futodama/storage";
 import type { DocumentIngestInput, ReconcileInput, ReconcileRecordsSummary } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
 import { failureReason } from "../document/ingest-steps";
-import { documentIngestExecutionArn, startIngestExecution } from "./start-execution";
+import { startDocumentIngest } from "../document/start-ingest";
+import { documentIngestExecutionArn } from "./start-execution";
 
 /** How the reconciler bounds and paces itself; the defaults suit the 15-minute schedule. */
 export interface ReconcileLimits {
@@ -149,7 +150,7 @@ export async function reconcileRecordsStep(
         bucket: document.bucket,
         key: document.s3Key,
       };
-      await startIngestExecution(deps, verdict.name, ingest);
+      await startDocumentIngest(deps, ingest, verdict.name);
       summary.restarted++;
       note(document, "restarted");
     }
