@@ -1,4 +1,4 @@
-import { terminateOcr } from "@futodama/documents";
+import { terminateOcr } from "@futodama/documents/ocr";
 
 /**
  * Issue 11: an offline command that read a scan started the shared tesseract worker (a worker
