@@ -13,9 +13,10 @@ import { fileURLToPath } from "node:url";
  */
 export function runtimeDataPath(
   inPackage: string,
-  inRepository: URL,
+  /** A file URL (any URL implementation: the SST program's lib types differ from Node's). */
+  inRepository: { readonly href: string },
   env: Record<string, string | undefined> = process.env,
 ): string {
   const root = env.FUTODAMA_DATA_ROOT || env.LAMBDA_TASK_ROOT;
-  return root ? join(root, inPackage) : fileURLToPath(inRepository);
+  return root ? join(root, inPackage) : fileURLToPath(inRepository.href);
 }
