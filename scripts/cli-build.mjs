@@ -22,9 +22,7 @@ const outdir = join(root, "packages/local/dist/cli");
 const metaFile = join(outdir, "meta.json");
 
 /** Cannot be bundled: native addons, worker scripts and WASM loaded from their own package. */
-export const cliExternal = [
-  "sharp",
-  "pg-native",
+const cliInstall = [
   "tesseract.js",
   "@tesseract.js-data/eng",
   "@tesseract.js-data/dan",
@@ -32,15 +30,6 @@ export const cliExternal = [
   "@napi-rs/canvas",
   "@electric-sql/pglite",
 ];
-
-/** SST 4.17.1's banner for ESM functions (pkg/runtime/node/build.go), verbatim. */
-export const sstBanner = [
-  `import { createRequire as topLevelCreateRequire } from 'module';`,
-  `const require = topLevelCreateRequire(import.meta.url);`,
-  `import { fileURLToPath as topLevelFileUrlToPath, URL as topLevelURL } from "url"`,
-  `const __filename = topLevelFileUrlToPath(import.meta.url)`,
-  `const __dirname = topLevelFileUrlToPath(new topLevelURL(".", import.meta.url))`,
-].join("\n");
 
 export function cliEntry() {
   // The bundle finds its runtime data here (runtimeDataPath in packages/core) and the repository
@@ -71,26 +60,29 @@ export function cliIsStale() {
 
 export async function buildCli() {
   const { build } = await import("esbuild");
+  // The functions' own build options (Node 24 runs this TypeScript module as is), split per command.
+  const { sstEsbuildOptions } = await import("./package/sst-esbuild.ts");
+  const sst = sstEsbuildOptions({
+    entry: "packages/local/src/cli.ts",
+    outfile: "cli.mjs",
+    runtime: "nodejs24.x",
+    install: cliInstall,
+    loader: { ".ttf": "binary" },
+  });
   // Built beside the live bundle and swapped in, so a command running meanwhile keeps its files.
   const staging = `${outdir}-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   const result = await build({
+    ...sst,
     absWorkingDir: root,
     entryPoints: { cli: "packages/local/src/cli.ts" },
+    outfile: undefined,
     outdir: staging,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "es2024",
-    keepNames: true,
-    mainFields: ["module", "main"],
     splitting: true,
     outExtension: { ".js": ".mjs" },
-    loader: { ".ttf": "binary" },
-    banner: { js: sstBanner },
-    external: cliExternal,
-    metafile: true,
+    sourcemap: false,
+    write: true,
     logLevel: "warning",
   });
   // Laid out like a Lambda package: the same relative paths runtimeDataPath looks for.
