@@ -67,5 +67,5 @@ describe("ZIP64 entry counts (issue 11)", () => {
     expect(isAppError(error) && error.code).toBe("document.zip_bomb");
     expect(isAppError(error) && error.details).toMatchObject({ entries: 100_002, limit: 2_000 });
     expect((error as Error).message).toContain("100002 files");
-  });
+  }, 60_000);
 });

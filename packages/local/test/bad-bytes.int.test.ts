@@ -15,7 +15,7 @@ useTestRuntime({}, (started) => {
 async function ingest(content: string | Uint8Array, filename: string) {
   const up = await call(runtime, "POST", "/api/resumes/upload", { token, form: fileForm(content, filename) });
   expect(up.status).toBe(202);
-  return (await waitUntilSettled(runtime, token, `/api/resumes/${String(up.body.id)}`)).body;
+  return (await waitUntilSettled(runtime, token, `/api/resumes/${String(up.body.id)}`, 90_000)).body;
 }
 
 describe("text that survives bad bytes", () => {

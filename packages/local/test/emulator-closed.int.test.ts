@@ -19,7 +19,7 @@ beforeAll(async () => {
     token,
     form: fileForm("Ann Example\nann@example.com\n\nSummary\nNurse.", "ann.txt"),
   });
-  await waitUntilSettled(runtime, token, `/api/resumes/${String(up.body.id)}`);
+  await waitUntilSettled(runtime, token, `/api/resumes/${String(up.body.id)}`, 90_000);
   const listed = await runtime.deps.s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: "tenants/" }));
   storedKey = listed.Contents?.map((o) => o.Key ?? "").find((k) => k.endsWith("ann.txt")) ?? "";
 });

@@ -44,7 +44,7 @@ describe("store, then register: a failed store is retryable", () => {
     });
     expect(again.status).toBe(202);
     expect(again.body.duplicate).toBe(false);
-    const settled = await waitUntilSettled(runtime, token, `/api/resumes/${String(again.body.id)}`);
+    const settled = await waitUntilSettled(runtime, token, `/api/resumes/${String(again.body.id)}`, 90_000);
     expect(settled.body).toMatchObject({ status: "parsed", title: "Sam Store" });
     expect(await runtime.deps.storage.countRecords("acme", "resume")).toBe(1);
 
@@ -61,7 +61,7 @@ describe("store, then register: a failed store is retryable", () => {
       form: fileForm(cv("Rita Retry"), "rita.txt"),
     });
     const id = String(up.body.id);
-    await waitUntilSettled(runtime, token, `/api/resumes/${id}`);
+    await waitUntilSettled(runtime, token, `/api/resumes/${id}`, 90_000);
     const notFailed = await call(runtime, "POST", `/api/resumes/${id}/retry`, { token });
     expect(notFailed).toMatchObject({ status: 409, body: { code: "resume.not_failed" } });
 
@@ -69,7 +69,7 @@ describe("store, then register: a failed store is retryable", () => {
     await runtime.deps.storage.markFailed("acme", String(up.body.documentId), "The OCR worker crashed");
     const retry = await call(runtime, "POST", `/api/resumes/${id}/retry`, { token });
     expect(retry).toMatchObject({ status: 202, body: { id, status: "queued", duplicate: false } });
-    const settled = await waitUntilSettled(runtime, token, `/api/resumes/${id}`);
+    const settled = await waitUntilSettled(runtime, token, `/api/resumes/${id}`, 90_000);
     expect(settled.body).toMatchObject({ status: "parsed", title: "Rita Retry" });
   });
 
@@ -79,14 +79,14 @@ describe("store, then register: a failed store is retryable", () => {
       json: { text: "Ward Nurse\nIntensive care" },
     });
     const id = String(up.body.id);
-    await waitUntilSettled(runtime, token, `/api/jobs/${id}`);
+    await waitUntilSettled(runtime, token, `/api/jobs/${id}`, 90_000);
     await runtime.deps.storage.markFailed("acme", String(up.body.documentId), "Normalize timed out");
     const again = await call(runtime, "POST", "/api/jobs", {
       token,
       json: { text: "Ward Nurse\nIntensive care" },
     });
     expect(again).toMatchObject({ status: 202, body: { id, duplicate: false } });
-    expect((await waitUntilSettled(runtime, token, `/api/jobs/${id}`)).body.status).toBe("parsed");
+    expect((await waitUntilSettled(runtime, token, `/api/jobs/${id}`, 90_000)).body.status).toBe("parsed");
   });
 
   it("a retry of a record whose file is gone says to upload it again", async () => {
