@@ -12,7 +12,9 @@ export function createStorage() {
     cors: {
       allowOrigins: corsOrigins(),
       allowMethods: ["PUT", "GET", "HEAD"],
-      allowHeaders: ["content-type", "content-length"],
+      // The presigned PUT signs its size, type and If-None-Match (one write per key).
+      allowHeaders: ["content-type", "content-length", "if-none-match"],
+      exposeHeaders: ["etag"],
       maxAge: "1 hour",
     },
   });
