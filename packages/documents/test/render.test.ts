@@ -104,7 +104,8 @@ describe("renderResume", () => {
   it("paginates a long CV (50 roles × 6 bullets) into a PDF that still parses", async () => {
     const card = ResumeCardV1Schema.parse({
       schema: "resume-card-v1",
-      personal_info: { name: "Long Career", email: "long@example.com" },
+      // A person's name: "Long Career" (the old placeholder) reads as a heading ("… Career").
+      personal_info: { name: "Lone Carlsen", email: "lone@example.com" },
       work_experience: Array.from({ length: 50 }, (_, i) => ({
         title: "Software Engineer",
         company: `Company ${i + 1} ApS`,
@@ -117,7 +118,7 @@ describe("renderResume", () => {
     const doc = await extractDocument(pdf.bytes, { ocr: false });
     expect(doc.pages).toBeGreaterThan(5);
     const back = parseResume(doc);
-    expect(back.personal_info.name).toBe("Long Career");
+    expect(back.personal_info.name).toBe("Lone Carlsen");
     expect(back.work_experience).toHaveLength(50);
   });
 });
