@@ -43,7 +43,7 @@ export function start(env: NodeJS.ProcessEnv): Promise<Server> {
     const timer = setTimeout(() => reject(new Error(`no API URL after 150 s:\n${output}`)), 150_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /API\s+(http:\/\/localhost:\d+)/.exec(output);
+      const match = /API\s+(http:\/\/(?:localhost|127\.0\.0\.1):\d+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         resolvePromise({ child, url: match[1], output: () => output });
