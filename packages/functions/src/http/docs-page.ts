@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { NotFoundError, runtimeDataPath } from "@futodama/core";
+import { docsAssets } from "./docs-assets";
 
 /*
  * The docs page: Swagger UI (swagger-ui-dist, a maintained renderer) served by the API itself —
@@ -18,29 +19,6 @@ export const docsPage = `<!doctype html>
 <script src="/api/docs/assets/docs.js"></script>
 </body></html>
 `;
-
-/** Starts Swagger UI on the page (a file, not an inline script, so a strict CSP can hold). */
-const initScript = `window.ui = SwaggerUIBundle({
-  url: "/api/openapi.json",
-  dom_id: "#swagger-ui",
-  deepLinking: true,
-  displayOperationId: true,
-  persistAuthorization: true,
-  tryItOutEnabled: false,
-  defaultModelsExpandDepth: 0,
-});
-`;
-
-const javascript = "application/javascript; charset=utf-8";
-const css = "text/css; charset=utf-8";
-
-/** The files the page loads: Swagger UI's own two from its npm package, and the start script. */
-export const docsAssets = {
-  "swagger-ui-bundle.js": { type: javascript, file: "swagger-ui-bundle.js" },
-  "swagger-ui.css": { type: css, file: "swagger-ui.css" },
-  "docs.js": { type: javascript, text: initScript },
-} as const satisfies Record<string, { type: string; file?: string; text?: string }>;
-export const docsAssetTypes = [javascript, css];
 
 /**
  * Swagger UI's files: from its npm package in the repository, or from `docs/swagger-ui/` inside

@@ -1,5 +1,5 @@
 import { codexRoutes } from "./codex-routes";
-import { docsAssetTypes } from "./docs-page";
+import { docsAssetTypes } from "./docs-assets";
 import { matchRoutes } from "./match-routes";
 import { authErrors, error, withStandardErrors } from "./route-errors";
 import type { HttpDomain, RouteDef } from "./route-types";
