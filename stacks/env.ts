@@ -5,9 +5,10 @@ import {
   copyFilesOf,
   environmentKeys,
   type FunctionSpec,
-  installOf,
+  installVersionsOf,
   type MachineName,
   machineVariables,
+  nodejsBuild,
   runtime,
   type SecretName,
   secretVariables,
@@ -106,7 +107,7 @@ export function functionArgs(
   extraPermissions: Permission[] = [],
 ): sst.aws.FunctionArgs {
   const copyFiles = copyFilesOf(spec);
-  const install = installOf(spec);
+  const install = installVersionsOf(spec);
   const permissions = [...functionPermissions(spec, sources), ...extraPermissions];
   return {
     handler: spec.handler,
@@ -116,6 +117,6 @@ export function functionArgs(
     environment: functionEnvironment(spec, sources),
     ...(permissions.length > 0 ? { permissions } : {}),
     ...(copyFiles.length > 0 ? { copyFiles: copyFiles.map((f) => ({ ...f })) } : {}),
-    ...(install.length > 0 ? { nodejs: { install } } : {}),
+    nodejs: { ...nodejsBuild, ...(Object.keys(install).length > 0 ? { install } : {}) },
   };
 }
