@@ -15,6 +15,8 @@ import { renderPdf } from "../src/render/pdf";
 
 const nbsp = "\u00a0";
 const layout: Layout = {
+  rtl: false,
+  language: "da",
   main: [
     { kind: "title", text: `Søren${nbsp}Ærøskøbing` },
     { kind: "heading", text: "Erfaring" },
