@@ -1,7 +1,9 @@
 import { defineConfig } from "vitest/config";
 
 // Three tiers (STYLE.md §7): unit tests need nothing; integration tests start real
-// PGlite/PostgreSQL/fauxqs/HTTP servers themselves; e2e drives the local runtime.
+// PGlite/PostgreSQL/fauxqs/HTTP servers themselves; e2e drives the local runtime. The artifact
+// tier drives the same product through the deployment artifacts (`pnpm package`), each
+// invocation a fresh Node process confined to its function's own files.
 export default defineConfig({
   test: {
     reporters: ["default", "./test/support/summary-reporter.ts"],
@@ -27,6 +29,15 @@ export default defineConfig({
           include: ["test/**/*.e2e.test.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: "artifact",
+          include: ["test/artifacts/**/*.artifact.test.ts"],
+          globalSetup: ["test/artifacts/global-setup.ts"],
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
         },
       },
     ],

@@ -5,7 +5,9 @@ import {
   copyFilesOf,
   environmentKeys,
   type FunctionSpec,
+  installOf,
   installVersionsOf,
+  loaderOf,
   type MachineName,
   machineVariables,
   nodejsBuild,
@@ -108,6 +110,12 @@ export function functionArgs(
 ): sst.aws.FunctionArgs {
   const copyFiles = copyFilesOf(spec);
   const install = installVersionsOf(spec);
+  const loader = loaderOf(spec);
+  const nodejs = {
+    ...nodejsBuild,
+    ...(installOf(spec).length > 0 ? { install } : {}),
+    ...(Object.keys(loader).length > 0 ? { loader } : {}),
+  };
   const permissions = [...functionPermissions(spec, sources), ...extraPermissions];
   return {
     handler: spec.handler,
@@ -117,6 +125,6 @@ export function functionArgs(
     environment: functionEnvironment(spec, sources),
     ...(permissions.length > 0 ? { permissions } : {}),
     ...(copyFiles.length > 0 ? { copyFiles: copyFiles.map((f) => ({ ...f })) } : {}),
-    nodejs: { ...nodejsBuild, ...(Object.keys(install).length > 0 ? { install } : {}) },
+    nodejs,
   };
 }

@@ -45,6 +45,8 @@ export interface RuntimeDataSpec {
   copyFiles?: readonly CopyFile[];
   /** Packages that cannot be bundled: SST `npm install`s them into the artifact's node_modules. */
   install?: readonly string[];
+  /** esbuild loaders by file extension (SST `nodejs.loader`), e.g. `{ ".ttf": "binary" }`. */
+  loader?: Readonly<Record<string, EsbuildLoader>>;
 }
 
 /** DejaVu Sans (npm dejavu-fonts-ttf, a dependency of @futodama/documents), as the PDF export reads it. */
@@ -55,6 +57,20 @@ const fontFiles = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.
  * (core/src/codex/rules.ts, ai/src/prompts.ts), so the bundler embeds them. No function loads
  * the codex directory itself (loadCodex serves the tests and scripts), hence no "codex" kind.
  */
+
+/** The loaders SST passes on to esbuild (pkg/runtime/node/node.go `loaderMap`). */
+export type EsbuildLoader =
+  | "js"
+  | "jsx"
+  | "ts"
+  | "tsx"
+  | "css"
+  | "json"
+  | "text"
+  | "base64"
+  | "file"
+  | "dataurl"
+  | "binary";
 
 /** Where each kind of runtime data comes from and where it lands in the function's package. */
 export const runtimeData: Record<RuntimeData, RuntimeDataSpec> = {
@@ -452,6 +468,11 @@ export function installVersionsOf(spec: FunctionSpec): Record<string, string> {
       return [name, version];
     }),
   );
+}
+
+/** The esbuild loaders its runtime data asks for (SST `nodejs.loader`). */
+export function loaderOf(spec: FunctionSpec): Record<string, EsbuildLoader> {
+  return Object.assign({}, ...spec.data.map((d) => runtimeData[d].loader ?? {}));
 }
 
 const secretVariables: Record<SecretName, string> = {

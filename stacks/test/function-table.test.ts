@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import documentsPackage from "../../packages/documents/package.json" with { type: "json" };
 import { parseConfig } from "../../packages/functions/src/config";
 import { routes } from "../../packages/functions/src/http/routes";
-import { environmentKeys, type FunctionSpec, functionTable, runtimeData } from "../functions";
+import { environmentKeys, type FunctionSpec, functionTable, loaderOf, runtimeData } from "../functions";
 import { buildApp } from "../index";
 import { type FakeResource, type FakeSst, installFakeSst } from "./fake-sst";
 
@@ -112,6 +112,7 @@ describe("the function table", () => {
       const wantInstalled = [...new Set(spec.data.flatMap((d) => runtimeData[d].install ?? []))];
       expect(copied, spec.name).toEqual(wantCopied);
       expect(installed, spec.name).toEqual(wantInstalled);
+      expect(args.nodejs?.loader ?? {}, spec.name).toEqual(loaderOf(spec));
     }
     const withMigrations = functionTable.filter((f) => f.data.includes("migrations")).map((f) => f.name);
     expect(withMigrations).toEqual(["Migrator"]);

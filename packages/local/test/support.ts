@@ -12,8 +12,11 @@ export async function startTestRuntime(env: Record<string, string> = {}): Promis
   });
 }
 
+/** The runtime's API (the in-process one, or the artifact tier's) is all these helpers need. */
+type Api = Pick<LocalRuntime, "apiUrl">;
+
 export function tokenFor(
-  runtime: LocalRuntime,
+  runtime: Pick<LocalRuntime, "jwtSecret">,
   tenantId: string,
   role: Role = "recruiter",
   ttlSeconds?: number,
@@ -34,7 +37,7 @@ export interface ApiResponse {
 }
 
 export async function call(
-  runtime: LocalRuntime,
+  runtime: Api,
   method: string,
   path: string,
   options: {
@@ -76,7 +79,7 @@ export function fileForm(content: string | Uint8Array, filename: string): FormDa
 
 /** Polls GET until the record leaves queued/processing. */
 export async function waitUntilSettled(
-  runtime: LocalRuntime,
+  runtime: Api,
   token: string,
   path: string,
   timeoutMs = 20_000,

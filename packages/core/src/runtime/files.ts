@@ -1,6 +1,11 @@
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
+/** A `file:` URL (structurally: the stacks' type environment has a URL type of its own). */
+export interface FileLocation {
+  readonly href: string;
+}
+
 /**
  * Where runtime data (codex files, the taxonomy, migrations) is found. Inside a Lambda package
  * the data travels with the code (copyFiles, see stacks/functions.ts) and is found from the
@@ -15,10 +20,10 @@ import { fileURLToPath } from "node:url";
  */
 export function runtimeDataPath(
   inPackage: string,
-  inRepository: URL | { resolve(): URL },
+  inRepository: FileLocation | { resolve(): FileLocation },
   env: Record<string, string | undefined> = process.env,
 ): string {
   const root = env.FUTODAMA_DATA_ROOT || env.LAMBDA_TASK_ROOT;
   if (root) return join(root, inPackage);
-  return fileURLToPath("resolve" in inRepository ? inRepository.resolve() : inRepository);
+  return fileURLToPath(("resolve" in inRepository ? inRepository.resolve() : inRepository).href);
 }

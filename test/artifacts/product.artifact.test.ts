@@ -1,0 +1,164 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { extractDocument } from "@futodama/documents";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { call, fileForm, tokenFor, waitUntilSettled } from "../../packages/local/test/support";
+import { type ArtifactWorld, startArtifactWorld } from "./support/artifact-world";
+
+/*
+ * The product driven through its deployment artifacts: every Lambda below is a fresh Node 24
+ * process confined to a copy of its own artifact, with the environment the stack gives it
+ * (OPENAI_API_KEY="" included), behind the local API Gateway, SQS poller and Step Functions
+ * runner, against PostgreSQL 15 through the Neon driver. Each "failure n" test is the issue's
+ * measured failure n, caught again if it comes back.
+ */
+const build = inject("artifactBuild");
+const root = join(import.meta.dirname, "..", "..");
+const fixture = (path: string) => readFileSync(join(root, path));
+const settleMs = 150_000;
+
+let world: ArtifactWorld;
+let token: string;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  world = await startArtifactWorld({
+    artifactsDir: build.artifactsDir,
+    handlers: new Map(build.manifest.functions.map((f) => [f.name, f.handler])),
+  });
+  token = await tokenFor(world, "artifact-tier");
+});
+afterAll(async () => world?.stop());
+
+const upload = async (domain: "resumes" | "jobs", path: string, name = path.split("/").pop() ?? path) => {
+  const res = await call(world, "POST", `/api/${domain}/upload`, {
+    token,
+    form: fileForm(fixture(path), name),
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(202);
+  return String(res.body.id);
+};
+
+describe("the product, through its artifacts", () => {
+  it("failure 3: the Migrator artifact applies the migrations it ships (none read from the repository)", async () => {
+    const result = await world.invoker.call("Migrator", { reason: "deploy" });
+    expect(result).toMatchObject({ migrated: true });
+  });
+
+  it('failure 2: a token-less GET /health through ApiSystem answers 200 with OPENAI_API_KEY=""', async () => {
+    const res = await call(world, "GET", "/health");
+    expect(res, JSON.stringify(res.body)).toMatchObject({ status: 200, body: { status: "ok" } });
+    const event = {
+      version: "2.0",
+      routeKey: "$default",
+      rawPath: "/health",
+      rawQueryString: "",
+      headers: {},
+      requestContext: { http: { method: "GET", path: "/health" }, requestId: "health" },
+      isBase64Encoded: false,
+    };
+    const direct = await world.invoker.invoke("ApiSystem", event, { OPENAI_API_KEY: "" });
+    expect(direct.outcome, direct.logs.slice(-2000)).toMatchObject({ result: { statusCode: 200 } });
+  });
+
+  it("ingests a text CV, a PDF, a DOCX, a scan and a job: starter → DocumentIngest → parsed", async () => {
+    ids.text = await upload("resumes", "packages/local/test/fixtures/cv-ada.txt");
+    ids.pdf = await upload("resumes", "bench/corpus/cvs/cv-en-10.pdf");
+    ids.docx = await upload("resumes", "bench/corpus/cvs/cv-en-19.docx");
+    ids.scan = await upload("resumes", "bench/corpus/cvs/cv-en-28.pdf", "scan.pdf");
+    ids.job = await upload("jobs", "packages/local/test/fixtures/job-backend.txt");
+    for (const key of ["text", "pdf", "docx", "scan"]) {
+      const res = await waitUntilSettled(world, token, `/api/resumes/${ids[key]}`, settleMs);
+      expect(res.body, `${key}: ${JSON.stringify(res.body)}`).toMatchObject({ status: "parsed" });
+    }
+    const job = await waitUntilSettled(world, token, `/api/jobs/${ids.job}`, settleMs);
+    expect(job.body, JSON.stringify(job.body)).toMatchObject({ status: "parsed" });
+  });
+
+  it("failure 5: the scan was read by OCR inside the OcrTextTask artifact", async () => {
+    const executions = world.executor.list([...world.stack.stateMachines.keys()][0] ?? "");
+    const scanRun = executions.find((e) => e.name.includes(ids.scan ?? "-"));
+    expect(scanRun?.status).toBe("SUCCEEDED");
+    const states = world.executor.history(scanRun?.executionArn ?? "").map((e) => JSON.stringify(e));
+    expect(states.some((s) => s.includes("OcrText"))).toBe(true);
+    const scan = await call(world, "GET", `/api/resumes/${ids.scan}`, { token });
+    expect(JSON.stringify(scan.body)).toMatch(/[A-Za-z]{3,}/);
+  });
+
+  it("failure 4: the taxonomy ships with the functions that read it (codex API, step 1)", async () => {
+    const skills = await call(world, "GET", "/api/codex/skills?q=python", { token });
+    expect(skills.status, JSON.stringify(skills.body)).toBe(200);
+    expect(JSON.stringify(skills.body)).toMatch(/python/i);
+    const step1 = await call(world, "POST", `/api/jobs/${ids.job}/match/step1`, { token, json: { top: 10 } });
+    expect(step1.status, JSON.stringify(step1.body)).toBe(200);
+    expect((step1.body.results as unknown[]).length).toBeGreaterThan(0);
+    ids.session = String(step1.body.id);
+  });
+
+  it("runs step 2 (the MatchDeepDive machine) on the step-1 session", async () => {
+    const started = await call(world, "POST", `/api/jobs/${ids.job}/match/step2`, {
+      token,
+      json: { sessionId: ids.session, top: 2 },
+    });
+    expect(started.status, JSON.stringify(started.body)).toBe(202);
+    const deadline = Date.now() + settleMs;
+    let session = await call(world, "GET", `/api/match-sessions/${started.body.id}`, { token });
+    while (session.body.status !== "done" && session.body.status !== "failed" && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 500));
+      session = await call(world, "GET", `/api/match-sessions/${started.body.id}`, { token });
+    }
+    expect(session.body, JSON.stringify(session.body)).toMatchObject({ status: "done" });
+  });
+
+  it("failure 6: tailors a CV and exports it as md, docx and a PDF that parses back", async () => {
+    const started = await call(world, "POST", "/api/tailor-resume", {
+      token,
+      json: { jobId: ids.job, resumeId: ids.text },
+    });
+    expect(started.status, JSON.stringify(started.body)).toBe(202);
+    const tailoring = `/api/tailorings/${started.body.id}`;
+    const deadline = Date.now() + settleMs;
+    let done = await call(world, "GET", tailoring, { token });
+    while (!["done", "failed"].includes(String(done.body.status)) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 500));
+      done = await call(world, "GET", tailoring, { token });
+    }
+    expect(done.body.status, JSON.stringify(done.body.error)).toBe("done");
+    for (const format of ["md", "docx", "pdf"]) {
+      const res = await fetch(`${world.apiUrl}${tailoring}/export?format=${format}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      expect(res.status, `${format}: ${new TextDecoder().decode(bytes.slice(0, 500))}`).toBe(200);
+      if (format === "pdf") {
+        const parsed = await extractDocument(bytes, { ocr: false });
+        expect(parsed.lines.map((l) => l.text).join("\n")).toContain("Ada Nordlund");
+      }
+    }
+  });
+
+  it("a rematch tick: RematchScheduleHandler starts Rematch, whose tasks run as artifacts", async () => {
+    const started = (await world.invoker.call("RematchScheduleHandler", {
+      scheduledTime: new Date().toISOString(),
+    })) as { executionArn: string };
+    const finished = await world.executor.waitFor(started.executionArn);
+    expect(finished.status, `${finished.error}: ${finished.cause}`).toBe("SUCCEEDED");
+  });
+
+  it("a function that finds the schema older than its code fails with storage.schema_outdated", async () => {
+    const url = await world.pg.createDatabase("behind_by_one");
+    await world.invoker.call("Migrator", { reason: "previous deploy" }, { DATABASE_URL: url });
+    // The previous deploy's schema: everything but the newest migration.
+    const bin = execFileSync("sh", ["-c", "ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1"], {
+      encoding: "utf8",
+    }).trim();
+    execFileSync(join(bin, "psql"), [
+      url,
+      "-c",
+      "delete from drizzle.__drizzle_migrations where created_at = (select max(created_at) from drizzle.__drizzle_migrations)",
+    ]);
+    const { outcome } = await world.invoker.invoke("ListOpenJobsTask", {}, { DATABASE_URL: url });
+    expect(JSON.stringify(outcome)).toContain("storage.schema_outdated");
+  });
+});
