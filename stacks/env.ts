@@ -7,10 +7,12 @@ import {
   environmentKeys,
   type FunctionSpec,
   installOf,
+  installVersionsOf,
   loaderOf,
   type MachineName,
   machineActions,
   machineVariables,
+  nodejsBuild,
   runtime,
   type SecretName,
   secretVariables,
@@ -130,10 +132,11 @@ export function functionArgs(
   extraPermissions: Permission[] = [],
 ): sst.aws.FunctionArgs {
   const copyFiles = copyFilesOf(spec);
-  const install = installOf(spec);
+  const install = installVersionsOf(spec);
   const loader = loaderOf(spec);
   const nodejs = {
-    ...(install.length > 0 ? { install } : {}),
+    ...nodejsBuild,
+    ...(installOf(spec).length > 0 ? { install } : {}),
     ...(Object.keys(loader).length > 0 ? { loader } : {}),
   };
   const permissions = [...functionPermissions(spec, sources), ...extraPermissions];
@@ -145,6 +148,6 @@ export function functionArgs(
     environment: functionEnvironment(spec, sources),
     ...(permissions.length > 0 ? { permissions } : {}),
     ...(copyFiles.length > 0 ? { copyFiles: copyFiles.map((f) => ({ ...f })) } : {}),
-    ...(Object.keys(nodejs).length > 0 ? { nodejs } : {}),
+    nodejs,
   };
 }

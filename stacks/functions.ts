@@ -11,6 +11,7 @@ import {
   type TailorTask,
   tailorTaskTimeouts,
 } from "@futodama/workflow";
+import functionsPackage from "../packages/functions/package.json" with { type: "json" };
 import { apiTimeoutSeconds, ingestStarterTimeoutSeconds, migratorTimeoutSeconds } from "./timeouts";
 
 /*
@@ -41,7 +42,7 @@ export type MachineAccess = "arn" | "start" | "recover";
  * Runtime data a function needs at run time beyond its bundle, shipped in its artifact
  * (copyFiles) or installed next to it (nodejs.install) — only into the functions that need it.
  */
-export type RuntimeData = "taxonomy" | "migrations" | "ocr";
+export type RuntimeData = "taxonomy" | "migrations" | "ocr" | "fonts";
 
 export interface CopyFile {
   /** From the repository root (where sst.config.ts is). */
@@ -57,6 +58,15 @@ export interface RuntimeDataSpec {
   /** esbuild loaders by file extension (SST `nodejs.loader`), e.g. `{ ".ttf": "binary" }`. */
   loader?: Readonly<Record<string, EsbuildLoader>>;
 }
+
+/** DejaVu Sans (npm dejavu-fonts-ttf, a dependency of @futodama/documents), as the PDF export reads it. */
+const fontFiles = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"];
+
+/*
+ * Codex rules and prompts are not runtime data: they are small JSON files that the code imports
+ * (core/src/codex/rules.ts, ai/src/prompts.ts), so the bundler embeds them. No function loads
+ * the codex directory itself (loadCodex serves the tests and scripts), hence no "codex" kind.
+ */
 
 /** The loaders SST passes on to esbuild (pkg/runtime/node/node.go `loaderMap`). */
 export type EsbuildLoader =
@@ -94,7 +104,21 @@ export const runtimeData: Record<RuntimeData, RuntimeDataSpec> = {
       "@napi-rs/canvas",
     ],
   },
+  // The PDF export's fonts, read from `${LAMBDA_TASK_ROOT}/fonts` (documents/src/render/fonts.ts).
+  fonts: {
+    copyFiles: fontFiles.map((file) => ({
+      from: `packages/documents/node_modules/dejavu-fonts-ttf/ttf/${file}`,
+      to: `fonts/${file}`,
+    })),
+  },
 };
+
+/**
+ * esbuild options beyond SST's fixed ones, the same for every function. SST documents `minify`
+ * as on by default, but its build reads an absent `minify` as false (pkg/runtime/node: a plain
+ * bool), so it is set explicitly: a minified bundle is about half the size and parses faster.
+ */
+export const nodejsBuild = { minify: true } as const;
 
 export type FunctionRole =
   | { kind: "api"; domain: HttpDomain }
@@ -158,11 +182,12 @@ const apiAccess: Record<HttpDomain, ApiAccess> = {
     machines: { MatchDeepDive: "start" },
     data: ["taxonomy"],
   },
+  // Exports the tailored CV as PDF, set in the shipped fonts.
   tailoring: {
     secrets: ["DatabaseUrl", "JwtSecret"],
     buckets: { uploads: ["read"] },
     machines: { Tailor: "start" },
-    data: [],
+    data: ["fonts"],
   },
 };
 
@@ -235,13 +260,14 @@ export const documentIngestFunctions = machineTasks<DocumentIngestTask>(
       buckets: { uploads: ["read", "write"] },
       data: ["taxonomy"],
     },
+    // Stores the card; it never scores (no candidate index is warm in its own process).
     persist: {
       name: "PersistTask",
       handler: taskHandler("persist"),
       memoryMb: 1024,
       secrets: db,
       buckets: { uploads: ["read"] },
-      data: ["taxonomy"],
+      data: [],
     },
     // Scores a new CV against every open job (or ranks a new job) into the live rankings.
     match: {
@@ -484,6 +510,24 @@ export function copyFilesOf(spec: FunctionSpec): CopyFile[] {
 /** The packages installed next to its bundle (SST `nodejs.install`). */
 export function installOf(spec: FunctionSpec): string[] {
   return [...new Set(spec.data.flatMap((d) => [...(runtimeData[d].install ?? [])]))];
+}
+
+const pinned: Record<string, string> = functionsPackage.dependencies;
+
+/**
+ * The same packages with their exact versions, from packages/functions/package.json: SST
+ * installs exactly these (`nodejs.install` as a map), whatever package.json it would find.
+ */
+export function installVersionsOf(spec: FunctionSpec): Record<string, string> {
+  return Object.fromEntries(
+    installOf(spec).map((name) => {
+      const version = pinned[name];
+      if (version === undefined || !/^\d+\.\d+\.\d+$/.test(version)) {
+        throw new Error(`${name}: pin an exact version in packages/functions/package.json`);
+      }
+      return [name, version];
+    }),
+  );
 }
 
 /** The esbuild loaders its runtime data asks for (SST `nodejs.loader`). */

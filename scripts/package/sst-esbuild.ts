@@ -71,6 +71,8 @@ export interface SstBuildInput {
   runtime: string;
   install: readonly string[];
   loader: Readonly<Record<string, string>>;
+  /** `nodejs.minify` (stacks/functions.ts `nodejsBuild`): SST then sets all three minify flags. */
+  minify: boolean;
 }
 
 export function sstEsbuildOptions(input: SstBuildInput): BuildOptions {
@@ -97,7 +99,10 @@ export function sstEsbuildOptions(input: SstBuildInput): BuildOptions {
     target,
     mainFields: ["module", "main"],
     banner: { js: sstBanner },
-    // `minify` is not set by our stacks, and SST only minifies when it is (see docs/infrastructure.md).
+    // SST minifies only when `nodejs.minify` is set (see docs/infrastructure.md); our stacks set it.
+    minifyWhitespace: input.minify,
+    minifySyntax: input.minify,
+    minifyIdentifiers: input.minify,
     logLevel: "silent",
   };
 }

@@ -107,9 +107,14 @@ export function summaryText(lines: Line[]): { text: string; first: Line } | null
   const prose = lines.filter((l) => l.text !== "");
   const first = prose[0];
   if (!first) return null;
+  // A line that wrapped after a hyphen ("event-" / "driven") is one word: joined without a space.
   const text = prose
     .map((l) => bulletItem(l.text) ?? l.text)
-    .join(" ")
+    .reduce(
+      (out, line) =>
+        out === "" ? line : /\p{L}-$/u.test(out) && /^\p{Ll}/u.test(line) ? out + line : `${out} ${line}`,
+      "",
+    )
     .replace(/\s+/g, " ")
     .slice(0, 2000);
   return { text, first };

@@ -1,6 +1,11 @@
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
+/** A `file:` URL (structurally: the stacks' type environment has a URL type of its own). */
+export interface FileLocation {
+  readonly href: string;
+}
+
 /**
  * Where runtime data (codex files, the taxonomy, migrations) is found. Inside a Lambda package
  * the data travels with the code (copyFiles, see stacks/functions.ts) and is found from the
@@ -9,14 +14,16 @@ import { fileURLToPath } from "node:url";
  * out like a Lambda's, run elsewhere).
  *
  * `inPackage` is the path inside the function's package; `inRepository` the same data
- * relative to the calling source file (`new URL("../../../../codex/", import.meta.url)`).
+ * relative to the calling source file (`new URL("../../../../codex/", import.meta.url)`), or
+ * `{ resolve }` giving it only when asked, where finding it fails outside the repository
+ * (resolving an installed npm package).
  */
 export function runtimeDataPath(
   inPackage: string,
-  /** A file URL (any URL implementation: the SST program's lib types differ from Node's). */
-  inRepository: { readonly href: string },
+  inRepository: FileLocation | { resolve(): FileLocation },
   env: Record<string, string | undefined> = process.env,
 ): string {
   const root = env.FUTODAMA_DATA_ROOT || env.LAMBDA_TASK_ROOT;
-  return root ? join(root, inPackage) : fileURLToPath(inRepository.href);
+  if (root) return join(root, inPackage);
+  return fileURLToPath(("resolve" in inRepository ? inRepository.resolve() : inRepository).href);
 }
