@@ -1,4 +1,6 @@
+import { SQSClient } from "@aws-sdk/client-sqs";
 import { type FauxqsServer, type SpyMessage, startFauxqs } from "fauxqs";
+import { type PollerOptions, startSqsPoller } from "./sqs-poller";
 
 /**
  * The S3 + SQS emulator (fauxqs), in process and file-backed, with what fauxqs 2.4 lacks:
@@ -116,4 +118,28 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     queueArn: (name) => find(name).arn,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * A queue of the emulator consumed like a Lambda's SQS event source: what both the in-process
+ * runtime and the artifact tier wire their ingest starter to.
+ */
+export function pollEmulatorQueue(
+  emulator: Emulator,
+  queue: string,
+  region: string,
+  handler: PollerOptions["handler"],
+): { stop(): Promise<void> } {
+  const sqs = new SQSClient({
+    region,
+    endpoint: emulator.endpoint,
+    credentials: { accessKeyId: "local", secretAccessKey: "local" },
+  });
+  return startSqsPoller({
+    sqs,
+    queueUrl: emulator.queueUrl(queue),
+    queueArn: emulator.queueArn(queue),
+    region,
+    handler,
+  });
 }
