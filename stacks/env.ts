@@ -5,10 +5,11 @@ import {
   copyFilesOf,
   environmentKeys,
   type FunctionSpec,
-  installOf,
+  installVersionsOf,
   loaderOf,
   type MachineName,
   machineVariables,
+  nodejsBuild,
   runtime,
   type SecretName,
   secretVariables,
@@ -107,12 +108,8 @@ export function functionArgs(
   extraPermissions: Permission[] = [],
 ): sst.aws.FunctionArgs {
   const copyFiles = copyFilesOf(spec);
-  const install = installOf(spec);
+  const install = installVersionsOf(spec);
   const loader = loaderOf(spec);
-  const nodejs = {
-    ...(install.length > 0 ? { install } : {}),
-    ...(Object.keys(loader).length > 0 ? { loader } : {}),
-  };
   const permissions = [...functionPermissions(spec, sources), ...extraPermissions];
   return {
     handler: spec.handler,
@@ -122,6 +119,10 @@ export function functionArgs(
     environment: functionEnvironment(spec, sources),
     ...(permissions.length > 0 ? { permissions } : {}),
     ...(copyFiles.length > 0 ? { copyFiles: copyFiles.map((f) => ({ ...f })) } : {}),
-    ...(Object.keys(nodejs).length > 0 ? { nodejs } : {}),
+    nodejs: {
+      ...nodejsBuild,
+      ...(Object.keys(install).length > 0 ? { install } : {}),
+      ...(Object.keys(loader).length > 0 ? { loader } : {}),
+    },
   };
 }

@@ -9,6 +9,7 @@ import {
   type TailorTask,
   tailorTaskTimeouts,
 } from "@futodama/workflow";
+import functionsPackage from "../packages/functions/package.json" with { type: "json" };
 import { apiTimeoutSeconds, ingestStarterTimeoutSeconds, migratorTimeoutSeconds } from "./timeouts";
 
 /*
@@ -31,7 +32,7 @@ export type MachineName = "DocumentIngest" | "MatchDeepDive" | "Tailor" | "Remat
  * Runtime data a function needs at run time beyond its bundle, shipped in its artifact
  * (copyFiles) or installed next to it (nodejs.install) — only into the functions that need it.
  */
-export type RuntimeData = "taxonomy" | "migrations" | "ocr";
+export type RuntimeData = "taxonomy" | "migrations" | "ocr" | "fonts";
 
 export interface CopyFile {
   /** From the repository root (where sst.config.ts is). */
@@ -61,6 +62,14 @@ export type EsbuildLoader =
   | "file"
   | "dataurl"
   | "binary";
+/** DejaVu Sans (npm dejavu-fonts-ttf, a dependency of @futodama/documents), as the PDF export reads it. */
+const fontFiles = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"];
+
+/*
+ * Codex rules and prompts are not runtime data: they are small JSON files that the code imports
+ * (core/src/codex/rules.ts, ai/src/prompts.ts), so the bundler embeds them. No function loads
+ * the codex directory itself (loadCodex serves the tests and scripts), hence no "codex" kind.
+ */
 
 /** Where each kind of runtime data comes from and where it lands in the function's package. */
 export const runtimeData: Record<RuntimeData, RuntimeDataSpec> = {
@@ -84,7 +93,21 @@ export const runtimeData: Record<RuntimeData, RuntimeDataSpec> = {
       "@napi-rs/canvas",
     ],
   },
+  // The PDF export's fonts, read from `${LAMBDA_TASK_ROOT}/fonts` (documents/src/render/fonts.ts).
+  fonts: {
+    copyFiles: fontFiles.map((file) => ({
+      from: `packages/documents/node_modules/dejavu-fonts-ttf/ttf/${file}`,
+      to: `fonts/${file}`,
+    })),
+  },
 };
+
+/**
+ * esbuild options beyond SST's fixed ones, the same for every function. SST documents `minify`
+ * as on by default, but its build reads an absent `minify` as false (pkg/runtime/node: a plain
+ * bool), so it is set explicitly: a minified bundle is about half the size and parses faster.
+ */
+export const nodejsBuild = { minify: true } as const;
 
 export type FunctionRole =
   | { kind: "api"; domain: HttpDomain }
@@ -146,11 +169,12 @@ const apiAccess: Record<HttpDomain, ApiAccess> = {
     machines: { MatchDeepDive: "start" },
     data: ["taxonomy"],
   },
+  // Exports the tailored CV as PDF, set in the shipped fonts.
   tailoring: {
     secrets: ["DatabaseUrl", "JwtSecret"],
     buckets: { uploads: ["read"] },
     machines: { Tailor: "start" },
-    data: [],
+    data: ["fonts"],
   },
 };
 
@@ -223,13 +247,14 @@ export const documentIngestFunctions = machineTasks<DocumentIngestTask>(
       buckets: { uploads: ["read", "write"] },
       data: ["taxonomy"],
     },
+    // Stores the card; it never scores (no candidate index is warm in its own process).
     persist: {
       name: "PersistTask",
       handler: taskHandler("persist"),
       memoryMb: 1024,
       secrets: db,
       buckets: { uploads: ["read"] },
-      data: ["taxonomy"],
+      data: [],
     },
     // Scores a new CV against every open job (or ranks a new job) into the live rankings.
     match: {
@@ -429,6 +454,24 @@ export function installOf(spec: FunctionSpec): string[] {
 /** The esbuild loaders its runtime data asks for (SST `nodejs.loader`). */
 export function loaderOf(spec: FunctionSpec): Record<string, EsbuildLoader> {
   return Object.assign({}, ...spec.data.map((d) => runtimeData[d].loader ?? {}));
+}
+
+const pinned: Record<string, string> = functionsPackage.dependencies;
+
+/**
+ * The same packages with their exact versions, from packages/functions/package.json: SST
+ * installs exactly these (`nodejs.install` as a map), whatever package.json it would find.
+ */
+export function installVersionsOf(spec: FunctionSpec): Record<string, string> {
+  return Object.fromEntries(
+    installOf(spec).map((name) => {
+      const version = pinned[name];
+      if (version === undefined || !/^\d+\.\d+\.\d+$/.test(version)) {
+        throw new Error(`${name}: pin an exact version in packages/functions/package.json`);
+      }
+      return [name, version];
+    }),
+  );
 }
 
 const secretVariables: Record<SecretName, string> = {

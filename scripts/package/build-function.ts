@@ -1,7 +1,15 @@
 import { cpSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { build, type Message, type Metafile } from "esbuild";
-import { copyFilesOf, type FunctionSpec, installOf, loaderOf, runtime } from "../../stacks/functions";
+import {
+  copyFilesOf,
+  type FunctionSpec,
+  installOf,
+  installVersionsOf,
+  loaderOf,
+  nodejsBuild,
+  runtime,
+} from "../../stacks/functions";
 import { installLikeSst } from "./npm-install";
 import { resolveHandler, sstEsbuildOptions, sstForceExternal } from "./sst-esbuild";
 import { harmlessWarning } from "./warnings";
@@ -54,7 +62,14 @@ export async function buildFunction(
       `${spec.name} (${relative(root, entry.file)}): ${what}\n${messages.map((m) => `  ${describe(m, root)}`).join("\n")}`,
     );
   const result = await build(
-    sstEsbuildOptions({ entry: entry.file, outfile, runtime, install, loader: loaderOf(spec) }),
+    sstEsbuildOptions({
+      entry: entry.file,
+      outfile,
+      runtime,
+      install,
+      loader: loaderOf(spec),
+      minify: nodejsBuild.minify,
+    }),
   ).catch((error: { errors?: Message[] }) => {
     throw fail("esbuild failed", error.errors ?? []);
   });
@@ -70,7 +85,7 @@ export async function buildFunction(
   }
   const metafile = result.metafile ?? { inputs: {}, outputs: {} };
   const toInstall = [...install, ...forcedInstalls(metafile)];
-  if (toInstall.length > 0) await installLikeSst(dir, entry.file, toInstall);
+  if (toInstall.length > 0) await installLikeSst(dir, entry.file, toInstall, installVersionsOf(spec));
   for (const copy of copyFilesOf(spec)) {
     const from = join(root, copy.from);
     const to = join(dir, copy.to);

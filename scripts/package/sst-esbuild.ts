@@ -71,6 +71,8 @@ export interface SstBuildInput {
   runtime: string;
   install: readonly string[];
   loader: Readonly<Record<string, string>>;
+  /** `nodejs.minify`: SST then sets esbuild's three minify options (only on deploy builds). */
+  minify: boolean;
 }
 
 export function sstEsbuildOptions(input: SstBuildInput): BuildOptions {
@@ -97,7 +99,7 @@ export function sstEsbuildOptions(input: SstBuildInput): BuildOptions {
     target,
     mainFields: ["module", "main"],
     banner: { js: sstBanner },
-    // `minify` is not set by our stacks, and SST only minifies when it is (see docs/infrastructure.md).
+    ...(input.minify ? { minifyWhitespace: true, minifySyntax: true, minifyIdentifiers: true } : {}),
     logLevel: "silent",
   };
 }

@@ -1,4 +1,8 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import documentsPackage from "../../packages/documents/package.json" with { type: "json" };
 import { parseConfig } from "../../packages/functions/src/config";
 import { routes } from "../../packages/functions/src/http/routes";
 import { environmentKeys, type FunctionSpec, functionTable, loaderOf, runtimeData } from "../functions";
@@ -19,9 +23,10 @@ interface FunctionArgs {
   environment: Record<string, string>;
   permissions?: { actions: string[]; resources: string[] }[];
   copyFiles?: { from: string; to: string }[];
-  nodejs?: { install?: string[]; loader?: Record<string, string> };
+  nodejs?: { install?: Record<string, string>; minify?: boolean; loader?: Record<string, string> };
 }
 
+const repositoryRoot = fileURLToPath(new URL("../../", import.meta.url));
 let fake: FakeSst;
 const secrets = {
   DatabaseUrl:
@@ -102,7 +107,7 @@ describe("the function table", () => {
     for (const spec of functionTable) {
       const args = argsOf(spec);
       const copied = (args.copyFiles ?? []).map((f) => f.to);
-      const installed = args.nodejs?.install ?? [];
+      const installed = Object.keys(args.nodejs?.install ?? {});
       const wantCopied = spec.data.flatMap((d) => (runtimeData[d].copyFiles ?? []).map((f) => f.to));
       const wantInstalled = [...new Set(spec.data.flatMap((d) => runtimeData[d].install ?? []))];
       expect(copied, spec.name).toEqual(wantCopied);
@@ -111,6 +116,26 @@ describe("the function table", () => {
     }
     const withMigrations = functionTable.filter((f) => f.data.includes("migrations")).map((f) => f.name);
     expect(withMigrations).toEqual(["Migrator"]);
+    const carrying = (kind: string) =>
+      functionTable.filter((f) => f.data.includes(kind as FunctionSpec["data"][number])).map((f) => f.name);
+    // Only the programs that read scans carry tesseract and the canvas; only the export the fonts.
+    expect(carrying("ocr").sort()).toEqual(["ApiVision", "OcrTextTask"]);
+    expect(carrying("fonts")).toEqual(["ApiTailoring"]);
+  });
+
+  it("installs the exact versions the workspace resolves, minifies, and copies files that exist", () => {
+    const workspace: Record<string, string> = documentsPackage.dependencies;
+    for (const spec of functionTable) {
+      const args = argsOf(spec);
+      expect(args.nodejs?.minify, spec.name).toBe(true);
+      for (const [name, version] of Object.entries(args.nodejs?.install ?? {})) {
+        expect(version, `${spec.name} ${name}`).toMatch(/^\d+\.\d+\.\d+$/);
+        expect(version, `${spec.name} ${name}`).toBe(workspace[name]);
+      }
+      for (const file of args.copyFiles ?? []) {
+        expect(existsSync(join(repositoryRoot, file.from)), `${spec.name}: ${file.from}`).toBe(true);
+      }
+    }
   });
 
   it("runs the Migrator once per deploy", () => {

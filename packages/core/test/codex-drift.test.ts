@@ -14,14 +14,14 @@ describe("codex drift", () => {
   const rendered = renderCodexSchemas();
 
   it.each(Object.keys(rendered))("codex/%s matches the zod schema", async (file) => {
-    const onDisk = await readFile(join(defaultCodexDir, file), "utf8").catch(() => null);
+    const onDisk = await readFile(join(defaultCodexDir(), file), "utf8").catch(() => null);
     if (onDisk !== rendered[file]) {
       expect.fail(`codex/${file} is out of date with the zod schemas: run pnpm codex:generate`);
     }
   });
 
   it("has no stale generated schema files", async () => {
-    const onDisk = (await readdir(defaultCodexDir)).filter((file) => file.endsWith(".schema.json"));
+    const onDisk = (await readdir(defaultCodexDir())).filter((file) => file.endsWith(".schema.json"));
     const stale = onDisk.filter((file) => !(file in rendered));
     expect(stale, "stale files in codex/: delete them or run pnpm codex:generate").toEqual([]);
   });

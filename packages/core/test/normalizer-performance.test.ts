@@ -11,7 +11,7 @@ import {
 describe("taxonomy and normalizer performance", () => {
   it("loads the committed taxonomy quickly", () => {
     const started = performance.now();
-    const taxonomy = loadTaxonomy(`${defaultTaxonomyDir}/`);
+    const taxonomy = loadTaxonomy(`${defaultTaxonomyDir()}/`);
     const ms = performance.now() - started;
     console.log(`taxonomy load: ${Math.round(ms)} ms (${taxonomy.skills.length} skills)`);
     expect(ms).toBeLessThan(600);

@@ -89,6 +89,9 @@ export class Deadline {
   }
 
   race<T>(promise: Promise<T>): Promise<T> {
+    // Given up on, the work may still fail later: that must not become an unhandled rejection
+    // (which ends a Lambda's process), whether the deadline had passed already or passes now.
+    promise.catch(() => undefined);
     this.check();
     return new Promise<T>((resolve, reject) => {
       const onAbort = () => reject(this.error());

@@ -8,6 +8,11 @@ export { type OpenAiTailorOptions, openAiTailor } from "./openai";
 export { rulesTailor } from "./rules";
 export type { ResumeTailor, TailorRequest } from "./types";
 
+/** Which provider createTailor picks for these settings, without building it. */
+export function tailorProviderName(options: { openaiApiKey?: string | undefined }): ResumeTailor["name"] {
+  return options.openaiApiKey ? "openai" : "rules";
+}
+
 /** OpenAI when a key is configured, otherwise the rules provider (offline, deterministic). */
 export function createTailor(options: {
   openaiApiKey?: string | undefined;

@@ -1,12 +1,18 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { InputError, NotFoundError } from "../error";
+import { runtimeDataPath } from "../runtime/files";
 import { type CodexKind, type CodexManifestEntry, parseCodexManifest } from "./manifest";
 import { isRulesName, type RulesByName, RulesSchemaByName } from "./rules";
 
-/** The repository's codex/ directory (packages/core/src/codex → ../../../../codex). */
-export const defaultCodexDir = fileURLToPath(new URL("../../../../codex/", import.meta.url));
+/**
+ * The codex directory: `codex` in a function's package when it is run from one (no function
+ * reads it today — the rules and prompts they use are imported JSON, embedded by the bundler),
+ * else the repository's codex/ next to this source.
+ */
+export function defaultCodexDir(env?: Record<string, string | undefined>): string {
+  return runtimeDataPath("codex", new URL("../../../../codex/", import.meta.url), env);
+}
 
 export type JsonSchemaDocument = Record<string, unknown>;
 
@@ -29,7 +35,7 @@ export interface Codex {
 }
 
 /** Reads codex/manifest.json and every file it lists, validating as it goes. */
-export async function loadCodex(dir: string = defaultCodexDir): Promise<Codex> {
+export async function loadCodex(dir: string = defaultCodexDir()): Promise<Codex> {
   const manifestPath = join(dir, "manifest.json");
   const manifestText = await readFile(manifestPath, "utf8").catch((cause: unknown) => {
     throw new InputError("codex.invalid_manifest", `Cannot read the codex manifest at ${manifestPath}`, {

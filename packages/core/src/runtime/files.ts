@@ -9,13 +9,16 @@ import { fileURLToPath } from "node:url";
  * out like a Lambda's, run elsewhere).
  *
  * `inPackage` is the path inside the function's package; `inRepository` the same data
- * relative to the calling source file (`new URL("../../../../codex/", import.meta.url)`).
+ * relative to the calling source file (`new URL("../../../../codex/", import.meta.url)`), or
+ * `{ resolve }` giving it only when asked, where finding it fails outside the repository
+ * (resolving an installed npm package).
  */
 export function runtimeDataPath(
   inPackage: string,
-  inRepository: URL,
+  inRepository: URL | { resolve(): URL },
   env: Record<string, string | undefined> = process.env,
 ): string {
   const root = env.FUTODAMA_DATA_ROOT || env.LAMBDA_TASK_ROOT;
-  return root ? join(root, inPackage) : fileURLToPath(inRepository);
+  if (root) return join(root, inPackage);
+  return fileURLToPath("resolve" in inRepository ? inRepository.resolve() : inRepository);
 }

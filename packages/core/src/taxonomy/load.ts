@@ -1,16 +1,22 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { InputError, InternalError } from "../error";
+import { runtimeDataPath } from "../runtime/files";
 import type { SkillEntry, SkillsFile, Taxonomy, TitleEntry, TitlesFile } from "./types";
 
-/** The repository's codex/taxonomy/ (packages/core/src/taxonomy → ../../../../codex/taxonomy). */
-export const defaultTaxonomyDir = fileURLToPath(new URL("../../../../codex/taxonomy/", import.meta.url));
+/**
+ * Where skills.json and titles.json are: `codex/taxonomy` in the function's package (the
+ * "taxonomy" data of stacks/functions.ts, under LAMBDA_TASK_ROOT), or the repository's
+ * codex/taxonomy/ next to this source. Asked at each load, not at import.
+ */
+export function defaultTaxonomyDir(env?: Record<string, string | undefined>): string {
+  return runtimeDataPath("codex/taxonomy", new URL("../../../../codex/taxonomy/", import.meta.url), env);
+}
 
 const cache = new Map<string, Taxonomy>();
 
 /** Reads skills.json and titles.json once per directory (synchronously; they are static data). */
-export function loadTaxonomy(dir: string = defaultTaxonomyDir): Taxonomy {
+export function loadTaxonomy(dir: string = defaultTaxonomyDir()): Taxonomy {
   const cached = cache.get(dir);
   if (cached !== undefined) return cached;
   const skillsFile = readJson(join(dir, "skills.json")) as SkillsFile;

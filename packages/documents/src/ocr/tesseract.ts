@@ -97,8 +97,15 @@ export function createTesseractOcr(
     name: `tesseract:${languages.join("+")}`,
     terminate,
     async recognize(image: Uint8Array, opts: OcrOptions = {}): Promise<OcrResult> {
-      const w = await start();
+      const starting = start();
+      const w = await starting;
+      // Thrown away while it started (abort, deadline, shutdown): a dead worker takes no job.
+      if (worker !== starting) {
+        throw new InternalError("document.ocr_failed", "Text recognition (OCR) was stopped; try again later");
+      }
       const job = w.recognize(Buffer.from(image), {}, { text: true, blocks: true });
+      // If the worker is thrown away (abort, deadline) the job fails later: never unhandled.
+      job.catch(() => undefined);
       // tesseract cannot be interrupted mid-page: on abort the worker is thrown away instead.
       const onAbort = () => void terminate();
       opts.signal?.addEventListener("abort", onAbort, { once: true });

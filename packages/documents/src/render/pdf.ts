@@ -1,54 +1,44 @@
-import { existsSync } from "node:fs";
 import PDFDocument from "pdfkit";
 import type { Block, Layout } from "./blocks";
+import { type PdfFonts, pdfFonts } from "./fonts";
 
 /**
- * PDF with a real text layer (A4, one column, or two with a sidebar); deterministic bytes. Latin
- * text uses the PDF's built-in Helvetica (WinAnsi). Text beyond it (Arabic, Polish…) needs an
- * embedded font: DejaVu Sans where the system has it (Debian, this repo's CI). A Lambda without
- * it falls back to Helvetica, which drops such characters: the DOCX and Markdown exports keep them.
+ * PDF with a real text layer (A4, one column, or two with a sidebar); deterministic bytes. All
+ * text is set in DejaVu Sans, embedded (subset) from the shipped font files (./fonts), so that
+ * Danish, Arabic and every other character is written as it is, on Lambda as locally. The
+ * document is opened with that font: pdfkit's standard fonts are never loaded.
  */
 
 const fixedDate = new Date("2024-01-01T00:00:00Z");
-const dejavu = "/usr/share/fonts/truetype/dejavu/";
-// WinAnsi (cp1252) beyond Latin-1: the characters Helvetica can still set.
-const winAnsiExtra = new Set([..."€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"]);
 
 export type Pdf = InstanceType<typeof PDFDocument>;
 
-export function startPdf(producer: string): { doc: Pdf; done: Promise<Uint8Array> } {
+export function startPdf(
+  producer: string,
+  fonts: PdfFonts = pdfFonts(),
+): { doc: Pdf; done: Promise<Uint8Array>; fonts: Fonts } {
   const doc = new PDFDocument({
     size: "A4",
     margin: 48,
+    font: fonts.regular,
     info: { Title: "CV", Producer: producer, CreationDate: fixedDate, ModDate: fixedDate },
   });
+  doc.registerFont("Regular", fonts.regular);
+  doc.registerFont("Bold", fonts.bold);
+  doc.registerFont("Italic", fonts.italic);
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Uint8Array>((resolve) =>
     doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks)))),
   );
-  return { doc, done };
+  return { doc, done, fonts: { regular: "Regular", bold: "Bold", italic: "Italic" } };
 }
 
-function needsUnicodeFont(blocks: Block[]): boolean {
-  const texts = blocks.flatMap((b) => (b.kind === "entry" ? b.lines : [b.text]));
-  return texts.some((t) => [...t].some((ch) => (ch.codePointAt(0) ?? 0) > 0xff && !winAnsiExtra.has(ch)));
-}
-
+/** The registered names of the three faces. */
 interface Fonts {
   regular: string;
   bold: string;
   italic: string;
-}
-
-function fontsFor(doc: Pdf, blocks: Block[]): Fonts {
-  if (!needsUnicodeFont(blocks) || !existsSync(`${dejavu}DejaVuSans.ttf`)) {
-    return { regular: "Helvetica", bold: "Helvetica-Bold", italic: "Helvetica-Oblique" };
-  }
-  doc.registerFont("Unicode", `${dejavu}DejaVuSans.ttf`);
-  doc.registerFont("Unicode-Bold", `${dejavu}DejaVuSans-Bold.ttf`);
-  doc.registerFont("Unicode-Italic", `${dejavu}DejaVuSans-Oblique.ttf`);
-  return { regular: "Unicode", bold: "Unicode-Bold", italic: "Unicode-Italic" };
 }
 
 function pdfBlocks(doc: Pdf, fonts: Fonts, blocks: Block[], x: number, width: number, scale = 1): void {
@@ -87,8 +77,7 @@ function pdfBlocks(doc: Pdf, fonts: Fonts, blocks: Block[], x: number, width: nu
 }
 
 export async function renderPdf(layout: Layout, producer = "FUTODAMA"): Promise<Uint8Array> {
-  const { doc, done } = startPdf(producer);
-  const fonts = fontsFor(doc, [...layout.main, ...(layout.sidebar?.blocks ?? [])]);
+  const { doc, done, fonts } = startPdf(producer);
   const sidebar = layout.sidebar;
   if (!sidebar) {
     pdfBlocks(doc, fonts, layout.main, 48, 499);

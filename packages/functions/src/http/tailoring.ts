@@ -1,4 +1,4 @@
-import { tailor } from "@futodama/services/capabilities/ai";
+import { tailorName } from "@futodama/services/capabilities/ai";
 import { sfn } from "@futodama/services/capabilities/sfn";
 import { storage } from "@futodama/services/capabilities/storage";
 import { exportTailoring, getTailoring, tailorResumeToJob } from "@futodama/services/tailoring";
@@ -35,5 +35,5 @@ export const handler = createDomainHandler(
       };
     },
   },
-  dependencies(storage, sfn, tailor),
+  dependencies(storage, sfn, tailorName),
 );

@@ -1,4 +1,5 @@
-import { createAnalyzer, createCardEnhancer, createTailor } from "@futodama/ai";
+import { createAnalyzer, createCardEnhancer, createTailor, tailorProviderName } from "@futodama/ai";
+import { InternalError } from "@futodama/core";
 import type { Capability } from "../deps";
 
 /*
@@ -17,4 +18,22 @@ export const analyzer: Capability = ({ ai }) => ({
 /** Tailoring proposals (Tailor). */
 export const tailor: Capability = ({ ai }) => ({
   tailor: createTailor({ openaiApiKey: ai.openaiApiKey, baseURL: ai.openaiBaseUrl, model: ai.model }),
+});
+
+/**
+ * Which provider will tailor, without the provider (the tailoring API records it on the
+ * tailoring it queues; the Tailor step proposes). Keeps the OpenAI client out of that bundle.
+ */
+export const tailorName: Capability = ({ ai }) => ({
+  tailor: {
+    name: tailorProviderName(ai),
+    model: null,
+    propose: () =>
+      Promise.reject(
+        new InternalError(
+          "deps.not_built",
+          "This function only names the tailoring provider; the Tailor step proposes",
+        ),
+      ),
+  },
 });
