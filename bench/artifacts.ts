@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { measureColdImport } from "../scripts/package/cold-import";
 import { packageFunctions, repositoryRoot } from "../scripts/package/package-functions";
@@ -34,6 +35,9 @@ for (const f of manifest.functions) {
 const result = {
   measuredAt: new Date().toISOString(),
   node: process.version,
+  // Cold imports are CPU-bound: the numbers only compare on a machine as busy as this one was.
+  cpus: cpus().length,
+  loadAverage1m: Math.round((loadavg()[0] ?? 0) * 10) / 10,
   buildSeconds: Math.round(buildSeconds * 10) / 10,
   coldImportRuns: runs,
   functions: rows,

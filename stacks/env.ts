@@ -6,7 +6,6 @@ import {
   copyFilesOf,
   environmentKeys,
   type FunctionSpec,
-  installOf,
   installVersionsOf,
   loaderOf,
   type MachineName,
@@ -134,11 +133,6 @@ export function functionArgs(
   const copyFiles = copyFilesOf(spec);
   const install = installVersionsOf(spec);
   const loader = loaderOf(spec);
-  const nodejs = {
-    ...nodejsBuild,
-    ...(installOf(spec).length > 0 ? { install } : {}),
-    ...(Object.keys(loader).length > 0 ? { loader } : {}),
-  };
   const permissions = [...functionPermissions(spec, sources), ...extraPermissions];
   return {
     handler: spec.handler,
@@ -148,6 +142,10 @@ export function functionArgs(
     environment: functionEnvironment(spec, sources),
     ...(permissions.length > 0 ? { permissions } : {}),
     ...(copyFiles.length > 0 ? { copyFiles: copyFiles.map((f) => ({ ...f })) } : {}),
-    nodejs,
+    nodejs: {
+      ...nodejsBuild,
+      ...(Object.keys(install).length > 0 ? { install } : {}),
+      ...(Object.keys(loader).length > 0 ? { loader } : {}),
+    },
   };
 }

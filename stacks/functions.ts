@@ -59,15 +59,6 @@ export interface RuntimeDataSpec {
   loader?: Readonly<Record<string, EsbuildLoader>>;
 }
 
-/** DejaVu Sans (npm dejavu-fonts-ttf, a dependency of @futodama/documents), as the PDF export reads it. */
-const fontFiles = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"];
-
-/*
- * Codex rules and prompts are not runtime data: they are small JSON files that the code imports
- * (core/src/codex/rules.ts, ai/src/prompts.ts), so the bundler embeds them. No function loads
- * the codex directory itself (loadCodex serves the tests and scripts), hence no "codex" kind.
- */
-
 /** The loaders SST passes on to esbuild (pkg/runtime/node/node.go `loaderMap`). */
 export type EsbuildLoader =
   | "js"
@@ -81,6 +72,14 @@ export type EsbuildLoader =
   | "file"
   | "dataurl"
   | "binary";
+/** DejaVu Sans (npm dejavu-fonts-ttf, a dependency of @futodama/documents), as the PDF export reads it. */
+const fontFiles = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"];
+
+/*
+ * Codex rules and prompts are not runtime data: they are small JSON files that the code imports
+ * (core/src/codex/rules.ts, ai/src/prompts.ts), so the bundler embeds them. No function loads
+ * the codex directory itself (loadCodex serves the tests and scripts), hence no "codex" kind.
+ */
 
 /** Where each kind of runtime data comes from and where it lands in the function's package. */
 export const runtimeData: Record<RuntimeData, RuntimeDataSpec> = {
@@ -512,6 +511,11 @@ export function installOf(spec: FunctionSpec): string[] {
   return [...new Set(spec.data.flatMap((d) => [...(runtimeData[d].install ?? [])]))];
 }
 
+/** The esbuild loaders its runtime data asks for (SST `nodejs.loader`). */
+export function loaderOf(spec: FunctionSpec): Record<string, EsbuildLoader> {
+  return Object.assign({}, ...spec.data.map((d) => runtimeData[d].loader ?? {}));
+}
+
 const pinned: Record<string, string> = functionsPackage.dependencies;
 
 /**
@@ -528,11 +532,6 @@ export function installVersionsOf(spec: FunctionSpec): Record<string, string> {
       return [name, version];
     }),
   );
-}
-
-/** The esbuild loaders its runtime data asks for (SST `nodejs.loader`). */
-export function loaderOf(spec: FunctionSpec): Record<string, EsbuildLoader> {
-  return Object.assign({}, ...spec.data.map((d) => runtimeData[d].loader ?? {}));
 }
 
 const secretVariables: Record<SecretName, string> = {

@@ -5,6 +5,7 @@ import {
   copyFilesOf,
   type FunctionSpec,
   installOf,
+  installVersionsOf,
   loaderOf,
   nodejsBuild,
   runtime,
@@ -84,7 +85,7 @@ export async function buildFunction(
   }
   const metafile = result.metafile ?? { inputs: {}, outputs: {} };
   const toInstall = [...install, ...forcedInstalls(metafile)];
-  if (toInstall.length > 0) await installLikeSst(dir, entry.file, toInstall);
+  if (toInstall.length > 0) await installLikeSst(dir, entry.file, toInstall, installVersionsOf(spec));
   for (const copy of copyFilesOf(spec)) {
     const from = join(root, copy.from);
     const to = join(dir, copy.to);

@@ -36,12 +36,14 @@ export async function installLikeSst(
   outDir: string,
   handlerFile: string,
   packages: readonly string[],
+  /** `nodejs.install` given as a map pins versions itself; SST takes those first. */
+  versions: Readonly<Record<string, string>> = {},
 ): Promise<void> {
   const source = findUpPackageJson(dirname(handlerFile));
   const declared = (JSON.parse(readFileSync(source, "utf8")) as { dependencies?: Record<string, string> })
     .dependencies;
   const dependencies: Record<string, string> = {};
-  for (const pkg of packages) dependencies[pkg] = declared?.[pkg] ?? "*";
+  for (const pkg of packages) dependencies[pkg] = versions[pkg] ?? declared?.[pkg] ?? "*";
   // Go's json.Encoder: compact, keys sorted, a trailing newline.
   const sorted = Object.fromEntries(Object.entries(dependencies).sort(([a], [b]) => (a < b ? -1 : 1)));
   const packageJson = `${JSON.stringify({ dependencies: sorted })}\n`;

@@ -71,7 +71,7 @@ export interface SstBuildInput {
   runtime: string;
   install: readonly string[];
   loader: Readonly<Record<string, string>>;
-  /** `nodejs.minify` (stacks/functions.ts `nodejsBuild`): SST then sets all three minify flags. */
+  /** `nodejs.minify`: SST then sets esbuild's three minify options (only on deploy builds). */
   minify: boolean;
 }
 
@@ -99,10 +99,7 @@ export function sstEsbuildOptions(input: SstBuildInput): BuildOptions {
     target,
     mainFields: ["module", "main"],
     banner: { js: sstBanner },
-    // SST minifies only when `nodejs.minify` is set (see docs/infrastructure.md); our stacks set it.
-    minifyWhitespace: input.minify,
-    minifySyntax: input.minify,
-    minifyIdentifiers: input.minify,
+    ...(input.minify ? { minifyWhitespace: true, minifySyntax: true, minifyIdentifiers: true } : {}),
     logLevel: "silent",
   };
 }

@@ -1,7 +1,9 @@
 import { HeadObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { SQSClient } from "@aws-sdk/client-sqs";
 import { type FauxqsServer, type SpyMessage, startFauxqs } from "fauxqs";
 import { guardEmulator } from "./emulator-guard";
 import type { Credentials } from "./sigv4-verify";
+import { type PollerOptions, startSqsPoller } from "./sqs-poller";
 
 /**
  * The S3 + SQS emulator (fauxqs), in process and file-backed, with what fauxqs 2.4 lacks:
@@ -19,6 +21,8 @@ export interface NotificationRule {
 export interface Emulator {
   server: FauxqsServer;
   endpoint: string;
+  /** The key every request to it must be signed with (the runtime's own, per start). */
+  credentials: Credentials;
   queueUrl(name: string): string;
   queueArn(name: string): string;
   stop(): Promise<void>;
@@ -144,6 +148,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   return {
     server,
     endpoint: `http://127.0.0.1:${server.port}`,
+    credentials: options.credentials,
     queueUrl: (name) => find(name).url,
     queueArn: (name) => find(name).arn,
     stop: async () => {
@@ -151,4 +156,28 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       await server.stop();
     },
   };
+}
+
+/**
+ * A queue of the emulator consumed like a Lambda's SQS event source: what both the in-process
+ * runtime and the artifact tier wire their ingest starter to.
+ */
+export function pollEmulatorQueue(
+  emulator: Emulator,
+  queue: string,
+  region: string,
+  handler: PollerOptions["handler"],
+): { stop(): Promise<void> } {
+  const sqs = new SQSClient({
+    region,
+    endpoint: emulator.endpoint,
+    credentials: emulator.credentials,
+  });
+  return startSqsPoller({
+    sqs,
+    queueUrl: emulator.queueUrl(queue),
+    queueArn: emulator.queueArn(queue),
+    region,
+    handler,
+  });
 }

@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { SQSClient } from "@aws-sdk/client-sqs";
 import {
   codexHandler,
   config,
@@ -28,7 +27,7 @@ import {
 } from "@futodama/workflow";
 import { createLocalExecutor, type LocalExecutor } from "@futodama/workflow/local";
 import { corsOrigins } from "./cors";
-import { type Emulator, startEmulator } from "./emulator";
+import { type Emulator, pollEmulatorQueue, startEmulator } from "./emulator";
 import { type HttpServerOptions, startHttpServer } from "./http-server";
 import { devSecret } from "./paths";
 import {
@@ -39,7 +38,6 @@ import {
 import { type RuntimeState, removeRuntimeState, writeRuntimeState } from "./runtime-state";
 import { rematchIntervalFrom, type Scheduler, startScheduler } from "./scheduler";
 import { startSfnEndpoint } from "./sfn-endpoint";
-import { startSqsPoller } from "./sqs-poller";
 import { localWorkflows } from "./workflows";
 
 export interface LocalRuntimeOptions {
@@ -157,18 +155,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
   const deps: ServiceDeps = await createServiceDeps(serviceSettings(cfg));
   provideDeps(deps);
 
-  const sqs = new SQSClient({
-    region,
-    endpoint: emulator.endpoint,
-    credentials,
-  });
-  const poller = startSqsPoller({
-    sqs,
-    queueUrl: emulator.queueUrl(ingestQueue),
-    queueArn: emulator.queueArn(ingestQueue),
-    region,
-    handler: (event) => ingestStarterHandler(event),
-  });
+  const poller = pollEmulatorQueue(emulator, ingestQueue, region, (event) => ingestStarterHandler(event));
 
   const http = await startHttpServer({
     port: options.port,

@@ -1,14 +1,12 @@
 import type { Server } from "node:http";
-import { SQSClient } from "@aws-sdk/client-sqs";
 import type { HttpDomain } from "@futodama/functions/routes";
 import { startWsProxy, type WsProxy } from "@futodama/storage";
 import { type PgCluster, startPgCluster } from "@futodama/storage/testing";
 import { createLocalExecutor, type LocalExecutor, type TaskHandler } from "@futodama/workflow/local";
 import { routes } from "../../../packages/functions/src/http/routes";
-import { type Emulator, startEmulator } from "../../../packages/local/src/emulator";
+import { type Emulator, pollEmulatorQueue, startEmulator } from "../../../packages/local/src/emulator";
 import { type HttpLambda, startHttpServer } from "../../../packages/local/src/http-server";
 import { startSfnEndpoint } from "../../../packages/local/src/sfn-endpoint";
-import { startSqsPoller } from "../../../packages/local/src/sqs-poller";
 import { apiFunctionName, ingestStarterFunction } from "../../../stacks/functions";
 import {
   type ArtifactInvocationError,
@@ -114,18 +112,12 @@ export async function startArtifactWorld(options: WorldOptions): Promise<Artifac
     started.push({ stop: async () => artifacts.dispose() });
 
     const ingestQueue = stack.notifications[0]?.queue ?? "";
-    const sqs = new SQSClient({
+    const poller = pollEmulatorQueue(
+      emulator,
+      ingestQueue,
       region,
-      endpoint: emulator.endpoint,
-      credentials,
-    });
-    const poller = startSqsPoller({
-      sqs,
-      queueUrl: emulator.queueUrl(ingestQueue),
-      queueArn: emulator.queueArn(ingestQueue),
-      region,
-      handler: (event) => invoke(ingestStarterFunction.name)(event) as never,
-    });
+      (event) => invoke(ingestStarterFunction.name)(event) as never,
+    );
     started.push(poller);
 
     const apiHandler =
