@@ -228,7 +228,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       await closed;
       await poller.stop();
       await executor.stopAll();
-      await new Promise<void>((resolve) => sfn.server.close(() => resolve()));
+      // Idle keep-alive sockets of the SDK clients (the reconciler's, say) would hold close() open.
+      const sfnClosed = new Promise<void>((resolve) => sfn.server.close(() => resolve()));
+      sfn.server.closeAllConnections();
+      await sfnClosed;
       await deps.storage.close();
       await emulator.stop();
       resetDeps();
