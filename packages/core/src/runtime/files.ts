@@ -13,12 +13,17 @@ import { fileURLToPath } from "node:url";
  * `{ resolve }` giving it only when asked, where finding it fails outside the repository
  * (resolving an installed npm package).
  */
+/** What fileURLToPath takes: named through it, so a second set of URL globals cannot clash. */
+type FileUrl = Parameters<typeof fileURLToPath>[0];
+
 export function runtimeDataPath(
   inPackage: string,
-  inRepository: URL | { resolve(): URL },
+  inRepository: FileUrl | { resolve(): FileUrl },
   env: Record<string, string | undefined> = process.env,
 ): string {
   const root = env.FUTODAMA_DATA_ROOT || env.LAMBDA_TASK_ROOT;
   if (root) return join(root, inPackage);
-  return fileURLToPath("resolve" in inRepository ? inRepository.resolve() : inRepository);
+  return fileURLToPath(
+    typeof inRepository === "object" && "resolve" in inRepository ? inRepository.resolve() : inRepository,
+  );
 }
