@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
@@ -18,7 +19,7 @@ const probe = [
 ].join("\n");
 
 export async function coldImportMs(artifactDir: string): Promise<number> {
-  const bundle = `file://${join(artifactDir, "bundle.mjs")}`;
+  const bundle = pathToFileURL(join(artifactDir, "bundle.mjs")).href;
   const { stdout } = await run(process.execPath, ["--input-type=module", "-e", probe, bundle], {
     cwd: artifactDir,
     env: { LAMBDA_TASK_ROOT: artifactDir, AWS_REGION: "us-east-1", TZ: ":UTC" },

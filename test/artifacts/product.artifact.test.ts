@@ -77,12 +77,14 @@ describe("the product, through its artifacts", () => {
   });
 
   it("failure 5: the scan was read by OCR inside the OcrTextTask artifact", async () => {
+    // DocumentIngest executions are named after the document (not the resume record).
+    const scan = await call(world, "GET", `/api/resumes/${ids.scan}`, { token });
+    const documentId = String(scan.body.documentId);
     const executions = world.executor.list([...world.stack.stateMachines.keys()][0] ?? "");
-    const scanRun = executions.find((e) => e.name.includes(ids.scan ?? "-"));
+    const scanRun = executions.find((e) => e.name.includes(documentId));
     expect(scanRun?.status).toBe("SUCCEEDED");
     const states = world.executor.history(scanRun?.executionArn ?? "").map((e) => JSON.stringify(e));
     expect(states.some((s) => s.includes("OcrText"))).toBe(true);
-    const scan = await call(world, "GET", `/api/resumes/${ids.scan}`, { token });
     expect(JSON.stringify(scan.body)).toMatch(/[A-Za-z]{3,}/);
   });
 
