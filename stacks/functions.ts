@@ -42,7 +42,7 @@ export type MachineAccess = "arn" | "start" | "recover";
  * Runtime data a function needs at run time beyond its bundle, shipped in its artifact
  * (copyFiles) or installed next to it (nodejs.install) — only into the functions that need it.
  */
-export type RuntimeData = "taxonomy" | "migrations" | "ocr" | "fonts";
+export type RuntimeData = "taxonomy" | "migrations" | "ocr" | "fonts" | "docs";
 
 export interface CopyFile {
   /** From the repository root (where sst.config.ts is). */
@@ -110,6 +110,14 @@ export const runtimeData: Record<RuntimeData, RuntimeDataSpec> = {
       to: `fonts/${file}`,
     })),
   },
+  // The API's docs page: Swagger UI's script and stylesheet (npm swagger-ui-dist), read by
+  // packages/functions/src/http/docs-page.ts from `${LAMBDA_TASK_ROOT}/docs/swagger-ui`.
+  docs: {
+    copyFiles: ["swagger-ui-bundle.js", "swagger-ui.css"].map((file) => ({
+      from: `packages/functions/node_modules/swagger-ui-dist/${file}`,
+      to: `docs/swagger-ui/${file}`,
+    })),
+  },
 };
 
 /**
@@ -157,7 +165,7 @@ type ApiAccess = Pick<FunctionSpec, "secrets" | "buckets" | "machines" | "data">
 /** What each domain's router needs: every one but `system` checks tokens and reads the database. */
 const apiAccess: Record<HttpDomain, ApiAccess> = {
   // Health, version, the OpenAPI document and its page: nothing secret, nothing stored.
-  system: { secrets: [], buckets: {}, machines: {}, data: [] },
+  system: { secrets: [], buckets: {}, machines: {}, data: ["docs"] },
   // Uploads, and the retry of a failed document: its stored file (either bucket) is checked and
   // DocumentIngest restarted.
   jobs: {
