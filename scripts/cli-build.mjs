@@ -14,7 +14,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 export const root = fileURLToPath(new URL("..", import.meta.url));
@@ -86,11 +86,16 @@ export async function buildCli() {
     logLevel: "warning",
   });
   // Laid out like a Lambda package: the same relative paths runtimeDataPath looks for.
+  // Laid out like a Lambda package: the paths the function table's runtime data lands on
+  // (stacks/functions.ts `runtimeData`), linked back into the repository.
+  mkdirSync(join(staging, "docs"), { recursive: true });
   for (const [link, target] of [
     ["codex", "codex"],
     ["migrations", "packages/storage/migrations"],
+    ["fonts", "packages/documents/node_modules/dejavu-fonts-ttf/ttf"],
+    ["docs/swagger-ui", "packages/functions/node_modules/swagger-ui-dist"],
   ]) {
-    symlinkSync(relative(outdir, join(root, target)), join(staging, link));
+    symlinkSync(relative(dirname(join(outdir, link)), join(root, target)), join(staging, link));
   }
   writeFileSync(join(staging, "meta.json"), JSON.stringify({ inputs: Object.keys(result.metafile.inputs) }));
   const retired = `${outdir}-old-${process.pid}`;
