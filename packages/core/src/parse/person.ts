@@ -29,9 +29,11 @@ const locationLabel =
   /^(location|address|home address|city|based in|residence|bopæl|adresse|by|wohnort|anschrift|ort|ville|lieu|ciudad|dirección|ubicación|العنوان|المدينة|مكان الإقامة|الموقع)$/iu;
 const segmentSplit = /\s*(?:\||•|·|◦|▪|\t| {3,}|\s[–—-]\s)\s*/u;
 
-/** Words of the document itself ("Art Editor Resume Template", "Sample Resume", "Page 2"). */
+/** Words of the document itself ("Art Editor Resume Template", "Page 2"). */
 const documentWords =
-  /(?<![\p{L}])(?:resume|résumé|cv|curriculum|vitae|template|sample|samples|example|examples|page|name|details|particulars|address|applicant|lebenslauf)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:resume|résumé|cv|curriculum|vitae|template|page|name|details|particulars|address|applicant|lebenslauf)(?![\p{L}])/iu;
+// "Sample" and "Example" are not among them: they name the document only beside one of those
+// ("Sample Resume"), and alone they may be a surname (the fixtures' "Cy Example").
 const headings = headingIndex(resumeHeadings);
 
 /** A line that reads as a section heading ("Career Highlights", "Personal Details"). */
