@@ -97,7 +97,7 @@ describe("small contract fixes", () => {
       form: fileForm(await imageOnlyPdf(textPng(["Scanned Person", "Payroll specialist"])), "scan.pdf"),
     });
     expect(scan.status, JSON.stringify(scan.body)).toBe(200);
-    expect(scan.body).toMatchObject({ method: "ocr", provider: "tesseract" });
+    expect(scan.body).toMatchObject({ method: "ocr", provider: expect.stringMatching(/^tesseract/) });
     expect(String(scan.body.text)).toMatch(/Scanned Person/i);
   });
 });
