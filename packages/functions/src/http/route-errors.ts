@@ -19,8 +19,9 @@ export function withStandardErrors(route: RouteDef): RouteDef {
   const request = route.request;
   const json = request?.body !== undefined && request.contentType !== "multipart/form-data";
   const standard: Record<number, RouteResponse> = {};
-  if (request !== undefined || route.method !== "GET")
-    standard[400] = error("Invalid parameters, query or body: request.*");
+  // Every route: the router refuses a broken path or query (NUL, lone surrogate, bad %-encoding)
+  // before it looks at the route's own parameters.
+  standard[400] = error("Invalid parameters, query or body: request.*");
   if (request?.body !== undefined) standard[413] = error("Body over the size limit: upload.too_large");
   if (json) standard[415] = error("Body not sent as application/json: request.unsupported_media_type");
   standard[500] = error("Failure on our side (logged): internal.error");
