@@ -115,9 +115,16 @@ function send(
   const headers = (result.headers ?? {}) as Record<string, string>;
   res.writeHead(result.statusCode ?? 200, { ...headers, ...corsHeaders(req, options.corsOrigins ?? []) });
   res.end(result.isBase64Encoded ? Buffer.from(body, "base64") : body);
+  const rawPath = new URL(req.url ?? "/", "http://localhost").pathname;
+  let path = rawPath;
+  try {
+    path = decodeURI(rawPath);
+  } catch {
+    // A broken %-encoding (the router answered 400 for it): the raw path is what was asked.
+  }
   options.onExchange?.({
     method: (req.method ?? "GET").toUpperCase(),
-    path: decodeURI(new URL(req.url ?? "/", "http://localhost").pathname),
+    path,
     status: result.statusCode ?? 200,
     contentType: headers["content-type"],
     body: result.isBase64Encoded ? undefined : body,
@@ -152,6 +159,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<{ url
       const result = await options.handlers[domain](event, lambdaContext(`futodama-local-${domain}`));
       send(req, res, result, options);
     } catch (error) {
+      // The answer went out already (an observer failed after it): nothing more to send.
+      if (res.headersSent) return;
       send(
         req,
         res,
