@@ -80,8 +80,14 @@ describe("the product, through its artifacts", () => {
     // DocumentIngest executions are named after the document (not the resume record).
     const scan = await call(world, "GET", `/api/resumes/${ids.scan}`, { token });
     const documentId = String(scan.body.documentId);
-    const executions = world.executor.list([...world.stack.stateMachines.keys()][0] ?? "");
-    const scanRun = executions.find((e) => e.name.includes(documentId));
+    const ingest = [...world.stack.stateMachines.keys()].find((name) => name.endsWith("-DocumentIngest"));
+    // The record is parsed after Persist; the execution still runs its Match step: wait for its end.
+    const deadline = Date.now() + settleMs;
+    const scanRunOf = () => world.executor.list(ingest ?? "").find((e) => e.name.includes(documentId));
+    while (scanRunOf()?.status === "RUNNING" && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const scanRun = scanRunOf();
     expect(scanRun?.status).toBe("SUCCEEDED");
     const states = world.executor.history(scanRun?.executionArn ?? "").map((e) => JSON.stringify(e));
     expect(states.some((s) => s.includes("OcrText"))).toBe(true);
