@@ -586,8 +586,10 @@ export interface components {
             title: string | null;
             filename: string;
             language: string | null;
-            /** @description Why processing failed, when status is failed */
+            /** @description Why processing failed, for a person, when status is failed */
             error?: string;
+            /** @description Stable dotted code of the failure, for a program, when status is failed (document.encrypted, document.empty_text, workflow.timeout…; the list is in docs/api-contract.md#failure-codes) */
+            errorCode?: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -830,8 +832,10 @@ export interface components {
             title: string | null;
             filename: string;
             language: string | null;
-            /** @description Why processing failed, when status is failed */
+            /** @description Why processing failed, for a person, when status is failed */
             error?: string;
+            /** @description Stable dotted code of the failure, for a program, when status is failed (document.encrypted, document.empty_text, workflow.timeout…; the list is in docs/api-contract.md#failure-codes) */
+            errorCode?: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */

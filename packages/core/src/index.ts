@@ -3,6 +3,7 @@ export * from "./card";
 export * from "./codex";
 export * from "./document";
 export * from "./error";
+export * from "./error/step-failure";
 export * from "./guard";
 export * from "./job";
 export * from "./match";

@@ -129,6 +129,9 @@ describe("Reconcile", () => {
     const record = await status(stuck.id);
     expect(record.status).toBe("failed");
     expect(String(record.error)).toContain("reconcile.execution_failed");
+    expect(record.errorCode).toBe("reconcile.execution_failed");
+    // The execution's own error is in the reason as a person reads it, without its code prefix.
+    expect(String(record.error)).not.toMatch(/^\[/);
   });
 
   it("gives up after the maximum number of restarts, saying what to do", async () => {
@@ -148,7 +151,7 @@ describe("Reconcile", () => {
       expect.objectContaining({ documentId: stuck.documentId, code: "reconcile.gave_up" }),
     );
     const record = await status(stuck.id);
-    expect(record).toMatchObject({ status: "failed" });
+    expect(record).toMatchObject({ status: "failed", errorCode: "reconcile.gave_up" });
     expect(String(record.error)).toMatch(/restarted 3 times.*retry it or upload the file again/);
   });
 

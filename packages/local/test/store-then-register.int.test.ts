@@ -66,11 +66,23 @@ describe("store, then register: a failed store is retryable", () => {
     expect(notFailed).toMatchObject({ status: 409, body: { code: "resume.not_failed" } });
 
     // As if a step had failed: the record is failed, its file still stored.
-    await runtime.deps.storage.markFailed("acme", String(up.body.documentId), "The OCR worker crashed");
+    await runtime.deps.storage.markFailed("acme", String(up.body.documentId), {
+      code: "document.ocr_failed",
+      reason: "The OCR worker crashed",
+    });
+    const failed = await call(runtime, "GET", `/api/resumes/${id}`, { token });
+    expect(failed.body).toMatchObject({
+      status: "failed",
+      error: "The OCR worker crashed",
+      errorCode: "document.ocr_failed",
+    });
     const retry = await call(runtime, "POST", `/api/resumes/${id}/retry`, { token });
     expect(retry).toMatchObject({ status: 202, body: { id, status: "queued", duplicate: false } });
     const settled = await waitUntilSettled(runtime, token, `/api/resumes/${id}`, 90_000);
     expect(settled.body).toMatchObject({ status: "parsed", title: "Rita Retry" });
+    // The retry cleared the failure: neither its reason nor its code is left on the record.
+    expect(settled.body).not.toHaveProperty("error");
+    expect(settled.body).not.toHaveProperty("errorCode");
   });
 
   it("uploading the same bytes after a processing failure runs it again, never a duplicate of a dead record", async () => {
@@ -80,7 +92,10 @@ describe("store, then register: a failed store is retryable", () => {
     });
     const id = String(up.body.id);
     await waitUntilSettled(runtime, token, `/api/jobs/${id}`, 90_000);
-    await runtime.deps.storage.markFailed("acme", String(up.body.documentId), "Normalize timed out");
+    await runtime.deps.storage.markFailed("acme", String(up.body.documentId), {
+      code: "workflow.timeout",
+      reason: "Normalize timed out",
+    });
     const again = await call(runtime, "POST", "/api/jobs", {
       token,
       json: { text: "Ward Nurse\nIntensive care" },

@@ -27,6 +27,8 @@ export function cardTable(name: string, titleColumn: string) {
       card: jsonb("card").$type<unknown>(),
       language: text("language"),
       error: text("error"),
+      /** The stable dotted code of `error` (docs/api-contract.md#failure-codes), for a program. */
+      errorCode: text("error_code"),
       createdAt: timestampMs("created_at").notNull().defaultNow(),
       updatedAt: timestampMs("updated_at").notNull().defaultNow(),
       deletedAt: timestampMs("deleted_at"),

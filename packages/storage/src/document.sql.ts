@@ -21,6 +21,8 @@ export const documents = pgTable(
     sizeBytes: bigint("size_bytes", { mode: "number" }).notNull(),
     status: text("status", { enum: parseStatuses }).notNull().default("queued"),
     error: text("error"),
+    /** The stable dotted code of `error` (docs/api-contract.md#failure-codes). */
+    errorCode: text("error_code"),
     /** The reconciler's: the DocumentIngest execution now responsible (null = the document id). */
     executionName: text("execution_name"),
     /** The reconciler's: how many times it restarted this document's ingest. */

@@ -22,7 +22,13 @@ const recordShape = {
   title: z.string().nullable().describe("Job title or candidate name once parsed"),
   filename: z.string(),
   language: z.string().nullable(),
-  error: z.string().optional().describe("Why processing failed, when status is failed"),
+  error: z.string().optional().describe("Why processing failed, for a person, when status is failed"),
+  errorCode: z
+    .string()
+    .optional()
+    .describe(
+      "Stable dotted code of the failure, for a program, when status is failed (document.encrypted, document.empty_text, workflow.timeout…; the list is in docs/api-contract.md#failure-codes)",
+    ),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 };

@@ -1,3 +1,4 @@
+import { codeIntoMessage } from "@futodama/core";
 import type { ServiceDeps } from "@futodama/services/deps";
 import { logger } from "../logger";
 
@@ -21,7 +22,8 @@ export interface AcrossTenants {
 
 /**
  * A workflow step as a Lambda: state in, state out. Errors propagate with their name
- * (TransientError, InputError…) so the state machine's Retry and Catch can tell them apart.
+ * (TransientError, InputError…) so the state machine's Retry and Catch can tell them apart,
+ * and with their code at the front of the message, the only other thing that reaches the Catch.
  */
 export function taskHandler<I extends StepState, O>(
   step: string,
@@ -53,6 +55,7 @@ export function taskHandler<I extends StepState, O>(
         code: e.code,
         reason: e.message,
       });
+      codeIntoMessage(error);
       throw error;
     }
   };

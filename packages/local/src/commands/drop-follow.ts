@@ -1,5 +1,6 @@
 import { DescribeExecutionCommand, type ExecutionListItem, ListExecutionsCommand } from "@aws-sdk/client-sfn";
 import { GetQueueAttributesCommand } from "@aws-sdk/client-sqs";
+import { codeOutOfMessage } from "@futodama/core";
 import type { Target } from "./target";
 
 /*
@@ -65,13 +66,15 @@ async function queueEmpty(target: Target): Promise<boolean> {
 
 function reasonOf(cause: string | undefined, error: string | undefined): string {
   if (!cause) return error ?? "failed";
+  let message = cause;
   try {
     const parsed = JSON.parse(cause) as { errorMessage?: unknown };
-    if (typeof parsed.errorMessage === "string") return parsed.errorMessage;
+    if (typeof parsed.errorMessage === "string") message = parsed.errorMessage;
   } catch {
     // a plain message (the local runner)
   }
-  return cause;
+  // The step's code rides at the front of the message (the record's errorCode); a person reads the rest.
+  return codeOutOfMessage(message).message;
 }
 
 /** Resolves when every file has an outcome, or the timeout leaves some `pending`/`running`. */

@@ -8,7 +8,7 @@ import type {
   MarkCandidateFailedOutput,
 } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
-import { failureReason } from "../document/ingest-steps";
+import { failureReason } from "../shared/failure";
 import { loadCvText, loadMatchableJob, loadMatchableResume } from "./inputs";
 
 /*

@@ -103,11 +103,10 @@ async function storeUpload(deps: ServiceDeps, input: UploadInput, document: Docu
       metadata: { "document-id": document.id, sha256: document.sha256 },
     });
   } catch (error) {
-    await deps.storage.markFailed(
-      input.tenantId,
-      document.id,
-      "The file could not be stored; upload it again",
-    );
+    await deps.storage.markFailed(input.tenantId, document.id, {
+      code: isAppError(error) ? error.code : "storage.s3_unavailable",
+      reason: "The file could not be stored; upload it again",
+    });
     throw error;
   }
 }

@@ -8,10 +8,10 @@ import type {
   OcrTextInput,
   OcrTextOutput,
   PersistOutput,
-  TaskFailure,
 } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
 import { indexResume } from "../match/index-cache";
+import { failureOf } from "../shared/failure";
 import { readJson, readObject, writeJson } from "../shared/s3";
 import { assertHasContent } from "./card-content";
 import { derivedKey } from "./keys";
@@ -96,31 +96,11 @@ export async function persistStep(deps: ServiceDeps, state: NormalizeOutput): Pr
   return { ...state, recordId: record.id };
 }
 
-/**
- * A readable reason from a Step Functions failure. Lambda failures carry a JSON Cause
- * ({errorType, errorMessage}); the local runner carries the plain message.
- */
-export function failureReason(failure: Partial<TaskFailure> | undefined): string {
-  const cause = failure?.Cause ?? "";
-  let message = cause;
-  try {
-    const parsed = JSON.parse(cause) as { errorMessage?: unknown; message?: unknown };
-    const candidate = parsed.errorMessage ?? parsed.message;
-    if (typeof candidate === "string") message = candidate;
-  } catch {
-    // plain-text cause
-  }
-  if (failure?.Error === "States.Timeout") return "Processing took too long and was stopped";
-  const trimmed = message.trim();
-  if (trimmed.length === 0) return `Processing failed (${failure?.Error ?? "unknown error"})`;
-  return trimmed.length > 500 ? `${trimmed.slice(0, 497)}...` : trimmed;
-}
-
 export async function markFailedStep(
   deps: ServiceDeps,
   state: MarkFailedInput,
-): Promise<{ status: "failed"; reason: string }> {
-  const reason = failureReason(state.failure);
-  await deps.storage.markFailed(state.tenantId, state.documentId, reason);
-  return { status: "failed", reason };
+): Promise<{ status: "failed"; reason: string; code: string }> {
+  const failure = failureOf(state.failure);
+  await deps.storage.markFailed(state.tenantId, state.documentId, failure);
+  return { status: "failed", reason: failure.reason, code: failure.code };
 }

@@ -63,7 +63,10 @@ export async function restartFailed(
   try {
     await startDocumentIngest(deps, input, name);
   } catch (error) {
-    await deps.storage.markFailed(tenantId, document.id, "The retry could not be started; try again");
+    await deps.storage.markFailed(tenantId, document.id, {
+      code: isAppError(error) ? error.code : "workflow.start_failed",
+      reason: "The retry could not be started; try again",
+    });
     throw error;
   }
   return requeued;

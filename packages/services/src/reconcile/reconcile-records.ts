@@ -3,8 +3,8 @@ import { TransientError } from "@futodama/core";
 import type { UnsettledDocument } from "@futodama/storage";
 import type { DocumentIngestInput, ReconcileInput, ReconcileRecordsSummary } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
-import { failureReason } from "../document/ingest-steps";
 import { startDocumentIngest } from "../document/start-ingest";
+import { failureReason } from "../shared/failure";
 import { documentIngestExecutionArn } from "./start-execution";
 
 /** How the reconciler bounds and paces itself; the defaults suit the 15-minute schedule. */
@@ -132,7 +132,7 @@ export async function reconcileRecordsStep(
         continue;
       }
       if (verdict.action === "fail") {
-        await deps.storage.markFailed(document.tenantId, document.id, verdict.reason);
+        await deps.storage.markFailed(document.tenantId, document.id, verdict);
         summary.markedFailed++;
         note(document, "marked_failed", verdict.code);
         continue;

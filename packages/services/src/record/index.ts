@@ -1,6 +1,7 @@
 import { NotFoundError } from "@futodama/core";
 import type { CardRecord, DocumentKind, ListFilter, ParseStatus } from "@futodama/storage";
 import type { ServiceDeps } from "../deps";
+import { genericFailureCodes } from "../shared/failure";
 
 /** What the API shows of a job or a resume. */
 export interface RecordView {
@@ -13,6 +14,7 @@ export interface RecordView {
   language: string | null;
   card?: unknown;
   error?: string;
+  errorCode?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -27,7 +29,12 @@ export function toView(record: CardRecord): RecordView {
     filename: record.filename,
     language: record.language,
     ...(record.status === "parsed" && record.card !== null ? { card: record.card } : {}),
-    ...(record.status === "failed" ? { error: record.error ?? "Processing failed" } : {}),
+    ...(record.status === "failed"
+      ? {
+          error: record.error ?? "Processing failed",
+          errorCode: record.errorCode ?? genericFailureCodes.stepFailed,
+        }
+      : {}),
     createdAt: record.createdAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),
   };

@@ -8,8 +8,8 @@ import type {
   VerifyStepOutput,
 } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
-import { failureReason } from "../document/ingest-steps";
 import { normalizerFor } from "../document/understand";
+import { failureReason } from "../shared/failure";
 import { readJson, writeJson } from "../shared/s3";
 import { loadTailorCvText, loadTailoring, loadTailorPair } from "./inputs";
 import { tailoringKey } from "./keys";

@@ -25,6 +25,7 @@ import type {
   NewDocument,
   ParsedCard,
   ParsedResult,
+  RecordFailure,
   RegisteredDocument,
 } from "./types";
 
@@ -48,8 +49,9 @@ export interface RecordStorage {
   markProcessing(tenantId: string, documentId: string): Promise<void>;
   /** Throws InternalError `storage.invalid_card` when the card is not the codex card of the document's kind. */
   markParsed(tenantId: string, documentId: string, result: ParsedResult): Promise<CardRecord>;
-  markFailed(tenantId: string, documentId: string, reason: string): Promise<void>;
-  /** A failed document (and its job/resume) back to queued; null when it was not failed. */
+  /** Marks both failed with the reason and its stable code (docs/api-contract.md#failure-codes). */
+  markFailed(tenantId: string, documentId: string, failure: RecordFailure): Promise<void>;
+  /** A failed document (and its job/resume) back to queued, reason and code cleared; null when it was not failed. */
   requeueFailed(tenantId: string, documentId: string): Promise<CardRecord | null>;
 
   getRecord<K extends DocumentKind>(tenantId: string, kind: K, id: string): Promise<CardRecord<K> | null>;

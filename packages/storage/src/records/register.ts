@@ -55,6 +55,7 @@ export function registerDocument(db: Db, tenantId: string, input: NewDocument): 
         card: null,
         language: null,
         error: null,
+        errorCode: null,
         deletedAt: null,
         createdAt: sql`now()`,
         updatedAt: sql`now()`,
@@ -70,7 +71,14 @@ export function registerDocument(db: Db, tenantId: string, input: NewDocument): 
     if (revived.length > 0) {
       await tx
         .update(documents)
-        .set({ ...input, status: "queued", error: null, createdAt: sql`now()`, updatedAt: sql`now()` })
+        .set({
+          ...input,
+          status: "queued",
+          error: null,
+          errorCode: null,
+          createdAt: sql`now()`,
+          updatedAt: sql`now()`,
+        })
         .where(match);
     }
 

@@ -18,7 +18,7 @@ export async function requeueFailed(
   return db.transaction(async (tx) => {
     const [document] = await tx
       .update(documents)
-      .set({ status: "queued", error: null, updatedAt: sql`now()` })
+      .set({ status: "queued", error: null, errorCode: null, updatedAt: sql`now()` })
       .where(
         and(eq(documents.tenantId, tenantId), eq(documents.id, documentId), eq(documents.status, "failed")),
       )
@@ -27,7 +27,7 @@ export async function requeueFailed(
     const t = cardTables[document.kind];
     const [row] = await tx
       .update(t)
-      .set({ status: "queued", error: null, updatedAt: sql`now()` })
+      .set({ status: "queued", error: null, errorCode: null, updatedAt: sql`now()` })
       .where(and(eq(t.tenantId, tenantId), eq(t.documentId, documentId)))
       .returning();
     return row ? toCardRecord(document.kind, { ...row, filename: document.filename }) : null;

@@ -20,6 +20,7 @@ export function recordColumns(t: CardTable) {
     card: t.card,
     language: t.language,
     error: t.error,
+    errorCode: t.errorCode,
     createdAt: t.createdAt,
     updatedAt: t.updatedAt,
     deletedAt: t.deletedAt,
@@ -36,7 +37,7 @@ export function toCardRecord<K extends DocumentKind>(kind: K, row: RecordRow): C
 }
 
 export function toDocumentRecord(row: typeof documents.$inferSelect): DocumentRecord {
-  return { ...row, error: row.error ?? null };
+  return { ...row, error: row.error ?? null, errorCode: row.errorCode ?? null };
 }
 
 /** LIKE treats % and _ (and the escape character itself) as wildcards; user text must not. */

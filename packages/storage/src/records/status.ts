@@ -5,10 +5,11 @@ import type { Db } from "../database-types";
 import { documents } from "../document.sql";
 import { validCard } from "./cards";
 import { cardTables, toCardRecord } from "./rows";
-import type { CardRecord, ParsedResult, ParseStatus } from "./types";
+import type { CardRecord, ParsedResult, ParseStatus, RecordFailure } from "./types";
 
 interface StatusFields {
   error: string | null;
+  errorCode: string | null;
   card?: ParsedResult["card"];
   language?: string | null;
   title?: string | null;
@@ -30,7 +31,7 @@ function setStatus(
   return db.transaction(async (tx) => {
     const [document] = await tx
       .update(documents)
-      .set({ status, error: fields.error, updatedAt: sql`now()` })
+      .set({ status, error: fields.error, errorCode: fields.errorCode, updatedAt: sql`now()` })
       .where(and(eq(documents.tenantId, tenantId), eq(documents.id, documentId)))
       .returning({ kind: documents.kind, filename: documents.filename });
     if (!document) throw notFound();
@@ -47,7 +48,7 @@ function setStatus(
 }
 
 export async function markProcessing(db: Db, tenantId: string, documentId: string): Promise<void> {
-  await setStatus(db, tenantId, documentId, "processing", { error: null });
+  await setStatus(db, tenantId, documentId, "processing", { error: null, errorCode: null });
 }
 
 export function markParsed(
@@ -58,6 +59,7 @@ export function markParsed(
 ): Promise<CardRecord> {
   return setStatus(db, tenantId, documentId, "parsed", {
     error: null,
+    errorCode: null,
     card: result.card,
     language: result.language,
     title: result.title,
@@ -68,7 +70,7 @@ export async function markFailed(
   db: Db,
   tenantId: string,
   documentId: string,
-  reason: string,
+  failure: RecordFailure,
 ): Promise<void> {
-  await setStatus(db, tenantId, documentId, "failed", { error: reason });
+  await setStatus(db, tenantId, documentId, "failed", { error: failure.reason, errorCode: failure.code });
 }

@@ -27,6 +27,8 @@ export interface DocumentRecord extends NewDocument {
   tenantId: string;
   status: ParseStatus;
   error: string | null;
+  /** The stable dotted code of `error` (docs/api-contract.md#failure-codes); null unless failed. */
+  errorCode: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -43,6 +45,8 @@ interface CardRecordOf<K extends DocumentKind> {
   card: CardByKind[K] | null;
   language: string | null;
   error: string | null;
+  /** The stable dotted code of `error` (docs/api-contract.md#failure-codes); null unless failed. */
+  errorCode: string | null;
   filename: string;
   createdAt: Date;
   updatedAt: Date;
@@ -70,6 +74,12 @@ export interface ListFilter {
   limit?: number | undefined;
   /** Opaque cursor from a previous page's nextCursor. */
   cursor?: string | undefined;
+}
+
+/** Why a document failed: a reason a person can act on, and its stable code for a program. */
+export interface RecordFailure {
+  code: string;
+  reason: string;
 }
 
 export interface ParsedResult {

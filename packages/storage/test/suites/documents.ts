@@ -96,19 +96,26 @@ export function documentSuite(ctx: () => SuiteContext): void {
     expect(read?.card?.basics.title).toBe("Data Engineer");
   });
 
-  it("marks the document and its record failed with the reason", async () => {
+  it("marks the document and its record failed with the reason and its code; a retry clears both", async () => {
     const { storage } = ctx();
     const tenant = newTenant();
     const { document, record } = await storage.registerDocument(tenant, newDocument("job", "corrupt pdf"));
-    await storage.markFailed(tenant, document.id, "The PDF is encrypted; upload an unlocked copy");
-    expect(await storage.getDocument(tenant, document.id)).toMatchObject({
-      status: "failed",
-      error: "The PDF is encrypted; upload an unlocked copy",
+    expect(record).toMatchObject({ error: null, errorCode: null });
+    const failure = { code: "document.encrypted", reason: "The PDF is encrypted; upload an unlocked copy" };
+    await storage.markFailed(tenant, document.id, failure);
+    const failed = { status: "failed", error: failure.reason, errorCode: failure.code };
+    expect(await storage.getDocument(tenant, document.id)).toMatchObject(failed);
+    expect(await storage.getRecord(tenant, "job", record.id)).toMatchObject(failed);
+
+    expect(await storage.requeueFailed(tenant, document.id)).toMatchObject({
+      status: "queued",
+      error: null,
+      errorCode: null,
     });
-    expect(await storage.getRecord(tenant, "job", record.id)).toMatchObject({
-      status: "failed",
-      error: "The PDF is encrypted; upload an unlocked copy",
-    });
+    expect(await storage.getDocument(tenant, document.id)).toMatchObject({ error: null, errorCode: null });
+    await storage.markFailed(tenant, document.id, failure);
+    await storage.markProcessing(tenant, document.id);
+    expect(await storage.getRecord(tenant, "job", record.id)).toMatchObject({ error: null, errorCode: null });
   });
 
   it("hides soft-deleted records from get, list and count, and revives them on re-upload", async () => {

@@ -25,7 +25,9 @@ export function isolationSuite(ctx: () => SuiteContext): void {
     await expect(
       storage.markParsed(b, document.id, { card: {}, language: null, title: "stolen" }),
     ).rejects.toMatchObject({ code: "document.not_found" });
-    await expect(storage.markFailed(b, document.id, "nope")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      storage.markFailed(b, document.id, { code: "x.nope", reason: "nope" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await storage.softDeleteRecord(b, "resume", record.id)).toBe(false);
 
     // ...and tenant A's row is untouched by all of that.
@@ -49,7 +51,9 @@ export function isolationSuite(ctx: () => SuiteContext): void {
     expect(await storage.getRecord(tenant, "job", "not-a-uuid")).toBeNull();
     expect(await storage.getDocument(tenant, "1 or 1=1")).toBeNull();
     expect(await storage.softDeleteRecord(tenant, "job", "x")).toBe(false);
-    await expect(storage.markFailed(tenant, "x", "r")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(storage.markFailed(tenant, "x", { code: "x.r", reason: "r" })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   it("keeps skill aliases per tenant, case-insensitively, and re-points them", async () => {

@@ -58,7 +58,7 @@ export function listingSuite(ctx: () => SuiteContext): void {
     await addParsed(storage, tenant, "job", "cleo-ts", { title: "TypeScript Entwickler", language: "de" });
     await addParsed(storage, tenant, "job", "dan-go", { title: "Go Engineer", language: "en" });
     const failed = await storage.registerDocument(tenant, newDocument("job", "typescript-broken"));
-    await storage.markFailed(tenant, failed.document.id, "unreadable");
+    await storage.markFailed(tenant, failed.document.id, { code: "document.corrupt", reason: "unreadable" });
 
     const ids = async (filter: Parameters<typeof storage.listRecords>[2]) =>
       (await storage.listRecords(tenant, "job", filter)).items.map((r) => r.id);

@@ -13,7 +13,7 @@ export function recoverySuite(ctx: () => SuiteContext): void {
       (await storage.registerDocument(a, newDocument("resume", `rec-a2-${a}`))).document,
     ];
     const parsedOne = mine[2];
-    await storage.markFailed(a, parsedOne?.id ?? "", "broken");
+    await storage.markFailed(a, parsedOne?.id ?? "", { code: "document.corrupt", reason: "broken" });
     const olderThan = new Date(Date.now() + 1000);
 
     const seen: string[] = [];
@@ -57,7 +57,7 @@ export function recoverySuite(ctx: () => SuiteContext): void {
     expect(row).toMatchObject({ recoveryAttempts: 1, executionName: `${document.id}-recover-1` });
     // Another tenant cannot claim it, and a settled document is never claimed.
     expect(await storage.claimRecovery("someone-else", document.id, 1, "x")).toBe(false);
-    await storage.markFailed(tenant, document.id, "gone");
+    await storage.markFailed(tenant, document.id, { code: "document.file_missing", reason: "gone" });
     expect(await storage.claimRecovery(tenant, document.id, 1, "x")).toBe(false);
     await storage.noteIngestExecution(tenant, document.id, `${document.id}-retry-1`);
   });
