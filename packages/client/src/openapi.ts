@@ -152,10 +152,12 @@ export interface paths {
         get: operations["getJob"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Erase a job: its original file, every derived object, scores, match results, feedback and tailorings */
+        delete: operations["deleteJob"];
         options?: never;
         head?: never;
-        patch?: never;
+        /** Correct a job: its hiring stage (jobStatus), title, or card fields (re-validated) */
+        patch: operations["patchJob"];
         trace?: never;
     };
     "/api/jobs/{id}/retry": {
@@ -169,6 +171,23 @@ export interface paths {
         put?: never;
         /** Run a failed job through parsing again, from its stored file */
         post: operations["retryJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A short-lived link (presigned GET, 5 minutes) to download the job's original file */
+        get: operations["getJobFile"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -238,10 +257,12 @@ export interface paths {
         get: operations["getResume"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Erase a resume: its original file, every derived object, scores, match results, feedback and tailorings */
+        delete: operations["deleteResume"];
         options?: never;
         head?: never;
-        patch?: never;
+        /** Correct a CV: the candidate's pipeline stage, source, name, or card fields (re-validated) */
+        patch: operations["patchResume"];
         trace?: never;
     };
     "/api/resumes/{id}/retry": {
@@ -255,6 +276,23 @@ export interface paths {
         put?: never;
         /** Run a failed resume through parsing again, from its stored file */
         post: operations["retryResume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resumes/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A short-lived link (presigned GET, 5 minutes) to download the resume's original file */
+        get: operations["getResumeFile"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -504,6 +542,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description Where the candidate came from
+         * @enum {string}
+         */
+        CandidateSource: "uploaded" | "internal" | "past";
         CategoryScore: {
             /** @description 0..1 */
             score: number;
@@ -565,6 +608,20 @@ export interface components {
             /** @description 0-based character offset where the quote ends (exclusive) */
             end?: number | null;
         };
+        FileLink: {
+            /**
+             * Format: uri
+             * @description Presigned GET of the original file; valid until expiresAt (5 minutes)
+             */
+            url: string;
+            /** @constant */
+            method: "GET";
+            filename: string;
+            contentType: string;
+            sizeBytes: number;
+            /** Format: date-time */
+            expiresAt: string;
+        };
         FileUploadInput: {
             /**
              * Format: binary
@@ -596,6 +653,7 @@ export interface components {
             updatedAt: string;
             /** @constant */
             kind: "job";
+            jobStatus: components["schemas"]["JobStatus"];
             /** @description The Job Card (job-card-v1, or creative-job-v1 for creative roles), once parsed */
             card?: components["schemas"]["job-card-v1"] | components["schemas"]["creative-job-v1"];
         };
@@ -603,6 +661,11 @@ export interface components {
             items: components["schemas"]["JobRecord"][];
             nextCursor: string | null;
         };
+        /**
+         * @description Hiring stage: only open jobs are scored against new CVs and rematched; a closed job leaves the live rankings
+         * @enum {string}
+         */
+        JobStatus: "open" | "on_hold" | "closed";
         /** @description A JSON Schema (draft 2020-12) document */
         JsonSchemaDocument: {
             [key: string]: unknown;
@@ -779,6 +842,29 @@ export interface components {
             /** @description Why the field is missing, for a person to act on */
             reason: string;
         };
+        PatchJob: {
+            jobStatus?: components["schemas"]["JobStatus"];
+            title?: string;
+            /** @description Corrections to the card as a JSON Merge Patch (RFC 7396): objects merge, arrays and values replace, null removes a field. The result must still validate against the card's codex schema (400 <kind>.invalid_card) */
+            card?: {
+                [key: string]: unknown;
+            };
+        };
+        PatchResume: {
+            pipelineStatus?: components["schemas"]["PipelineStatus"];
+            source?: components["schemas"]["CandidateSource"];
+            /** @description The candidate's name as shown in lists */
+            title?: string;
+            /** @description Corrections to the card as a JSON Merge Patch (RFC 7396): objects merge, arrays and values replace, null removes a field. The result must still validate against the card's codex schema (400 <kind>.invalid_card) */
+            card?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description Where the candidate stands in the recruiter's pipeline
+         * @enum {string}
+         */
+        PipelineStatus: "available" | "interviewing" | "hired" | "archived";
         PresignRequest: {
             filename: string;
             contentType: string;
@@ -842,6 +928,8 @@ export interface components {
             updatedAt: string;
             /** @constant */
             kind: "resume";
+            pipelineStatus: components["schemas"]["PipelineStatus"];
+            source: components["schemas"]["CandidateSource"];
             /** @description The Resume Card (resume-card-v1), once parsed */
             card?: components["schemas"]["resume-card-v1"];
         };
@@ -1698,6 +1786,7 @@ export interface operations {
                 createdBefore?: string;
                 limit?: string;
                 cursor?: string;
+                jobStatus?: components["schemas"]["JobStatus"];
             };
             header?: never;
             path?: never;
@@ -2116,6 +2205,187 @@ export interface operations {
             };
         };
     };
+    deleteJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erased */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters, query or body: request.* */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such job for this tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchJob"];
+            };
+        };
+        responses: {
+            /** @description The corrected job */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRecord"];
+                };
+            };
+            /** @description Nothing to change, a bad value, or a card that no longer validates: job.invalid_card */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such job for this tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Card corrections before the job is parsed: job.not_parsed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over the size limit: upload.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not sent as application/json: request.unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     retryJob: {
         parameters: {
             query?: never;
@@ -2201,6 +2471,82 @@ export interface operations {
             };
         };
     };
+    getJobFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileLink"];
+                };
+            };
+            /** @description Invalid parameters, query or body: request.* */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such job, or its file is no longer stored: document.file_missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listResumes: {
         parameters: {
             query?: {
@@ -2211,6 +2557,8 @@ export interface operations {
                 createdBefore?: string;
                 limit?: string;
                 cursor?: string;
+                pipelineStatus?: components["schemas"]["PipelineStatus"];
+                source?: components["schemas"]["CandidateSource"];
             };
             header?: never;
             path?: never;
@@ -2629,6 +2977,187 @@ export interface operations {
             };
         };
     };
+    deleteResume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erased */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters, query or body: request.* */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resume for this tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchResume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchResume"];
+            };
+        };
+        responses: {
+            /** @description The corrected resume */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResumeRecord"];
+                };
+            };
+            /** @description Nothing to change, a bad value, or a card that no longer validates: resume.invalid_card */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resume for this tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Card corrections before the resume is parsed: resume.not_parsed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over the size limit: upload.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body not sent as application/json: request.unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     retryResume: {
         parameters: {
             query?: never;
@@ -2687,6 +3216,82 @@ export interface operations {
             };
             /** @description The resume is not failed, or its stored file is gone (upload it again) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getResumeFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileLink"];
+                };
+            };
+            /** @description Invalid parameters, query or body: request.* */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resume, or its file is no longer stored: document.file_missing */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

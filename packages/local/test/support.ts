@@ -9,12 +9,16 @@ import { contractRecorder } from "./contract-check";
  * Every answer it sends is checked against the OpenAPI document (contract-check.ts); stop()
  * fails the test file with whatever broke the contract.
  */
-export async function startTestRuntime(env: Record<string, string> = {}): Promise<LocalRuntime> {
+export async function startTestRuntime(
+  env: Record<string, string> = {},
+  /** A folder for file-backed PGlite and S3 (a test that reads them after stop); in memory by default. */
+  dataDir: string | null = null,
+): Promise<LocalRuntime> {
   const contract = contractRecorder();
   const runtime = await startLocalRuntime({
     port: 0,
     host: "127.0.0.1",
-    dataDir: null,
+    dataDir,
     env: { LOG_LEVEL: "SILENT", MAX_UPLOAD_BYTES: String(256 * 1024), ...env },
     onExchange: contract.onExchange,
   });

@@ -5,6 +5,12 @@ import { timestamp } from "drizzle-orm/pg-core";
 export const documentKinds = ["job", "resume"] as const;
 export const parseStatuses = ["queued", "processing", "parsed", "failed"] as const;
 export const documentSources = ["api", "text", "drop", "presigned"] as const;
+/** Where a job stands for hiring: only `open` jobs are scored and rematched. */
+export const jobStages = ["open", "on_hold", "closed"] as const;
+/** Where a candidate stands in the recruiter's pipeline. */
+export const pipelineStages = ["available", "interviewing", "hired", "archived"] as const;
+/** Where a candidate (or a job) came from, as recruiter apps track it. */
+export const recordOrigins = ["uploaded", "internal", "past"] as const;
 
 /**
  * Millisecond precision on purpose: keyset cursors carry created_at through a JS Date, which

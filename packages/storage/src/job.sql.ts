@@ -1,4 +1,5 @@
 import { cardTable } from "./card.sql";
+import { jobStages } from "./columns";
 
 /** A job description's parsed Job Card, 1:1 with its document. */
-export const jobs = cardTable("jobs", "title");
+export const jobs = cardTable("jobs", "title", jobStages);

@@ -8,8 +8,10 @@ import { retryDocument } from "@futodama/services/document/retry";
 import { getRecord, listRecords } from "@futodama/services/record";
 import type { DocumentKind } from "@futodama/storage";
 import type { z } from "zod";
+import { recordEditHandlers } from "./record-edit-handlers";
+import type { JobListQuerySchema, ResumeListQuerySchema } from "./record-edit-schemas";
 import type { HttpResult, RouteHandler } from "./router";
-import type { CreateFromTextSchema, ListQuerySchema, PresignRequestSchema } from "./schemas";
+import type { CreateFromTextSchema, PresignRequestSchema } from "./schemas";
 
 function accepted({ record, created }: UploadResult): HttpResult {
   return {
@@ -21,6 +23,7 @@ function accepted({ record, created }: UploadResult): HttpResult {
 /** The handlers shared by the jobs and resumes routers: same verbs, different noun. */
 export function documentHandlers(kind: DocumentKind, Noun: "Job" | "Resume"): Record<string, RouteHandler> {
   return {
+    ...recordEditHandlers(kind, Noun),
     [`create${Noun}FromText`]: async ({ auth, body, deps }) => {
       const input = body as z.infer<typeof CreateFromTextSchema>;
       return accepted(await createFromText(await deps(), { tenantId: auth.tenantId, kind, ...input }));
@@ -47,9 +50,12 @@ export function documentHandlers(kind: DocumentKind, Noun: "Job" | "Resume"): Re
       return { status: 201, body: upload };
     },
     [`list${Noun}s`]: async ({ auth, query, deps }) => {
-      const q = query as z.infer<typeof ListQuerySchema>;
+      const { jobStatus, pipelineStatus, source, ...q } = query as z.infer<typeof JobListQuerySchema> &
+        z.infer<typeof ResumeListQuerySchema>;
       const page = await listRecords(await deps(), auth.tenantId, kind, {
         ...q,
+        stage: jobStatus ?? pipelineStatus,
+        origin: source,
         createdAfter: q.createdAfter ? new Date(q.createdAfter) : undefined,
         createdBefore: q.createdBefore ? new Date(q.createdBefore) : undefined,
       });

@@ -1,6 +1,8 @@
 import { codexRoutes } from "./codex-routes";
 import { docsAssetTypes } from "./docs-assets";
 import { matchRoutes } from "./match-routes";
+import { recordEditRoutes } from "./record-edit-routes";
+import { JobListQuerySchema, ResumeListQuerySchema } from "./record-edit-schemas";
 import { authErrors, error, withStandardErrors } from "./route-errors";
 import type { HttpDomain, RouteDef } from "./route-types";
 import {
@@ -10,7 +12,6 @@ import {
   IdParamsSchema,
   JobRecordPageSchema,
   JobRecordSchema,
-  ListQuerySchema,
   MultipartFileSchema,
   PresignedUploadSchema,
   PresignRequestSchema,
@@ -89,7 +90,7 @@ function documentRoutes(domain: "jobs" | "resumes", noun: "job" | "resume", Noun
       summary: `List ${noun}s, newest first (all filters combined)`,
       tags: [domain],
       auth: "viewer",
-      request: { query: ListQuerySchema },
+      request: { query: noun === "job" ? JobListQuerySchema : ResumeListQuerySchema },
       responses: {
         200: { description: "A page", schema: pageSchema },
         400: error("Bad filter"),
@@ -186,7 +187,9 @@ const routeTable: RouteDef[] = [
     },
   },
   ...documentRoutes("jobs", "job", "Job"),
+  ...recordEditRoutes("jobs", "job", "Job"),
   ...documentRoutes("resumes", "resume", "Resume"),
+  ...recordEditRoutes("resumes", "resume", "Resume"),
   ...matchRoutes,
   ...tailoringRoutes,
   {

@@ -1,6 +1,7 @@
 import { CreativeJobV1Schema, JobCardV1Schema, ResumeCardV1Schema } from "@futodama/core";
 import { z } from "zod";
 import { boundedDateTime, pageLimit } from "./query-schemas";
+import { CandidateSourceSchema, JobStatusSchema, PipelineStatusSchema } from "./stage-schemas";
 
 /** The HTTP contract's shapes. Cards are validated by the codex schemas where they are built. */
 export const ErrorBodySchema = z
@@ -37,6 +38,7 @@ export const JobRecordSchema = z
   .object({
     ...recordShape,
     kind: z.literal("job"),
+    jobStatus: JobStatusSchema,
     card: z
       .discriminatedUnion("schema", [JobCardV1Schema, CreativeJobV1Schema])
       .optional()
@@ -48,6 +50,8 @@ export const ResumeRecordSchema = z
   .object({
     ...recordShape,
     kind: z.literal("resume"),
+    pipelineStatus: PipelineStatusSchema,
+    source: CandidateSourceSchema,
     card: ResumeCardV1Schema.optional().describe("The Resume Card (resume-card-v1), once parsed"),
   })
   .meta({ id: "ResumeRecord" });

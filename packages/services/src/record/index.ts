@@ -12,6 +12,11 @@ export interface RecordView {
   title: string | null;
   filename: string;
   language: string | null;
+  /** jobs: open | on_hold | closed. */
+  jobStatus?: string;
+  /** resumes: the candidate's pipeline stage and where they came from. */
+  pipelineStatus?: string;
+  source?: string;
   card?: unknown;
   error?: string;
   errorCode?: string;
@@ -28,6 +33,9 @@ export function toView(record: CardRecord): RecordView {
     title: record.title,
     filename: record.filename,
     language: record.language,
+    ...(record.kind === "job"
+      ? { jobStatus: record.stage }
+      : { pipelineStatus: record.stage, source: record.origin }),
     ...(record.status === "parsed" && record.card !== null ? { card: record.card } : {}),
     ...(record.status === "failed"
       ? {

@@ -1,4 +1,11 @@
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  type S3Client,
+} from "@aws-sdk/client-s3";
 import { NotFoundError, TooLargeError, TransientError } from "@futodama/core";
 
 function isMissing(error: unknown): boolean {
@@ -77,4 +84,33 @@ export async function writeJson(s3: S3Client, bucket: string, key: string, value
 export async function readJson(s3: S3Client, bucket: string, key: string): Promise<unknown> {
   const { bytes } = await readObject(s3, bucket, key);
   return JSON.parse(new TextDecoder().decode(bytes));
+}
+
+/** Deletes one object; an object already gone is not an error (S3 answers 204 either way). */
+export async function deleteObject(s3: S3Client, bucket: string, key: string): Promise<void> {
+  try {
+    await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
+  } catch (error) {
+    if (!isMissing(error)) throw wrap(error, bucket, key);
+  }
+}
+
+/** Deletes every object under a prefix, a listing page at a time. */
+export async function deletePrefix(s3: S3Client, bucket: string, prefix: string): Promise<number> {
+  let deleted = 0;
+  let token: string | undefined;
+  do {
+    const page = await s3
+      .send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }))
+      .catch((error: unknown) => {
+        throw wrap(error, bucket, prefix);
+      });
+    for (const object of page.Contents ?? []) {
+      if (object.Key === undefined) continue;
+      await deleteObject(s3, bucket, object.Key);
+      deleted++;
+    }
+    token = page.IsTruncated ? page.NextContinuationToken : undefined;
+  } while (token !== undefined);
+  return deleted;
 }

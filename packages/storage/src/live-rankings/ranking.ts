@@ -124,12 +124,19 @@ export async function listLiveRanking(
   return { items, nextCursor: rows.length > limit && last ? encodeRankCursor(last.rank) : null };
 }
 
-/** A tenant's open jobs (parsed, not deleted), oldest first. */
+/** A tenant's open jobs (parsed, stage `open`, not deleted), oldest first. */
 export async function listOpenJobRefs(db: Db, tenantId: string): Promise<OpenJobRef[]> {
   return db
     .select({ tenantId: jobs.tenantId, jobId: jobs.id })
     .from(jobs)
-    .where(and(eq(jobs.tenantId, tenantId), eq(jobs.status, "parsed"), isNull(jobs.deletedAt)))
+    .where(
+      and(
+        eq(jobs.tenantId, tenantId),
+        eq(jobs.status, "parsed"),
+        eq(jobs.stage, "open"),
+        isNull(jobs.deletedAt),
+      ),
+    )
     .orderBy(asc(jobs.createdAt), asc(jobs.id));
 }
 

@@ -2,6 +2,7 @@ import type { ResumeCardV1 } from "@futodama/core";
 import type { Db } from "../database-types";
 import { bindDb } from "../shared/bind";
 import type { Page } from "../shared/paging";
+import { eraseRecord, updateRecord } from "./edit";
 import { listOpenJobs, listParsedResumeCards, listResumeChanges } from "./parsed-cards";
 import {
   countRecords,
@@ -25,6 +26,7 @@ import type {
   NewDocument,
   ParsedCard,
   ParsedResult,
+  RecordChanges,
   RecordFailure,
   RegisteredDocument,
 } from "./types";
@@ -69,6 +71,15 @@ export interface RecordStorage {
   ): Promise<number>;
   /** Soft delete; returns false when there was nothing (of this tenant) to delete. */
   softDeleteRecord(tenantId: string, kind: DocumentKind, id: string): Promise<boolean>;
+  /** Corrections (title, stage, origin, card re-validated); a closed job leaves the live rankings. null: no such record. */
+  updateRecord<K extends DocumentKind>(
+    tenantId: string,
+    kind: K,
+    id: string,
+    changes: RecordChanges<K>,
+  ): Promise<CardRecord<K> | null>;
+  /** Erasure of the rows: the document, its record and everything derived from it (scores, results, feedback, tailorings). */
+  eraseRecord(tenantId: string, kind: DocumentKind, id: string): Promise<boolean>;
 
   /** Parsed, non-deleted resumes in id order, a page at a time (index building). */
   listParsedResumeCards(
@@ -77,7 +88,7 @@ export interface RecordStorage {
   ): Promise<ParsedCard<ResumeCardV1>[]>;
   /** Resumes touched at or after `since`: parsed ones to re-index, the rest (deleted, re-queued) to drop. */
   listResumeChanges(tenantId: string, since: Date): Promise<CardChanges>;
-  /** Jobs open for matching: every parsed, non-deleted job (jobs have no open/closed status yet). */
+  /** Jobs open for matching: every parsed, non-deleted job whose stage is `open`. */
   listOpenJobs(tenantId: string): Promise<ParsedCard<JobCard>[]>;
 }
 
@@ -94,6 +105,7 @@ export function recordStorage(db: Db): RecordStorage {
       getRecordByDocument,
       countRecords,
       softDeleteRecord,
+      eraseRecord,
       listParsedResumeCards,
       listResumeChanges,
       listOpenJobs,
@@ -101,5 +113,6 @@ export function recordStorage(db: Db): RecordStorage {
     // Generic over the kind: bound by hand so the kind still picks the card type.
     getRecord: (tenantId, kind, id) => getRecord(db, tenantId, kind, id),
     listRecords: (tenantId, kind, filter) => listRecords(db, tenantId, kind, filter),
+    updateRecord: (tenantId, kind, id, changes) => updateRecord(db, tenantId, kind, id, changes),
   };
 }

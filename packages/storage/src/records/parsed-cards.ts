@@ -62,7 +62,14 @@ export async function listOpenJobs(db: Db, tenantId: string): Promise<ParsedCard
   const rows = await db
     .select({ id: jobs.id, title: jobs.title, card: jobs.card, updatedAt: jobs.updatedAt })
     .from(jobs)
-    .where(and(eq(jobs.tenantId, tenantId), eq(jobs.status, "parsed"), isNull(jobs.deletedAt)))
+    .where(
+      and(
+        eq(jobs.tenantId, tenantId),
+        eq(jobs.status, "parsed"),
+        eq(jobs.stage, "open"),
+        isNull(jobs.deletedAt),
+      ),
+    )
     .orderBy(asc(jobs.createdAt), asc(jobs.id));
   return typedCards("job", rows);
 }

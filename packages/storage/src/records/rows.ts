@@ -21,6 +21,8 @@ export function recordColumns(t: CardTable) {
     language: t.language,
     error: t.error,
     errorCode: t.errorCode,
+    stage: t.stage,
+    origin: t.origin,
     createdAt: t.createdAt,
     updatedAt: t.updatedAt,
     deletedAt: t.deletedAt,
@@ -28,10 +30,15 @@ export function recordColumns(t: CardTable) {
   };
 }
 
-export type RecordRow = Omit<CardRecord, "kind" | "card"> & { card: unknown };
+export type RecordRow = Omit<CardRecord, "kind" | "card" | "stage" | "origin"> & {
+  card: unknown;
+  stage: string;
+  origin: string;
+};
 
 export function toCardRecord<K extends DocumentKind>(kind: K, row: RecordRow): CardRecord<K> {
-  // One object per kind keeps the union discriminated for TypeScript.
+  // One object per kind keeps the union discriminated for TypeScript; stage and origin are
+  // text columns whose CHECK constraints hold the kind's values.
   const record = { ...row, kind, card: storedCard(kind, row.card) };
   return record as CardRecord<K>;
 }
@@ -55,6 +62,8 @@ export function listWhere(
   const conditions: (SQL | undefined)[] = [eq(t.tenantId, tenantId), isNull(t.deletedAt)];
   if (filter.status !== undefined) conditions.push(eq(t.status, filter.status));
   if (filter.language !== undefined) conditions.push(eq(t.language, filter.language));
+  if (filter.stage !== undefined) conditions.push(eq(t.stage, filter.stage));
+  if (filter.origin !== undefined) conditions.push(eq(t.origin, filter.origin));
   if (filter.createdAfter !== undefined) conditions.push(gte(t.createdAt, filter.createdAfter));
   if (filter.createdBefore !== undefined) conditions.push(lt(t.createdAt, filter.createdBefore));
   const q = filter.q?.trim();

@@ -1,4 +1,5 @@
 import type { CreativeJobV1, JobCardV1, ResumeCardV1 } from "@futodama/core";
+import type { jobStages, pipelineStages, recordOrigins } from "../columns";
 
 export type DocumentKind = "job" | "resume";
 export type ParseStatus = "queued" | "processing" | "parsed" | "failed";
@@ -10,6 +11,15 @@ export interface CardByKind {
   resume: ResumeCardV1;
 }
 export type JobCard = CardByKind["job"];
+
+export type JobStage = (typeof jobStages)[number];
+export type PipelineStage = (typeof pipelineStages)[number];
+export type RecordOrigin = (typeof recordOrigins)[number];
+/** A job's hiring stage, or a candidate's pipeline stage. */
+export interface StageByKind {
+  job: JobStage;
+  resume: PipelineStage;
+}
 
 export interface NewDocument {
   kind: DocumentKind;
@@ -47,6 +57,9 @@ interface CardRecordOf<K extends DocumentKind> {
   error: string | null;
   /** The stable dotted code of `error` (docs/api-contract.md#failure-codes); null unless failed. */
   errorCode: string | null;
+  /** jobs: open | on_hold | closed (only open jobs are scored); resumes: the candidate's pipeline stage. */
+  stage: StageByKind[K];
+  origin: RecordOrigin;
   filename: string;
   createdAt: Date;
   updatedAt: Date;
@@ -70,6 +83,9 @@ export interface ListFilter {
   language?: string | undefined;
   createdAfter?: Date | undefined;
   createdBefore?: Date | undefined;
+  /** A job's stage or a candidate's pipeline stage. */
+  stage?: StageByKind[DocumentKind] | undefined;
+  origin?: RecordOrigin | undefined;
   /** 1..100, default 20. */
   limit?: number | undefined;
   /** Opaque cursor from a previous page's nextCursor. */
@@ -80,6 +96,15 @@ export interface ListFilter {
 export interface RecordFailure {
   code: string;
   reason: string;
+}
+
+/** A recruiter's corrections to a record; the card is checked against its codex schema again. */
+export interface RecordChanges<K extends DocumentKind = DocumentKind> {
+  title?: string | undefined;
+  stage?: StageByKind[K] | undefined;
+  origin?: RecordOrigin | undefined;
+  /** The whole corrected card (merge corrections into the stored one first). */
+  card?: unknown;
 }
 
 export interface ParsedResult {

@@ -6,6 +6,7 @@ import {
   createTailoring,
   failTailoring,
   getTailoring,
+  listTailoringIds,
   markTailoringRunning,
   type NewTailoring,
   type TailoringRecord,
@@ -29,6 +30,8 @@ export interface TailoringStorage {
   ): Promise<TailoringRecord>;
   /** Marks it failed with the reason; a done tailoring keeps its bundle. */
   failTailoring(tenantId: string, tailoringId: string, reason: string): Promise<void>;
+  /** The ids of the tailorings made from a job or a CV. */
+  listTailoringIds(tenantId: string, kind: "job" | "resume", recordId: string): Promise<string[]>;
 }
 
 export function tailoringStorage(db: Db): TailoringStorage {
@@ -38,5 +41,6 @@ export function tailoringStorage(db: Db): TailoringStorage {
     markTailoringRunning,
     completeTailoring,
     failTailoring,
+    listTailoringIds,
   });
 }

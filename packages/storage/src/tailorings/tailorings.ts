@@ -150,3 +150,19 @@ export async function failTailoring(
       and(eq(tailorings.tenantId, tenantId), eq(tailorings.id, tailoringId), ne(tailorings.status, "done")),
     );
 }
+
+/** The tailorings made from a job or a CV (erasure removes their stored artefacts too). */
+export async function listTailoringIds(
+  db: Db,
+  tenantId: string,
+  kind: "job" | "resume",
+  recordId: string,
+): Promise<string[]> {
+  if (!isUuid(recordId)) return [];
+  const column = kind === "job" ? tailorings.jobId : tailorings.resumeId;
+  const rows = await db
+    .select({ id: tailorings.id })
+    .from(tailorings)
+    .where(and(eq(tailorings.tenantId, tenantId), eq(column, recordId)));
+  return rows.map((row) => row.id);
+}
