@@ -82,6 +82,31 @@ function probes(domain: "jobs" | "resumes", kind: "job" | "resume", Noun: string
       }
       expect(res.body.id).not.toBe(owned[kind]);
     },
+    [`patch${Noun}`]: async () => {
+      const before = await runtime.deps.storage.getRecord("tenant-a", kind, owned[kind]);
+      const json =
+        kind === "job"
+          ? { jobStatus: "closed", title: "Stolen" }
+          : { pipelineStatus: "hired", title: "Stolen" };
+      const res = await call(runtime, "PATCH", `/api/${domain}/${owned[kind]}`, { token: bob, json });
+      expect([res.status, res.body.code]).toEqual([404, `${kind}.not_found`]);
+      const after = await runtime.deps.storage.getRecord("tenant-a", kind, owned[kind]);
+      expect(after).toEqual(before);
+    },
+    [`delete${Noun}`]: async () => {
+      const res = await call(runtime, "DELETE", `/api/${domain}/${owned[kind]}`, { token: bob });
+      expect([res.status, res.body.code]).toEqual([404, `${kind}.not_found`]);
+      const record = await runtime.deps.storage.getRecord("tenant-a", kind, owned[kind]);
+      expect(record).not.toBeNull();
+      // The original file is still there: tenant A can still download it.
+      const file = await call(runtime, "GET", `/api/${domain}/${owned[kind]}/file`, { token: alice });
+      expect(file.status).toBe(200);
+    },
+    [`get${Noun}File`]: async () => {
+      const res = await call(runtime, "GET", `/api/${domain}/${owned[kind]}/file`, { token: bob });
+      expect([res.status, res.body.code]).toEqual([404, `${kind}.not_found`]);
+      expect(JSON.stringify(res.body)).not.toContain("X-Amz-Signature");
+    },
     [`presign${Noun}Upload`]: async () => {
       const res = await call(runtime, "POST", `/api/${domain}/presign`, {
         token: bob,

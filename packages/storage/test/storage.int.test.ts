@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe } from "vitest";
 import { createStorage, type Storage } from "../src/index";
 import { documentSuite } from "./suites/documents";
+import { editingSuite } from "./suites/editing";
 import { isolationSuite } from "./suites/isolation";
 import { listingSuite } from "./suites/listing";
 import { matchingSuite } from "./suites/matching";
@@ -32,6 +33,7 @@ describe.each([pgliteMemory, postgresViaNeon])("storage on $name", (driver) => {
   migrationSuite(ctx);
   isolationSuite(ctx);
   documentSuite(ctx);
+  editingSuite(ctx);
   listingSuite(ctx);
   matchingSuite(ctx);
   tailoringSuite(ctx);
