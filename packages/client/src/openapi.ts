@@ -384,6 +384,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs/{jobId}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The job's live ranking, best first: every scored candidate with breakdown and latest verdict */
+        get: operations["listJobCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{jobId}/candidates/{resumeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One job × candidate pair: the full step-1 explanation, its live rank, any step-2 analysis, the verdict */
+        get: operations["getJobCandidate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resumes/{id}/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The open jobs this CV fits best, best first */
+        get: operations["listResumeJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tailor-resume": {
         parameters: {
             query?: never;
@@ -542,6 +593,37 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        CandidateExplanation: {
+            /** Format: uuid */
+            jobId: string;
+            /** Format: uuid */
+            resumeId: string;
+            name: string | null;
+            /** @description Step 1, scored now from both cards (0..100) */
+            score: number;
+            /** @description Per category: score, weight, evidence */
+            breakdown: {
+                [key: string]: components["schemas"]["CategoryScore"];
+            };
+            missingMustHaves: string[];
+            /** @description The pair's place in the job's live ranking; null when it has none */
+            live: {
+                rank: number;
+                score: number;
+                /** Format: date-time */
+                scoredAt: string;
+            } | null;
+            /** @description The newest step-2 analysis of the pair; null when none */
+            analysis: {
+                /** Format: uuid */
+                sessionId: string;
+                result: components["schemas"]["match-analysis-v1"];
+                /** Format: date-time */
+                analysedAt: string;
+            } | null;
+            /** @description The newest recruiter verdict on this candidate in any session of the job; null when none */
+            verdict: ("positive" | "negative" | "hired") | null;
+        };
         /**
          * @description Where the candidate came from
          * @enum {string}
@@ -669,6 +751,49 @@ export interface components {
         /** @description A JSON Schema (draft 2020-12) document */
         JsonSchemaDocument: {
             [key: string]: unknown;
+        };
+        LiveCandidate: {
+            /** @description 1 = best */
+            rank: number;
+            /** Format: uuid */
+            resumeId: string;
+            name: string | null;
+            filename: string;
+            /** @description 0..100 */
+            score: number;
+            /** @description Per category: score, weight, evidence */
+            breakdown: {
+                [key: string]: components["schemas"]["CategoryScore"];
+            };
+            missingMustHaves: string[];
+            /** @description The newest recruiter verdict on this candidate in any session of the job; null when none */
+            verdict: ("positive" | "negative" | "hired") | null;
+            /** Format: date-time */
+            scoredAt: string;
+        };
+        LiveCandidatePage: {
+            items: components["schemas"]["LiveCandidate"][];
+            nextCursor: string | null;
+        };
+        LiveJob: {
+            /** @description 1 = the best fit */
+            rank: number;
+            /** Format: uuid */
+            jobId: string;
+            title: string | null;
+            /** @description 0..100 */
+            score: number;
+            /** @description Per category: score, weight, evidence */
+            breakdown: {
+                [key: string]: components["schemas"]["CategoryScore"];
+            };
+            missingMustHaves: string[];
+            /** Format: date-time */
+            scoredAt: string;
+        };
+        LiveJobPage: {
+            items: components["schemas"]["LiveJob"][];
+            nextCursor: string | null;
         };
         /** @description A place, as structured as the source allows */
         Location: {
@@ -3763,6 +3888,256 @@ export interface operations {
             };
             /** @description Body not sent as application/json: request.unsupported_media_type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listJobCandidates: {
+        parameters: {
+            query?: {
+                /** @description Only scores at least this (0..100) */
+                minScore?: string;
+                /** @description Per page (default 50) */
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of candidates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveCandidatePage"];
+                };
+            };
+            /** @description Bad minScore, limit or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such job for this tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getJobCandidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+                resumeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pair explained */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateExplanation"];
+                };
+            };
+            /** @description Invalid parameters, query or body: request.* */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such job or resume for this tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The job or the CV is not parsed: match.job_not_ready / match.resume_not_ready */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listResumeJobs: {
+        parameters: {
+            query?: {
+                /** @description Only scores at least this (0..100) */
+                minScore?: string;
+                /** @description Per page (default 50) */
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of jobs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveJobPage"];
+                };
+            };
+            /** @description Bad minScore, limit or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resume for this tenant */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

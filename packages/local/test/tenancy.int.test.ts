@@ -222,6 +222,36 @@ async function sessionOfBob(): Promise<{ id: string; jobId: string; resumeIds: s
 }
 
 const matchProbes: Record<string, Probe> = {
+  listJobCandidates: async () => {
+    const res = await call(runtime, "GET", `/api/jobs/${owned.job}/candidates`, { token: bob });
+    expect([res.status, res.body.code]).toEqual([404, "job.not_found"]);
+    // B's own job lists only B's candidates, never A's CV.
+    const mine = await sessionOfBob();
+    const own = await call(runtime, "GET", `/api/jobs/${mine.jobId}/candidates?limit=500`, { token: bob });
+    expect((own.body.items as Array<{ resumeId: string }>).map((c) => c.resumeId)).not.toContain(
+      owned.resume,
+    );
+  },
+  listResumeJobs: async () => {
+    const res = await call(runtime, "GET", `/api/resumes/${owned.resume}/jobs`, { token: bob });
+    expect([res.status, res.body.code]).toEqual([404, "resume.not_found"]);
+    const mine = await sessionOfBob();
+    for (const resumeId of mine.resumeIds) {
+      const own = await call(runtime, "GET", `/api/resumes/${resumeId}/jobs?limit=500`, { token: bob });
+      expect((own.body.items as Array<{ jobId: string }>).map((j) => j.jobId)).not.toContain(owned.job);
+    }
+  },
+  getJobCandidate: async () => {
+    const res = await call(runtime, "GET", `/api/jobs/${owned.job}/candidates/${owned.resume}`, {
+      token: bob,
+    });
+    expect([res.status, res.body.code]).toEqual([404, "job.not_found"]);
+    const mine = await sessionOfBob();
+    const theirCv = await call(runtime, "GET", `/api/jobs/${mine.jobId}/candidates/${owned.resume}`, {
+      token: bob,
+    });
+    expect([theirCv.status, theirCv.body.code]).toEqual([404, "resume.not_found"]);
+  },
   runMatchStep1: async () => {
     await sessionOfAlice();
     const before = await runtime.deps.storage.listMatchSessions("tenant-a", owned.job);

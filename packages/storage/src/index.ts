@@ -13,9 +13,16 @@ export {
   type CandidateAnalysis,
   type FailedAnalysis,
   isFailedAnalysis,
+  type LatestAnalysis,
   type NewDeepDiveSession,
 } from "./deep-dives";
-export type { LiveRankingEntry, LiveScore, OpenJobRef } from "./live-rankings";
+export type {
+  LiveJobEntry,
+  LiveRankingEntry,
+  LiveRankingOptions,
+  LiveScore,
+  OpenJobRef,
+} from "./live-rankings";
 export type * from "./match-sessions/types";
 export { migrate, migrationsFolder } from "./migrate";
 export { createNeonStorage, migrateNeon, type NeonStorageConfig, openNeonDatabase } from "./neon";

@@ -26,5 +26,7 @@ export const liveScores = pgTable(
   (t) => [
     primaryKey({ columns: [t.jobId, t.resumeId] }),
     index("live_scores_tenant_job_score_idx").on(t.tenantId, t.jobId, t.score.desc(), t.resumeId),
+    // A CV's best jobs (GET /api/resumes/{id}/jobs), and its rows when it is erased.
+    index("live_scores_tenant_resume_score_idx").on(t.tenantId, t.resumeId, t.score.desc(), t.jobId),
   ],
 );

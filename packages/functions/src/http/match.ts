@@ -1,9 +1,18 @@
 import { sfn } from "@futodama/services/capabilities/sfn";
 import { storage } from "@futodama/services/capabilities/storage";
 import { runMatchStep2 } from "@futodama/services/deep-dive";
-import { addFeedback, getMatchSession, listJobMatchSessions, runMatchStep1 } from "@futodama/services/match";
+import {
+  addFeedback,
+  explainPair,
+  getMatchSession,
+  listJobCandidates,
+  listJobMatchSessions,
+  listResumeJobs,
+  runMatchStep1,
+} from "@futodama/services/match";
 import type { z } from "zod";
 import { dependencies } from "../deps";
+import type { LiveQuerySchema } from "./live-schemas";
 import type {
   MatchFeedbackBodySchema,
   MatchResultsQuerySchema,
@@ -37,6 +46,20 @@ export const handler = createDomainHandler(
       const page = query as z.infer<typeof MatchResultsQuerySchema>;
       const id = (params as { id: string }).id;
       return { status: 200, body: await getMatchSession(await deps(), auth.tenantId, id, page) };
+    },
+    listJobCandidates: async ({ auth, params, query, deps }) => {
+      const options = query as z.infer<typeof LiveQuerySchema>;
+      const jobId = (params as { jobId: string }).jobId;
+      return { status: 200, body: await listJobCandidates(await deps(), auth.tenantId, jobId, options) };
+    },
+    listResumeJobs: async ({ auth, params, query, deps }) => {
+      const options = query as z.infer<typeof LiveQuerySchema>;
+      const id = (params as { id: string }).id;
+      return { status: 200, body: await listResumeJobs(await deps(), auth.tenantId, id, options) };
+    },
+    getJobCandidate: async ({ auth, params, deps }) => {
+      const { jobId, resumeId } = params as { jobId: string; resumeId: string };
+      return { status: 200, body: await explainPair(await deps(), auth.tenantId, jobId, resumeId) };
     },
     addMatchFeedback: async ({ auth, params, body, deps }) => {
       const input = body as z.infer<typeof MatchFeedbackBodySchema>;

@@ -1,5 +1,6 @@
 import { codexRoutes } from "./codex-routes";
 import { docsAssetTypes } from "./docs-assets";
+import { liveRoutes } from "./live-routes";
 import { matchRoutes } from "./match-routes";
 import { recordEditRoutes } from "./record-edit-routes";
 import { JobListQuerySchema, ResumeListQuerySchema } from "./record-edit-schemas";
@@ -191,6 +192,7 @@ const routeTable: RouteDef[] = [
   ...documentRoutes("resumes", "resume", "Resume"),
   ...recordEditRoutes("resumes", "resume", "Resume"),
   ...matchRoutes,
+  ...liveRoutes,
   ...tailoringRoutes,
   {
     operationId: "visionExtract",

@@ -51,7 +51,7 @@ export function toSessionView(session: MatchSession): MatchSessionView {
 }
 
 /** The must-have requirements a breakdown records as unmet. */
-function missingMustHaves(breakdown: unknown): string[] {
+export function missingMustHaves(breakdown: unknown): string[] {
   const mustHave = (breakdown as { must_have?: { evidence?: unknown } } | null)?.must_have;
   if (!Array.isArray(mustHave?.evidence)) return [];
   return mustHave.evidence

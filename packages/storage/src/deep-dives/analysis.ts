@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { isUuid } from "../cursor";
 import type { Db } from "../database-types";
 import { matchResults, matchSessions } from "../match.sql";
@@ -157,4 +157,39 @@ function settleCandidate(
     if (!session) throw notFound(sessionId);
     return toSession(session);
   });
+}
+
+/** A pair's newest step-2 analysis, from whichever deep dive of the job produced it. */
+export interface LatestAnalysis {
+  sessionId: string;
+  analysis: unknown;
+  analysedAt: Date;
+}
+
+export async function latestAnalysis(
+  db: Db,
+  tenantId: string,
+  jobId: string,
+  resumeId: string,
+): Promise<LatestAnalysis | null> {
+  if (!isUuid(jobId) || !isUuid(resumeId)) return null;
+  const r = matchResults;
+  const [row] = await db
+    .select({ sessionId: r.sessionId, analysis: r.analysis, analysedAt: matchSessions.updatedAt })
+    .from(r)
+    .innerJoin(matchSessions, eq(matchSessions.id, r.sessionId))
+    .where(
+      and(
+        eq(r.tenantId, tenantId),
+        eq(r.resumeId, resumeId),
+        eq(matchSessions.tenantId, tenantId),
+        eq(matchSessions.jobId, jobId),
+        eq(matchSessions.kind, "step2"),
+        // Stored analyses only: a failed candidate's row holds {failed, reason} instead.
+        sql`${r.analysis} is not null and ${r.analysis}->>'failed' is null`,
+      ),
+    )
+    .orderBy(desc(matchSessions.createdAt))
+    .limit(1);
+  return row ? { ...row, analysis: row.analysis ?? null } : null;
 }

@@ -5,6 +5,8 @@ import {
   type CandidateAnalysis,
   createDeepDiveSession,
   finishDeepDiveSession,
+  type LatestAnalysis,
+  latestAnalysis,
   type NewDeepDiveSession,
   recordCandidateAnalysis,
   recordCandidateFailure,
@@ -14,6 +16,7 @@ export {
   type CandidateAnalysis,
   type FailedAnalysis,
   isFailedAnalysis,
+  type LatestAnalysis,
   type NewDeepDiveSession,
 } from "./analysis";
 
@@ -37,6 +40,8 @@ export interface DeepDiveStorage {
   ): Promise<MatchSession>;
   /** Marks a step-2 session done. */
   finishDeepDiveSession(tenantId: string, sessionId: string): Promise<MatchSession>;
+  /** A job × candidate pair's newest stored step-2 analysis; null when none. */
+  latestAnalysis(tenantId: string, jobId: string, resumeId: string): Promise<LatestAnalysis | null>;
 }
 
 export function deepDiveStorage(db: Db): DeepDiveStorage {
@@ -45,5 +50,6 @@ export function deepDiveStorage(db: Db): DeepDiveStorage {
     recordCandidateAnalysis,
     recordCandidateFailure,
     finishDeepDiveSession,
+    latestAnalysis,
   });
 }

@@ -1,11 +1,13 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { isUuid } from "../cursor";
 import type { Db } from "../database-types";
 import { documents } from "../document.sql";
 import { jobs } from "../job.sql";
 import { liveScores } from "../live-score.sql";
-import { matchResults } from "../match.sql";
+import { matchFeedback, matchResults, matchSessions } from "../match.sql";
 import { decodeRankCursor, encodeRankCursor } from "../match-cursor";
+import type { MatchVerdict } from "../match-sessions/types";
 import { resumes } from "../resume.sql";
 import { emptyPage, type MatchPageOptions, type Page } from "../shared/paging";
 
@@ -25,6 +27,14 @@ export interface LiveRankingEntry {
   candidateName: string | null;
   filename: string;
   scoredAt: Date;
+  /** The latest recruiter verdict on this candidate in any session of the job; null when none. */
+  verdict: MatchVerdict | null;
+}
+
+/** Paging of a live ranking, and the lowest score worth listing. */
+export interface LiveRankingOptions extends MatchPageOptions {
+  /** 0..100: only candidates scoring at least this. */
+  minScore?: number | undefined;
 }
 
 /** A job to rematch: ids only, so a Map over thousands of jobs stays well under 256 KiB. */
@@ -97,7 +107,7 @@ export async function listLiveRanking(
   db: Db,
   tenantId: string,
   jobId: string,
-  options: MatchPageOptions = {},
+  options: LiveRankingOptions = {},
 ): Promise<Page<LiveRankingEntry>> {
   if (!isUuid(jobId)) return emptyPage();
   const limit = Math.min(MAX_PAGE, Math.max(1, Math.trunc(options.limit ?? 50)));
@@ -111,17 +121,37 @@ export async function listLiveRanking(
       scoredAt: s.scoredAt,
       candidateName: resumes.title,
       filename: documents.filename,
+      verdict: latestVerdict(tenantId, jobId, s.resumeId),
     })
     .from(s)
     .innerJoin(resumes, and(eq(resumes.id, s.resumeId), eq(resumes.tenantId, tenantId)))
     .innerJoin(documents, eq(documents.id, resumes.documentId))
-    .where(and(eq(s.tenantId, tenantId), eq(s.jobId, jobId), isNull(resumes.deletedAt)))
+    .where(
+      and(
+        eq(s.tenantId, tenantId),
+        eq(s.jobId, jobId),
+        isNull(resumes.deletedAt),
+        options.minScore === undefined ? undefined : gte(s.score, options.minScore),
+      ),
+    )
     .orderBy(desc(s.score), asc(s.resumeId))
     .offset(afterRank)
     .limit(limit + 1);
   const items = rows.slice(0, limit).map((row, i) => ({ ...row, rank: afterRank + i + 1 }));
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeRankCursor(last.rank) : null };
+}
+
+/** The newest verdict on a candidate across the job's sessions (feedback keeps every verdict given). */
+export function latestVerdict(
+  tenantId: string,
+  jobId: string,
+  resumeId: AnyPgColumn,
+): SQL<MatchVerdict | null> {
+  const f = matchFeedback;
+  return sql<MatchVerdict | null>`(select ${f.verdict} from ${f} inner join ${matchSessions} on ${matchSessions.id} = ${f.sessionId}
+    where ${f.tenantId} = ${tenantId} and ${matchSessions.jobId} = ${jobId}::uuid and ${f.resumeId} = ${resumeId}
+    order by ${f.createdAt} desc limit 1)`;
 }
 
 /** A tenant's open jobs (parsed, stage `open`, not deleted), oldest first. */
@@ -149,4 +179,53 @@ export async function countLiveScores(db: Db, tenantId: string, jobIds: string[]
     .from(liveScores)
     .where(and(eq(liveScores.tenantId, tenantId), inArray(liveScores.jobId, ids)));
   return row?.n ?? 0;
+}
+
+/** The newest verdict on one candidate for one job (any of its sessions); null when none. */
+export async function latestVerdictOf(
+  db: Db,
+  tenantId: string,
+  jobId: string,
+  resumeId: string,
+): Promise<MatchVerdict | null> {
+  if (!isUuid(jobId) || !isUuid(resumeId)) return null;
+  const f = matchFeedback;
+  const [row] = await db
+    .select({ verdict: f.verdict })
+    .from(f)
+    .innerJoin(matchSessions, eq(matchSessions.id, f.sessionId))
+    .where(and(eq(f.tenantId, tenantId), eq(matchSessions.jobId, jobId), eq(f.resumeId, resumeId)))
+    .orderBy(desc(f.createdAt))
+    .limit(1);
+  return row?.verdict ?? null;
+}
+
+/** One candidate's place in a job's live ranking (the rank listLiveRanking would give it); null when unranked. */
+export async function liveRankOf(
+  db: Db,
+  tenantId: string,
+  jobId: string,
+  resumeId: string,
+): Promise<{ rank: number; score: number; scoredAt: Date } | null> {
+  if (!isUuid(jobId) || !isUuid(resumeId)) return null;
+  const s = liveScores;
+  const [own] = await db
+    .select({ score: s.score, scoredAt: s.scoredAt })
+    .from(s)
+    .where(and(eq(s.tenantId, tenantId), eq(s.jobId, jobId), eq(s.resumeId, resumeId)));
+  if (!own) return null;
+  // Ahead of it: a higher score, or the same score and a smaller id (the listing's order).
+  const [ahead] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(s)
+    .innerJoin(resumes, and(eq(resumes.id, s.resumeId), eq(resumes.tenantId, tenantId)))
+    .where(
+      and(
+        eq(s.tenantId, tenantId),
+        eq(s.jobId, jobId),
+        isNull(resumes.deletedAt),
+        sql`(${s.score} > ${own.score} or (${s.score} = ${own.score} and ${s.resumeId} < ${resumeId}::uuid))`,
+      ),
+    );
+  return { rank: (ahead?.n ?? 0) + 1, ...own };
 }

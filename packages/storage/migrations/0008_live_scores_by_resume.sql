@@ -1,0 +1,1 @@
+CREATE INDEX "live_scores_tenant_resume_score_idx" ON "live_scores" USING btree ("tenant_id","resume_id","score" DESC NULLS LAST,"job_id");
