@@ -374,7 +374,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A session's feedback: one current verdict per candidate, each with the verdicts it replaced */
+        get: operations["listSessionFeedback"];
         put?: never;
         /** Record a recruiter's verdict on a candidate of the session (positive | negative | hired) */
         post: operations["addMatchFeedback"];
@@ -427,6 +428,40 @@ export interface paths {
         };
         /** The open jobs this CV fits best, best first */
         get: operations["listResumeJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{jobId}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job's feedback across its sessions: one current verdict per candidate and session, with history */
+        get: operations["listJobFeedback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tailorings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's tailorings, newest first, of one job and/or one CV (jobId, resumeId); without bundles */
+        get: operations["listTailorings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -653,6 +688,22 @@ export interface components {
             text: string;
             title?: string;
         };
+        CurrentVerdict: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: uuid */
+            resumeId: string;
+            /** @enum {string} */
+            verdict: "positive" | "negative" | "hired";
+            notes: string | null;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Earlier verdicts on the same candidate in the session, newest first */
+            history: components["schemas"]["MatchFeedback"][];
+        };
         /** @enum {string} */
         DocumentStatus: "queued" | "processing" | "parsed" | "failed";
         Error: {
@@ -689,6 +740,10 @@ export interface components {
             start?: number | null;
             /** @description 0-based character offset where the quote ends (exclusive) */
             end?: number | null;
+        };
+        FeedbackList: {
+            /** @description One current verdict per candidate and session, newest first */
+            items: components["schemas"]["CurrentVerdict"][];
         };
         FileLink: {
             /**
@@ -862,6 +917,8 @@ export interface components {
             analysis?: components["schemas"]["match-analysis-v1"];
             /** @description Why the step-2 analysis of this candidate failed */
             analysisError?: string;
+            /** @description The current verdict on this candidate in this session (the newest feedback); null when none */
+            verdict: ("positive" | "negative" | "hired") | null;
         };
         MatchSession: {
             /** Format: uuid */
@@ -1161,6 +1218,30 @@ export interface components {
             error: string | null;
             /** @description Once done: the tailored card, change log, refused edits, coverage, ATS report and verification */
             bundle: components["schemas"]["resume-tailor-v1"] | null;
+        };
+        TailoringPage: {
+            items: components["schemas"]["TailoringSummary"][];
+            nextCursor: string | null;
+        };
+        TailoringSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            /** Format: uuid */
+            jobId: string;
+            /** Format: uuid */
+            resumeId: string;
+            options: components["schemas"]["TailorOptions"];
+            /** @description The provider asked */
+            provider: ("openai" | "rules") | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            finishedAt: string | null;
+            /** @description Why the tailoring failed; null unless failed */
+            error: string | null;
         };
         UploadAccepted: {
             /**
@@ -3817,6 +3898,82 @@ export interface operations {
             };
         };
     };
+    listSessionFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current verdicts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackList"];
+                };
+            };
+            /** @description Invalid parameters, query or body: request.* */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such match session for this tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     addMatchFeedback: {
         parameters: {
             query?: never;
@@ -4138,6 +4295,152 @@ export interface operations {
             };
             /** @description No such resume for this tenant */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listJobFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current verdicts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackList"];
+                };
+            };
+            /** @description Invalid parameters, query or body: request.* */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such job for this tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listTailorings: {
+        parameters: {
+            query?: {
+                jobId?: string;
+                resumeId?: string;
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tailorings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TailoringPage"];
+                };
+            };
+            /** @description Bad filter, limit or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

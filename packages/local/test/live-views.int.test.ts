@@ -94,6 +94,32 @@ describe("live views", () => {
       "positive",
     );
 
+    // Feedback reads: one current verdict per candidate and session, the earlier ones kept as history.
+    type Verdict = {
+      resumeId: string;
+      sessionId: string;
+      verdict: string;
+      history: Array<{ verdict: string }>;
+    };
+    for (const path of [
+      `/api/match-sessions/${String(session.body.id)}/feedback`,
+      `/api/jobs/${jobId}/feedback`,
+    ]) {
+      const read = await call(runtime, "GET", path, { token: viewer });
+      expect(read.status).toBe(200);
+      expect(read.body.items as Verdict[]).toEqual([
+        expect.objectContaining({
+          resumeId: strong,
+          sessionId: session.body.id,
+          verdict: "positive",
+          history: [expect.objectContaining({ verdict: "negative" })],
+        }),
+      ]);
+    }
+    const results = await call(runtime, "GET", `/api/match-sessions/${String(session.body.id)}`, { token });
+    const byResume = new Map((results.body.results as Candidate[]).map((r) => [r.resumeId, r.verdict]));
+    expect([byResume.get(strong), byResume.get(weak)]).toEqual(["positive", null]);
+
     // The CV's side: open jobs only, best fit first; a closed job drops out.
     const jobs = await call(runtime, "GET", `/api/resumes/${strong}/jobs`, { token: viewer });
     expect((jobs.body.items as Array<{ jobId: string }>).map((j) => j.jobId)).toEqual([jobId, other]);
@@ -115,6 +141,46 @@ describe("live views", () => {
     expect(pair.body.breakdown).toEqual(items[0]?.breakdown);
     const onHold = await call(runtime, "GET", `/api/jobs/${other}/candidates/${weak}`, { token });
     expect(onHold.status).toBe(200);
-    expect(onHold.body.live).toMatchObject({ rank: 2 }); // an on-hold job keeps its ranking, frozen
+    // An on-hold job keeps its ranking, frozen; the pair's rank is the one its list gives.
+    const frozen = await call(runtime, "GET", `/api/jobs/${other}/candidates`, { token });
+    const weakRank = (frozen.body.items as Candidate[]).find((c) => c.resumeId === weak)?.rank;
+    expect(onHold.body.live).toMatchObject({ rank: weakRank });
+  });
+
+  it("lists tailorings newest first, by job and by CV, without their bundles", async () => {
+    const jobId = await parsed(
+      "jobs",
+      "Backend Engineer\nRemote\n\nRequirements\n- TypeScript\n- PostgreSQL",
+      "be.txt",
+    );
+    const cv = await parsed(
+      "resumes",
+      "Cleo Tailor\ncleo@example.com\n\nSkills\nTypeScript, PostgreSQL\n",
+      "cleo.txt",
+    );
+    const other = await parsed("resumes", "Dan Tailor\ndan@example.com\n\nSkills\nTypeScript\n", "dan.txt");
+    const start = async (resumeId: string) =>
+      String(
+        (await call(runtime, "POST", "/api/tailor-resume", { token, json: { jobId, resumeId } })).body.id,
+      );
+    const first = await start(cv);
+    const second = await start(other);
+    const ids = (body: Record<string, unknown>) => (body.items as Array<{ id: string }>).map((t) => t.id);
+    const byJob = await call(runtime, "GET", `/api/tailorings?jobId=${jobId}`, { token });
+    expect(ids(byJob.body)).toEqual([second, first]);
+    for (const item of byJob.body.items as object[]) expect(item).not.toHaveProperty("bundle");
+    const byCv = await call(runtime, "GET", `/api/tailorings?jobId=${jobId}&resumeId=${cv}`, { token });
+    expect(ids(byCv.body)).toEqual([first]);
+    const page = await call(runtime, "GET", `/api/tailorings?jobId=${jobId}&limit=1`, { token });
+    const next = await call(
+      runtime,
+      "GET",
+      `/api/tailorings?jobId=${jobId}&limit=1&cursor=${String(page.body.nextCursor)}`,
+      {
+        token,
+      },
+    );
+    expect([...ids(page.body), ...ids(next.body)]).toEqual([second, first]);
+    expect((await call(runtime, "GET", "/api/tailorings?jobId=nope", { token })).status).toBe(400);
   });
 });

@@ -222,6 +222,23 @@ async function sessionOfBob(): Promise<{ id: string; jobId: string; resumeIds: s
 }
 
 const matchProbes: Record<string, Probe> = {
+  listSessionFeedback: async () => {
+    const id = await sessionOfAlice();
+    await call(runtime, "POST", `/api/match-sessions/${id}/feedback`, {
+      token: alice,
+      json: { resumeId: owned.resume, verdict: "positive", notes: "private note" },
+    });
+    const res = await call(runtime, "GET", `/api/match-sessions/${id}/feedback`, { token: bob });
+    expect([res.status, res.body.code]).toEqual([404, "match_session.not_found"]);
+    expect(JSON.stringify(res.body)).not.toContain("private note");
+  },
+  listJobFeedback: async () => {
+    const res = await call(runtime, "GET", `/api/jobs/${owned.job}/feedback`, { token: bob });
+    expect([res.status, res.body.code]).toEqual([404, "job.not_found"]);
+    const mine = await sessionOfBob();
+    const own = await call(runtime, "GET", `/api/jobs/${mine.jobId}/feedback`, { token: bob });
+    expect(JSON.stringify(own.body)).not.toContain(owned.resume);
+  },
   listJobCandidates: async () => {
     const res = await call(runtime, "GET", `/api/jobs/${owned.job}/candidates`, { token: bob });
     expect([res.status, res.body.code]).toEqual([404, "job.not_found"]);
@@ -332,6 +349,14 @@ function tailoringOfAlice(): Promise<string> {
 }
 
 const tailoringProbes: Record<string, Probe> = {
+  listTailorings: async () => {
+    const id = await tailoringOfAlice();
+    for (const query of ["", `?jobId=${owned.job}`, `?resumeId=${owned.resume}`]) {
+      const res = await call(runtime, "GET", `/api/tailorings${query}`, { token: bob });
+      expect(res.status).toBe(200);
+      expect((res.body.items as Array<{ id: string }>).map((t) => t.id)).not.toContain(id);
+    }
+  },
   tailorResume: async () => {
     const res = await call(runtime, "POST", "/api/tailor-resume", {
       token: bob,

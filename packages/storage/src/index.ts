@@ -31,5 +31,11 @@ export type { AcrossTenants, UnsettledDocument, UnsettledPageOptions } from "./r
 export { assertSchemaCurrent, expectedMigration } from "./schema-version";
 export type { MatchPageOptions, Page } from "./shared/paging";
 export type { Storage } from "./storage";
-export type { CompletedTailoring, NewTailoring, TailoringRecord, TailoringStatus } from "./tailorings";
+export type {
+  CompletedTailoring,
+  NewTailoring,
+  TailoringFilter,
+  TailoringRecord,
+  TailoringStatus,
+} from "./tailorings";
 export { startWsProxy, type WsProxy, type WsProxyOptions } from "./ws-proxy";

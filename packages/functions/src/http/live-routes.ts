@@ -5,12 +5,12 @@ import {
   LiveQuerySchema,
   PairParamsSchema,
 } from "./live-schemas";
-import { JobIdParamsSchema } from "./match-schemas";
+import { FeedbackListSchema, JobIdParamsSchema } from "./match-schemas";
 import { authErrors, error } from "./route-errors";
 import type { RouteDef } from "./route-types";
 import { IdParamsSchema } from "./schemas";
 
-/** The live views of matching (the rankings every new CV and Rematch keep current). */
+/** The read side of matching: the live rankings every new CV and Rematch keep current, and recruiter feedback. */
 export const liveRoutes: RouteDef[] = [
   {
     operationId: "listJobCandidates",
@@ -59,6 +59,37 @@ export const liveRoutes: RouteDef[] = [
       400: error("Bad minScore, limit or cursor"),
       ...authErrors,
       404: error("No such resume for this tenant"),
+    },
+  },
+  {
+    operationId: "listSessionFeedback",
+    method: "GET",
+    path: "/api/match-sessions/{id}/feedback",
+    domain: "match",
+    summary: "A session's feedback: one current verdict per candidate, each with the verdicts it replaced",
+    tags: ["match"],
+    auth: "viewer",
+    request: { params: IdParamsSchema },
+    responses: {
+      200: { description: "The current verdicts", schema: FeedbackListSchema },
+      ...authErrors,
+      404: error("No such match session for this tenant"),
+    },
+  },
+  {
+    operationId: "listJobFeedback",
+    method: "GET",
+    path: "/api/jobs/{jobId}/feedback",
+    domain: "match",
+    summary:
+      "A job's feedback across its sessions: one current verdict per candidate and session, with history",
+    tags: ["match"],
+    auth: "viewer",
+    request: { params: JobIdParamsSchema },
+    responses: {
+      200: { description: "The current verdicts", schema: FeedbackListSchema },
+      ...authErrors,
+      404: error("No such job for this tenant"),
     },
   },
 ];

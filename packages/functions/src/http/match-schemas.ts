@@ -109,6 +109,12 @@ export const MatchResultSchema = z
       "The step-2 analysis (match-analysis-v1), once there is one",
     ),
     analysisError: z.string().optional().describe("Why the step-2 analysis of this candidate failed"),
+    verdict: z
+      .enum(["positive", "negative", "hired"])
+      .nullable()
+      .describe(
+        "The current verdict on this candidate in this session (the newest feedback); null when none",
+      ),
   })
   .meta({ id: "MatchResult" });
 
@@ -158,3 +164,17 @@ export const MatchFeedbackSchema = z
     createdAt: z.iso.datetime(),
   })
   .meta({ id: "MatchFeedback" });
+
+export const CurrentVerdictSchema = MatchFeedbackSchema.extend({
+  history: z
+    .array(MatchFeedbackSchema)
+    .describe("Earlier verdicts on the same candidate in the session, newest first"),
+}).meta({ id: "CurrentVerdict" });
+
+export const FeedbackListSchema = z
+  .object({
+    items: z
+      .array(CurrentVerdictSchema)
+      .describe("One current verdict per candidate and session, newest first"),
+  })
+  .meta({ id: "FeedbackList" });

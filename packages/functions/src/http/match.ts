@@ -4,7 +4,9 @@ import { runMatchStep2 } from "@futodama/services/deep-dive";
 import {
   addFeedback,
   explainPair,
+  getJobFeedback,
   getMatchSession,
+  getSessionFeedback,
   listJobCandidates,
   listJobMatchSessions,
   listResumeJobs,
@@ -60,6 +62,14 @@ export const handler = createDomainHandler(
     getJobCandidate: async ({ auth, params, deps }) => {
       const { jobId, resumeId } = params as { jobId: string; resumeId: string };
       return { status: 200, body: await explainPair(await deps(), auth.tenantId, jobId, resumeId) };
+    },
+    listSessionFeedback: async ({ auth, params, deps }) => {
+      const id = (params as { id: string }).id;
+      return { status: 200, body: await getSessionFeedback(await deps(), auth.tenantId, id) };
+    },
+    listJobFeedback: async ({ auth, params, deps }) => {
+      const jobId = (params as { jobId: string }).jobId;
+      return { status: 200, body: await getJobFeedback(await deps(), auth.tenantId, jobId) };
     },
     addMatchFeedback: async ({ auth, params, body, deps }) => {
       const input = body as z.infer<typeof MatchFeedbackBodySchema>;

@@ -3,6 +3,8 @@ import type { RouteDef } from "./route-types";
 import { IdParamsSchema } from "./schemas";
 import {
   TailoringExportQuerySchema,
+  TailoringListQuerySchema,
+  TailoringPageSchema,
   TailoringSchema,
   TailorResumeBodySchema,
   tailoringExportTypes,
@@ -10,6 +12,22 @@ import {
 
 /** The tailoring domain: a CV tailored to a job (Tailor workflow), its result and its exports. */
 export const tailoringRoutes: RouteDef[] = [
+  {
+    operationId: "listTailorings",
+    method: "GET",
+    path: "/api/tailorings",
+    domain: "tailoring",
+    summary:
+      "The tenant's tailorings, newest first, of one job and/or one CV (jobId, resumeId); without bundles",
+    tags: ["tailoring"],
+    auth: "viewer",
+    request: { query: TailoringListQuerySchema },
+    responses: {
+      200: { description: "A page of tailorings", schema: TailoringPageSchema },
+      400: error("Bad filter, limit or cursor"),
+      ...authErrors,
+    },
+  },
   {
     operationId: "tailorResume",
     method: "POST",

@@ -1,5 +1,6 @@
 import { ResumeTailorV1Schema, TailorOptionsSchema } from "@futodama/core";
 import { z } from "zod";
+import { pageLimit } from "./query-schemas";
 
 /** The tailoring domain's HTTP shapes (the bundle is the codex's resume-tailor-v1). */
 
@@ -45,3 +46,18 @@ export const TailoringExportQuerySchema = z
       .describe("md (Markdown), docx (Word) or pdf"),
   })
   .strict();
+
+export const TailoringSummarySchema = TailoringSchema.omit({ bundle: true }).meta({ id: "TailoringSummary" });
+
+export const TailoringListQuerySchema = z
+  .object({
+    jobId: z.uuid("jobId must be a UUID").optional(),
+    resumeId: z.uuid("resumeId must be a UUID").optional(),
+    limit: pageLimit(100).optional(),
+    cursor: z.string().max(500).optional(),
+  })
+  .strict();
+
+export const TailoringPageSchema = z
+  .object({ items: z.array(TailoringSummarySchema), nextCursor: z.string().nullable() })
+  .meta({ id: "TailoringPage" });

@@ -1,11 +1,20 @@
 import { tailorName } from "@futodama/services/capabilities/ai";
 import { sfn } from "@futodama/services/capabilities/sfn";
 import { storage } from "@futodama/services/capabilities/storage";
-import { exportTailoring, getTailoring, tailorResumeToJob } from "@futodama/services/tailoring";
+import {
+  exportTailoring,
+  getTailoring,
+  listTailorings,
+  tailorResumeToJob,
+} from "@futodama/services/tailoring";
 import type { z } from "zod";
 import { dependencies } from "../deps";
 import { createDomainHandler } from "./router";
-import type { TailoringExportQuerySchema, TailorResumeBodySchema } from "./tailoring-schemas";
+import type {
+  TailoringExportQuerySchema,
+  TailoringListQuerySchema,
+  TailorResumeBodySchema,
+} from "./tailoring-schemas";
 
 /** Lambda entry: the tailoring router (start, result, export). */
 export const handler = createDomainHandler(
@@ -14,6 +23,10 @@ export const handler = createDomainHandler(
     tailorResume: async ({ auth, body, deps }) => {
       const input = body as z.infer<typeof TailorResumeBodySchema>;
       return { status: 202, body: await tailorResumeToJob(await deps(), auth.tenantId, input) };
+    },
+    listTailorings: async ({ auth, query, deps }) => {
+      const filter = query as z.infer<typeof TailoringListQuerySchema>;
+      return { status: 200, body: await listTailorings(await deps(), auth.tenantId, filter) };
     },
     getTailoring: async ({ auth, params, deps }) => {
       const id = (params as { id: string }).id;

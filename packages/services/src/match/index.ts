@@ -1,3 +1,4 @@
+export * from "./feedback";
 export { clearCandidateIndexes, forgetResume, indexResume } from "./index-cache";
 export * from "./live";
 export * from "./sessions";

@@ -1,6 +1,7 @@
 import { NotFoundError } from "@futodama/core";
-import type { MatchFeedback, MatchPageOptions, MatchVerdict } from "@futodama/storage";
+import type { MatchPageOptions, MatchVerdict } from "@futodama/storage";
 import type { ServiceDeps } from "../deps";
+import { toFeedbackView } from "./feedback";
 import { type MatchSessionView, type MatchSessionWithResults, toSessionView, withResults } from "./views";
 
 export async function getMatchSession(
@@ -53,14 +54,5 @@ export async function addFeedback(
   sessionId: string,
   input: FeedbackInput,
 ): Promise<MatchFeedbackView> {
-  const feedback: MatchFeedback = await deps.storage.addMatchFeedback(tenantId, { sessionId, ...input });
-  return {
-    id: feedback.id,
-    sessionId: feedback.sessionId,
-    resumeId: feedback.resumeId,
-    verdict: feedback.verdict,
-    notes: feedback.notes,
-    createdBy: feedback.createdBy,
-    createdAt: feedback.createdAt.toISOString(),
-  };
+  return toFeedbackView(await deps.storage.addMatchFeedback(tenantId, { sessionId, ...input }));
 }

@@ -29,6 +29,8 @@ export interface MatchResultView {
   analysis?: unknown;
   /** Why the step-2 analysis of this candidate failed. */
   analysisError?: string;
+  /** The current verdict on this candidate in this session; null when none. */
+  verdict: MatchResultRecord["verdict"];
 }
 
 export interface MatchSessionWithResults extends MatchSessionView {
@@ -71,6 +73,7 @@ export function toResultView(result: MatchResultRecord): MatchResultView {
     score: Math.round(result.score * 10) / 10,
     breakdown: result.breakdown,
     missingMustHaves: missingMustHaves(result.breakdown),
+    verdict: result.verdict,
     ...(result.analysis === null
       ? {}
       : isFailedAnalysis(result.analysis)

@@ -1,5 +1,12 @@
 export { tailoringKey } from "./keys";
-export { exportTailoring, filenameStem, getTailoring, type TailoringExport } from "./read";
+export {
+  exportTailoring,
+  filenameStem,
+  getTailoring,
+  listTailorings,
+  type TailoringExport,
+  type TailoringSummary,
+} from "./read";
 export { type TailorResumeRequest, tailorResumeToJob } from "./start";
 export {
   loadTailorInputs,

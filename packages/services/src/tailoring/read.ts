@@ -1,5 +1,6 @@
 import { ConflictError, InputError, ResumeTailorV1Schema } from "@futodama/core";
 import { type ExportFormat, exportFormats, renderResume } from "@futodama/documents";
+import type { TailoringFilter } from "@futodama/storage";
 import type { ServiceDeps } from "../deps";
 import { loadTailoring } from "./inputs";
 import { type TailoringView, toTailoringView } from "./views";
@@ -64,5 +65,24 @@ export async function exportTailoring(
     bytes: rendered.bytes,
     contentType: rendered.contentType,
     filename: `${filenameStem(card.personal_info?.name)}-tailored.${rendered.extension}`,
+  };
+}
+
+/** A tailoring in a list: everything but the bundle (GET /api/tailorings/{id} has it). */
+export type TailoringSummary = Omit<TailoringView, "bundle">;
+
+/** GET /api/tailorings?jobId=&resumeId=: newest first. */
+export async function listTailorings(
+  deps: ServiceDeps,
+  tenantId: string,
+  filter: TailoringFilter,
+): Promise<{ items: TailoringSummary[]; nextCursor: string | null }> {
+  const page = await deps.storage.listTailorings(tenantId, filter);
+  return {
+    items: page.items.map((record) => {
+      const { bundle: _bundle, ...summary } = toTailoringView(record);
+      return summary;
+    }),
+    nextCursor: page.nextCursor,
   };
 }

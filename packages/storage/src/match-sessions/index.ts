@@ -1,6 +1,7 @@
 import type { Db } from "../database-types";
 import { bindDb } from "../shared/bind";
 import type { MatchPageOptions, Page } from "../shared/paging";
+import { listJobFeedback, listSessionFeedback } from "./feedback";
 import { addMatchFeedback, listMatchResults } from "./results";
 import {
   completeMatchSession,
@@ -37,6 +38,10 @@ export interface MatchSessionStorage {
   ): Promise<Page<MatchResultRecord>>;
   /** Throws NotFoundError (match_session.not_found / resume.not_found) outside the tenant. */
   addMatchFeedback(tenantId: string, input: NewMatchFeedback): Promise<MatchFeedback>;
+  /** A session's feedback history, newest first (the first per candidate is the current verdict). */
+  listSessionFeedback(tenantId: string, sessionId: string): Promise<MatchFeedback[]>;
+  /** The feedback history of every session of a job, newest first. */
+  listJobFeedback(tenantId: string, jobId: string): Promise<MatchFeedback[]>;
 }
 
 export function matchSessionStorage(db: Db): MatchSessionStorage {
@@ -48,5 +53,7 @@ export function matchSessionStorage(db: Db): MatchSessionStorage {
     listMatchSessions,
     listMatchResults,
     addMatchFeedback,
+    listSessionFeedback,
+    listJobFeedback,
   });
 }

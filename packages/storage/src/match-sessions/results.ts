@@ -1,5 +1,5 @@
 import { NotFoundError } from "@futodama/core";
-import { and, asc, eq, gt, isNull } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import { isUuid } from "../cursor";
 import type { Db } from "../database-types";
 import { documents } from "../document.sql";
@@ -9,7 +9,7 @@ import { resumes } from "../resume.sql";
 import { emptyPage, type MatchPageOptions, type Page } from "../shared/paging";
 import { sessionNotFound } from "./rows";
 import { getMatchSession } from "./sessions";
-import type { MatchFeedback, MatchResultRecord, NewMatchFeedback } from "./types";
+import type { MatchFeedback, MatchResultRecord, MatchVerdict, NewMatchFeedback } from "./types";
 
 const MAX_RESULTS_PAGE = 500;
 
@@ -34,6 +34,10 @@ export async function listMatchResults(
       analysis: r.analysis,
       candidateName: resumes.title,
       filename: documents.filename,
+      // The current verdict: the newest feedback on this candidate in this session.
+      verdict: sql<MatchVerdict | null>`(select ${matchFeedback.verdict} from ${matchFeedback}
+        where ${matchFeedback.tenantId} = ${tenantId} and ${matchFeedback.sessionId} = ${r.sessionId}
+        and ${matchFeedback.resumeId} = ${r.resumeId} order by ${matchFeedback.createdAt} desc limit 1)`,
     })
     .from(r)
     .innerJoin(resumes, and(eq(resumes.id, r.resumeId), eq(resumes.tenantId, tenantId)))

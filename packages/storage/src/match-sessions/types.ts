@@ -47,6 +47,8 @@ export interface MatchResultRecord {
   /** The candidate's name as parsed (null when the parser found none). */
   candidateName: string | null;
   filename: string;
+  /** The current verdict (the newest feedback on this candidate in this session); null when none. */
+  verdict: MatchVerdict | null;
 }
 
 export interface NewMatchFeedback {

@@ -1,5 +1,7 @@
 import type { Db } from "../database-types";
 import { bindDb } from "../shared/bind";
+import type { Page } from "../shared/paging";
+import { listTailorings, type TailoringFilter } from "./list";
 import {
   type CompletedTailoring,
   completeTailoring,
@@ -12,6 +14,7 @@ import {
   type TailoringRecord,
 } from "./tailorings";
 
+export type { TailoringFilter } from "./list";
 export type { CompletedTailoring, NewTailoring, TailoringRecord, TailoringStatus } from "./tailorings";
 
 /** Tailorings of one CV to one job (the Tailor workflow's row). */
@@ -30,6 +33,8 @@ export interface TailoringStorage {
   ): Promise<TailoringRecord>;
   /** Marks it failed with the reason; a done tailoring keeps its bundle. */
   failTailoring(tenantId: string, tailoringId: string, reason: string): Promise<void>;
+  /** Newest first, of one job and/or one CV when given. */
+  listTailorings(tenantId: string, filter?: TailoringFilter): Promise<Page<TailoringRecord>>;
   /** The ids of the tailorings made from a job or a CV. */
   listTailoringIds(tenantId: string, kind: "job" | "resume", recordId: string): Promise<string[]>;
 }
@@ -42,5 +47,6 @@ export function tailoringStorage(db: Db): TailoringStorage {
     completeTailoring,
     failTailoring,
     listTailoringIds,
+    listTailorings,
   });
 }

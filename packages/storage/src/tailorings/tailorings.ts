@@ -42,7 +42,7 @@ export interface CompletedTailoring {
 const notFound = (tailoringId: string) =>
   new NotFoundError("tailoring.not_found", "No such tailoring for this tenant", { details: { tailoringId } });
 
-function toRecord(row: typeof tailorings.$inferSelect): TailoringRecord {
+export function toTailoringRecord(row: typeof tailorings.$inferSelect): TailoringRecord {
   return {
     ...row,
     bundle: row.bundle ?? null,
@@ -74,7 +74,7 @@ export async function createTailoring(
     })
     .returning();
   if (!row) throw new Error("tailoring insert returned no row");
-  return toRecord(row);
+  return toTailoringRecord(row);
 }
 
 export async function getTailoring(
@@ -87,7 +87,7 @@ export async function getTailoring(
     .select()
     .from(tailorings)
     .where(and(eq(tailorings.tenantId, tenantId), eq(tailorings.id, tailoringId)));
-  return row ? toRecord(row) : null;
+  return row ? toTailoringRecord(row) : null;
 }
 
 /** queued → running (a retried step finds it running already); a finished one stays as it is. */
@@ -132,7 +132,7 @@ export async function completeTailoring(
     .where(and(eq(tailorings.tenantId, tenantId), eq(tailorings.id, tailoringId)))
     .returning();
   if (!row) throw notFound(tailoringId);
-  return toRecord(row);
+  return toTailoringRecord(row);
 }
 
 /** Marks it failed with a reason a person can act on; a done tailoring keeps its bundle. */
