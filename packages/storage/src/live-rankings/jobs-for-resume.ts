@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, gte, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, gte } from "drizzle-orm";
 import { isUuid } from "../cursor";
 import type { Db } from "../database-types";
 import { jobs } from "../job.sql";
 import { liveScores } from "../live-score.sql";
 import { decodeRankCursor, encodeRankCursor } from "../match-cursor";
+import { openJobOf } from "../records/rows";
 import { emptyPage, type Page } from "../shared/paging";
 import type { LiveRankingOptions } from "./ranking";
 
@@ -39,14 +40,12 @@ export async function listLiveJobsForResume(
       scoredAt: s.scoredAt,
     })
     .from(s)
-    .innerJoin(jobs, and(eq(jobs.id, s.jobId), eq(jobs.tenantId, tenantId)))
+    .innerJoin(jobs, and(eq(jobs.id, s.jobId), openJobOf(tenantId)))
     .where(
       and(
         eq(s.tenantId, tenantId),
         eq(s.resumeId, resumeId),
-        eq(jobs.stage, "open"),
-        eq(jobs.status, "parsed"),
-        isNull(jobs.deletedAt),
+
         options.minScore === undefined ? undefined : gte(s.score, options.minScore),
       ),
     )

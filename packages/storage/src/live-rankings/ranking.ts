@@ -8,6 +8,7 @@ import { liveScores } from "../live-score.sql";
 import { matchFeedback, matchResults, matchSessions } from "../match.sql";
 import { decodeRankCursor, encodeRankCursor } from "../match-cursor";
 import type { MatchVerdict } from "../match-sessions/types";
+import { openJobOf } from "../records/rows";
 import { resumes } from "../resume.sql";
 import { emptyPage, type MatchPageOptions, type Page } from "../shared/paging";
 
@@ -159,14 +160,7 @@ export async function listOpenJobRefs(db: Db, tenantId: string): Promise<OpenJob
   return db
     .select({ tenantId: jobs.tenantId, jobId: jobs.id })
     .from(jobs)
-    .where(
-      and(
-        eq(jobs.tenantId, tenantId),
-        eq(jobs.status, "parsed"),
-        eq(jobs.stage, "open"),
-        isNull(jobs.deletedAt),
-      ),
-    )
+    .where(openJobOf(tenantId))
     .orderBy(asc(jobs.createdAt), asc(jobs.id));
 }
 

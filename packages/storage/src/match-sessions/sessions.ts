@@ -1,7 +1,8 @@
 import { and, desc, eq, sql } from "drizzle-orm";
-import { decodeCursor, encodeCursor, isUuid } from "../cursor";
+import { decodeCursor, isUuid } from "../cursor";
 import type { Db } from "../database-types";
 import { matchResults, matchSessions } from "../match.sql";
+import { afterCursor, keysetPage } from "../shared/keyset";
 import { clampLimit, emptyPage, type MatchPageOptions, type Page } from "../shared/paging";
 import { ensureTenant } from "../tenants";
 import { INSERT_BATCH, sessionNotFound, toSession } from "./rows";
@@ -98,18 +99,8 @@ export async function listMatchSessions(
   const rows = await db
     .select()
     .from(t)
-    .where(
-      and(
-        eq(t.tenantId, tenantId),
-        eq(t.jobId, jobId),
-        cursor === undefined
-          ? undefined
-          : sql`(${t.createdAt}, ${t.id}) < (${cursor.createdAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`,
-      ),
-    )
+    .where(and(eq(t.tenantId, tenantId), eq(t.jobId, jobId), afterCursor(t.createdAt, t.id, cursor)))
     .orderBy(desc(t.createdAt), desc(t.id))
     .limit(limit + 1);
-  const items = rows.slice(0, limit).map(toSession);
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+  return keysetPage(rows.map(toSession), limit);
 }

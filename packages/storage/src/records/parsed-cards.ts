@@ -5,6 +5,7 @@ import type { Db } from "../database-types";
 import { jobs } from "../job.sql";
 import { resumes } from "../resume.sql";
 import { holdsCardOf, storedCard } from "./cards";
+import { openJobOf } from "./rows";
 import type { CardByKind, CardChanges, DocumentKind, JobCard, ParsedCard } from "./types";
 
 const DEFAULT_CARD_PAGE = 1000;
@@ -62,14 +63,7 @@ export async function listOpenJobs(db: Db, tenantId: string): Promise<ParsedCard
   const rows = await db
     .select({ id: jobs.id, title: jobs.title, card: jobs.card, updatedAt: jobs.updatedAt })
     .from(jobs)
-    .where(
-      and(
-        eq(jobs.tenantId, tenantId),
-        eq(jobs.status, "parsed"),
-        eq(jobs.stage, "open"),
-        isNull(jobs.deletedAt),
-      ),
-    )
+    .where(openJobOf(tenantId))
     .orderBy(asc(jobs.createdAt), asc(jobs.id));
   return typedCards("job", rows);
 }

@@ -1,8 +1,9 @@
 import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import type { CardTable } from "../card.sql";
-import { decodeCursor, encodeCursor, isUuid } from "../cursor";
+import { decodeCursor, isUuid } from "../cursor";
 import type { Db } from "../database-types";
 import { documents } from "../document.sql";
+import { keysetPage } from "../shared/keyset";
 import { clampLimit, type Page } from "../shared/paging";
 import { cardTables, listWhere, recordColumns, toCardRecord, toDocumentRecord } from "./rows";
 import type { CardRecord, DocumentKind, DocumentRecord, ListFilter, RegisteredDocument } from "./types";
@@ -95,10 +96,10 @@ export async function listRecords<K extends DocumentKind>(
     .where(listWhere(t, tenantId, filter, cursor))
     .orderBy(desc(t.createdAt), desc(t.id))
     .limit(limit + 1);
-  const items = rows.slice(0, limit).map((row) => toCardRecord(kind, row));
-  const last = items.at(-1);
-  const nextCursor = rows.length > limit && last ? encodeCursor(last) : null;
-  return { items, nextCursor };
+  return keysetPage(
+    rows.map((row) => toCardRecord(kind, row)),
+    limit,
+  );
 }
 
 export async function countRecords(

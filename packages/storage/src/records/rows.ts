@@ -1,9 +1,10 @@
-import { and, eq, gte, ilike, isNull, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, gte, ilike, isNull, lt, or, type SQL } from "drizzle-orm";
 import type { CardTable } from "../card.sql";
 import type { Cursor } from "../cursor";
 import { documents } from "../document.sql";
 import { jobs } from "../job.sql";
 import { resumes } from "../resume.sql";
+import { afterCursor } from "../shared/keyset";
 import { storedCard } from "./cards";
 import type { CardRecord, DocumentKind, DocumentRecord, ListFilter } from "./types";
 
@@ -47,6 +48,16 @@ export function toDocumentRecord(row: typeof documents.$inferSelect): DocumentRe
   return { ...row, error: row.error ?? null, errorCode: row.errorCode ?? null };
 }
 
+/** What makes a job open for scoring and rematch: parsed, stage `open`, not deleted. */
+export function openJobOf(tenantId: string): SQL | undefined {
+  return and(
+    eq(jobs.tenantId, tenantId),
+    eq(jobs.status, "parsed"),
+    eq(jobs.stage, "open"),
+    isNull(jobs.deletedAt),
+  );
+}
+
 /** LIKE treats % and _ (and the escape character itself) as wildcards; user text must not. */
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -71,11 +82,6 @@ export function listWhere(
     const pattern = likePattern(q);
     conditions.push(or(ilike(t.title, pattern), ilike(documents.filename, pattern)));
   }
-  if (cursor !== undefined) {
-    // Row comparison matches the (created_at desc, id desc) index and order exactly.
-    conditions.push(
-      sql`(${t.createdAt}, ${t.id}) < (${cursor.createdAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`,
-    );
-  }
+  conditions.push(afterCursor(t.createdAt, t.id, cursor));
   return and(...conditions);
 }

@@ -1,6 +1,7 @@
-import { and, desc, eq, sql } from "drizzle-orm";
-import { decodeCursor, encodeCursor, isUuid } from "../cursor";
+import { and, desc, eq } from "drizzle-orm";
+import { decodeCursor, isUuid } from "../cursor";
 import type { Db } from "../database-types";
+import { afterCursor, keysetPage } from "../shared/keyset";
 import { clampLimit, emptyPage, type Page } from "../shared/paging";
 import { tailorings } from "../tailoring.sql";
 import { type TailoringRecord, toTailoringRecord } from "./tailorings";
@@ -36,14 +37,10 @@ export async function listTailorings(
         eq(t.tenantId, tenantId),
         filter.jobId === undefined ? undefined : eq(t.jobId, filter.jobId),
         filter.resumeId === undefined ? undefined : eq(t.resumeId, filter.resumeId),
-        cursor === undefined
-          ? undefined
-          : sql`(${t.createdAt}, ${t.id}) < (${cursor.createdAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`,
+        afterCursor(t.createdAt, t.id, cursor),
       ),
     )
     .orderBy(desc(t.createdAt), desc(t.id))
     .limit(limit + 1);
-  const items = rows.slice(0, limit).map(toTailoringRecord);
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+  return keysetPage(rows.map(toTailoringRecord), limit);
 }
