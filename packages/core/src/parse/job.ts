@@ -175,7 +175,15 @@ export function parseJob(doc: ExtractedDocument, options: ParseOptions = {}): Jo
       workMode?.mode === "remote" ? "optional" : "important",
       "No place of work was named",
     );
-  if (must.length === 0) miss("requirements.must_have", "important", "No must-have requirements were found");
+  // Without requirements step 1 can only compare title, place and seniority: say so loudly.
+  if (must.length === 0 && nice.length === 0)
+    miss(
+      "requirements.must_have",
+      "critical",
+      "No requirements could be extracted: match scores cover only the title, seniority and place (coverage below 1)",
+    );
+  else if (must.length === 0)
+    miss("requirements.must_have", "important", "No must-have requirements were found");
   if (!workMode) miss("basics.work_mode", "optional", "Onsite, hybrid or remote was not stated");
   if (!employment) miss("basics.employment_type", "optional", "The employment type was not stated");
   if (!email && !url) miss("contact", "optional", "No contact email or application link was found");
