@@ -94,7 +94,7 @@ describe("coverage: a job with nothing extracted is not a free 100", () => {
       resumeCard({ titles: [["Software Developer", "Software Developer"]], years: 2 }),
       resumeCard({}),
     ];
-    cvs.forEach((cv, i) => index.add(`cv-${i}`, candidateFeatures(cv)));
+    for (const [i, cv] of cvs.entries()) index.add(`cv-${i}`, candidateFeatures(cv));
     const query = jobQuery(vagueAd);
     const top = index.topK(query, 10);
     expect(top).toHaveLength(cvs.length);
