@@ -7,6 +7,7 @@ import { findEmails, findLinks, findPhones } from "./contact";
 import { creativeDetails, isCreativeTitle } from "./creative";
 import { normalizedTitle } from "./experience";
 import { type JobSectionKind, jobHeadings } from "./headings";
+import { segmentFlatJob } from "./job-flat";
 import { readJobHead } from "./job-head";
 import { explicitCue, type Item, itemsOf, toRequirements, type Weight, weigh } from "./job-requirements";
 import { findContract, findEmploymentType, findSalary } from "./job-terms";
@@ -33,7 +34,7 @@ const defaults: Partial<Record<string, Weight>> = { requirements: "must", nice: 
 /** Reads a job ad: what the role is, where, on what terms, and what a candidate must and may bring. */
 export function parseJob(doc: ExtractedDocument, options: ParseOptions = {}): JobCardV1 | CreativeJobV1 {
   const normalizer = resolveNormalizer(options.normalizer);
-  const lines = toLines(doc);
+  const lines = toLines(segmentFlatJob(doc));
   const sections = splitSections<JobSectionKind>(lines, index, (line) =>
     aboutCompany.test(line.text.replace(/^#+\s*/, "")) && isStyled(line, null) ? "about" : null,
   );
