@@ -1,5 +1,5 @@
 import type { ExtractedDocument, ExtractedLine } from "../document";
-import { isFlattened } from "./flattened";
+import { flattenedBreaksPerThousand } from "./flattened";
 import { jobHeadings } from "./headings";
 import { readLocation } from "./places";
 import { escapeRegExp } from "./text";
@@ -19,6 +19,8 @@ const headingPattern = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’])(?:${headingPhrases.map(escapeRegExp).join("|")})(?![\p{L}\p{N}])`,
   "gu",
 );
+/** Headings that double as the head's labels ("Company:", "Position:"). */
+const labelHeadings = new Set([...jobHeadings.about, ...jobHeadings.role]);
 /** …and stands before the end, a colon, a bullet, or a capitalised word (the section's first). */
 const afterHeading = /^(?:\s*$|\s*:|\s+[-–—•*●▪]\s|\s+[\p{Lu}\p{N}])/u;
 /** Glyphs that mark list items when the ad repeats them (a single "–" is a dash in a title). */
@@ -69,8 +71,9 @@ function cutsOf(text: string): number[] {
     const end = m.index + m[0].length;
     if (!capitalised(text.slice(m.index, end)) || !afterHeading.test(text.slice(end))) continue;
     cuts.add(m.index);
-    const after = text.slice(end).match(/^\s*:?\s*/)?.[0].length ?? 0;
-    cuts.add(end + after);
+    // "Company: Acme" stays one labelled line for the head reader; "Contact: …" is cut like any heading.
+    if (!(labelHeadings.has(m[0]) && /^\s*:/.test(text.slice(end))))
+      cuts.add(end + (text.slice(end).match(/^\s*/)?.[0].length ?? 0));
   }
   return [...cuts].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
 }
@@ -88,9 +91,17 @@ function segmentsOf(line: ExtractedLine): Array<{ text: string; offset: number }
   return out;
 }
 
+/** Job ads are shorter than CVs: a 200-character ad with almost no line breaks lost them. */
+const minimumLength = 200;
+
+function isFlatJob(doc: ExtractedDocument): boolean {
+  const breaks = doc.text.match(/\n/g)?.length ?? 0;
+  return doc.text.length >= minimumLength && (breaks / doc.text.length) * 1000 < flattenedBreaksPerThousand;
+}
+
 /** The job ad with its long lines cut back into head lines, headings and bullets; others as they are. */
 export function segmentFlatJob(doc: ExtractedDocument): ExtractedDocument {
-  if (!isFlattened(doc)) return doc;
+  if (!isFlatJob(doc)) return doc;
   const lines: ExtractedLine[] = [];
   for (const line of doc.lines) {
     const pieces = line.text.length > 160 ? segmentsOf(line) : [{ text: line.text, offset: line.offset }];
