@@ -10,7 +10,6 @@ import {
   type CandidateFeatures,
   type CreativeJobV1,
   candidateFeatures,
-  documentFromLines,
   type ExtractedDocument,
   type JobCardV1,
   jobQuery,
@@ -20,25 +19,12 @@ import {
 } from "../../packages/core/src/index";
 import type { ManifestEntry } from "../corpus/build";
 import { add, type Counts, score, zero } from "./counts";
+import { flattenDocument } from "./flatten";
 import type { Pipeline } from "./pipeline";
 import { scoreJob } from "./score-job";
 
 const corpusDir = join(import.meta.dirname, "..", "corpus");
 const NOW = new Date("2025-06-01T00:00:00Z");
-
-/** The document's lines joined by single spaces into one line, as a job board's text box gives it. */
-export function flattenDocument(doc: ExtractedDocument): ExtractedDocument {
-  const text = doc.lines
-    .map((l) => l.text.trim())
-    .filter((t) => t !== "")
-    .join(" ");
-  return documentFromLines([{ text, page: 1 }], {
-    mime: "text/plain",
-    method: "plain-text",
-    language: doc.language,
-    warnings: [],
-  });
-}
 
 export interface CorpusDocuments {
   jobs: Array<{ id: string; doc: ExtractedDocument }>;
