@@ -21,8 +21,18 @@ const headingPattern = new RegExp(
 );
 /** Headings that double as the head's labels ("Company:", "Position:"). */
 const labelHeadings = new Set([...jobHeadings.about, ...jobHeadings.role]);
-/** …and stands before the end, a colon, a bullet, or a capitalised word (the section's first). */
-const afterHeading = /^(?:\s*$|\s*:|\s+[-–—•*●▪]\s|\s+[\p{Lu}\p{N}])/u;
+/** …and stands before the end, a colon or a bullet… */
+const beforeList = /^(?:\s*$|\s*:|\s+[-–—•*●▪]\s)/u;
+/** …or before a capitalised word (the section's first) — for one-word headings ("Application
+ * Support…") only when written in capitals or when it is the contact line ("Contact Priya …"). */
+const beforeWord = /^\s+[\p{Lu}\p{N}]/u;
+const contactWords = new Set(["contact", "kontakt", "contacto", "ansprechpartner"]);
+
+function headingFits(phrase: string, rest: string): boolean {
+  if (beforeList.test(rest)) return true;
+  if (!beforeWord.test(rest)) return false;
+  return /\s/.test(phrase) || phrase === phrase.toUpperCase() || contactWords.has(phrase.toLowerCase());
+}
 /** Glyphs that mark list items when the ad repeats them (a single "–" is a dash in a title). */
 const bulletGlyphs = ["-", "–", "—", "•", "*", "●", "▪", "·"];
 const bulletRepeats = 3;
@@ -69,11 +79,12 @@ function cutsOf(text: string): number[] {
   const headings = lower.length === text.length ? lower.matchAll(headingPattern) : [];
   for (const m of headings) {
     const end = m.index + m[0].length;
-    if (!capitalised(text.slice(m.index, end)) || !afterHeading.test(text.slice(end))) continue;
+    const phrase = text.slice(m.index, end);
+    if (!capitalised(phrase) || !headingFits(phrase, text.slice(end))) continue;
     cuts.add(m.index);
     // "Company: Acme" stays one labelled line for the head reader; "Contact: …" is cut like any heading.
     if (!(labelHeadings.has(m[0]) && /^\s*:/.test(text.slice(end))))
-      cuts.add(end + (text.slice(end).match(/^\s*/)?.[0].length ?? 0));
+      cuts.add(end + (text.slice(end).match(/^\s*:?\s*/)?.[0].length ?? 0));
   }
   return [...cuts].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
 }
