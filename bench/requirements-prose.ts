@@ -38,16 +38,17 @@ for (const s of skillspan("both", split)) {
   byPosting.set(s.posting ?? -1, list);
 }
 
-let goldTotal = 0;
-let inRequirement = 0;
-let asSkill = 0;
-let asMust = 0;
-let predicted = 0;
-let predictedOnGold = 0;
-let withoutRequirements = 0;
+const tally = {
+  gold: 0,
+  inRequirement: 0,
+  asSkill: 0,
+  asMust: 0,
+  predicted: 0,
+  predictedOnGold: 0,
+  withoutRequirements: 0,
+};
 const started = performance.now();
-const perPosting: Record<string, number> = {};
-for (const [id, sentences] of byPosting) {
+for (const sentences of byPosting.values()) {
   const { text, gold } = posting(sentences);
   if (text.trim() === "") continue;
   const doc = documentFromLines(
@@ -59,7 +60,7 @@ for (const [id, sentences] of byPosting) {
     ...card.requirements.must_have.map((r) => ({ r, must: true })),
     ...card.requirements.nice_to_have.map((r) => ({ r, must: false })),
   ];
-  if (reqs.length === 0) withoutRequirements++;
+  if (reqs.length === 0) tally.withoutRequirements++;
   // Where each requirement's skills stand: the normaliser over the requirement's own quote.
   const skillSpans: Array<{ start: number; end: number; must: boolean }> = [];
   const itemSpans: Array<[number, number]> = [];
@@ -71,17 +72,16 @@ for (const [id, sentences] of byPosting) {
       skillSpans.push({ start: ev.start + hit.start, end: ev.start + hit.end, must });
   }
   const unique = new Map(skillSpans.map((s) => [`${s.start}:${s.end}`, s]));
-  predicted += unique.size;
+  tally.predicted += unique.size;
   const overlaps = (a: number, b: number, c: number, d: number) => a < d && c < b;
   for (const s of unique.values())
-    if (gold.some(([a, b]) => overlaps(a, b, s.start, s.end))) predictedOnGold++;
+    if (gold.some(([a, b]) => overlaps(a, b, s.start, s.end))) tally.predictedOnGold++;
   for (const [a, b] of gold) {
-    goldTotal++;
-    if (itemSpans.some(([c, d]) => c <= a && b <= d)) inRequirement++;
+    tally.gold++;
+    if (itemSpans.some(([c, d]) => c <= a && b <= d)) tally.inRequirement++;
     const hits = [...unique.values()].filter((s) => overlaps(a, b, s.start, s.end));
-    if (hits.length > 0) asSkill++;
-    if (hits.length > 0) perPosting[id] = (perPosting[id] ?? 0) + 1;
-    if (hits.some((h) => h.must)) asMust++;
+    if (hits.length > 0) tally.asSkill++;
+    if (hits.some((h) => h.must)) tally.asMust++;
   }
 }
 const pct = (n: number, d: number) => (d === 0 ? 0 : Math.round((1000 * n) / d) / 10);
@@ -89,16 +89,15 @@ const result = {
   split,
   layout: lines ? "one sentence a line" : "one paragraph",
   postings: byPosting.size,
-  postingsWithoutRequirements: withoutRequirements,
-  goldSpans: goldTotal,
-  recallInsideARequirement: pct(inRequirement, goldTotal),
-  recallAsRequirementSkill: pct(asSkill, goldTotal),
-  recallAsMustHaveSkill: pct(asMust, goldTotal),
-  requirementSkillsOnAGoldSpan: pct(predictedOnGold, predicted),
+  postingsWithoutRequirements: tally.withoutRequirements,
+  goldSpans: tally.gold,
+  recallInsideARequirement: pct(tally.inRequirement, tally.gold),
+  recallAsRequirementSkill: pct(tally.asSkill, tally.gold),
+  recallAsMustHaveSkill: pct(tally.asMust, tally.gold),
+  requirementSkillsOnAGoldSpan: pct(tally.predictedOnGold, tally.predicted),
   seconds: Math.round(performance.now() - started) / 1000,
 };
 console.log(result);
-if (process.env.PER_POSTING) writeFileSync(process.env.PER_POSTING, JSON.stringify(perPosting));
 const dir = join(import.meta.dirname, "results");
 mkdirSync(dir, { recursive: true });
 const file = join(dir, "requirements-prose.json");
