@@ -9,19 +9,20 @@ import { escapeRegExp } from "./text";
  * single spaces ("… APIs. Requirements - 5+ years of backend development - Strong TypeScript …").
  * The CV segmenter (flattened.ts) cuts at the wide gaps exports leave; a job board leaves none,
  * so this one cuts where the layout shows through the words: before inline bullets, before a
- * sentence whose full stop was lost, before "Label:" fields, and around the section headings of the codex lexicon. Offsets
- * stay those of the original text, so evidence still points at the source.
+ * sentence whose full stop was lost, before "Label:" fields, around the section headings of the
+ * codex lexicon and around the head's place. Offsets stay those of the original text, so
+ * evidence still points at the source (docs/parsing-quality.md, "Job ads in one paragraph").
  */
 
 const headingPhrases = [...new Set(Object.values(jobHeadings).flat())].sort((a, b) => b.length - a.length);
-/** A lexicon heading, matched on the lower-cased text (case-insensitive \p{Lu} would match any letter). */
+/** A lexicon heading, matched on the lower-cased text (with the i flag \p{Lu} matches any letter)… */
 const headingPattern = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’])(?:${headingPhrases.map(escapeRegExp).join("|")})(?![\p{L}\p{N}])`,
   "gu",
 );
 /** Headings that double as the head's labels ("Company:", "Position:"). */
 const labelHeadings = new Set([...jobHeadings.about, ...jobHeadings.role]);
-/** …and stands before the end, a colon or a bullet… */
+/** …that stands before the end, a colon or a bullet… */
 const beforeList = /^(?:\s*$|\s*:|\s+[-–—•*●▪]\s)/u;
 /** …or before a capitalised word (the section's first) — for one-word headings ("Application
  * Support…") only when written in capitals or when it is the contact line ("Contact Priya …"). */
@@ -33,6 +34,7 @@ function headingFits(phrase: string, rest: string): boolean {
   if (!beforeWord.test(rest)) return false;
   return /\s/.test(phrase) || phrase === phrase.toUpperCase() || contactWords.has(phrase.toLowerCase());
 }
+
 /** Glyphs that mark list items when the ad repeats them (a single "–" is a dash in a title). */
 const bulletGlyphs = ["-", "–", "—", "•", "*", "●", "▪", "·"];
 const bulletRepeats = 3;
