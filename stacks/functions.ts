@@ -83,12 +83,10 @@ const fontFiles = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.
 
 /** Where each kind of runtime data comes from and where it lands in the function's package. */
 export const runtimeData: Record<RuntimeData, RuntimeDataSpec> = {
-  // Read through the taxonomy loader from `${LAMBDA_TASK_ROOT}/codex/taxonomy`.
+  // The compact taxonomy (1.5 MB brotli, its phrase dictionaries prebuilt; built from skills.json
+  // and titles.json by `pnpm taxonomy:compact`), read by the loader from `${LAMBDA_TASK_ROOT}/codex/taxonomy`.
   taxonomy: {
-    copyFiles: [
-      { from: "codex/taxonomy/skills.json", to: "codex/taxonomy/skills.json" },
-      { from: "codex/taxonomy/titles.json", to: "codex/taxonomy/titles.json" },
-    ],
+    copyFiles: [{ from: "codex/taxonomy/taxonomy.json.br", to: "codex/taxonomy/taxonomy.json.br" }],
   },
   // drizzle's migrator reads the SQL files and the journal from `${LAMBDA_TASK_ROOT}/migrations`.
   migrations: { copyFiles: [{ from: "packages/storage/migrations", to: "migrations" }] },

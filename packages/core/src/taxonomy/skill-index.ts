@@ -54,7 +54,7 @@ const baseTries = new WeakMap<Taxonomy, PhraseTrie<SkillPayload>>();
 export function skillTrie(taxonomy: Taxonomy): PhraseTrie<SkillPayload> {
   let trie = baseTries.get(taxonomy);
   if (trie === undefined) {
-    trie = buildSkillTrie(taxonomy);
+    trie = taxonomy.prebuilt?.skillPhrases() ?? buildSkillTrie(taxonomy);
     baseTries.set(taxonomy, trie);
   }
   return trie;
