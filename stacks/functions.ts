@@ -72,8 +72,11 @@ export type EsbuildLoader =
   | "file"
   | "dataurl"
   | "binary";
-/** DejaVu Sans (npm dejavu-fonts-ttf, a dependency of @futodama/documents), as the PDF export reads it. */
-const fontFiles = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"];
+/**
+ * DejaVu Sans (npm dejavu-fonts-ttf), as the PDF export reads it: the three faces it sets,
+ * brotli-compressed in packages/documents/fonts (`pnpm fonts:compress`; 0.86 MB instead of 2.1 MB).
+ */
+const fontFiles = ["DejaVuSans.ttf.br", "DejaVuSans-Bold.ttf.br", "DejaVuSans-Oblique.ttf.br"];
 
 /*
  * Codex rules and prompts are not runtime data: they are small JSON files that the code imports
@@ -104,7 +107,7 @@ export const runtimeData: Record<RuntimeData, RuntimeDataSpec> = {
   // The PDF export's fonts, read from `${LAMBDA_TASK_ROOT}/fonts` (documents/src/render/fonts.ts).
   fonts: {
     copyFiles: fontFiles.map((file) => ({
-      from: `packages/documents/node_modules/dejavu-fonts-ttf/ttf/${file}`,
+      from: `packages/documents/fonts/${file}`,
       to: `fonts/${file}`,
     })),
   },
