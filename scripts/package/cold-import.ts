@@ -18,7 +18,7 @@ const probe = [
   "await import(process.argv[1]);",
   "const wall = performance.now() - started;",
   "const used = process.cpuUsage(cpu);",
-  "process.stdout.write(`${wall} ${(used.user + used.system) / 1000}`);",
+  'process.stdout.write(wall + " " + (used.user + used.system) / 1000);',
   // Whatever the bundle opened at import time (a pool, a timer) must not keep it alive.
   "process.exit(0);",
 ].join("\n");
