@@ -123,12 +123,16 @@ export function compactTaxonomy(taxonomy: Taxonomy): CompactTaxonomy {
 /** The taxonomy the compact sections describe: skills now, titles and dictionaries when first used. */
 export function taxonomyFromCompact(read: CompactSectionReader): Taxonomy {
   const head = read("head");
-  const skills: SkillEntry[] = head.skills.map((s) => ({ ...s, sourceLabel: s.sourceLabel ?? s.label }));
+  // Completed in place (no copy of ~23k records): the parsed section is this taxonomy's own.
+  for (const skill of head.skills) skill.sourceLabel ??= skill.label;
+  const skills = head.skills as SkillEntry[];
   const skillById = new Map(skills.map((s) => [s.id, s]));
   let titles: { list: TitleEntry[]; byId: Map<string, TitleEntry> } | undefined;
   const loadTitles = () => {
     if (titles === undefined) {
-      const list = read("titles").map((t) => ({ ...t, sourceLabel: t.sourceLabel ?? t.label }));
+      const compactTitles = read("titles");
+      for (const title of compactTitles) title.sourceLabel ??= title.label;
+      const list = compactTitles as TitleEntry[];
       titles = { list, byId: new Map(list.map((t) => [t.id, t])) };
     }
     return titles;
