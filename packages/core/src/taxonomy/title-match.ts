@@ -1,3 +1,4 @@
+import { perTaxonomy } from "./per-taxonomy";
 import { cueEndingAt, seniorityInTitle } from "./seniority";
 import { isStopPhrase } from "./stopwords";
 import { phraseTokens, tokenize } from "./text";
@@ -22,17 +23,10 @@ export interface TitlePayload {
 const RANKS = ["intern", "junior", "mid", "senior", "lead", "principal", "head", "director", "executive"];
 const rankOf = (level: string | undefined) => (level === undefined ? -1 : RANKS.indexOf(level));
 
-const titleTries = new WeakMap<Taxonomy, PhraseTrie<TitlePayload>>();
-
 /** The phrase dictionary of every title label and alias: built once per taxonomy, then shared. */
-export function titleTrie(taxonomy: Taxonomy): PhraseTrie<TitlePayload> {
-  let trie = titleTries.get(taxonomy);
-  if (trie === undefined) {
-    trie = taxonomy.prebuilt?.titlePhrases() ?? buildTitleTrie(taxonomy);
-    titleTries.set(taxonomy, trie);
-  }
-  return trie;
-}
+export const titleTrie: (taxonomy: Taxonomy) => PhraseTrie<TitlePayload> = perTaxonomy(
+  (taxonomy) => taxonomy.prebuilt?.titlePhrases() ?? buildTitleTrie(taxonomy),
+);
 
 function buildTitleTrie(taxonomy: Taxonomy): PhraseTrie<TitlePayload> {
   const trie = new PhraseTrie<TitlePayload>();
