@@ -92,7 +92,7 @@ export async function buildCli() {
   for (const [link, target] of [
     ["codex", "codex"],
     ["migrations", "packages/storage/migrations"],
-    ["fonts", "packages/documents/node_modules/dejavu-fonts-ttf/ttf"],
+    ["fonts", "packages/documents/fonts"],
     ["docs/swagger-ui", "packages/functions/node_modules/swagger-ui-dist"],
   ]) {
     symlinkSync(relative(dirname(join(outdir, link)), join(root, target)), join(staging, link));

@@ -7,6 +7,7 @@ import {
   ingestStarterHandler,
   jobsHandler,
   matchHandler,
+  ocrTextHandler,
   provideDeps,
   resetConfig,
   resetDeps,
@@ -29,6 +30,7 @@ import { createLocalExecutor, type LocalExecutor } from "@futodama/workflow/loca
 import { corsOrigins } from "./cors";
 import { type Emulator, pollEmulatorQueue, startEmulator } from "./emulator";
 import { type HttpServerOptions, startHttpServer } from "./http-server";
+import { startLambdaEndpoint } from "./lambda-endpoint";
 import { devSecret } from "./paths";
 import {
   type ReconcileScheduler,
@@ -125,6 +127,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     retryIntervalOverrideMs,
   });
   const sfn = await startSfnEndpoint(executor);
+  // What ApiVision invokes (OCR_FUNCTION_NAME), answered by the same handler, in this process.
+  const ocrFunctionName = "OcrTextTask";
+  const lambda = await startLambdaEndpoint(new Set([ocrFunctionName]), (_name, payload) =>
+    ocrTextHandler(payload),
+  );
 
   const env: Record<string, string> = {
     STAGE: "local",
@@ -134,6 +141,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     S3_ENDPOINT: emulator.endpoint,
     S3_FORCE_PATH_STYLE: "true",
     SFN_ENDPOINT: sfn.url,
+    LAMBDA_ENDPOINT: lambda.url,
+    OCR_FUNCTION_NAME: ocrFunctionName,
     UPLOADS_BUCKET: uploads,
     DROPS_BUCKET: drops,
     DOCUMENT_INGEST_ARN: executor.stateMachineArn(documentIngestName),
@@ -232,6 +241,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       const sfnClosed = new Promise<void>((resolve) => sfn.server.close(() => resolve()));
       sfn.server.closeAllConnections();
       await sfnClosed;
+      const lambdaClosed = new Promise<void>((resolve) => lambda.server.close(() => resolve()));
+      lambda.server.closeAllConnections();
+      await lambdaClosed;
       await deps.storage.close();
       await emulator.stop();
       resetDeps();

@@ -1,5 +1,5 @@
 import { MatchAnalysisV1Schema } from "@futodama/core";
-import { z } from "zod";
+import * as z from "zod";
 import { pageLimit } from "./query-schemas";
 
 /** The match domain's HTTP shapes (the breakdown's categories are the codex's, docs/scoring.md). */

@@ -1,5 +1,5 @@
 import { CreativeJobV1Schema, JobCardV1Schema, ResumeCardV1Schema } from "@futodama/core";
-import { z } from "zod";
+import * as z from "zod";
 import { boundedDateTime, pageLimit } from "./query-schemas";
 
 /** The HTTP contract's shapes. Cards are validated by the codex schemas where they are built. */
