@@ -1,5 +1,6 @@
 import type { CardEnhancer } from "@futodama/ai";
 import {
+  boundCard,
   type CreativeJobV1,
   createNormalizer,
   defaultNormalizer,
@@ -16,7 +17,8 @@ import type { DocumentKind, Storage } from "@futodama/storage";
 /**
  * Text → card, the one code path behind the Normalize step and `futodama parse`: the
  * deterministic parser (with the tenant's own skill aliases), then the enhancer (OpenAI when
- * configured, else the rules provider).
+ * configured, else the rules provider), then the card bounded (`cardLimits`: a long document never
+ * makes a card that follows its size).
  */
 export async function buildCard(
   doc: ExtractedDocument,
@@ -25,9 +27,11 @@ export async function buildCard(
   normalizer: Normalizer = defaultNormalizer(),
 ): Promise<ResumeCardV1 | JobCardV1 | CreativeJobV1> {
   const resolved = kind ?? guessKind(doc);
-  return resolved === "job"
-    ? enhancer.enhanceJob(parseJob(doc, { normalizer }), doc.text)
-    : enhancer.enhanceResume(parseResume(doc, { normalizer }), doc.text);
+  const card =
+    resolved === "job"
+      ? await enhancer.enhanceJob(parseJob(doc, { normalizer }), doc.text)
+      : await enhancer.enhanceResume(parseResume(doc, { normalizer }), doc.text);
+  return boundCard(card);
 }
 
 /** The taxonomy plus this tenant's aliases (the base index is shared; the alias layer is small). */
