@@ -3,6 +3,7 @@ import type { SFNClient } from "@aws-sdk/client-sfn";
 import type { CardEnhancer, MatchAnalyzer, ResumeTailor } from "@futodama/ai";
 import type { DocumentOcr } from "@futodama/documents";
 import type { Storage, StorageConfig } from "@futodama/storage";
+import type { DocumentParser } from "./document/parser";
 
 /** Everything a flow needs from the outside world, handed in (never imported as a global). */
 export interface ServiceDeps {
@@ -31,6 +32,11 @@ export interface ServiceDeps {
    * scans build it (capabilities/ocr). Without it a scan fails with a clear code.
    */
   ocr?: DocumentOcr | undefined;
+  /**
+   * Where text is read and parsed: inline when absent (Lambda: one request per instance); the
+   * local runtime hands in a worker thread so one big document never blocks its event loop.
+   */
+  parser?: DocumentParser | undefined;
   limits: {
     /** Largest file accepted, in bytes (default 10 MB). */
     maxUploadBytes: number;
@@ -49,7 +55,7 @@ export interface AwsSettings {
 
 export interface ServiceSettings
   extends AwsSettings,
-    Omit<ServiceDeps, "storage" | "s3" | "sfn" | "enhancer" | "analyzer" | "tailor" | "ocr"> {
+    Omit<ServiceDeps, "storage" | "s3" | "sfn" | "enhancer" | "analyzer" | "tailor" | "ocr" | "parser"> {
   database: StorageConfig;
   ai: { openaiApiKey?: string | undefined; openaiBaseUrl?: string | undefined; model?: string | undefined };
 }
