@@ -13,8 +13,8 @@ export const cardLimits = Object.freeze({
   maxListItems: 250,
   /** Entries of a list inside an entry (an entry's bullets, links, skills…). */
   maxNestedListItems: 100,
-  /** The whole card as JSON; beyond it every list limit is halved until it fits. */
-  maxCardChars: 256 * 1024,
+  /** The whole card as JSON (real CVs: at most 92 KB); beyond it every list limit is halved until it fits. */
+  maxCardChars: 128 * 1024,
 });
 
 export type CardLimits = typeof cardLimits;
