@@ -74,10 +74,8 @@ describe("candidate index cache", () => {
 
     await indexResume(storage, "index-b", "00000000-0000-4000-8000-000000000001", cardOf("Di Eng", "Rust"));
     expect(b.has("00000000-0000-4000-8000-000000000001")).toBe(true);
-    // A card the scorer cannot read is left out, not fatal.
-    await indexResume(storage, "index-b", "00000000-0000-4000-8000-000000000002", {
-      schema: "something-else",
-    });
+    // A record without a card is left out, not fatal (storage refuses any other card: records/cards.ts).
+    await indexResume(storage, "index-b", "00000000-0000-4000-8000-000000000002", null);
     expect(b.has("00000000-0000-4000-8000-000000000002")).toBe(false);
 
     clearCandidateIndexes(storage);

@@ -1,9 +1,4 @@
-export {
-  type CandidateAnalysis,
-  type FailedAnalysis,
-  isFailedAnalysis,
-  type NewDeepDiveSession,
-} from "./analysis-storage";
+export type { SkillAlias } from "./aliases";
 export { createStorage, type StorageConfig } from "./create-storage";
 export {
   type Database,
@@ -14,12 +9,20 @@ export {
   openDatabase,
   type PgliteDb,
 } from "./database";
-export type { LiveRankingEntry, LiveScore, OpenJobRef } from "./live-ranking";
-export type * from "./match-types";
+export {
+  type CandidateAnalysis,
+  type FailedAnalysis,
+  isFailedAnalysis,
+  type NewDeepDiveSession,
+} from "./deep-dives";
+export type { LiveRankingEntry, LiveScore, OpenJobRef } from "./live-rankings";
+export type * from "./match-sessions/types";
 export { migrate, migrationsFolder } from "./migrate";
 export { createNeonStorage, migrateNeon, type NeonStorageConfig, openNeonDatabase } from "./neon";
-export type { UnsettledDocument, UnsettledPageOptions } from "./recovery-storage";
+export type * from "./records/types";
+export type { AcrossTenants, UnsettledDocument, UnsettledPageOptions } from "./recovery";
 export { assertSchemaCurrent, expectedMigration } from "./schema-version";
-export type * from "./storage";
-export type { CompletedTailoring, NewTailoring, TailoringRecord, TailoringStatus } from "./tailoring-storage";
+export type { MatchPageOptions, Page } from "./shared/paging";
+export type { Storage } from "./storage";
+export type { CompletedTailoring, NewTailoring, TailoringRecord, TailoringStatus } from "./tailorings";
 export { startWsProxy, type WsProxy, type WsProxyOptions } from "./ws-proxy";

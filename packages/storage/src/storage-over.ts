@@ -1,7 +1,6 @@
 import type { Database } from "./database-types";
-import { DrizzleStorage } from "./drizzle-storage";
 import { assertSchemaCurrent } from "./schema-version";
-import type { Storage } from "./storage";
+import { type Storage, storageOf } from "./storage";
 
 /**
  * "apply" (default): apply pending migrations first (local runtime, tests).
@@ -22,5 +21,5 @@ export async function storageOver<D extends Database>(
     await database.close().catch(() => undefined);
     throw error;
   }
-  return new DrizzleStorage(database.db, database.close);
+  return storageOf(database.db, database.close);
 }

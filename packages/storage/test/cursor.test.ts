@@ -1,7 +1,8 @@
 import { InputError } from "@futodama/core";
 import { describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor } from "../src/cursor";
-import { clampLimit, likePattern } from "../src/records";
+import { likePattern } from "../src/records/rows";
+import { clampLimit } from "../src/shared/paging";
 
 describe("list cursor", () => {
   it("round-trips the position of the last row", () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createStorage } from "../src/index";
-import { newDocument, newTenant } from "./support/fixtures";
+import { cardFor, newDocument, newTenant } from "./support/fixtures";
 
 let dir = "";
 beforeAll(async () => {
@@ -18,14 +18,18 @@ it("keeps its data in a file-backed PGlite across close and reopen", async () =>
   const tenant = newTenant();
   const first = await createStorage({ driver: "pglite", dataDir });
   const { record } = await first.registerDocument(tenant, newDocument("resume", "persisted cv"));
-  await first.markParsed(tenant, record.documentId, { card: { kept: true }, language: "en", title: "Kept" });
+  await first.markParsed(tenant, record.documentId, {
+    card: cardFor("resume", "Kept"),
+    language: "en",
+    title: "Kept",
+  });
   await first.close();
 
   const reopened = await createStorage({ driver: "pglite", dataDir });
   try {
     expect(await reopened.getRecord(tenant, "resume", record.id)).toMatchObject({
       status: "parsed",
-      card: { kept: true },
+      card: { personal_info: { name: "Kept" } },
       title: "Kept",
     });
     expect(await reopened.countRecords(tenant, "resume")).toBe(1);

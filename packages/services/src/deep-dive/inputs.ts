@@ -1,28 +1,10 @@
-import {
-  ConflictError,
-  type CreativeJobV1,
-  type ExtractedDocument,
-  type JobCardV1,
-  NotFoundError,
-  type ResumeCardV1,
-} from "@futodama/core";
-import type { CardRecord } from "@futodama/storage";
+import { ConflictError, type ExtractedDocument, NotFoundError, type ResumeCardV1 } from "@futodama/core";
+import type { CardRecord, JobCard } from "@futodama/storage";
 import type { ServiceDeps } from "../deps";
 import { derivedKey } from "../document/keys";
 import { readJson } from "../shared/s3";
 
 /* What a deep dive reads: the job, a candidate and the text of their CV, all of one tenant. */
-
-export type AnyJobCard = JobCardV1 | CreativeJobV1;
-
-function isJobCard(card: unknown): card is AnyJobCard {
-  const schema = (card as { schema?: unknown } | null)?.schema;
-  return schema === "job-card-v1" || schema === "creative-job-v1";
-}
-
-export function isResumeCard(card: unknown): card is ResumeCardV1 {
-  return (card as { schema?: unknown } | null)?.schema === "resume-card-v1";
-}
 
 /** Which flow refuses an unready document: its codes are its own (`tailoring.job_not_ready`). */
 export type ReadinessScope = "match" | "tailoring";
@@ -33,10 +15,10 @@ export async function loadMatchableJob(
   tenantId: string,
   jobId: string,
   scope: ReadinessScope = "match",
-): Promise<{ record: CardRecord; card: AnyJobCard }> {
+): Promise<{ record: CardRecord<"job">; card: JobCard }> {
   const record = await deps.storage.getRecord(tenantId, "job", jobId);
   if (record === null) throw new NotFoundError("job.not_found", `No job with id ${jobId}`);
-  if (record.status !== "parsed" || !isJobCard(record.card)) {
+  if (record.status !== "parsed" || record.card === null) {
     throw new ConflictError(
       `${scope}.job_not_ready`,
       record.status === "failed"
@@ -54,12 +36,12 @@ export async function loadMatchableResume(
   tenantId: string,
   resumeId: string,
   scope: ReadinessScope = "match",
-): Promise<{ record: CardRecord; card: ResumeCardV1 }> {
+): Promise<{ record: CardRecord<"resume">; card: ResumeCardV1 }> {
   const record = await deps.storage.getRecord(tenantId, "resume", resumeId);
   if (record === null) {
     throw new NotFoundError("resume.not_found", `No resume with id ${resumeId}`, { details: { resumeId } });
   }
-  if (record.status !== "parsed" || !isResumeCard(record.card)) {
+  if (record.status !== "parsed" || record.card === null) {
     throw new ConflictError(
       `${scope}.resume_not_ready`,
       `The resume ${resumeId} is ${record.status}, not parsed`,

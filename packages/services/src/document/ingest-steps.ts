@@ -104,7 +104,7 @@ export async function persistStep(deps: ServiceDeps, state: NormalizeOutput): Pr
     title: titleOf(card),
   });
   // A warm candidate index of this process learns the new CV now; others catch up on next use.
-  if (state.kind === "resume") await indexResume(deps.storage, state.tenantId, record.id, card);
+  if (record.kind === "resume") await indexResume(deps.storage, state.tenantId, record.id, record.card);
   return { ...state, recordId: record.id };
 }
 

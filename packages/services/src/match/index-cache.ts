@@ -32,16 +32,10 @@ function cacheOf(storage: Storage): Map<string, Promise<TenantIndex>> {
   return cache;
 }
 
-function isResumeCard(card: unknown): card is ResumeCardV1 {
-  return (
-    typeof card === "object" && card !== null && (card as { schema?: unknown }).schema === "resume-card-v1"
-  );
-}
-
 /** Adds or replaces one candidate; a card the scorer cannot read is left out rather than failing the index. */
-function put(index: CandidateIndex, id: string, card: unknown): void {
+function put(index: CandidateIndex, id: string, card: ResumeCardV1 | null): void {
   if (index.has(id)) index.remove(id);
-  if (!isResumeCard(card)) return;
+  if (card === null) return;
   try {
     index.add(id, candidateFeatures(card));
   } catch {
@@ -106,7 +100,7 @@ export async function indexResume(
   storage: Storage,
   tenantId: string,
   resumeId: string,
-  card: unknown,
+  card: ResumeCardV1 | null,
 ): Promise<void> {
   const pending = caches.get(storage)?.get(tenantId);
   if (pending === undefined) return;

@@ -1,11 +1,4 @@
-import {
-  ConflictError,
-  type CreativeJobV1,
-  type JobCardV1,
-  jobQuery,
-  type MatchWeights,
-  NotFoundError,
-} from "@futodama/core";
+import { ConflictError, jobQuery, type MatchWeights, NotFoundError } from "@futodama/core";
 import type { NewMatchResult } from "@futodama/storage";
 import type { ServiceDeps } from "../deps";
 import { candidateIndexFor } from "./index-cache";
@@ -23,11 +16,6 @@ export interface MatchStep1Options {
   weights?: Partial<MatchWeights> | undefined;
 }
 
-function isJobCard(card: unknown): card is JobCardV1 | CreativeJobV1 {
-  const schema = (card as { schema?: unknown } | null)?.schema;
-  return schema === "job-card-v1" || schema === "creative-job-v1";
-}
-
 /**
  * Step 1: ranks every parsed candidate of the tenant for one job over the in-memory index,
  * explains the top N category by category, and stores the session with its results.
@@ -40,7 +28,7 @@ export async function runMatchStep1(
 ): Promise<MatchSessionWithResults> {
   const job = await deps.storage.getRecord(tenantId, "job", jobId);
   if (job === null) throw new NotFoundError("job.not_found", `No job with id ${jobId}`);
-  if (job.status !== "parsed" || !isJobCard(job.card)) {
+  if (job.status !== "parsed" || job.card === null) {
     throw new ConflictError(
       "match.job_not_ready",
       job.status === "failed"

@@ -84,7 +84,7 @@ async function scanBucket(
     const objects = (out.Contents ?? []).filter((o): o is _Object & { Key: string } => o.Key !== undefined);
     summary.listed += objects.length;
     const settledBefore = objects.filter((o) => (o.LastModified?.getTime() ?? 0) < olderThan.getTime());
-    const known = await deps.storage.registeredKeys(
+    const known = await deps.storage.acrossTenants.registeredKeys(
       bucket,
       settledBefore.map((o) => o.Key),
     );

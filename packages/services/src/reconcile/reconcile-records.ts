@@ -119,7 +119,11 @@ export async function reconcileRecordsStep(
   };
   let after: { updatedAt: Date; id: string } | undefined;
   for (let page = 0; page < limits.maxPages; page++) {
-    const documents = await deps.storage.listUnsettledDocuments({ olderThan, limit: limits.pageSize, after });
+    const documents = await deps.storage.acrossTenants.listUnsettledDocuments({
+      olderThan,
+      limit: limits.pageSize,
+      after,
+    });
     for (const document of documents) {
       summary.examined++;
       const verdict = judge(document, await describeCurrent(deps, document), limits);

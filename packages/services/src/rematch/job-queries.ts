@@ -1,5 +1,5 @@
-import { type CreativeJobV1, type JobCardV1, type JobQuery, jobQuery } from "@futodama/core";
-import type { ParsedCard, Storage } from "@futodama/storage";
+import { type JobQuery, jobQuery } from "@futodama/core";
+import type { JobCard, ParsedCard, Storage } from "@futodama/storage";
 
 /*
  * The prepared step-1 query of each open job, per process: a bulk drop scores every new CV
@@ -14,13 +14,8 @@ interface Cached {
 const caches = new WeakMap<Storage, Map<string, Cached>>();
 const MAX_JOBS = 10_000;
 
-export function isJobCard(card: unknown): card is JobCardV1 | CreativeJobV1 {
-  const schema = (card as { schema?: unknown } | null)?.schema;
-  return schema === "job-card-v1" || schema === "creative-job-v1";
-}
-
 /** The query of an open job, or null when its card cannot be scored (old or hand-edited). */
-export function queryOf(storage: Storage, job: ParsedCard): JobQuery | null {
+export function queryOf(storage: Storage, job: ParsedCard<JobCard>): JobQuery | null {
   let cache = caches.get(storage);
   if (cache === undefined) {
     cache = new Map();
@@ -30,7 +25,7 @@ export function queryOf(storage: Storage, job: ParsedCard): JobQuery | null {
   if (hit !== undefined && hit.updatedAt === job.updatedAt.getTime()) return hit.query;
   let query: JobQuery | null = null;
   try {
-    query = isJobCard(job.card) ? jobQuery(job.card) : null;
+    query = jobQuery(job.card);
   } catch {
     query = null;
   }

@@ -1,4 +1,4 @@
-import { candidateFeatures, NotFoundError, type ResumeCardV1, scoreCandidate } from "@futodama/core";
+import { candidateFeatures, NotFoundError, scoreCandidate } from "@futodama/core";
 import type { LiveScore } from "@futodama/storage";
 import type { MatchInput, MatchSummary } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
@@ -8,10 +8,6 @@ import { queryOf } from "./job-queries";
 /** Candidates a full step-1 run keeps in a job's live ranking (the step-1 maximum). */
 export const LIVE_TOP = 500;
 
-function isResumeCard(card: unknown): card is ResumeCardV1 {
-  return (card as { schema?: unknown } | null)?.schema === "resume-card-v1";
-}
-
 /** A new CV: scored against every open job of its tenant and upserted into their live rankings. */
 export async function scoreResumeAgainstOpenJobs(
   deps: ServiceDeps,
@@ -20,7 +16,7 @@ export async function scoreResumeAgainstOpenJobs(
 ): Promise<MatchSummary> {
   const resume = await deps.storage.getRecord(tenantId, "resume", resumeId);
   if (resume === null) throw new NotFoundError("resume.not_found", `No resume with id ${resumeId}`);
-  if (resume.status !== "parsed" || !isResumeCard(resume.card)) return { scored: 0 };
+  if (resume.status !== "parsed" || resume.card === null) return { scored: 0 };
   const features = candidateFeatures(resume.card);
   const scores: LiveScore[] = [];
   for (const job of await deps.storage.listOpenJobs(tenantId)) {

@@ -1,6 +1,7 @@
+import { ResumeCardV1Schema } from "@futodama/core";
 import { expect, it } from "vitest";
 import type { SuiteContext } from "../support/drivers";
-import { addParsed, newDocument, newTenant } from "../support/fixtures";
+import { addParsed, cardFor, newDocument, newTenant } from "../support/fixtures";
 
 export function documentSuite(ctx: () => SuiteContext): void {
   it("registers a document and its record together, idempotently by hash", async () => {
@@ -53,12 +54,46 @@ export function documentSuite(ctx: () => SuiteContext): void {
     expect((await storage.getDocument(tenant, document.id))?.status).toBe("processing");
     expect((await storage.getRecord(tenant, "resume", record.id))?.status).toBe("processing");
 
-    const card = { basics: { name: "Ann Lee" }, skills: ["TypeScript", "SQL"], nested: { n: 1.5, ok: true } };
+    const card = ResumeCardV1Schema.parse({
+      schema: "resume-card-v1",
+      personal_info: { name: "Ann Lee", email: "ann@example.com" },
+      skills: [{ name: "TypeScript" }, { name: "SQL" }],
+    });
     const parsed = await storage.markParsed(tenant, document.id, { card, language: "en", title: "Ann Lee" });
     expect(parsed).toMatchObject({ id: record.id, status: "parsed", card, language: "en", title: "Ann Lee" });
     expect(parsed.updatedAt.getTime()).toBeGreaterThanOrEqual(record.updatedAt.getTime());
     expect(await storage.getRecordByDocument(tenant, document.id)).toEqual(parsed);
     expect(await storage.getDocument(tenant, document.id)).toMatchObject({ status: "parsed", error: null });
+  });
+
+  it("stores only the codex card of the document's kind, and reads it back typed", async () => {
+    const { storage } = ctx();
+    const tenant = newTenant();
+    const { document, record } = await storage.registerDocument(tenant, newDocument("resume", "odd cv"));
+    const refused = [
+      { basics: { name: "No schema" } },
+      cardFor("job", "A job card on a resume"),
+      { schema: "resume-card-v1", personal_info: { name: 42 } },
+    ];
+    for (const card of refused) {
+      await expect(
+        storage.markParsed(tenant, document.id, { card, language: null, title: "x" }),
+      ).rejects.toMatchObject({ code: "storage.invalid_card", kind: "internal" });
+    }
+    // Refused in the same transaction: neither the document nor its record moved.
+    expect(await storage.getDocument(tenant, document.id)).toMatchObject({ status: "queued" });
+    expect(await storage.getRecord(tenant, "resume", record.id)).toMatchObject({
+      status: "queued",
+      card: null,
+    });
+
+    const job = await addParsed(storage, tenant, "job", "Data Engineer", {
+      title: "Data Engineer",
+      language: "en",
+    });
+    const read = await storage.getRecord(tenant, "job", job.record.id);
+    expect(read?.card?.schema).toBe("job-card-v1");
+    expect(read?.card?.basics.title).toBe("Data Engineer");
   });
 
   it("marks the document and its record failed with the reason", async () => {

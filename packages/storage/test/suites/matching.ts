@@ -121,6 +121,18 @@ export function matchingSuite(ctx: () => SuiteContext): void {
     ).rejects.toMatchObject({ code: "resume.not_found" });
   });
 
+  it("lists open job refs per tenant; only acrossTenants names the tenants", async () => {
+    const { storage } = ctx();
+    const a = await tenantWithCandidates(storage, 0);
+    const b = await tenantWithCandidates(storage, 0);
+    expect(await storage.listOpenJobRefs(a.tenant)).toEqual([{ tenantId: a.tenant, jobId: a.jobId }]);
+    expect(await storage.listOpenJobRefs(b.tenant)).toEqual([{ tenantId: b.tenant, jobId: b.jobId }]);
+    expect(await storage.listOpenJobRefs(newTenant("none"))).toEqual([]);
+    const tenants = await storage.acrossTenants.listTenantIds();
+    expect(tenants).toEqual(expect.arrayContaining([a.tenant, b.tenant]));
+    expect(tenants).toEqual([...tenants].sort());
+  });
+
   it("streams parsed resume cards in id pages, lists changes and open jobs", async () => {
     const { storage } = ctx();
     const { tenant, jobId, resumeIds } = await tenantWithCandidates(storage, 5);

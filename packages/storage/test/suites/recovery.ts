@@ -19,7 +19,7 @@ export function recoverySuite(ctx: () => SuiteContext): void {
     const seen: string[] = [];
     let after: { updatedAt: Date; id: string } | undefined;
     for (;;) {
-      const page = await storage.listUnsettledDocuments({ olderThan, limit: 1, after });
+      const page = await storage.acrossTenants.listUnsettledDocuments({ olderThan, limit: 1, after });
       if (page.length === 0) break;
       seen.push(...page.map((d) => d.id));
       const last = page.at(-1);
@@ -29,9 +29,11 @@ export function recoverySuite(ctx: () => SuiteContext): void {
     expect(seen).toContain(mine[1]?.id);
     expect(seen).not.toContain(parsedOne?.id);
     expect(new Set(seen).size).toBe(seen.length);
-    expect(await storage.listUnsettledDocuments({ olderThan: new Date(0), limit: 10 })).toEqual([]);
+    expect(await storage.acrossTenants.listUnsettledDocuments({ olderThan: new Date(0), limit: 10 })).toEqual(
+      [],
+    );
 
-    const keys = await storage.registeredKeys("uploads", [
+    const keys = await storage.acrossTenants.registeredKeys("uploads", [
       mine[0]?.s3Key ?? "",
       "tenants/x/resumes/none.txt",
     ]);
@@ -47,7 +49,10 @@ export function recoverySuite(ctx: () => SuiteContext): void {
     );
     expect(claims.filter(Boolean)).toHaveLength(1);
     const [row] = (
-      await storage.listUnsettledDocuments({ olderThan: new Date(Date.now() + 1000), limit: 1000 })
+      await storage.acrossTenants.listUnsettledDocuments({
+        olderThan: new Date(Date.now() + 1000),
+        limit: 1000,
+      })
     ).filter((d) => d.id === document.id);
     expect(row).toMatchObject({ recoveryAttempts: 1, executionName: `${document.id}-recover-1` });
     // Another tenant cannot claim it, and a settled document is never claimed.

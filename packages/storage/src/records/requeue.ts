@@ -1,18 +1,20 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { Db } from "./database";
-import { documents } from "./document.sql";
-import { cardTables, toCardRecord } from "./records";
-import type { CardRecord } from "./storage";
+import { isUuid } from "../cursor";
+import type { Db } from "../database-types";
+import { documents } from "../document.sql";
+import { cardTables, toCardRecord } from "./rows";
+import type { CardRecord } from "./types";
 
 /**
  * A failed document back to queued, in one transaction and only from `failed`: of two retries
  * racing, one wins and the other gets null, so one retry starts one execution.
  */
-export function requeueFailedDocument(
+export async function requeueFailed(
   db: Db,
   tenantId: string,
   documentId: string,
 ): Promise<CardRecord | null> {
+  if (!isUuid(documentId)) return null;
   return db.transaction(async (tx) => {
     const [document] = await tx
       .update(documents)

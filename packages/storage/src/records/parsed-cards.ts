@@ -1,9 +1,11 @@
+import type { ResumeCardV1 } from "@futodama/core";
 import { and, asc, eq, gt, gte, isNull } from "drizzle-orm";
-import { isUuid } from "./cursor";
-import type { Db } from "./database";
-import { jobs } from "./job.sql";
-import type { CardChanges, ParsedCard } from "./match-types";
-import { resumes } from "./resume.sql";
+import { isUuid } from "../cursor";
+import type { Db } from "../database-types";
+import { jobs } from "../job.sql";
+import { resumes } from "../resume.sql";
+import { holdsCardOf, storedCard } from "./cards";
+import type { CardByKind, CardChanges, DocumentKind, JobCard, ParsedCard } from "./types";
 
 const DEFAULT_CARD_PAGE = 1000;
 const MAX_CARD_PAGE = 10_000;
@@ -20,7 +22,7 @@ export async function listParsedResumeCards(
   db: Db,
   tenantId: string,
   options: { afterId?: string | undefined; limit?: number | undefined } = {},
-): Promise<ParsedCard[]> {
+): Promise<ParsedCard<ResumeCardV1>[]> {
   const limit = Math.min(MAX_CARD_PAGE, Math.max(1, Math.trunc(options.limit ?? DEFAULT_CARD_PAGE)));
   const after = options.afterId !== undefined && isUuid(options.afterId) ? options.afterId : undefined;
   const rows = await db
@@ -31,12 +33,13 @@ export async function listParsedResumeCards(
         eq(resumes.tenantId, tenantId),
         eq(resumes.status, "parsed"),
         isNull(resumes.deletedAt),
+        holdsCardOf("resume", resumes.card),
         after === undefined ? undefined : gt(resumes.id, after),
       ),
     )
     .orderBy(asc(resumes.id))
     .limit(limit);
-  return rows.map((row) => ({ ...row, card: row.card ?? null }));
+  return typedCards("resume", rows);
 }
 
 export async function listResumeChanges(db: Db, tenantId: string, since: Date): Promise<CardChanges> {
@@ -47,18 +50,32 @@ export async function listResumeChanges(db: Db, tenantId: string, since: Date): 
     .orderBy(asc(resumes.updatedAt));
   const changes: CardChanges = { upserts: [], removed: [], watermark: since };
   for (const { status, deletedAt, ...row } of rows) {
-    if (status === "parsed" && deletedAt === null && row.card !== null) changes.upserts.push(row);
+    const card = storedCard("resume", row.card);
+    if (status === "parsed" && deletedAt === null && card !== null) changes.upserts.push({ ...row, card });
     else changes.removed.push(row.id);
     if (row.updatedAt > changes.watermark) changes.watermark = row.updatedAt;
   }
   return changes;
 }
 
-export async function listOpenJobs(db: Db, tenantId: string): Promise<ParsedCard[]> {
+export async function listOpenJobs(db: Db, tenantId: string): Promise<ParsedCard<JobCard>[]> {
   const rows = await db
     .select({ id: jobs.id, title: jobs.title, card: jobs.card, updatedAt: jobs.updatedAt })
     .from(jobs)
     .where(and(eq(jobs.tenantId, tenantId), eq(jobs.status, "parsed"), isNull(jobs.deletedAt)))
     .orderBy(asc(jobs.createdAt), asc(jobs.id));
-  return rows.map((row) => ({ ...row, card: row.card ?? null }));
+  return typedCards("job", rows);
+}
+
+/** Rows whose card is the kind's codex card (a row holding anything else is not matchable). */
+function typedCards<K extends DocumentKind>(
+  kind: K,
+  rows: { id: string; title: string | null; card: unknown; updatedAt: Date }[],
+): ParsedCard<CardByKind[K]>[] {
+  const typed: ParsedCard<CardByKind[K]>[] = [];
+  for (const row of rows) {
+    const card = storedCard(kind, row.card);
+    if (card !== null) typed.push({ ...row, card });
+  }
+  return typed;
 }

@@ -1,14 +1,13 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { isUuid } from "./cursor";
-import type { Db } from "./database";
-import { documents } from "./document.sql";
-import { jobs } from "./job.sql";
-import { liveScores } from "./live-score.sql";
-import { matchResults } from "./match.sql";
-import { decodeRankCursor, encodeRankCursor } from "./match-cursor";
-import type { MatchPageOptions } from "./match-types";
-import { resumes } from "./resume.sql";
-import type { Page } from "./storage";
+import { isUuid } from "../cursor";
+import type { Db } from "../database-types";
+import { documents } from "../document.sql";
+import { jobs } from "../job.sql";
+import { liveScores } from "../live-score.sql";
+import { matchResults } from "../match.sql";
+import { decodeRankCursor, encodeRankCursor } from "../match-cursor";
+import { resumes } from "../resume.sql";
+import { emptyPage, type MatchPageOptions, type Page } from "../shared/paging";
 
 /** One job's score for a resume, as DocumentIngest's Match step writes it. */
 export interface LiveScore {
@@ -100,7 +99,7 @@ export async function listLiveRanking(
   jobId: string,
   options: MatchPageOptions = {},
 ): Promise<Page<LiveRankingEntry>> {
-  if (!isUuid(jobId)) return { items: [], nextCursor: null };
+  if (!isUuid(jobId)) return emptyPage();
   const limit = Math.min(MAX_PAGE, Math.max(1, Math.trunc(options.limit ?? 50)));
   const afterRank = options.cursor ? decodeRankCursor(options.cursor) : 0;
   const s = liveScores;
@@ -125,19 +124,13 @@ export async function listLiveRanking(
   return { items, nextCursor: rows.length > limit && last ? encodeRankCursor(last.rank) : null };
 }
 
-/** Open jobs (parsed, not deleted) of one tenant or of every tenant, oldest first. */
-export async function listOpenJobRefs(db: Db, tenantId?: string): Promise<OpenJobRef[]> {
+/** A tenant's open jobs (parsed, not deleted), oldest first. */
+export async function listOpenJobRefs(db: Db, tenantId: string): Promise<OpenJobRef[]> {
   return db
     .select({ tenantId: jobs.tenantId, jobId: jobs.id })
     .from(jobs)
-    .where(
-      and(
-        tenantId === undefined ? undefined : eq(jobs.tenantId, tenantId),
-        eq(jobs.status, "parsed"),
-        isNull(jobs.deletedAt),
-      ),
-    )
-    .orderBy(asc(jobs.tenantId), asc(jobs.createdAt), asc(jobs.id));
+    .where(and(eq(jobs.tenantId, tenantId), eq(jobs.status, "parsed"), isNull(jobs.deletedAt)))
+    .orderBy(asc(jobs.createdAt), asc(jobs.id));
 }
 
 /** How many live scores each of a tenant's jobs holds (benchmarks, checks). */

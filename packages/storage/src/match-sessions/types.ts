@@ -1,4 +1,4 @@
-/** The match records of the Storage contract (see storage.ts). */
+/** The match records of the Storage contract. */
 
 export type MatchKind = "step1" | "step2";
 export type MatchStatus = "queued" | "running" | "done" | "failed";
@@ -49,13 +49,6 @@ export interface MatchResultRecord {
   filename: string;
 }
 
-export interface MatchPageOptions {
-  /** 1..500 for results, 1..100 for sessions; defaults 50 and 20. */
-  limit?: number | undefined;
-  /** Opaque cursor from a previous page's nextCursor. */
-  cursor?: string | undefined;
-}
-
 export interface NewMatchFeedback {
   sessionId: string;
   resumeId: string;
@@ -74,20 +67,4 @@ export interface MatchFeedback {
   notes: string | null;
   createdBy: string;
   createdAt: Date;
-}
-
-/** A parsed, non-deleted record's card, for building a candidate index or listing open jobs. */
-export interface ParsedCard {
-  id: string;
-  title: string | null;
-  card: unknown;
-  updatedAt: Date;
-}
-
-/** What changed since a moment: parsed cards to (re)index and ids to drop. */
-export interface CardChanges {
-  upserts: ParsedCard[];
-  removed: string[];
-  /** Pass back as `since` next time (the newest updated_at seen, or the one given). */
-  watermark: Date;
 }

@@ -1,10 +1,10 @@
 import { InternalError } from "@futodama/core";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
-import type { Db } from "./database";
-import { documents } from "./document.sql";
-import { cardTables, recordColumns, toCardRecord, toDocumentRecord } from "./records";
-import type { NewDocument, RegisteredDocument } from "./storage";
-import { tenants } from "./tenant.sql";
+import type { Db } from "../database-types";
+import { documents } from "../document.sql";
+import { tenants } from "../tenant.sql";
+import { cardTables, recordColumns, toCardRecord, toDocumentRecord } from "./rows";
+import type { NewDocument, RegisteredDocument } from "./types";
 
 /**
  * One transaction: insert the document with ON CONFLICT DO NOTHING on (tenant, kind, sha256),

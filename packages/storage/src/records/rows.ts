@@ -1,20 +1,13 @@
 import { and, eq, gte, ilike, isNull, lt, or, type SQL, sql } from "drizzle-orm";
-import type { CardTable } from "./card.sql";
-import type { Cursor } from "./cursor";
-import { documents } from "./document.sql";
-import { jobs } from "./job.sql";
-import { resumes } from "./resume.sql";
-import type { CardRecord, DocumentKind, DocumentRecord, ListFilter } from "./storage";
+import type { CardTable } from "../card.sql";
+import type { Cursor } from "../cursor";
+import { documents } from "../document.sql";
+import { jobs } from "../job.sql";
+import { resumes } from "../resume.sql";
+import { storedCard } from "./cards";
+import type { CardRecord, DocumentKind, DocumentRecord, ListFilter } from "./types";
 
 export const cardTables: Record<DocumentKind, CardTable> = { job: jobs, resume: resumes };
-
-export const DEFAULT_LIMIT = 20;
-export const MAX_LIMIT = 100;
-
-export function clampLimit(limit: number | undefined): number {
-  if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_LIMIT;
-  return Math.min(MAX_LIMIT, Math.max(1, Math.trunc(limit)));
-}
 
 /** The columns of a CardRecord: the job/resume row plus its document's filename. */
 export function recordColumns(t: CardTable) {
@@ -36,8 +29,10 @@ export function recordColumns(t: CardTable) {
 
 export type RecordRow = Omit<CardRecord, "kind" | "card"> & { card: unknown };
 
-export function toCardRecord(kind: DocumentKind, row: RecordRow): CardRecord {
-  return { ...row, kind, card: row.card ?? null };
+export function toCardRecord<K extends DocumentKind>(kind: K, row: RecordRow): CardRecord<K> {
+  // One object per kind keeps the union discriminated for TypeScript.
+  const record = { ...row, kind, card: storedCard(kind, row.card) };
+  return record as CardRecord<K>;
 }
 
 export function toDocumentRecord(row: typeof documents.$inferSelect): DocumentRecord {

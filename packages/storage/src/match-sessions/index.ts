@@ -1,0 +1,52 @@
+import type { Db } from "../database-types";
+import { bindDb } from "../shared/bind";
+import type { MatchPageOptions, Page } from "../shared/paging";
+import { addMatchFeedback, listMatchResults } from "./results";
+import {
+  completeMatchSession,
+  createMatchSession,
+  failMatchSession,
+  getMatchSession,
+  listMatchSessions,
+} from "./sessions";
+import type {
+  MatchFeedback,
+  MatchResultRecord,
+  MatchSession,
+  NewMatchFeedback,
+  NewMatchResult,
+  NewMatchSession,
+} from "./types";
+
+export type * from "./types";
+
+/** Step-1 match sessions, their ranked results and recruiter feedback. */
+export interface MatchSessionStorage {
+  createMatchSession(tenantId: string, input: NewMatchSession): Promise<MatchSession>;
+  /** Stores every result (batched) and marks the session done, in one transaction. */
+  completeMatchSession(tenantId: string, sessionId: string, results: NewMatchResult[]): Promise<MatchSession>;
+  failMatchSession(tenantId: string, sessionId: string, reason: string): Promise<void>;
+  getMatchSession(tenantId: string, sessionId: string): Promise<MatchSession | null>;
+  /** A job's sessions, newest first. */
+  listMatchSessions(tenantId: string, jobId: string, options?: MatchPageOptions): Promise<Page<MatchSession>>;
+  /** A session's results by rank (best first); results of deleted resumes are left out. */
+  listMatchResults(
+    tenantId: string,
+    sessionId: string,
+    options?: MatchPageOptions,
+  ): Promise<Page<MatchResultRecord>>;
+  /** Throws NotFoundError (match_session.not_found / resume.not_found) outside the tenant. */
+  addMatchFeedback(tenantId: string, input: NewMatchFeedback): Promise<MatchFeedback>;
+}
+
+export function matchSessionStorage(db: Db): MatchSessionStorage {
+  return bindDb(db, {
+    createMatchSession,
+    completeMatchSession,
+    failMatchSession,
+    getMatchSession,
+    listMatchSessions,
+    listMatchResults,
+    addMatchFeedback,
+  });
+}

@@ -1,0 +1,103 @@
+import type { ResumeCardV1 } from "@futodama/core";
+import type { Db } from "../database-types";
+import { bindDb } from "../shared/bind";
+import type { Page } from "../shared/paging";
+import { listOpenJobs, listParsedResumeCards, listResumeChanges } from "./parsed-cards";
+import {
+  countRecords,
+  findDocumentByHash,
+  getDocument,
+  getRecord,
+  getRecordByDocument,
+  listRecords,
+  softDeleteRecord,
+} from "./read";
+import { registerDocument } from "./register";
+import { requeueFailed } from "./requeue";
+import { markFailed, markParsed, markProcessing } from "./status";
+import type {
+  CardChanges,
+  CardRecord,
+  DocumentKind,
+  DocumentRecord,
+  JobCard,
+  ListFilter,
+  NewDocument,
+  ParsedCard,
+  ParsedResult,
+  RegisteredDocument,
+} from "./types";
+
+export type * from "./types";
+
+/** Documents and their records (jobs, resumes): registration, parse status, reads, lists. */
+export interface RecordStorage {
+  /**
+   * Idempotent by (tenant, kind, sha256): the document row and its job/resume row are created
+   * together in one transaction, or the existing pair is returned with created=false.
+   */
+  registerDocument(tenantId: string, input: NewDocument): Promise<RegisteredDocument>;
+  getDocument(tenantId: string, documentId: string): Promise<DocumentRecord | null>;
+  findDocumentByHash(
+    tenantId: string,
+    kind: DocumentKind,
+    sha256: string,
+  ): Promise<RegisteredDocument | null>;
+
+  /** Sets the status on the document and on its job/resume together. */
+  markProcessing(tenantId: string, documentId: string): Promise<void>;
+  /** Throws InternalError `storage.invalid_card` when the card is not the codex card of the document's kind. */
+  markParsed(tenantId: string, documentId: string, result: ParsedResult): Promise<CardRecord>;
+  markFailed(tenantId: string, documentId: string, reason: string): Promise<void>;
+  /** A failed document (and its job/resume) back to queued; null when it was not failed. */
+  requeueFailed(tenantId: string, documentId: string): Promise<CardRecord | null>;
+
+  getRecord<K extends DocumentKind>(tenantId: string, kind: K, id: string): Promise<CardRecord<K> | null>;
+  getRecordByDocument(tenantId: string, documentId: string): Promise<CardRecord | null>;
+  /** Newest first; every filter combined with and(...). */
+  listRecords<K extends DocumentKind>(
+    tenantId: string,
+    kind: K,
+    filter?: ListFilter,
+  ): Promise<Page<CardRecord<K>>>;
+  countRecords(
+    tenantId: string,
+    kind: DocumentKind,
+    filter?: Omit<ListFilter, "limit" | "cursor">,
+  ): Promise<number>;
+  /** Soft delete; returns false when there was nothing (of this tenant) to delete. */
+  softDeleteRecord(tenantId: string, kind: DocumentKind, id: string): Promise<boolean>;
+
+  /** Parsed, non-deleted resumes in id order, a page at a time (index building). */
+  listParsedResumeCards(
+    tenantId: string,
+    options?: { afterId?: string | undefined; limit?: number | undefined },
+  ): Promise<ParsedCard<ResumeCardV1>[]>;
+  /** Resumes touched at or after `since`: parsed ones to re-index, the rest (deleted, re-queued) to drop. */
+  listResumeChanges(tenantId: string, since: Date): Promise<CardChanges>;
+  /** Jobs open for matching: every parsed, non-deleted job (jobs have no open/closed status yet). */
+  listOpenJobs(tenantId: string): Promise<ParsedCard<JobCard>[]>;
+}
+
+export function recordStorage(db: Db): RecordStorage {
+  return {
+    ...bindDb(db, {
+      registerDocument,
+      getDocument,
+      findDocumentByHash,
+      markProcessing,
+      markParsed,
+      markFailed,
+      requeueFailed,
+      getRecordByDocument,
+      countRecords,
+      softDeleteRecord,
+      listParsedResumeCards,
+      listResumeChanges,
+      listOpenJobs,
+    }),
+    // Generic over the kind: bound by hand so the kind still picks the card type.
+    getRecord: (tenantId, kind, id) => getRecord(db, tenantId, kind, id),
+    listRecords: (tenantId, kind, filter) => listRecords(db, tenantId, kind, filter),
+  };
+}
