@@ -116,7 +116,11 @@ export function createWorkerParser(timeoutMs = parseTaskTimeoutMs): WorkerParser
       const current = worker;
       worker = null;
       failAll(new TransientError("document.parser_restarted", "The runtime is stopping"));
-      if (current) await current.terminate();
+      if (!current) return;
+      // Unreferenced, the stopping thread would not keep the loop alive: with every other handle
+      // closed, the process would end here, before its caller's next line (Ctrl-C's "Stopped cleanly").
+      current.ref();
+      await current.terminate();
     },
   };
 }

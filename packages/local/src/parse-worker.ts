@@ -1,12 +1,12 @@
 import { parentPort } from "node:worker_threads";
 import { isAppError } from "@futodama/core";
-import { inlineParser } from "@futodama/services/document/parser";
+import { draftInline, extractInline } from "@futodama/services/document/parser";
 import type { ParseReply, ParseRequest, WorkerError } from "./parse-protocol";
 
 /*
  * The parse worker: the CPU-bound half of ingest (reading the text layer, the deterministic
  * parse) on its own thread, so the local runtime's event loop keeps answering. The same code
- * as inline: `inlineParser`. Built as its own entry of the CLI bundle (scripts/cli-build.mjs).
+ * as inline: `extractInline`, `draftInline`. Built as its own entry of the CLI bundle (scripts/cli-build.mjs).
  */
 
 function describe(error: unknown): WorkerError {
@@ -26,8 +26,8 @@ async function run(request: ParseRequest): Promise<ParseReply> {
   try {
     const result =
       request.op === "extract"
-        ? await inlineParser.extract(request.bytes, request.filename)
-        : await inlineParser.draft(request.documentJson, request.kind, request.aliases);
+        ? await extractInline(request.bytes, request.filename)
+        : await draftInline(request.documentJson, request.kind, request.aliases);
     return { id: request.id, ok: true, result };
   } catch (error) {
     return { id: request.id, ok: false, error: describe(error) };

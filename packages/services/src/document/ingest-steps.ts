@@ -15,7 +15,7 @@ import { indexResume } from "../match/index-cache";
 import { readJson, readObject, writeJson, writeObject } from "../shared/s3";
 import { assertHasContent } from "./card-content";
 import { derivedKey } from "./keys";
-import { inlineParser } from "./parser";
+import { draftInline, extractInline } from "./parser";
 import { enhanceCard } from "./understand";
 
 /*
@@ -51,7 +51,7 @@ export async function extractTextStep(
     return { ...state, textKey: "", chars: 0, mime: type, needsOcr: true };
   }
   try {
-    const read = await (deps.parser ?? inlineParser).extract(bytes, state.key);
+    const read = await (deps.parser?.extract ?? extractInline)(bytes, state.key);
     const textKey = derivedKey(state.tenantId, state.documentId, "document.json");
     await writeObject(deps.s3, {
       bucket: deps.buckets.uploads,
@@ -78,7 +78,7 @@ export async function ocrTextStep(deps: ServiceDeps, state: OcrTextInput): Promi
 export async function normalizeStep(deps: ServiceDeps, state: ExtractTextOutput): Promise<NormalizeOutput> {
   const { bytes } = await readObject(deps.s3, deps.buckets.uploads, state.textKey);
   const aliases = await deps.storage.listSkillAliases(state.tenantId);
-  const draft = await (deps.parser ?? inlineParser).draft(
+  const draft = await (deps.parser?.draft ?? draftInline)(
     new TextDecoder().decode(bytes),
     state.kind,
     aliases,

@@ -34,13 +34,16 @@ export interface DocumentParser {
   ): Promise<DraftedCard>;
 }
 
-export const inlineParser: DocumentParser = {
-  async extract(bytes, filename) {
-    const doc = await extractDocument(bytes, { filename, ocr: false });
-    return { json: JSON.stringify(doc), chars: doc.text.length, mime: doc.mime };
-  },
-  async draft(documentJson, kind, aliases) {
-    const doc = JSON.parse(documentJson) as ExtractedDocument;
-    return { card: boundCard(draftCard(doc, kind, normalizerWith(aliases))), text: doc.text };
-  },
+/*
+ * Two functions, not one object: a Lambda's bundle keeps only what its step calls, so
+ * ExtractText's carries no parser or taxonomy code.
+ */
+export const extractInline: DocumentParser["extract"] = async (bytes, filename) => {
+  const doc = await extractDocument(bytes, { filename, ocr: false });
+  return { json: JSON.stringify(doc), chars: doc.text.length, mime: doc.mime };
+};
+
+export const draftInline: DocumentParser["draft"] = async (documentJson, kind, aliases) => {
+  const doc = JSON.parse(documentJson) as ExtractedDocument;
+  return { card: boundCard(draftCard(doc, kind, normalizerWith(aliases))), text: doc.text };
 };
