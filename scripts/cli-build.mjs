@@ -76,7 +76,9 @@ export async function buildCli() {
   const result = await build({
     ...sst,
     absWorkingDir: root,
-    entryPoints: { cli: "packages/local/src/cli.ts" },
+    // The parse worker is its own entry: parse-worker.mjs next to the chunks, where
+    // packages/local/src/parse-pool.ts looks for it (esbuild emits no file for `new Worker(url)`).
+    entryPoints: { cli: "packages/local/src/cli.ts", "parse-worker": "packages/local/src/parse-worker.ts" },
     outfile: undefined,
     outdir: staging,
     splitting: true,

@@ -31,6 +31,7 @@ import { corsOrigins } from "./cors";
 import { type Emulator, pollEmulatorQueue, startEmulator } from "./emulator";
 import { type HttpServerOptions, startHttpServer } from "./http-server";
 import { startLambdaEndpoint } from "./lambda-endpoint";
+import { createWorkerParser } from "./parse-pool";
 import { devSecret } from "./paths";
 import {
   type ReconcileScheduler,
@@ -162,6 +163,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
 
   // One dependency set (one PGlite) shared by every handler of the process.
   const deps: ServiceDeps = await createServiceDeps(serviceSettings(cfg));
+  // Documents are read and parsed on a worker thread, so a big ingest never stalls the API
+  // (PARSE_IN_WORKER=0 parses inline, as a Lambda does).
+  const parser = (env.PARSE_IN_WORKER ?? process.env.PARSE_IN_WORKER) === "0" ? null : createWorkerParser();
+  if (parser) deps.parser = parser;
   provideDeps(deps);
 
   const poller = pollEmulatorQueue(emulator, ingestQueue, region, (event) => ingestStarterHandler(event));
@@ -237,6 +242,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       await closed;
       await poller.stop();
       await executor.stopAll();
+      await parser?.close();
       // Idle keep-alive sockets of the SDK clients (the reconciler's, say) would hold close() open.
       const sfnClosed = new Promise<void>((resolve) => sfn.server.close(() => resolve()));
       sfn.server.closeAllConnections();

@@ -3,6 +3,7 @@ import type { SFNClient } from "@aws-sdk/client-sfn";
 import type { CardEnhancer, MatchAnalyzer, ResumeTailor } from "@futodama/ai";
 import type { DocumentOcr } from "@futodama/documents";
 import type { Storage, StorageConfig } from "@futodama/storage";
+import type { DocumentParser } from "./document/parser";
 import type { VisionResult } from "./document/vision";
 
 /** Everything a flow needs from the outside world, handed in (never imported as a global). */
@@ -37,6 +38,11 @@ export interface ServiceDeps {
    * how ApiVision reads, without an OCR engine of its own.
    */
   readScan?: ((bytes: Uint8Array, filename: string) => Promise<VisionResult>) | undefined;
+  /**
+   * Where text is read and parsed: inline when absent (Lambda: one request per instance); the
+   * local runtime hands in a worker thread so one big document never blocks its event loop.
+   */
+  parser?: DocumentParser | undefined;
   limits: {
     /** Largest file accepted, in bytes (default 10 MB). */
     maxUploadBytes: number;
@@ -57,7 +63,10 @@ export interface AwsSettings {
 
 export interface ServiceSettings
   extends AwsSettings,
-    Omit<ServiceDeps, "storage" | "s3" | "sfn" | "enhancer" | "analyzer" | "tailor" | "ocr" | "readScan"> {
+    Omit<
+      ServiceDeps,
+      "storage" | "s3" | "sfn" | "enhancer" | "analyzer" | "tailor" | "ocr" | "readScan" | "parser"
+    > {
   database: StorageConfig;
   /** The function ApiVision invokes to read scans (OcrTextTask's name). */
   ocrFunctionName?: string | undefined;
