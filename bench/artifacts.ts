@@ -7,7 +7,7 @@ import { packageFunctions, repositoryRoot } from "../scripts/package/package-fun
 /*
  * `pnpm bench:artifacts`: packages every function as `sst deploy` would (`pnpm package`), then
  * per function its unzipped and zipped size and the median of 5 cold imports of bundle.mjs,
- * each in a fresh Node 24 process. Results in bench/results/artifacts.json; docs/benchmarks.md
+ * each in a fresh Node 24 process (wall and CPU time; the load average is recorded). Results in bench/results/artifacts.json; docs/benchmarks.md
  * keeps the table next to issue 9's "before" figures (8–11 MB, 0.55–0.95 s).
  */
 const runs = Number(process.env.COLD_IMPORT_RUNS ?? 5);
@@ -29,8 +29,12 @@ for (const f of manifest.functions) {
     zippedBytes: f.zippedBytes,
     coldImportMedianMs: Math.round(cold.medianMs),
     coldImportRunsMs: cold.runsMs.map((ms) => Math.round(ms)),
+    coldImportCpuMedianMs: Math.round(cold.cpuMedianMs),
+    coldImportCpuRunsMs: cold.cpuRunsMs.map((ms) => Math.round(ms)),
   });
-  console.log(`| ${f.name} | ${mb(f.unzippedBytes)} | ${mb(f.zippedBytes)} | ${Math.round(cold.medianMs)} |`);
+  console.log(
+    `| ${f.name} | ${mb(f.unzippedBytes)} | ${mb(f.zippedBytes)} | ${Math.round(cold.medianMs)} | ${Math.round(cold.cpuMedianMs)} |`,
+  );
 }
 const result = {
   measuredAt: new Date().toISOString(),

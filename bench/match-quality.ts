@@ -1,16 +1,23 @@
 /**
- * Step-1 ranking quality: nDCG@10 per labelled job and the mean (bench/labels/).
+ * Step-1 ranking quality on the hand-labelled set (bench/labels/): nDCG@10 per job and the mean,
+ * and ROC AUC (relevant = grade ≥ 2) per job and pooled over every pair — for the job ads as
+ * written and flattened into one paragraph (as job boards deliver them).
  *
  *   pnpm exec tsx bench/match-quality.ts [--verbose]
  */
 import { rankingQuality } from "./labels/quality";
 
 const verbose = process.argv.includes("--verbose");
-const { jobs, mean } = rankingQuality(10);
-for (const job of jobs) {
-  console.log(`${job.ndcg.toFixed(3)}  ${job.title}`);
-  if (verbose)
-    for (const r of job.ranking)
-      console.log(`        ${r.score.toFixed(1).padStart(5)}  rel ${r.relevance}  ${r.file}`);
+for (const flatten of [false, true]) {
+  const { jobs, mean, pooledAuc, meanAuc } = rankingQuality(10, { flatten });
+  console.log(flatten ? "\njob ads flattened into one paragraph" : "job ads as written");
+  for (const job of jobs) {
+    console.log(`${job.ndcg.toFixed(3)}  ${job.title}`);
+    if (verbose)
+      for (const r of job.ranking)
+        console.log(`        ${r.score.toFixed(1).padStart(5)}  rel ${r.relevance}  ${r.file}`);
+  }
+  console.log(
+    `mean nDCG@10 ${mean.toFixed(3)} over ${jobs.length} jobs; ROC AUC per job ${meanAuc.toFixed(3)}, pooled ${pooledAuc.toFixed(3)}`,
+  );
 }
-console.log(`mean nDCG@10 ${mean.toFixed(3)} over ${jobs.length} jobs`);

@@ -19,3 +19,5 @@ for (const [name, content] of Object.entries(files)) {
   console.log(`${name}: ${(Buffer.byteLength(content) / 1e6).toFixed(2)} MB`);
 }
 console.log(`built in ${Math.round(performance.now() - started)} ms`);
+// The compact form the code loads follows its sources.
+await import("./compact-taxonomy");

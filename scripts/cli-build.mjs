@@ -76,7 +76,9 @@ export async function buildCli() {
   const result = await build({
     ...sst,
     absWorkingDir: root,
-    entryPoints: { cli: "packages/local/src/cli.ts" },
+    // The parse worker is its own entry: parse-worker.mjs next to the chunks, where
+    // packages/local/src/parse-pool.ts looks for it (esbuild emits no file for `new Worker(url)`).
+    entryPoints: { cli: "packages/local/src/cli.ts", "parse-worker": "packages/local/src/parse-worker.ts" },
     outfile: undefined,
     outdir: staging,
     splitting: true,
@@ -92,7 +94,7 @@ export async function buildCli() {
   for (const [link, target] of [
     ["codex", "codex"],
     ["migrations", "packages/storage/migrations"],
-    ["fonts", "packages/documents/node_modules/dejavu-fonts-ttf/ttf"],
+    ["fonts", "packages/documents/fonts"],
     ["docs/swagger-ui", "packages/functions/node_modules/swagger-ui-dist"],
   ]) {
     symlinkSync(relative(dirname(join(outdir, link)), join(root, target)), join(staging, link));

@@ -6,6 +6,8 @@ import {
   copyFilesOf,
   environmentKeys,
   type FunctionSpec,
+  functionVariables,
+  type InvokedFunction,
   installVersionsOf,
   loaderOf,
   type MachineName,
@@ -27,6 +29,14 @@ export interface EnvironmentSources {
   storage: Pick<Storage, "uploads" | "drops">;
   /** The ARNs known so far (a machine's own tasks cannot know it: its definition needs theirs). */
   machines: Partial<Record<MachineName, $util.Input<string>>>;
+  /** The functions others invoke, once they exist (OcrTextTask, made with DocumentIngest). */
+  functions?: Partial<Record<InvokedFunction, { name: $util.Input<string>; arn: $util.Input<string> }>>;
+}
+
+function invokedFunction(sources: EnvironmentSources, name: InvokedFunction) {
+  const fn = sources.functions?.[name];
+  if (fn === undefined) throw new Error(`stacks: the ${name} function is needed before it exists`);
+  return fn;
 }
 
 function secretValue(secrets: Secrets, name: SecretName): $util.Input<string> {
@@ -69,6 +79,8 @@ export function functionEnvironment(
   for (const machine of Object.keys(spec.machines) as MachineName[]) {
     values[machineVariables[machine]] = machineArn(sources, machine);
   }
+  for (const name of spec.invokes ?? [])
+    values[functionVariables[name]] = invokedFunction(sources, name).name;
   const expected = environmentKeys(spec);
   const actual = Object.keys(values);
   if (expected.length !== actual.length || expected.some((k) => !(k in values))) {
@@ -114,6 +126,13 @@ export function functionPermissions(spec: FunctionSpec, sources: EnvironmentSour
     permissions.push({
       actions: ["states:DescribeExecution"],
       resources: observed.map((m) => executionsOf(machineArn(sources, m))),
+    });
+  }
+  const invoked = spec.invokes ?? [];
+  if (invoked.length > 0) {
+    permissions.push({
+      actions: ["lambda:InvokeFunction"],
+      resources: invoked.map((name) => invokedFunction(sources, name).arn),
     });
   }
   return permissions;

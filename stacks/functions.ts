@@ -39,6 +39,12 @@ export type MachineName = "DocumentIngest" | "MatchDeepDive" | "Tailor" | "Remat
 export type MachineAccess = "arn" | "start" | "recover";
 
 /**
+ * Functions another function invokes directly (Lambda Invoke): ApiVision hands images and scans
+ * to OcrTextTask rather than carrying a 100 MB OCR engine of its own.
+ */
+export type InvokedFunction = "OcrTextTask";
+
+/**
  * Runtime data a function needs at run time beyond its bundle, shipped in its artifact
  * (copyFiles) or installed next to it (nodejs.install) — only into the functions that need it.
  */
@@ -72,8 +78,11 @@ export type EsbuildLoader =
   | "file"
   | "dataurl"
   | "binary";
-/** DejaVu Sans (npm dejavu-fonts-ttf, a dependency of @futodama/documents), as the PDF export reads it. */
-const fontFiles = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"];
+/**
+ * DejaVu Sans (npm dejavu-fonts-ttf), as the PDF export reads it: the three faces it sets,
+ * brotli-compressed in packages/documents/fonts (`pnpm fonts:compress`; 0.86 MB instead of 2.1 MB).
+ */
+const fontFiles = ["DejaVuSans.ttf.br", "DejaVuSans-Bold.ttf.br", "DejaVuSans-Oblique.ttf.br"];
 
 /*
  * Codex rules and prompts are not runtime data: they are small JSON files that the code imports
@@ -83,12 +92,10 @@ const fontFiles = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.
 
 /** Where each kind of runtime data comes from and where it lands in the function's package. */
 export const runtimeData: Record<RuntimeData, RuntimeDataSpec> = {
-  // Read through the taxonomy loader from `${LAMBDA_TASK_ROOT}/codex/taxonomy`.
+  // The compact taxonomy (1.5 MB brotli, its phrase dictionaries prebuilt; built from skills.json
+  // and titles.json by `pnpm taxonomy:compact`), read by the loader from `${LAMBDA_TASK_ROOT}/codex/taxonomy`.
   taxonomy: {
-    copyFiles: [
-      { from: "codex/taxonomy/skills.json", to: "codex/taxonomy/skills.json" },
-      { from: "codex/taxonomy/titles.json", to: "codex/taxonomy/titles.json" },
-    ],
+    copyFiles: [{ from: "codex/taxonomy/taxonomy.json.br", to: "codex/taxonomy/taxonomy.json.br" }],
   },
   // drizzle's migrator reads the SQL files and the journal from `${LAMBDA_TASK_ROOT}/migrations`.
   migrations: { copyFiles: [{ from: "packages/storage/migrations", to: "migrations" }] },
@@ -106,7 +113,7 @@ export const runtimeData: Record<RuntimeData, RuntimeDataSpec> = {
   // The PDF export's fonts, read from `${LAMBDA_TASK_ROOT}/fonts` (documents/src/render/fonts.ts).
   fonts: {
     copyFiles: fontFiles.map((file) => ({
-      from: `packages/documents/node_modules/dejavu-fonts-ttf/ttf/${file}`,
+      from: `packages/documents/fonts/${file}`,
       to: `fonts/${file}`,
     })),
   },
@@ -151,6 +158,8 @@ export interface FunctionSpec {
   /** State machines it must know (ARN in its environment) and, with "start", may start. */
   machines: Partial<Record<MachineName, MachineAccess>>;
   data: readonly RuntimeData[];
+  /** Functions it invokes: it gets their names and `lambda:InvokeFunction` on exactly them. */
+  invokes?: readonly InvokedFunction[];
 }
 
 const taskHandler = (file: string) => `packages/functions/src/tasks/${file}.handler`;
@@ -160,7 +169,7 @@ export function apiFunctionName(domain: HttpDomain): string {
   return `Api${domain.charAt(0).toUpperCase()}${domain.slice(1)}`;
 }
 
-type ApiAccess = Pick<FunctionSpec, "secrets" | "buckets" | "machines" | "data">;
+type ApiAccess = Pick<FunctionSpec, "secrets" | "buckets" | "machines" | "data" | "invokes">;
 
 /** What each domain's router needs: every one but `system` checks tokens and reads the database. */
 const apiAccess: Record<HttpDomain, ApiAccess> = {
@@ -181,8 +190,9 @@ const apiAccess: Record<HttpDomain, ApiAccess> = {
     data: [],
   },
   codex: { secrets: ["DatabaseUrl", "JwtSecret"], buckets: {}, machines: {}, data: ["taxonomy"] },
-  // Reads an image or scan now (nothing stored): tesseract offline, OpenAI vision with a key.
-  vision: { secrets: ["JwtSecret", "OpenaiApiKey"], buckets: {}, machines: {}, data: ["ocr"] },
+  // Reads an image or scan now (nothing stored) by invoking OcrTextTask, which carries the OCR
+  // engine (tesseract offline, OpenAI vision with a key): this handler stays a few hundred KB.
+  vision: { secrets: ["JwtSecret"], buckets: {}, machines: {}, data: [], invokes: ["OcrTextTask"] },
   match: {
     secrets: ["DatabaseUrl", "JwtSecret"],
     buckets: {},
@@ -251,6 +261,7 @@ export const documentIngestFunctions = machineTasks<DocumentIngestTask>(
       data: [],
     },
     // Tesseract on page images (or OpenAI vision with a key): the slowest step, run only for scans.
+    // ApiVision also invokes it directly, with the file in the event (ocr-text.ts).
     ocrText: {
       name: "OcrTextTask",
       handler: taskHandler("ocr-text"),
@@ -570,10 +581,14 @@ export function environmentKeys(spec: FunctionSpec): string[] {
     ...spec.secrets.map((s) => secretVariables[s]),
     ...(Object.keys(spec.buckets) as BucketName[]).map((b) => bucketVariables[b]),
     ...(Object.keys(spec.machines) as MachineName[]).map((m) => machineVariables[m]),
+    ...(spec.invokes ?? []).map((f) => functionVariables[f]),
   ];
 }
 
-export { bucketVariables, machineVariables, secretVariables };
+/** The variable holding an invoked function's name. */
+const functionVariables: Record<InvokedFunction, string> = { OcrTextTask: "OCR_FUNCTION_NAME" };
+
+export { bucketVariables, functionVariables, machineVariables, secretVariables };
 
 /** S3 actions for an access mode (HeadObject is allowed by s3:GetObject). */
 export const bucketActions: Record<BucketAccess, readonly string[]> = {

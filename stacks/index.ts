@@ -24,8 +24,10 @@ export function buildApp(input: { routes: readonly ApiRoute[] }) {
   const deepDive = createDeepDive(base);
   const tailor = createTailor(base);
   // Who may start which machine is in the table: the document APIs (retries), match (step 2), tailoring.
+  // ApiVision invokes OcrTextTask (a DocumentIngest task) rather than carrying OCR itself.
   const { api } = createApi({
     ...base,
+    functions: { OcrTextTask: workflow.functions.ocrText },
     routes: input.routes,
     machines: {
       DocumentIngest: workflow.stateMachine.arn,

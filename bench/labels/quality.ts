@@ -15,6 +15,8 @@ import {
   scoreCandidate,
 } from "../../packages/core/src/index";
 
+import { flattenDocument } from "../quality/flatten";
+
 const benchDir = join(import.meta.dirname, "..");
 const NOW = new Date("2025-06-01T00:00:00Z");
 
@@ -60,8 +62,37 @@ export function labelledSet(): LabelledJob[] {
   return file.jobs;
 }
 
-/** Scores every judged CV for every job and returns nDCG@k per job, ties broken by file name. */
-export function rankingQuality(k = 10): { jobs: JobQuality[]; mean: number } {
+/**
+ * ROC AUC: the chance that a relevant pair scores above an irrelevant one (ties count half);
+ * 0.5 is chance. Pairs are (score, relevant).
+ */
+export function rocAuc(pairs: Array<{ score: number; relevant: boolean }>): number {
+  const pos = pairs.filter((p) => p.relevant).map((p) => p.score);
+  const neg = pairs.filter((p) => !p.relevant).map((p) => p.score);
+  if (pos.length === 0 || neg.length === 0) return Number.NaN;
+  let wins = 0;
+  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
+  return wins / (pos.length * neg.length);
+}
+
+/** A judged pair counts as relevant (for ROC AUC) from this grade up: 2 = a good match, 3 = strong. */
+export const relevantFrom = 2;
+
+export interface RankingQuality {
+  jobs: JobQuality[];
+  /** Mean nDCG@k over the jobs. */
+  mean: number;
+  /** ROC AUC over every judged (job, CV) pair pooled: do scores mean the same across jobs? */
+  pooledAuc: number;
+  /** Mean of the per-job ROC AUCs (jobs with both classes). */
+  meanAuc: number;
+}
+
+/**
+ * Scores every judged CV for every job and returns nDCG@k per job, ties broken by file name.
+ * `flatten`: each job ad's lines joined into one paragraph first (bench/quality/flatten.ts).
+ */
+export function rankingQuality(k = 10, options: { flatten?: boolean } = {}): RankingQuality {
   const features = new Map<string, ReturnType<typeof candidateFeatures>>();
   const featuresOf = (file: string) => {
     let f = features.get(file);
@@ -71,11 +102,18 @@ export function rankingQuality(k = 10): { jobs: JobQuality[]; mean: number } {
     }
     return f;
   };
+  const aucs: number[] = [];
+  const pooled: Array<{ score: number; relevant: boolean }> = [];
   const jobs = labelledSet().map((labelled) => {
-    const query = jobQuery(parseJob(textDocument(labelled.job), { now: NOW }));
+    const doc = textDocument(labelled.job);
+    const query = jobQuery(parseJob(options.flatten ? flattenDocument(doc) : doc, { now: NOW }));
     const ranking = Object.entries(labelled.relevance)
       .map(([file, relevance]) => ({ file, relevance, score: scoreCandidate(query, featuresOf(file)).score }))
       .sort((a, b) => b.score - a.score || (a.file < b.file ? -1 : 1));
+    const pairs = ranking.map((r) => ({ score: r.score, relevant: r.relevance >= relevantFrom }));
+    pooled.push(...pairs);
+    const auc = rocAuc(pairs);
+    if (!Number.isNaN(auc)) aucs.push(auc);
     return {
       job: labelled.job,
       title: labelled.title,
@@ -86,5 +124,10 @@ export function rankingQuality(k = 10): { jobs: JobQuality[]; mean: number } {
       ranking,
     };
   });
-  return { jobs, mean: jobs.reduce((sum, j) => sum + j.ndcg, 0) / jobs.length };
+  return {
+    jobs,
+    mean: jobs.reduce((sum, j) => sum + j.ndcg, 0) / jobs.length,
+    pooledAuc: rocAuc(pooled),
+    meanAuc: aucs.reduce((sum, a) => sum + a, 0) / aucs.length,
+  };
 }

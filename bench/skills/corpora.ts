@@ -10,6 +10,8 @@ export interface Sentence {
   tokens: string[];
   /** Token index ranges, inclusive. */
   gold: Array<[number, number]>;
+  /** SkillSpan: the job posting the sentence comes from (`idx`). */
+  posting?: number;
 }
 
 export type SkillSpanSplit = "train" | "dev" | "test";
@@ -38,12 +40,17 @@ export function skillspan(which: "skill" | "knowledge" | "both", split: SkillSpa
     .split("\n")
     .filter(Boolean);
   return lines.map((line) => {
-    const row = JSON.parse(line) as { tokens: string[]; tags_skill: string[]; tags_knowledge: string[] };
+    const row = JSON.parse(line) as {
+      idx: number;
+      tokens: string[];
+      tags_skill: string[];
+      tags_knowledge: string[];
+    };
     const gold = [
       ...(which !== "knowledge" ? spansFromBio(row.tags_skill) : []),
       ...(which !== "skill" ? spansFromBio(row.tags_knowledge) : []),
     ];
-    return { tokens: row.tokens, gold };
+    return { tokens: row.tokens, gold, posting: row.idx };
   });
 }
 

@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import documentsPackage from "../../packages/documents/package.json" with { type: "json" };
 import { parseConfig } from "../../packages/functions/src/config";
 import { routes } from "../../packages/functions/src/http/routes";
-import { environmentKeys, type FunctionSpec, functionTable, loaderOf, runtimeData } from "../functions";
+import {
+  environmentKeys,
+  type FunctionSpec,
+  functionTable,
+  functionVariables,
+  loaderOf,
+  runtimeData,
+} from "../functions";
 import { buildApp } from "../index";
 import { type FakeResource, type FakeSst, installFakeSst } from "./fake-sst";
 
@@ -146,6 +153,26 @@ describe("the function table", () => {
     ).toEqual(["ReconcileRecordsTask"]);
   });
 
+  it("lets a function invoke exactly the functions of its row, named in its environment", () => {
+    const fn = (name: string) => fake.get("sst.aws.Function", name) as FakeResource & { arn: string };
+    for (const spec of functionTable) {
+      const args = argsOf(spec);
+      const invoke = (args.permissions ?? []).filter((p) => p.actions.some((a) => a.startsWith("lambda:")));
+      const invoked = spec.invokes ?? [];
+      expect(invoke, spec.name).toEqual(
+        invoked.length > 0
+          ? [{ actions: ["lambda:InvokeFunction"], resources: invoked.map((name) => fn(name).arn) }]
+          : [],
+      );
+      for (const name of invoked) {
+        expect(args.environment[functionVariables[name]], spec.name).toBe(fn(name).name);
+      }
+    }
+    expect(functionTable.filter((f) => (f.invokes ?? []).length > 0).map((f) => f.name)).toEqual([
+      "ApiVision",
+    ]);
+  });
+
   it("ships runtime data only to the functions that need it", () => {
     for (const spec of functionTable) {
       const args = argsOf(spec);
@@ -161,8 +188,9 @@ describe("the function table", () => {
     expect(withMigrations).toEqual(["Migrator"]);
     const carrying = (kind: string) =>
       functionTable.filter((f) => f.data.includes(kind as FunctionSpec["data"][number])).map((f) => f.name);
-    // Only the programs that read scans carry tesseract and the canvas; only the export the fonts.
-    expect(carrying("ocr").sort()).toEqual(["ApiVision", "OcrTextTask"]);
+    // Only the step that reads scans carries tesseract and the canvas (ApiVision invokes it); only
+    // the export carries the fonts.
+    expect(carrying("ocr")).toEqual(["OcrTextTask"]);
     expect(carrying("fonts")).toEqual(["ApiTailoring"]);
   });
 

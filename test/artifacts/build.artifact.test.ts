@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { measureColdImport } from "../../scripts/package/cold-import";
@@ -34,22 +34,25 @@ describe("the artifacts", () => {
     }
   });
 
-  it("no artifact is over 250 MB unzipped, OCR included; no API handler's code grows past 3.5 MB", () => {
+  it("no artifact is over 250 MB unzipped, OCR included; every API handler's whole artifact is ≤ 3 MB", () => {
     const tooBig = entries.filter((e) => e.unzippedBytes > 250 * mb).map((e) => e.name);
     expect(tooBig).toEqual([]);
-    // Issue 9's target is 3 MB of API handler: six of seven meet it with their code (bundle.mjs);
-    // ApiVision's 3.1 MB carries pdf.js, and ApiCodex/ApiMatch/ApiTailoring also carry runtime
-    // data (taxonomy, fonts) beside their code — see docs/benchmarks.md. This is the ceiling that
-    // keeps a barrel import from dragging everything back in (8 MB before).
+    // Issue 9's target, met: code, copied files and installed packages together (the compact
+    // taxonomy, the brotli fonts, ApiVision invoking OcrTextTask rather than carrying OCR).
     const heavyApis = apiEntries
-      .map((e) => ({ name: e.name, bytes: statSync(join(build.artifactsDir, e.name, "bundle.mjs")).size }))
-      .filter((e) => e.bytes > 3.5 * mb)
-      .map((e) => `${e.name}: ${(e.bytes / mb).toFixed(1)} MB`);
+      .filter((e) => e.unzippedBytes > 3 * mb)
+      .map((e) => `${e.name}: ${(e.unzippedBytes / mb).toFixed(2)} MB`);
     expect(heavyApis).toEqual([]);
+    // Only the function that reads scans carries the OCR engine.
+    const withOcr = entries.filter((e) =>
+      existsSync(join(build.artifactsDir, e.name, "node_modules/tesseract.js")),
+    );
+    expect(withOcr.map((e) => e.name)).toEqual(["OcrTextTask"]);
   });
 
-  // Issue 9's target is 300 ms; measured 222–767 ms on this machine (docs/benchmarks.md), so it is
-  // not met yet. This bound keeps the cold start from sliding back past the 0.55–0.95 s before.
+  // Issue 9's target is 300 ms; not met on this shared two-core machine under load (docs/benchmarks.md
+  // gives the measured figures and the CPU time). This bound keeps the cold start from sliding back
+  // past the 0.55–0.95 s before.
   it("each API handler's median cold import (5 fresh processes) stays under 1.2 s", async () => {
     const slow: string[] = [];
     for (const entry of apiEntries) {

@@ -5,6 +5,7 @@ import { extractDocument } from "@futodama/documents";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { call, fileForm, tokenFor, waitUntilSettled } from "../../packages/local/test/support";
 import { type ArtifactWorld, startArtifactWorld } from "./support/artifact-world";
+import { reportInvocationTimings } from "./support/invocation-timings";
 
 /*
  * The product driven through its deployment artifacts: every Lambda below is a fresh Node 24
@@ -29,7 +30,10 @@ beforeAll(async () => {
   });
   token = await tokenFor(world, "artifact-tier");
 });
-afterAll(async () => world?.stop());
+afterAll(async () => {
+  if (world) reportInvocationTimings(world.invoker, build.artifactsDir);
+  await world?.stop();
+});
 
 const upload = async (domain: "resumes" | "jobs", path: string, name = path.split("/").pop() ?? path) => {
   const res = await call(world, "POST", `/api/${domain}/upload`, {
@@ -92,6 +96,24 @@ describe("the product, through its artifacts", () => {
     const states = world.executor.history(scanRun?.executionArn ?? "").map((e) => JSON.stringify(e));
     expect(states.some((s) => s.includes("OcrText"))).toBe(true);
     expect(JSON.stringify(scan.body)).toMatch(/[A-Za-z]{3,}/);
+  });
+
+  it("ApiVision reads a scan by invoking the OcrTextTask artifact (it carries no OCR of its own)", async () => {
+    const before = world.invoker.timings().get("OcrTextTask")?.length ?? 0;
+    const read = await call(world, "POST", "/api/vision/extract", {
+      token,
+      form: fileForm(fixture("bench/corpus/cvs/cv-en-28.pdf"), "scan.pdf"),
+    });
+    expect(read.status, JSON.stringify(read.body)).toBe(200);
+    expect(read.body).toMatchObject({ method: "ocr", provider: expect.stringMatching(/^tesseract/) });
+    expect(String(read.body.text)).toMatch(/[A-Za-z]{3,}/);
+    expect(world.invoker.timings().get("OcrTextTask")?.length ?? 0).toBe(before + 1);
+    const text = await call(world, "POST", "/api/vision/extract", {
+      token,
+      form: fileForm(fixture("bench/corpus/cvs/cv-en-11.pdf"), "cv.pdf"),
+    });
+    expect(text.status, JSON.stringify(text.body)).toBe(200);
+    expect(text.body).toMatchObject({ method: "pdf-text", provider: "text-layer" });
   });
 
   it("failure 4: the taxonomy ships with the functions that read it (codex API, step 1)", async () => {

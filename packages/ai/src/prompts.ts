@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import jobPrompt from "../../../codex/prompts/job-extract-v1.json" with { type: "json" };
 import analysisPrompt from "../../../codex/prompts/match-analysis-v1.json" with { type: "json" };
 import resumePrompt from "../../../codex/prompts/resume-extract-v1.json" with { type: "json" };

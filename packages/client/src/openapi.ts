@@ -670,6 +670,8 @@ export interface components {
             /** @description The weight the category carried; 0 when the job asks nothing of it */
             weight: number;
             evidence: components["schemas"]["MatchEvidence"][];
+            /** @description The job should fill this category but gave nothing to compare (no must-have extracted, no title): its weight counts at score 0 and it is left out of coverage */
+            unknown?: boolean;
         };
         CodexCatalogue: {
             items: components["schemas"]["CodexEntry"][];
@@ -906,8 +908,10 @@ export interface components {
             /** @description The candidate's name as parsed */
             name: string | null;
             filename: string;
-            /** @description 0..100 */
+            /** @description 0..100 (docs/scoring.md: what a score means) */
             score: number;
+            /** @description 0..1: the share of the job's weight that could be compared; the score never exceeds 100 × coverage */
+            coverage: number;
             /** @description Per category: score, weight, evidence */
             breakdown: {
                 [key: string]: components["schemas"]["CategoryScore"];

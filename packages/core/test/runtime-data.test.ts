@@ -2,7 +2,13 @@ import { cpSync, existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { defaultCodexDir, defaultTaxonomyDir, loadTaxonomy, runtimeDataPath } from "../src";
+import {
+  compactTaxonomyFile,
+  defaultCodexDir,
+  defaultTaxonomyDir,
+  loadTaxonomy,
+  runtimeDataPath,
+} from "../src";
 
 /*
  * Inside a Lambda package the bundle lives at /var/task/bundle.mjs: data found "next to the
@@ -45,8 +51,7 @@ describe("the taxonomy and the codex in a function's package", () => {
 
   it("loads the taxonomy from a package laid out as stacks/functions.ts ships it", () => {
     const root = mkdtempSync(join(tmpdir(), "futodama-package-"));
-    cpSync(new URL("skills.json", repository), join(root, "codex/taxonomy/skills.json"));
-    cpSync(new URL("titles.json", repository), join(root, "codex/taxonomy/titles.json"));
+    cpSync(new URL(compactTaxonomyFile, repository), join(root, "codex/taxonomy", compactTaxonomyFile));
     const taxonomy = loadTaxonomy(defaultTaxonomyDir({ FUTODAMA_DATA_ROOT: root }));
     expect(taxonomy.skills.length).toBeGreaterThan(1000);
     expect(taxonomy.titles.length).toBeGreaterThan(1000);

@@ -10,7 +10,7 @@ import {
 } from "../../../scripts/taxonomy/build";
 import { parseCsvRows } from "../../../scripts/taxonomy/csv";
 import { readCurated } from "../../../scripts/taxonomy/curated";
-import { loadTaxonomy } from "../src";
+import { loadSourceTaxonomy } from "../src";
 
 const sources = defaultSourcesDir();
 const haveSources = sourcesAvailable(sources);
@@ -54,7 +54,7 @@ describe("CSV parser", () => {
 
 describe("curated layer", () => {
   const curated = readCurated(curatedDir);
-  const taxonomy = loadTaxonomy();
+  const taxonomy = loadSourceTaxonomy();
 
   it("holds at least 600 hand-written entries with unique ids and existing links", () => {
     expect(curated.length).toBeGreaterThanOrEqual(600);

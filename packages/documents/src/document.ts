@@ -11,7 +11,7 @@ import { readHtml } from "./formats/html";
 import { readRtf } from "./formats/rtf";
 import { readMarkdown, readPlainText } from "./formats/text";
 import { detectLanguage } from "./language";
-import { assertSize, Deadline, type ExtractionLimits, resolveLimits } from "./limits";
+import { assertSize, assertTextLength, Deadline, type ExtractionLimits, resolveLimits } from "./limits";
 import type { DocumentOcr } from "./ocr/engine";
 import { assertImageWithinLimits } from "./ocr/image";
 import { lowConfidenceWarning, recognizePage } from "./ocr/run";
@@ -143,6 +143,10 @@ export async function extractDocument(
   const deadline = new Deadline(limits.timeoutMs, options.signal);
   const read = await deadline.race(readByType(bytes, type, options, limits, deadline));
   deadline.check();
+  assertTextLength(
+    read.lines.reduce((n, l) => n + l.text.length + 1, 0),
+    limits,
+  );
   const meaningful = read.lines.reduce((n, l) => n + (l.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0), 0);
   if (meaningful === 0) {
     throw new InputError(

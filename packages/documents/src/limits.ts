@@ -2,7 +2,7 @@ import { TooLargeError } from "@futodama/core";
 
 /**
  * Every guard extraction applies, in one object. Codes a user can see when a guard trips:
- * - `document.too_large` (maxBytes), `document.too_many_pages` (maxPages),
+ * - `document.too_large` (maxBytes, and maxTextChars: the text read from it), `document.too_many_pages` (maxPages),
  * - `document.zip_bomb` (maxUncompressedBytes, maxZipEntries, maxCompressionRatio),
  * - `document.image_too_large` (maxImagePixels), `document.timeout` (timeoutMs).
  * `maxOcrPages` is deliberately a warning, not an error: a scanned CV's first pages hold what
@@ -10,6 +10,12 @@ import { TooLargeError } from "@futodama/core";
  */
 export interface ExtractionLimits {
   maxBytes: number;
+  /**
+   * Characters of text a document may hold: far beyond any CV or job description (those are
+   * 2–100 thousand), and what keeps every step's artefact (document.json, ~3 bytes a character)
+   * well within what one S3 PUT and the local emulator (11 MiB) take.
+   */
+  maxTextChars: number;
   maxPages: number;
   maxOcrPages: number;
   timeoutMs: number;
@@ -21,6 +27,7 @@ export interface ExtractionLimits {
 
 export const defaultExtractionLimits: Readonly<ExtractionLimits> = Object.freeze({
   maxBytes: 10 * 1024 * 1024,
+  maxTextChars: 1_000_000,
   maxPages: 20,
   maxOcrPages: 5,
   timeoutMs: 20_000,
@@ -52,6 +59,18 @@ export function assertSize(size: number, limits: ExtractionLimits): void {
       "document.too_large",
       `The file is ${formatBytes(size)}; the limit is ${formatBytes(limits.maxBytes)}. Upload a smaller file (e.g. a PDF without large images)`,
       { details: { sizeBytes: size, limitBytes: limits.maxBytes } },
+    );
+  }
+}
+
+/** Text beyond `maxTextChars` is a size problem, and says so (never a store or parse failure). */
+export function assertTextLength(chars: number, limits: ExtractionLimits): void {
+  if (chars > limits.maxTextChars) {
+    const count = new Intl.NumberFormat("en-GB");
+    throw new TooLargeError(
+      "document.too_large",
+      `The document holds ${count.format(chars)} characters of text; the limit is ${count.format(limits.maxTextChars)}. Upload the CV or job description on its own`,
+      { details: { chars, limitChars: limits.maxTextChars } },
     );
   }
 }

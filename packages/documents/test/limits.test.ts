@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assertReadable, extractDocument } from "../src";
-import { expectRejects, expectThrows } from "./expect-error";
+import { expectReadableError, expectRejects, expectThrows } from "./expect-error";
 import { concat, textPng, zipBytes } from "./fixtures";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -92,5 +92,26 @@ describe("bad input", () => {
     await expect(extractDocument(utf8("Some text here"), { signal: controller.signal })).rejects.toThrow(
       "shutdown",
     );
+  });
+});
+
+describe("text beyond maxTextChars", () => {
+  it("is a size problem that names the limit, not a parse or store failure", async () => {
+    const line = "Led a team of engineers delivering a payment platform used across Europe.\n";
+    const text = line.repeat(Math.ceil(1_100_000 / line.length));
+    let caught: unknown = null;
+    try {
+      await extractDocument(utf8(text), { ...noOcr, filename: "cv.txt" });
+    } catch (error) {
+      caught = error;
+    }
+    expectReadableError(caught, "document.too_large");
+    expect(String((caught as Error).message)).toMatch(/1,000,000/);
+  });
+
+  it("reads a long document within the limit", async () => {
+    const text = `Maren Holloway\n${"Worked on distributed systems in TypeScript.\n".repeat(20_000)}`;
+    const doc = await extractDocument(utf8(text), { ...noOcr, filename: "cv.txt" });
+    expect(doc.text.length).toBeGreaterThan(800_000);
   });
 });

@@ -1,10 +1,12 @@
-import { cpSync, existsSync, mkdtempSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { brotliDecompressSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../src";
 import type { Layout } from "../src/render";
-import { pdfFontFiles, pdfFonts } from "../src/render/fonts";
+import { compressedFontsDir, pdfFontFiles, pdfFontPath } from "../src/render/fonts";
 import { renderPdf } from "../src/render/pdf";
 
 /*
@@ -44,21 +46,24 @@ describe("PDF export fonts", () => {
     for (const word of ["مهندس", "برمجيات"]) expect(text).toContain(word);
   });
 
-  it("come from the installed npm package in the repository", () => {
-    for (const path of Object.values(pdfFonts({}))) {
-      expect(path).toMatch(/dejavu-fonts-ttf/);
-      expect(existsSync(path)).toBe(true);
+  it("are the installed npm package's fonts, byte for byte (run pnpm fonts:compress after upgrading it)", () => {
+    const npm = createRequire(join(compressedFontsDir, "../package.json"));
+    for (const face of ["regular", "bold", "italic"] as const) {
+      const path = pdfFontPath(face, {});
+      expect(path.startsWith(compressedFontsDir)).toBe(true);
+      const shipped = brotliDecompressSync(readFileSync(path));
+      const installed = readFileSync(npm.resolve(`dejavu-fonts-ttf/ttf/${pdfFontFiles[face]}`));
+      expect(shipped.equals(installed), `${pdfFontFiles[face]} differs from dejavu-fonts-ttf`).toBe(true);
     }
   });
 
   it("come from the function's package under LAMBDA_TASK_ROOT, and render from there", async () => {
     const root = mkdtempSync(join(tmpdir(), "futodama-fonts-"));
-    const installed = pdfFonts({});
     for (const face of ["regular", "bold", "italic"] as const) {
-      cpSync(installed[face], join(root, "fonts", pdfFontFiles[face]));
+      cpSync(pdfFontPath(face, {}), join(root, "fonts", `${pdfFontFiles[face]}.br`));
     }
     const env = { LAMBDA_TASK_ROOT: root };
-    expect(pdfFonts(env).regular).toBe(join(root, "fonts", "DejaVuSans.ttf"));
+    expect(pdfFontPath("regular", env)).toBe(join(root, "fonts", "DejaVuSans.ttf.br"));
     const previous = process.env.LAMBDA_TASK_ROOT;
     process.env.LAMBDA_TASK_ROOT = root;
     try {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { logger } from "./logger";
 
 /**
@@ -24,6 +24,8 @@ export const configSchema = z
     S3_ENDPOINT: z.url().optional(),
     S3_FORCE_PATH_STYLE: bool.default(false),
     SFN_ENDPOINT: z.url().optional(),
+    /** The Lambda API for Invoke; locally the runtime's own endpoint (it runs the handler in-process). */
+    LAMBDA_ENDPOINT: z.url().optional(),
     /*
      * Each function gets only the buckets, state machines and secrets its row of the function
      * table (stacks/functions.ts) declares, so these are optional here; a function that uses one
@@ -41,6 +43,8 @@ export const configSchema = z
     MATCH_DEEP_DIVE_ARN: z.string().min(1).optional(),
     /** The Tailor state machine: required only by the tailoring API, which starts it. */
     TAILOR_ARN: z.string().min(1).optional(),
+    /** The function that reads scans (OcrTextTask): required only by ApiVision, which invokes it. */
+    OCR_FUNCTION_NAME: z.string().min(1).optional(),
 
     JWT_SECRET: z.string().min(32, "JWT_SECRET must be at least 32 characters").optional(),
     JWT_JWKS_URL: z.url().optional(),

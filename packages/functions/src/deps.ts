@@ -21,6 +21,7 @@ export function serviceSettings(cfg: Config): ServiceSettings {
     s3Endpoint: cfg.S3_ENDPOINT,
     s3ForcePathStyle: cfg.S3_FORCE_PATH_STYLE,
     sfnEndpoint: cfg.SFN_ENDPOINT,
+    lambdaEndpoint: cfg.LAMBDA_ENDPOINT,
     // Read when used: a function is given only the buckets its stack row declares.
     buckets: {
       get uploads() {
@@ -33,6 +34,7 @@ export function serviceSettings(cfg: Config): ServiceSettings {
     documentIngestArn: cfg.DOCUMENT_INGEST_ARN,
     matchDeepDiveArn: cfg.MATCH_DEEP_DIVE_ARN,
     tailorArn: cfg.TAILOR_ARN,
+    ocrFunctionName: cfg.OCR_FUNCTION_NAME,
     ai: { openaiApiKey: cfg.OPENAI_API_KEY, openaiBaseUrl: cfg.OPENAI_BASE_URL, model: cfg.OPENAI_MODEL },
     limits: { maxUploadBytes: cfg.MAX_UPLOAD_BYTES, presignTtlSeconds: cfg.PRESIGN_TTL_SECONDS },
   };
@@ -61,13 +63,13 @@ function databaseSettings(cfg: Config): ServiceSettings["database"] {
   }
 }
 
-const serviceKeys = ["storage", "s3", "sfn", "enhancer", "analyzer", "tailor", "ocr"] as const;
+const serviceKeys = ["storage", "s3", "sfn", "enhancer", "analyzer", "tailor", "ocr", "readScan"] as const;
 
 /** A capability the handler did not name is a programming mistake, said plainly at first use. */
 function withoutUnbuilt(built: Partial<ServiceDeps>): ServiceDeps {
   const deps = { ...built };
   for (const key of serviceKeys) {
-    if (key in deps || key === "ocr") continue;
+    if (key in deps || key === "ocr" || key === "readScan") continue;
     Object.defineProperty(deps, key, {
       get() {
         throw new InternalError(

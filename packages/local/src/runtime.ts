@@ -7,6 +7,7 @@ import {
   ingestStarterHandler,
   jobsHandler,
   matchHandler,
+  ocrTextHandler,
   provideDeps,
   resetConfig,
   resetDeps,
@@ -29,6 +30,8 @@ import { createLocalExecutor, type LocalExecutor } from "@futodama/workflow/loca
 import { corsOrigins } from "./cors";
 import { type Emulator, pollEmulatorQueue, startEmulator } from "./emulator";
 import { type HttpServerOptions, startHttpServer } from "./http-server";
+import { startLambdaEndpoint } from "./lambda-endpoint";
+import { createWorkerParser } from "./parse-pool";
 import { devSecret } from "./paths";
 import {
   type ReconcileScheduler,
@@ -125,6 +128,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     retryIntervalOverrideMs,
   });
   const sfn = await startSfnEndpoint(executor);
+  // What ApiVision invokes (OCR_FUNCTION_NAME), answered by the same handler, in this process.
+  const ocrFunctionName = "OcrTextTask";
+  const lambda = await startLambdaEndpoint(new Set([ocrFunctionName]), (_name, payload) =>
+    ocrTextHandler(payload),
+  );
 
   const env: Record<string, string> = {
     STAGE: "local",
@@ -134,6 +142,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     S3_ENDPOINT: emulator.endpoint,
     S3_FORCE_PATH_STYLE: "true",
     SFN_ENDPOINT: sfn.url,
+    LAMBDA_ENDPOINT: lambda.url,
+    OCR_FUNCTION_NAME: ocrFunctionName,
     UPLOADS_BUCKET: uploads,
     DROPS_BUCKET: drops,
     DOCUMENT_INGEST_ARN: executor.stateMachineArn(documentIngestName),
@@ -153,6 +163,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
 
   // One dependency set (one PGlite) shared by every handler of the process.
   const deps: ServiceDeps = await createServiceDeps(serviceSettings(cfg));
+  // Documents are read and parsed on a worker thread, so a big ingest never stalls the API
+  // (PARSE_IN_WORKER=0 parses inline, as a Lambda does).
+  const parser = (env.PARSE_IN_WORKER ?? process.env.PARSE_IN_WORKER) === "0" ? null : createWorkerParser();
+  if (parser) deps.parser = parser;
   provideDeps(deps);
 
   const poller = pollEmulatorQueue(emulator, ingestQueue, region, (event) => ingestStarterHandler(event));
@@ -228,10 +242,14 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       await closed;
       await poller.stop();
       await executor.stopAll();
+      await parser?.close();
       // Idle keep-alive sockets of the SDK clients (the reconciler's, say) would hold close() open.
       const sfnClosed = new Promise<void>((resolve) => sfn.server.close(() => resolve()));
       sfn.server.closeAllConnections();
       await sfnClosed;
+      const lambdaClosed = new Promise<void>((resolve) => lambda.server.close(() => resolve()));
+      lambda.server.closeAllConnections();
+      await lambdaClosed;
       await deps.storage.close();
       await emulator.stop();
       resetDeps();

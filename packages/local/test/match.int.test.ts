@@ -84,6 +84,35 @@ describe("match step 1 over HTTP", () => {
     for (const r of results)
       expect(Object.keys(r.breakdown as object).sort()).toEqual([...categories].sort());
     expect(results[2]?.missingMustHaves).toEqual(expect.arrayContaining([expect.any(String)]));
+    for (const r of results) expect(r.coverage).toBe(1);
+  });
+
+  it("flags a job with no extractable requirement and never scores it 100: coverage says why", async () => {
+    const vague = `Senior Backend Engineer\nCompany: Nordlys Data ApS\nLocation: Copenhagen, Denmark\n\nWe are a friendly team in the heart of the city. Join us and grow with a company that cares about its people.\n`;
+    const created = await call(runtime, "POST", "/api/jobs", { token: recruiter, json: { text: vague } });
+    const id = String(created.body.id);
+    const parsed = await waitUntilSettled(runtime, recruiter, `/api/jobs/${id}`);
+    expect(parsed.body.status).toBe("parsed");
+    const card = parsed.body.card as { missing_fields: Array<{ field: string; severity: string }> };
+    expect(card.missing_fields).toContainEqual(
+      expect.objectContaining({ field: "requirements.must_have", severity: "critical" }),
+    );
+    const res = await call(runtime, "POST", `/api/jobs/${id}/match/step1`, { token: recruiter, json: {} });
+    expect(res.status).toBe(200);
+    const results = res.body.results as Array<{
+      resumeId: string;
+      score: number;
+      coverage: number;
+      breakdown: { must_have: { unknown?: boolean } };
+    }>;
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) {
+      expect(r.coverage).toBeLessThan(1);
+      expect(r.score).toBeLessThanOrEqual(100 * r.coverage);
+      expect(r.breakdown.must_have.unknown).toBe(true);
+    }
+    // Within the job the ranking still works: the CV with the job's own title comes first.
+    expect(results[0]?.resumeId).toBe(resumeIds.strong);
   });
 
   it("keeps the top N, applies weights, lists sessions newest first and pages results by rank", async () => {

@@ -3,6 +3,8 @@ import type { SFNClient } from "@aws-sdk/client-sfn";
 import type { CardEnhancer, MatchAnalyzer, ResumeTailor } from "@futodama/ai";
 import type { DocumentOcr } from "@futodama/documents";
 import type { Storage, StorageConfig } from "@futodama/storage";
+import type { DocumentParser } from "./document/parser";
+import type { VisionResult } from "./document/vision";
 
 /** Everything a flow needs from the outside world, handed in (never imported as a global). */
 export interface ServiceDeps {
@@ -31,6 +33,16 @@ export interface ServiceDeps {
    * scans build it (capabilities/ocr). Without it a scan fails with a clear code.
    */
   ocr?: DocumentOcr | undefined;
+  /**
+   * Reads an image or scan now, in the function that carries OCR (capabilities/ocr-function):
+   * how ApiVision reads, without an OCR engine of its own.
+   */
+  readScan?: ((bytes: Uint8Array, filename: string) => Promise<VisionResult>) | undefined;
+  /**
+   * Where text is read and parsed: inline when absent (Lambda: one request per instance); the
+   * local runtime hands in a worker thread so one big document never blocks its event loop.
+   */
+  parser?: DocumentParser | undefined;
   limits: {
     /** Largest file accepted, in bytes (default 10 MB). */
     maxUploadBytes: number;
@@ -45,12 +57,19 @@ export interface AwsSettings {
   s3Endpoint?: string | undefined;
   s3ForcePathStyle?: boolean;
   sfnEndpoint?: string | undefined;
+  /** The Lambda API (Invoke); set locally to the runtime's own endpoint. */
+  lambdaEndpoint?: string | undefined;
 }
 
 export interface ServiceSettings
   extends AwsSettings,
-    Omit<ServiceDeps, "storage" | "s3" | "sfn" | "enhancer" | "analyzer" | "tailor" | "ocr"> {
+    Omit<
+      ServiceDeps,
+      "storage" | "s3" | "sfn" | "enhancer" | "analyzer" | "tailor" | "ocr" | "readScan" | "parser"
+    > {
   database: StorageConfig;
+  /** The function ApiVision invokes to read scans (OcrTextTask's name). */
+  ocrFunctionName?: string | undefined;
   ai: { openaiApiKey?: string | undefined; openaiBaseUrl?: string | undefined; model?: string | undefined };
 }
 

@@ -12,6 +12,7 @@ export { retryDocument } from "./document/retry";
 export * from "./document/start-ingest";
 export { buildCard } from "./document/understand";
 export * from "./document/vision";
+export * from "./document/vision-request";
 export * from "./match";
 export * from "./reconcile";
 export * from "./record";

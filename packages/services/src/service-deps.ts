@@ -1,6 +1,7 @@
 import { createStorage } from "@futodama/storage";
 import { analyzer, enhancer, tailor } from "./capabilities/ai";
 import { ocr } from "./capabilities/ocr";
+import { ocrFunction } from "./capabilities/ocr-function";
 import { s3 } from "./capabilities/s3";
 import { sfn } from "./capabilities/sfn";
 import { type ServiceDeps, type ServiceSettings, settingsDeps } from "./deps";
@@ -11,7 +12,9 @@ import { type ServiceDeps, type ServiceSettings, settingsDeps } from "./deps";
  * (packages/functions/src/deps.ts).
  */
 export async function createServiceDeps(settings: ServiceSettings): Promise<ServiceDeps> {
-  const built = await Promise.all([s3, sfn, enhancer, analyzer, tailor, ocr].map((c) => c(settings)));
+  const built = await Promise.all(
+    [s3, sfn, enhancer, analyzer, tailor, ocr, ocrFunction].map((c) => c(settings)),
+  );
   return {
     ...settingsDeps(settings),
     ...Object.assign({}, ...built),

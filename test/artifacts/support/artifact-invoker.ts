@@ -18,8 +18,15 @@ export type InvocationOutcome =
   | { result: unknown }
   | { errorType: string; errorMessage: string; code?: string; uncaught?: boolean; trace?: string[] };
 
+/** Measured inside the function's process: its module's import, then the handler's call. */
+export interface InvocationTimings {
+  importMs: number;
+  handlerMs: number;
+}
+
 export interface Invocation {
   outcome: InvocationOutcome;
+  timings?: InvocationTimings;
   /** stdout + stderr: the function's own logs. */
   logs: string;
   durationMs: number;
@@ -53,6 +60,8 @@ export interface ArtifactInvoker {
   call(name: string, event: unknown, env?: Record<string, string>): Promise<unknown>;
   /** Where a function's read-only copy is (its LAMBDA_TASK_ROOT). */
   taskRoot(name: string): string;
+  /** Every completed invocation's timings so far, by function name (each one a cold start). */
+  timings(): ReadonlyMap<string, readonly InvocationTimings[]>;
   dispose(): void;
 }
 
@@ -71,6 +80,7 @@ export function createArtifactInvoker(options: InvokerOptions): ArtifactInvoker 
   const limit = options.concurrency ?? 4;
   let running = 0;
   const waiting: (() => void)[] = [];
+  const measured = new Map<string, InvocationTimings[]>();
 
   const taskRoot = (name: string) => {
     const copy = join(root, "task", name);
@@ -127,10 +137,17 @@ export function createArtifactInvoker(options: InvokerOptions): ArtifactInvoker 
     clearTimeout(timer);
     rmSync(scratch, { recursive: true, force: true });
     const logs = `${stdout}${stderr}`;
-    const outcome: InvocationOutcome = reply
-      ? (JSON.parse(reply) as InvocationOutcome)
-      : { errorType: "Runtime.ExitError", errorMessage: `exited with ${code} and no response` };
-    return { outcome, logs, durationMs: performance.now() - started };
+    const { timings, ...outcome } = reply
+      ? (JSON.parse(reply) as InvocationOutcome & { timings?: InvocationTimings })
+      : {
+          errorType: "Runtime.ExitError",
+          errorMessage: `exited with ${code} and no response`,
+          timings: undefined,
+        };
+    if (timings !== undefined && "result" in outcome) {
+      measured.set(name, [...(measured.get(name) ?? []), timings]);
+    }
+    return { outcome, logs, durationMs: performance.now() - started, ...(timings ? { timings } : {}) };
   }
 
   async function invoke(name: string, event: unknown, extra: Record<string, string> = {}) {
@@ -152,6 +169,7 @@ export function createArtifactInvoker(options: InvokerOptions): ArtifactInvoker 
       throw new ArtifactInvocationError(name, outcome.errorType, outcome.errorMessage, logs);
     },
     taskRoot,
+    timings: () => measured,
     dispose: () => rmSync(root, { recursive: true, force: true }),
   };
 }

@@ -6,6 +6,7 @@ import { createLocalExecutor, type LocalExecutor, type TaskHandler } from "@futo
 import { routes } from "../../../packages/functions/src/http/routes";
 import { type Emulator, pollEmulatorQueue, startEmulator } from "../../../packages/local/src/emulator";
 import { type HttpLambda, startHttpServer } from "../../../packages/local/src/http-server";
+import { startLambdaEndpoint } from "../../../packages/local/src/lambda-endpoint";
 import { startSfnEndpoint } from "../../../packages/local/src/sfn-endpoint";
 import { apiFunctionName, ingestStarterFunction } from "../../../stacks/functions";
 import {
@@ -86,6 +87,11 @@ export async function startArtifactWorld(options: WorldOptions): Promise<Artifac
     started.push({ stop: () => executor.stopAll() });
     const sfn = await startSfnEndpoint(executor);
     started.push({ stop: () => closeServer(sfn.server) });
+    // Lambda Invoke (ApiVision → OcrTextTask): the invoked function's artifact, in a process of its own.
+    const lambda = await startLambdaEndpoint(new Set(stack.functionByPhysicalName.keys()), (name, payload) =>
+      invoke(stack.functionByPhysicalName.get(name) ?? name)(payload),
+    );
+    started.push({ stop: () => closeServer(lambda.server) });
 
     const local = {
       AWS_REGION: region,
@@ -96,6 +102,7 @@ export async function startArtifactWorld(options: WorldOptions): Promise<Artifac
       S3_ENDPOINT: emulator.endpoint,
       S3_FORCE_PATH_STYLE: "true",
       SFN_ENDPOINT: sfn.url,
+      LAMBDA_ENDPOINT: lambda.url,
       DATABASE_WS_PROXY: proxy.address,
     };
     const environmentOf = (name: string, overrides: Record<string, string> = {}) => {

@@ -13,6 +13,8 @@ export interface StackView {
   environments: Map<string, Record<string, string>>;
   /** Lambda ARN (as the ASL names it) → function name. */
   functionByArn: Map<string, string>;
+  /** Physical function name (as another function invokes it, OCR_FUNCTION_NAME) → function name. */
+  functionByPhysicalName: Map<string, string>;
   /** Physical name → ASL, as the stack passes it to aws.sfn.StateMachine. */
   stateMachines: Map<string, StateMachineDefinition>;
   buckets: string[];
@@ -44,9 +46,11 @@ export async function readStack(secrets: Record<string, string>, stage = "test")
     buildApp({ routes });
     const environments = new Map<string, Record<string, string>>();
     const functionByArn = new Map<string, string>();
+    const functionByPhysicalName = new Map<string, string>();
     for (const f of fake.all("sst.aws.Function")) {
       environments.set(f.resourceName, { ...(f.args as FunctionArgs).environment });
       functionByArn.set(f.arn as string, f.resourceName);
+      functionByPhysicalName.set(f.name as string, f.resourceName);
     }
     for (const cron of fake.all("sst.aws.CronV2")) {
       const args = cron.args as { function: FunctionArgs };
@@ -61,6 +65,7 @@ export async function readStack(secrets: Record<string, string>, stage = "test")
     return {
       environments,
       functionByArn,
+      functionByPhysicalName,
       stateMachines,
       buckets: buckets.map((b) => b.name as string),
       queues: fake.all("sst.aws.Queue").map((q) => nameFromArn(q.arn as string)),

@@ -1,5 +1,5 @@
 import { matchAnalysisVerdicts } from "@futodama/core";
-import { z } from "zod";
+import * as z from "zod";
 
 /*
  * What the model is asked to return (OpenAI structured outputs, strict: every key present). No

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /*
  * What the model is asked to return (OpenAI structured outputs, strict): every key present,

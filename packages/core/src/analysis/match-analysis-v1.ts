@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * match-analysis-v1: the step-2 deep dive on one candidate for one job (DESIGN.md §6). Produced

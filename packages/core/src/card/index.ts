@@ -1,3 +1,4 @@
+export * from "./bounds";
 export { findLanguage, findLanguageLevel } from "./languages";
 export * from "./registry";
 export * from "./shared";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { MatchAnalysisV1Schema } from "../analysis/match-analysis-v1";
 import { CreativeJobV1Schema } from "../job/creative-job-v1";
 import { JobCardV1Schema } from "../job/job-card-v1";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Pieces shared by every codex card (job-card-v1, creative-job-v1, resume-card-v1). A card is

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { InputError } from "../error";
 
 export const codexKinds = ["schema", "rules", "prompt", "taxonomy"] as const;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import matchWeightsJson from "../../../../codex/rules/match-weights.json" with { type: "json" };
 import seniorityJson from "../../../../codex/rules/seniority.json" with { type: "json" };
 import tailoringJson from "../../../../codex/rules/tailoring.json" with { type: "json" };

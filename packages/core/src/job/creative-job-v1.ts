@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { jobCardShape } from "./job-card-v1";
 
 /** creative-job-v1: the job card plus the labels creative roles are judged on (DESIGN.md §6). */

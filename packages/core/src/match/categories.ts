@@ -1,11 +1,23 @@
-import type { JobQuery, LanguageRequirementQuery, MatchWeights } from "./types";
+import type { JobQuery, LanguageRequirementQuery, MatchCategory, MatchWeights } from "./types";
 import { matchCategories } from "./types";
 
 /**
  * The arithmetic of every category, on plain numbers. The scorer and the index both call these
  * functions with the same inputs, so their scores are equal to the last bit (docs/scoring.md).
- * NaN means "not applicable": the job asks nothing of that category.
+ * NaN means "nothing to compare". For most categories that is "not applicable" (the job asks
+ * nothing of it) and the category drops out. Every job has requirements and a title, though: when
+ * those give nothing to compare (the parser found no must-have), the category is *unknown* — its
+ * weight stays in the total at score 0 — so a job whose requirements were not extracted cannot
+ * hand out a title-only 100 (docs/scoring.md, "Coverage").
  */
+
+/** Categories every job is expected to fill; nothing to compare there is unknown, not "not asked". */
+export const expectedCategories: ReadonlySet<MatchCategory> = new Set<MatchCategory>(["must_have", "title"]);
+
+/** A category score that means "the job should have asked, but there is nothing to compare". */
+export function isUnknown(category: MatchCategory, score: number): boolean {
+  return Number.isNaN(score) && expectedCategories.has(category);
+}
 
 /** Share of requirements met: a full match counts 1, a related skill `relatedCredit`. */
 export function fractionMet(full: number, related: number, count: number, relatedCredit: number): number {
@@ -86,13 +98,34 @@ export function combineScores(
   for (let i = 0; i < matchCategories.length; i++) {
     const s = scores[i] ?? Number.NaN;
     const category = matchCategories[i];
-    if (Number.isNaN(s) || category === undefined) continue;
+    if (category === undefined) continue;
+    if (Number.isNaN(s)) {
+      if (expectedCategories.has(category)) total += weights[category];
+      continue;
+    }
     const w = weights[category];
     sum += w * s;
     total += w;
   }
   if (total === 0) return 0;
   return round1(((100 * sum) / total) * factor ** missing);
+}
+
+/**
+ * Share of the job's weight that could be compared: the weight of the categories compared over
+ * that of the compared and the unknown ones (not-applicable categories carry weight 0). Reads a
+ * stored breakdown too; one stored before coverage existed has no unknown category and reads 1.
+ */
+export function matchCoverage(
+  categories: Iterable<{ weight: number; unknown?: boolean | undefined }>,
+): number {
+  let compared = 0;
+  let unknown = 0;
+  for (const c of categories) {
+    if (c.unknown === true) unknown += c.weight;
+    else compared += c.weight;
+  }
+  return compared + unknown === 0 ? 0 : Math.round((1000 * compared) / (compared + unknown)) / 1000;
 }
 
 export function round1(value: number): number {

@@ -137,9 +137,10 @@ export function upperBound(
     if (!Number.isNaN(v)) {
       fixed += cheapWeights[i] ?? 0;
       weight += cheapWeights[i] ?? 0;
-    }
+    } else if (i === 0) weight += w.title; // an unknown title keeps its weight (categories.ts)
   });
-  const wMust = nMust > 0 ? w.must_have : 0;
+  // must_have is always expected: with nothing extracted it keeps its weight at score 0.
+  const wMust = w.must_have;
   const wNice = nNice > 0 ? w.nice_to_have : 0;
   const wEdu = nEdu > 0 ? w.education : 0;
   weight += wMust + wNice + wEdu;

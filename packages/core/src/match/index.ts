@@ -1,4 +1,5 @@
 export { CandidateIndex } from "./candidate-index";
+export { matchCoverage } from "./categories";
 export { candidateFeatures } from "./features";
 export { type JobQueryOptions, jobQuery } from "./query";
 export { scoreCandidate } from "./score";

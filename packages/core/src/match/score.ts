@@ -2,9 +2,11 @@ import { seniorityLevels } from "../job/job-card-v1";
 import {
   combineScores,
   fractionMet,
+  isUnknown,
   languageCredit,
   languageScore,
   locationScore,
+  matchCoverage,
   seniorityScore,
   titleScore,
 } from "./categories";
@@ -160,14 +162,17 @@ export function scoreLookup(job: JobQuery, cv: CandidateLookup): MatchResult {
   const breakdown = {} as Record<MatchCategory, CategoryScore>;
   matchCategories.forEach((category, i) => {
     const s = scores[i] ?? Number.NaN;
+    const unknown = isUnknown(category, s);
     breakdown[category] = {
       score: Number.isNaN(s) ? 0 : round3(s),
-      weight: Number.isNaN(s) ? 0 : job.weights[category],
+      weight: Number.isNaN(s) && !unknown ? 0 : job.weights[category],
       evidence: evidence[category],
+      ...(unknown ? { unknown: true } : {}),
     };
   });
   return {
     score: combineScores(scores, job.weights, missing.length, job.missingFactor),
+    coverage: matchCoverage(Object.values(breakdown)),
     breakdown,
     missingMustHaves: missing,
   };

@@ -31,11 +31,18 @@ export interface CategoryScore {
   /** The weight this category carried; 0 when the job asks nothing of it (not applicable). */
   weight: number;
   evidence: MatchEvidence[];
+  /**
+   * The job should fill this category but gave nothing to compare (no must-have was extracted,
+   * no title): it keeps its weight at score 0 and is left out of `coverage`.
+   */
+  unknown?: boolean;
 }
 
 export interface MatchResult {
   /** 0..100, rounded to 0.1 */
   score: number;
+  /** 0..1: the share of the job's weight that could be compared; the score cannot exceed 100 × coverage. */
+  coverage: number;
   breakdown: Record<MatchCategory, CategoryScore>;
   /** Must-have requirements (as written) the CV shows no sign of; each one multiplies the total by the penalty. */
   missingMustHaves: string[];

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import citiesJson from "../../../../codex/gazetteer/cities.json" with { type: "json" };
 import firstNamesJson from "../../../../codex/gazetteer/first-names.json" with { type: "json" };
 

@@ -20,7 +20,7 @@ const niceCue =
 const strongMust =
   /\b(?:must|required|requirement|essential|mandatory|necessary|need to have|skal|påkrævet|krav|zwingend|erforderlich|vorausgesetzt|obligatoire|exigée?|requise?|imprescindible|obligatorio|requerido|necesario)\b|يجب|مطلوب|ضروري|إلزامي/iu;
 const weakMust =
-  /\b(?:you have|you bring|you need|you are|you speak|you hold|experience (?:with|in)|knowledge of|proficiency in|proficient in|familiar(?:ity)? with|du har|du er|du taler|du kan|sie haben|du hast|sie verfügen|vous avez|vous êtes|tienes|cuentas con)\b|لديك/iu;
+  /\b(?:strong|solid|you have|you bring|you need|you are|you speak|you hold|experience (?:with|in)|knowledge of|proficiency in|proficient in|familiar(?:ity)? with|du har|du er|du taler|du kan|sie haben|du hast|sie verfügen|vous avez|vous êtes|tienes|cuentas con)\b|لديك/iu;
 const experienceWord = /\b(?:experience|erfaring|erfahrung|berufserfahrung|expérience|experiencia)\b|خبرة/iu;
 const languageCue =
   /speak|spoken|written|fluent|language|native|proficien|sprog|taler|mundtlig|skriftlig|sprache|fließend|langue|courant|idioma|hablar|لغة|بطلاقة/iu;
@@ -123,6 +123,31 @@ export function weigh(text: string, sectionDefault: Weight): Weight {
   return null;
 }
 
+/** Clauses of an item: "Python is required, and Terraform is preferred" → two. */
+const clauseBreak = /[,;()]|\s[–—-]\s|\s(?:but|while|whereas|although|men|aber|mais|pero)\s/giu;
+
+function clauseAt(text: string, at: number): string {
+  let from = 0;
+  for (const m of text.matchAll(clauseBreak)) {
+    if (m.index >= at) return text.slice(from, m.index);
+    from = m.index + m[0].length;
+  }
+  return text.slice(from);
+}
+
+/**
+ * must / nice for the requirement at `at` in the item: the cue words of its own clause first
+ * ("strong knowledge of cloud infrastructure, ideally AWS": cloud must, AWS nice), then the
+ * item's weight — computed without the clauses that say "a plus" about something else.
+ */
+export function clauseWeight(text: string, at: number, sectionDefault: Weight): Weight {
+  const clause = clauseAt(text, at);
+  if (niceCue.test(clause)) return "nice";
+  if (strongMust.test(clause)) return "must";
+  const others = text.split(clauseBreak).filter((c) => c !== undefined && !niceCue.test(c));
+  return weigh(others.join(", "), sectionDefault) ?? weigh(text, sectionDefault);
+}
+
 function kindOf(text: string, hits: SkillHit[]): Requirement["kind"] {
   const short = text.split(/\s+/).length <= 5;
   if (findLanguages(text).length > 0 && (languageCue.test(text) || findLevel(text) !== null || short))
@@ -140,11 +165,14 @@ function kindOf(text: string, hits: SkillHit[]): Requirement["kind"] {
   return experienceWord.test(text) ? "experience" : "other";
 }
 
-/** One requirement for the item (with its first skill), plus one per further skill it names. */
+/**
+ * One requirement for the item (with its first skill), plus one per further skill it names;
+ * `positions` says where in the item each one's skill stands (for its clause's cue words).
+ */
 export function toRequirements(
   item: Item,
   normalizer: ParseNormalizer,
-): { requirements: Requirement[]; hits: SkillHit[] } {
+): { requirements: Requirement[]; hits: SkillHit[]; positions: number[] } {
   const hits = normalizer.findSkills(item.text);
   const kind = kindOf(item.text, hits);
   const years = yearsIn(item.text);
@@ -165,5 +193,9 @@ export function toRequirements(
           years_min: null,
           evidence: spanIn(item.line, hit.text, item.at + hit.start),
         }));
-  return { requirements: [main, ...extra], hits };
+  return {
+    requirements: [main, ...extra],
+    hits,
+    positions: [hits[0]?.start ?? 0, ...extra.map((_, i) => hits[i + 1]?.start ?? 0)],
+  };
 }

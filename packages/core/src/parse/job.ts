@@ -2,16 +2,17 @@ import type { Evidence, MissingField } from "../card/shared";
 import { bundledRules } from "../codex/rules";
 import type { ExtractedDocument } from "../document";
 import { type CreativeJobV1, CreativeJobV1Schema } from "../job/creative-job-v1";
-import { type JobCardV1, JobCardV1Schema, type Requirement, seniorityLevels } from "../job/job-card-v1";
+import { type JobCardV1, JobCardV1Schema, seniorityLevels } from "../job/job-card-v1";
 import { findEmails, findLinks, findPhones } from "./contact";
 import { creativeDetails, isCreativeTitle } from "./creative";
 import { normalizedTitle } from "./experience";
 import { type JobSectionKind, jobHeadings } from "./headings";
+import { collectRequirements } from "./job-collect";
+import { segmentFlatJob } from "./job-flat";
 import { readJobHead } from "./job-head";
-import { explicitCue, type Item, itemsOf, toRequirements, type Weight, weigh } from "./job-requirements";
 import { findContract, findEmploymentType, findSalary } from "./job-terms";
 import { findLanguages, findLevel } from "./languages";
-import { resolveNormalizer, type SkillHit } from "./normalizer";
+import { resolveNormalizer } from "./normalizer";
 import type { ParseOptions } from "./resume";
 import { headingIndex, isStyled, linesOf, splitSections } from "./sections";
 import { evidenceIn, type Line, phraseRegExp, splitLabel, toLines } from "./text";
@@ -28,12 +29,11 @@ const seniorities = [...bundledRules.seniority.levels]
   .map((l) => ({ level: l.level, pattern: phraseRegExp(l.cues) }));
 const contactLabel =
   /^(contact|contact person|kontakt|kontaktperson|ansprechpartner(?:in)?|contacto|للتواصل)$/iu;
-const defaults: Partial<Record<string, Weight>> = { requirements: "must", nice: "nice" };
 
 /** Reads a job ad: what the role is, where, on what terms, and what a candidate must and may bring. */
 export function parseJob(doc: ExtractedDocument, options: ParseOptions = {}): JobCardV1 | CreativeJobV1 {
   const normalizer = resolveNormalizer(options.normalizer);
-  const lines = toLines(doc);
+  const lines = toLines(segmentFlatJob(doc));
   const sections = splitSections<JobSectionKind>(lines, index, (line) =>
     aboutCompany.test(line.text.replace(/^#+\s*/, "")) && isStyled(line, null) ? "about" : null,
   );
@@ -68,31 +68,7 @@ export function parseJob(doc: ExtractedDocument, options: ParseOptions = {}): Jo
   const employment = findEmploymentType(lines);
   if (employment) note("basics.employment_type", employment.line, employment.quote);
 
-  // Requirements: section defaults, overruled by the sentence's own cue words.
-  const must: Requirement[] = [];
-  const nice: Requirement[] = [];
-  const hits: SkillHit[] = [];
-  const responsibilities: string[] = [];
-  for (const section of sections) {
-    if (section.kind === "responsibilities") {
-      responsibilities.push(...itemsOf(section.lines).map((i) => i.text));
-      for (const item of itemsOf(section.lines)) hits.push(...normalizer.findSkills(item.text));
-      continue;
-    }
-    if (section.kind === "benefits" || section.kind === "apply" || section.kind === "about") continue;
-    const fallback = defaults[section.kind] ?? null;
-    for (const item of itemsOf(section.lines)) {
-      if (item.line === head.title?.line || splitLabel(item.text)?.label.match(/^(location|company|title)/i))
-        continue;
-      const weight = weigh(item.text, fallback);
-      if (!weight) continue;
-      const { requirements, hits: found } = toRequirements(item as Item, normalizer);
-      const first = requirements[0];
-      if (!first || (fallback === null && first.kind === "other" && !explicitCue(item.text))) continue;
-      hits.push(...found);
-      (weight === "must" ? must : nice).push(...requirements);
-    }
-  }
+  const { must, nice, hits, responsibilities } = collectRequirements(sections, head.title?.line, normalizer);
   for (const [list, path] of [
     [must, "must_have"],
     [nice, "nice_to_have"],
@@ -175,7 +151,15 @@ export function parseJob(doc: ExtractedDocument, options: ParseOptions = {}): Jo
       workMode?.mode === "remote" ? "optional" : "important",
       "No place of work was named",
     );
-  if (must.length === 0) miss("requirements.must_have", "important", "No must-have requirements were found");
+  // Without requirements step 1 can only compare title, place and seniority: say so loudly.
+  if (must.length === 0 && nice.length === 0)
+    miss(
+      "requirements.must_have",
+      "critical",
+      "No requirements could be extracted: match scores cover only the title, seniority and place (coverage below 1)",
+    );
+  else if (must.length === 0)
+    miss("requirements.must_have", "important", "No must-have requirements were found");
   if (!workMode) miss("basics.work_mode", "optional", "Onsite, hybrid or remote was not stated");
   if (!employment) miss("basics.employment_type", "optional", "The employment type was not stated");
   if (!email && !url) miss("contact", "optional", "No contact email or application link was found");

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import degreesJson from "../../../../codex/lexicon/degrees.json" with { type: "json" };
 import headingsJson from "../../../../codex/lexicon/headings.json" with { type: "json" };
 import monthsJson from "../../../../codex/lexicon/months.json" with { type: "json" };

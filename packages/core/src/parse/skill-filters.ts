@@ -91,7 +91,12 @@ export function hitContext(
   for (const h of hits) if (labelledList(h.line)) skillSet.add(h.line.i);
   const heads = new Set(jobs.flatMap((j) => headLines(j.lines).map((l) => l.i)));
   const byLine = new Map<number, LocatedHit[]>();
-  for (const h of hits) byLine.set(h.line.i, [...(byLine.get(h.line.i) ?? []), h]);
+  // push, not spread: a CV flattened onto one line has thousands of hits on it
+  for (const h of hits) {
+    const onLine = byLine.get(h.line.i);
+    if (onLine) onLine.push(h);
+    else byLine.set(h.line.i, [h]);
+  }
   const credentials = new Set<number>();
   for (const [i, lineHits] of byLine) {
     const line = lineHits[0]?.line;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { FieldPathSchema, LanguageCodeSchema } from "../card/shared";
 import { ResumeCardV1Schema } from "../resume/resume-card-v1";
 

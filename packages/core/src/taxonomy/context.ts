@@ -57,7 +57,10 @@ export function resolveAmbiguity(
     for (const c of accepted) {
       if (!isTech(c)) continue;
       const line = tokens[c.first]?.line ?? 0;
-      techByLine.set(line, [...(techByLine.get(line) ?? []), c]);
+      // push, not spread: a CV flattened onto one line has thousands of hits on it
+      const onLine = techByLine.get(line);
+      if (onLine) onLine.push(c);
+      else techByLine.set(line, [c]);
     }
     for (let k = gated.length - 1; k >= 0; k--) {
       const c = gated[k];
@@ -113,6 +116,8 @@ function hasCue(tokens: readonly Token[], c: Candidate): boolean {
 }
 
 function hasTechNeighbour(c: Candidate, lineTech: readonly Candidate[]): boolean {
+  // Three on the line are at least two others, whichever c is: no need to copy a long line's list.
+  if (lineTech.length >= 3) return true;
   const others = lineTech.filter((o) => o !== c);
   if (others.length >= 2) return true;
   return others.some((o) => Math.abs(o.first - c.first) <= WINDOW);

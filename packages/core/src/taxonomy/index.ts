@@ -1,4 +1,12 @@
-export { createTaxonomy, defaultTaxonomyDir, loadTaxonomy } from "./load";
+export { type CompactTaxonomy, compactSections, compactTaxonomy } from "./compact";
+export { packSections, unpackSections } from "./container";
+export {
+  compactTaxonomyFile,
+  createTaxonomy,
+  defaultTaxonomyDir,
+  loadSourceTaxonomy,
+  loadTaxonomy,
+} from "./load";
 export {
   createNormalizer,
   defaultNormalizer,

@@ -1,13 +1,25 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { brotliDecompressSync } from "node:zlib";
 import { InputError, InternalError } from "../error";
 import { runtimeDataPath } from "../runtime/files";
+import {
+  type CompactSectionReader,
+  type CompactTaxonomy,
+  compactSections,
+  compactTaxonomyFormat,
+  taxonomyFromCompact,
+} from "./compact";
+import { unpackSections } from "./container";
 import type { SkillEntry, SkillsFile, Taxonomy, TitleEntry, TitlesFile } from "./types";
 
+/** The compact taxonomy's file name in the taxonomy directory (built by scripts/build-taxonomy.ts). */
+export const compactTaxonomyFile = "taxonomy.json.br";
+
 /**
- * Where skills.json and titles.json are: `codex/taxonomy` in the function's package (the
- * "taxonomy" data of stacks/functions.ts, under LAMBDA_TASK_ROOT), or the repository's
- * codex/taxonomy/ next to this source. Asked at each load, not at import.
+ * Where the taxonomy is: `codex/taxonomy` in the function's package (the "taxonomy" data of
+ * stacks/functions.ts, under LAMBDA_TASK_ROOT), or the repository's codex/taxonomy/ next to
+ * this source. Asked at each load, not at import.
  */
 export function defaultTaxonomyDir(env?: Record<string, string | undefined>): string {
   return runtimeDataPath("codex/taxonomy", new URL("../../../../codex/taxonomy/", import.meta.url), env);
@@ -15,24 +27,62 @@ export function defaultTaxonomyDir(env?: Record<string, string | undefined>): st
 
 const cache = new Map<string, Taxonomy>();
 
-/** Reads skills.json and titles.json once per directory (synchronously; they are static data). */
+/**
+ * THE taxonomy loader of the functions, the CLI and the local runtime: the compact form
+ * (compact.ts), once per directory. The file is read whole (1.5 MB); each section is
+ * decompressed and parsed in memory when first used.
+ */
 export function loadTaxonomy(dir: string = defaultTaxonomyDir()): Taxonomy {
   const cached = cache.get(dir);
   if (cached !== undefined) return cached;
+  const path = join(dir, compactTaxonomyFile);
+  const file = readFile(path);
+  const invalid = (cause?: unknown) =>
+    new InputError(
+      "taxonomy.invalid_file",
+      `${path} is not a compact taxonomy of format ${compactTaxonomyFormat}: run pnpm taxonomy:compact`,
+      { cause },
+    );
+  let sections: Buffer[];
+  try {
+    sections = unpackSections(file);
+  } catch (cause) {
+    throw invalid(cause);
+  }
+  const parsed = new Map<string, unknown>();
+  const read: CompactSectionReader = (name) => {
+    if (!parsed.has(name)) {
+      const section = sections[compactSections.indexOf(name)];
+      if (section === undefined) throw invalid();
+      let text: string;
+      try {
+        text = brotliDecompressSync(section).toString("utf8");
+      } catch (cause) {
+        throw invalid(cause);
+      }
+      parsed.set(name, parseJson(path, text));
+    }
+    return parsed.get(name) as CompactTaxonomy[typeof name];
+  };
+  if (sections.length !== compactSections.length || read("head").format !== compactTaxonomyFormat) {
+    throw invalid();
+  }
+  const taxonomy = taxonomyFromCompact(read);
+  cache.set(dir, taxonomy);
+  return taxonomy;
+}
+
+/** The source files, skills.json and titles.json: the truth the compact form is built from. */
+export function loadSourceTaxonomy(dir: string = defaultTaxonomyDir()): Taxonomy {
   const skillsFile = readJson(join(dir, "skills.json")) as SkillsFile;
   if (!Array.isArray(skillsFile.skills)) {
     throw new InputError("taxonomy.invalid_file", `The taxonomy in ${dir} has no skills array`);
   }
-  // Titles are parsed on first use: most callers only need skills, and load time matters.
-  const taxonomy = createTaxonomy(skillsFile.version, skillsFile.skills, () => {
-    const titlesFile = readJson(join(dir, "titles.json")) as TitlesFile;
-    if (!Array.isArray(titlesFile.titles)) {
-      throw new InputError("taxonomy.invalid_file", `The taxonomy in ${dir} has no titles array`);
-    }
-    return titlesFile.titles;
-  });
-  cache.set(dir, taxonomy);
-  return taxonomy;
+  const titlesFile = readJson(join(dir, "titles.json")) as TitlesFile;
+  if (!Array.isArray(titlesFile.titles)) {
+    throw new InputError("taxonomy.invalid_file", `The taxonomy in ${dir} has no titles array`);
+  }
+  return createTaxonomy(skillsFile.version, skillsFile.skills, titlesFile.titles);
 }
 
 /** A taxonomy from records in memory (tests, tenant-specific extensions). */
@@ -61,16 +111,22 @@ export function createTaxonomy(
   };
 }
 
-function readJson(path: string): unknown {
-  let text: string;
+function readFile(path: string): Buffer {
   try {
-    text = readFileSync(path, "utf8");
+    return readFileSync(path);
   } catch (cause) {
     throw new InternalError("taxonomy.missing_file", `Cannot read the taxonomy file ${path}`, { cause });
   }
+}
+
+function parseJson(path: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (cause) {
     throw new InputError("taxonomy.invalid_file", `The taxonomy file ${path} is not valid JSON`, { cause });
   }
+}
+
+function readJson(path: string): unknown {
+  return parseJson(path, readFile(path).toString("utf8"));
 }

@@ -1,3 +1,4 @@
+import { perTaxonomy } from "./per-taxonomy";
 import { isStopPhrase } from "./stopwords";
 import { phraseTokens } from "./text";
 import { PhraseTrie } from "./trie";
@@ -48,17 +49,10 @@ function gatedForms(skill: SkillEntry): Set<string> {
   );
 }
 
-const baseTries = new WeakMap<Taxonomy, PhraseTrie<SkillPayload>>();
-
 /** The phrase dictionary of every skill label and alias: built once per taxonomy, then shared. */
-export function skillTrie(taxonomy: Taxonomy): PhraseTrie<SkillPayload> {
-  let trie = baseTries.get(taxonomy);
-  if (trie === undefined) {
-    trie = buildSkillTrie(taxonomy);
-    baseTries.set(taxonomy, trie);
-  }
-  return trie;
-}
+export const skillTrie: (taxonomy: Taxonomy) => PhraseTrie<SkillPayload> = perTaxonomy(
+  (taxonomy) => taxonomy.prebuilt?.skillPhrases() ?? buildSkillTrie(taxonomy),
+);
 
 /** A tenant's own aliases: a small dictionary consulted before the shared one. */
 export function tenantTrie(

@@ -1,3 +1,4 @@
+import { perTaxonomy } from "./per-taxonomy";
 import { cueEndingAt, seniorityInTitle } from "./seniority";
 import { isStopPhrase } from "./stopwords";
 import { phraseTokens, tokenize } from "./text";
@@ -14,7 +15,7 @@ export interface TitleMatch {
   text: string;
 }
 
-interface TitlePayload {
+export interface TitlePayload {
   title: TitleEntry;
   rank: number;
 }
@@ -22,7 +23,12 @@ interface TitlePayload {
 const RANKS = ["intern", "junior", "mid", "senior", "lead", "principal", "head", "director", "executive"];
 const rankOf = (level: string | undefined) => (level === undefined ? -1 : RANKS.indexOf(level));
 
-export function createTitleMatcher(taxonomy: Taxonomy): (text: string) => TitleMatch[] {
+/** The phrase dictionary of every title label and alias: built once per taxonomy, then shared. */
+export const titleTrie: (taxonomy: Taxonomy) => PhraseTrie<TitlePayload> = perTaxonomy(
+  (taxonomy) => taxonomy.prebuilt?.titlePhrases() ?? buildTitleTrie(taxonomy),
+);
+
+function buildTitleTrie(taxonomy: Taxonomy): PhraseTrie<TitlePayload> {
   const trie = new PhraseTrie<TitlePayload>();
   const better = (a: TitlePayload, b: TitlePayload) =>
     a.rank < b.rank || (a.rank === b.rank && a.title.id < b.title.id);
@@ -37,6 +43,11 @@ export function createTitleMatcher(taxonomy: Taxonomy): (text: string) => TitleM
       trie.add(tokens, { title, rank: base + rank }, better);
     }
   }
+  return trie;
+}
+
+export function createTitleMatcher(taxonomy: Taxonomy): (text: string) => TitleMatch[] {
+  const trie = titleTrie(taxonomy);
   return (text) => {
     const tokens = tokenize(text);
     const norms = tokens.map((t) => t.norm);

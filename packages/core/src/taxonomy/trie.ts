@@ -21,6 +21,21 @@ export class PhraseTrie<P> {
     if ((this.longest.get(first) ?? 0) < tokens.length) this.longest.set(first, tokens.length);
   }
 
+  /** A phrase already folded and decided (a prebuilt dictionary, see compact.ts). */
+  set(key: string, payload: P): void {
+    this.phrases.set(key, payload);
+    let space = key.indexOf(" ");
+    const first = space < 0 ? key : key.slice(0, space);
+    let length = 1;
+    for (; space >= 0; space = key.indexOf(" ", space + 1)) length++;
+    if ((this.longest.get(first) ?? 0) < length) this.longest.set(first, length);
+  }
+
+  /** Every phrase key and the payload it kept. */
+  entries(): IterableIterator<[string, P]> {
+    return this.phrases.entries();
+  }
+
   /** The exact phrase's payload. */
   get(tokens: readonly string[]): P | undefined {
     return this.phrases.get(tokens.join(" "));

@@ -1,3 +1,7 @@
+import type { SkillPayload } from "./skill-index";
+import type { TitlePayload } from "./title-match";
+import type { PhraseTrie } from "./trie";
+
 /** A canonical skill: curated by hand, or read from ESCO / O*NET (see codex/NOTICE). */
 export interface SkillEntry {
   id: string;
@@ -48,6 +52,11 @@ export interface Taxonomy {
   titles: TitleEntry[];
   skillById(id: string): SkillEntry | undefined;
   titleById(id: string): TitleEntry | undefined;
+  /** Phrase dictionaries built ahead of time (the compact taxonomy); absent → built on first use. */
+  prebuilt?: {
+    skillPhrases(): PhraseTrie<SkillPayload>;
+    titlePhrases(): PhraseTrie<TitlePayload>;
+  };
 }
 
 /** The committed files' shape: codex/taxonomy/skills.json and titles.json. */

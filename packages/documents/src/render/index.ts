@@ -1,8 +1,6 @@
 import type { ResumeCardV1 } from "@futodama/core";
 import { DOCX_MIME } from "../sniff";
-import { renderDocx } from "./docx";
 import { renderMarkdown } from "./markdown";
-import { renderPdf } from "./pdf";
 import { resumeLayout } from "./resume-layout";
 
 export type { Block, Layout } from "./blocks";
@@ -26,7 +24,12 @@ const contentTypes: Record<ExportFormat, string> = {
   pdf: "application/pdf",
 };
 
-/** A Resume Card as an ATS-friendly single-column Markdown, DOCX or PDF document. */
+/**
+ * A Resume Card as an ATS-friendly single-column Markdown, DOCX or PDF document. The DOCX and PDF
+ * writers (docx, pdfkit and fontkit: ~1 MB of a bundle) are imported by the export that uses
+ * them, so a function's cold start evaluates neither (the bundler keeps them in the same file,
+ * initialised on first use).
+ */
 export async function renderResume(card: ResumeCardV1, format: ExportFormat): Promise<RenderedDocument> {
   const layout = resumeLayout(card);
   const title = card.personal_info.name ?? "CV";
@@ -34,7 +37,7 @@ export async function renderResume(card: ResumeCardV1, format: ExportFormat): Pr
     format === "md"
       ? new TextEncoder().encode(renderMarkdown(layout))
       : format === "docx"
-        ? await renderDocx(layout, { title })
-        : await renderPdf(layout);
+        ? await (await import("./docx")).renderDocx(layout, { title })
+        : await (await import("./pdf")).renderPdf(layout);
   return { bytes, contentType: contentTypes[format], extension: format };
 }

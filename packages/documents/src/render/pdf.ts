@@ -20,12 +20,14 @@ export function startPdf(
   const doc = new PDFDocument({
     size: "A4",
     margin: 48,
-    font: fonts.regular,
+    // No default font: pdfkit's is Helvetica, read from its own package files. DejaVu is set below.
+    font: "",
     info: { Title: "CV", Producer: producer, CreationDate: fixedDate, ModDate: fixedDate },
   });
   doc.registerFont("Regular", fonts.regular);
   doc.registerFont("Bold", fonts.bold);
   doc.registerFont("Italic", fonts.italic);
+  doc.font("Regular");
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Uint8Array>((resolve) =>

@@ -1,6 +1,6 @@
 import { AuthError, ForbiddenError } from "@futodama/core";
 import { createRemoteJWKSet, type JWTVerifyGetKey, errors as joseErrors, jwtVerify, SignJWT } from "jose";
-import { z } from "zod";
+import * as z from "zod";
 import { type Config, ConfigError } from "../config";
 import { type Role, roles } from "./route-types";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The codex domain's HTTP shapes: taxonomy search, tenant aliases, the card schemas. */
 

@@ -1,5 +1,5 @@
 import { MatchAnalysisV1Schema } from "@futodama/core";
-import { z } from "zod";
+import * as z from "zod";
 import { CategoryScoreSchema } from "./match-schemas";
 import { pageLimit } from "./query-schemas";
 

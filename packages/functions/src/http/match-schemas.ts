@@ -1,5 +1,5 @@
 import { MatchAnalysisV1Schema } from "@futodama/core";
-import { z } from "zod";
+import * as z from "zod";
 import { pageLimit } from "./query-schemas";
 
 /** The match domain's HTTP shapes (the breakdown's categories are the codex's, docs/scoring.md). */
@@ -93,6 +93,12 @@ export const CategoryScoreSchema = z
     score: z.number().describe("0..1"),
     weight: z.number().describe("The weight the category carried; 0 when the job asks nothing of it"),
     evidence: z.array(MatchEvidenceSchema),
+    unknown: z
+      .boolean()
+      .optional()
+      .describe(
+        "The job should fill this category but gave nothing to compare (no must-have extracted, no title): its weight counts at score 0 and it is left out of coverage",
+      ),
   })
   .meta({ id: "CategoryScore" });
 
@@ -102,7 +108,14 @@ export const MatchResultSchema = z
     resumeId: z.uuid(),
     name: z.string().nullable().describe("The candidate's name as parsed"),
     filename: z.string(),
-    score: z.number().describe("0..100"),
+    score: z.number().describe("0..100 (docs/scoring.md: what a score means)"),
+    coverage: z
+      .number()
+      .min(0)
+      .max(1)
+      .describe(
+        "0..1: the share of the job's weight that could be compared; the score never exceeds 100 × coverage",
+      ),
     breakdown: z.record(z.string(), CategoryScoreSchema).describe("Per category: score, weight, evidence"),
     missingMustHaves: z.array(z.string()),
     analysis: MatchAnalysisV1Schema.optional().describe(

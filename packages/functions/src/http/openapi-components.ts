@@ -1,5 +1,5 @@
 import { CodexSchemaByName, codexSchemaNames } from "@futodama/core";
-import { z } from "zod";
+import * as z from "zod";
 import type { RouteDef } from "./route-types";
 
 export type Json = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Query-string pieces shared by the list routes. A query string is text, so numbers and dates

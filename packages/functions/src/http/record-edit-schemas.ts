@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ListQuerySchema } from "./schemas";
 import { CandidateSourceSchema, JobStatusSchema, PipelineStatusSchema } from "./stage-schemas";
 

@@ -1,5 +1,5 @@
 import { CreativeJobV1Schema, JobCardV1Schema, ResumeCardV1Schema } from "@futodama/core";
-import { z } from "zod";
+import * as z from "zod";
 import { boundedDateTime, pageLimit } from "./query-schemas";
 import { CandidateSourceSchema, JobStatusSchema, PipelineStatusSchema } from "./stage-schemas";
 

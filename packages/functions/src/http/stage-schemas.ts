@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /* The stages a recruiter sets on jobs and CVs (records carry them; PATCH changes them; lists filter by them). */
 

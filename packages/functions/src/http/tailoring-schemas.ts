@@ -1,5 +1,5 @@
 import { ResumeTailorV1Schema, TailorOptionsSchema } from "@futodama/core";
-import { z } from "zod";
+import * as z from "zod";
 import { pageLimit } from "./query-schemas";
 
 /** The tailoring domain's HTTP shapes (the bundle is the codex's resume-tailor-v1). */

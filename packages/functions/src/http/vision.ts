@@ -1,16 +1,19 @@
-import { ocr } from "@futodama/services/capabilities/ocr";
-import { extractWithVision } from "@futodama/services/document/vision";
+import { ocrFunction } from "@futodama/services/capabilities/ocr-function";
 import { dependencies } from "../deps";
 import { createDomainHandler } from "./router";
 
-/** Lambda entry: reading images and scans on demand. */
+/**
+ * Lambda entry: reading images and scans on demand. The reading itself runs in OcrTextTask
+ * (invoked with the file), which carries the OCR engine; this handler carries none.
+ */
 export const handler = createDomainHandler(
   "vision",
   {
-    visionExtract: async ({ file, deps }) => ({
-      status: 200,
-      body: await extractWithVision(await deps(), file!.bytes, file!.filename),
-    }),
+    visionExtract: async ({ file, deps }) => {
+      const { readScan } = await deps();
+      if (readScan === undefined) throw new Error("ocrFunction did not build readScan");
+      return { status: 200, body: await readScan(file!.bytes, file!.filename) };
+    },
   },
-  dependencies(ocr),
+  dependencies(ocrFunction),
 );

@@ -12,10 +12,11 @@ import type {
 import type { ServiceDeps } from "../deps";
 import { indexResume } from "../match/index-cache";
 import { failureOf } from "../shared/failure";
-import { readJson, readObject, writeJson } from "../shared/s3";
+import { readJson, readObject, writeJson, writeObject } from "../shared/s3";
 import { assertHasContent } from "./card-content";
 import { derivedKey } from "./keys";
-import { buildCard, normalizerFor } from "./understand";
+import { draftInline, extractInline } from "./parser";
+import { enhanceCard } from "./understand";
 
 /*
  * The DocumentIngest steps. Each is a pure state → state function over ids and S3 keys: it
@@ -50,9 +51,15 @@ export async function extractTextStep(
     return { ...state, textKey: "", chars: 0, mime: type, needsOcr: true };
   }
   try {
-    const doc = await extractDocument(bytes, { filename: state.key, ocr: false });
-    const textKey = await storeDocument(deps, state, doc);
-    return { ...state, textKey, chars: doc.text.length, mime: doc.mime, needsOcr: false };
+    const read = await (deps.parser?.extract ?? extractInline)(bytes, state.key);
+    const textKey = derivedKey(state.tenantId, state.documentId, "document.json");
+    await writeObject(deps.s3, {
+      bucket: deps.buckets.uploads,
+      key: textKey,
+      body: read.json,
+      contentType: "application/json",
+    });
+    return { ...state, textKey, chars: read.chars, mime: read.mime, needsOcr: false };
   } catch (error) {
     if (isAppError(error) && error.code === "document.no_text_layer") {
       return { ...state, textKey: "", chars: 0, mime: type ?? "application/pdf", needsOcr: true };
@@ -69,10 +76,15 @@ export async function ocrTextStep(deps: ServiceDeps, state: OcrTextInput): Promi
 }
 
 export async function normalizeStep(deps: ServiceDeps, state: ExtractTextOutput): Promise<NormalizeOutput> {
-  const doc = (await readJson(deps.s3, deps.buckets.uploads, state.textKey)) as ExtractedDocument;
-  const normalizer = await normalizerFor(deps.storage, state.tenantId);
-  const card = await buildCard(doc, state.kind, deps.enhancer, normalizer);
-  assertHasContent(doc, card);
+  const { bytes } = await readObject(deps.s3, deps.buckets.uploads, state.textKey);
+  const aliases = await deps.storage.listSkillAliases(state.tenantId);
+  const draft = await (deps.parser?.draft ?? draftInline)(
+    new TextDecoder().decode(bytes),
+    state.kind,
+    aliases,
+  );
+  const card = await enhanceCard(draft.card, draft.text, deps.enhancer);
+  assertHasContent(draft.text, card);
   return { ...state, cardKey: await storeArtefact(deps, state, "card.json", card) };
 }
 

@@ -1,3 +1,4 @@
+import { matchCoverage } from "@futodama/core";
 import { isFailedAnalysis, type MatchResultRecord, type MatchSession, type Page } from "@futodama/storage";
 
 /** What the API shows of a match session (its results come separately, a page at a time). */
@@ -21,6 +22,8 @@ export interface MatchResultView {
   filename: string;
   /** 0..100 */
   score: number;
+  /** 0..1: the share of the job's weight that could be compared (docs/scoring.md). */
+  coverage: number;
   /** Per category: score 0..1, weight, evidence. */
   breakdown: unknown;
   /** Must-have requirements the CV shows no sign of. */
@@ -64,6 +67,16 @@ export function missingMustHaves(breakdown: unknown): string[] {
     .map((e) => e.requirement);
 }
 
+/** Coverage (core's matchCoverage) of a stored breakdown: its categories that carry a weight. */
+function storedCoverage(breakdown: unknown): number {
+  if (breakdown === null || typeof breakdown !== "object") return 0;
+  const categories = Object.values(breakdown).filter(
+    (c): c is { weight: number; unknown?: boolean } =>
+      typeof (c as { weight?: unknown } | null)?.weight === "number",
+  );
+  return matchCoverage(categories);
+}
+
 export function toResultView(result: MatchResultRecord): MatchResultView {
   return {
     rank: result.rank,
@@ -71,6 +84,7 @@ export function toResultView(result: MatchResultRecord): MatchResultView {
     name: result.candidateName,
     filename: result.filename,
     score: Math.round(result.score * 10) / 10,
+    coverage: storedCoverage(result.breakdown),
     breakdown: result.breakdown,
     missingMustHaves: missingMustHaves(result.breakdown),
     verdict: result.verdict,

@@ -13,8 +13,22 @@ function isMissing(error: unknown): boolean {
   return name === "NoSuchKey" || name === "NotFound" || name === "NoSuchBucket";
 }
 
-/** S3 failures other than "missing" are transient from a workflow's point of view. */
+function isTooLarge(error: unknown): boolean {
+  const { name, $metadata } = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return name === "EntityTooLarge" || $metadata?.httpStatusCode === 413;
+}
+
+/**
+ * S3 failures other than "missing" and "too large" are transient from a workflow's point of view;
+ * a size refusal is a size problem and says so (never "did not answer", which invites a retry).
+ */
 function wrap(error: unknown, bucket: string, key: string): Error {
+  if (isTooLarge(error)) {
+    return new TooLargeError("document.too_large", `The file store refused ${key} as too large`, {
+      cause: error,
+      details: { bucket, key },
+    });
+  }
   if (isMissing(error)) {
     return new NotFoundError("document.file_missing", `The stored file ${bucket}/${key} no longer exists`, {
       cause: error,
