@@ -9,7 +9,7 @@
  * Results: bench/results/load-soak.json and the table in docs/benchmarks.md.
  */
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
@@ -103,9 +103,31 @@ async function seed(url: string, token: string) {
   return { resumeIds: ids, jobId: job.id };
 }
 
+/** The process and everything it started: `node_modules/.bin/node` is a shell wrapper around Node. */
+function processTree(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      const listed = readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim();
+      if (listed) children = children.concat(listed.split(/\s+/).map(Number));
+    }
+  } catch {
+    return [];
+  }
+  return [pid, ...children.flatMap(processTree)];
+}
+
+/** Resident memory of the server: the sum over its process tree (the wrapper shell included, ~2 MB). */
 function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+  let kb = 0;
+  for (const each of processTree(pid)) {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${each}/status`, "utf8"))?.[1] ?? 0);
+    } catch {
+      // the process ended between listing and reading
+    }
+  }
+  return Math.round(kb / 1024);
 }
 
 async function soak(url: string, token: string, ids: string[], pid: number) {
