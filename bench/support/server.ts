@@ -7,7 +7,12 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-const node = (root: string) => join(root, "node_modules/.bin/node");
+/*
+ * The Node that runs this bench (the project's Node 24 under `pnpm bench:*`), not
+ * node_modules/.bin/node: that is a shell wrapper, whose pid is not the server's (its RSS is the
+ * shell's) and which does not pass SIGINT on, so the server never stopped.
+ */
+const node = process.execPath;
 
 function env(root: string, dataDir: string): NodeJS.ProcessEnv {
   return {
@@ -21,7 +26,7 @@ function env(root: string, dataDir: string): NodeJS.ProcessEnv {
 
 /** `futodama serve` (the bundled CLI) in its own process, on a free loopback port. */
 export function startServer(root: string, dataDir: string): Promise<Server> {
-  const child: ChildProcess = spawn(node(root), ["scripts/futodama.mjs", "serve", "--port", "0"], {
+  const child: ChildProcess = spawn(node, ["scripts/futodama.mjs", "serve", "--port", "0"], {
     cwd: root,
     env: env(root, dataDir),
     stdio: ["ignore", "pipe", "pipe"],
@@ -53,7 +58,7 @@ export function startServer(root: string, dataDir: string): Promise<Server> {
 
 /** A CLI command's stdout (trimmed), with the same data directory as the server. */
 export function runCli(root: string, dataDir: string, args: string[]): string {
-  const out = spawnSync(node(root), ["scripts/futodama.mjs", ...args], {
+  const out = spawnSync(node, ["scripts/futodama.mjs", ...args], {
     cwd: root,
     env: env(root, dataDir),
     encoding: "utf8",
