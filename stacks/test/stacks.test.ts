@@ -1,34 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { httpDomains, routes } from "../../packages/functions/src/http/routes";
 import { documentIngestDefinition, rematchDefinition } from "../../packages/workflow/src/index";
 import { validateDefinition } from "../../packages/workflow/src/validate";
-import { buildApp } from "../index";
 import { rematchSchedule } from "../schedule";
-import { type FakeResource, type FakeSst, installFakeSst } from "./fake-sst";
+import { argsOf, type FunctionArgs, type PolicyDocument, useFakeApp } from "./fake-app";
 
-let fake: FakeSst;
-let outputs: ReturnType<typeof buildApp>["outputs"];
+const app = useFakeApp();
 
-beforeAll(() => {
-  fake = installFakeSst("test");
-  outputs = buildApp({ routes }).outputs;
-});
-afterAll(() => fake.uninstall());
-
-interface FunctionArgs {
-  handler: string;
-  runtime?: string;
-  timeout?: string;
-  environment: Record<string, string>;
-  permissions?: { actions: string[]; resources: string[] }[];
-  link?: unknown[];
-}
-interface PolicyDocument {
-  Statement: { Effect: string; Action: string | string[]; Resource: string | string[] }[];
-}
-
-const fn = (name: string) => fake.get("sst.aws.Function", name);
-const argsOf = <T>(resource: FakeResource) => resource.args as T;
 const seconds = (duration: string | undefined) =>
   Number(/^(\d+) seconds?$/.exec(duration ?? "")?.[1] ?? Number.NaN);
 const actions = (s: PolicyDocument["Statement"][number]) => [s.Action].flat();
@@ -36,7 +14,7 @@ const actions = (s: PolicyDocument["Statement"][number]) => [s.Action].flat();
 describe("stacks", () => {
   it("creates the three secrets", () => {
     expect(
-      fake
+      app.fake
         .all("sst.Secret")
         .map((s) => s.resourceName)
         .sort(),
@@ -44,9 +22,11 @@ describe("stacks", () => {
   });
 
   it("registers every route of the route table on the API, served by its domain's function", () => {
-    const api = fake.get("sst.aws.ApiGatewayV2", "Api");
-    const registered = fake.callsOn(api, "route").map(([route, handler]) => ({ route, handler }));
-    const byHandler = new Map(fake.all("sst.aws.Function").map((f) => [argsOf<FunctionArgs>(f).handler, f]));
+    const api = app.fake.get("sst.aws.ApiGatewayV2", "Api");
+    const registered = app.fake.callsOn(api, "route").map(([route, handler]) => ({ route, handler }));
+    const byHandler = new Map(
+      app.fake.all("sst.aws.Function").map((f) => [argsOf<FunctionArgs>(f).handler, f]),
+    );
     const expected = [
       ...routes.map((r) => ({
         route: `${r.method} ${r.path}`,
@@ -60,14 +40,14 @@ describe("stacks", () => {
     expect(expected.every((r) => typeof r.handler === "string")).toBe(true);
     // One function per domain, shared by its routes.
     const domains = new Set(routes.map((r) => r.domain));
-    const apiFunctions = fake.all("sst.aws.Function").filter((f) => f.resourceName.startsWith("Api"));
+    const apiFunctions = app.fake.all("sst.aws.Function").filter((f) => f.resourceName.startsWith("Api"));
     expect(apiFunctions).toHaveLength(domains.size);
   });
 
   it("notifies the ingest queue of every new object in both buckets", () => {
-    const queue = fake.get("sst.aws.Queue", "IngestQueue");
-    const [uploads] = fake.callsOn(fake.get("sst.aws.Bucket", "Uploads"), "notify");
-    const [drops] = fake.callsOn(fake.get("sst.aws.Bucket", "Drops"), "notify");
+    const queue = app.fake.get("sst.aws.Queue", "IngestQueue");
+    const [uploads] = app.fake.callsOn(app.fake.get("sst.aws.Bucket", "Uploads"), "notify");
+    const [drops] = app.fake.callsOn(app.fake.get("sst.aws.Bucket", "Drops"), "notify");
     expect(uploads?.[0]).toEqual({
       notifications: [
         expect.objectContaining({ queue, events: ["s3:ObjectCreated:*"], filterPrefix: "tenants/" }),
@@ -80,23 +60,23 @@ describe("stacks", () => {
   });
 
   it("gives the ingest queue its DLQ and a visibility timeout of at least 6× the starter's", () => {
-    const queue = fake.get("sst.aws.Queue", "IngestQueue");
-    const dlq = fake.get("sst.aws.Queue", "IngestDlq");
+    const queue = app.fake.get("sst.aws.Queue", "IngestQueue");
+    const dlq = app.fake.get("sst.aws.Queue", "IngestDlq");
     const queueArgs = argsOf<{ dlq: { queue: string; retry: number }; visibilityTimeout: string }>(queue);
     expect(queueArgs.dlq).toEqual({ queue: dlq.arn, retry: 3 });
-    const starterTimeout = seconds(argsOf<FunctionArgs>(fn("IngestStarter")).timeout);
+    const starterTimeout = seconds(argsOf<FunctionArgs>(app.fn("IngestStarter")).timeout);
     expect(seconds(queueArgs.visibilityTimeout)).toBeGreaterThanOrEqual(6 * starterTimeout);
   });
 
   it("subscribes the starter with partial batch responses, the state machine ARN and StartExecution", () => {
-    const machine = fake.get("aws.sfn.StateMachine", "DocumentIngest");
-    const queue = fake.get("sst.aws.Queue", "IngestQueue");
-    const subscriptions = fake.callsOn(queue, "subscribe");
+    const machine = app.fake.get("aws.sfn.StateMachine", "DocumentIngest");
+    const queue = app.fake.get("sst.aws.Queue", "IngestQueue");
+    const subscriptions = app.fake.callsOn(queue, "subscribe");
     expect(subscriptions).toHaveLength(1);
     const [subscriber, options] = subscriptions[0] as [string, unknown];
     // Subscribed by ARN: the function is the table's row, named as its artifact is.
-    expect(subscriber).toBe(fn("IngestStarter").arn);
-    const starter = argsOf<FunctionArgs>(fn("IngestStarter"));
+    expect(subscriber).toBe(app.fn("IngestStarter").arn);
+    const starter = argsOf<FunctionArgs>(app.fn("IngestStarter"));
     expect(starter.handler).toBe("packages/functions/src/events/ingest-starter.handler");
     expect(options).toEqual({ batch: { partialResponses: true } });
     expect(starter.environment.DOCUMENT_INGEST_ARN).toBe(machine.arn);
@@ -111,36 +91,36 @@ describe("stacks", () => {
   });
 
   it("builds DocumentIngest from the shared definition with the task functions' ARNs", () => {
-    const machine = fake.get("aws.sfn.StateMachine", "DocumentIngest");
+    const machine = app.fake.get("aws.sfn.StateMachine", "DocumentIngest");
     const args = argsOf<{ definition: string; type: string; roleArn: string; loggingConfiguration: object }>(
       machine,
     );
     const definition = JSON.parse(args.definition);
     expect(definition).toEqual(
       documentIngestDefinition({
-        extractText: fn("ExtractTextTask").arn as string,
-        ocrText: fn("OcrTextTask").arn as string,
-        normalize: fn("NormalizeTask").arn as string,
-        persist: fn("PersistTask").arn as string,
-        match: fn("MatchTask").arn as string,
-        markFailed: fn("MarkFailedTask").arn as string,
+        extractText: app.fn("ExtractTextTask").arn as string,
+        ocrText: app.fn("OcrTextTask").arn as string,
+        normalize: app.fn("NormalizeTask").arn as string,
+        persist: app.fn("PersistTask").arn as string,
+        match: app.fn("MatchTask").arn as string,
+        markFailed: app.fn("MarkFailedTask").arn as string,
       }),
     );
     expect(validateDefinition(definition)).toEqual([]);
     expect(args.type).toBe("STANDARD");
-    expect(args.roleArn).toBe(fake.get("aws.iam.Role", "DocumentIngestRole").arn);
-    const logGroup = fake.get("aws.cloudwatch.LogGroup", "DocumentIngestLogs");
+    expect(args.roleArn).toBe(app.fake.get("aws.iam.Role", "DocumentIngestRole").arn);
+    const logGroup = app.fake.get("aws.cloudwatch.LogGroup", "DocumentIngestLogs");
     expect(args.loggingConfiguration).toEqual({
       level: "ERROR",
       includeExecutionData: true,
       logDestination: `${logGroup.arn}:*`,
     });
-    expect(outputs.documentIngest).toBe(machine.arn);
+    expect(app.outputs.documentIngest).toBe(machine.arn);
   });
 
   it("lets Step Functions invoke exactly the task functions", () => {
     const role = argsOf<{ assumeRolePolicy: string; inlinePolicies: { name: string; policy: string }[] }>(
-      fake.get("aws.iam.Role", "DocumentIngestRole"),
+      app.fake.get("aws.iam.Role", "DocumentIngestRole"),
     );
     expect(role.assumeRolePolicy).toContain("states.amazonaws.com");
     const statements = role.inlinePolicies.flatMap((p) => (JSON.parse(p.policy) as PolicyDocument).Statement);
@@ -153,12 +133,12 @@ describe("stacks", () => {
       "PersistTask",
       "MatchTask",
       "MarkFailedTask",
-    ].map((n) => fn(n).arn);
+    ].map((n) => app.fn(n).arn);
     expect([lambda[0]?.Resource].flat().sort()).toEqual(taskArns.sort());
   });
 
   it("runs every function on Node 24 with the stage's settings, and links nothing (no s3:*)", () => {
-    for (const f of fake.all("sst.aws.Function")) {
+    for (const f of app.fake.all("sst.aws.Function")) {
       const args = argsOf<FunctionArgs>(f);
       expect(args.runtime).toBe("nodejs24.x");
       expect(args.environment).toMatchObject({ STAGE: "test", LOG_LEVEL: "DEBUG" });
@@ -176,39 +156,41 @@ describe("stacks", () => {
   });
 
   it("runs the Match task after Persist with its own Lambda (the new CV into the live rankings)", () => {
-    const match = argsOf<FunctionArgs>(fn("MatchTask"));
+    const match = argsOf<FunctionArgs>(app.fn("MatchTask"));
     expect(match.handler).toBe("packages/functions/src/tasks/match-new-document.handler");
     const definition = JSON.parse(
-      argsOf<{ definition: string }>(fake.get("aws.sfn.StateMachine", "DocumentIngest")).definition,
+      argsOf<{ definition: string }>(app.fake.get("aws.sfn.StateMachine", "DocumentIngest")).definition,
     );
     expect(definition.States.Persist.Next).toBe("Match");
-    expect(definition.States.Match).toMatchObject({ Resource: fn("MatchTask").arn, Next: "Done" });
+    expect(definition.States.Match).toMatchObject({ Resource: app.fn("MatchTask").arn, Next: "Done" });
     expect(seconds(match.timeout) + 30).toBe(definition.States.Match.TimeoutSeconds);
   });
 
   it("builds Rematch from the shared definition, invoking exactly its two task functions", () => {
-    const machine = fake.get("aws.sfn.StateMachine", "Rematch");
+    const machine = app.fake.get("aws.sfn.StateMachine", "Rematch");
     const args = argsOf<{ definition: string; type: string; roleArn: string; name: string }>(machine);
     const definition = JSON.parse(args.definition);
     const arns = {
-      listOpenJobs: fn("ListOpenJobsTask").arn as string,
-      matchStep1: fn("RematchJobTask").arn as string,
+      listOpenJobs: app.fn("ListOpenJobsTask").arn as string,
+      matchStep1: app.fn("RematchJobTask").arn as string,
     };
     expect(definition).toEqual(rematchDefinition(arns));
     expect(validateDefinition(definition)).toEqual([]);
     expect(args).toMatchObject({ type: "STANDARD", name: "futodama-test-Rematch" });
-    const role = argsOf<{ inlinePolicies: { policy: string }[] }>(fake.get("aws.iam.Role", "RematchRole"));
+    const role = argsOf<{ inlinePolicies: { policy: string }[] }>(
+      app.fake.get("aws.iam.Role", "RematchRole"),
+    );
     const statements = role.inlinePolicies.flatMap((p) => (JSON.parse(p.policy) as PolicyDocument).Statement);
     expect(statements).toEqual([
       { Effect: "Allow", Action: ["lambda:InvokeFunction"], Resource: Object.values(arns) },
     ]);
-    expect(outputs.rematch).toBe(machine.arn);
+    expect(app.outputs.rematch).toBe(machine.arn);
   });
 
   it("schedules Rematch with CronV2: a function that may only start it, named by the scheduled time", () => {
-    const machine = fake.get("aws.sfn.StateMachine", "Rematch");
+    const machine = app.fake.get("aws.sfn.StateMachine", "Rematch");
     const cron = argsOf<{ schedule: string; event: Record<string, string>; function: FunctionArgs }>(
-      fake.get("sst.aws.CronV2", "RematchSchedule"),
+      app.fake.get("sst.aws.CronV2", "RematchSchedule"),
     );
     expect(cron.schedule).toBe(rematchSchedule);
     expect(cron.schedule).toMatch(/^cron\(/);

@@ -1,32 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { httpDomains, routes } from "../../packages/functions/src/http/routes";
+import { describe, expect, it } from "vitest";
+import { httpDomains } from "../../packages/functions/src/http/routes";
 import { tailorDefinition, tailorTaskTimeouts } from "../../packages/workflow/src/index";
 import { validateDefinition } from "../../packages/workflow/src/validate";
-import { buildApp } from "../index";
-import { type FakeResource, type FakeSst, installFakeSst } from "./fake-sst";
+import { argsOf, type FunctionArgs, type PolicyDocument, useFakeApp } from "./fake-app";
 
 /* Tailor in the stacks: the shared definition, its role, and who may start it. */
 
-let fake: FakeSst;
-let outputs: ReturnType<typeof buildApp>["outputs"];
+const app = useFakeApp();
 
-beforeAll(() => {
-  fake = installFakeSst("test");
-  outputs = buildApp({ routes }).outputs;
-});
-afterAll(() => fake.uninstall());
-
-interface FunctionArgs {
-  handler: string;
-  timeout?: string;
-  environment: Record<string, string>;
-  permissions?: { actions: string[]; resources: string[] }[];
-}
-interface PolicyDocument {
-  Statement: { Effect: string; Action: string | string[]; Resource: string | string[] }[];
-}
-const fn = (name: string) => fake.get("sst.aws.Function", name);
-const argsOf = <T>(resource: FakeResource) => resource.args as T;
 const tasks = {
   loadInputs: "LoadTailorInputsTask",
   tailor: "TailorTask",
@@ -37,19 +18,19 @@ const tasks = {
 
 describe("Tailor stack", () => {
   it("builds the Standard machine from the shared definition with the task functions' ARNs", () => {
-    const machine = fake.get("aws.sfn.StateMachine", "Tailor");
+    const machine = app.fake.get("aws.sfn.StateMachine", "Tailor");
     const args = argsOf<{ definition: string; type: string; roleArn: string }>(machine);
     const definition = JSON.parse(args.definition);
     const arns = Object.fromEntries(
-      Object.entries(tasks).map(([task, name]) => [task, fn(name).arn as string]),
+      Object.entries(tasks).map(([task, name]) => [task, app.fn(name).arn as string]),
     ) as Record<keyof typeof tasks, string>;
     expect(definition).toEqual(tailorDefinition(arns));
     expect(validateDefinition(definition)).toEqual([]);
     expect(args.type).toBe("STANDARD");
-    expect(args.roleArn).toBe(fake.get("aws.iam.Role", "TailorRole").arn);
-    expect(outputs.tailor).toBe(machine.arn);
+    expect(args.roleArn).toBe(app.fake.get("aws.iam.Role", "TailorRole").arn);
+    expect(app.outputs.tailor).toBe(machine.arn);
     for (const [task, name] of Object.entries(tasks)) {
-      const fnArgs = argsOf<FunctionArgs>(fn(name));
+      const fnArgs = argsOf<FunctionArgs>(app.fn(name));
       expect(fnArgs.handler).toMatch(/^packages\/functions\/src\/tasks\/[a-z-]+\.handler$/);
       expect(fnArgs.timeout).toBe(`${tailorTaskTimeouts[task as keyof typeof tasks]} seconds`);
       expect(fnArgs.environment.POWERTOOLS_SERVICE_NAME).toBe("tailor");
@@ -57,20 +38,20 @@ describe("Tailor stack", () => {
   });
 
   it("lets Step Functions invoke exactly the Tailor task functions", () => {
-    const role = argsOf<{ inlinePolicies: { policy: string }[] }>(fake.get("aws.iam.Role", "TailorRole"));
+    const role = argsOf<{ inlinePolicies: { policy: string }[] }>(app.fake.get("aws.iam.Role", "TailorRole"));
     const statements = role.inlinePolicies.flatMap((p) => (JSON.parse(p.policy) as PolicyDocument).Statement);
     const lambda = statements.filter((s) => [s.Action].flat().some((a) => a.startsWith("lambda:")));
     expect(lambda.map((s) => [s.Action].flat())).toEqual([["lambda:InvokeFunction"]]);
     expect([lambda[0]?.Resource].flat().sort()).toEqual(
       Object.values(tasks)
-        .map((n) => fn(n).arn)
+        .map((n) => app.fn(n).arn)
         .sort(),
     );
   });
 
   it("only the tailoring API may start it, and only it is told the ARN", () => {
-    const machine = fake.get("aws.sfn.StateMachine", "Tailor");
-    const all = fake.all("sst.aws.Function").map((f) => argsOf<FunctionArgs>(f));
+    const machine = app.fake.get("aws.sfn.StateMachine", "Tailor");
+    const all = app.fake.all("sst.aws.Function").map((f) => argsOf<FunctionArgs>(f));
     const tailoring = all.find((f) => f.handler === httpDomains.tailoring);
     expect(tailoring?.environment.TAILOR_ARN).toBe(machine.arn);
     expect(tailoring?.permissions?.filter((p) => p.actions.some((a) => a.startsWith("states:")))).toEqual([
@@ -83,9 +64,9 @@ describe("Tailor stack", () => {
   });
 
   it("serves the three tailoring routes from the tailoring function", () => {
-    const api = fake.get("sst.aws.ApiGatewayV2", "Api");
-    const registered = new Map(fake.callsOn(api, "route").map(([route, handler]) => [route, handler]));
-    const tailoring = fake
+    const api = app.fake.get("sst.aws.ApiGatewayV2", "Api");
+    const registered = new Map(app.fake.callsOn(api, "route").map(([route, handler]) => [route, handler]));
+    const tailoring = app.fake
       .all("sst.aws.Function")
       .find((f) => argsOf<FunctionArgs>(f).handler === httpDomains.tailoring);
     for (const route of [
