@@ -7,13 +7,13 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { compactTaxonomyFile } from "../packages/core/src/index";
 import { taxonomyOutDir } from "./taxonomy/build";
-import { compactTaxonomyFileContent, compactTaxonomyJson } from "./taxonomy/compact";
+import { compactTaxonomyFileContent, compactTaxonomySections } from "./taxonomy/compact";
 
 const started = performance.now();
-const sections = compactTaxonomyJson(taxonomyOutDir);
+const sections = compactTaxonomySections(taxonomyOutDir);
 const compressed = compactTaxonomyFileContent(sections);
-const json = sections.join("");
+const raw = sections.reduce((sum, section) => sum + section.length, 0);
 writeFileSync(join(taxonomyOutDir, compactTaxonomyFile), compressed);
 console.log(
-  `${compactTaxonomyFile}: ${(compressed.length / 1e6).toFixed(2)} MB (${(json.length / 1e6).toFixed(2)} MB of JSON) in ${Math.round(performance.now() - started)} ms`,
+  `${compactTaxonomyFile}: ${(compressed.length / 1e6).toFixed(2)} MB (${(raw / 1e6).toFixed(2)} MB uncompressed) in ${Math.round(performance.now() - started)} ms`,
 );

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { brotliDecompressSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { taxonomyOutDir } from "../../../scripts/taxonomy/build";
-import { compactTaxonomyJson } from "../../../scripts/taxonomy/compact";
+import { compactTaxonomySections } from "../../../scripts/taxonomy/compact";
 import {
   compactTaxonomyFile,
   createNormalizer,
@@ -13,7 +13,7 @@ import {
 } from "../src";
 import { type SkillPayload, skillTrie } from "../src/taxonomy/skill-index";
 import { type TitlePayload, titleTrie } from "../src/taxonomy/title-match";
-import type { PhraseTrie } from "../src/taxonomy/trie";
+import type { PhraseDictionary } from "../src/taxonomy/trie";
 
 /*
  * The functions, the CLI and the local runtime load the compact taxonomy (taxonomy.json.br);
@@ -42,7 +42,7 @@ function texts(): string[] {
 }
 
 /** A dictionary as sorted lines: phrase key, the entry it names, and the rest of its payload. */
-function phrases(trie: PhraseTrie<SkillPayload> | PhraseTrie<TitlePayload>): string[] {
+function phrases(trie: PhraseDictionary<SkillPayload> | PhraseDictionary<TitlePayload>): string[] {
   const lines: string[] = [];
   for (const [key, payload] of trie.entries()) {
     const { entry, ...rest } =
@@ -57,15 +57,15 @@ function phrases(trie: PhraseTrie<SkillPayload> | PhraseTrie<TitlePayload>): str
 describe("the compact taxonomy", () => {
   it("is the one its source files give (run pnpm taxonomy:compact after changing them)", () => {
     const file = readFileSync(join(taxonomyOutDir, compactTaxonomyFile));
-    const committed = unpackSections(file).map((section) => brotliDecompressSync(section).toString());
-    const fresh = compactTaxonomyJson(taxonomyOutDir);
+    const committed = unpackSections(file).map((section) => brotliDecompressSync(section));
+    const fresh = compactTaxonomySections(taxonomyOutDir);
     const stale = "taxonomy.json.br is stale: run pnpm taxonomy:compact";
     expect(
       committed.map((s) => s.length),
       stale,
     ).toEqual(fresh.map((s) => s.length));
     expect(
-      committed.every((s, i) => s === fresh[i]),
+      committed.every((s, i) => fresh[i] !== undefined && s.equals(fresh[i])),
       stale,
     ).toBe(true);
   }, 60_000);

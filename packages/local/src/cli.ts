@@ -1,8 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { signToken } from "@futodama/functions/auth";
-import { type Role, roles } from "@futodama/functions/routes";
+import type { Role } from "@futodama/functions/routes";
 import { defaultDataDir, devSecret, repoRoot } from "./paths";
 
 const usage = `futodama — the FUTODAMA command line
@@ -40,7 +39,10 @@ async function serve(argv: string[]) {
     fail(`invalid port ${values.port ?? process.env.PORT}`);
   // Quiet by default: the logger reads LOG_LEVEL when the handlers are first imported.
   process.env.LOG_LEVEL ??= "WARN";
-  const { startLocalRuntime } = await import("./runtime");
+  const [{ startLocalRuntime }, { signToken }] = await Promise.all([
+    import("./runtime"),
+    import("@futodama/functions/auth"),
+  ]);
   const dataDir = defaultDataDir();
   const runtime = await startLocalRuntime({ port, dataDir });
   const token = await signToken({
@@ -85,6 +87,11 @@ async function token(argv: string[]) {
     options: { tenant: { type: "string" }, role: { type: "string" }, ttl: { type: "string" } },
   });
   if (!values.tenant) fail("--tenant is required");
+  // Imported on use, like the commands below: `parse` never loads the API's auth and routes.
+  const [{ signToken }, { roles }] = await Promise.all([
+    import("@futodama/functions/auth"),
+    import("@futodama/functions/routes"),
+  ]);
   const role = (values.role ?? "recruiter") as Role;
   if (!roles.includes(role)) fail(`--role must be one of ${roles.join(", ")}`);
   if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/.test(values.tenant))

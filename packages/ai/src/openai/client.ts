@@ -1,7 +1,6 @@
 import OpenAI from "openai";
 
-/** The model every OpenAI provider uses unless configured otherwise. */
-export const defaultOpenAiModel = "gpt-4o-mini";
+export { defaultOpenAiModel } from "./model";
 
 export interface OpenAiClientOptions {
   apiKey: string;

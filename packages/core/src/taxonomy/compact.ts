@@ -1,18 +1,22 @@
+import { PackedPhrases } from "./packed";
+import { phrasesBytes } from "./phrases";
+import { type LazyRecords, recordLines } from "./records";
 import { type SkillPayload, skillTrie } from "./skill-index";
 import { type TitlePayload, titleTrie } from "./title-match";
-import { PhraseTrie } from "./trie";
+import type { PhraseDictionary } from "./trie";
 import type { SkillEntry, Taxonomy, TitleEntry } from "./types";
 
 /*
- * The taxonomy as the functions, the CLI and the local runtime load it: four brotli-compressed
- * JSON sections in one file (codex/taxonomy/taxonomy.json.br, see container.ts), built from
+ * The taxonomy as the functions, the CLI and the local runtime load it: five brotli-compressed
+ * sections in one file (codex/taxonomy/taxonomy.json.br, see container.ts), built from
  * skills.json and titles.json, which stay the truth. It drops the provenance fields nothing at
- * run time reads, and carries the phrase dictionaries already built, so a cold start neither
- * parses 10 MB of JSON nor tokenizes ~200k phrases again.
+ * run time reads, stores skills and titles one a line (parsed when first touched, records.ts),
+ * and carries the phrase dictionaries already built and sorted (searched in place, packed.ts),
+ * so a cold start neither parses 12 MB of JSON nor builds ~200k map entries.
  */
 
 /** Bumped whenever the layout below changes; a loader refuses any other. */
-export const compactTaxonomyFormat = 2;
+export const compactTaxonomyFormat = 3;
 
 /** A skill without its provenance ids; `sourceLabel` only where it differs from the label. */
 export type CompactSkill = Omit<SkillEntry, "sourceId" | "sourceIds" | "sourceLabel"> & {
@@ -24,33 +28,57 @@ export type CompactTitle = Pick<TitleEntry, "id" | "label" | "aliases" | "senior
 };
 
 /**
- * A phrase dictionary, `stride` numbers per phrase in `payloads`. Skills: entry index, name
- * index, rank, flags (1 gated, 2 upper), capitals mask index into `caps` (-1: none). Titles:
- * entry index, name index, rank. The phrase's key is its entry's name (0 the label, then the
- * aliases) lower-cased — true of 94% of them, checked when built — or, for a name index of -1,
- * the next of `keys` (joined by "\n", which no key holds: keys are tokens joined by a space).
+ * A phrase dictionary, `stride` numbers per phrase in `payloads`, phrases in key order (read in
+ * place by PackedPhrases, nothing rebuilt at load). Skills: entry index, name index, rank, flags
+ * (1 gated, 2 upper), capitals mask index into `caps` (-1: none). Titles: entry index, name
+ * index, rank. The phrase's key is its entry's name (0 the label, then the aliases) lower-cased
+ * — true of 94% of them, checked when built — or, for a name index of -1 - k, keys[k] of `keys`
+ * (joined by "\n", which no key holds: keys are tokens joined by a space). Stored as the JSON of
+ * `keys` and `caps`, then the payloads as little-endian 32-bit integers (phrases.ts), so a cold
+ * start parses no 1M-number JSON array.
  */
 export interface CompactPhrases {
   keys: string;
-  payloads: number[];
+  payloads: Int32Array;
   caps?: boolean[][];
 }
 
 /**
- * The sections, in file order. Each is stored and parsed on its own, so a function reads only
- * what it uses: the step-1 scorer the skills, the normalizer all four.
+ * The sections. Each is stored and read on its own, so a function reads only what it uses: the
+ * step-1 scorer the skills, the normalizer all five. Skills and titles are record sections (one
+ * JSON object a line), the phrases binary (phrases.ts), the head one JSON value.
  */
 export interface CompactTaxonomy {
-  head: { format: number; version: string; skills: CompactSkill[] };
+  head: { format: number; version: string };
+  skills: CompactSkill[];
   skillPhrases: CompactPhrases;
   titles: CompactTitle[];
   titlePhrases: CompactPhrases;
 }
 
-export const compactSections = ["head", "skillPhrases", "titles", "titlePhrases"] as const;
+/** The sections in file order. */
+export const compactSections = ["head", "skills", "skillPhrases", "titles", "titlePhrases"] as const;
 
-/** Reads one section (on first use; the loader keeps what it read). */
-export type CompactSectionReader = <K extends keyof CompactTaxonomy>(section: K) => CompactTaxonomy[K];
+type RecordSection = "skills" | "titles";
+
+/** Reads a section on first use (the loader keeps what it read). */
+export interface CompactSectionReader {
+  head(): CompactTaxonomy["head"];
+  phrases(section: "skillPhrases" | "titlePhrases"): CompactPhrases;
+  records<K extends RecordSection, T extends SkillEntry | TitleEntry>(
+    section: K,
+    complete: (raw: CompactTaxonomy[K][number]) => T,
+  ): LazyRecords<T>;
+}
+
+/** Each section's bytes as the file stores them (before compression), in file order. */
+export function compactSectionBytes(compact: CompactTaxonomy): Buffer[] {
+  return compactSections.map((section) => {
+    if (section === "head") return Buffer.from(JSON.stringify(compact.head));
+    if (section === "skills" || section === "titles") return Buffer.from(recordLines(compact[section]));
+    return phrasesBytes(compact[section]);
+  });
+}
 
 const GATED = 1;
 const UPPER = 2;
@@ -63,9 +91,9 @@ interface Named {
   aliases: string[];
 }
 
-/** Writes a dictionary's phrases: which entry, which of its names is the key, then `rest`. */
+/** Writes a dictionary's phrases in key order: which entry, which of its names is the key, then `rest`. */
 function writePhrases<P>(
-  trie: PhraseTrie<P>,
+  trie: PhraseDictionary<P>,
   entries: readonly Named[],
   entryOf: (payload: P) => Named,
   rest: (payload: P) => number[],
@@ -73,16 +101,16 @@ function writePhrases<P>(
   const index = new Map(entries.map((e, i) => [e.id, i]));
   const keys: string[] = [];
   const payloads: number[] = [];
-  for (const [key, payload] of trie.entries()) {
+  const sorted = [...trie.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [key, payload] of sorted) {
     const entry = entryOf(payload);
     const at = index.get(entry.id);
     if (at === undefined)
       throw new Error(`The phrase dictionary names ${entry.id}, which the taxonomy lacks`);
     const name = [entry.label, ...entry.aliases].findIndex((n) => n.toLowerCase() === key);
-    if (name < 0) keys.push(key);
-    payloads.push(at, name, ...rest(payload));
+    payloads.push(at, name < 0 ? -1 - (keys.push(key) - 1) : name, ...rest(payload));
   }
-  return { keys: keys.join("\n"), payloads };
+  return { keys: keys.join("\n"), payloads: Int32Array.from(payloads) };
 }
 
 /** The compact form of a taxonomy (scripts/compact-taxonomy.ts writes it). */
@@ -95,13 +123,10 @@ export function compactTaxonomy(taxonomy: Taxonomy): CompactTaxonomy {
     (p) => [p.rank, (p.gated ? GATED : 0) | (p.upper ? UPPER : 0), p.caps ? caps.push(p.caps) - 1 : -1],
   );
   return {
-    head: {
-      format: compactTaxonomyFormat,
-      version: taxonomy.version,
-      skills: taxonomy.skills.map(({ sourceId: _id, sourceIds: _ids, sourceLabel, ...rest }) =>
-        sourceLabel === rest.label ? rest : { ...rest, sourceLabel },
-      ),
-    },
+    head: { format: compactTaxonomyFormat, version: taxonomy.version },
+    skills: taxonomy.skills.map(({ sourceId: _id, sourceIds: _ids, sourceLabel, ...rest }) =>
+      sourceLabel === rest.label ? rest : { ...rest, sourceLabel },
+    ),
     skillPhrases: { ...skillPhrases, caps },
     titles: taxonomy.titles.map(({ id, label, aliases, seniority, source, sourceLabel }) => ({
       id,
@@ -120,34 +145,34 @@ export function compactTaxonomy(taxonomy: Taxonomy): CompactTaxonomy {
   };
 }
 
-/** The taxonomy the compact sections describe: skills now, titles and dictionaries when first used. */
+/** The taxonomy the compact sections describe: each part read when first used. */
 export function taxonomyFromCompact(read: CompactSectionReader): Taxonomy {
-  const head = read("head");
-  // Completed in place (no copy of ~23k records): the parsed section is this taxonomy's own.
-  for (const skill of head.skills) skill.sourceLabel ??= skill.label;
-  const skills = head.skills as SkillEntry[];
-  const skillById = new Map(skills.map((s) => [s.id, s]));
-  let titles: { list: TitleEntry[]; byId: Map<string, TitleEntry> } | undefined;
+  const head = read.head();
+  const skills = read.records("skills", (skill): SkillEntry => {
+    skill.sourceLabel ??= skill.label;
+    return skill as SkillEntry;
+  });
+  let titles: LazyRecords<TitleEntry> | undefined;
   const loadTitles = () => {
-    if (titles === undefined) {
-      const compactTitles = read("titles");
-      for (const title of compactTitles) title.sourceLabel ??= title.label;
-      const list = compactTitles as TitleEntry[];
-      titles = { list, byId: new Map(list.map((t) => [t.id, t])) };
-    }
+    titles ??= read.records("titles", (title): TitleEntry => {
+      title.sourceLabel ??= title.label;
+      return title as TitleEntry;
+    });
     return titles;
   };
   return {
     version: head.version,
-    skills,
-    get titles() {
-      return loadTitles().list;
+    get skills() {
+      return skills.all();
     },
-    skillById: (id) => skillById.get(id),
-    titleById: (id) => loadTitles().byId.get(id),
+    get titles() {
+      return loadTitles().all();
+    },
+    skillById: (id) => skills.get(id),
+    titleById: (id) => loadTitles().get(id),
     prebuilt: {
       skillPhrases: () => {
-        const phrases = read("skillPhrases");
+        const phrases = read.phrases("skillPhrases");
         return readPhrases(phrases, skills, SKILL_STRIDE, (skill, n, i) => {
           const flags = n[i + 1] ?? 0;
           const caps = n[i + 2] ?? -1;
@@ -163,8 +188,8 @@ export function taxonomyFromCompact(read: CompactSectionReader): Taxonomy {
       },
       titlePhrases: () =>
         readPhrases(
-          read("titlePhrases"),
-          loadTitles().list,
+          read.phrases("titlePhrases"),
+          loadTitles(),
           TITLE_STRIDE,
           (title, n, i): TitlePayload => ({ title, rank: n[i] ?? 0 }),
         ),
@@ -179,27 +204,26 @@ function at<T>(list: readonly T[], i: number | undefined): T {
 }
 
 /**
- * The dictionary back from its phrases: one Map.set per phrase, nothing tokenized. `payload`
- * gets the entry and the numbers after the name index (from `numbers[offset]` on).
+ * The dictionary over its phrases as stored: each key and payload made when a lookup first
+ * touches it. `payload` gets the entry and the numbers after the name index (from
+ * `numbers[offset]` on).
  */
 function readPhrases<E extends Named, P>(
   phrases: CompactPhrases,
-  entries: readonly E[],
+  entries: { at(i: number): E },
   stride: number,
-  payload: (entry: E, numbers: number[], offset: number) => P,
-): PhraseTrie<P> {
-  const trie = new PhraseTrie<P>();
+  payload: (entry: E, numbers: Int32Array, offset: number) => P,
+): PhraseDictionary<P> {
   const numbers = phrases.payloads;
   const keys = phrases.keys === "" ? [] : phrases.keys.split("\n");
-  let explicit = 0;
-  for (let i = 0; i < numbers.length; i += stride) {
-    const entry = at(entries, numbers[i]);
-    const name = numbers[i + 1] ?? -1;
-    const key =
-      name < 0
-        ? at(keys, explicit++)
-        : (name === 0 ? entry.label : at(entry.aliases, name - 1)).toLowerCase();
-    trie.set(key, payload(entry, numbers, i + 2));
-  }
-  return trie;
+  return new PackedPhrases<P>(
+    numbers.length / stride,
+    (i) => {
+      const entry = entries.at(numbers[i * stride] ?? -1);
+      const name = numbers[i * stride + 1] ?? -1;
+      if (name < 0) return at(keys, -1 - name);
+      return (name === 0 ? entry.label : at(entry.aliases, name - 1)).toLowerCase();
+    },
+    (i) => payload(entries.at(numbers[i * stride] ?? -1), numbers, i * stride + 2),
+  );
 }

@@ -1,4 +1,4 @@
-export { type CompactTaxonomy, compactSections, compactTaxonomy } from "./compact";
+export { type CompactTaxonomy, compactSectionBytes, compactSections, compactTaxonomy } from "./compact";
 export { packSections, unpackSections } from "./container";
 export {
   compactTaxonomyFile,

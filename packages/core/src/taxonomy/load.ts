@@ -11,6 +11,8 @@ import {
   taxonomyFromCompact,
 } from "./compact";
 import { unpackSections } from "./container";
+import { phrasesFromBytes } from "./phrases";
+import { LazyRecords } from "./records";
 import type { SkillEntry, SkillsFile, Taxonomy, TitleEntry, TitlesFile } from "./types";
 
 /** The compact taxonomy's file name in the taxonomy directory (built by scripts/build-taxonomy.ts). */
@@ -29,8 +31,8 @@ const cache = new Map<string, Taxonomy>();
 
 /**
  * THE taxonomy loader of the functions, the CLI and the local runtime: the compact form
- * (compact.ts), once per directory. The file is read whole (1.5 MB); each section is
- * decompressed and parsed in memory when first used.
+ * (compact.ts), once per directory. The file is read whole (1.8 MB); each section is
+ * decompressed when first used, and its records parsed as they are touched.
  */
 export function loadTaxonomy(dir: string = defaultTaxonomyDir()): Taxonomy {
   const cached = cache.get(dir);
@@ -49,22 +51,31 @@ export function loadTaxonomy(dir: string = defaultTaxonomyDir()): Taxonomy {
   } catch (cause) {
     throw invalid(cause);
   }
-  const parsed = new Map<string, unknown>();
-  const read: CompactSectionReader = (name) => {
-    if (!parsed.has(name)) {
-      const section = sections[compactSections.indexOf(name)];
-      if (section === undefined) throw invalid();
-      let text: string;
+  const text = (name: (typeof compactSections)[number]): Buffer => {
+    const section = sections[compactSections.indexOf(name)];
+    if (section === undefined) throw invalid();
+    try {
+      return brotliDecompressSync(section);
+    } catch (cause) {
+      throw invalid(cause);
+    }
+  };
+  let head: CompactTaxonomy["head"] | undefined;
+  const read: CompactSectionReader = {
+    head: () => {
+      head ??= parseJson(path, text("head").toString("utf8")) as CompactTaxonomy["head"];
+      return head;
+    },
+    phrases: (name) => {
       try {
-        text = brotliDecompressSync(section).toString("utf8");
+        return phrasesFromBytes(text(name));
       } catch (cause) {
         throw invalid(cause);
       }
-      parsed.set(name, parseJson(path, text));
-    }
-    return parsed.get(name) as CompactTaxonomy[typeof name];
+    },
+    records: (name, complete) => new LazyRecords(text(name), complete),
   };
-  if (sections.length !== compactSections.length || read("head").format !== compactTaxonomyFormat) {
+  if (sections.length !== compactSections.length || read.head().format !== compactTaxonomyFormat) {
     throw invalid();
   }
   const taxonomy = taxonomyFromCompact(read);

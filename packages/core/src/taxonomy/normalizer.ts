@@ -6,7 +6,7 @@ import { addressSpans, insideSpans } from "./spans";
 import { type SkillSuggestion, suggestFrom } from "./suggest";
 import { phraseTokens, type Token, tokenize } from "./text";
 import { createTitleMatcher, type TitleMatch } from "./title-match";
-import type { PhraseTrie } from "./trie";
+import type { PhraseDictionary } from "./trie";
 import type { SkillEntry, Taxonomy } from "./types";
 
 export interface SkillMatch {
@@ -65,7 +65,7 @@ function boundaryOk(
   return !payload.gated && length > 2;
 }
 
-type Dictionaries = readonly PhraseTrie<SkillPayload>[];
+type Dictionaries = readonly PhraseDictionary<SkillPayload>[];
 
 /** Phrases starting at `from`, from every dictionary; an earlier dictionary wins a tie. */
 function prefixes(tries: Dictionaries, tokens: readonly Token[], from: number): [number, SkillPayload][] {

@@ -1,7 +1,7 @@
 import { perTaxonomy } from "./per-taxonomy";
 import { isStopPhrase } from "./stopwords";
 import { phraseTokens } from "./text";
-import { PhraseTrie } from "./trie";
+import { type PhraseDictionary, PhraseTrie } from "./trie";
 import type { SkillEntry, Taxonomy } from "./types";
 
 export interface TenantAlias {
@@ -50,7 +50,7 @@ function gatedForms(skill: SkillEntry): Set<string> {
 }
 
 /** The phrase dictionary of every skill label and alias: built once per taxonomy, then shared. */
-export const skillTrie: (taxonomy: Taxonomy) => PhraseTrie<SkillPayload> = perTaxonomy(
+export const skillTrie: (taxonomy: Taxonomy) => PhraseDictionary<SkillPayload> = perTaxonomy(
   (taxonomy) => taxonomy.prebuilt?.skillPhrases() ?? buildSkillTrie(taxonomy),
 );
 

@@ -2,7 +2,7 @@ import { perTaxonomy } from "./per-taxonomy";
 import { cueEndingAt, seniorityInTitle } from "./seniority";
 import { isStopPhrase } from "./stopwords";
 import { phraseTokens, tokenize } from "./text";
-import { PhraseTrie } from "./trie";
+import { type PhraseDictionary, PhraseTrie } from "./trie";
 import type { Taxonomy, TitleEntry } from "./types";
 
 export interface TitleMatch {
@@ -24,7 +24,7 @@ const RANKS = ["intern", "junior", "mid", "senior", "lead", "principal", "head",
 const rankOf = (level: string | undefined) => (level === undefined ? -1 : RANKS.indexOf(level));
 
 /** The phrase dictionary of every title label and alias: built once per taxonomy, then shared. */
-export const titleTrie: (taxonomy: Taxonomy) => PhraseTrie<TitlePayload> = perTaxonomy(
+export const titleTrie: (taxonomy: Taxonomy) => PhraseDictionary<TitlePayload> = perTaxonomy(
   (taxonomy) => taxonomy.prebuilt?.titlePhrases() ?? buildTitleTrie(taxonomy),
 );
 

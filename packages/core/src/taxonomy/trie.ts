@@ -1,13 +1,60 @@
 import { singularForms, type Token } from "./text";
 
 /**
- * A phrase dictionary over folded tokens: one Map from the phrase key (tokens joined by a
- * space) to its payload, and per first token the longest phrase length that starts with it.
- * Lookups at a text position try at most that many keys, so a scan stays linear in the text;
- * building is one Map.set per phrase (a node-per-token trie was 5× slower to build for ~120k
- * phrases). The last token of a phrase may also match in a plural form ("databases").
+ * What the normalizer and the title matcher ask of a phrase dictionary (keys are folded tokens
+ * joined by a space). Two kinds answer it: PhraseTrie, built in memory, and PackedPhrases
+ * (packed.ts), read straight from the compact taxonomy file.
  */
-export class PhraseTrie<P> {
+export interface PhraseDictionary<P> {
+  /** The exact phrase's payload. */
+  get(tokens: readonly string[]): P | undefined;
+  /**
+   * Every phrase that starts at tokens[from] on the same line and within one punctuation-free
+   * run, shortest first, as [lastIndex, payload]. The last token of a phrase may also match in a
+   * plural form ("databases").
+   */
+  prefixes(tokens: readonly Token[], from: number): [number, P][];
+  /** Every phrase key and the payload it kept. */
+  entries(): IterableIterator<[string, P]>;
+}
+
+/**
+ * The scan both dictionaries share: keys grow a token at a time from `from` while
+ * `goesOn(keySoFar, tokensSoFar)` says some phrase may still be that long.
+ */
+export function scanPrefixes<P>(
+  tokens: readonly Token[],
+  from: number,
+  find: (key: string) => P | undefined,
+  goesOn: (keySoFar: string, tokensSoFar: number) => boolean,
+): [number, P][] {
+  const head = tokens[from];
+  if (head === undefined) return [];
+  const out: [number, P][] = [];
+  let key = "";
+  for (let j = from; j < tokens.length && goesOn(key, j - from); j++) {
+    const token = tokens[j];
+    if (token === undefined || token.line !== head.line || (j > from && token.breakBefore)) break;
+    let payload = find(key + token.norm);
+    if (payload === undefined) {
+      for (const form of singularForms(token.norm)) {
+        payload = find(key + form);
+        if (payload !== undefined) break;
+      }
+    }
+    if (payload !== undefined) out.push([j, payload]);
+    key += `${token.norm} `;
+  }
+  return out;
+}
+
+/**
+ * A phrase dictionary built in memory: one Map from the phrase key to its payload, and per first
+ * token the longest phrase length that starts with it. Lookups at a text position try at most
+ * that many keys, so a scan stays linear in the text; building is one Map.set per phrase (a
+ * node-per-token trie was 5× slower to build for ~120k phrases).
+ */
+export class PhraseTrie<P> implements PhraseDictionary<P> {
   private readonly phrases = new Map<string, P>();
   private readonly longest = new Map<string, number>();
 
@@ -21,50 +68,21 @@ export class PhraseTrie<P> {
     if ((this.longest.get(first) ?? 0) < tokens.length) this.longest.set(first, tokens.length);
   }
 
-  /** A phrase already folded and decided (a prebuilt dictionary, see compact.ts). */
-  set(key: string, payload: P): void {
-    this.phrases.set(key, payload);
-    let space = key.indexOf(" ");
-    const first = space < 0 ? key : key.slice(0, space);
-    let length = 1;
-    for (; space >= 0; space = key.indexOf(" ", space + 1)) length++;
-    if ((this.longest.get(first) ?? 0) < length) this.longest.set(first, length);
-  }
-
-  /** Every phrase key and the payload it kept. */
   entries(): IterableIterator<[string, P]> {
     return this.phrases.entries();
   }
 
-  /** The exact phrase's payload. */
   get(tokens: readonly string[]): P | undefined {
     return this.phrases.get(tokens.join(" "));
   }
 
-  /**
-   * Every phrase that starts at tokens[from] on the same line and within one punctuation-free
-   * run, shortest first, as [lastIndex, payload].
-   */
   prefixes(tokens: readonly Token[], from: number): [number, P][] {
-    const head = tokens[from];
-    if (head === undefined) return [];
-    const max = this.longest.get(head.norm) ?? 0;
-    const out: [number, P][] = [];
-    let key = "";
-    for (let j = from; j < from + max && j < tokens.length; j++) {
-      const token = tokens[j];
-      if (token === undefined || token.line !== head.line || (j > from && token.breakBefore)) break;
-      const exact = this.phrases.get(key + token.norm);
-      let payload = exact;
-      if (payload === undefined) {
-        for (const form of singularForms(token.norm)) {
-          payload = this.phrases.get(key + form);
-          if (payload !== undefined) break;
-        }
-      }
-      if (payload !== undefined) out.push([j, payload]);
-      key += `${token.norm} `;
-    }
-    return out;
+    const max = this.longest.get(tokens[from]?.norm ?? "") ?? 0;
+    return scanPrefixes(
+      tokens,
+      from,
+      (key) => this.phrases.get(key),
+      (_, length) => length < max,
+    );
   }
 }

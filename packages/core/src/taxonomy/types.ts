@@ -1,6 +1,6 @@
 import type { SkillPayload } from "./skill-index";
 import type { TitlePayload } from "./title-match";
-import type { PhraseTrie } from "./trie";
+import type { PhraseDictionary } from "./trie";
 
 /** A canonical skill: curated by hand, or read from ESCO / O*NET (see codex/NOTICE). */
 export interface SkillEntry {
@@ -54,8 +54,8 @@ export interface Taxonomy {
   titleById(id: string): TitleEntry | undefined;
   /** Phrase dictionaries built ahead of time (the compact taxonomy); absent → built on first use. */
   prebuilt?: {
-    skillPhrases(): PhraseTrie<SkillPayload>;
-    titlePhrases(): PhraseTrie<TitlePayload>;
+    skillPhrases(): PhraseDictionary<SkillPayload>;
+    titlePhrases(): PhraseDictionary<TitlePayload>;
   };
 }
 

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { InputError, InternalError, isAppError } from "@futodama/core";
-import { createWorker, OEM, type Worker } from "tesseract.js";
+import type { Worker } from "tesseract.js";
 import type { OcrLine, OcrOptions, OcrProvider, OcrResult } from "./provider";
 
 export interface TesseractOptions {
@@ -147,6 +147,8 @@ async function startWorker(
   onThreadError: () => void,
 ): Promise<Worker> {
   const workerPath = installed("tesseract.js/src/worker-script/node/index.js");
+  // Imported with the first scan: a text document never loads tesseract.js.
+  const { createWorker, OEM } = await import("tesseract.js");
   const started = await createWorker(languages, OEM.LSTM_ONLY, {
     workerPath,
     langPath: langPath ?? assembleLangPath(languages),

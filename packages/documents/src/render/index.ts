@@ -4,9 +4,7 @@ import { renderMarkdown } from "./markdown";
 import { resumeLayout } from "./resume-layout";
 
 export type { Block, Layout } from "./blocks";
-export { renderDocx } from "./docx";
 export { renderMarkdown } from "./markdown";
-export { renderPdf, startPdf } from "./pdf";
 export { resumeLayout } from "./resume-layout";
 
 export const exportFormats = ["md", "docx", "pdf"] as const;

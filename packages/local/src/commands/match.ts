@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from "node:fs";
 import { relative } from "node:path";
 import { parseArgs } from "node:util";
-import { type CardEnhancer, createCardEnhancer } from "@futodama/ai";
+import type { CardEnhancer } from "@futodama/ai";
+import { createCardEnhancer } from "@futodama/ai/card-enhancer";
 import {
   type CreativeJobV1,
   candidateFeatures,
@@ -14,7 +15,7 @@ import {
 } from "@futodama/core";
 import { extractDocument } from "@futodama/documents";
 import { documentOcr } from "@futodama/documents/ocr";
-import { buildCard } from "@futodama/services";
+import { buildCard } from "@futodama/services/document/understand";
 import { filesIn } from "./files";
 import { releasingOcr } from "./release-ocr";
 

@@ -1,10 +1,10 @@
 import { readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { createCardEnhancer } from "@futodama/ai";
+import { createCardEnhancer } from "@futodama/ai/card-enhancer";
 import { defaultNormalizer, isAppError } from "@futodama/core";
 import { extractDocument } from "@futodama/documents";
 import { documentOcr } from "@futodama/documents/ocr";
-import { buildCard } from "@futodama/services";
+import { buildCard } from "@futodama/services/document/understand";
 import { releasingOcr } from "./release-ocr";
 
 /** `futodama parse <file> [--kind resume|job] --json`: the card, the workflow's code path, offline. */

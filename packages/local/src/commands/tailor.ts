@@ -14,7 +14,7 @@ import {
 } from "@futodama/core";
 import { type ExportFormat, exportFormats, extractDocument, renderResume } from "@futodama/documents";
 import { documentOcr } from "@futodama/documents/ocr";
-import { buildCard } from "@futodama/services";
+import { buildCard } from "@futodama/services/document/understand";
 import { releasingOcr } from "./release-ocr";
 
 /*

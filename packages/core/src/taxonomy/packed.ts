@@ -1,0 +1,94 @@
+import type { Token } from "./text";
+import { type PhraseDictionary, scanPrefixes } from "./trie";
+
+/**
+ * A phrase dictionary read in place from the compact taxonomy: `count` phrases in key order
+ * (JavaScript string order), each key and payload made on first use. Nothing is inserted at
+ * load, so a cold start that reads one CV pays for the few hundred keys its binary searches
+ * touch, not for ~200k Map entries. A key's extensions ("project management" after "project")
+ * sort right after it, since a space sorts before every character a key holds.
+ */
+export class PackedPhrases<P> implements PhraseDictionary<P> {
+  private readonly keys: (string | undefined)[];
+  private readonly payloads: (P | undefined)[];
+
+  constructor(
+    private readonly count: number,
+    private readonly keyOf: (i: number) => string,
+    private readonly payloadOf: (i: number) => P,
+  ) {
+    this.keys = new Array(count);
+    this.payloads = new Array(count);
+  }
+
+  private key(i: number): string {
+    let key = this.keys[i];
+    if (key === undefined) {
+      key = this.keyOf(i);
+      this.keys[i] = key;
+    }
+    return key;
+  }
+
+  private payload(i: number): P {
+    let payload = this.payloads[i];
+    if (payload === undefined) {
+      payload = this.payloadOf(i);
+      this.payloads[i] = payload;
+    }
+    return payload;
+  }
+
+  /** The first index whose key is not less than `key`. */
+  private lowerBound(key: string): number {
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.key(mid) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private find(key: string): P | undefined {
+    const at = this.lowerBound(key);
+    return at < this.count && this.key(at) === key ? this.payload(at) : undefined;
+  }
+
+  /** True when some key starts with `prefix`. */
+  private extends(prefix: string): boolean {
+    const at = this.lowerBound(prefix);
+    return at < this.count && this.key(at).startsWith(prefix);
+  }
+
+  get(tokens: readonly string[]): P | undefined {
+    return this.find(tokens.join(" "));
+  }
+
+  /**
+   * As PhraseTrie answers: nothing at a token that starts no phrase (not even a singular form of
+   * it), then longer keys while some phrase goes on with the tokens so far.
+   */
+  prefixes(tokens: readonly Token[], from: number): [number, P][] {
+    const first = tokens[from]?.norm ?? "";
+    return scanPrefixes(
+      tokens,
+      from,
+      (key) => this.find(key),
+      (keySoFar, length) => (length === 0 ? this.startsPhrase(first) : this.extends(keySoFar)),
+    );
+  }
+
+  /** True when a phrase is this token or starts with it. */
+  private startsPhrase(token: string): boolean {
+    const at = this.lowerBound(token);
+    if (at >= this.count) return false;
+    const key = this.key(at);
+    return key === token || key.startsWith(`${token} `) || this.extends(`${token} `);
+  }
+
+  *entries(): IterableIterator<[string, P]> {
+    for (let i = 0; i < this.count; i++) yield [this.key(i), this.payload(i)];
+  }
+}

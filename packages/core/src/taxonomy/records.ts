@@ -1,0 +1,79 @@
+/**
+ * A list of records stored one JSON object a line (`{"id":…` first), parsed one at a time when
+ * first asked for. The compact taxonomy keeps its ~23k skills and ~50k titles this way: a cold
+ * process that reads one CV parses the few thousand its lookups touch, not 9 MB of JSON.
+ */
+export class LazyRecords<T extends { id: string }> {
+  /** Where each line starts, and one past the last line's end. */
+  private readonly starts: number[] = [];
+  private readonly parsed: (T | undefined)[];
+  private byId: Map<string, number> | undefined;
+  private everything: T[] | undefined;
+
+  constructor(
+    private readonly text: Buffer,
+    /** Completes a record as parsed (fields the file leaves out when they equal another). */
+    private readonly complete: (raw: T) => T,
+  ) {
+    for (let at = 0; at < text.length; ) {
+      this.starts.push(at);
+      const end = text.indexOf(0x0a, at);
+      at = end < 0 ? text.length : end + 1;
+    }
+    this.starts.push(text.length + 1);
+    this.parsed = new Array(this.starts.length - 1);
+  }
+
+  get length(): number {
+    return this.parsed.length;
+  }
+
+  at(i: number): T {
+    let record = this.parsed[i];
+    if (record === undefined) {
+      const start = this.starts[i];
+      const next = this.starts[i + 1];
+      if (start === undefined || next === undefined)
+        throw new Error("The compact taxonomy is corrupt: an index out of range");
+      record = this.complete(JSON.parse(this.text.toString("utf8", start, next - 1)) as T);
+      this.parsed[i] = record;
+    }
+    return record;
+  }
+
+  /** The record with this id: ids are read off the line heads, once, without parsing the records. */
+  get(id: string): T | undefined {
+    if (this.byId === undefined) {
+      const head = '{"id":';
+      this.byId = new Map();
+      for (let i = 0; i < this.length; i++) {
+        const start = (this.starts[i] ?? 0) + head.length;
+        const end = this.text.indexOf(0x2c, start); // ids hold no comma (slugs and codes)
+        this.byId.set(JSON.parse(this.text.toString("utf8", start, end)) as string, i);
+      }
+    }
+    const i = this.byId.get(id);
+    return i === undefined ? undefined : this.at(i);
+  }
+
+  /** Every record (parses the rest); the same array on every call. */
+  all(): T[] {
+    if (this.everything === undefined) {
+      this.everything = [];
+      for (let i = 0; i < this.length; i++) this.everything.push(this.at(i));
+    }
+    return this.everything;
+  }
+}
+
+/** The lines LazyRecords reads: one JSON object a line, `id` first. */
+export function recordLines(records: readonly { id: string }[]): string {
+  return records
+    .map((record) => {
+      const { id, ...rest } = record;
+      const line = JSON.stringify({ id, ...rest });
+      if (id.includes(",")) throw new Error(`The record ${id} cannot be stored one a line`);
+      return line;
+    })
+    .join("\n");
+}
