@@ -126,6 +126,13 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       ),
     }),
     retryIntervalOverrideMs,
+    // A burst of uploads is ingested a few at a time (the rest wait, RUNNING, in order), so reads
+    // and uploads keep the one event loop and the one embedded database.
+    maxConcurrentRuns: {
+      [documentIngestName]: Number(
+        options.env?.LOCAL_INGEST_CONCURRENCY ?? process.env.LOCAL_INGEST_CONCURRENCY ?? 4,
+      ),
+    },
   });
   const sfn = await startSfnEndpoint(executor);
   // What ApiVision invokes (OCR_FUNCTION_NAME), answered by the same handler, in this process.

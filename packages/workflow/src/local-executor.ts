@@ -10,6 +10,7 @@ import {
 } from "./local-errors";
 import { causeText, type HistoryEvent, type RunnerEvent, toHistoryEvent } from "./local-history";
 import { type CompiledMachine, compileMachine, type TaskHandler } from "./local-machine";
+import { Slots } from "./local-slots";
 
 export type { TaskHandler } from "./local-machine";
 
@@ -47,6 +48,12 @@ export interface LocalExecutorOptions {
   retryIntervalOverrideMs?: number;
   /** Called for every history event as it happens (logging, the local runtime's tracing). */
   onEvent?: (event: HistoryEvent) => void;
+  /**
+   * At most this many executions of a state machine run at once (by name); the rest are RUNNING
+   * but wait their turn, in start order. On AWS a burst of uploads fans out over many Lambdas;
+   * in one local process it would starve the API of its only event loop and database.
+   */
+  maxConcurrentRuns?: Record<string, number>;
 }
 
 export interface LocalExecutor {
@@ -78,6 +85,17 @@ export function createLocalExecutor(options: LocalExecutorOptions): LocalExecuto
     machines.set(name, compileMachine(name, definition, options));
   }
   const executions = new Map<string, ExecutionRecord>();
+  const slots = new Map<string, Slots>();
+  const slotsFor = (machine: string): Slots | undefined => {
+    const limit = options.maxConcurrentRuns?.[machine];
+    if (limit === undefined) return undefined;
+    let machineSlots = slots.get(machine);
+    if (machineSlots === undefined) {
+      machineSlots = new Slots(limit);
+      slots.set(machine, machineSlots);
+    }
+    return machineSlots;
+  };
 
   function machineFor(stateMachine: string): CompiledMachine {
     const machine = machines.get(stateMachineNameOf(stateMachine));
@@ -157,11 +175,19 @@ export function createLocalExecutor(options: LocalExecutorOptions): LocalExecuto
         },
       };
       executions.set(executionArn, record);
-      // Run on a later turn: the caller gets its ARN before any task code runs, as with AWS.
-      record.done = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
-        if (abortRequested) return settle(description, { status: "ABORTED" });
-        return launch(machine, record);
-      });
+      // Run on a later turn (the caller gets its ARN before any task code runs, as with AWS),
+      // once the state machine has a free slot.
+      const machineSlots = slotsFor(machine.name);
+      record.done = new Promise<void>((resolve) => setImmediate(resolve))
+        .then(() => machineSlots?.take())
+        .then(async () => {
+          try {
+            if (abortRequested) return settle(description, { status: "ABORTED" });
+            return await launch(machine, record);
+          } finally {
+            machineSlots?.give();
+          }
+        });
       return { executionArn, startDate, alreadyExisted: false };
     },
 

@@ -47,9 +47,14 @@ afterEach(async () => {
   executor = undefined;
 });
 
-function make(handlers: Partial<Record<string, TaskHandler>>, events: HistoryEvent[] = []): LocalExecutor {
+function make(
+  handlers: Partial<Record<string, TaskHandler>>,
+  events: HistoryEvent[] = [],
+  maxConcurrentRuns?: Record<string, number>,
+): LocalExecutor {
   const pass: TaskHandler = async (input) => input;
   executor = createLocalExecutor({
+    ...(maxConcurrentRuns ? { maxConcurrentRuns } : {}),
     definitions: { Tiny: tiny },
     taskHandlers: {
       [first]: handlers[first] ?? pass,
@@ -170,5 +175,61 @@ describe("createLocalExecutor", () => {
     expect(() => createLocalExecutor({ definitions: { Tiny: tiny }, taskHandlers: {} })).toThrow(
       /No local handler/,
     );
+  });
+
+  it("runs at most maxConcurrentRuns of a machine at once, the rest in start order", async () => {
+    let running = 0;
+    let most = 0;
+    const order: string[] = [];
+    const gates: (() => void)[] = [];
+    const local = make(
+      {
+        [first]: async (input) => {
+          running++;
+          most = Math.max(most, running);
+          order.push((input as { id: string }).id);
+          await new Promise<void>((resolve) => gates.push(resolve));
+          running--;
+          return input;
+        },
+      },
+      [],
+      { Tiny: 2 },
+    );
+    const started = await Promise.all(
+      ["a", "b", "c", "d", "e"].map((id) => local.start("Tiny", `run-${id}`, { id })),
+    );
+    // Every start answers at once, RUNNING, though only two have a slot.
+    expect(started.map((s) => local.describe(s.executionArn).status)).toEqual(Array(5).fill("RUNNING"));
+    for (let released = 0; released < 5; released++) {
+      while (gates.length === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+      expect(running).toBeLessThanOrEqual(2);
+      gates.shift()?.();
+    }
+    const done = await Promise.all(started.map((s) => local.waitFor(s.executionArn)));
+    expect(done.map((d) => d.status)).toEqual(Array(5).fill("SUCCEEDED"));
+    expect(most).toBe(2);
+    expect(order).toEqual(["a", "b", "c", "d", "e"]);
+  });
+
+  it("aborts executions still waiting for a slot without running them", async () => {
+    let calls = 0;
+    const local = make(
+      {
+        [first]: () => {
+          calls++;
+          return new Promise(() => {});
+        },
+      },
+      [],
+      { Tiny: 1 },
+    );
+    const a = await local.start("Tiny", "holds-the-slot", {});
+    const b = await local.start("Tiny", "waits", {});
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await local.stopAll();
+    expect(local.describe(a.executionArn).status).toBe("ABORTED");
+    expect(local.describe(b.executionArn).status).toBe("ABORTED");
+    expect(calls).toBe(1);
   });
 });

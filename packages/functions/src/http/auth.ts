@@ -1,8 +1,16 @@
 import { AuthError, ForbiddenError } from "@futodama/core";
-import { createRemoteJWKSet, type JWTVerifyGetKey, errors as joseErrors, jwtVerify, SignJWT } from "jose";
+import {
+  createRemoteJWKSet,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  errors as joseErrors,
+  jwtVerify,
+  SignJWT,
+} from "jose";
 import * as z from "zod";
 import { type Config, ConfigError } from "../config";
 import { type Role, roles } from "./route-types";
+import { VerifiedTokens } from "./verified-tokens";
 
 export interface AuthContext {
   tenantId: string;
@@ -22,6 +30,8 @@ const clockSkewSeconds = 60;
 const rank: Record<Role, number> = { viewer: 0, recruiter: 1, admin: 2 };
 
 let jwks: { url: string; get: JWTVerifyGetKey } | undefined;
+
+const verified = new VerifiedTokens();
 
 function keyFor(cfg: Config): Uint8Array | JWTVerifyGetKey {
   if (cfg.JWT_JWKS_URL) {
@@ -44,16 +54,13 @@ function bearer(headers: Record<string, string | undefined>): string {
   return match[1];
 }
 
-/** Verifies the bearer token (HS256 secret, or JWKS in production) and the route's least role. */
-export async function authenticate(
+/** The signature, issuer, audience, expiry and age checked by jose; a token that passes is kept. */
+async function verify(
   cfg: Config,
-  headers: Record<string, string | undefined>,
-  least: Role,
-): Promise<AuthContext> {
-  const token = bearer(headers);
-  // Outside the try: a missing key is the deployment's mistake (a 500 naming it), not the caller's.
-  const key = keyFor(cfg);
-  let payload: unknown;
+  token: string,
+  key: Uint8Array | JWTVerifyGetKey,
+  cacheKey: string,
+): Promise<JWTPayload> {
   try {
     const options = {
       issuer: cfg.JWT_ISSUER,
@@ -65,10 +72,10 @@ export async function authenticate(
       maxTokenAge: cfg.JWT_MAX_AGE_SECONDS,
       clockTolerance: clockSkewSeconds,
     };
-    payload =
-      key instanceof Uint8Array
-        ? (await jwtVerify(token, key, options)).payload
-        : (await jwtVerify(token, key, options)).payload;
+    const { payload } =
+      key instanceof Uint8Array ? await jwtVerify(token, key, options) : await jwtVerify(token, key, options);
+    verified.set(cacheKey, payload, cfg.JWT_MAX_AGE_SECONDS);
+    return payload;
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired) {
       throw new AuthError("auth.token_expired", "The token has expired; get a new one", { cause: error });
@@ -77,6 +84,25 @@ export async function authenticate(
       cause: error,
     });
   }
+}
+
+/** Verifies the bearer token (HS256 secret, or JWKS in production) and the route's least role. */
+export async function authenticate(
+  cfg: Config,
+  headers: Record<string, string | undefined>,
+  least: Role,
+): Promise<AuthContext> {
+  const token = bearer(headers);
+  // Outside the try: a missing key is the deployment's mistake (a 500 naming it), not the caller's.
+  const key = keyFor(cfg);
+  const cacheKey = [
+    cfg.JWT_JWKS_URL ?? `hs256:${cfg.JWT_SECRET}`,
+    cfg.JWT_ISSUER,
+    cfg.JWT_AUDIENCE,
+    cfg.JWT_MAX_AGE_SECONDS,
+    token,
+  ].join("\n");
+  const payload = verified.get(cacheKey) ?? (await verify(cfg, token, key, cacheKey));
   const claims = claimsSchema.safeParse(payload);
   if (!claims.success) {
     throw new AuthError(
