@@ -935,6 +935,8 @@ export interface components {
             status: "queued" | "running" | "done" | "failed";
             /** @description What the run was asked for (top, weights) */
             options: unknown;
+            /** @description Step 1: the weights the run used (absent on step 2) */
+            weighting?: components["schemas"]["MatchWeighting"];
             progress: {
                 total: number;
                 done: number;
@@ -966,6 +968,8 @@ export interface components {
             status: "queued" | "running" | "done" | "failed";
             /** @description What the run was asked for (top, weights) */
             options: unknown;
+            /** @description Step 1: the weights the run used (absent on step 2) */
+            weighting?: components["schemas"]["MatchWeighting"];
             progress: {
                 total: number;
                 done: number;
@@ -993,6 +997,52 @@ export interface components {
             resumeIds?: string[];
             /** @description How many of the best to analyse (default 10); without sessionId, from a fresh step-1 ranking */
             top?: number;
+        };
+        /** @description The category weights the run used and where they came from: the request's, the tenant's learned from its recruiters' verdicts (docs/scoring.md#learned-weights), or the codex's */
+        MatchWeighting: {
+            /** @constant */
+            source: "codex";
+            weights: {
+                must_have: number;
+                nice_to_have: number;
+                title: number;
+                seniority: number;
+                languages: number;
+                location: number;
+                education: number;
+            };
+            /** @description Current verdicts of the tenant: too few to learn from yet */
+            verdicts: number;
+        } | {
+            /** @constant */
+            source: "request";
+            weights: {
+                must_have: number;
+                nice_to_have: number;
+                title: number;
+                seniority: number;
+                languages: number;
+                location: number;
+                education: number;
+            };
+        } | {
+            /** @constant */
+            source: "learned";
+            weights: {
+                must_have: number;
+                nice_to_have: number;
+                title: number;
+                seniority: number;
+                languages: number;
+                location: number;
+                education: number;
+            };
+            /** @description Current verdicts learned from */
+            verdicts: number;
+            /** @description Of them positive or hired */
+            relevant: number;
+            /** @description The codex weights' share in the blend (0..1) */
+            priorShare: number;
         };
         /** @description Overrides of the codex category weights for this run (relative; 0 switches a category off) */
         MatchWeights: {

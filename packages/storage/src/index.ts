@@ -23,6 +23,7 @@ export type {
   LiveScore,
   OpenJobRef,
 } from "./live-rankings";
+export type { VerdictWithBreakdown } from "./match-sessions/feedback";
 export type * from "./match-sessions/types";
 export { migrate, migrationsFolder } from "./migrate";
 export { createNeonStorage, migrateNeon, type NeonStorageConfig, openNeonDatabase } from "./neon";

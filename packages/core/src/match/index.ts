@@ -1,6 +1,7 @@
 export { CandidateIndex } from "./candidate-index";
 export { matchCoverage } from "./categories";
 export { candidateFeatures } from "./features";
+export { type LearnedWeights, learningRules, learnWeights, type VerdictExample } from "./learn";
 export { type JobQueryOptions, jobQuery } from "./query";
 export { scoreCandidate } from "./score";
 export {
@@ -16,4 +17,4 @@ export {
   matchCategories,
   type QueryRequirement,
 } from "./types";
-export { defaultMatchWeights } from "./weights";
+export { defaultMatchWeights, resolveWeights } from "./weights";

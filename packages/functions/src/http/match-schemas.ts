@@ -131,12 +131,44 @@ export const MatchResultSchema = z
   })
   .meta({ id: "MatchResult" });
 
+const fullWeights = z.object({
+  must_have: z.number(),
+  nice_to_have: z.number(),
+  title: z.number(),
+  seniority: z.number(),
+  languages: z.number(),
+  location: z.number(),
+  education: z.number(),
+});
+
+export const MatchWeightingSchema = z
+  .discriminatedUnion("source", [
+    z.object({
+      source: z.literal("codex"),
+      weights: fullWeights,
+      verdicts: z.number().int().describe("Current verdicts of the tenant: too few to learn from yet"),
+    }),
+    z.object({ source: z.literal("request"), weights: fullWeights }),
+    z.object({
+      source: z.literal("learned"),
+      weights: fullWeights,
+      verdicts: z.number().int().describe("Current verdicts learned from"),
+      relevant: z.number().int().describe("Of them positive or hired"),
+      priorShare: z.number().describe("The codex weights' share in the blend (0..1)"),
+    }),
+  ])
+  .describe(
+    "The category weights the run used and where they came from: the request's, the tenant's learned from its recruiters' verdicts (docs/scoring.md#learned-weights), or the codex's",
+  )
+  .meta({ id: "MatchWeighting" });
+
 const sessionShape = {
   id: z.uuid(),
   jobId: z.uuid(),
   kind: z.enum(["step1", "step2"]),
   status: z.enum(["queued", "running", "done", "failed"]),
   options: z.unknown().describe("What the run was asked for (top, weights)"),
+  weighting: MatchWeightingSchema.optional().describe("Step 1: the weights the run used (absent on step 2)"),
   progress: z.object({ total: z.number().int(), done: z.number().int(), failed: z.number().int() }),
   error: z.string().optional().describe("Why the session failed"),
   createdAt: z.iso.datetime(),

@@ -2,6 +2,7 @@ import { ConflictError, jobQuery, type MatchWeights, NotFoundError } from "@futo
 import type { NewMatchResult } from "@futodama/storage";
 import type { ServiceDeps } from "../deps";
 import { candidateIndexFor } from "./index-cache";
+import { tenantWeighting } from "./tenant-weights";
 import { type MatchSessionWithResults, withResults } from "./views";
 
 export const DEFAULT_TOP = 50;
@@ -38,12 +39,13 @@ export async function runMatchStep1(
     );
   }
   const top = Math.min(MAX_TOP, Math.max(1, Math.trunc(options.top ?? DEFAULT_TOP)));
-  const query = jobQuery(job.card, options.weights ? { weights: options.weights } : undefined);
+  const weighting = await tenantWeighting(deps, tenantId, options.weights);
+  const query = jobQuery(job.card, { weights: weighting.weights });
   const session = await deps.storage.createMatchSession(tenantId, {
     jobId,
     kind: "step1",
     status: "running",
-    options: { top, ...(options.weights ? { weights: options.weights } : {}) },
+    options: { top, ...(options.weights ? { weights: options.weights } : {}), weighting },
   });
   try {
     const index = await candidateIndexFor(deps.storage, tenantId);

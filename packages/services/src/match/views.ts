@@ -1,5 +1,6 @@
 import { matchCoverage } from "@futodama/core";
 import { isFailedAnalysis, type MatchResultRecord, type MatchSession, type Page } from "@futodama/storage";
+import type { Weighting } from "./tenant-weights";
 
 /** What the API shows of a match session (its results come separately, a page at a time). */
 export interface MatchSessionView {
@@ -8,6 +9,8 @@ export interface MatchSessionView {
   kind: MatchSession["kind"];
   status: MatchSession["status"];
   options: unknown;
+  /** Step 1: the weights the run used and where they came from. */
+  weighting?: Weighting;
   progress: { total: number; done: number; failed: number };
   error?: string;
   createdAt: string;
@@ -41,13 +44,25 @@ export interface MatchSessionWithResults extends MatchSessionView {
   nextCursor: string | null;
 }
 
+/**
+ * A step-1 session stores the weighting it used beside what it was asked (its options); the view
+ * shows them apart. Sessions stored before weighting existed have none.
+ */
+function splitOptions(stored: unknown): { options: unknown; weighting?: Weighting } {
+  if (stored === null || typeof stored !== "object" || !("weighting" in stored)) return { options: stored };
+  const { weighting, ...options } = stored as { weighting: Weighting };
+  return { options, weighting };
+}
+
 export function toSessionView(session: MatchSession): MatchSessionView {
+  const { options, weighting } = splitOptions(session.options);
   return {
     id: session.id,
     jobId: session.jobId,
     kind: session.kind,
     status: session.status,
-    options: session.options,
+    options,
+    ...(weighting === undefined ? {} : { weighting }),
     progress: { total: session.total, done: session.done, failed: session.failed },
     ...(session.error === null ? {} : { error: session.error }),
     createdAt: session.createdAt.toISOString(),

@@ -1,7 +1,12 @@
 import type { Db } from "../database-types";
 import { bindDb } from "../shared/bind";
 import type { MatchPageOptions, Page } from "../shared/paging";
-import { listJobFeedback, listSessionFeedback } from "./feedback";
+import {
+  listJobFeedback,
+  listSessionFeedback,
+  listVerdictsWithBreakdowns,
+  type VerdictWithBreakdown,
+} from "./feedback";
 import { addMatchFeedback, listMatchResults } from "./results";
 import {
   completeMatchSession,
@@ -19,6 +24,7 @@ import type {
   NewMatchSession,
 } from "./types";
 
+export type { VerdictWithBreakdown } from "./feedback";
 export type * from "./types";
 
 /** Step-1 match sessions, their ranked results and recruiter feedback. */
@@ -42,6 +48,8 @@ export interface MatchSessionStorage {
   listSessionFeedback(tenantId: string, sessionId: string): Promise<MatchFeedback[]>;
   /** The feedback history of every session of a job, newest first. */
   listJobFeedback(tenantId: string, jobId: string): Promise<MatchFeedback[]>;
+  /** The tenant's current verdicts with the breakdowns they judged, newest first. */
+  listVerdictsWithBreakdowns(tenantId: string, limit?: number): Promise<VerdictWithBreakdown[]>;
 }
 
 export function matchSessionStorage(db: Db): MatchSessionStorage {
@@ -55,5 +63,6 @@ export function matchSessionStorage(db: Db): MatchSessionStorage {
     addMatchFeedback,
     listSessionFeedback,
     listJobFeedback,
+    listVerdictsWithBreakdowns,
   });
 }
