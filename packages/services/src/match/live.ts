@@ -2,6 +2,7 @@ import { candidateFeatures, jobQuery, NotFoundError, scoreCandidate } from "@fut
 import type { LiveRankingOptions, MatchVerdict } from "@futodama/storage";
 import { loadMatchableJob, loadMatchableResume } from "../deep-dive/inputs";
 import type { ServiceDeps } from "../deps";
+import { tenantWeighting } from "./tenant-weights";
 import { missingMustHaves } from "./views";
 
 /* The live views of matching: a job's candidates, a CV's jobs, and one pair explained. */
@@ -108,7 +109,8 @@ export async function explainPair(
 ): Promise<PairView> {
   const job = await loadMatchableJob(deps, tenantId, jobId);
   const resume = await loadMatchableResume(deps, tenantId, resumeId);
-  const step1 = scoreCandidate(jobQuery(job.card), candidateFeatures(resume.card));
+  const { weights } = await tenantWeighting(deps, tenantId, undefined);
+  const step1 = scoreCandidate(jobQuery(job.card, { weights }), candidateFeatures(resume.card));
   const [live, analysis, verdict] = await Promise.all([
     deps.storage.liveRankOf(tenantId, jobId, resumeId),
     deps.storage.latestAnalysis(tenantId, jobId, resumeId),

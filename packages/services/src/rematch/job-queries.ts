@@ -1,4 +1,4 @@
-import { type JobQuery, jobQuery } from "@futodama/core";
+import { type JobQuery, jobQuery, type MatchWeights } from "@futodama/core";
 import type { JobCard, ParsedCard, Storage } from "@futodama/storage";
 
 /*
@@ -8,6 +8,8 @@ import type { JobCard, ParsedCard, Storage } from "@futodama/storage";
 
 interface Cached {
   updatedAt: number;
+  /** The weights the query was built with (the tenant's learned ones change with its verdicts). */
+  weights: string;
   query: JobQuery | null;
 }
 
@@ -15,21 +17,23 @@ const caches = new WeakMap<Storage, Map<string, Cached>>();
 const MAX_JOBS = 10_000;
 
 /** The query of an open job, or null when its card cannot be scored (old or hand-edited). */
-export function queryOf(storage: Storage, job: ParsedCard<JobCard>): JobQuery | null {
+export function queryOf(storage: Storage, job: ParsedCard<JobCard>, weights: MatchWeights): JobQuery | null {
   let cache = caches.get(storage);
   if (cache === undefined) {
     cache = new Map();
     caches.set(storage, cache);
   }
+  const weightsKey = JSON.stringify(weights);
   const hit = cache.get(job.id);
-  if (hit !== undefined && hit.updatedAt === job.updatedAt.getTime()) return hit.query;
+  if (hit !== undefined && hit.updatedAt === job.updatedAt.getTime() && hit.weights === weightsKey)
+    return hit.query;
   let query: JobQuery | null = null;
   try {
-    query = jobQuery(job.card);
+    query = jobQuery(job.card, { weights });
   } catch {
     query = null;
   }
   if (cache.size >= MAX_JOBS) cache.clear();
-  cache.set(job.id, { updatedAt: job.updatedAt.getTime(), query });
+  cache.set(job.id, { updatedAt: job.updatedAt.getTime(), weights: weightsKey, query });
   return query;
 }

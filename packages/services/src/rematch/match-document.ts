@@ -3,6 +3,7 @@ import type { LiveScore } from "@futodama/storage";
 import type { MatchInput, MatchSummary } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
 import { runMatchStep1 } from "../match/step1";
+import { tenantWeighting } from "../match/tenant-weights";
 import { queryOf } from "./job-queries";
 
 /** Candidates a full step-1 run keeps in a job's live ranking (the step-1 maximum). */
@@ -19,8 +20,11 @@ export async function scoreResumeAgainstOpenJobs(
   if (resume.status !== "parsed" || resume.card === null) return { scored: 0 };
   const features = candidateFeatures(resume.card);
   const scores: LiveScore[] = [];
+  // The weights the tenant's step-1 runs use (learned from its verdicts), so a CV scored on
+  // arrival and one ranked by a full run read on the same scale in the live ranking.
+  const { weights } = await tenantWeighting(deps, tenantId, undefined);
   for (const job of await deps.storage.listOpenJobs(tenantId)) {
-    const query = queryOf(deps.storage, job);
+    const query = queryOf(deps.storage, job, weights);
     if (query === null) continue;
     const result = scoreCandidate(query, features);
     scores.push({ jobId: job.id, score: result.score, breakdown: result.breakdown });
