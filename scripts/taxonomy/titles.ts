@@ -58,6 +58,10 @@ export function buildTitles(onet: SourceOccupationOnet[], esco: SourceOccupation
     }
   }
   const used = new Set(titles.map((t) => t.id));
+  // An O*NET entry takes its ISCO group from the ESCO occupation that names it by its label
+  // ("software developer" → 2512) before one that only matches an alternate title ("application
+  // engineer", 2141): step 1 compares titles through these groups.
+  const groupByLabel = new Set<TitleEntry>();
   for (const occ of [...esco].sort((a, b) => byText(a.label, b.label))) {
     const key = normalizePhrase(occ.label);
     const stripped = stripSeniorityPrefix(phraseTokens(occ.label)).rest.join(" ");
@@ -65,9 +69,11 @@ export function buildTitles(onet: SourceOccupationOnet[], esco: SourceOccupation
     const aliases = [occ.label, ...occ.aliases].flatMap(titleVariants);
     if (target !== undefined) {
       aliasesOf.get(target)?.push(...aliases);
-      if (target.iscoGroup === undefined) {
+      const byLabel = normalizePhrase(target.label) === (byKey.has(key) ? key : stripped);
+      if (target.iscoGroup === undefined || (byLabel && !groupByLabel.has(target))) {
         target.iscoGroup = occ.iscoGroup;
         target.sourceId = occ.uri;
+        if (byLabel) groupByLabel.add(target);
       }
       continue;
     }

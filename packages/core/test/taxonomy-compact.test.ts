@@ -74,7 +74,7 @@ describe("the compact taxonomy", () => {
     expect(compact.version).toBe(source.version);
     expect(compact.skills.length).toBe(source.skills.length);
     for (const title of source.titles) {
-      const { socCode: _soc, iscoGroup: _isco, sourceId: _id, ...read } = title;
+      const { socCode: _soc, sourceId: _id, ...read } = title;
       expect(compact.titleById(title.id)).toEqual(read);
     }
     for (const skill of source.skills) {

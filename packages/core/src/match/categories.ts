@@ -24,14 +24,62 @@ export function fractionMet(full: number, related: number, count: number, relate
   return count === 0 ? Number.NaN : (full + relatedCredit * related) / count;
 }
 
-/** keyMatch: 2 the normalized title is a recent one of the CV, 1 an older one, 0 none. */
-export function titleScore(job: JobQuery["title"], keyMatch: number, overlap: number): number {
+/**
+ * keyMatch: 2 the normalized title is a recent one of the CV, 1 an older one, 0 none.
+ * occupationCredit: when it is none, what the CV's nearest title in the occupation structure
+ * earns instead (`occupationCredit`, 0..0.7).
+ */
+export function titleScore(
+  job: JobQuery["title"],
+  keyMatch: number,
+  overlap: number,
+  occupationCredit = 0,
+): number {
   const n = job.tokens.length;
   if (job.key === null && n === 0) return Number.NaN;
   const tokenPart = n === 0 ? 0 : overlap / n;
   if (job.key === null) return tokenPart;
-  const keyPart = keyMatch === 2 ? 1 : keyMatch === 1 ? 0.8 : 0;
+  const keyPart = keyMatch === 2 ? 1 : keyMatch === 1 ? 0.8 : occupationCredit;
   return n === 0 ? keyPart : 0.5 * keyPart + 0.5 * tokenPart;
+}
+
+/**
+ * How near two ISCO-08 unit groups are (4-digit codes as numbers, -1 unknown): 3 the same unit
+ * group ("software developers"), 2 the same minor group (251x, "software and applications
+ * developers and analysts"), 1 the same sub-major group (25xx, "ICT professionals"), 0 else.
+ */
+export function occupationNearness(a: number, b: number): number {
+  if (a < 0 || b < 0) return 0;
+  if (a === b) return 3;
+  if (Math.floor(a / 10) === Math.floor(b / 10)) return 2;
+  return Math.floor(a / 100) === Math.floor(b / 100) ? 1 : 0;
+}
+
+/** The title credit by nearness (index) for a recent title and for an older one. */
+const OCCUPATION_CREDIT: readonly (readonly [number, number])[] = [
+  [0, 0],
+  [0.2, 0.15],
+  [0.45, 0.35],
+  [0.7, 0.55],
+];
+
+/** What one CV title in occupation `occupation` earns toward a job title in `jobOccupation`. */
+export function occupationCreditOf(jobOccupation: number, occupation: number, recent: boolean): number {
+  return OCCUPATION_CREDIT[occupationNearness(jobOccupation, occupation)]?.[recent ? 0 : 1] ?? 0;
+}
+
+/** The best credit a CV's titles (their occupations, the first `recent` of them recent) earn. */
+export function occupationCredit(
+  jobOccupation: number,
+  occupations: readonly number[],
+  recent: number,
+): { credit: number; at: number } {
+  let best = { credit: 0, at: -1 };
+  for (const [i, occupation] of occupations.entries()) {
+    const credit = occupationCreditOf(jobOccupation, occupation, i < recent);
+    if (credit > best.credit) best = { credit, at: i };
+  }
+  return best;
 }
 
 const RANK_DISTANCE = [1, 0.7, 0.4, 0.1] as const;

@@ -3,6 +3,7 @@ import {
   fractionMet,
   languageScore,
   locationScore,
+  occupationCreditOf,
   seniorityScore,
   titleScore,
 } from "./categories";
@@ -74,12 +75,20 @@ export function ordinalScorer(
     let keyMatch = 0;
     const tStart = s.titles.start.data[ord] ?? 0;
     const tCount = s.titles.count.data[ord] ?? 0;
+    const recent = s.recentTitles.data[ord] ?? 0;
     if (titleKey >= 0) {
       for (let i = 0; i < tCount; i++) {
         if (s.titlePool.data[tStart + i] === titleKey) {
-          keyMatch = i < (s.recentTitles.data[ord] ?? 0) ? 2 : 1;
+          keyMatch = i < recent ? 2 : 1;
           break;
         }
+      }
+    }
+    let nearCredit = 0;
+    if (keyMatch === 0 && job.title.occupation >= 0) {
+      for (let i = 0; i < tCount; i++) {
+        const occupation = s.titleOccupations.data[s.titlePool.data[tStart + i] ?? 0] ?? -1;
+        nearCredit = Math.max(nearCredit, occupationCreditOf(job.title.occupation, occupation, i < recent));
       }
     }
     let overlap = 0;
@@ -97,7 +106,7 @@ export function ordinalScorer(
     const country = s.country.data[ord] ?? -1;
     scores[0] = counted(extra, MUST_FULL, nMust, job.relatedCredit);
     scores[1] = counted(extra, NICE_FULL, nNice, job.relatedCredit);
-    scores[2] = titleScore(job.title, keyMatch, overlap);
+    scores[2] = titleScore(job.title, keyMatch, overlap, nearCredit);
     scores[3] = seniorityScore(job, years === 0xffff ? null : years / 10, rank < 0 ? null : rank);
     scores[4] = languageScore(job, levelOf);
     scores[5] = locationScore(

@@ -2,6 +2,7 @@ import { bundledRules } from "../codex/rules";
 import type { CreativeJobV1 } from "../job/creative-job-v1";
 import type { JobCardV1, Requirement } from "../job/job-card-v1";
 import { phraseTokens } from "../taxonomy/text";
+import { occupationCode } from "./occupation";
 import { skillNeighbours } from "./related";
 import {
   cityKey,
@@ -105,6 +106,7 @@ export function jobQuery(card: JobCardV1 | CreativeJobV1, options: JobQueryOptio
     title: {
       text: titleText,
       key: titleKey === "" ? null : titleKey,
+      occupation: titleKey ? occupationCode(titleKey) : -1,
       tokens: [...new Set(contentTokens(titleText ?? "").filter((t) => !seniorityWords.has(t)))],
     },
     years,

@@ -7,9 +7,12 @@ import {
   languageScore,
   locationScore,
   matchCoverage,
+  occupationCredit,
+  occupationNearness,
   seniorityScore,
   titleScore,
 } from "./categories";
+import { occupationCode } from "./occupation";
 import { type CandidateLookup, lookupOf, matchRequirement } from "./requirements";
 import {
   type CandidateFeatures,
@@ -21,21 +24,29 @@ import {
   matchCategories,
 } from "./types";
 
+const NEARNESS = ["", "same ISCO sub-major group", "same ISCO minor group", "same ISCO unit group"];
+
 function titleEvidence(
   job: JobQuery,
   cv: CandidateFeatures,
   keyMatch: number,
   found: string[],
+  near: { credit: number; at: number },
 ): MatchEvidence[] {
   if (job.title.text === null && job.title.key === null) return [];
   const where = keyMatch === 2 ? "a recent title" : keyMatch === 1 ? "an earlier title" : null;
+  const nearTitle = near.at >= 0 ? cv.titles[near.at] : undefined;
+  const related =
+    nearTitle === undefined
+      ? ""
+      : `; related occupation: "${nearTitle}" (${NEARNESS[occupationNearness(job.title.occupation, occupationCode(nearTitle))]} as ${job.title.occupation}, credit ${near.credit})`;
   return [
     {
       requirement: job.title.text ?? job.title.key ?? "",
-      matched: keyMatch > 0 || found.length > 0,
-      via: keyMatch > 0 || found.length > 0 ? "text" : null,
-      candidateText: cv.titles[0] ?? null,
-      note: `${where ? `normalized title "${job.title.key}" is ${where}` : "normalized title not held"}; title words ${found.length}/${job.title.tokens.length}${found.length ? `: ${found.join(", ")}` : ""}`,
+      matched: keyMatch > 0 || found.length > 0 || near.credit > 0,
+      via: keyMatch > 0 || found.length > 0 ? "text" : near.credit > 0 ? "related" : null,
+      candidateText: nearTitle ?? cv.titles[0] ?? null,
+      note: `${where ? `normalized title "${job.title.key}" is ${where}` : "normalized title not held"}${related}; title words ${found.length}/${job.title.tokens.length}${found.length ? `: ${found.join(", ")}` : ""}`,
     },
   ];
 }
@@ -121,9 +132,13 @@ export function scoreLookup(job: JobQuery, cv: CandidateLookup): MatchResult {
 
   const key = job.title.key === null ? -1 : f.titles.indexOf(job.title.key);
   const keyMatch = key < 0 ? 0 : key < f.recentTitles ? 2 : 1;
+  const near =
+    keyMatch === 0 && job.title.occupation >= 0
+      ? occupationCredit(job.title.occupation, f.titles.map(occupationCode), f.recentTitles)
+      : { credit: 0, at: -1 };
   const titleTokens = new Set(f.titleTokens);
   const found = job.title.tokens.filter((t) => titleTokens.has(t));
-  evidence.title = titleEvidence(job, f, keyMatch, found);
+  evidence.title = titleEvidence(job, f, keyMatch, found, near);
   evidence.seniority = seniorityEvidence(job, f);
 
   const levels = new Map(f.languages.map((l) => [l.code, l.level]));
@@ -153,7 +168,7 @@ export function scoreLookup(job: JobQuery, cv: CandidateLookup): MatchResult {
   const scores = [
     fraction(counts.must_have),
     fraction(counts.nice_to_have),
-    titleScore(job.title, keyMatch, found.length),
+    titleScore(job.title, keyMatch, found.length, near.credit),
     seniorityScore(job, f.years, f.seniorityRank),
     languageScore(job, levelOf),
     locationValue,

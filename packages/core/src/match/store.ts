@@ -1,4 +1,5 @@
 import { type Column, Interner, int8, int32, uint8, uint16 } from "./columns";
+import { occupationCode } from "./occupation";
 import type { CandidateFeatures } from "./types";
 
 const NO_YEARS = 0xffff;
@@ -52,6 +53,8 @@ export class CandidateStore {
   readonly skillIds = new Interner();
   readonly words = new Interner();
   readonly titleKeys = new Interner();
+  /** Per interned title key, its occupation (ISCO unit group as a number, -1 none). */
+  readonly titleOccupations = int32();
   readonly places = new Interner();
   readonly languageCodes = new Interner();
 
@@ -75,6 +78,9 @@ export class CandidateStore {
     this.skills.push(appendAll(this.skillPool, skills), skills.length);
     this.tokens.push(appendAll(this.tokenPool, tokens), tokens.length);
     const titles = f.titles.map((t) => this.titleKeys.intern(t));
+    while (this.titleOccupations.length < this.titleKeys.values.length) {
+      this.titleOccupations.push(occupationCode(this.titleKeys.values[this.titleOccupations.length] ?? ""));
+    }
     this.titles.push(appendAll(this.titlePool, titles), titles.length);
     const titleTokens = f.titleTokens.map((t) => this.words.intern(t));
     this.titleTokens.push(appendAll(this.titleTokenPool, titleTokens), titleTokens.length);

@@ -113,7 +113,13 @@ export interface LanguageRequirementQuery {
 
 export interface JobQuery {
   requirements: QueryRequirement[];
-  title: { text: string | null; key: string | null; tokens: string[] };
+  title: {
+    text: string | null;
+    key: string | null;
+    tokens: string[];
+    /** The normalized title's ISCO-08 unit group as a number (2512), -1 when none is known. */
+    occupation: number;
+  };
   /** Years asked for (years_required, else the largest must-have years_min, else the seniority band). */
   years: number | null;
   /** Upper end of the job's seniority band in years (junior roles), for over-qualification. */

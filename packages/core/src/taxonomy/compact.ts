@@ -23,7 +23,10 @@ export type CompactSkill = Omit<SkillEntry, "sourceId" | "sourceIds" | "sourceLa
   sourceLabel?: string;
 };
 /** A title without its provenance codes; `sourceLabel` only where it differs from the label. */
-export type CompactTitle = Pick<TitleEntry, "id" | "label" | "aliases" | "seniority" | "source"> & {
+export type CompactTitle = Pick<
+  TitleEntry,
+  "id" | "label" | "aliases" | "seniority" | "source" | "iscoGroup"
+> & {
   sourceLabel?: string;
 };
 
@@ -128,13 +131,15 @@ export function compactTaxonomy(taxonomy: Taxonomy): CompactTaxonomy {
       sourceLabel === rest.label ? rest : { ...rest, sourceLabel },
     ),
     skillPhrases: { ...skillPhrases, caps },
-    titles: taxonomy.titles.map(({ id, label, aliases, seniority, source, sourceLabel }) => ({
+    titles: taxonomy.titles.map(({ id, label, aliases, seniority, source, sourceLabel, iscoGroup }) => ({
       id,
       label,
       aliases,
       ...(seniority === undefined ? {} : { seniority }),
       source,
       ...(sourceLabel === label ? {} : { sourceLabel }),
+      // The occupation structure step 1 compares titles through (ISCO-08 unit group).
+      ...(iscoGroup === undefined ? {} : { iscoGroup }),
     })),
     titlePhrases: writePhrases(
       titleTrie(taxonomy),

@@ -5,7 +5,7 @@ import { type SkillPayload, skillTrie, type TenantAlias, tenantTrie } from "./sk
 import { addressSpans, insideSpans } from "./spans";
 import { type SkillSuggestion, suggestFrom } from "./suggest";
 import { phraseTokens, type Token, tokenize } from "./text";
-import { createTitleMatcher, type TitleMatch } from "./title-match";
+import { createTitleMatcher, type TitleMatch, titleTrie } from "./title-match";
 import type { PhraseDictionary } from "./trie";
 import type { SkillEntry, Taxonomy } from "./types";
 
@@ -34,6 +34,11 @@ export interface Normalizer {
    * or, when it has none, ESCO / curated skills found by meaning, with scores (suggest.ts).
    */
   suggestSkills(phrase: string, limit?: number): SkillSuggestion[];
+  /**
+   * The ISCO-08 unit group (4 digits) of a normalized title ("software developer" → "2512"),
+   * or null when the title is not in the taxonomy or has no occupation group.
+   */
+  occupationOf(normalizedTitle: string): string | null;
 }
 
 export interface NormalizerOptions {
@@ -147,6 +152,10 @@ export function createNormalizer(
     },
     suggestSkills(phrase, limit = 5) {
       return suggestFrom(phrase, findSkills(phrase), () => skillRetriever(taxonomy), limit);
+    },
+    occupationOf(normalizedTitle) {
+      const tokens = phraseTokens(normalizedTitle);
+      return tokens.length === 0 ? null : (titleTrie(taxonomy).get(tokens)?.title.iscoGroup ?? null);
     },
   };
 }
