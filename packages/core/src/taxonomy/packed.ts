@@ -11,6 +11,9 @@ import { type PhraseDictionary, scanPrefixes } from "./trie";
 export class PackedPhrases<P> implements PhraseDictionary<P> {
   private readonly keys: (string | undefined)[];
   private readonly payloads: (P | undefined)[];
+  /** Answers already searched (a CV repeats its words): key → index or -1, prefix → found. */
+  private readonly found = new Map<string, number>();
+  private readonly extended = new Map<string, boolean>();
 
   constructor(
     private readonly count: number,
@@ -52,14 +55,24 @@ export class PackedPhrases<P> implements PhraseDictionary<P> {
   }
 
   private find(key: string): P | undefined {
-    const at = this.lowerBound(key);
-    return at < this.count && this.key(at) === key ? this.payload(at) : undefined;
+    let at = this.found.get(key);
+    if (at === undefined) {
+      at = this.lowerBound(key);
+      if (at >= this.count || this.key(at) !== key) at = -1;
+      remember(this.found, key, at);
+    }
+    return at < 0 ? undefined : this.payload(at);
   }
 
   /** True when some key starts with `prefix`. */
   private extends(prefix: string): boolean {
-    const at = this.lowerBound(prefix);
-    return at < this.count && this.key(at).startsWith(prefix);
+    let known = this.extended.get(prefix);
+    if (known === undefined) {
+      const at = this.lowerBound(prefix);
+      known = at < this.count && this.key(at).startsWith(prefix);
+      remember(this.extended, prefix, known);
+    }
+    return known;
   }
 
   get(tokens: readonly string[]): P | undefined {
@@ -91,4 +104,11 @@ export class PackedPhrases<P> implements PhraseDictionary<P> {
   *entries(): IterableIterator<[string, P]> {
     for (let i = 0; i < this.count; i++) yield [this.key(i), this.payload(i)];
   }
+}
+
+const MEMO_LIMIT = 50_000;
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
 }
