@@ -38,4 +38,14 @@ export type {
   TailoringRecord,
   TailoringStatus,
 } from "./tailorings";
+export type {
+  DeliveryAttempt,
+  DeliveryStatus,
+  DeliveryToSend,
+  NewDelivery,
+  NewWebhook,
+  Webhook,
+  WebhookDelivery,
+  WebhookTarget,
+} from "./webhooks";
 export { startWsProxy, type WsProxy, type WsProxyOptions } from "./ws-proxy";

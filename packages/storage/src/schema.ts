@@ -6,3 +6,4 @@ export * from "./resume.sql";
 export * from "./skill-alias.sql";
 export * from "./tailoring.sql";
 export * from "./tenant.sql";
+export * from "./webhook.sql";

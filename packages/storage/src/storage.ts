@@ -15,6 +15,8 @@ import type { TailoringStorage } from "./tailorings";
 import { tailoringStorage } from "./tailorings";
 import type { TenantStorage } from "./tenants";
 import { tenantStorage } from "./tenants";
+import type { WebhookStorage } from "./webhooks";
+import { webhookStorage } from "./webhooks";
 
 /**
  * THE database boundary: one module per noun (records, aliases, match sessions, live rankings,
@@ -31,7 +33,8 @@ export interface Storage
     LiveRankingStorage,
     DeepDiveStorage,
     TailoringStorage,
-    RecoveryStorage {
+    RecoveryStorage,
+    WebhookStorage {
   acrossTenants: AcrossTenants;
   close(): Promise<void>;
 }
@@ -47,6 +50,7 @@ export function storageOf(db: Db, close: () => Promise<void>): Storage {
     ...deepDiveStorage(db),
     ...tailoringStorage(db),
     ...recoveryStorage(db),
+    ...webhookStorage(db),
     acrossTenants: acrossTenants(db),
     close,
   };

@@ -8,6 +8,7 @@ import { matchingSuite } from "./suites/matching";
 import { migrationSuite } from "./suites/migrations";
 import { recoverySuite } from "./suites/recovery";
 import { tailoringSuite } from "./suites/tailoring";
+import { webhookSuite } from "./suites/webhooks";
 import { type DriverTarget, pgliteMemory, postgresViaNeon, type SuiteContext } from "./support/drivers";
 
 // One suite, two drivers: whatever passes on embedded PGlite must pass on real PostgreSQL
@@ -38,4 +39,5 @@ describe.each([pgliteMemory, postgresViaNeon])("storage on $name", (driver) => {
   matchingSuite(ctx);
   tailoringSuite(ctx);
   recoverySuite(ctx);
+  webhookSuite(ctx);
 });

@@ -24,6 +24,8 @@ export function migrationSuite(ctx: () => SuiteContext): void {
         "skill_aliases",
         "tailorings",
         "tenants",
+        "webhook_deliveries",
+        "webhooks",
       ]);
       const journal = await database.db.execute<{ n: number }>(
         sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
