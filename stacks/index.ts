@@ -7,6 +7,7 @@ import { createSchedule } from "./schedule";
 import { createSecrets } from "./secrets";
 import { createStorage } from "./storage";
 import { createTailor } from "./tailor";
+import { createWebhookDelivery } from "./webhooks";
 import { createWorkflow } from "./workflow";
 
 /**
@@ -38,15 +39,31 @@ export function buildApp(input: { routes: readonly ApiRoute[] }) {
   const schedule = createSchedule(base);
   // Issue 11: stuck records and unregistered objects; its tasks restart DocumentIngest.
   const reconcile = createReconcile({ ...base, machines: { DocumentIngest: workflow.stateMachine.arn } });
+  // Issue 13: webhook deliveries from the queue the workflows' last steps and two APIs feed.
+  const webhooks = createWebhookDelivery(base);
 
   return {
-    resources: { secrets, storage, migrate, workflow, ingest, deepDive, tailor, api, schedule, reconcile },
+    resources: {
+      secrets,
+      storage,
+      migrate,
+      workflow,
+      ingest,
+      deepDive,
+      tailor,
+      api,
+      schedule,
+      reconcile,
+      webhooks,
+    },
     outputs: {
       api: api.url,
       uploadsBucket: storage.uploads.name,
       dropsBucket: storage.drops.name,
       ingestQueue: storage.ingestQueue.url,
       ingestDlq: storage.ingestDlq.url,
+      webhookQueue: storage.webhookQueue.url,
+      webhookDlq: storage.webhookDlq.url,
       documentIngest: workflow.stateMachine.arn,
       matchDeepDive: deepDive.stateMachine.arn,
       tailor: tailor.stateMachine.arn,

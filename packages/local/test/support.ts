@@ -55,6 +55,8 @@ export function tokenFor(
 export interface ApiResponse {
   status: number;
   body: Record<string, unknown>;
+  /** The response headers, lower-case names (Location, Retry-After, RateLimit-*…). */
+  headers: Record<string, string>;
 }
 
 export async function call(
@@ -89,7 +91,7 @@ export async function call(
   } catch {
     parsed = { raw: text };
   }
-  return { status: res.status, body: parsed };
+  return { status: res.status, body: parsed, headers: Object.fromEntries(res.headers) };
 }
 
 export function fileForm(content: string | Uint8Array, filename: string): FormData {

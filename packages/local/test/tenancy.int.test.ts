@@ -2,6 +2,7 @@ import { routes } from "@futodama/functions/routes";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalRuntime } from "../src/runtime";
 import { call, fileForm, startTestRuntime, tokenFor, waitUntilSettled } from "./support";
+import { webhookProbes } from "./webhook-probes";
 
 let runtime: LocalRuntime;
 let alice: string;
@@ -393,6 +394,7 @@ const byOperation: Record<string, Probe> = {
   ...codexProbes,
   ...matchProbes,
   ...tailoringProbes,
+  ...webhookProbes(() => ({ runtime, alice, bob })),
 };
 
 describe("a tenant never reaches another tenant's rows", () => {

@@ -19,3 +19,4 @@ export * from "./record";
 export * from "./rematch";
 export { createServiceDeps } from "./service-deps";
 export * from "./tailoring";
+export * from "./webhooks";

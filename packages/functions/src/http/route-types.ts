@@ -12,6 +12,7 @@ export const httpDomains = {
   vision: "packages/functions/src/http/vision.handler",
   match: "packages/functions/src/http/match.handler",
   tailoring: "packages/functions/src/http/tailoring.handler",
+  webhooks: "packages/functions/src/http/webhooks.handler",
 } as const;
 export type HttpDomain = keyof typeof httpDomains;
 

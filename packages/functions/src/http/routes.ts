@@ -23,6 +23,7 @@ import {
   VisionResultSchema,
 } from "./schemas";
 import { tailoringRoutes } from "./tailoring-routes";
+import { webhookRoutes } from "./webhook-routes";
 
 export * from "./route-types";
 
@@ -213,6 +214,7 @@ const routeTable: RouteDef[] = [
     },
   },
   ...codexRoutes,
+  ...webhookRoutes,
 ];
 
 /** The single source of the HTTP API: routers, API Gateway, local server, OpenAPI, client. */

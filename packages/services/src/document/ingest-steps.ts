@@ -13,6 +13,7 @@ import type { ServiceDeps } from "../deps";
 import { indexResume } from "../match/index-cache";
 import { failureOf } from "../shared/failure";
 import { readJson, readObject, writeJson, writeObject } from "../shared/s3";
+import { announceDocumentFailed, announceDocumentParsed } from "../webhooks/notify";
 import { assertHasContent } from "./card-content";
 import { derivedKey } from "./keys";
 import { draftInline, extractInline } from "./parser";
@@ -105,6 +106,7 @@ export async function persistStep(deps: ServiceDeps, state: NormalizeOutput): Pr
   });
   // A warm candidate index of this process learns the new CV now; others catch up on next use.
   if (record.kind === "resume") await indexResume(deps.storage, state.tenantId, record.id, record.card);
+  await announceDocumentParsed(deps, state, record.id);
   return { ...state, recordId: record.id };
 }
 
@@ -114,5 +116,6 @@ export async function markFailedStep(
 ): Promise<{ status: "failed"; reason: string; code: string }> {
   const failure = failureOf(state.failure);
   await deps.storage.markFailed(state.tenantId, state.documentId, failure);
+  await announceDocumentFailed(deps, state, { code: failure.code, reason: failure.reason });
   return { status: "failed", reason: failure.reason, code: failure.code };
 }

@@ -91,7 +91,7 @@ export async function startDocumentIngest(
       new StartExecutionCommand({
         stateMachineArn: deps.documentIngestArn,
         name,
-        input: JSON.stringify(input),
+        input: JSON.stringify({ ...input, run: name }),
       }),
     );
     return true;

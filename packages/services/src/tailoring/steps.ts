@@ -11,6 +11,7 @@ import type { ServiceDeps } from "../deps";
 import { normalizerFor } from "../document/understand";
 import { failureReason } from "../shared/failure";
 import { readJson, writeJson } from "../shared/s3";
+import { announceTailoring } from "../webhooks/notify";
 import { loadTailorCvText, loadTailoring, loadTailorPair } from "./inputs";
 import { tailoringKey } from "./keys";
 
@@ -91,6 +92,7 @@ export async function persistTailoringStep(
   const bundleKey = tailoringKey(tenantId, tailoringId, "bundle.json");
   const bundle = ResumeTailorV1Schema.parse(await readArtefact(deps, bundleKey));
   await deps.storage.completeTailoring(tenantId, tailoringId, { bundle, provider: bundle.provider });
+  await announceTailoring(deps, state);
   return { ...ids(state), proposalKey, bundleKey, status: "done" };
 }
 
@@ -101,5 +103,6 @@ export async function markTailoringFailed(
 ): Promise<{ status: "failed"; reason: string }> {
   const reason = failureReason(state.failure);
   await deps.storage.failTailoring(state.tenantId, state.tailoringId, reason);
+  await announceTailoring(deps, state, { reason });
   return { status: "failed", reason };
 }

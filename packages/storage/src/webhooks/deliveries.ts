@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { decodeCursor, isUuid } from "../cursor";
 import type { Db } from "../database-types";
 import { afterCursor, keysetPage } from "../shared/keyset";
@@ -60,8 +60,10 @@ const columns = {
 };
 
 /**
- * One row per (webhook, event id); an event emitted again (a retried step) adds nothing.
- * Returns only the rows created now: those are the ones to enqueue.
+ * One row per (webhook, event id): an event emitted again (a retried step) adds nothing. Returns
+ * the rows to enqueue: those created now, and those of the same event never attempted yet (the
+ * step that created them may have failed before it enqueued them; a second message for a row is
+ * harmless, the worker skips what is delivered).
  */
 export async function createDeliveries(
   db: Db,
@@ -69,11 +71,22 @@ export async function createDeliveries(
   deliveries: NewDelivery[],
 ): Promise<WebhookDelivery[]> {
   if (deliveries.length === 0) return [];
-  return db
+  await db
     .insert(d)
     .values(deliveries.map((delivery) => ({ tenantId, ...delivery })))
-    .onConflictDoNothing({ target: [d.webhookId, d.eventId] })
-    .returning(columns);
+    .onConflictDoNothing({ target: [d.webhookId, d.eventId] });
+  return db
+    .select(columns)
+    .from(d)
+    .where(
+      and(
+        eq(d.tenantId, tenantId),
+        inArray(d.webhookId, [...new Set(deliveries.map((x) => x.webhookId))]),
+        inArray(d.eventId, [...new Set(deliveries.map((x) => x.eventId))]),
+        eq(d.status, "pending"),
+        eq(d.attempts, 0),
+      ),
+    );
 }
 
 export async function getDeliveryToSend(

@@ -42,7 +42,7 @@ export interface WebhookStorage {
   deleteWebhook(tenantId: string, webhookId: string): Promise<boolean>;
   /** The tenant's endpoints that asked for this event type. */
   listWebhookTargets(tenantId: string, eventType: string): Promise<WebhookTarget[]>;
-  /** Only the rows new now (an event id already recorded for a webhook is skipped). */
+  /** The rows to enqueue: new now, or recorded before and never attempted (an event emitted again). */
   createDeliveries(tenantId: string, deliveries: NewDelivery[]): Promise<WebhookDelivery[]>;
   getDeliveryToSend(tenantId: string, deliveryId: string): Promise<DeliveryToSend | null>;
   recordDeliveryAttempt(tenantId: string, deliveryId: string, attempt: DeliveryAttempt): Promise<void>;

@@ -44,9 +44,11 @@ export function webhookSuite(ctx: () => SuiteContext): void {
     };
     const [created] = await storage.createDeliveries(tenant, [delivery]);
     expect(created).toMatchObject({ status: "pending", attempts: 0, eventId: "evt_1" });
-    expect(await storage.createDeliveries(tenant, [delivery])).toEqual([]);
+    // Emitted again before any attempt: the same row, to enqueue again; after one, nothing.
+    expect((await storage.createDeliveries(tenant, [delivery])).map((d) => d.id)).toEqual([created?.id]);
     const id = created?.id ?? "";
     await storage.recordDeliveryAttempt(tenant, id, { status: "retrying", statusCode: 500 });
+    expect(await storage.createDeliveries(tenant, [delivery])).toEqual([]);
     await storage.recordDeliveryAttempt(tenant, id, { status: "delivered", statusCode: 204 });
     const sent = await storage.getDeliveryToSend(tenant, id);
     expect(sent).toMatchObject({ status: "delivered", attempts: 2, lastStatusCode: 204 });
