@@ -94,6 +94,59 @@ describe("webhooks", () => {
     await waitForDelivery(hook.id, "delivered");
   });
 
+  it("announces step 1, step 2 and a tailoring when each ends", async () => {
+    const hook = await register("/matching", [
+      "match.step1.completed",
+      "match.step2.completed",
+      "tailoring.completed",
+      "tailoring.failed",
+    ]);
+    const cv = await call(runtime, "POST", "/api/resumes", {
+      token: admin,
+      json: { text: "Ada Match\nada@example.com\n\nSkills\nTypeScript, PostgreSQL, AWS" },
+    });
+    const job = await call(runtime, "POST", "/api/jobs", {
+      token: admin,
+      json: { text: "Backend Engineer\n\nRequirements\n- TypeScript\n- PostgreSQL" },
+    });
+    await waitUntilSettled(runtime, admin, `/api/resumes/${String(cv.body.id)}`);
+    await waitUntilSettled(runtime, admin, `/api/jobs/${String(job.body.id)}`);
+    const step1 = await call(runtime, "POST", `/api/jobs/${String(job.body.id)}/match/step1`, {
+      token: admin,
+      json: {},
+    });
+    expect(step1.status).toBe(200);
+    const step2 = await call(runtime, "POST", `/api/jobs/${String(job.body.id)}/match/step2`, {
+      token: admin,
+      json: { resumeIds: [cv.body.id] },
+    });
+    expect(step2.status).toBe(202);
+    const tailoring = await call(runtime, "POST", "/api/tailor-resume", {
+      token: admin,
+      json: { jobId: job.body.id, resumeId: cv.body.id },
+    });
+    expect(tailoring.status).toBe(202);
+    const events = (await receiver.waitFor("/matching", 3)).map((d) => JSON.parse(d.body));
+    expect(events).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          type: "match.step1.completed",
+          data: expect.objectContaining({ sessionId: step1.body.id, jobId: job.body.id, status: "done" }),
+        }),
+        expect.objectContaining({
+          type: "match.step2.completed",
+          data: expect.objectContaining({ sessionId: step2.body.id, status: "done", total: 1, done: 1 }),
+        }),
+        expect.objectContaining({
+          type: "tailoring.completed",
+          data: { tailoringId: tailoring.body.id, jobId: job.body.id, resumeId: cv.body.id, status: "done" },
+        }),
+      ]),
+    );
+    expect(events).toHaveLength(3);
+    await waitForDelivery(hook.id, "delivered");
+  });
+
   it("retries a delivery the receiver answered 500, with the same webhook-id", async () => {
     const hook = await register("/flaky", ["tailoring.completed"]);
     const fired = await call(runtime, "POST", `/api/webhooks/${hook.id}/test`, { token: admin });
