@@ -191,17 +191,20 @@ const apiAccess: Record<HttpDomain, ApiAccess> = {
   system: { secrets: [], buckets: {}, machines: {}, data: ["docs"] },
   // Uploads, and the retry of a failed document: its stored file (either bucket) is checked and
   // DocumentIngest restarted.
+  // A batch upload whose files all settle at once (duplicates, refusals) announces batch.completed.
   jobs: {
     secrets: ["DatabaseUrl", "JwtSecret"],
     buckets: { uploads: ["read", "write"], drops: ["read"] },
     machines: { DocumentIngest: "start" },
     data: [],
+    queues: emitsEvents,
   },
   resumes: {
     secrets: ["DatabaseUrl", "JwtSecret"],
     buckets: { uploads: ["read", "write"], drops: ["read"] },
     machines: { DocumentIngest: "start" },
     data: [],
+    queues: emitsEvents,
   },
   codex: { secrets: ["DatabaseUrl", "JwtSecret"], buckets: {}, machines: {}, data: ["taxonomy"] },
   // Reads an image or scan now (nothing stored) by invoking OcrTextTask, which carries the OCR
@@ -230,6 +233,8 @@ const apiAccess: Record<HttpDomain, ApiAccess> = {
     data: [],
     queues: emitsEvents,
   },
+  // Issue 13: a batch's progress and export, from the database alone.
+  batches: { secrets: ["DatabaseUrl", "JwtSecret"], buckets: {}, machines: {}, data: [] },
 };
 
 const apiFunctions: FunctionSpec[] = (Object.keys(httpDomains) as HttpDomain[]).map((domain) => ({

@@ -55,7 +55,9 @@ describe("webhook stacks", () => {
       .map((f) => f.resourceName)
       .sort();
     expect(senders).toEqual([
+      "ApiJobs",
       "ApiMatch",
+      "ApiResumes",
       "ApiWebhooks",
       "FinishDeepDiveTask",
       "MarkFailedTask",

@@ -177,6 +177,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload many job files at once (multipart, field `files`): a batch to follow at GET /api/batch/{id} */
+        post: operations["uploadJobBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jobs/{id}/file": {
         parameters: {
             query?: never;
@@ -276,6 +293,23 @@ export interface paths {
         put?: never;
         /** Run a failed resume through parsing again, from its stored file */
         post: operations["retryResume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resumes/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload many resume files at once (multipart, field `files`): a batch to follow at GET /api/batch/{id} */
+        post: operations["uploadResumeBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -693,10 +727,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/batch/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A batch: counts by status, duplicates, failures with reasons, progress */
+        get: operations["getBatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/batch/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The batch's parsed records with their cards' main fields, as CSV or JSON (an attachment) */
+        get: operations["exportBatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Batch: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "job" | "resume";
+            /**
+             * @description A batch upload through the API, or a bulk drop
+             * @enum {string}
+             */
+            source: "api" | "drop";
+            /**
+             * @description completed once no file is queued or processing
+             * @enum {string}
+             */
+            status: "processing" | "completed";
+            counts: {
+                total: number;
+                queued: number;
+                processing: number;
+                parsed: number;
+                /** @description Refused at upload, or failed to parse */
+                failed: number;
+                /** @description Files uploaded before: not parsed again */
+                duplicates: number;
+            };
+            /** @description (parsed + failed + duplicates) / total */
+            progress: number;
+            /** @description The failed files with their reasons (the first 100) */
+            failures: {
+                filename: string;
+                documentId: string | null;
+                code: string | null;
+                reason: string | null;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            completedAt: string | null;
+        };
         CandidateExplanation: {
             /** Format: uuid */
             jobId: string;
@@ -836,6 +942,10 @@ export interface components {
              * @description The document (field name `file`)
              */
             file: string;
+        };
+        FilesUploadInput: {
+            /** @description The documents (repeat the field `files`, or `file`); at most 100, 4.5 MB in all */
+            files: string[];
         };
         Health: {
             /** @constant */
@@ -2212,6 +2322,10 @@ export interface operations {
             /** @description Job accepted and queued for parsing */
             202: {
                 headers: {
+                    /** @description The resource to poll for the outcome (or wait for its webhook, docs/webhooks.md) */
+                    Location?: string;
+                    /** @description Seconds worth waiting before polling it */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2308,6 +2422,10 @@ export interface operations {
             /** @description Job accepted and queued for parsing */
             202: {
                 headers: {
+                    /** @description The resource to poll for the outcome (or wait for its webhook, docs/webhooks.md) */
+                    Location?: string;
+                    /** @description Seconds worth waiting before polling it */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2737,6 +2855,10 @@ export interface operations {
             /** @description Job queued again */
             202: {
                 headers: {
+                    /** @description The resource to poll for the outcome (or wait for its webhook, docs/webhooks.md) */
+                    Location?: string;
+                    /** @description Seconds worth waiting before polling it */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2781,6 +2903,97 @@ export interface operations {
             };
             /** @description The job is not failed, or its stored file is gone (upload it again) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    uploadJobBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FilesUploadInput"];
+            };
+        };
+        responses: {
+            /** @description The batch, its files queued (or reported: duplicates, refusals) */
+            202: {
+                headers: {
+                    /** @description The resource to poll for the outcome (or wait for its webhook, docs/webhooks.md) */
+                    Location?: string;
+                    /** @description Seconds worth waiting before polling it */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Batch"];
+                };
+            };
+            /** @description No file, or more than 100 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not multipart/form-data */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2984,6 +3197,10 @@ export interface operations {
             /** @description Resume accepted and queued for parsing */
             202: {
                 headers: {
+                    /** @description The resource to poll for the outcome (or wait for its webhook, docs/webhooks.md) */
+                    Location?: string;
+                    /** @description Seconds worth waiting before polling it */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3080,6 +3297,10 @@ export interface operations {
             /** @description Resume accepted and queued for parsing */
             202: {
                 headers: {
+                    /** @description The resource to poll for the outcome (or wait for its webhook, docs/webhooks.md) */
+                    Location?: string;
+                    /** @description Seconds worth waiting before polling it */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3509,6 +3730,10 @@ export interface operations {
             /** @description Resume queued again */
             202: {
                 headers: {
+                    /** @description The resource to poll for the outcome (or wait for its webhook, docs/webhooks.md) */
+                    Location?: string;
+                    /** @description Seconds worth waiting before polling it */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3553,6 +3778,97 @@ export interface operations {
             };
             /** @description The resume is not failed, or its stored file is gone (upload it again) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    uploadResumeBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FilesUploadInput"];
+            };
+        };
+        responses: {
+            /** @description The batch, its files queued (or reported: duplicates, refusals) */
+            202: {
+                headers: {
+                    /** @description The resource to poll for the outcome (or wait for its webhook, docs/webhooks.md) */
+                    Location?: string;
+                    /** @description Seconds worth waiting before polling it */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Batch"];
+                };
+            };
+            /** @description No file, or more than 100 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not multipart/form-data */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3781,6 +4097,10 @@ export interface operations {
             /** @description The step-2 session, running */
             202: {
                 headers: {
+                    /** @description The resource to poll for the outcome (or wait for its webhook, docs/webhooks.md) */
+                    Location?: string;
+                    /** @description Seconds worth waiting before polling it */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4615,6 +4935,10 @@ export interface operations {
             /** @description The tailoring, queued */
             202: {
                 headers: {
+                    /** @description The resource to poll for the outcome (or wait for its webhook, docs/webhooks.md) */
+                    Location?: string;
+                    /** @description Seconds worth waiting before polling it */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5636,6 +5960,10 @@ export interface operations {
             /** @description The test delivery, queued */
             202: {
                 headers: {
+                    /** @description The resource to poll for the outcome (or wait for its webhook, docs/webhooks.md) */
+                    Location?: string;
+                    /** @description Seconds worth waiting before polling it */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5749,6 +6077,162 @@ export interface operations {
                 };
             };
             /** @description No such webhook for this tenant: webhook.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The batch */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Batch"];
+                };
+            };
+            /** @description Invalid parameters, query or body: request.* */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such batch for this tenant: batch.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportBatch: {
+        parameters: {
+            query?: {
+                /** @description csv (the default) or json */
+                format?: "csv" | "json";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/json": string;
+                };
+            };
+            /** @description Invalid parameters, query or body: request.* */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such batch for this tenant: batch.not_found */
             404: {
                 headers: {
                     [name: string]: unknown;

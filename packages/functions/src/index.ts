@@ -5,6 +5,7 @@ export { handler as reconcileScheduleHandler } from "./events/reconcile-schedule
 export { handler as scheduleHandler } from "./events/schedule";
 export { handler as webhookDeliveryHandler } from "./events/webhook-delivery";
 export { type AuthContext, authenticate, signToken } from "./http/auth";
+export { handler as batchesHandler } from "./http/batches";
 export { handler as codexHandler } from "./http/codex";
 export { handler as jobsHandler } from "./http/jobs";
 export { handler as matchHandler } from "./http/match";

@@ -23,6 +23,8 @@ export interface HttpExchange {
   contentType: string | undefined;
   /** The body as text; undefined for a binary (base64) body. */
   body: string | undefined;
+  /** The response headers as the handler set them (lower-case names). */
+  headers?: Record<string, string>;
 }
 
 export interface HttpServerOptions {
@@ -128,6 +130,7 @@ function send(
     status: result.statusCode ?? 200,
     contentType: headers["content-type"],
     body: result.isBase64Encoded ? undefined : body,
+    headers,
   });
 }
 

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import {
+  batchesHandler,
   codexHandler,
   config,
   ingestStarterHandler,
@@ -203,6 +204,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       match: matchHandler,
       tailoring: tailoringHandler,
       webhooks: webhooksHandler,
+      batches: batchesHandler,
     },
     maxBodyBytes: cfg.MAX_UPLOAD_BYTES + 1024 * 1024,
     corsOrigins: corsOrigins(process.env),

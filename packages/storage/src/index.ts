@@ -1,4 +1,14 @@
 export type { SkillAlias } from "./aliases";
+export type {
+  Batch,
+  BatchCounts,
+  BatchFailure,
+  BatchKind,
+  BatchProgress,
+  BatchRecord,
+  BatchSource,
+  NewBatchItem,
+} from "./batches";
 export { createStorage, type StorageConfig } from "./create-storage";
 export {
   type Database,

@@ -1,3 +1,4 @@
+export * from "./batch.sql";
 export * from "./document.sql";
 export * from "./job.sql";
 export * from "./live-score.sql";

@@ -1,5 +1,7 @@
 import type { AliasStorage } from "./aliases";
 import { aliasStorage } from "./aliases";
+import type { BatchStorage } from "./batches";
+import { batchStorage } from "./batches";
 import type { Db } from "./database-types";
 import type { DeepDiveStorage } from "./deep-dives";
 import { deepDiveStorage } from "./deep-dives";
@@ -34,7 +36,8 @@ export interface Storage
     DeepDiveStorage,
     TailoringStorage,
     RecoveryStorage,
-    WebhookStorage {
+    WebhookStorage,
+    BatchStorage {
   acrossTenants: AcrossTenants;
   close(): Promise<void>;
 }
@@ -51,6 +54,7 @@ export function storageOf(db: Db, close: () => Promise<void>): Storage {
     ...tailoringStorage(db),
     ...recoveryStorage(db),
     ...webhookStorage(db),
+    ...batchStorage(db),
     acrossTenants: acrossTenants(db),
     close,
   };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe } from "vitest";
 import { createStorage, type Storage } from "../src/index";
+import { batchSuite } from "./suites/batches";
 import { documentSuite } from "./suites/documents";
 import { editingSuite } from "./suites/editing";
 import { isolationSuite } from "./suites/isolation";
@@ -40,4 +41,5 @@ describe.each([pgliteMemory, postgresViaNeon])("storage on $name", (driver) => {
   tailoringSuite(ctx);
   recoverySuite(ctx);
   webhookSuite(ctx);
+  batchSuite(ctx);
 });

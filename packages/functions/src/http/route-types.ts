@@ -13,6 +13,7 @@ export const httpDomains = {
   match: "packages/functions/src/http/match.handler",
   tailoring: "packages/functions/src/http/tailoring.handler",
   webhooks: "packages/functions/src/http/webhooks.handler",
+  batches: "packages/functions/src/http/batches.handler",
 } as const;
 export type HttpDomain = keyof typeof httpDomains;
 
@@ -43,6 +44,8 @@ export interface RouteDef {
     body?: z.ZodType;
     /** Defaults to application/json when body is set. */
     contentType?: "application/json" | "multipart/form-data";
+    /** Multipart: one file (`file`, the default) or many (`files`: a batch upload). */
+    files?: "one" | "many";
   };
   responses: Record<number, RouteResponse>;
 }

@@ -5,8 +5,9 @@ import middy from "@middy/core";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { type Config, config } from "../config";
 import { logger } from "../logger";
+import { acceptedHeaders } from "./accepted";
 import { type AuthContext, authenticate } from "./auth";
-import { parseJsonBody, parseMultipartFile, type UploadedFile } from "./body";
+import { parseJsonBody, parseMultipartFile, parseMultipartFiles, type UploadedFile } from "./body";
 import { assertCleanInput, decodePathSegment } from "./input-guard";
 import { errorMiddleware, jsonHeaders } from "./middleware/error";
 import { type HttpDomain, type RouteDef, routesOf } from "./routes";
@@ -18,6 +19,8 @@ export interface HttpRequest<P = Record<string, string>, Q = Record<string, unkn
   query: Q;
   body: B;
   file?: UploadedFile;
+  /** A batch upload's files (routes with `files: "many"`). */
+  files?: UploadedFile[];
   headers: Record<string, string | undefined>;
   /** The service dependencies, built on first use (public routes never need them). */
   deps: () => Promise<ServiceDeps>;
@@ -73,6 +76,9 @@ function queryOf(event: APIGatewayProxyEventV2): Record<string, string> {
   ) as Record<string, string>;
 }
 
+/** The most files one batch upload may carry. */
+const maxBatchFiles = 100;
+
 const noDependencies = (): Promise<ServiceDeps> => {
   throw new Error("This router builds no service dependencies");
 };
@@ -111,7 +117,11 @@ export function createDomainHandler(
       const query = request?.query ? request.query.parse(queryOf(event)) : queryOf(event);
       let body: unknown;
       let file: UploadedFile | undefined;
-      if (request?.contentType === "multipart/form-data") {
+      let files: UploadedFile[] | undefined;
+      if (request?.contentType === "multipart/form-data" && request.files === "many") {
+        const limits = { maxFileBytes: cfg.MAX_UPLOAD_BYTES, maxBodyBytes: cfg.MAX_MULTIPART_BYTES };
+        files = await parseMultipartFiles(headers, event.body, event.isBase64Encoded, limits, maxBatchFiles);
+      } else if (request?.contentType === "multipart/form-data") {
         file = await parseMultipartFile(headers, event.body, event.isBase64Encoded, {
           maxFileBytes: cfg.MAX_UPLOAD_BYTES,
           maxBodyBytes: cfg.MAX_MULTIPART_BYTES,
@@ -129,17 +139,22 @@ export function createDomainHandler(
         throw new InputError("request.unexpected_body", "This route takes no body");
       }
       const handler = handlers[route.operationId]!;
-      const result = await handler({
+      const handled = await handler({
         route,
         auth,
         params: parsedParams,
         query,
         body,
         file,
+        files,
         headers,
         deps,
         config: cfg,
       });
+      const result =
+        handled.status === 202
+          ? { ...handled, headers: { ...acceptedHeaders(route, handled.body), ...handled.headers } }
+          : handled;
       logger.info("request served", {
         status: result.status,
         durationMs: Math.round(performance.now() - started),

@@ -1,3 +1,4 @@
+import { batchRoutes, batchUploadRoute } from "./batch-routes";
 import { codexRoutes } from "./codex-routes";
 import { docsAssetTypes } from "./docs-assets";
 import { liveRoutes } from "./live-routes";
@@ -189,8 +190,10 @@ const routeTable: RouteDef[] = [
     },
   },
   ...documentRoutes("jobs", "job", "Job"),
+  batchUploadRoute("jobs", "job", "Job"),
   ...recordEditRoutes("jobs", "job", "Job"),
   ...documentRoutes("resumes", "resume", "Resume"),
+  batchUploadRoute("resumes", "resume", "Resume"),
   ...recordEditRoutes("resumes", "resume", "Resume"),
   ...matchRoutes,
   ...liveRoutes,
@@ -215,6 +218,7 @@ const routeTable: RouteDef[] = [
   },
   ...codexRoutes,
   ...webhookRoutes,
+  ...batchRoutes,
 ];
 
 /** The single source of the HTTP API: routers, API Gateway, local server, OpenAPI, client. */

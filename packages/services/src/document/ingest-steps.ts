@@ -9,6 +9,7 @@ import type {
   OcrTextOutput,
   PersistOutput,
 } from "@futodama/workflow";
+import { completeSettledBatches } from "../batch/complete";
 import type { ServiceDeps } from "../deps";
 import { indexResume } from "../match/index-cache";
 import { failureOf } from "../shared/failure";
@@ -107,6 +108,7 @@ export async function persistStep(deps: ServiceDeps, state: NormalizeOutput): Pr
   // A warm candidate index of this process learns the new CV now; others catch up on next use.
   if (record.kind === "resume") await indexResume(deps.storage, state.tenantId, record.id, record.card);
   await announceDocumentParsed(deps, state, record.id);
+  await completeSettledBatches(deps, state.tenantId, { documentId: state.documentId });
   return { ...state, recordId: record.id };
 }
 
@@ -117,5 +119,6 @@ export async function markFailedStep(
   const failure = failureOf(state.failure);
   await deps.storage.markFailed(state.tenantId, state.documentId, failure);
   await announceDocumentFailed(deps, state, { code: failure.code, reason: failure.reason });
+  await completeSettledBatches(deps, state.tenantId, { documentId: state.documentId });
   return { status: "failed", reason: failure.reason, code: failure.code };
 }

@@ -1,0 +1,46 @@
+import type { Db } from "../database-types";
+import { bindDb } from "../shared/bind";
+import {
+  addBatchItems,
+  type Batch,
+  type BatchKind,
+  type BatchSource,
+  completeSettledBatches,
+  createBatch,
+  getBatch,
+  type NewBatchItem,
+} from "./batches";
+import { type BatchProgress, type BatchRecord, getBatchProgress, listBatchRecords } from "./progress";
+
+export type { Batch, BatchKind, BatchSource, NewBatchItem } from "./batches";
+export type { BatchCounts, BatchFailure, BatchProgress, BatchRecord } from "./progress";
+
+/** Batches of files sent together (issue 13): API batch uploads and bulk drops. */
+export interface BatchStorage {
+  /** A new batch; with an id (a drop's), the existing one when it was created already. */
+  createBatch(
+    tenantId: string,
+    input: { kind: BatchKind; source: BatchSource; id?: string | undefined },
+  ): Promise<Batch>;
+  getBatch(tenantId: string, batchId: string): Promise<Batch | null>;
+  addBatchItems(tenantId: string, batchId: string, items: NewBatchItem[]): Promise<void>;
+  /** Completes, once, the open batches with nothing left to parse (of a document, or one batch). */
+  completeSettledBatches(
+    tenantId: string,
+    of: { documentId: string } | { batchId: string },
+  ): Promise<Batch[]>;
+  /** Counts by status, duplicates and failures with reasons; null for another tenant's batch. */
+  getBatchProgress(tenantId: string, batchId: string): Promise<BatchProgress | null>;
+  listBatchRecords(tenantId: string, batchId: string, kind: BatchKind): Promise<BatchRecord[]>;
+}
+
+export function batchStorage(db: Db): BatchStorage {
+  return bindDb(db, {
+    createBatch,
+    getBatch,
+    addBatchItems,
+    completeSettledBatches,
+    getBatchProgress,
+    listBatchRecords,
+  });
+}
