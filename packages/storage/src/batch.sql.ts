@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, check, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { documentKinds, oneOf, timestampMs } from "./columns";
 import { documents } from "./document.sql";
 import { tenants } from "./tenant.sql";
@@ -22,6 +32,11 @@ export const batches = pgTable(
     source: text("source", { enum: batchSources }).notNull(),
     createdAt: timestampMs("created_at").notNull().defaultNow(),
     completedAt: timestampMs("completed_at"),
+    /**
+     * A drop's file count, as the CLI announced it: its files arrive one notification at a time,
+     * so it cannot complete before they all have. Null for an API batch (its items come at once).
+     */
+    expectedTotal: integer("expected_total"),
   },
   (t) => [
     index("batches_tenant_created_idx").on(t.tenantId, t.createdAt.desc(), t.id.desc()),
@@ -52,9 +67,12 @@ export const batchItems = pgTable(
     createdAt: timestampMs("created_at").notNull().defaultNow(),
     /** Upload order (the files of one request share their created_at). */
     seq: bigserial("seq", { mode: "number" }).notNull(),
+    /** A dropped file's S3 key: a redelivered notification adds no second item. */
+    sourceKey: text("source_key"),
   },
   (t) => [
     index("batch_items_batch_idx").on(t.batchId, t.seq),
+    uniqueIndex("batch_items_batch_source_key_idx").on(t.batchId, t.sourceKey),
     // Which open batches a settling document belongs to.
     index("batch_items_tenant_document_idx").on(t.tenantId, t.documentId).where(sql`${t.duplicate} = false`),
   ],

@@ -29,6 +29,7 @@ export async function createBatchFromUpload(
     throw new InputError("upload.missing_file", "Send the documents in the multipart field `files`");
   }
   const batch = await deps.storage.createBatch(tenantId, { kind, source: "api" });
+  if (batch === null) throw new Error("a new batch was not created");
   const items: NewBatchItem[] = [];
   for (const file of files) {
     try {

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, notExists, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNull, notExists, or, sql } from "drizzle-orm";
 import { batches, batchItems, type batchSources } from "../batch.sql";
 import type { documentKinds } from "../columns";
 import { isUuid } from "../cursor";
@@ -24,6 +24,17 @@ export interface NewBatchItem {
   duplicate?: boolean | undefined;
   error?: string | null | undefined;
   errorCode?: string | null | undefined;
+  /** A dropped file's S3 key: the same key again adds nothing. */
+  sourceKey?: string | null | undefined;
+}
+
+export interface NewBatch {
+  kind: BatchKind;
+  source: BatchSource;
+  /** A drop's own id (the CLI makes it, so it can print it before the first file lands). */
+  id?: string | undefined;
+  /** A drop's file count; the batch completes only once that many items arrived. */
+  expectedTotal?: number | undefined;
 }
 
 const batchColumns = {
@@ -34,22 +45,23 @@ const batchColumns = {
   completedAt: batches.completedAt,
 };
 
-export async function createBatch(
-  db: Db,
-  tenantId: string,
-  input: { kind: BatchKind; source: BatchSource; id?: string | undefined },
-): Promise<Batch> {
+/** The batch; null only when a given id is already another tenant's (a drop cannot join it). */
+export async function createBatch(db: Db, tenantId: string, input: NewBatch): Promise<Batch | null> {
   await ensureTenant(db, tenantId);
   const [row] = await db
     .insert(batches)
-    .values({ tenantId, kind: input.kind, source: input.source, ...(input.id ? { id: input.id } : {}) })
+    .values({
+      tenantId,
+      kind: input.kind,
+      source: input.source,
+      expectedTotal: input.expectedTotal ?? null,
+      ...(input.id ? { id: input.id } : {}),
+    })
     .onConflictDoNothing({ target: batches.id })
     .returning(batchColumns);
   if (row) return row;
-  // Created already (a drop's manifest seen twice): the same batch, if it is this tenant's.
-  const existing = input.id ? await getBatch(db, tenantId, input.id) : null;
-  if (existing === null) throw new Error("batch insert returned no row");
-  return existing;
+  // Created already (another file of the same drop): the same batch, if it is this tenant's.
+  return input.id ? getBatch(db, tenantId, input.id) : null;
 }
 
 export async function getBatch(db: Db, tenantId: string, batchId: string): Promise<Batch | null> {
@@ -68,17 +80,21 @@ export async function addBatchItems(
   items: NewBatchItem[],
 ): Promise<void> {
   if (items.length === 0) return;
-  await db.insert(batchItems).values(
-    items.map((item) => ({
-      tenantId,
-      batchId,
-      filename: item.filename,
-      documentId: item.documentId ?? null,
-      duplicate: item.duplicate ?? false,
-      error: item.error ?? null,
-      errorCode: item.errorCode ?? null,
-    })),
-  );
+  await db
+    .insert(batchItems)
+    .values(
+      items.map((item) => ({
+        tenantId,
+        batchId,
+        filename: item.filename,
+        documentId: item.documentId ?? null,
+        duplicate: item.duplicate ?? false,
+        error: item.error ?? null,
+        errorCode: item.errorCode ?? null,
+        sourceKey: item.sourceKey ?? null,
+      })),
+    )
+    .onConflictDoNothing();
 }
 
 /**
@@ -120,6 +136,10 @@ export async function completeSettledBatches(
         isNull(batches.completedAt),
         "documentId" in of ? inArray(batches.id, holding) : eq(batches.id, id),
         notExists(unsettled),
+        or(
+          isNull(batches.expectedTotal),
+          gte(db.$count(i, eq(i.batchId, batches.id)), batches.expectedTotal),
+        ),
       ),
     )
     .returning(batchColumns);

@@ -7,7 +7,13 @@ export function batchSuite(ctx: () => SuiteContext): void {
   it("counts a batch's files by status and completes it once, when the last document settles", async () => {
     const { storage } = ctx();
     const tenant = newTenant();
-    const batch = await storage.createBatch(tenant, { kind: "resume", source: "api" });
+    const created = await storage.createBatch(tenant, { kind: "resume", source: "api" });
+    if (created === null) throw new Error("no batch");
+    const batch = created;
+    // Its id cannot be taken over by another tenant's drop.
+    expect(
+      await storage.createBatch(newTenant(), { id: batch.id, kind: "resume", source: "drop" }),
+    ).toBeNull();
     const a = await storage.registerDocument(tenant, newDocument("resume", "batch a"));
     const b = await storage.registerDocument(tenant, newDocument("resume", "batch b"));
     await storage.addBatchItems(tenant, batch.id, [
@@ -59,5 +65,29 @@ export function batchSuite(ctx: () => SuiteContext): void {
     expect(await storage.getBatchProgress(other, batch.id)).toBeNull();
     expect(await storage.listBatchRecords(other, batch.id, "resume")).toEqual([]);
     expect(await storage.completeSettledBatches(other, { batchId: batch.id })).toEqual([]);
+  });
+
+  it("waits for every file a drop announced, adding each key once", async () => {
+    const { storage } = ctx();
+    const tenant = newTenant();
+    const id = "6f1f3c1e-1d2b-4c3a-9e8f-0a1b2c3d4e5f";
+    const drop = { id, kind: "resume" as const, source: "drop" as const, expectedTotal: 2 };
+    expect((await storage.createBatch(tenant, drop))?.id).toBe(id);
+    expect((await storage.createBatch(tenant, drop))?.id).toBe(id);
+    const a = await storage.registerDocument(tenant, newDocument("resume", "drop a"));
+    await storage.markParsed(tenant, a.document.id, {
+      card: cardFor("resume", "A"),
+      language: "en",
+      title: "A",
+    });
+    const item = { filename: "a.txt", documentId: a.document.id, sourceKey: `${tenant}/resumes/a.txt` };
+    await storage.addBatchItems(tenant, id, [item]);
+    await storage.addBatchItems(tenant, id, [item]);
+    expect((await storage.getBatchProgress(tenant, id))?.counts.total).toBe(1);
+    expect(await storage.completeSettledBatches(tenant, { batchId: id })).toEqual([]);
+    await storage.addBatchItems(tenant, id, [
+      { filename: "b.txt", documentId: a.document.id, duplicate: true, sourceKey: `${tenant}/resumes/b.txt` },
+    ]);
+    expect((await storage.completeSettledBatches(tenant, { batchId: id })).map((b) => b.id)).toEqual([id]);
   });
 }
