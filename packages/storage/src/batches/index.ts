@@ -4,7 +4,6 @@ import {
   addBatchItems,
   type Batch,
   type BatchKind,
-  type BatchSource,
   completeSettledBatches,
   createBatch,
   getBatch,
