@@ -235,6 +235,13 @@ const apiAccess: Record<HttpDomain, ApiAccess> = {
   },
   // Issue 13: a batch's progress and export, from the database alone.
   batches: { secrets: ["DatabaseUrl", "JwtSecret"], buckets: {}, machines: {}, data: [] },
+  // GET /ready: a query on the database, HeadBucket on both buckets (s3:ListBucket); no token.
+  ops: {
+    secrets: ["DatabaseUrl"],
+    buckets: { uploads: ["list"], drops: ["list"] },
+    machines: {},
+    data: [],
+  },
 };
 
 const apiFunctions: FunctionSpec[] = (Object.keys(httpDomains) as HttpDomain[]).map((domain) => ({

@@ -79,3 +79,17 @@ describe("webhook stacks", () => {
     }
   });
 });
+
+describe("readiness stack", () => {
+  it("gives ApiOps the database and HeadBucket (s3:ListBucket) on both buckets, and nothing else", () => {
+    const ops = argsOf<FunctionArgs>(app.fn("ApiOps"));
+    const uploads = app.fake.get("sst.aws.Bucket", "Uploads");
+    const drops = app.fake.get("sst.aws.Bucket", "Drops");
+    expect(ops.permissions).toEqual([
+      { actions: ["s3:ListBucket"], resources: [uploads.arn] },
+      { actions: ["s3:ListBucket"], resources: [drops.arn] },
+    ]);
+    expect(Object.keys(ops.environment)).toContain("DATABASE_URL");
+    expect(Object.keys(ops.environment)).not.toContain("JWT_SECRET");
+  });
+});

@@ -761,6 +761,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the database answers and is migrated, both buckets answer */
+        get: operations["ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1249,6 +1266,31 @@ export interface components {
             };
             /** Format: date-time */
             expiresAt: string;
+        };
+        Readiness: {
+            /** @enum {string} */
+            status: "ready" | "not_ready";
+            failing: ("database" | "uploadsBucket" | "dropsBucket")[];
+            checks: {
+                database: {
+                    ok: boolean;
+                    /** @description The failure's code or name (no message: it could carry a URL) */
+                    error?: string;
+                    durationMs: number;
+                };
+                uploadsBucket: {
+                    ok: boolean;
+                    /** @description The failure's code or name (no message: it could carry a URL) */
+                    error?: string;
+                    durationMs: number;
+                };
+                dropsBucket: {
+                    ok: boolean;
+                    /** @description The failure's code or name (no message: it could carry a URL) */
+                    error?: string;
+                    durationMs: number;
+                };
+            };
         };
         RegisterWebhookRequest: {
             /** @description Where deliveries are POSTed: https, a public address (http and 127.0.0.1 only locally) */
@@ -6252,6 +6294,53 @@ export interface operations {
             };
             /** @description A service it depends on failed: upstream.* */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description Invalid parameters, query or body: request.* */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not ready: ops.not_ready, `details` is the readiness report (`failing` names what is down) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,6 +11,7 @@ export { handler as jobsHandler } from "./http/jobs";
 export { handler as matchHandler } from "./http/match";
 export { toErrorResponse } from "./http/middleware/error";
 export { openApiDocument } from "./http/openapi";
+export { handler as opsHandler } from "./http/ops";
 export { handler as resumesHandler } from "./http/resumes";
 export { routes } from "./http/routes";
 export { handler as systemHandler } from "./http/system";

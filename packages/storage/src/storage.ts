@@ -5,6 +5,8 @@ import { batchStorage } from "./batches";
 import type { Db } from "./database-types";
 import type { DeepDiveStorage } from "./deep-dives";
 import { deepDiveStorage } from "./deep-dives";
+import type { HealthStorage } from "./health";
+import { healthStorage } from "./health";
 import type { LiveRankingStorage } from "./live-rankings";
 import { liveRankingStorage } from "./live-rankings";
 import type { MatchSessionStorage } from "./match-sessions";
@@ -37,7 +39,8 @@ export interface Storage
     TailoringStorage,
     RecoveryStorage,
     WebhookStorage,
-    BatchStorage {
+    BatchStorage,
+    HealthStorage {
   acrossTenants: AcrossTenants;
   close(): Promise<void>;
 }
@@ -55,6 +58,7 @@ export function storageOf(db: Db, close: () => Promise<void>): Storage {
     ...recoveryStorage(db),
     ...webhookStorage(db),
     ...batchStorage(db),
+    ...healthStorage(db),
     acrossTenants: acrossTenants(db),
     close,
   };

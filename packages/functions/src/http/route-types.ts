@@ -14,6 +14,7 @@ export const httpDomains = {
   tailoring: "packages/functions/src/http/tailoring.handler",
   webhooks: "packages/functions/src/http/webhooks.handler",
   batches: "packages/functions/src/http/batches.handler",
+  ops: "packages/functions/src/http/ops.handler",
 } as const;
 export type HttpDomain = keyof typeof httpDomains;
 

@@ -3,6 +3,7 @@ import { codexRoutes } from "./codex-routes";
 import { docsAssetTypes } from "./docs-assets";
 import { liveRoutes } from "./live-routes";
 import { matchRoutes } from "./match-routes";
+import { opsRoutes } from "./ops-routes";
 import { recordEditRoutes } from "./record-edit-routes";
 import { JobListQuerySchema, ResumeListQuerySchema } from "./record-edit-schemas";
 import { authErrors, error, withStandardErrors } from "./route-errors";
@@ -219,6 +220,7 @@ const routeTable: RouteDef[] = [
   ...codexRoutes,
   ...webhookRoutes,
   ...batchRoutes,
+  ...opsRoutes,
 ];
 
 /** The single source of the HTTP API: routers, API Gateway, local server, OpenAPI, client. */
