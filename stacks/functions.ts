@@ -209,7 +209,14 @@ const apiAccess: Record<HttpDomain, ApiAccess> = {
   codex: { secrets: ["DatabaseUrl", "JwtSecret"], buckets: {}, machines: {}, data: ["taxonomy"] },
   // Reads an image or scan now (nothing stored) by invoking OcrTextTask, which carries the OCR
   // engine (tesseract offline, OpenAI vision with a key): this handler stays a few hundred KB.
-  vision: { secrets: ["JwtSecret"], buckets: {}, machines: {}, data: [], invokes: ["OcrTextTask"] },
+  // The database for its rate limit only (issue 13).
+  vision: {
+    secrets: ["DatabaseUrl", "JwtSecret"],
+    buckets: {},
+    machines: {},
+    data: [],
+    invokes: ["OcrTextTask"],
+  },
   // Step 1 ends in the request: it announces match.step1.completed.
   match: {
     secrets: ["DatabaseUrl", "JwtSecret"],

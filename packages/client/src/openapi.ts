@@ -2319,6 +2319,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -2412,6 +2421,15 @@ export interface operations {
             };
             /** @description Body not sent as application/json: request.unsupported_media_type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2519,6 +2537,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -2606,6 +2633,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -2682,6 +2718,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -2749,6 +2794,15 @@ export interface operations {
             };
             /** @description No such job for this tenant */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2863,6 +2917,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -2945,6 +3008,15 @@ export interface operations {
             };
             /** @description The job is not failed, or its stored file is gone (upload it again) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3043,6 +3115,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -3119,6 +3200,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -3187,6 +3277,15 @@ export interface operations {
             };
             /** @description Role not allowed: auth.forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3294,6 +3393,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -3394,6 +3502,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -3481,6 +3598,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -3557,6 +3683,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -3624,6 +3759,15 @@ export interface operations {
             };
             /** @description No such resume for this tenant */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3738,6 +3882,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -3820,6 +3973,15 @@ export interface operations {
             };
             /** @description The resume is not failed, or its stored file is gone (upload it again) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3918,6 +4080,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -3987,6 +4158,15 @@ export interface operations {
             };
             /** @description No such resume, or its file is no longer stored: document.file_missing */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4094,6 +4274,15 @@ export interface operations {
             };
             /** @description Body not sent as application/json: request.unsupported_media_type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4212,6 +4401,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -4284,6 +4482,15 @@ export interface operations {
             };
             /** @description No such job for this tenant */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4371,6 +4578,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -4440,6 +4656,15 @@ export interface operations {
             };
             /** @description No such match session for this tenant */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4545,6 +4770,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -4620,6 +4854,15 @@ export interface operations {
             };
             /** @description No such job for this tenant */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4713,6 +4956,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -4788,6 +5040,15 @@ export interface operations {
             };
             /** @description No such resume for this tenant */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4871,6 +5132,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -4934,6 +5204,15 @@ export interface operations {
             };
             /** @description Role not allowed: auth.forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5050,6 +5329,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -5119,6 +5407,15 @@ export interface operations {
             };
             /** @description No such tailoring for this tenant */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5216,6 +5513,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -5303,6 +5609,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -5371,6 +5686,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -5429,6 +5753,15 @@ export interface operations {
             };
             /** @description Role not allowed: auth.forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5523,6 +5856,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -5597,6 +5939,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -5655,6 +6006,15 @@ export interface operations {
             };
             /** @description Role not allowed: auth.forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5739,6 +6099,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -5800,6 +6169,15 @@ export interface operations {
             };
             /** @description Role not allowed: auth.forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5894,6 +6272,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -5961,6 +6348,15 @@ export interface operations {
             };
             /** @description No such webhook for this tenant: webhook.not_found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6048,6 +6444,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -6120,6 +6525,15 @@ export interface operations {
             };
             /** @description No such webhook for this tenant: webhook.not_found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6203,6 +6617,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Failure on our side (logged): internal.error */
             500: {
                 headers: {
@@ -6276,6 +6699,15 @@ export interface operations {
             };
             /** @description No such batch for this tenant: batch.not_found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

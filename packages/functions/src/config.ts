@@ -64,6 +64,16 @@ export const configSchema = z
     /** The largest event body sent (ours are ids and counts: well under 1 KB). */
     WEBHOOK_MAX_PAYLOAD_BYTES: z.coerce.number().int().min(1024).max(262_144).default(65_536),
 
+    /**
+     * Issue 13: rate limits, token buckets in PostgreSQL per token and per tenant (the tenant's are
+     * RATE_LIMIT_TENANT_FACTOR times larger). `<burst>/<per second>` per class of route.
+     */
+    RATE_LIMITS: z.enum(["on", "off"]).default("on"),
+    RATE_LIMIT_READ: z.string().default("600/50"),
+    RATE_LIMIT_WRITE: z.string().default("120/10"),
+    RATE_LIMIT_HEAVY: z.string().default("30/0.5"),
+    RATE_LIMIT_TENANT_FACTOR: z.coerce.number().min(1).max(1000).default(4),
+
     JWT_SECRET: z.string().min(32, "JWT_SECRET must be at least 32 characters").optional(),
     JWT_JWKS_URL: z.url().optional(),
     JWT_ISSUER: z.string().default("futodama"),
@@ -94,6 +104,11 @@ export const configSchema = z
     PRESIGN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
   })
   .superRefine((env, ctx) => {
+    for (const key of ["RATE_LIMIT_READ", "RATE_LIMIT_WRITE", "RATE_LIMIT_HEAVY"] as const) {
+      if (!/^\d+(\.\d+)?\/\d+(\.\d+)?$/.test(env[key])) {
+        ctx.addIssue({ code: "custom", path: [key], message: "must be <burst>/<per second>, e.g. 120/10" });
+      }
+    }
     if (env.DATABASE_DRIVER !== "pglite" && !env.DATABASE_URL) {
       ctx.addIssue({
         code: "custom",

@@ -19,7 +19,8 @@ export async function startTestRuntime(
     port: 0,
     host: "127.0.0.1",
     dataDir,
-    env: { LOG_LEVEL: "SILENT", MAX_UPLOAD_BYTES: String(256 * 1024), ...env },
+    // Rate limits off: the tests poll and upload faster than any client should (rate-limits.int.test.ts turns them on).
+    env: { LOG_LEVEL: "SILENT", MAX_UPLOAD_BYTES: String(256 * 1024), RATE_LIMITS: "off", ...env },
     onExchange: contract.onExchange,
   });
   const stop = runtime.stop.bind(runtime);

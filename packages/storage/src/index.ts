@@ -36,6 +36,7 @@ export type {
 export type * from "./match-sessions/types";
 export { migrate, migrationsFolder } from "./migrate";
 export { createNeonStorage, migrateNeon, type NeonStorageConfig, openNeonDatabase } from "./neon";
+export type { BucketRequest, BucketState } from "./rate-limits";
 export type * from "./records/types";
 export type { AcrossTenants, UnsettledDocument, UnsettledPageOptions } from "./recovery";
 export { assertSchemaCurrent, expectedMigration } from "./schema-version";

@@ -11,6 +11,8 @@ import type { LiveRankingStorage } from "./live-rankings";
 import { liveRankingStorage } from "./live-rankings";
 import type { MatchSessionStorage } from "./match-sessions";
 import { matchSessionStorage } from "./match-sessions";
+import type { RateLimitStorage } from "./rate-limits";
+import { rateLimitStorage } from "./rate-limits";
 import type { RecordStorage } from "./records";
 import { recordStorage } from "./records";
 import type { AcrossTenants, RecoveryStorage } from "./recovery";
@@ -40,7 +42,8 @@ export interface Storage
     RecoveryStorage,
     WebhookStorage,
     BatchStorage,
-    HealthStorage {
+    HealthStorage,
+    RateLimitStorage {
   acrossTenants: AcrossTenants;
   close(): Promise<void>;
 }
@@ -59,6 +62,7 @@ export function storageOf(db: Db, close: () => Promise<void>): Storage {
     ...webhookStorage(db),
     ...batchStorage(db),
     ...healthStorage(db),
+    ...rateLimitStorage(db),
     acrossTenants: acrossTenants(db),
     close,
   };

@@ -7,6 +7,7 @@ import { isolationSuite } from "./suites/isolation";
 import { listingSuite } from "./suites/listing";
 import { matchingSuite } from "./suites/matching";
 import { migrationSuite } from "./suites/migrations";
+import { rateLimitSuite } from "./suites/rate-limits";
 import { recoverySuite } from "./suites/recovery";
 import { tailoringSuite } from "./suites/tailoring";
 import { webhookSuite } from "./suites/webhooks";
@@ -42,4 +43,5 @@ describe.each([pgliteMemory, postgresViaNeon])("storage on $name", (driver) => {
   recoverySuite(ctx);
   webhookSuite(ctx);
   batchSuite(ctx);
+  rateLimitSuite(ctx);
 });

@@ -107,6 +107,8 @@ export async function startArtifactWorld(options: WorldOptions): Promise<Artifac
       DATABASE_WS_PROXY: proxy.address,
       // Webhook receivers in these tests listen on 127.0.0.1, as in the local runtime.
       WEBHOOK_URL_POLICY: "allow-loopback",
+      // The tier polls faster than any client should; the limits have their own test.
+      RATE_LIMITS: "off",
     };
     // The stack's queue URLs (sqs.<region>.amazonaws.com/<account>/<name>) → the emulator's queue.
     const localQueueUrls = (environment: Record<string, string>) =>

@@ -10,6 +10,7 @@ import { type AuthContext, authenticate } from "./auth";
 import { parseJsonBody, parseMultipartFile, parseMultipartFiles, type UploadedFile } from "./body";
 import { assertCleanInput, decodePathSegment } from "./input-guard";
 import { errorMiddleware, jsonHeaders } from "./middleware/error";
+import { rateLimited } from "./rate-limit";
 import { type HttpDomain, type RouteDef, routesOf } from "./routes";
 
 export interface HttpRequest<P = Record<string, string>, Q = Record<string, unknown>, B = unknown> {
@@ -110,6 +111,7 @@ export function createDomainHandler(
           ? { tenantId: "", role: "viewer" as const, subject: "anonymous" }
           : await authenticate(cfg, headers, route.auth);
       logger.appendKeys({ route: route.operationId, tenantId: auth.tenantId || undefined });
+      const limitHeaders = await rateLimited(route, auth, cfg, deps);
       const request = route.request;
       assertCleanInput("path", params);
       assertCleanInput("query", queryOf(event));
@@ -151,10 +153,8 @@ export function createDomainHandler(
         deps,
         config: cfg,
       });
-      const result =
-        handled.status === 202
-          ? { ...handled, headers: { ...acceptedHeaders(route, handled.body), ...handled.headers } }
-          : handled;
+      const accepted = handled.status === 202 ? acceptedHeaders(route, handled.body) : {};
+      const result = { ...handled, headers: { ...limitHeaders, ...accepted, ...handled.headers } };
       logger.info("request served", {
         status: result.status,
         durationMs: Math.round(performance.now() - started),

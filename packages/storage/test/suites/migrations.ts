@@ -22,6 +22,7 @@ export function migrationSuite(ctx: () => SuiteContext): void {
         "match_feedback",
         "match_results",
         "match_sessions",
+        "rate_limit_buckets",
         "resumes",
         "skill_aliases",
         "tailorings",
