@@ -1,3 +1,4 @@
+import { createAlarms } from "./alarms";
 import { type ApiRoute, createApi } from "./api";
 import { createDeepDive } from "./deep-dive";
 import { createIngest } from "./ingest";
@@ -41,6 +42,17 @@ export function buildApp(input: { routes: readonly ApiRoute[] }) {
   const reconcile = createReconcile({ ...base, machines: { DocumentIngest: workflow.stateMachine.arn } });
   // Issue 13: webhook deliveries from the queue the workflows' last steps and two APIs feed.
   const webhooks = createWebhookDelivery(base);
+  const alarms = createAlarms({
+    deadLetterQueues: { IngestDlq: storage.ingestDlq, WebhookDlq: storage.webhookDlq },
+    stateMachines: {
+      DocumentIngest: workflow.stateMachine,
+      MatchDeepDive: deepDive.stateMachine,
+      Tailor: tailor.stateMachine,
+      Rematch: schedule.stateMachine,
+      Reconcile: reconcile.stateMachine,
+    },
+    api,
+  });
 
   return {
     resources: {
@@ -64,6 +76,7 @@ export function buildApp(input: { routes: readonly ApiRoute[] }) {
       ingestDlq: storage.ingestDlq.url,
       webhookQueue: storage.webhookQueue.url,
       webhookDlq: storage.webhookDlq.url,
+      alarmTopic: alarms.topic.arn,
       documentIngest: workflow.stateMachine.arn,
       matchDeepDive: deepDive.stateMachine.arn,
       tailor: tailor.stateMachine.arn,

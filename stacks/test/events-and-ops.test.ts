@@ -93,3 +93,47 @@ describe("readiness stack", () => {
     expect(Object.keys(ops.environment)).not.toContain("JWT_SECRET");
   });
 });
+
+describe("alarms", () => {
+  type Alarm = {
+    namespace?: string;
+    metricName?: string;
+    dimensions?: Record<string, string>;
+    threshold: number;
+    alarmActions: string[];
+    metricQueries?: Array<{ id: string; expression?: string; metric?: { metricName: string } }>;
+  };
+  const alarm = (name: string) => argsOf<Alarm>(app.fake.get("aws.cloudwatch.MetricAlarm", name));
+
+  it("alarms on a message in either DLQ, on any failed execution, and on the API's 5xx rate, to one topic", () => {
+    const topic = app.fake.get("aws.sns.Topic", "AlarmTopic");
+    for (const dlq of ["IngestDlq", "WebhookDlq"]) {
+      const queue = app.fake.get("sst.aws.Queue", dlq);
+      expect(alarm(`${dlq}Alarm`)).toMatchObject({
+        namespace: "AWS/SQS",
+        metricName: "ApproximateNumberOfMessagesVisible",
+        dimensions: { QueueName: String(queue.arn).split(":").pop() },
+        threshold: 1,
+        alarmActions: [topic.arn],
+      });
+    }
+    for (const machine of app.fake.all("aws.sfn.StateMachine")) {
+      const name = String(machine.arn).split("-").pop();
+      expect(alarm(`${name}FailedAlarm`)).toMatchObject({
+        namespace: "AWS/States",
+        metricName: "ExecutionsFailed",
+        dimensions: { StateMachineArn: machine.arn },
+        alarmActions: [topic.arn],
+      });
+    }
+    const api5xx = alarm("Api5xxRateAlarm");
+    expect(api5xx.threshold).toBe(5);
+    expect(api5xx.metricQueries?.map((q) => q.expression ?? q.metric?.metricName)).toEqual([
+      "100 * errors / MAX([requests, 1])",
+      "5xx",
+      "Count",
+    ]);
+    expect(app.fake.all("aws.cloudwatch.MetricAlarm")).toHaveLength(2 + 5 + 1);
+    expect(app.outputs).toMatchObject({ alarmTopic: topic.arn });
+  });
+});
