@@ -6,6 +6,8 @@ import {
   settingsDeps,
 } from "@futodama/services/deps";
 import { type Config, config, required } from "./config";
+// Registers the Powertools (EMF) metrics sink in Lambda: every handler builds its dependencies here.
+import "./metrics";
 
 /*
  * The runtime dependencies of a Lambda, built once per cold start from the validated config —

@@ -35,6 +35,7 @@ import { corsOrigins } from "./cors";
 import { type Emulator, pollEmulatorQueue, startEmulator } from "./emulator";
 import { type HttpServerOptions, startHttpServer } from "./http-server";
 import { startLambdaEndpoint } from "./lambda-endpoint";
+import { startMetricsRegistry } from "./metrics";
 import { createWorkerParser } from "./parse-pool";
 import { devSecret } from "./paths";
 import {
@@ -191,7 +192,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     webhookDeliveryHandler(event),
   );
 
+  const metrics = startMetricsRegistry();
   const http = await startHttpServer({
+    metrics,
     port: options.port,
     // Closed by default: HOST=0.0.0.0 exposes the API on purpose (the emulators stay on loopback).
     host: options.host ?? process.env.HOST ?? "127.0.0.1",
@@ -265,6 +268,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       await closed;
       await poller.stop();
       await webhookPoller.stop();
+      metrics.stop();
       await executor.stopAll();
       await parser?.close();
       // Idle keep-alive sockets of the SDK clients (the reconciler's, say) would hold close() open.

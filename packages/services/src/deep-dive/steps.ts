@@ -8,6 +8,7 @@ import type {
   MarkCandidateFailedOutput,
 } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
+import { recordMetric } from "../ops/metrics";
 import { failureReason } from "../shared/failure";
 import { announceMatchSession } from "../webhooks/notify";
 import { loadCvText, loadMatchableJob, loadMatchableResume } from "./inputs";
@@ -65,6 +66,11 @@ export async function finishDeepDiveStep(
     };
   }
   const session = await deps.storage.finishDeepDiveSession(state.tenantId, state.sessionId);
+  recordMetric(
+    "match_step2_ms",
+    { status: "done" },
+    session.updatedAt.getTime() - session.createdAt.getTime(),
+  );
   await announceMatchSession(deps, session, "step2");
   return {
     sessionId: session.id,

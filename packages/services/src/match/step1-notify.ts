@@ -1,4 +1,5 @@
 import type { ServiceDeps } from "../deps";
+import { recordMetric } from "../ops/metrics";
 import { announceMatchSession } from "../webhooks/notify";
 import { type MatchStep1Options, runMatchStep1 } from "./step1";
 import type { MatchSessionWithResults } from "./views";
@@ -14,7 +15,9 @@ export async function runMatchStep1AndNotify(
   jobId: string,
   options: MatchStep1Options = {},
 ): Promise<MatchSessionWithResults> {
+  const started = performance.now();
   const session = await runMatchStep1(deps, tenantId, jobId, options);
+  recordMetric("match_step1_ms", {}, Math.round(performance.now() - started));
   await announceMatchSession(deps, { tenantId, ...session, ...session.progress }, "step1");
   return session;
 }

@@ -1,5 +1,6 @@
 import { RateLimitedError } from "@futodama/core";
 import type { BucketState, Storage } from "@futodama/storage";
+import { recordMetric } from "./metrics";
 
 /** How heavy a route is: reads are cheap, writes less so, uploads and AI work the most. */
 export type RateClass = "read" | "write" | "heavy";
@@ -97,6 +98,7 @@ export async function takeRateLimit(
     ...(tenant && !tenant.allowed ? [{ state: tenant, policy: tenantPolicy, scope: "tenant" }] : []),
   ];
   if (refused.length === 0) return token ? headersOf(token, policy) : {};
+  recordMetric("rate_limited_requests", { class: rateClass });
   const wait = Math.max(
     ...refused.map((r) => Math.max(1, Math.ceil((1 - r.state.tokens) / r.policy.perSecond))),
   );

@@ -9,6 +9,7 @@ import type {
 } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
 import { normalizerFor } from "../document/understand";
+import { recordMetric } from "../ops/metrics";
 import { failureReason } from "../shared/failure";
 import { readJson, writeJson } from "../shared/s3";
 import { announceTailoring } from "../webhooks/notify";
@@ -91,7 +92,15 @@ export async function persistTailoringStep(
   const proposalKey = tailoringKey(tenantId, tailoringId, "proposal.json");
   const bundleKey = tailoringKey(tenantId, tailoringId, "bundle.json");
   const bundle = ResumeTailorV1Schema.parse(await readArtefact(deps, bundleKey));
-  await deps.storage.completeTailoring(tenantId, tailoringId, { bundle, provider: bundle.provider });
+  const done = await deps.storage.completeTailoring(tenantId, tailoringId, {
+    bundle,
+    provider: bundle.provider,
+  });
+  recordMetric(
+    "tailoring_ms",
+    { provider: bundle.provider ?? "unknown" },
+    Date.now() - done.createdAt.getTime(),
+  );
   await announceTailoring(deps, state);
   return { ...ids(state), proposalKey, bundleKey, status: "done" };
 }

@@ -1,4 +1,5 @@
 import type { ServiceDeps } from "../deps";
+import { recordMetric } from "../ops/metrics";
 import { postWebhook } from "./post";
 import type { DeliveryMessage } from "./queue";
 import { signedHeaders } from "./sign";
@@ -36,7 +37,9 @@ export async function deliverWebhook(
     timeoutMs: deps.webhooks.timeoutMs,
     headers: { ...headers },
   });
-  if ("statusCode" in outcome && outcome.statusCode >= 200 && outcome.statusCode < 300) {
+  const delivered = "statusCode" in outcome && outcome.statusCode >= 200 && outcome.statusCode < 300;
+  recordMetric("webhook_deliveries", { result: delivered ? "delivered" : "failed" });
+  if ("statusCode" in outcome && delivered) {
     await deps.storage.recordDeliveryAttempt(message.tenantId, delivery.id, {
       status: "delivered",
       statusCode: outcome.statusCode,
