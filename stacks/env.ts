@@ -14,6 +14,9 @@ import {
   machineActions,
   machineVariables,
   nodejsBuild,
+  type QueueName,
+  queueActions,
+  queueVariables,
   runtime,
   type SecretName,
   secretVariables,
@@ -26,7 +29,7 @@ export { runtime };
 /** What the stack hands to functions: secrets, buckets, and the state machines' ARNs as they exist. */
 export interface EnvironmentSources {
   secrets: Secrets;
-  storage: Pick<Storage, "uploads" | "drops">;
+  storage: Pick<Storage, "uploads" | "drops" | "webhookQueue">;
   /** The ARNs known so far (a machine's own tasks cannot know it: its definition needs theirs). */
   machines: Partial<Record<MachineName, $util.Input<string>>>;
   /** The functions others invoke, once they exist (OcrTextTask, made with DocumentIngest). */
@@ -81,6 +84,9 @@ export function functionEnvironment(
   }
   for (const name of spec.invokes ?? [])
     values[functionVariables[name]] = invokedFunction(sources, name).name;
+  for (const queue of Object.keys(spec.queues ?? {}) as QueueName[]) {
+    values[queueVariables[queue]] = queueOf(sources, queue).url;
+  }
   const expected = environmentKeys(spec);
   const actual = Object.keys(values);
   if (expected.length !== actual.length || expected.some((k) => !(k in values))) {
@@ -135,7 +141,17 @@ export function functionPermissions(spec: FunctionSpec, sources: EnvironmentSour
       resources: invoked.map((name) => invokedFunction(sources, name).arn),
     });
   }
+  for (const [queue, access] of Object.entries(spec.queues ?? {}) as [QueueName, "send" | "consume"][]) {
+    permissions.push({ actions: [...queueActions[access]], resources: [queueOf(sources, queue).arn] });
+  }
   return permissions;
+}
+
+function queueOf(sources: EnvironmentSources, queue: QueueName) {
+  switch (queue) {
+    case "webhooks":
+      return sources.storage.webhookQueue;
+  }
 }
 
 function executionsOf(stateMachineArn: $util.Input<string>): $util.Output<string> {

@@ -12,7 +12,12 @@ import {
   tailorTaskTimeouts,
 } from "@futodama/workflow";
 import functionsPackage from "../packages/functions/package.json" with { type: "json" };
-import { apiTimeoutSeconds, ingestStarterTimeoutSeconds, migratorTimeoutSeconds } from "./timeouts";
+import {
+  apiTimeoutSeconds,
+  ingestStarterTimeoutSeconds,
+  migratorTimeoutSeconds,
+  webhookDeliveryTimeoutSeconds,
+} from "./timeouts";
 
 /*
  * THE function table: every Lambda of the app, declared once. The SST stacks (stacks/*.ts) build
@@ -37,6 +42,10 @@ export type MachineName = "DocumentIngest" | "MatchDeepDive" | "Tailor" | "Remat
  * start it and describe its executions.
  */
 export type MachineAccess = "arn" | "start" | "recover";
+
+/** Queues a function sends to or consumes from (issue 13: the webhook delivery queue). */
+export type QueueName = "webhooks";
+export type QueueAccess = "send" | "consume";
 
 /**
  * Functions another function invokes directly (Lambda Invoke): ApiVision hands images and scans
@@ -160,6 +169,8 @@ export interface FunctionSpec {
   data: readonly RuntimeData[];
   /** Functions it invokes: it gets their names and `lambda:InvokeFunction` on exactly them. */
   invokes?: readonly InvokedFunction[];
+  /** Queues it uses: it gets their URLs and exactly the SQS actions of the access. */
+  queues?: Partial<Record<QueueName, QueueAccess>>;
 }
 
 const taskHandler = (file: string) => `packages/functions/src/tasks/${file}.handler`;
@@ -169,7 +180,10 @@ export function apiFunctionName(domain: HttpDomain): string {
   return `Api${domain.charAt(0).toUpperCase()}${domain.slice(1)}`;
 }
 
-type ApiAccess = Pick<FunctionSpec, "secrets" | "buckets" | "machines" | "data" | "invokes">;
+type ApiAccess = Pick<FunctionSpec, "secrets" | "buckets" | "machines" | "data" | "invokes" | "queues">;
+
+/** Emits webhook events (issue 13): a message per delivery on the webhook queue. */
+const emitsEvents = { webhooks: "send" } as const;
 
 /** What each domain's router needs: every one but `system` checks tokens and reads the database. */
 const apiAccess: Record<HttpDomain, ApiAccess> = {
@@ -177,27 +191,39 @@ const apiAccess: Record<HttpDomain, ApiAccess> = {
   system: { secrets: [], buckets: {}, machines: {}, data: ["docs"] },
   // Uploads, and the retry of a failed document: its stored file (either bucket) is checked and
   // DocumentIngest restarted.
+  // A batch upload whose files all settle at once (duplicates, refusals) announces batch.completed.
   jobs: {
     secrets: ["DatabaseUrl", "JwtSecret"],
     buckets: { uploads: ["read", "write"], drops: ["read"] },
     machines: { DocumentIngest: "start" },
     data: [],
+    queues: emitsEvents,
   },
   resumes: {
     secrets: ["DatabaseUrl", "JwtSecret"],
     buckets: { uploads: ["read", "write"], drops: ["read"] },
     machines: { DocumentIngest: "start" },
     data: [],
+    queues: emitsEvents,
   },
   codex: { secrets: ["DatabaseUrl", "JwtSecret"], buckets: {}, machines: {}, data: ["taxonomy"] },
   // Reads an image or scan now (nothing stored) by invoking OcrTextTask, which carries the OCR
   // engine (tesseract offline, OpenAI vision with a key): this handler stays a few hundred KB.
-  vision: { secrets: ["JwtSecret"], buckets: {}, machines: {}, data: [], invokes: ["OcrTextTask"] },
+  // The database for its rate limit only (issue 13).
+  vision: {
+    secrets: ["DatabaseUrl", "JwtSecret"],
+    buckets: {},
+    machines: {},
+    data: [],
+    invokes: ["OcrTextTask"],
+  },
+  // Step 1 ends in the request: it announces match.step1.completed.
   match: {
     secrets: ["DatabaseUrl", "JwtSecret"],
     buckets: {},
     machines: { MatchDeepDive: "start" },
     data: ["taxonomy"],
+    queues: emitsEvents,
   },
   // Exports the tailored CV as PDF, set in the shipped fonts.
   tailoring: {
@@ -205,6 +231,23 @@ const apiAccess: Record<HttpDomain, ApiAccess> = {
     buckets: { uploads: ["read"] },
     machines: { Tailor: "start" },
     data: ["fonts"],
+  },
+  // Webhook endpoints of the tenant; test-fire queues a delivery.
+  webhooks: {
+    secrets: ["DatabaseUrl", "JwtSecret"],
+    buckets: {},
+    machines: {},
+    data: [],
+    queues: emitsEvents,
+  },
+  // Issue 13: a batch's progress and export, from the database alone.
+  batches: { secrets: ["DatabaseUrl", "JwtSecret"], buckets: {}, machines: {}, data: [] },
+  // GET /ready: a query on the database, HeadBucket on both buckets (s3:ListBucket); no token.
+  ops: {
+    secrets: ["DatabaseUrl"],
+    buckets: { uploads: ["list"], drops: ["list"] },
+    machines: {},
+    data: [],
   },
 };
 
@@ -286,6 +329,7 @@ export const documentIngestFunctions = machineTasks<DocumentIngestTask>(
       secrets: db,
       buckets: { uploads: ["read"] },
       data: [],
+      queues: emitsEvents,
     },
     // Scores a new CV against every open job (or ranks a new job) into the live rankings.
     match: {
@@ -303,6 +347,7 @@ export const documentIngestFunctions = machineTasks<DocumentIngestTask>(
       secrets: db,
       buckets: {},
       data: [],
+      queues: emitsEvents,
     },
   },
 );
@@ -337,6 +382,7 @@ export const matchDeepDiveFunctions = machineTasks<MatchDeepDiveTask>(
       secrets: db,
       buckets: {},
       data: [],
+      queues: emitsEvents,
     },
   },
 );
@@ -376,6 +422,7 @@ export const tailorFunctions = machineTasks<TailorTask>("Tailor", "tailor", tail
     secrets: db,
     buckets: { uploads: ["read"] },
     data: [],
+    queues: emitsEvents,
   },
   markTailoringFailed: {
     name: "MarkTailoringFailedTask",
@@ -384,6 +431,7 @@ export const tailorFunctions = machineTasks<TailorTask>("Tailor", "tailor", tail
     secrets: db,
     buckets: {},
     data: [],
+    queues: emitsEvents,
   },
 });
 
@@ -453,6 +501,21 @@ export const ingestStarterFunction: FunctionSpec = {
   data: [],
 };
 
+/** Issue 13: the webhook queue → one signed POST per delivery, retried with backoff, then the DLQ. */
+export const webhookDeliveryFunction: FunctionSpec = {
+  name: "WebhookDelivery",
+  handler: "packages/functions/src/events/webhook-delivery.handler",
+  memoryMb: 512,
+  timeoutSeconds: webhookDeliveryTimeoutSeconds,
+  service: "webhook-delivery",
+  role: { kind: "queue" },
+  secrets: db,
+  buckets: {},
+  machines: {},
+  data: [],
+  queues: { webhooks: "consume" },
+};
+
 /** CronV2 → a Rematch execution named after the scheduled date-hour. */
 export const rematchScheduleFunction: FunctionSpec = {
   name: "RematchScheduleHandler",
@@ -505,6 +568,7 @@ export const functionTable: readonly FunctionSpec[] = [
   ...Object.values(rematchFunctions),
   ...Object.values(reconcileFunctions),
   ingestStarterFunction,
+  webhookDeliveryFunction,
   rematchScheduleFunction,
   reconcileScheduleFunction,
   migratorFunction,
@@ -582,13 +646,17 @@ export function environmentKeys(spec: FunctionSpec): string[] {
     ...(Object.keys(spec.buckets) as BucketName[]).map((b) => bucketVariables[b]),
     ...(Object.keys(spec.machines) as MachineName[]).map((m) => machineVariables[m]),
     ...(spec.invokes ?? []).map((f) => functionVariables[f]),
+    ...(Object.keys(spec.queues ?? {}) as QueueName[]).map((q) => queueVariables[q]),
   ];
 }
+
+/** The variable holding a queue's URL. */
+const queueVariables: Record<QueueName, string> = { webhooks: "WEBHOOK_QUEUE_URL" };
 
 /** The variable holding an invoked function's name. */
 const functionVariables: Record<InvokedFunction, string> = { OcrTextTask: "OCR_FUNCTION_NAME" };
 
-export { bucketVariables, functionVariables, machineVariables, secretVariables };
+export { bucketVariables, functionVariables, machineVariables, queueVariables, secretVariables };
 
 /** S3 actions for an access mode (HeadObject is allowed by s3:GetObject). */
 export const bucketActions: Record<BucketAccess, readonly string[]> = {
@@ -606,4 +674,16 @@ export const machineActions: Record<MachineAccess, { machine: string[]; executio
   arn: { machine: [], executions: [] },
   start: { machine: ["states:StartExecution"], executions: [] },
   recover: { machine: ["states:StartExecution"], executions: ["states:DescribeExecution"] },
+};
+
+/** SQS actions for a queue access mode: consuming is what SST grants a queue's own subscribers. */
+export const queueActions: Record<QueueAccess, readonly string[]> = {
+  send: ["sqs:SendMessage"],
+  consume: [
+    "sqs:ChangeMessageVisibility",
+    "sqs:DeleteMessage",
+    "sqs:GetQueueAttributes",
+    "sqs:GetQueueUrl",
+    "sqs:ReceiveMessage",
+  ],
 };

@@ -1,3 +1,4 @@
+import { createAlarms } from "./alarms";
 import { type ApiRoute, createApi } from "./api";
 import { createDeepDive } from "./deep-dive";
 import { createIngest } from "./ingest";
@@ -7,6 +8,7 @@ import { createSchedule } from "./schedule";
 import { createSecrets } from "./secrets";
 import { createStorage } from "./storage";
 import { createTailor } from "./tailor";
+import { createWebhookDelivery } from "./webhooks";
 import { createWorkflow } from "./workflow";
 
 /**
@@ -38,15 +40,43 @@ export function buildApp(input: { routes: readonly ApiRoute[] }) {
   const schedule = createSchedule(base);
   // Issue 11: stuck records and unregistered objects; its tasks restart DocumentIngest.
   const reconcile = createReconcile({ ...base, machines: { DocumentIngest: workflow.stateMachine.arn } });
+  // Issue 13: webhook deliveries from the queue the workflows' last steps and two APIs feed.
+  const webhooks = createWebhookDelivery(base);
+  const alarms = createAlarms({
+    deadLetterQueues: { IngestDlq: storage.ingestDlq, WebhookDlq: storage.webhookDlq },
+    stateMachines: {
+      DocumentIngest: workflow.stateMachine,
+      MatchDeepDive: deepDive.stateMachine,
+      Tailor: tailor.stateMachine,
+      Rematch: schedule.stateMachine,
+      Reconcile: reconcile.stateMachine,
+    },
+    api,
+  });
 
   return {
-    resources: { secrets, storage, migrate, workflow, ingest, deepDive, tailor, api, schedule, reconcile },
+    resources: {
+      secrets,
+      storage,
+      migrate,
+      workflow,
+      ingest,
+      deepDive,
+      tailor,
+      api,
+      schedule,
+      reconcile,
+      webhooks,
+    },
     outputs: {
       api: api.url,
       uploadsBucket: storage.uploads.name,
       dropsBucket: storage.drops.name,
       ingestQueue: storage.ingestQueue.url,
       ingestDlq: storage.ingestDlq.url,
+      webhookQueue: storage.webhookQueue.url,
+      webhookDlq: storage.webhookDlq.url,
+      alarmTopic: alarms.topic.arn,
       documentIngest: workflow.stateMachine.arn,
       matchDeepDive: deepDive.stateMachine.arn,
       tailor: tailor.stateMachine.arn,

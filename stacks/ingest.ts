@@ -1,19 +1,10 @@
 import { type EnvironmentSources, functionArgs } from "./env";
-import { ingestStarterFunction } from "./functions";
+import { ingestStarterFunction, queueActions } from "./functions";
 import type { Storage } from "./storage";
 
 export interface IngestSources extends EnvironmentSources {
   storage: Storage;
 }
-
-/** What a Lambda needs to consume an SQS queue (what SST grants its own subscribers). */
-const consumeActions = [
-  "sqs:ChangeMessageVisibility",
-  "sqs:DeleteMessage",
-  "sqs:GetQueueAttributes",
-  "sqs:GetQueueUrl",
-  "sqs:ReceiveMessage",
-];
 
 /**
  * The starter: one Lambda on the ingest queue that records the document (idempotently) and
@@ -26,7 +17,9 @@ export function createIngest(sources: IngestSources) {
   const { ingestQueue } = sources.storage;
   const starter = new sst.aws.Function(
     ingestStarterFunction.name,
-    functionArgs(ingestStarterFunction, sources, [{ actions: consumeActions, resources: [ingestQueue.arn] }]),
+    functionArgs(ingestStarterFunction, sources, [
+      { actions: [...queueActions.consume], resources: [ingestQueue.arn] },
+    ]),
   );
   const subscription = ingestQueue.subscribe(starter.arn, { batch: { partialResponses: true } });
   return { starter, subscription };

@@ -1,5 +1,10 @@
 import { corsOrigins } from "./cors";
-import { ingestMaxReceives, ingestVisibilityTimeoutSeconds } from "./timeouts";
+import {
+  ingestMaxReceives,
+  ingestVisibilityTimeoutSeconds,
+  webhookMaxReceives,
+  webhookVisibilityTimeoutSeconds,
+} from "./timeouts";
 
 /**
  * The two buckets (private: SST buckets block public access by default) and the ingest queue
@@ -35,7 +40,15 @@ export function createStorage() {
     notifications: [{ name: "DropsIngest", queue: ingestQueue, events: ["s3:ObjectCreated:*"] }],
   });
 
-  return { uploads, drops, ingestQueue, ingestDlq };
+  // Issue 13: webhook deliveries, one message each; a failed one comes back after its backoff
+  // (the delivery function sets its visibility) and after the last attempt goes to the DLQ.
+  const webhookDlq = new sst.aws.Queue("WebhookDlq");
+  const webhookQueue = new sst.aws.Queue("WebhookQueue", {
+    dlq: { queue: webhookDlq.arn, retry: webhookMaxReceives },
+    visibilityTimeout: `${webhookVisibilityTimeoutSeconds} seconds`,
+  });
+
+  return { uploads, drops, ingestQueue, ingestDlq, webhookQueue, webhookDlq };
 }
 
 export type Storage = ReturnType<typeof createStorage>;

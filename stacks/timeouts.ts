@@ -8,3 +8,11 @@ export const apiTimeoutSeconds = 29;
 export const ingestMaxReceives = 3;
 /** The migrator applies a handful of SQL files; generous for a slow first connection. */
 export const migratorTimeoutSeconds = 120;
+/**
+ * Issue 13: the webhook delivery function posts a batch of deliveries at once, each bounded by
+ * WEBHOOK_TIMEOUT_MS (10 s), so 30 s is ample; its queue hides a message 6× that.
+ */
+export const webhookDeliveryTimeoutSeconds = 30;
+export const webhookVisibilityTimeoutSeconds = 6 * webhookDeliveryTimeoutSeconds;
+/** Attempts of one delivery before its message moves to the webhook DLQ (= WEBHOOK_MAX_ATTEMPTS' default). */
+export const webhookMaxReceives = 8;

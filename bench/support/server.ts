@@ -21,6 +21,8 @@ function env(root: string, dataDir: string): NodeJS.ProcessEnv {
     FUTODAMA_DATA_DIR: dataDir,
     OPENAI_API_KEY: "",
     LOG_LEVEL: "ERROR",
+    // The load bench measures the server, not its rate limits (issue 13), which would refuse most of it.
+    RATE_LIMITS: "off",
   };
 }
 

@@ -95,7 +95,10 @@ export function installFakeSst(stage = "test", options: FakeSstOptions = {}): Fa
       CronV2: component("sst.aws.CronV2", (name) => ({ name: physical(name) })),
       ApiGatewayV2: component(
         "sst.aws.ApiGatewayV2",
-        (name) => ({ url: `https://${name.toLowerCase()}.execute-api.${region}.amazonaws.com` }),
+        (name) => ({
+          url: `https://${name.toLowerCase()}.execute-api.${region}.amazonaws.com`,
+          nodes: { api: { id: `${name.toLowerCase()}id` } },
+        }),
         ["route"],
       ),
     },
@@ -105,7 +108,11 @@ export function installFakeSst(stage = "test", options: FakeSstOptions = {}): Fa
       Invocation: component("aws.lambda.Invocation", (name) => ({ result: `{"invoked":"${name}"}` })),
     },
     iam: { Role: component("aws.iam.Role", (name) => ({ arn: `arn:aws:iam::${account}:role/${name}` })) },
+    sns: {
+      Topic: component("aws.sns.Topic", (name) => ({ arn: `arn:aws:sns:${region}:${account}:${name}` })),
+    },
     cloudwatch: {
+      MetricAlarm: component("aws.cloudwatch.MetricAlarm", (name) => ({ name })),
       LogGroup: component("aws.cloudwatch.LogGroup", (_name, args) => ({
         arn: `arn:aws:logs:${region}:${account}:log-group:${(args as { name: string }).name}`,
       })),

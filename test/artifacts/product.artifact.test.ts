@@ -2,8 +2,10 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extractDocument } from "@futodama/documents";
+import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { call, fileForm, tokenFor, waitUntilSettled } from "../../packages/local/test/support";
+import { startReceiver } from "../../packages/local/test/webhook-receiver";
 import { type ArtifactWorld, startArtifactWorld } from "./support/artifact-world";
 import { reportInvocationTimings } from "./support/invocation-timings";
 
@@ -165,6 +167,40 @@ describe("the product, through its artifacts", () => {
         const parsed = await extractDocument(bytes, { ocr: false });
         expect(parsed.lines.map((l) => l.text).join("\n")).toContain("Ada Nordlund");
       }
+    }
+  });
+
+  it("webhooks: ApiWebhooks registers, PersistTask emits, WebhookDelivery signs and POSTs to 127.0.0.1", async () => {
+    const receiver = await startReceiver();
+    try {
+      const admin = await tokenFor(world, "artifact-tier", "admin");
+      const hook = await call(world, "POST", "/api/webhooks", {
+        token: admin,
+        json: { url: receiver.url("/artifact"), events: ["document.parsed"] },
+      });
+      expect(hook.status, JSON.stringify(hook.body)).toBe(201);
+      const fired = await call(world, "POST", `/api/webhooks/${String(hook.body.id)}/test`, { token: admin });
+      expect(fired.status, JSON.stringify(fired.body)).toBe(202);
+      const job = await call(world, "POST", "/api/jobs", {
+        token: admin,
+        json: { text: "Webhook Engineer\n\nRequirements\n- TypeScript" },
+      });
+      await waitUntilSettled(world, admin, `/api/jobs/${String(job.body.id)}`, settleMs);
+      const deliveries = await receiver.waitFor("/artifact", 2, settleMs);
+      const events = deliveries.map((d) =>
+        new Webhook(String(hook.body.secret)).verify(d.body, d.headers as Record<string, string>),
+      );
+      expect(events).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ type: "webhook.test" }),
+          expect.objectContaining({
+            type: "document.parsed",
+            data: expect.objectContaining({ jobId: job.body.id, kind: "job" }),
+          }),
+        ]),
+      );
+    } finally {
+      await receiver.stop();
     }
   });
 

@@ -46,6 +46,34 @@ export const configSchema = z
     /** The function that reads scans (OcrTextTask): required only by ApiVision, which invokes it. */
     OCR_FUNCTION_NAME: z.string().min(1).optional(),
 
+    /** SQS; set locally (the runtime's emulator serves S3 and SQS on one endpoint). */
+    SQS_ENDPOINT: z.url().optional(),
+    /** Issue 13: the webhook delivery queue; given to the functions that emit or deliver events. */
+    WEBHOOK_QUEUE_URL: z.string().min(1).optional(),
+    /**
+     * Where webhooks may point: `public-https` (https, public addresses only: no SSRF) or
+     * `allow-loopback` (also http and 127.0.0.1/::1: the local runtime and its tests).
+     */
+    WEBHOOK_URL_POLICY: z.enum(["public-https", "allow-loopback"]).default("public-https"),
+    /** How long one delivery may take, connection to answer. */
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(10_000),
+    /** Attempts before a delivery is dead: the delivery queue's maxReceiveCount (stacks/timeouts.ts). */
+    WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+    /** Backoff before attempt n+1: base × 2^(n−1) seconds (30 s, 1 min, 2 min … 64 min). */
+    WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().min(0).max(3600).default(30),
+    /** The largest event body sent (ours are ids and counts: well under 1 KB). */
+    WEBHOOK_MAX_PAYLOAD_BYTES: z.coerce.number().int().min(1024).max(262_144).default(65_536),
+
+    /**
+     * Issue 13: rate limits, token buckets in PostgreSQL per token and per tenant (the tenant's are
+     * RATE_LIMIT_TENANT_FACTOR times larger). `<burst>/<per second>` per class of route.
+     */
+    RATE_LIMITS: z.enum(["on", "off"]).default("on"),
+    RATE_LIMIT_READ: z.string().default("600/50"),
+    RATE_LIMIT_WRITE: z.string().default("120/10"),
+    RATE_LIMIT_HEAVY: z.string().default("30/0.5"),
+    RATE_LIMIT_TENANT_FACTOR: z.coerce.number().min(1).max(1000).default(4),
+
     JWT_SECRET: z.string().min(32, "JWT_SECRET must be at least 32 characters").optional(),
     JWT_JWKS_URL: z.url().optional(),
     JWT_ISSUER: z.string().default("futodama"),
@@ -76,6 +104,11 @@ export const configSchema = z
     PRESIGN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
   })
   .superRefine((env, ctx) => {
+    for (const key of ["RATE_LIMIT_READ", "RATE_LIMIT_WRITE", "RATE_LIMIT_HEAVY"] as const) {
+      if (!/^\d+(\.\d+)?\/\d+(\.\d+)?$/.test(env[key])) {
+        ctx.addIssue({ code: "custom", path: [key], message: "must be <burst>/<per second>, e.g. 120/10" });
+      }
+    }
     if (env.DATABASE_DRIVER !== "pglite" && !env.DATABASE_URL) {
       ctx.addIssue({
         code: "custom",

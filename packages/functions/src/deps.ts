@@ -6,6 +6,8 @@ import {
   settingsDeps,
 } from "@futodama/services/deps";
 import { type Config, config, required } from "./config";
+// Registers the Powertools (EMF) metrics sink in Lambda: every handler builds its dependencies here.
+import "./metrics";
 
 /*
  * The runtime dependencies of a Lambda, built once per cold start from the validated config —
@@ -22,6 +24,8 @@ export function serviceSettings(cfg: Config): ServiceSettings {
     s3ForcePathStyle: cfg.S3_FORCE_PATH_STYLE,
     sfnEndpoint: cfg.SFN_ENDPOINT,
     lambdaEndpoint: cfg.LAMBDA_ENDPOINT,
+    sqsEndpoint: cfg.SQS_ENDPOINT,
+    webhookQueueUrl: cfg.WEBHOOK_QUEUE_URL,
     // Read when used: a function is given only the buckets its stack row declares.
     buckets: {
       get uploads() {
@@ -36,6 +40,13 @@ export function serviceSettings(cfg: Config): ServiceSettings {
     tailorArn: cfg.TAILOR_ARN,
     ocrFunctionName: cfg.OCR_FUNCTION_NAME,
     ai: { openaiApiKey: cfg.OPENAI_API_KEY, openaiBaseUrl: cfg.OPENAI_BASE_URL, model: cfg.OPENAI_MODEL },
+    webhooks: {
+      urlPolicy: cfg.WEBHOOK_URL_POLICY,
+      timeoutMs: cfg.WEBHOOK_TIMEOUT_MS,
+      maxAttempts: cfg.WEBHOOK_MAX_ATTEMPTS,
+      retryBaseSeconds: cfg.WEBHOOK_RETRY_BASE_SECONDS,
+      maxPayloadBytes: cfg.WEBHOOK_MAX_PAYLOAD_BYTES,
+    },
     limits: { maxUploadBytes: cfg.MAX_UPLOAD_BYTES, presignTtlSeconds: cfg.PRESIGN_TTL_SECONDS },
   };
 }
@@ -63,7 +74,17 @@ function databaseSettings(cfg: Config): ServiceSettings["database"] {
   }
 }
 
-const serviceKeys = ["storage", "s3", "sfn", "enhancer", "analyzer", "tailor", "ocr", "readScan"] as const;
+const serviceKeys = [
+  "storage",
+  "s3",
+  "sfn",
+  "enhancer",
+  "analyzer",
+  "tailor",
+  "ocr",
+  "readScan",
+  "webhookQueue",
+] as const;
 
 /** A capability the handler did not name is a programming mistake, said plainly at first use. */
 function withoutUnbuilt(built: Partial<ServiceDeps>): ServiceDeps {

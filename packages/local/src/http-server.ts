@@ -23,6 +23,8 @@ export interface HttpExchange {
   contentType: string | undefined;
   /** The body as text; undefined for a binary (base64) body. */
   body: string | undefined;
+  /** The response headers as the handler set them (lower-case names). */
+  headers?: Record<string, string>;
 }
 
 export interface HttpServerOptions {
@@ -36,6 +38,11 @@ export interface HttpServerOptions {
   corsOrigins?: readonly string[];
   /** Told of every answer sent; the tests check each against the OpenAPI document. */
   onExchange?: (exchange: HttpExchange) => void;
+  /**
+   * Issue 13: GET /metrics in Prometheus text format — the local runtime's own endpoint (deployed,
+   * the same counters are CloudWatch EMF), so it is not in the route table.
+   */
+  metrics?: { text(): Promise<string>; contentType: string };
 }
 
 const textTypes = /^(text\/|application\/(json|x-www-form-urlencoded|xml|.+\+json))/i;
@@ -128,6 +135,7 @@ function send(
     status: result.statusCode ?? 200,
     contentType: headers["content-type"],
     body: result.isBase64Encoded ? undefined : body,
+    headers,
   });
 }
 
@@ -139,6 +147,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<{ url
   const server = createServer(async (req, res) => {
     try {
       if (answerPreflight(req, res, options.corsOrigins ?? [])) return;
+      if (options.metrics && req.method === "GET" && req.url?.split("?")[0] === "/metrics") {
+        res.writeHead(200, { "content-type": options.metrics.contentType }).end(await options.metrics.text());
+        return;
+      }
       const body = await readBody(req, options.maxBodyBytes);
       if (body === "too_large") {
         const error = `The request body is over ${Math.round(options.maxBodyBytes / 1024 / 1024)} MB; use a presigned upload`;

@@ -2,12 +2,14 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import {
+  batchesHandler,
   codexHandler,
   config,
   ingestStarterHandler,
   jobsHandler,
   matchHandler,
   ocrTextHandler,
+  opsHandler,
   provideDeps,
   resetConfig,
   resetDeps,
@@ -17,6 +19,8 @@ import {
   systemHandler,
   tailoringHandler,
   visionHandler,
+  webhookDeliveryHandler,
+  webhooksHandler,
 } from "@futodama/functions";
 import { createServiceDeps, type ServiceDeps } from "@futodama/services";
 import {
@@ -31,6 +35,7 @@ import { corsOrigins } from "./cors";
 import { type Emulator, pollEmulatorQueue, startEmulator } from "./emulator";
 import { type HttpServerOptions, startHttpServer } from "./http-server";
 import { startLambdaEndpoint } from "./lambda-endpoint";
+import { startMetricsRegistry } from "./metrics";
 import { createWorkerParser } from "./parse-pool";
 import { devSecret } from "./paths";
 import {
@@ -75,6 +80,8 @@ const uploads = "futodama-local-uploads";
 const drops = "futodama-local-drops";
 const ingestQueue = "futodama-local-ingest";
 const ingestDlq = "futodama-local-ingest-dlq";
+const webhookQueue = "futodama-local-webhooks";
+const webhookDlq = "futodama-local-webhooks-dlq";
 
 /**
  * The whole system in one process, on embedded parts, through the same AWS SDK clients and the
@@ -111,6 +118,13 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     queues: [
       { name: ingestDlq },
       { name: ingestQueue, visibilityTimeout: 60, deadLetter: { queue: ingestDlq, maxReceiveCount: 3 } },
+      // Issue 13: as stacks/storage.ts; the attempts are the config's, so a test may make them few.
+      { name: webhookDlq },
+      {
+        name: webhookQueue,
+        visibilityTimeout: 180,
+        deadLetter: { queue: webhookDlq, maxReceiveCount: Number(options.env?.WEBHOOK_MAX_ATTEMPTS ?? 8) },
+      },
     ],
     notifications: [
       { bucket: uploads, queue: ingestQueue, prefix: "tenants/" },
@@ -148,6 +162,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
     S3_ENDPOINT: emulator.endpoint,
     S3_FORCE_PATH_STYLE: "true",
+    SQS_ENDPOINT: emulator.endpoint,
+    WEBHOOK_QUEUE_URL: emulator.queueUrl(webhookQueue),
+    // Local receivers (tests, a developer's own server) listen on 127.0.0.1 over http.
+    WEBHOOK_URL_POLICY: "allow-loopback",
     SFN_ENDPOINT: sfn.url,
     LAMBDA_ENDPOINT: lambda.url,
     OCR_FUNCTION_NAME: ocrFunctionName,
@@ -177,8 +195,13 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
   provideDeps(deps);
 
   const poller = pollEmulatorQueue(emulator, ingestQueue, region, (event) => ingestStarterHandler(event));
+  const webhookPoller = pollEmulatorQueue(emulator, webhookQueue, region, (event) =>
+    webhookDeliveryHandler(event),
+  );
 
+  const metrics = startMetricsRegistry();
   const http = await startHttpServer({
+    metrics,
     port: options.port,
     // Closed by default: HOST=0.0.0.0 exposes the API on purpose (the emulators stay on loopback).
     host: options.host ?? process.env.HOST ?? "127.0.0.1",
@@ -191,6 +214,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       vision: visionHandler,
       match: matchHandler,
       tailoring: tailoringHandler,
+      webhooks: webhooksHandler,
+      batches: batchesHandler,
+      ops: opsHandler,
     },
     maxBodyBytes: cfg.MAX_UPLOAD_BYTES + 1024 * 1024,
     corsOrigins: corsOrigins(process.env),
@@ -248,6 +274,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       http.server.closeAllConnections();
       await closed;
       await poller.stop();
+      await webhookPoller.stop();
+      metrics.stop();
       await executor.stopAll();
       await parser?.close();
       // Idle keep-alive sockets of the SDK clients (the reconciler's, say) would hold close() open.

@@ -13,6 +13,19 @@ const exchange = (status: number, body: string | undefined, path = "/health", me
 });
 
 describe("the contract check", () => {
+  it("refuses a 202 that does not say where to poll (issue 13)", () => {
+    const accepted = JSON.stringify({
+      id: "00000000-0000-4000-8000-000000000001",
+      documentId: "00000000-0000-4000-8000-000000000002",
+      status: "queued",
+      duplicate: false,
+    });
+    const upload = { ...exchange(202, accepted, "/api/resumes", "POST") };
+    expect(contractViolation(upload)).toMatch(/without Location and Retry-After/);
+    const told = { ...upload, headers: { location: "/api/resumes/x", "retry-after": "2" } };
+    expect(contractViolation(told)).toBeUndefined();
+  });
+
   it("accepts a declared status whose body matches its schema", () => {
     expect(contractViolation(exchange(200, JSON.stringify({ status: "ok" })))).toBeUndefined();
     expect(contractViolation(exchange(401, error, "/api/codex"))).toBeUndefined();

@@ -63,6 +63,10 @@ export function contractViolation(x: HttpExchange): string | undefined {
   }
   const declared = route.responses[x.status];
   if (!declared) return `${label}: status not declared for ${route.operationId}`;
+  // Issue 13: every 202 says where to poll and when.
+  if (x.status === 202 && !(x.headers?.location && x.headers["retry-after"])) {
+    return `${label}: a 202 without Location and Retry-After`;
+  }
   if (declared.contentTypes) {
     return declared.contentTypes.includes(x.contentType ?? "")
       ? undefined

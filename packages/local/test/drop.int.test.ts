@@ -103,6 +103,20 @@ describe("futodama drop", () => {
     ]);
     const printed = formatSummary(summary, true);
     expect(printed).toContain("5 uploaded, 3 parsed, 1 failed, 1 duplicates");
+    // Issue 13: the drop is a batch, counted the same way (the starter records each file).
+    expect(printed).toContain(`batch ${summary.batchId}`);
+    const batch = await runtime.deps.storage.getBatchProgress(tenant, summary.batchId);
+    expect(batch).toMatchObject({ source: "drop", kind: "resume" });
+    expect(batch?.counts).toEqual({
+      total: 5,
+      queued: 0,
+      processing: 0,
+      parsed: 3,
+      failed: 1,
+      duplicates: 1,
+    });
+    expect(batch?.completedAt).toBeInstanceOf(Date);
+    expect(batch?.failures.map((f) => f.filename)).toEqual(["broken.pdf"]);
     expect(printed).toContain("broken.pdf:");
   }, 60_000);
 

@@ -19,7 +19,8 @@ export async function startTestRuntime(
     port: 0,
     host: "127.0.0.1",
     dataDir,
-    env: { LOG_LEVEL: "SILENT", MAX_UPLOAD_BYTES: String(256 * 1024), ...env },
+    // Rate limits off: the tests poll and upload faster than any client should (rate-limits.int.test.ts turns them on).
+    env: { LOG_LEVEL: "SILENT", MAX_UPLOAD_BYTES: String(256 * 1024), RATE_LIMITS: "off", ...env },
     onExchange: contract.onExchange,
   });
   const stop = runtime.stop.bind(runtime);
@@ -55,6 +56,8 @@ export function tokenFor(
 export interface ApiResponse {
   status: number;
   body: Record<string, unknown>;
+  /** The response headers, lower-case names (Location, Retry-After, RateLimit-*…). */
+  headers: Record<string, string>;
 }
 
 export async function call(
@@ -89,7 +92,7 @@ export async function call(
   } catch {
     parsed = { raw: text };
   }
-  return { status: res.status, body: parsed };
+  return { status: res.status, body: parsed, headers: Object.fromEntries(res.headers) };
 }
 
 export function fileForm(content: string | Uint8Array, filename: string): FormData {

@@ -1,7 +1,9 @@
 import { routes } from "@futodama/functions/routes";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalRuntime } from "../src/runtime";
+import { batchProbes } from "./batch-probes";
 import { call, fileForm, startTestRuntime, tokenFor, waitUntilSettled } from "./support";
+import { webhookProbes } from "./webhook-probes";
 
 let runtime: LocalRuntime;
 let alice: string;
@@ -393,6 +395,8 @@ const byOperation: Record<string, Probe> = {
   ...codexProbes,
   ...matchProbes,
   ...tailoringProbes,
+  ...webhookProbes(() => ({ runtime, alice, bob })),
+  ...batchProbes(() => ({ runtime, alice, bob })),
 };
 
 describe("a tenant never reaches another tenant's rows", () => {

@@ -5,6 +5,7 @@ import type { DocumentOcr } from "@futodama/documents";
 import type { Storage, StorageConfig } from "@futodama/storage";
 import type { DocumentParser } from "./document/parser";
 import type { VisionResult } from "./document/vision";
+import type { WebhookQueue, WebhookSettings } from "./webhooks/queue";
 
 /** Everything a flow needs from the outside world, handed in (never imported as a global). */
 export interface ServiceDeps {
@@ -43,6 +44,13 @@ export interface ServiceDeps {
    * local runtime hands in a worker thread so one big document never blocks its event loop.
    */
   parser?: DocumentParser | undefined;
+  /**
+   * The webhook delivery queue (issue 13); only the functions that emit events or deliver them
+   * build it (capabilities/webhook-queue).
+   */
+  webhookQueue?: WebhookQueue | undefined;
+  /** How webhooks are checked and delivered (URL policy, timeout, attempts, backoff, size). */
+  webhooks: WebhookSettings;
   limits: {
     /** Largest file accepted, in bytes (default 10 MB). */
     maxUploadBytes: number;
@@ -59,14 +67,27 @@ export interface AwsSettings {
   sfnEndpoint?: string | undefined;
   /** The Lambda API (Invoke); set locally to the runtime's own endpoint. */
   lambdaEndpoint?: string | undefined;
+  /** SQS; set locally (fauxqs serves S3 and SQS on one endpoint). */
+  sqsEndpoint?: string | undefined;
 }
 
 export interface ServiceSettings
   extends AwsSettings,
     Omit<
       ServiceDeps,
-      "storage" | "s3" | "sfn" | "enhancer" | "analyzer" | "tailor" | "ocr" | "readScan" | "parser"
+      | "storage"
+      | "s3"
+      | "sfn"
+      | "enhancer"
+      | "analyzer"
+      | "tailor"
+      | "ocr"
+      | "readScan"
+      | "parser"
+      | "webhookQueue"
     > {
+  /** The webhook delivery queue's URL: given to the functions that emit or deliver events. */
+  webhookQueueUrl?: string | undefined;
   database: StorageConfig;
   /** The function ApiVision invokes to read scans (OcrTextTask's name). */
   ocrFunctionName?: string | undefined;
@@ -83,12 +104,16 @@ export type Capability = (settings: ServiceSettings) => Partial<ServiceDeps> | P
 /** What every function knows without building anything: bucket names, machine ARNs, limits. */
 export function settingsDeps(
   settings: ServiceSettings,
-): Pick<ServiceDeps, "buckets" | "documentIngestArn" | "matchDeepDiveArn" | "tailorArn" | "limits"> {
+): Pick<
+  ServiceDeps,
+  "buckets" | "documentIngestArn" | "matchDeepDiveArn" | "tailorArn" | "limits" | "webhooks"
+> {
   return {
     buckets: settings.buckets,
     documentIngestArn: settings.documentIngestArn,
     matchDeepDiveArn: settings.matchDeepDiveArn,
     tailorArn: settings.tailorArn,
     limits: settings.limits,
+    webhooks: settings.webhooks,
   };
 }

@@ -1,3 +1,4 @@
+export * from "./batch";
 export { createS3Client } from "./capabilities/s3";
 export { createSfnClient } from "./capabilities/sfn";
 export * from "./codex/aliases";
@@ -19,3 +20,4 @@ export * from "./record";
 export * from "./rematch";
 export { createServiceDeps } from "./service-deps";
 export * from "./tailoring";
+export * from "./webhooks";

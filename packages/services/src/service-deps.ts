@@ -4,6 +4,7 @@ import { ocr } from "./capabilities/ocr";
 import { ocrFunction } from "./capabilities/ocr-function";
 import { s3 } from "./capabilities/s3";
 import { sfn } from "./capabilities/sfn";
+import { webhookQueue } from "./capabilities/webhook-queue";
 import { type ServiceDeps, type ServiceSettings, settingsDeps } from "./deps";
 
 /**
@@ -13,7 +14,16 @@ import { type ServiceDeps, type ServiceSettings, settingsDeps } from "./deps";
  */
 export async function createServiceDeps(settings: ServiceSettings): Promise<ServiceDeps> {
   const built = await Promise.all(
-    [s3, sfn, enhancer, analyzer, tailor, ocr, ocrFunction].map((c) => c(settings)),
+    [
+      s3,
+      sfn,
+      enhancer,
+      analyzer,
+      tailor,
+      ocr,
+      ocrFunction,
+      ...(settings.webhookQueueUrl ? [webhookQueue] : []),
+    ].map((c) => c(settings)),
   );
   return {
     ...settingsDeps(settings),

@@ -1,4 +1,14 @@
 export type { SkillAlias } from "./aliases";
+export type {
+  Batch,
+  BatchCounts,
+  BatchFailure,
+  BatchKind,
+  BatchProgress,
+  BatchRecord,
+  BatchSource,
+  NewBatchItem,
+} from "./batches";
 export { createStorage, type StorageConfig } from "./create-storage";
 export {
   type Database,
@@ -27,6 +37,7 @@ export type { VerdictWithBreakdown } from "./match-sessions/feedback";
 export type * from "./match-sessions/types";
 export { migrate, migrationsFolder } from "./migrate";
 export { createNeonStorage, migrateNeon, type NeonStorageConfig, openNeonDatabase } from "./neon";
+export type { BucketRequest, BucketState } from "./rate-limits";
 export type * from "./records/types";
 export type { AcrossTenants, UnsettledDocument, UnsettledPageOptions } from "./recovery";
 export { assertSchemaCurrent, expectedMigration } from "./schema-version";
@@ -39,4 +50,14 @@ export type {
   TailoringRecord,
   TailoringStatus,
 } from "./tailorings";
+export type {
+  DeliveryAttempt,
+  DeliveryStatus,
+  DeliveryToSend,
+  NewDelivery,
+  NewWebhook,
+  Webhook,
+  WebhookDelivery,
+  WebhookTarget,
+} from "./webhooks";
 export { startWsProxy, type WsProxy, type WsProxyOptions } from "./ws-proxy";

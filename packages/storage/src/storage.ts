@@ -1,12 +1,18 @@
 import type { AliasStorage } from "./aliases";
 import { aliasStorage } from "./aliases";
+import type { BatchStorage } from "./batches";
+import { batchStorage } from "./batches";
 import type { Db } from "./database-types";
 import type { DeepDiveStorage } from "./deep-dives";
 import { deepDiveStorage } from "./deep-dives";
+import type { HealthStorage } from "./health";
+import { healthStorage } from "./health";
 import type { LiveRankingStorage } from "./live-rankings";
 import { liveRankingStorage } from "./live-rankings";
 import type { MatchSessionStorage } from "./match-sessions";
 import { matchSessionStorage } from "./match-sessions";
+import type { RateLimitStorage } from "./rate-limits";
+import { rateLimitStorage } from "./rate-limits";
 import type { RecordStorage } from "./records";
 import { recordStorage } from "./records";
 import type { AcrossTenants, RecoveryStorage } from "./recovery";
@@ -15,6 +21,8 @@ import type { TailoringStorage } from "./tailorings";
 import { tailoringStorage } from "./tailorings";
 import type { TenantStorage } from "./tenants";
 import { tenantStorage } from "./tenants";
+import type { WebhookStorage } from "./webhooks";
+import { webhookStorage } from "./webhooks";
 
 /**
  * THE database boundary: one module per noun (records, aliases, match sessions, live rankings,
@@ -31,7 +39,11 @@ export interface Storage
     LiveRankingStorage,
     DeepDiveStorage,
     TailoringStorage,
-    RecoveryStorage {
+    RecoveryStorage,
+    WebhookStorage,
+    BatchStorage,
+    HealthStorage,
+    RateLimitStorage {
   acrossTenants: AcrossTenants;
   close(): Promise<void>;
 }
@@ -47,6 +59,10 @@ export function storageOf(db: Db, close: () => Promise<void>): Storage {
     ...deepDiveStorage(db),
     ...tailoringStorage(db),
     ...recoveryStorage(db),
+    ...webhookStorage(db),
+    ...batchStorage(db),
+    ...healthStorage(db),
+    ...rateLimitStorage(db),
     acrossTenants: acrossTenants(db),
     close,
   };

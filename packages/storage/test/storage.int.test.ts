@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe } from "vitest";
 import { createStorage, type Storage } from "../src/index";
+import { batchSuite } from "./suites/batches";
 import { documentSuite } from "./suites/documents";
 import { editingSuite } from "./suites/editing";
 import { isolationSuite } from "./suites/isolation";
 import { listingSuite } from "./suites/listing";
 import { matchingSuite } from "./suites/matching";
 import { migrationSuite } from "./suites/migrations";
+import { rateLimitSuite } from "./suites/rate-limits";
 import { recoverySuite } from "./suites/recovery";
 import { tailoringSuite } from "./suites/tailoring";
+import { webhookSuite } from "./suites/webhooks";
 import { type DriverTarget, pgliteMemory, postgresViaNeon, type SuiteContext } from "./support/drivers";
 
 // One suite, two drivers: whatever passes on embedded PGlite must pass on real PostgreSQL
@@ -38,4 +41,7 @@ describe.each([pgliteMemory, postgresViaNeon])("storage on $name", (driver) => {
   matchingSuite(ctx);
   tailoringSuite(ctx);
   recoverySuite(ctx);
+  webhookSuite(ctx);
+  batchSuite(ctx);
+  rateLimitSuite(ctx);
 });

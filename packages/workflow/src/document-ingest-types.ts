@@ -12,6 +12,11 @@ export interface DocumentIngestInput {
   kind: DocumentKind;
   bucket: string;
   key: string;
+  /**
+   * The execution's name (set by startDocumentIngest): tells one run of a document from another
+   * (a retry, a recovery), which is what makes each run's webhook event its own.
+   */
+  run?: string;
 }
 
 /** Every task returns the whole state it received plus its own keys: ids and S3 keys only. */

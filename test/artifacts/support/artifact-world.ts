@@ -8,7 +8,7 @@ import { type Emulator, pollEmulatorQueue, startEmulator } from "../../../packag
 import { type HttpLambda, startHttpServer } from "../../../packages/local/src/http-server";
 import { startLambdaEndpoint } from "../../../packages/local/src/lambda-endpoint";
 import { startSfnEndpoint } from "../../../packages/local/src/sfn-endpoint";
-import { apiFunctionName, ingestStarterFunction } from "../../../stacks/functions";
+import { apiFunctionName } from "../../../stacks/functions";
 import {
   type ArtifactInvocationError,
   type ArtifactInvoker,
@@ -103,12 +103,25 @@ export async function startArtifactWorld(options: WorldOptions): Promise<Artifac
       S3_FORCE_PATH_STYLE: "true",
       SFN_ENDPOINT: sfn.url,
       LAMBDA_ENDPOINT: lambda.url,
+      SQS_ENDPOINT: emulator.endpoint,
       DATABASE_WS_PROXY: proxy.address,
+      // Webhook receivers in these tests listen on 127.0.0.1, as in the local runtime.
+      WEBHOOK_URL_POLICY: "allow-loopback",
+      // The tier polls faster than any client should; the limits have their own test.
+      RATE_LIMITS: "off",
     };
+    // The stack's queue URLs (sqs.<region>.amazonaws.com/<account>/<name>) → the emulator's queue.
+    const localQueueUrls = (environment: Record<string, string>) =>
+      Object.fromEntries(
+        Object.entries(environment).map(([key, value]) => {
+          const queue = /^https:\/\/sqs\.[^/]+\/\d+\/([^/]+)$/.exec(value)?.[1];
+          return [key, queue === undefined ? value : emulator.queueUrl(queue)];
+        }),
+      );
     const environmentOf = (name: string, overrides: Record<string, string> = {}) => {
       const fromStack = stack.environments.get(name);
       if (fromStack === undefined) throw new Error(`The stack deploys no function named ${name}`);
-      return { ...fromStack, ...local, ...overrides };
+      return { ...localQueueUrls(fromStack), ...local, ...overrides };
     };
     invoker = createArtifactInvoker({
       artifactsDir: options.artifactsDir,
@@ -118,14 +131,12 @@ export async function startArtifactWorld(options: WorldOptions): Promise<Artifac
     const artifacts = invoker;
     started.push({ stop: async () => artifacts.dispose() });
 
-    const ingestQueue = stack.notifications[0]?.queue ?? "";
-    const poller = pollEmulatorQueue(
-      emulator,
-      ingestQueue,
-      region,
-      (event) => invoke(ingestStarterFunction.name)(event) as never,
-    );
-    started.push(poller);
+    // Each queue's subscriber (the ingest starter, the webhook delivery) from its own artifact.
+    for (const { queue, functionName } of stack.subscriptions) {
+      started.push(
+        pollEmulatorQueue(emulator, queue, region, (event) => invoke(functionName)(event) as never),
+      );
+    }
 
     const apiHandler =
       (domain: HttpDomain): HttpLambda =>

@@ -21,6 +21,8 @@ export interface StackView {
   /** Queue names in creation order. */
   queues: string[];
   notifications: { bucket: string; queue: string; prefix?: string }[];
+  /** Queue name → the function subscribed to it (the ingest starter, the webhook delivery). */
+  subscriptions: { queue: string; functionName: string }[];
 }
 
 const nameFromArn = (arn: string) => arn.slice(arn.lastIndexOf(":") + 1);
@@ -62,13 +64,21 @@ export async function readStack(secrets: Record<string, string>, stage = "test")
       stateMachines.set(args.name, JSON.parse(args.definition) as StateMachineDefinition);
     }
     const buckets = fake.all("sst.aws.Bucket");
+    const queues = fake.all("sst.aws.Queue");
+    const functionByArnOf = (arn: unknown) => functionByArn.get(String(arn)) ?? String(arn);
     return {
       environments,
       functionByArn,
       functionByPhysicalName,
       stateMachines,
       buckets: buckets.map((b) => b.name as string),
-      queues: fake.all("sst.aws.Queue").map((q) => nameFromArn(q.arn as string)),
+      queues: queues.map((q) => nameFromArn(q.arn as string)),
+      subscriptions: queues.flatMap((queue) =>
+        fake.callsOn(queue, "subscribe").map(([subscriber]) => ({
+          queue: nameFromArn(queue.arn as string),
+          functionName: functionByArnOf(subscriber),
+        })),
+      ),
       notifications: buckets.flatMap((bucket) =>
         fake.callsOn(bucket, "notify").flatMap(([args]) =>
           (args as NotifyArgs).notifications.map((n) => ({

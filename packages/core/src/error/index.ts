@@ -12,6 +12,7 @@ export const errorKinds = [
   "conflict",
   "too_large",
   "unsupported",
+  "rate_limited",
   "upstream",
   "internal",
 ] as const;
@@ -26,6 +27,7 @@ export const httpStatusByKind: Record<ErrorKind, number> = {
   conflict: 409,
   too_large: 413,
   unsupported: 415,
+  rate_limited: 429,
   upstream: 502,
   internal: 500,
 };
@@ -106,6 +108,19 @@ export class TooLargeError extends AppError {
   override readonly name = "TooLargeError";
   constructor(code: string, message: string, options?: AppErrorOptions) {
     super("too_large", code, message, options);
+  }
+}
+
+/**
+ * Issue 13: too many requests for the token's or the tenant's bucket. Carries the headers the
+ * answer must have (Retry-After, RateLimit-*), which the error middleware sends.
+ */
+export class RateLimitedError extends AppError {
+  override readonly name = "RateLimitedError";
+  readonly headers: Record<string, string>;
+  constructor(code: string, message: string, headers: Record<string, string>, options?: AppErrorOptions) {
+    super("rate_limited", code, message, options);
+    this.headers = headers;
   }
 }
 

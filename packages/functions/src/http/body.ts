@@ -48,12 +48,31 @@ export interface MultipartLimits {
   presignPath?: string | undefined;
 }
 
-export function parseMultipartFile(
+export async function parseMultipartFile(
   headers: Headers,
   body: string | undefined,
   isBase64Encoded: boolean,
   limits: MultipartLimits,
 ): Promise<UploadedFile> {
+  const [file] = await parseMultipartFiles(headers, body, isBase64Encoded, limits, 1);
+  if (file === undefined) {
+    throw new InputError("upload.missing_file", "Send the document in the multipart field `file`");
+  }
+  if (file.bytes.length === 0) throw new InputError("upload.empty", "The uploaded file is empty");
+  return file;
+}
+
+/**
+ * Up to `maxFiles` files of the fields `file` or `files` (issue 13: batch uploads), in the order
+ * sent; an empty one is returned as it is (a batch reports it instead of refusing the rest).
+ */
+export function parseMultipartFiles(
+  headers: Headers,
+  body: string | undefined,
+  isBase64Encoded: boolean,
+  limits: MultipartLimits,
+  maxFiles: number,
+): Promise<UploadedFile[]> {
   const maxBytes = limits.maxFileBytes;
   const type = header(headers, "content-type") ?? "";
   if (!/^multipart\/form-data\b/i.test(type)) {
@@ -85,19 +104,23 @@ export function parseMultipartFile(
         headers: { "content-type": type },
         // Browsers send the filename as raw UTF-8; busboy's default (latin1) garbles `Søren`.
         defParamCharset: "utf8",
-        limits: { fileSize: maxBytes, files: 1, fields: 20 },
+        limits: { fileSize: maxBytes, files: maxFiles, fields: 20 },
       });
     } catch (error) {
       reject(new InputError("upload.malformed", "The multipart body is malformed", { cause: error }));
       return;
     }
-    let found: Promise<UploadedFile> | undefined;
+    const found: Promise<UploadedFile>[] = [];
+    let tooMany = false;
+    busboy.on("filesLimit", () => {
+      tooMany = maxFiles > 1;
+    });
     busboy.on("file", (field, stream, info) => {
-      if (field !== "file" || found) {
+      if ((field !== "file" && field !== "files") || found.length >= maxFiles) {
         stream.resume();
         return;
       }
-      found = new Promise((done, fail) => {
+      const file = new Promise<UploadedFile>((done, fail) => {
         const chunks: Buffer[] = [];
         stream.on("data", (chunk: Buffer) => chunks.push(chunk));
         stream.on("limit", () => fail(tooLarge(undefined, maxBytes)));
@@ -109,20 +132,22 @@ export function parseMultipartFile(
           }),
         );
       });
-      found.catch(() => undefined);
+      file.catch(() => undefined);
+      found.push(file);
     });
     busboy.on("error", (error) =>
       reject(new InputError("upload.malformed", "The multipart body is malformed", { cause: error })),
     );
     busboy.on("close", () => {
-      if (!found) {
-        reject(new InputError("upload.missing_file", "Send the document in the multipart field `file`"));
+      if (tooMany) {
+        reject(
+          new InputError("upload.too_many_files", `At most ${maxFiles} files a request`, {
+            details: { maxFiles },
+          }),
+        );
         return;
       }
-      found.then((file) => {
-        if (file.bytes.length === 0) reject(new InputError("upload.empty", "The uploaded file is empty"));
-        else resolve(file);
-      }, reject);
+      Promise.all(found).then(resolve, reject);
     });
     busboy.end(raw);
   });

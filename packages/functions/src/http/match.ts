@@ -1,5 +1,6 @@
 import { sfn } from "@futodama/services/capabilities/sfn";
 import { storage } from "@futodama/services/capabilities/storage";
+import { webhookQueue } from "@futodama/services/capabilities/webhook-queue";
 import { runMatchStep2 } from "@futodama/services/deep-dive";
 import {
   addFeedback,
@@ -10,7 +11,7 @@ import {
   listJobCandidates,
   listJobMatchSessions,
   listResumeJobs,
-  runMatchStep1,
+  runMatchStep1AndNotify,
 } from "@futodama/services/match";
 import type { z } from "zod";
 import { dependencies } from "../deps";
@@ -32,7 +33,7 @@ export const handler = createDomainHandler(
       // The body is optional: every field has a default.
       const input = (body as z.infer<typeof MatchStep1BodySchema> | undefined) ?? {};
       const jobId = (params as { jobId: string }).jobId;
-      return { status: 200, body: await runMatchStep1(await deps(), auth.tenantId, jobId, input) };
+      return { status: 200, body: await runMatchStep1AndNotify(await deps(), auth.tenantId, jobId, input) };
     },
     runMatchStep2: async ({ auth, params, body, deps }) => {
       const input = body as z.infer<typeof MatchStep2BodySchema>;
@@ -80,5 +81,5 @@ export const handler = createDomainHandler(
       };
     },
   },
-  dependencies(storage, sfn),
+  dependencies(storage, sfn, webhookQueue),
 );

@@ -1,3 +1,4 @@
+import { acceptedResponseHeaders } from "./accepted";
 import {
   bodySchemaOf,
   buildComponents,
@@ -49,7 +50,11 @@ function responseContent(response: RouteDef["responses"][number], components: Co
 function operation(route: RouteDef, components: Components): Json {
   const responses: Json = {};
   for (const [status, response] of Object.entries(route.responses)) {
-    responses[status] = { description: response.description, ...responseContent(response, components) };
+    responses[status] = {
+      description: response.description,
+      ...(status === "202" ? { headers: acceptedResponseHeaders } : {}),
+      ...responseContent(response, components),
+    };
   }
   const body = route.request?.body;
   return {
@@ -82,6 +87,8 @@ const tagDescriptions: Record<string, string> = {
   tailoring: "A CV tailored to a job, verified against the CV, and its exports",
   vision: "Reading images and scans on demand",
   codex: "Card schemas, the skill taxonomy and the tenant's own aliases",
+  webhooks: "Endpoints told when things happen (signed, retried deliveries)",
+  batches: "Many files at once: progress and export",
 };
 
 let cached: Json | undefined;

@@ -1,13 +1,15 @@
 import { s3 } from "@futodama/services/capabilities/s3";
 import { sfn } from "@futodama/services/capabilities/sfn";
 import { storage } from "@futodama/services/capabilities/storage";
+import { webhookQueue } from "@futodama/services/capabilities/webhook-queue";
 import { dependencies } from "../deps";
+import { batchUploadHandlers } from "./batch-upload";
 import { documentHandlers } from "./documents";
 import { createDomainHandler } from "./router";
 
 /** Lambda entry: the resumes router. */
 export const handler = createDomainHandler(
   "resumes",
-  documentHandlers("resume", "Resume"),
-  dependencies(storage, s3, sfn),
+  { ...documentHandlers("resume", "Resume"), ...batchUploadHandlers("resume", "Resume") },
+  dependencies(storage, s3, sfn, webhookQueue),
 );

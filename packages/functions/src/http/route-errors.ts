@@ -24,6 +24,8 @@ export function withStandardErrors(route: RouteDef): RouteDef {
   standard[400] = error("Invalid parameters, query or body: request.*");
   if (request?.body !== undefined) standard[413] = error("Body over the size limit: upload.too_large");
   if (json) standard[415] = error("Body not sent as application/json: request.unsupported_media_type");
+  // Issue 13: every authenticated route is rate limited (Retry-After and RateLimit-* headers).
+  if (route.auth !== "public") standard[429] = error("Too many requests: rate_limit.exceeded");
   standard[500] = error("Failure on our side (logged): internal.error");
   if (route.auth !== "public") standard[502] = error("A service it depends on failed: upstream.*");
   return { ...route, responses: { ...standard, ...route.responses } };

@@ -12,6 +12,9 @@ export const httpDomains = {
   vision: "packages/functions/src/http/vision.handler",
   match: "packages/functions/src/http/match.handler",
   tailoring: "packages/functions/src/http/tailoring.handler",
+  webhooks: "packages/functions/src/http/webhooks.handler",
+  batches: "packages/functions/src/http/batches.handler",
+  ops: "packages/functions/src/http/ops.handler",
 } as const;
 export type HttpDomain = keyof typeof httpDomains;
 
@@ -42,6 +45,8 @@ export interface RouteDef {
     body?: z.ZodType;
     /** Defaults to application/json when body is set. */
     contentType?: "application/json" | "multipart/form-data";
+    /** Multipart: one file (`file`, the default) or many (`files`: a batch upload). */
+    files?: "one" | "many";
   };
   responses: Record<number, RouteResponse>;
 }

@@ -5,10 +5,12 @@ import middy from "@middy/core";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { type Config, config } from "../config";
 import { logger } from "../logger";
+import { acceptedHeaders } from "./accepted";
 import { type AuthContext, authenticate } from "./auth";
-import { parseJsonBody, parseMultipartFile, type UploadedFile } from "./body";
+import { parseJsonBody, parseMultipartFile, parseMultipartFiles, type UploadedFile } from "./body";
 import { assertCleanInput, decodePathSegment } from "./input-guard";
 import { errorMiddleware, jsonHeaders } from "./middleware/error";
+import { rateLimited } from "./rate-limit";
 import { type HttpDomain, type RouteDef, routesOf } from "./routes";
 
 export interface HttpRequest<P = Record<string, string>, Q = Record<string, unknown>, B = unknown> {
@@ -18,6 +20,8 @@ export interface HttpRequest<P = Record<string, string>, Q = Record<string, unkn
   query: Q;
   body: B;
   file?: UploadedFile;
+  /** A batch upload's files (routes with `files: "many"`). */
+  files?: UploadedFile[];
   headers: Record<string, string | undefined>;
   /** The service dependencies, built on first use (public routes never need them). */
   deps: () => Promise<ServiceDeps>;
@@ -73,6 +77,9 @@ function queryOf(event: APIGatewayProxyEventV2): Record<string, string> {
   ) as Record<string, string>;
 }
 
+/** The most files one batch upload may carry. */
+const maxBatchFiles = 100;
+
 const noDependencies = (): Promise<ServiceDeps> => {
   throw new Error("This router builds no service dependencies");
 };
@@ -104,6 +111,7 @@ export function createDomainHandler(
           ? { tenantId: "", role: "viewer" as const, subject: "anonymous" }
           : await authenticate(cfg, headers, route.auth);
       logger.appendKeys({ route: route.operationId, tenantId: auth.tenantId || undefined });
+      const limitHeaders = await rateLimited(route, auth, cfg, deps);
       const request = route.request;
       assertCleanInput("path", params);
       assertCleanInput("query", queryOf(event));
@@ -111,7 +119,11 @@ export function createDomainHandler(
       const query = request?.query ? request.query.parse(queryOf(event)) : queryOf(event);
       let body: unknown;
       let file: UploadedFile | undefined;
-      if (request?.contentType === "multipart/form-data") {
+      let files: UploadedFile[] | undefined;
+      if (request?.contentType === "multipart/form-data" && request.files === "many") {
+        const limits = { maxFileBytes: cfg.MAX_UPLOAD_BYTES, maxBodyBytes: cfg.MAX_MULTIPART_BYTES };
+        files = await parseMultipartFiles(headers, event.body, event.isBase64Encoded, limits, maxBatchFiles);
+      } else if (request?.contentType === "multipart/form-data") {
         file = await parseMultipartFile(headers, event.body, event.isBase64Encoded, {
           maxFileBytes: cfg.MAX_UPLOAD_BYTES,
           maxBodyBytes: cfg.MAX_MULTIPART_BYTES,
@@ -129,17 +141,20 @@ export function createDomainHandler(
         throw new InputError("request.unexpected_body", "This route takes no body");
       }
       const handler = handlers[route.operationId]!;
-      const result = await handler({
+      const handled = await handler({
         route,
         auth,
         params: parsedParams,
         query,
         body,
         file,
+        files,
         headers,
         deps,
         config: cfg,
       });
+      const accepted = handled.status === 202 ? acceptedHeaders(route, handled.body) : {};
+      const result = { ...handled, headers: { ...limitHeaders, ...accepted, ...handled.headers } };
       logger.info("request served", {
         status: result.status,
         durationMs: Math.round(performance.now() - started),

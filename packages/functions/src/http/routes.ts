@@ -1,7 +1,9 @@
+import { batchRoutes, batchUploadRoute } from "./batch-routes";
 import { codexRoutes } from "./codex-routes";
 import { docsAssetTypes } from "./docs-assets";
 import { liveRoutes } from "./live-routes";
 import { matchRoutes } from "./match-routes";
+import { opsRoutes } from "./ops-routes";
 import { recordEditRoutes } from "./record-edit-routes";
 import { JobListQuerySchema, ResumeListQuerySchema } from "./record-edit-schemas";
 import { authErrors, error, withStandardErrors } from "./route-errors";
@@ -23,6 +25,7 @@ import {
   VisionResultSchema,
 } from "./schemas";
 import { tailoringRoutes } from "./tailoring-routes";
+import { webhookRoutes } from "./webhook-routes";
 
 export * from "./route-types";
 
@@ -188,8 +191,10 @@ const routeTable: RouteDef[] = [
     },
   },
   ...documentRoutes("jobs", "job", "Job"),
+  batchUploadRoute("jobs", "job", "Job"),
   ...recordEditRoutes("jobs", "job", "Job"),
   ...documentRoutes("resumes", "resume", "Resume"),
+  batchUploadRoute("resumes", "resume", "Resume"),
   ...recordEditRoutes("resumes", "resume", "Resume"),
   ...matchRoutes,
   ...liveRoutes,
@@ -213,6 +218,9 @@ const routeTable: RouteDef[] = [
     },
   },
   ...codexRoutes,
+  ...webhookRoutes,
+  ...batchRoutes,
+  ...opsRoutes,
 ];
 
 /** The single source of the HTTP API: routers, API Gateway, local server, OpenAPI, client. */

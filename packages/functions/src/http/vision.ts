@@ -1,4 +1,5 @@
 import { ocrFunction } from "@futodama/services/capabilities/ocr-function";
+import { storage } from "@futodama/services/capabilities/storage";
 import { dependencies } from "../deps";
 import { createDomainHandler } from "./router";
 
@@ -15,5 +16,6 @@ export const handler = createDomainHandler(
       return { status: 200, body: await readScan(file!.bytes, file!.filename) };
     },
   },
-  dependencies(ocrFunction),
+  // The database only for its rate limit (issue 13): reading a scan is the costliest request.
+  dependencies(ocrFunction, storage),
 );

@@ -1,7 +1,8 @@
 import { s3 } from "@futodama/services/capabilities/s3";
 import { storage } from "@futodama/services/capabilities/storage";
+import { webhookQueue } from "@futodama/services/capabilities/webhook-queue";
 import { persistTailoringStep } from "@futodama/services/tailoring";
 import { dependencies } from "../deps";
 import { taskHandler } from "./task";
 
-export const handler = taskHandler("Persist", persistTailoringStep, dependencies(storage, s3));
+export const handler = taskHandler("Persist", persistTailoringStep, dependencies(storage, s3, webhookQueue));

@@ -1,8 +1,9 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { PutObjectCommand } from "@aws-sdk/client-s3";
+import { dropBatchMetadata } from "@futodama/services/batch/drop-metadata";
 import { defaultDataDir } from "../paths";
 import { type FollowedFile, followDrop } from "./drop-follow";
 import { filesIn } from "./files";
@@ -26,6 +27,8 @@ export interface DropOptions {
 }
 
 export interface DropSummary {
+  /** The batch the drop is (issue 13): GET /api/batch/<id> follows it too. */
+  batchId: string;
   uploaded: number;
   parsed: number;
   failed: number;
@@ -54,6 +57,9 @@ export async function runDrop(target: Target, options: DropOptions): Promise<Dro
   if (paths.length === 0) throw new Error(`no files in ${options.dir}`);
   const started = performance.now();
   const since = new Date();
+  const batchId = randomUUID();
+  // Printed first: a long drop can be followed at GET /api/batch/<id> while it uploads.
+  (options.stderr ?? process.stderr).write(`batch ${batchId}\n`);
   const prefix = `${options.tenantId}/${options.kind === "job" ? "jobs" : "resumes"}/`;
   const files: FollowedFile[] = [];
   const uploadFailures: DropSummary["failures"] = [];
@@ -70,7 +76,17 @@ export async function runDrop(target: Target, options: DropOptions): Promise<Dro
     try {
       // The hash rides along as metadata, so the starter need not download the file to dedupe it.
       await target.s3.send(
-        new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, Metadata: { sha256 } }),
+        new PutObjectCommand({
+          Bucket: bucket,
+          Key: key,
+          Body: body,
+          // The batch rides along too: the starter adds the file to it (services/batch/drop.ts).
+          Metadata: {
+            sha256,
+            [dropBatchMetadata.id]: batchId,
+            [dropBatchMetadata.size]: String(paths.length),
+          },
+        }),
       );
       files.push({ key, sha256, outcome: { status: "pending" } });
     } catch (error) {
@@ -105,6 +121,7 @@ export async function runDrop(target: Target, options: DropOptions): Promise<Dro
   ];
   const count = (status: string) => files.filter((f) => f.outcome.status === status).length;
   return {
+    batchId,
     uploaded: files.length,
     parsed: count("parsed"),
     failed: failures.length,
@@ -118,6 +135,7 @@ export async function runDrop(target: Target, options: DropOptions): Promise<Dro
 
 export function formatSummary(summary: DropSummary, waited: boolean): string {
   const lines = [
+    `batch ${summary.batchId} (GET /api/batch/${summary.batchId})`,
     waited
       ? `${summary.uploaded} uploaded, ${summary.parsed} parsed, ${summary.failed} failed, ${summary.duplicates} duplicates` +
         `${summary.unfinished ? `, ${summary.unfinished} unfinished` : ""} in ${summary.seconds}s`

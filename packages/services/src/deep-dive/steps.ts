@@ -8,7 +8,9 @@ import type {
   MarkCandidateFailedOutput,
 } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
+import { recordMetric } from "../ops/metrics";
 import { failureReason } from "../shared/failure";
+import { announceMatchSession } from "../webhooks/notify";
 import { loadCvText, loadMatchableJob, loadMatchableResume } from "./inputs";
 
 /*
@@ -54,6 +56,7 @@ export async function finishDeepDiveStep(
   if (state.failure !== undefined) {
     await deps.storage.failMatchSession(state.tenantId, state.sessionId, failureReason(state.failure));
     const session = await deps.storage.getMatchSession(state.tenantId, state.sessionId);
+    if (session !== null) await announceMatchSession(deps, session, "step2");
     return {
       sessionId: state.sessionId,
       status: "failed",
@@ -63,6 +66,12 @@ export async function finishDeepDiveStep(
     };
   }
   const session = await deps.storage.finishDeepDiveSession(state.tenantId, state.sessionId);
+  recordMetric(
+    "match_step2_ms",
+    { status: "done" },
+    session.updatedAt.getTime() - session.createdAt.getTime(),
+  );
+  await announceMatchSession(deps, session, "step2");
   return {
     sessionId: session.id,
     status: "done",

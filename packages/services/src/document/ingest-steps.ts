@@ -9,10 +9,13 @@ import type {
   OcrTextOutput,
   PersistOutput,
 } from "@futodama/workflow";
+import { completeSettledBatches } from "../batch/complete";
 import type { ServiceDeps } from "../deps";
 import { indexResume } from "../match/index-cache";
+import { recordMetric } from "../ops/metrics";
 import { failureOf } from "../shared/failure";
 import { readJson, readObject, writeJson, writeObject } from "../shared/s3";
+import { announceDocumentFailed, announceDocumentParsed } from "../webhooks/notify";
 import { assertHasContent } from "./card-content";
 import { derivedKey } from "./keys";
 import { draftInline, extractInline } from "./parser";
@@ -105,6 +108,9 @@ export async function persistStep(deps: ServiceDeps, state: NormalizeOutput): Pr
   });
   // A warm candidate index of this process learns the new CV now; others catch up on next use.
   if (record.kind === "resume") await indexResume(deps.storage, state.tenantId, record.id, record.card);
+  recordMetric("documents_parsed", { kind: record.kind });
+  await announceDocumentParsed(deps, state, record.id);
+  await completeSettledBatches(deps, state.tenantId, { documentId: state.documentId });
   return { ...state, recordId: record.id };
 }
 
@@ -114,5 +120,8 @@ export async function markFailedStep(
 ): Promise<{ status: "failed"; reason: string; code: string }> {
   const failure = failureOf(state.failure);
   await deps.storage.markFailed(state.tenantId, state.documentId, failure);
+  recordMetric("documents_failed", { kind: state.kind, code: failure.code });
+  await announceDocumentFailed(deps, state, { code: failure.code, reason: failure.reason });
+  await completeSettledBatches(deps, state.tenantId, { documentId: state.documentId });
   return { status: "failed", reason: failure.reason, code: failure.code };
 }

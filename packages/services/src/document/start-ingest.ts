@@ -4,6 +4,7 @@ import { StartExecutionCommand } from "@aws-sdk/client-sfn";
 import { TransientError } from "@futodama/core";
 import type { DocumentKind, DocumentSource } from "@futodama/storage";
 import type { DocumentIngestInput } from "@futodama/workflow";
+import { recordDroppedFile } from "../batch/drop";
 import type { ServiceDeps } from "../deps";
 import { headObject } from "../shared/s3";
 import { ownerOfKey, safeFilename } from "./keys";
@@ -63,8 +64,10 @@ export async function startIngestForObject(deps: ServiceDeps, object: StoredObje
   });
   const base = { documentId: document.id, tenantId: owner.tenantId, kind: owner.kind };
   if (!created && (document.bucket !== object.bucket || document.s3Key !== object.key)) {
+    await recordDroppedFile(deps, { ...base, key: object.key, metadata: head.metadata, duplicate: true });
     return { outcome: "duplicate", ...base, duplicateOf: document.id };
   }
+  await recordDroppedFile(deps, { ...base, key: object.key, metadata: head.metadata, duplicate: false });
 
   const input: DocumentIngestInput = {
     tenantId: owner.tenantId,
@@ -91,7 +94,7 @@ export async function startDocumentIngest(
       new StartExecutionCommand({
         stateMachineArn: deps.documentIngestArn,
         name,
-        input: JSON.stringify(input),
+        input: JSON.stringify({ ...input, run: name }),
       }),
     );
     return true;

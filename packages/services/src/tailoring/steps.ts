@@ -9,8 +9,10 @@ import type {
 } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
 import { normalizerFor } from "../document/understand";
+import { recordMetric } from "../ops/metrics";
 import { failureReason } from "../shared/failure";
 import { readJson, writeJson } from "../shared/s3";
+import { announceTailoring } from "../webhooks/notify";
 import { loadTailorCvText, loadTailoring, loadTailorPair } from "./inputs";
 import { tailoringKey } from "./keys";
 
@@ -90,7 +92,16 @@ export async function persistTailoringStep(
   const proposalKey = tailoringKey(tenantId, tailoringId, "proposal.json");
   const bundleKey = tailoringKey(tenantId, tailoringId, "bundle.json");
   const bundle = ResumeTailorV1Schema.parse(await readArtefact(deps, bundleKey));
-  await deps.storage.completeTailoring(tenantId, tailoringId, { bundle, provider: bundle.provider });
+  const done = await deps.storage.completeTailoring(tenantId, tailoringId, {
+    bundle,
+    provider: bundle.provider,
+  });
+  recordMetric(
+    "tailoring_ms",
+    { provider: bundle.provider ?? "unknown" },
+    Date.now() - done.createdAt.getTime(),
+  );
+  await announceTailoring(deps, state);
   return { ...ids(state), proposalKey, bundleKey, status: "done" };
 }
 
@@ -101,5 +112,6 @@ export async function markTailoringFailed(
 ): Promise<{ status: "failed"; reason: string }> {
   const reason = failureReason(state.failure);
   await deps.storage.failTailoring(state.tenantId, state.tailoringId, reason);
+  await announceTailoring(deps, state, { reason });
   return { status: "failed", reason };
 }

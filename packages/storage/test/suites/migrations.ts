@@ -14,16 +14,21 @@ export function migrationSuite(ctx: () => SuiteContext): void {
         sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
       );
       expect(result.rows.map((row) => row.table_name)).toEqual([
+        "batch_items",
+        "batches",
         "documents",
         "jobs",
         "live_scores",
         "match_feedback",
         "match_results",
         "match_sessions",
+        "rate_limit_buckets",
         "resumes",
         "skill_aliases",
         "tailorings",
         "tenants",
+        "webhook_deliveries",
+        "webhooks",
       ]);
       const journal = await database.db.execute<{ n: number }>(
         sql`select count(*)::int as n from drizzle.__drizzle_migrations`,

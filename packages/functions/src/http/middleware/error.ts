@@ -15,7 +15,10 @@ export function toErrorResponse(error: unknown): APIGatewayProxyStructuredResult
   if (isAppError(error)) {
     if (error.status >= 500) logger.error("request failed upstream", { code: error.code, error });
     else logger.info("request refused", { code: error.code, status: error.status });
-    return errorResponse(error.status, error.toJSON());
+    const response = errorResponse(error.status, error.toJSON());
+    // A 429 says when to come back (RateLimitedError's Retry-After and RateLimit-* headers).
+    const extra = (error as { headers?: Record<string, string> }).headers;
+    return extra ? { ...response, headers: { ...response.headers, ...extra } } : response;
   }
   if (error instanceof ZodError) {
     const details = error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));

@@ -1,0 +1,20 @@
+import { createBatchFromUpload } from "@futodama/services/batch";
+import type { DocumentKind } from "@futodama/storage";
+import type { RouteHandler } from "./router";
+
+/** `upload{Job,Resume}Batch`: the files to the batch service, a 202 pointing at the batch. */
+export function batchUploadHandlers(
+  kind: DocumentKind,
+  Noun: "Job" | "Resume",
+): Record<string, RouteHandler> {
+  return {
+    [`upload${Noun}Batch`]: async ({ auth, files, deps }) => {
+      const batch = await createBatchFromUpload(await deps(), auth.tenantId, kind, files ?? []);
+      return {
+        status: 202,
+        body: batch,
+        headers: { location: `/api/batch/${batch.id}`, "retry-after": "5" },
+      };
+    },
+  };
+}
