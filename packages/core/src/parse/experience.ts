@@ -4,6 +4,7 @@ import { type DateHit, findDates } from "./dates";
 import { cleanPiece, type HeadLayout, type HeadPiece, readHead } from "./entry-head";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
+import { hasRoleWord } from "./roles";
 import { bulletItem, type Line, words } from "./text";
 import { evidenceOn, joinWrappedDates, physical } from "./wrapped-lines";
 
@@ -42,7 +43,21 @@ function standsAlone(lines: Line[], at: number, floor: number): boolean {
   const line = lines[at];
   if (!line || at <= floor || !isHeaderish(line) || words(line.text).length > 8) return false;
   const above = lines[at - 1];
-  return at - 1 <= floor || !above || above.text === "";
+  return at - 1 <= floor || !above || above.text === "" || pageFurniture(above);
+}
+
+/** A bare URL on a line of its own: a job board's page footer, printed wherever the page broke. */
+function pageFurniture(line: Line): boolean {
+  return /^(?:https?:\/\/|www\.)\S+$/.test(line.text);
+}
+
+/** The nearest line above `at` with text that is not page furniture (at most three blanks up); -1 when none. */
+function nextText(lines: Line[], at: number, floor: number): number {
+  for (let j = at - 1; j > floor && j >= at - 4; j -= 1) {
+    const line = lines[j] as Line;
+    if (line.text !== "" && !pageFurniture(line)) return j;
+  }
+  return -1;
 }
 
 export function datedBlocks(source: Line[], now: Date): DatedBlock[] {
@@ -58,10 +73,12 @@ export function datedBlocks(source: Line[], now: Date): DatedBlock[] {
     const out: number[] = [];
     for (let j = at - 1; j > floor && out.length < max; j -= 1) {
       const line = lines[j] as Line;
-      if (line.text === "") {
+      if (line.text === "" || pageFurniture(line)) {
         // Job-board exports put every header line in a paragraph of its own ("Title", blank,
-        // "Company - City", blank, dates): one blank line is crossed when a short line stands alone above it.
-        if (out.length > 0 && !standsAlone(lines, j - 1, floor)) break;
+        // "Company - City", blank, dates): blank lines (and a page's footer URL) are crossed when
+        // a short line stands alone above them.
+        const next = nextText(lines, j, floor);
+        if (out.length > 0 && (next < 0 || !standsAlone(lines, next, floor))) break;
         continue;
       }
       if (!isHeaderish(line)) break;
@@ -85,11 +102,19 @@ export function datedBlocks(source: Line[], now: Date): DatedBlock[] {
     // "Engineer | Acme    2019 – 2021" is a whole header: the lines under it are the body.
     const wholeInline = /[|—–·•@,]|\s-\s|\s(?:at|hos|bei|chez)\s/iu.test(inline);
     if (!wholeInline && (!above || (headAbove.length === 0 && inline === ""))) {
-      for (let j = at + 1; j < nextAt && headBelow.length < 2; j += 1) {
+      // A date alone on its line may stand a blank line above its header ("Aug 2009 – Present", "", "Director - Studio").
+      let j = at + 1;
+      if (inline === "" && lines[j]?.text === "" && j + 1 < nextAt) j += 1;
+      for (; j < nextAt && headBelow.length < 2; j += 1) {
         const line = lines[j] as Line;
         if (line.text === "" || !isHeaderish(line) || words(line.text).length > 10) break;
         headBelow.push(j);
       }
+    } else if (wholeInline && !hasRoleWord(inline)) {
+      // "Nestle, Norwalk, CT | Mar 2008 – Present" names no job: the title is the line under it.
+      const line = lines[at + 1];
+      if (at + 1 < nextAt && line && isHeaderish(line) && words(line.text).length <= 8 && hasRoleWord(line.text))
+        headBelow.push(at + 1);
     }
     // A place on its own line under the dates ("Madrid") belongs to the header.
     const after = (headBelow.at(-1) ?? at) + 1;

@@ -58,6 +58,8 @@ export const HeadingsLexiconSchema = z.object({
   description: z.string().min(1),
   resume: z.record(z.enum(resumeKinds), phrases),
   job: z.record(z.enum(jobKinds), phrases),
+  /** Sub-headings inside a work entry ("Responsibilities & Achievements"): content, not a new section. */
+  entry_parts: phrases,
 });
 
 export const MonthsLexiconSchema = z.object({

@@ -11,11 +11,11 @@ import { mergedYears } from "./dates";
 import { parseEducation } from "./education";
 import { parseExperience } from "./experience";
 import { isFlattened, segmentFlattened } from "./flattened";
-import { type ResumeSectionKind, resumeHeadings } from "./headings";
+import { entryPartHeadings, type ResumeSectionKind, resumeHeadings } from "./headings";
 import { type ParseNormalizer, resolveNormalizer } from "./normalizer";
 import { findHeadline, findHomeLocation, findName } from "./person";
 import { parseCertifications, parseLanguages, parseProjects, summaryText } from "./resume-extras";
-import { headingIndex, linesOf, splitSections } from "./sections";
+import { entryPartTest, headingIndex, linesOf, splitSections } from "./sections";
 import { collectSkills, locateSkills } from "./skills";
 import { evidenceIn, type Line, toLines } from "./text";
 import { parserMeta } from "./version";
@@ -27,6 +27,7 @@ export interface ParseOptions {
 }
 
 const index = headingIndex(resumeHeadings);
+const isEntryPart = entryPartTest(entryPartHeadings);
 const skillSources = new Set<string>([
   "experience",
   "summary",
@@ -42,7 +43,7 @@ export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}):
   const now = options.now ?? new Date();
   const normalizer = resolveNormalizer(options.normalizer);
   const lines = toLines(isFlattened(doc) ? segmentFlattened(doc) : doc);
-  const sections = splitSections<ResumeSectionKind>(lines, index);
+  const sections = splitSections<ResumeSectionKind>(lines, index, undefined, isEntryPart);
   const kindOf = new Map<number, string>();
   for (const s of sections)
     for (const l of [...(s.heading ? [s.heading] : []), ...s.lines]) kindOf.set(l.i, s.kind);
