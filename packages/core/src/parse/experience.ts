@@ -113,7 +113,13 @@ export function datedBlocks(source: Line[], now: Date): DatedBlock[] {
     } else if (wholeInline && !hasRoleWord(inline)) {
       // "Nestle, Norwalk, CT | Mar 2008 – Present" names no job: the title is the line under it.
       const line = lines[at + 1];
-      if (at + 1 < nextAt && line && isHeaderish(line) && words(line.text).length <= 8 && hasRoleWord(line.text))
+      if (
+        at + 1 < nextAt &&
+        line &&
+        isHeaderish(line) &&
+        words(line.text).length <= 8 &&
+        hasRoleWord(line.text)
+      )
         headBelow.push(at + 1);
     }
     // A place on its own line under the dates ("Madrid") belongs to the header.

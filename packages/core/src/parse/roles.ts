@@ -39,7 +39,8 @@ const companyCues = list(`
 const legalSuffix =
   /(?<![\p{L}])(?:Inc|Ltd|Limited|Pvt|LLC|LLP|PLC|plc|GmbH|AG|KG|SE|ApS|A\/S|AS|AB|Oy|BV|B\.V|NV|N\.V|SA|S\.A|SARL|SAS|S\.L|SRL|S\.p\.A|Corp|Co)\.?(?![\p{L}])/u;
 /** The longer suffixes in any case ("INFOSYS LTD", "Acme limited"); the two-letter ones only as written. */
-const legalSuffixAnyCase = /(?<![\p{L}])(?:inc|ltd|limited|pvt|private limited|llc|llp|plc|gmbh|corp|corporation)\.?(?![\p{L}])/iu;
+const legalSuffixAnyCase =
+  /(?<![\p{L}])(?:inc|ltd|limited|pvt|private limited|llc|llp|plc|gmbh|corp|corporation)\.?(?![\p{L}])/iu;
 
 export const rolePattern = phraseRegExp(roleNouns);
 /** Danish and German write roles as compounds: "Softwareentwickler", "Regnskabsansvarlig", "Bauleiterin". */
