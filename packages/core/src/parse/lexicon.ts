@@ -67,6 +67,8 @@ export const MonthsLexiconSchema = z.object({
   version: semver,
   description: z.string().min(1),
   months: z.array(phrases).length(12),
+  /** Season words ("Summer 2014"): a date to the year. */
+  seasons: phrases,
 });
 
 export const DegreesLexiconSchema = z.object({
