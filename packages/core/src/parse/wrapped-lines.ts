@@ -29,7 +29,7 @@ function loneDate(text: string, now: Date, openEnd: boolean): boolean {
   if (openEnd && /^(?:present|current(?:ly)?|now|today|ongoing|(?:to|till) date|date)$/i.test(bare))
     return true;
   const hit = findDates(bare, now, true)[0];
-  return hit !== undefined && hit.single && hit.index === 0 && hit.length === bare.length;
+  return hit?.single === true && hit.index === 0 && hit.length === bare.length;
 }
 
 /**
