@@ -7,15 +7,16 @@ import {
   ResumeCardV1Schema,
 } from "../resume/resume-card-v1";
 import { findEmails, findLinks, findPhones } from "./contact";
+import { isEntryPart } from "./dated-blocks";
 import { mergedYears } from "./dates";
 import { parseEducation } from "./education";
 import { parseExperience } from "./experience";
 import { isFlattened, segmentFlattened } from "./flattened";
-import { entryPartHeadings, type ResumeSectionKind, resumeHeadings } from "./headings";
+import { type ResumeSectionKind, resumeHeadings } from "./headings";
 import { type ParseNormalizer, resolveNormalizer } from "./normalizer";
 import { findHeadline, findHomeLocation, findName } from "./person";
 import { parseCertifications, parseLanguages, parseProjects, summaryText } from "./resume-extras";
-import { entryPartTest, headingIndex, linesOf, splitSections } from "./sections";
+import { headingIndex, linesOf, splitSections } from "./sections";
 import { collectSkills, locateSkills } from "./skills";
 import { evidenceIn, type Line, toLines } from "./text";
 import { parserMeta } from "./version";
@@ -27,7 +28,6 @@ export interface ParseOptions {
 }
 
 const index = headingIndex(resumeHeadings);
-const isEntryPart = entryPartTest(entryPartHeadings);
 const skillSources = new Set<string>([
   "experience",
   "summary",
