@@ -5,7 +5,7 @@ import { type HeadLayout, type HeadPiece, readHead } from "./entry-head";
 import type { ParseNormalizer } from "./normalizer";
 import { titleScore } from "./roles";
 import { bulletItem, type Line, words } from "./text";
-import { readsAsEntryHead, withUndatedEntries } from "./undated-entries";
+import { withUndatedEntries } from "./undated-entries";
 import { evidenceOn, physical } from "./wrapped-lines";
 
 /** Work entries of an experience section: each dated block (or undated "Title, Employer" line) read as title, company, place, dates and bullets. */
@@ -55,9 +55,7 @@ export function parseExperience(
   const evidence: Evidence[] = [];
   const isTitle = (text: string) => text !== "" && titleScore(text, normalizer) >= 2;
   const cues = { isTitle, isSubheading: isEntryPart };
-  const entries = withUndatedEntries(datedBlocks(lines, now, cues), lines, (line) =>
-    readsAsEntryHead(line, normalizer),
-  );
+  const entries = withUndatedEntries(datedBlocks(lines, now, cues), lines, normalizer);
   const blocks = entries.map((block) => {
     const pieces: HeadPiece[] = block.head
       .map((line, source) => {

@@ -50,6 +50,23 @@ describe("entry headers read by what their lines say", () => {
     ]);
   });
 
+  it("reads a job-board 'Title' / 'Employer - City -' pair with no dates as an undated entry", () => {
+    const text = [
+      "Mira Holt",
+      "",
+      "WORK EXPERIENCE",
+      "",
+      "Data Entry Operator",
+      "",
+      "Contoso -  Patna, Bihar",
+      "",
+      "EDUCATION",
+      "",
+      "BSc in Mathematics",
+    ].join("\n");
+    expect(jobs(text)).toEqual([["Data Entry Operator", "Contoso", null]]);
+  });
+
   it("splits 'Title, Employer' on a header line that has the place on the next line", () => {
     const text = [
       "Mira Holt",
