@@ -2,7 +2,7 @@ import { type DateHit, findDates } from "./dates";
 import { cleanPiece } from "./entry-head";
 import { entryPartHeadings } from "./headings";
 import { readLocation } from "./places";
-import { hasRoleWord } from "./roles";
+import { companyScore, hasRoleWord } from "./roles";
 import { entryPartTest } from "./sections";
 import { bulletItem, type Line, words } from "./text";
 import { joinWrappedDates } from "./wrapped-lines";
@@ -74,17 +74,28 @@ function loneEntryDate(line: Line, now: Date): DateHit | undefined {
     : undefined;
 }
 
+/** A line short enough to be one part of an entry's header, and no sentence. */
+function shortHeader(line: Line): boolean {
+  return isHeaderish(line) && words(line.text).length <= 8 && !/[.;:]$/.test(line.text);
+}
+
 /** What a header line says, as far as finding an entry's header needs to know. */
 export interface EntryCues {
   /** The text names a job ("Network Administrator"). */
   isTitle: (text: string) => boolean;
+  /** The text names an employer ("Redpill Linpro AB", "Fabrikam Center, Austin, TX"). */
+  isEmployer: (text: string) => boolean;
   /** A sub-heading inside an entry ("Responsibilities & Achievements"): the body starts there. */
   isSubheading: (line: Line) => boolean;
 }
 
 /** A sub-heading inside a work entry (codex/lexicon/headings.json, entry_parts). */
 export const isEntryPart = entryPartTest(entryPartHeadings);
-const roleWordCues: EntryCues = { isTitle: hasRoleWord, isSubheading: isEntryPart };
+const roleWordCues: EntryCues = {
+  isTitle: hasRoleWord,
+  isEmployer: (text) => companyScore(text) >= 2 && !hasRoleWord(text),
+  isSubheading: isEntryPart,
+};
 
 export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWordCues): DatedBlock[] {
   const lines = joinWrappedDates(source, now);
@@ -145,9 +156,22 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
       // names no job: the title is the line under the dates.
       const j = inline === "" && lines[at + 1]?.text === "" ? at + 2 : at + 1;
       const line = lines[j];
-      if (j < nextAt && line && isHeaderish(line) && words(line.text).length <= 8 && cues.isTitle(line.text))
-        headBelow.push(j);
+      if (j < nextAt && line && shortHeader(line) && cues.isTitle(line.text)) headBelow.push(j);
     }
+    // "Consultant" / "2012 – 2013" / "Redpill Linpro AB": a header with a title and no employer
+    // takes an employer-like line from under it.
+    const headTexts = [inline, ...[...headAbove, ...headBelow].map((j) => lines[j]?.text ?? "")];
+    const employerAt = (headBelow.at(-1) ?? at) + 1;
+    const employerLine = employerAt < nextAt ? lines[employerAt] : undefined;
+    if (
+      employerLine &&
+      headTexts.some(cues.isTitle) &&
+      !headTexts.some(cues.isEmployer) &&
+      shortHeader(employerLine) &&
+      !cues.isSubheading(employerLine) &&
+      cues.isEmployer(employerLine.text)
+    )
+      headBelow.push(employerAt);
     // A place on its own line under the dates ("Madrid") belongs to the header.
     const after = (headBelow.at(-1) ?? at) + 1;
     const placeLine = after < nextAt ? lines[after] : undefined;

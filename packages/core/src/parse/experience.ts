@@ -5,7 +5,7 @@ import { type HeadLayout, type HeadPiece, readHead } from "./entry-head";
 import type { ParseNormalizer } from "./normalizer";
 import { titleScore } from "./roles";
 import { bulletItem, type Line, words } from "./text";
-import { withUndatedEntries } from "./undated-entries";
+import { readsAsEmployer, withUndatedEntries } from "./undated-entries";
 import { evidenceOn, physical } from "./wrapped-lines";
 
 /** Work entries of an experience section: each dated block (or undated "Title, Employer" line) read as title, company, place, dates and bullets. */
@@ -54,7 +54,11 @@ export function parseExperience(
   const jobs: ParsedJob[] = [];
   const evidence: Evidence[] = [];
   const isTitle = (text: string) => text !== "" && titleScore(text, normalizer) >= 2;
-  const cues = { isTitle, isSubheading: isEntryPart };
+  const cues = {
+    isTitle,
+    isEmployer: (text: string) => readsAsEmployer(text, normalizer),
+    isSubheading: isEntryPart,
+  };
   const entries = withUndatedEntries(datedBlocks(lines, now, cues), lines, normalizer);
   const blocks = entries.map((block) => {
     const pieces: HeadPiece[] = block.head

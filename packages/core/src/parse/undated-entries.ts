@@ -1,5 +1,6 @@
 import { type DatedBlock, isHeaderish } from "./dated-blocks";
 import { readHead } from "./entry-head";
+import { placeTail, splitCommas } from "./head-places";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
 import { companyScore, titleScore } from "./roles";
@@ -32,6 +33,17 @@ export function readsAsEntryHead(line: Line, normalizer: ParseNormalizer): boole
     titleScore(company, normalizer) === 0 &&
     (companyScore(company) >= 2 || knownPlace)
   );
+}
+
+/**
+ * An employer's name, with or without its place: an organisation cue ("Redpill Linpro AB",
+ * "UNWFP"), or a name before a known place ("Barstow Acres Center, Prince Frederick, MD"); never a title.
+ */
+export function readsAsEmployer(text: string, normalizer: ParseNormalizer): boolean {
+  if (text === "" || titleScore(text, normalizer) >= 2) return false;
+  if (companyScore(text) >= 1) return true;
+  const commas = splitCommas({ text, source: 0, at: 0 });
+  return commas.length > 1 && placeTail(commas, normalizer, false) !== null;
 }
 
 /** A short line standing alone (a blank line or nothing on each side), as job-board exports write each header line. */
