@@ -128,6 +128,9 @@ function markdownLevel(text: string): number | null {
   return m?.[1] ? m[1].length : null;
 }
 
+/** Words that qualify an entry's sub-heading ("Select Achievements", "Notable Projects"). */
+const entryPartModifiers = new Set(["select", "notable", "major", "significant", "some"]);
+
 /**
  * A heading-like line made only of entry sub-headings ("Responsibilities & Achievements",
  * "Key Achievements:"): inside an entry section it belongs to the entry.
@@ -136,7 +139,11 @@ export function entryPartTest(phrases: readonly string[]): (line: Line) => boole
   const known = new Set(phrases.map((p) => fold(p)));
   return (line) => {
     const key = headingKey(splitLabel(line.text)?.label ?? line.text);
-    const parts = key.split(joiners).map((p) => p.trim());
+    const parts = key.split(joiners).map((p) =>
+      words(p)
+        .filter((w) => !modifiers.has(w) && !entryPartModifiers.has(w))
+        .join(" "),
+    );
     return key !== "" && parts.every((p) => p === "" || known.has(p) || known.has(`key ${p}`));
   };
 }
