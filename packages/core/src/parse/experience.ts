@@ -77,8 +77,10 @@ export function parseExperience(
   }
   for (const { block, pieces, head: own } of blocks) {
     const model = best.get(own.layout.shape);
+    // ...unless its own words settle it ("Oracle Inc -" alone is an employer whatever the others say).
+    const unsure = own.confidence < 2 && own.roleConfidence < 0.5;
     const head =
-      model && model.confidence >= 2 && own.confidence < 2 && model.confidence > own.confidence
+      model && model.confidence >= 2 && unsure && model.confidence > own.confidence
         ? { ...readHead(pieces, normalizer, model.layout), roleConfidence: model.roleConfidence }
         : own;
     const previous = jobs.at(-1)?.entry;

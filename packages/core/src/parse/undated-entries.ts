@@ -60,7 +60,7 @@ function titleOverEmployer(lines: Line[], k: number, normalizer: ParseNormalizer
   if (!short(title) || !short(next) || titleScore(title.text, normalizer) < 2 || companyScore(title.text) > 0)
     return null;
   const employer = next.text.replace(/\s+-\s*$/, "").split(/\s+-\s+/)[0] ?? "";
-  return titleScore(employer, normalizer) === 0 ? next : null;
+  return titleScore(employer, normalizer) < 2 ? next : null;
 }
 
 /** The header lines of every undated entry among the lines outside the dated entries' headers. */
