@@ -75,6 +75,9 @@ function fromMonthShortYear(text: string, now: Date): string | null {
 
 function looseRanges(folded: string, now: Date): DateHit[] {
   const hits: DateHit[] = [];
+  // Every loose form has a year or a month/year: most lines have neither, and are done here.
+  const hasYear = /(?:19|20)\d\d/.test(folded);
+  if (!hasYear && !/\d\/\d\d/.test(folded)) return hits;
   const add = (m: RegExpMatchArray, start: string | null, endRaw: string | null, current: boolean) => {
     const end = current ? null : endRaw;
     if (!start || !plausible(start, now) || (!current && (!end || end < start || !plausible(end, now))))
@@ -82,7 +85,7 @@ function looseRanges(folded: string, now: Date): DateHit[] {
     if (!current && Number(end?.slice(0, 4)) - Number(start.slice(0, 4)) > 40) return;
     hits.push({ start, end, current, index: m.index ?? 0, length: m[0].length, single: false });
   };
-  for (const m of folded.matchAll(gluedRange)) {
+  for (const m of hasYear ? folded.matchAll(gluedRange) : []) {
     const endYear = /^\d{4}$/.test(m[2] ?? "") ? (m[2] as string) : null;
     add(m, m[1] ?? null, endYear, endYear === null);
   }
@@ -90,7 +93,7 @@ function looseRanges(folded: string, now: Date): DateHit[] {
     const end = fromMonthShortYear(m[2] ?? "", now);
     add(m, fromMonthShortYear(m[1] ?? "", now), end, end === null);
   }
-  for (const m of folded.matchAll(monthSpan)) {
+  for (const m of hasYear ? folded.matchAll(monthSpan) : []) {
     add(m, toYearMonth(`${m[1]} ${m[3]}`), toYearMonth(`${m[2]} ${m[3]}`), false);
   }
   return hits;

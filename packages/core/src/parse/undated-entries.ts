@@ -21,7 +21,8 @@ const noDate = { start: null, end: null, current: false, length: 0, single: true
 export function readsAsEntryHead(line: Line, normalizer: ParseNormalizer): boolean {
   const text = line.text;
   if (text.length > 100 || bulletItem(text) || !isHeaderish(line) || words(text).length > 12) return false;
-  if (/[:;]|[.!?]$/.test(text)) return false;
+  // Title and employer on one line need something between them ("Cashier, Contoso", "Cashier - Contoso").
+  if (/[:;]|[.!?]$/.test(text) || !/[,|–—]|\s-\s|\sat\s/.test(text)) return false;
   const head = readHead([{ text, source: 0, at: 0 }], normalizer);
   const title = head.title?.text ?? "";
   const company = head.company?.text ?? "";
