@@ -29,9 +29,11 @@ monthLists.forEach((names, i) => {
 const monthAlternation = Object.keys(monthNames)
   .sort((a, b) => b.length - a.length)
   .join("|");
+const seasons = new Set(monthsLexicon.seasons);
+const seasonAlternation = monthsLexicon.seasons.join("|");
 const year = String.raw`(?:19[5-9]\d|20\d\d)`;
-/** One date: month name + year, numeric month/year in either order, or a bare year. */
-const point = String.raw`(?:(?:${monthAlternation})\.?,?\s*(?:${year}|['’]\d{2})|(?:\d{1,2}[./-])?(?:0?[1-9]|1[0-2])[./-]${year}|${year}[./-](?:0[1-9]|1[0-2])(?![./-]?\d)|${year})`;
+/** One date: month name + year, season + year, numeric month/year in either order, or a bare year. */
+const point = String.raw`(?:(?:${monthAlternation})\.?,?\s*(?:${year}|['’]\d{2})|(?:${seasonAlternation})\s+${year}|(?:\d{1,2}[./-])?(?:0?[1-9]|1[0-2])[./-]${year}|${year}[./-](?:0[1-9]|1[0-2])(?![./-]?\d)|${year})`;
 const open = `present|current(?:ly)?|now|today|ongoing|date|till date|to date|nu|nuværende|dags dato|d.s?d.?|i dag|heute|aktuell|derzeit|jetzt|laufend|aujourd'hui|aujourd’hui|présent|actuel(?:lement)?|en cours|ce jour|à ce jour|actualidad|presente|actual|hoy|la fecha|الآن|حاليا|حالياً|الحاضر|اليوم`;
 const composedOpen = `(?:till|until|up to|to) (?:date|now|present)|bis heute|bis jetzt|jusqu'à (?:aujourd'hui|présent)|jusqu’à aujourd’hui|hasta (?:la actualidad|hoy|la fecha|el presente)|حتى الآن|إلى الآن|الى الآن|حتى اليوم`;
 const separator = String.raw`\s*(?:[-–—−~→]+|->)\s*|\s+(?:to|til|till|until|bis|à|au|a|hasta|إلى|الى|حتى)\s+`;
@@ -44,7 +46,58 @@ const rangePattern = new RegExp(
 /** "2015–19", "2015 - 19": a two-digit end year (a bare "2015-12" stays ISO year-month). */
 const shortRange =
   /(?<![\p{L}\p{N}])(19[5-9]\d|20\d\d)(\s*[–—]\s*|\s+-\s+|-)(\d{2})(?![\p{L}\p{N}]|[./-]\d)/gu;
+/**
+ * Ranges written loosely: "20082012" and "2005present" (the dash went with a lost line break),
+ * "1/09 to Present" and "8/05-7/06" (month/two-digit year), "January-June 2009" (one year for both).
+ */
+const gluedRange = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${year})(${year}|present|current|now|till date|to date)(?![\p{L}\p{N}])`,
+  "giu",
+);
+const monthShortYear = String.raw`(?:0?[1-9]|1[0-2])\/\d{2}`;
+const numericShortRange = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/.])(${monthShortYear})(?:${separator})(${monthShortYear}|${composedOpen}|${open})(?![\p{L}\p{N}/])`,
+  "giu",
+);
+const monthSpan = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${monthAlternation})\.?(?:${separator})(${monthAlternation})\.?,?\s*(${year})(?![\p{L}\p{N}])`,
+  "giu",
+);
 const pointPattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(${point})(?![\p{L}\p{N}])`, "giu");
+
+/** "1/09" → "2009-01" (a two-digit year up to next year's is this century). */
+function fromMonthShortYear(text: string, now: Date): string | null {
+  const [m = "", yy = ""] = text.split("/");
+  if (!/^\d{1,2}$/.test(m) || !/^\d{2}$/.test(yy)) return null;
+  const century = Number(yy) <= (now.getFullYear() + 1) % 100 ? 2000 : 1900;
+  return `${century + Number(yy)}-${m.padStart(2, "0")}`;
+}
+
+function looseRanges(folded: string, now: Date): DateHit[] {
+  const hits: DateHit[] = [];
+  // Every loose form has a year or a month/year: most lines have neither, and are done here.
+  const hasYear = /(?:19|20)\d\d/.test(folded);
+  if (!hasYear && !/\d\/\d\d/.test(folded)) return hits;
+  const add = (m: RegExpMatchArray, start: string | null, endRaw: string | null, current: boolean) => {
+    const end = current ? null : endRaw;
+    if (!start || !plausible(start, now) || (!current && (!end || end < start || !plausible(end, now))))
+      return;
+    if (!current && Number(end?.slice(0, 4)) - Number(start.slice(0, 4)) > 40) return;
+    hits.push({ start, end, current, index: m.index ?? 0, length: m[0].length, single: false });
+  };
+  for (const m of hasYear ? folded.matchAll(gluedRange) : []) {
+    const endYear = /^\d{4}$/.test(m[2] ?? "") ? (m[2] as string) : null;
+    add(m, m[1] ?? null, endYear, endYear === null);
+  }
+  for (const m of folded.matchAll(numericShortRange)) {
+    const end = fromMonthShortYear(m[2] ?? "", now);
+    add(m, fromMonthShortYear(m[1] ?? "", now), end, end === null);
+  }
+  for (const m of hasYear ? folded.matchAll(monthSpan) : []) {
+    add(m, toYearMonth(`${m[1]} ${m[3]}`), toYearMonth(`${m[2]} ${m[3]}`), false);
+  }
+  return hits;
+}
 
 /** "Mar 2019" → "2019-03", "03/2019" → "2019-03", "2019" → "2019"; null when not a date. */
 export function toYearMonth(raw: string): string | null {
@@ -56,6 +109,7 @@ export function toYearMonth(raw: string): string | null {
   const numeric = /^(?:\d{1,2}[./-])?(\d{1,2})[./-](\d{4})$/.exec(text);
   if (numeric?.[1] && numeric[2]) return `${numeric[2]}-${numeric[1].padStart(2, "0")}`;
   const named = /^(.+?)\.?,?\s*(\d{4}|['’]\d{2})$/u.exec(text);
+  if (named?.[1] && named[2]?.length === 4 && seasons.has(named[1])) return named[2];
   const month = named?.[1] ? monthNames[named[1]] : undefined;
   if (!named?.[2] || month === undefined) return null;
   const y = named[2].length === 4 ? named[2] : `20${named[2].slice(1)}`;
@@ -103,6 +157,10 @@ export function findDates(text: string, now: Date = new Date(), singles = false)
       length: all.length,
       single: false,
     });
+  }
+  for (const hit of looseRanges(folded, now)) {
+    if (hits.some((h) => hit.index < h.index + h.length && h.index < hit.index + hit.length)) continue;
+    hits.push(hit);
   }
   hits.sort((a, b) => a.index - b.index);
   if (!singles) return hits;

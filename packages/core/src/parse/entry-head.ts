@@ -23,7 +23,8 @@ export interface EntryHead {
   location: { piece: HeadPiece; value: Location } | null;
 }
 
-const strongSplit = /\s+(?:\||—|–|-|·|•|@|at|hos|bei|chez|لدى|في)\s+|\s*[|•·]\s*|\t+|\s{3,}/iu;
+/** Separators between header fragments; a run of dashes is an escaped dash that flattening kept ("S&T––––Systems"). */
+const strongSplit = /\s+(?:\||—|–|-|·|•|@|at|hos|bei|chez|لدى|في)\s+|\s*[|•·]\s*|\s*[–—]{2,}\s*|\t+|\s{3,}/iu;
 const atWords = /^(?:@|at|hos|bei|chez|لدى|في)$/iu;
 
 /** Trims separators, brackets left behind by a removed date, and trailing punctuation. */
@@ -121,14 +122,14 @@ export function readHead(pieces: HeadPiece[], normalizer: ParseNormalizer, layou
   const known = head.location && readLocation(head.location.piece.text, true) ? 2 : 0;
   const t = head.title?.text ?? "";
   const c = head.company?.text ?? "";
-  // Title and company inside one fragment ("Engineer, Acme, Aarhus") is no layout to copy.
   const confidence =
-    (shared ? -9 : 0) +
     (ordered ? 2 : 0) +
     known +
     (t && titleScore(t, normalizer) > 0 ? 1 : 0) +
     (c && companyScore(c) > 0 ? 1 : 0) -
     (c && titleScore(c, normalizer) > 0 ? 2 : 0) -
     (t && companyScore(t) > 0 ? 1 : 0);
-  return { ...head, layout: { shape, roles }, confidence, roleConfidence };
+  // Title and company inside one fragment ("Engineer, Acme, Aarhus") is no layout of fragments:
+  // such a header is neither copied nor overruled by another entry's layout.
+  return { ...head, layout: { shape: shared ? `${shape},` : shape, roles }, confidence, roleConfidence };
 }

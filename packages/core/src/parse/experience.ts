@@ -1,113 +1,14 @@
 import type { Evidence } from "../card/shared";
 import type { WorkExperience } from "../resume/resume-card-v1";
-import { type DateHit, findDates } from "./dates";
-import { cleanPiece, type HeadLayout, type HeadPiece, readHead } from "./entry-head";
+import { datedBlocks, isEntryPart } from "./dated-blocks";
+import { type HeadLayout, type HeadPiece, readHead } from "./entry-head";
 import type { ParseNormalizer } from "./normalizer";
-import { readLocation } from "./places";
+import { titleScore } from "./roles";
 import { bulletItem, type Line, words } from "./text";
-import { evidenceOn, joinWrappedDates, physical } from "./wrapped-lines";
+import { readsAsEmployer, withUndatedEntries } from "./undated-entries";
+import { evidenceOn, physical } from "./wrapped-lines";
 
-/**
- * Dated entries (jobs, degrees, projects) from the lines of a section. Each entry is anchored
- * on a line holding a date range; its header lines (title, company) sit on that line, above it,
- * or below it — the first entry decides which, since a CV keeps one layout throughout.
- */
-
-export interface DatedBlock {
-  anchor: Line;
-  date: DateHit;
-  /** Header lines (title/company/location) in reading order, the anchor included. */
-  head: Line[];
-  body: Line[];
-  /** The anchor line with the date taken out. */
-  inline: string;
-  /** Header lines sit above the dates in this section's layout. */
-  above: boolean;
-}
-
-export function isHeaderish(line: Line): boolean {
-  const t = line.text;
-  return (
-    t !== "" &&
-    t.length <= 100 &&
-    !bulletItem(t) &&
-    words(t).length <= 14 &&
-    !/^\p{Ll}/u.test(t) &&
-    !(/[.!?]$/.test(t) && words(t).length > 6)
-  );
-}
-
-/** A short header-like line with blank lines (or the section start) on both sides. */
-function standsAlone(lines: Line[], at: number, floor: number): boolean {
-  const line = lines[at];
-  if (!line || at <= floor || !isHeaderish(line) || words(line.text).length > 8) return false;
-  const above = lines[at - 1];
-  return at - 1 <= floor || !above || above.text === "";
-}
-
-export function datedBlocks(source: Line[], now: Date): DatedBlock[] {
-  const lines = joinWrappedDates(source, now);
-  const anchors: Array<{ at: number; date: DateHit }> = [];
-  lines.forEach((line, at) => {
-    const date = line.text.length <= 160 ? findDates(line.text, now)[0] : undefined;
-    if (date) anchors.push({ at, date });
-  });
-  if (anchors.length === 0) return [];
-
-  const upFrom = (at: number, floor: number, max: number): number[] => {
-    const out: number[] = [];
-    for (let j = at - 1; j > floor && out.length < max; j -= 1) {
-      const line = lines[j] as Line;
-      if (line.text === "") {
-        // Job-board exports put every header line in a paragraph of its own ("Title", blank,
-        // "Company - City", blank, dates): one blank line is crossed when a short line stands alone above it.
-        if (out.length > 0 && !standsAlone(lines, j - 1, floor)) break;
-        continue;
-      }
-      if (!isHeaderish(line)) break;
-      out.unshift(j);
-    }
-    return out;
-  };
-  const firstAbove = upFrom(anchors[0]?.at ?? 0, -1, 3).length;
-  const above = firstAbove > 0;
-
-  const blocks: DatedBlock[] = [];
-  anchors.forEach(({ at, date }, k) => {
-    const anchor = lines[at] as Line;
-    const prevAt = anchors[k - 1]?.at ?? -1;
-    const nextAt = anchors[k + 1]?.at ?? lines.length;
-    const inline = cleanPiece(
-      `${anchor.text.slice(0, date.index)} ${anchor.text.slice(date.index + date.length)}`,
-    );
-    const headAbove = above ? upFrom(at, prevAt, firstAbove) : [];
-    const headBelow: number[] = [];
-    // "Engineer | Acme    2019 – 2021" is a whole header: the lines under it are the body.
-    const wholeInline = /[|—–·•@,]|\s-\s|\s(?:at|hos|bei|chez)\s/iu.test(inline);
-    if (!wholeInline && (!above || (headAbove.length === 0 && inline === ""))) {
-      for (let j = at + 1; j < nextAt && headBelow.length < 2; j += 1) {
-        const line = lines[j] as Line;
-        if (line.text === "" || !isHeaderish(line) || words(line.text).length > 10) break;
-        headBelow.push(j);
-      }
-    }
-    // A place on its own line under the dates ("Madrid") belongs to the header.
-    const after = (headBelow.at(-1) ?? at) + 1;
-    const placeLine = after < nextAt ? lines[after] : undefined;
-    if (placeLine && !bulletItem(placeLine.text) && readLocation(placeLine.text, true)) headBelow.push(after);
-    const nextHeadStart = above && anchors[k + 1] ? (upFrom(nextAt, at, firstAbove)[0] ?? nextAt) : nextAt;
-    const bodyStart = (headBelow.at(-1) ?? at) + 1;
-    blocks.push({
-      anchor,
-      date,
-      head: [...headAbove.map((j) => lines[j] as Line), anchor, ...headBelow.map((j) => lines[j] as Line)],
-      body: lines.slice(bodyStart, nextHeadStart).filter((l) => l.text !== ""),
-      inline,
-      above,
-    });
-  });
-  return blocks;
-}
+/** Work entries of an experience section: each dated block (or undated "Title, Employer" line) read as title, company, place, dates and bullets. */
 
 /** Bullet items of a body; wrapped lines that continue a bullet are joined to it. */
 export function bodyItems(body: Line[]): string[] {
@@ -152,7 +53,14 @@ export function parseExperience(
 ): { jobs: ParsedJob[]; evidence: Evidence[] } {
   const jobs: ParsedJob[] = [];
   const evidence: Evidence[] = [];
-  const blocks = datedBlocks(lines, now).map((block) => {
+  const isTitle = (text: string) => text !== "" && titleScore(text, normalizer) >= 2;
+  const cues = {
+    isTitle,
+    isEmployer: (text: string) => readsAsEmployer(text, normalizer),
+    isSubheading: isEntryPart,
+  };
+  const entries = withUndatedEntries(datedBlocks(lines, now, cues), lines, normalizer);
+  const blocks = entries.map((block) => {
     const pieces: HeadPiece[] = block.head
       .map((line, source) => {
         const text = line === block.anchor ? block.inline : line.text;
@@ -169,8 +77,10 @@ export function parseExperience(
   }
   for (const { block, pieces, head: own } of blocks) {
     const model = best.get(own.layout.shape);
+    // ...unless its own words settle it ("Oracle Inc -" alone is an employer whatever the others say).
+    const unsure = own.confidence < 2 && own.roleConfidence < 0.5;
     const head =
-      model && model.confidence >= 2 && own.confidence < 2 && model.confidence > own.confidence
+      model && model.confidence >= 2 && unsure && model.confidence > own.confidence
         ? { ...readHead(pieces, normalizer, model.layout), roleConfidence: model.roleConfidence }
         : own;
     const previous = jobs.at(-1)?.entry;
@@ -189,7 +99,8 @@ export function parseExperience(
     quote(head.company, "company");
     quote(head.location?.piece, "location");
     const dateQuote = block.anchor.text.substr(block.date.index, block.date.length);
-    const dated = evidenceOn(`${field}.start`, block.anchor, dateQuote, block.date.index);
+    const dated =
+      block.date.length > 0 ? evidenceOn(`${field}.start`, block.anchor, dateQuote, block.date.index) : null;
     if (dated) evidence.push(dated);
     const normalized = title ? normalizedTitle(title, normalizer) : undefined;
     jobs.push({

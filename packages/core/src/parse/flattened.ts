@@ -23,6 +23,39 @@ export function isFlattened(doc: ExtractedDocument): boolean {
  * bullet glyphs, and byte escapes that stand for bullet glyphs ("\xef\x82\xa7").
  */
 const lineGap = / {2,}|\t+|(?:\\x[0-9a-f]{2})+|[•●▪■◆➢✓§]/giu;
+const byteEscapes = /(?:\\x[0-9a-f]{2})+/giu;
+
+/** The characters a run of byte escapes spells ("\xe2\x80\x94" → "—"), or null when it is no UTF-8. */
+function decodeEscapes(run: string): string | null {
+  const bytes = Uint8Array.from(run.match(/[0-9a-f]{2}(?=(?:\\x|$))/giu) ?? [], (h) =>
+    Number.parseInt(h, 16),
+  );
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Escaped letters, quotes and apostrophes ("R\xc3\xa9sum\xc3\xa9", "\xe2\x80\x9cquoted") are part
+ * of the text, not a break; an escaped dash ("Aug 2013 \xe2\x80\x94 present") becomes a run of
+ * dashes as long as the escape, so the range reads as one and offsets do not move.
+ */
+function readEscapes(text: string): string {
+  return text.replace(byteEscapes, (run) => {
+    const chars = decodeEscapes(run);
+    if (chars !== null && /^\p{Pd}+$/u.test(chars)) return "–".repeat(run.length);
+    return run;
+  });
+}
+
+/** A gap found by `lineGap` that is really text (an escaped letter or quote). */
+function isWordEscape(gap: string): boolean {
+  if (!gap.startsWith("\\x")) return false;
+  const chars = decodeEscapes(gap);
+  return chars !== null && /^[\p{L}\p{M}\p{Pi}\p{Pf}'"\u00a0\u200b]+$/u.test(chars);
+}
 /** A run this wide stood for an empty line: the paragraph ends there. */
 const paragraphGap = / {4,}/;
 /** Quotes and separators an export leaves at a segment's ends. */
@@ -53,13 +86,14 @@ function withRanges(text: string): string {
 /** The pieces of one physical line between its gaps; "" marks a paragraph break. */
 function segmentsOf(line: ExtractedLine): Segment[] {
   const out: Segment[] = [];
-  const text = withRanges(line.text);
+  const text = withRanges(readEscapes(line.text));
   let last = 0;
   const push = (end: number) => {
     const piece = trimmed(text.slice(last, end), line.offset + last);
     if (piece.text !== "") out.push(piece);
   };
   for (const gap of text.matchAll(lineGap)) {
+    if (isWordEscape(gap[0])) continue;
     push(gap.index);
     if (paragraphGap.test(gap[0]) && out.at(-1)?.text !== "")
       out.push({ text: "", offset: line.offset + gap.index });

@@ -33,17 +33,30 @@ export interface JointHead extends EntryHead {
 const unused = -1.5;
 const maxFragments = 5;
 
-function placeScore(text: string, normalizer: ParseNormalizer): number {
+function placeScore(piece: HeadPiece, normalizer: ParseNormalizer): number {
+  const text = piece.text;
   if (readLocation(text, true)) return 3;
+  if (wholePlace(piece, normalizer)) return 2.5;
   // An unknown capitalised name is more often an employer than a place we do not know.
   return placeLike(text, normalizer) ? -0.5 : -4;
 }
 
-/** Fragments with a trailing place split off ("Acme ApS, Aarhus"), lone comma lists split at commas. */
-function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer): Candidate[] {
+/** A fragment that is a place and nothing else: "Aarhus, Denmark", or "Conshohocken, PA" (an unknown town, a known state). */
+function wholePlace(fragment: HeadPiece, normalizer: ParseNormalizer): boolean {
+  if (readLocation(fragment.text, true)) return true;
+  const commas = splitCommas(fragment);
+  const region = commas.length === 2 ? readLocation(commas[1]?.text ?? "", true) : null;
+  return region !== null && region.city === null && placeLike(commas[0]?.text ?? "", normalizer);
+}
+
+/**
+ * Fragments with a trailing place split off ("Acme ApS, Aarhus"); a lone fragment's comma list
+ * split at its commas, and with `atCommas` every fragment's ("Intern, The Peggy Siegal Company").
+ */
+function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer, atCommas: boolean): Candidate[] {
   const pieces: Array<{ piece: HeadPiece; placeMate: boolean }> = [];
   for (const fragment of fragments) {
-    if (fragments.length > 1 && readLocation(fragment.text, true)) {
+    if (fragments.length > 1 && wholePlace(fragment, normalizer)) {
       const before = pieces.at(-1);
       if (before && before.piece.source === fragment.source) before.placeMate = true;
       pieces.push({ piece: fragment, placeMate: false });
@@ -53,7 +66,7 @@ function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer): Cand
     const tail = commas.length > 1 ? placeTail(commas, normalizer, false) : null;
     const keep = tail ? commas.length - tail.n : commas.length;
     const kept = commas.slice(0, keep);
-    if (fragments.length === 1 && kept.length >= 2 && kept.length <= 3) {
+    if ((fragments.length === 1 || atCommas) && kept.length >= 2 && kept.length <= 3) {
       pieces.push(...kept.map((piece) => ({ piece, placeMate: false })));
     } else if (kept[0]) {
       const last = kept.at(-1) as HeadPiece;
@@ -67,7 +80,7 @@ function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer): Cand
     placeMate,
     title: titleScore(piece.text, normalizer),
     company: companyScore(piece.text) + (placeMate ? 1.5 : 0),
-    place: placeScore(piece.text, normalizer),
+    place: placeScore(piece, normalizer),
   }));
 }
 
@@ -130,9 +143,32 @@ export function assignRoles(
   ordered: boolean,
   normalizer: ParseNormalizer,
 ): JointHead {
-  const candidates = candidatesOf(fragments, normalizer);
-  if (candidates.length === 0) return { title: null, company: null, location: null, confidence: 0 };
-  const top = { roles: [] as Role[], score: Number.NEGATIVE_INFINITY, second: Number.NEGATIVE_INFINITY };
+  const whole = candidatesOf(fragments, normalizer, false);
+  if (whole.length === 0) return { title: null, company: null, location: null, confidence: 0 };
+  // A header line may also hold "Title, Company" between its commas: both readings compete.
+  const split = fragments.length > 1 ? candidatesOf(fragments, normalizer, true) : whole;
+  const readings =
+    split.length === whole.length
+      ? [bestOf(whole, ordered)]
+      : [bestOf(whole, ordered), bestOf(split, ordered)];
+  const best = readings.reduce((a, b) => (b.score > a.score ? b : a));
+  const second = Math.max(best.second, ...readings.filter((r) => r !== best).map((r) => r.score));
+  const margin = Number.isFinite(second) ? best.score - second : 1;
+  const head = headOf(
+    best.candidates.map((c) => c.piece),
+    best.roles,
+    normalizer,
+  );
+  return { ...head, confidence: margin / (margin + 1) };
+}
+
+function bestOf(candidates: Candidate[], ordered: boolean) {
+  const top = {
+    candidates,
+    roles: [] as Role[],
+    score: Number.NEGATIVE_INFINITY,
+    second: Number.NEGATIVE_INFINITY,
+  };
   eachAssignment(candidates.length, (roles) => {
     const score = scoreOf(candidates, roles, ordered);
     if (score > top.score) {
@@ -141,11 +177,5 @@ export function assignRoles(
       top.roles = [...roles];
     } else if (score > top.second) top.second = score;
   });
-  const margin = Number.isFinite(top.second) ? top.score - top.second : 1;
-  const head = headOf(
-    candidates.map((c) => c.piece),
-    top.roles,
-    normalizer,
-  );
-  return { ...head, confidence: margin / (margin + 1) };
+  return top;
 }

@@ -23,6 +23,9 @@ export type ResumeSectionKind =
 
 export const resumeHeadings: Record<ResumeSectionKind, string[]> = headingsLexicon.resume;
 
+/** Sub-headings written inside a work entry; they never end an experience section. */
+export const entryPartHeadings: string[] = headingsLexicon.entry_parts;
+
 export type JobSectionKind =
   | "about"
   | "role"

@@ -58,6 +58,8 @@ export const HeadingsLexiconSchema = z.object({
   description: z.string().min(1),
   resume: z.record(z.enum(resumeKinds), phrases),
   job: z.record(z.enum(jobKinds), phrases),
+  /** Sub-headings inside a work entry ("Responsibilities & Achievements"): content, not a new section. */
+  entry_parts: phrases,
 });
 
 export const MonthsLexiconSchema = z.object({
@@ -65,6 +67,8 @@ export const MonthsLexiconSchema = z.object({
   version: semver,
   description: z.string().min(1),
   months: z.array(phrases).length(12),
+  /** Season words ("Summer 2014"): a date to the year. */
+  seasons: phrases,
 });
 
 export const DegreesLexiconSchema = z.object({

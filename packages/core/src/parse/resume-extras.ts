@@ -1,7 +1,8 @@
 import type { Evidence } from "../card/shared";
 import type { ResumeCardV1 } from "../resume/resume-card-v1";
+import { datedBlocks } from "./dated-blocks";
 import { findDates } from "./dates";
-import { bodyItems, datedBlocks } from "./experience";
+import { bodyItems } from "./experience";
 import { findLanguages, findLevel } from "./languages";
 import { bulletItem, evidenceIn, type Line, splitLabel } from "./text";
 

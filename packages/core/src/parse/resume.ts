@@ -7,6 +7,7 @@ import {
   ResumeCardV1Schema,
 } from "../resume/resume-card-v1";
 import { findEmails, findLinks, findPhones } from "./contact";
+import { isEntryPart } from "./dated-blocks";
 import { mergedYears } from "./dates";
 import { parseEducation } from "./education";
 import { parseExperience } from "./experience";
@@ -42,7 +43,7 @@ export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}):
   const now = options.now ?? new Date();
   const normalizer = resolveNormalizer(options.normalizer);
   const lines = toLines(isFlattened(doc) ? segmentFlattened(doc) : doc);
-  const sections = splitSections<ResumeSectionKind>(lines, index);
+  const sections = splitSections<ResumeSectionKind>(lines, index, undefined, isEntryPart);
   const kindOf = new Map<number, string>();
   for (const s of sections)
     for (const l of [...(s.heading ? [s.heading] : []), ...s.lines]) kindOf.set(l.i, s.kind);

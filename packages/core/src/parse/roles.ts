@@ -38,12 +38,20 @@ const companyCues = list(`
 
 const legalSuffix =
   /(?<![\p{L}])(?:Inc|Ltd|Limited|Pvt|LLC|LLP|PLC|plc|GmbH|AG|KG|SE|ApS|A\/S|AS|AB|Oy|BV|B\.V|NV|N\.V|SA|S\.A|SARL|SAS|S\.L|SRL|S\.p\.A|Corp|Co)\.?(?![\p{L}])/u;
+/** The longer suffixes in any case ("INFOSYS LTD", "Acme limited"); the two-letter ones only as written. */
+const legalSuffixAnyCase =
+  /(?<![\p{L}])(?:inc|ltd|limited|pvt|private limited|llc|llp|plc|gmbh|corp|corporation)\.?(?![\p{L}])/iu;
 
 export const rolePattern = phraseRegExp(roleNouns);
 /** Danish and German write roles as compounds: "Softwareentwickler", "Regnskabsansvarlig", "Bauleiterin". */
 const compoundRole =
   /\p{L}(?:udvikler|ingeniør|leder|konsulent|assistent|medarbejder|ansvarlig|chef|rådgiver|sygeplejerske|tekniker|entwickler(?:in)?|ingenieur(?:in)?|leiter(?:in)?|berater(?:in)?|techniker(?:in)?|mechaniker(?:in)?|elektriker(?:in)?|kaufmann|kauffrau|referent(?:in)?|pfleger(?:in)?|manager(?:in)?)(?![\p{L}])/iu;
 const companyPattern = phraseRegExp(companyCues);
+
+/** A role noun in the text ("engineer", "Softwareentwickler"): it names a job. */
+export function hasRoleWord(text: string): boolean {
+  return rolePattern.test(text) || compoundRole.test(text);
+}
 
 /** Title lookups are the costly part of reading an entry header; one header asks several times. */
 const titleScores = new WeakMap<ParseNormalizer, Map<string, number>>();
@@ -64,7 +72,7 @@ export function titleScore(text: string, normalizer: ParseNormalizer): number {
 }
 
 function scoreTitle(text: string, normalizer: ParseNormalizer): number {
-  let score = rolePattern.test(text) || compoundRole.test(text) ? 2 : 0;
+  let score = hasRoleWord(text) ? 2 : 0;
   const hit = normalizer.findTitles(text)[0];
   if (hit) score += hit.end - hit.start >= text.trim().length * 0.5 ? 3 : 1;
   if (text.length > 70) score -= 2;
@@ -73,7 +81,7 @@ function scoreTitle(text: string, normalizer: ParseNormalizer): number {
 
 /** How strongly the text reads as an organisation name (0 = not at all). */
 export function companyScore(text: string): number {
-  let score = companyPattern.test(text) || legalSuffix.test(text) ? 2 : 0;
+  let score = companyPattern.test(text) || legalSuffix.test(text) || legalSuffixAnyCase.test(text) ? 2 : 0;
   if (/[&]|\b[A-Z]{2,}\b/.test(text) && !rolePattern.test(text)) score += 1;
   return score;
 }

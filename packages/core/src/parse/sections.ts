@@ -128,10 +128,31 @@ function markdownLevel(text: string): number | null {
   return m?.[1] ? m[1].length : null;
 }
 
+/** Words that qualify an entry's sub-heading ("Select Achievements", "Notable Projects"). */
+const entryPartModifiers = new Set(["select", "notable", "major", "significant", "some"]);
+
+/**
+ * A heading-like line made only of entry sub-headings ("Responsibilities & Achievements",
+ * "Key Achievements:"): inside an entry section it belongs to the entry.
+ */
+export function entryPartTest(phrases: readonly string[]): (line: Line) => boolean {
+  const known = new Set(phrases.map((p) => fold(p)));
+  return (line) => {
+    const key = headingKey(splitLabel(line.text)?.label ?? line.text);
+    const parts = key.split(joiners).map((p) =>
+      words(p)
+        .filter((w) => !modifiers.has(w) && !entryPartModifiers.has(w))
+        .join(" "),
+    );
+    return key !== "" && parts.every((p) => p === "" || known.has(p) || known.has(`key ${p}`));
+  };
+}
+
 export function splitSections<K extends string>(
   lines: Line[],
   index: HeadingIndex<K>,
   extra?: (line: Line) => K | null,
+  entryPart?: (line: Line) => boolean,
 ): Section<K>[] {
   const bodyFont = bodyFontSize(lines);
   const found = lines.map((line) => {
@@ -160,7 +181,8 @@ export function splitSections<K extends string>(
   for (const [i, line] of lines.entries()) {
     const hit = found[i];
     const current = sections.at(-1) as Section<K>;
-    if (hit && !(hit.inline && entryKinds.has(current.kind))) {
+    const insideEntry = entryKinds.has(current.kind) && (hit?.inline || entryPart?.(line) === true);
+    if (hit && !insideEntry) {
       seenKnown ||= !hit.inline;
       sections.push({ kind: hit.kind, heading: line, lines: hit.inline ? [line] : [] });
     } else if (seenKnown && unknownHeading(line)) {

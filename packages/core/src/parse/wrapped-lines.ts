@@ -22,14 +22,33 @@ function joins(a: Line, b: Line, now: Date): boolean {
   return findDates(text, now).some((h) => h.index < cut && h.index + h.length > cut + 1);
 }
 
+/** A line that is one date and nothing else ("Aug 2013", "(March 2008", "present", "To date)"). */
+function loneDate(text: string, now: Date, openEnd: boolean): boolean {
+  const bare = text.replace(/^[(\s]+|[)\s.,]+$/g, "");
+  if (bare === "" || bare.length > 20) return false;
+  if (openEnd && /^(?:present|current(?:ly)?|now|today|ongoing|(?:to|till) date|date)$/i.test(bare))
+    return true;
+  const hit = findDates(bare, now, true)[0];
+  return hit?.single === true && hit.index === 0 && hit.length === bare.length;
+}
+
+/**
+ * Two lines that are each one date ("Aug 2013" / "present"): a range whose dash went with a lost
+ * line break. They are joined with a dash in place of the break.
+ */
+function splitRange(a: Line, b: Line, now: Date): boolean {
+  return a.page === b.page && loneDate(a.text, now, false) && loneDate(b.text, now, true);
+}
+
 /** The lines with every wrapped date range joined into one line (which keeps the first line's index). */
 export function joinWrappedDates(lines: Line[], now: Date): Line[] {
   const out: Line[] = [];
   for (let k = 0; k < lines.length; k += 1) {
     const a = lines[k] as Line;
     const b = lines[k + 1];
-    if (b && joins(a, b, now)) {
-      const line: Line = { ...a, text: `${a.text} ${b.text}` };
+    const split = b !== undefined && splitRange(a, b, now);
+    if (b && (split || joins(a, b, now))) {
+      const line: Line = { ...a, text: `${a.text}${split ? "-" : " "}${b.text}` };
       joined.set(line, [a, b]);
       out.push(line);
       k += 1;

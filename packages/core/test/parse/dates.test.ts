@@ -23,6 +23,14 @@ describe("parseDate", () => {
     ["٢٠١٩ - حتى الآن", { start: "2019", end: null, current: true }],
     ["مارس ٢٠١٥ – ٢٠١٨", { start: "2015-03", end: "2018", current: false }],
     ["June 2016", { start: "2016-06", end: "2016-06", current: false }],
+    // Loose forms from real CVs: a dash lost with a line break, month/two-digit year, one year for two months, seasons.
+    ["20082012", { start: "2008", end: "2012", current: false }],
+    ["2005present", { start: "2005", end: null, current: true }],
+    ["Software Engineer, 1/09 to Present", { start: "2009-01", end: null, current: true }],
+    ["8/05-7/06", { start: "2005-08", end: "2006-07", current: false }],
+    ["January-June 2009", { start: "2009-01", end: "2009-06", current: false }],
+    ["Summer 2011 - Fall 2012", { start: "2011", end: "2012", current: false }],
+    ["Summer 2014", { start: "2014", end: "2014", current: false }],
   ])("%s", (text, expected) => {
     expect(parseDate(text, now)).toEqual(expected);
   });

@@ -21,6 +21,28 @@ describe("the parsers' word lists are codex data (codex/lexicon)", () => {
     });
   });
 
+  it("reads every season in the file as a date to the year", () => {
+    for (const season of monthsLexicon.seasons) {
+      const hit = findDates(`${season} 2014`, new Date("2024-01-01"), true)[0];
+      expect(hit?.start, season).toBe("2014");
+    }
+  });
+
+  it("keeps every entry sub-heading in the file inside an experience section", () => {
+    for (const part of headingsLexicon.entry_parts) {
+      const card = parseResume(
+        doc(
+          `Asha Rao\nasha@example.com\n\nExperience\n\nAnalyst\nAcme Bank - Pune\nJune 2016 to Present\n${part}:\n- Ran reports\nClerk\nFabrikam Bank - Mumbai\nMay 2014 to May 2016`,
+        ),
+        { now: new Date("2024-01-01") },
+      );
+      expect(
+        card.work_experience.map((j) => j.title),
+        part,
+      ).toEqual(["Analyst", "Clerk"]);
+    }
+  });
+
   it("uses the degree and heading words from the files", () => {
     const card = parseResume(
       doc(

@@ -98,6 +98,24 @@ describe("flattened text: segmented before parsing", () => {
     expect(card.education[0]?.institution).toBe("University of Fabrikam");
   });
 
+  it("reads escaped dashes as dashes and escaped letters and quotes as text, not as line breaks", () => {
+    const escaped = textDoc(
+      `${"Jo Lind  jo@example.com  Experience    ".padEnd(60)}Graduate Research Assistant  Aug 2013 \\xe2\\x80\\x94 present  ` +
+        `Wrote the R\\xc3\\xa9sum\\xc3\\xa9 parser for the \\xe2\\x80\\x9cLab\\xe2\\x80\\x9d group and ran the lab's shared servers. `.repeat(
+          6,
+        ),
+    );
+    const texts = segmentFlattened(escaped).lines.map((l) => l.text);
+    expect(texts.some((t) => /^Aug 2013 –+ present$/.test(t))).toBe(true);
+    expect(texts.some((t) => t.includes("R\\xc3\\xa9sum\\xc3\\xa9 parser"))).toBe(true);
+    const card = parseResume(escaped, { now });
+    expect(card.work_experience[0]).toMatchObject({
+      title: "Graduate Research Assistant",
+      start: "2013-08",
+      current: true,
+    });
+  });
+
   it("gives no name when the text has none", () => {
     const card = parseResume(textDoc(flattened.replace("Rhea Paxton  ", "")), { now });
     expect(card.personal_info.name ?? null).toBeNull();

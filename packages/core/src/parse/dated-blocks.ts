@@ -1,0 +1,193 @@
+import { type DateHit, findDates } from "./dates";
+import { cleanPiece } from "./entry-head";
+import { entryPartHeadings } from "./headings";
+import { readLocation } from "./places";
+import { companyScore, hasRoleWord } from "./roles";
+import { entryPartTest } from "./sections";
+import { bulletItem, type Line, words } from "./text";
+import { joinWrappedDates } from "./wrapped-lines";
+
+/**
+ * Dated entries (jobs, degrees, projects) from the lines of a section. Each entry is anchored
+ * on a line holding a date range; its header lines (title, company) sit on that line, above it,
+ * or below it — the first entry decides which, since a CV keeps one layout throughout.
+ */
+
+export interface DatedBlock {
+  anchor: Line;
+  date: DateHit;
+  /** Header lines (title/company/location) in reading order, the anchor included. */
+  head: Line[];
+  body: Line[];
+  /** The anchor line with the date taken out. */
+  inline: string;
+  /** Header lines sit above the dates in this section's layout. */
+  above: boolean;
+}
+
+export function isHeaderish(line: Line): boolean {
+  const t = line.text;
+  return (
+    t !== "" &&
+    t.length <= 100 &&
+    !bulletItem(t) &&
+    words(t).length <= 14 &&
+    !/^\p{Ll}/u.test(t) &&
+    !(/[.!?]$/.test(t) && words(t).length > 6)
+  );
+}
+
+/** A short header-like line with blank lines (or the section start) on both sides. */
+function standsAlone(lines: Line[], at: number, floor: number): boolean {
+  const line = lines[at];
+  if (!line || at <= floor || !isHeaderish(line) || words(line.text).length > 8) return false;
+  const above = lines[at - 1];
+  return at - 1 <= floor || !above || above.text === "" || pageFurniture(above);
+}
+
+/** A bare URL on a line of its own: a job board's page footer, printed wherever the page broke. */
+function pageFurniture(line: Line): boolean {
+  return /^(?:https?:\/\/|www\.)\S+$/.test(line.text);
+}
+
+/** The nearest line above `at` with text that is not page furniture (at most three blanks up); -1 when none. */
+function nextText(lines: Line[], at: number, floor: number): number {
+  for (let j = at - 1; j > floor && j >= at - 4; j -= 1) {
+    const line = lines[j] as Line;
+    if (line.text !== "" && !pageFurniture(line)) return j;
+  }
+  return -1;
+}
+
+/**
+ * A single date that dates an entry ("Summer 2014", "Acme, Chicago | 6/2010", "2014"): alone on
+ * its line, or closing a short header line after a separator.
+ */
+function loneEntryDate(line: Line, now: Date): DateHit | undefined {
+  if (!isHeaderish(line) || words(line.text).length > 12) return undefined;
+  const date = findDates(line.text, now, true).at(-1);
+  if (!date?.single) return undefined;
+  const before = line.text.slice(0, date.index);
+  const after = line.text.slice(date.index + date.length);
+  return /^[\s).,]*$/.test(after) && (/^[\s(]*$/.test(before) || /[,|(–—-]\s*$/.test(before))
+    ? date
+    : undefined;
+}
+
+/** A line short enough to be one part of an entry's header, and no sentence. */
+function shortHeader(line: Line): boolean {
+  return isHeaderish(line) && words(line.text).length <= 8 && !/[.;:]$/.test(line.text);
+}
+
+/** What a header line says, as far as finding an entry's header needs to know. */
+export interface EntryCues {
+  /** The text names a job ("Network Administrator"). */
+  isTitle: (text: string) => boolean;
+  /** The text names an employer ("Redpill Linpro AB", "Fabrikam Center, Austin, TX"). */
+  isEmployer: (text: string) => boolean;
+  /** A sub-heading inside an entry ("Responsibilities & Achievements"): the body starts there. */
+  isSubheading: (line: Line) => boolean;
+}
+
+/** A sub-heading inside a work entry (codex/lexicon/headings.json, entry_parts). */
+export const isEntryPart = entryPartTest(entryPartHeadings);
+const roleWordCues: EntryCues = {
+  isTitle: hasRoleWord,
+  isEmployer: (text) => companyScore(text) >= 2 && !hasRoleWord(text),
+  isSubheading: isEntryPart,
+};
+
+export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWordCues): DatedBlock[] {
+  const lines = joinWrappedDates(source, now);
+  const anchors: Array<{ at: number; date: DateHit }> = [];
+  lines.forEach((line, at) => {
+    const date =
+      line.text.length <= 160 ? (findDates(line.text, now)[0] ?? loneEntryDate(line, now)) : undefined;
+    if (date) anchors.push({ at, date });
+  });
+  if (anchors.length === 0) return [];
+
+  const upFrom = (at: number, floor: number, max: number): number[] => {
+    const out: number[] = [];
+    for (let j = at - 1; j > floor && out.length < max; j -= 1) {
+      const line = lines[j] as Line;
+      if (line.text === "" || pageFurniture(line)) {
+        // Job-board exports put every header line in a paragraph of its own ("Title", blank,
+        // "Company - City", blank, dates): blank lines (and a page's footer URL) are crossed when
+        // a short line stands alone above them.
+        const next = nextText(lines, j, floor);
+        if (out.length > 0 && (next < 0 || !standsAlone(lines, next, floor))) break;
+        continue;
+      }
+      if (!isHeaderish(line)) break;
+      out.unshift(j);
+    }
+    return out;
+  };
+  const firstAbove = upFrom(anchors[0]?.at ?? 0, -1, 3).length;
+  const above = firstAbove > 0;
+
+  const blocks: DatedBlock[] = [];
+  let lastHeadAt = -1;
+  anchors.forEach(({ at, date }, k) => {
+    const anchor = lines[at] as Line;
+    // The previous entry's header may reach below its dates: this header starts after it.
+    const prevAt = lastHeadAt;
+    const nextAt = anchors[k + 1]?.at ?? lines.length;
+    const inline = cleanPiece(
+      `${anchor.text.slice(0, date.index)} ${anchor.text.slice(date.index + date.length)}`,
+    );
+    const headAbove = above ? upFrom(at, prevAt, firstAbove) : [];
+    const headBelow: number[] = [];
+    // "Engineer | Acme    2019 – 2021" is a whole header: the lines under it are the body.
+    const wholeInline = /[|—–·•@,]|\s-\s|\s(?:at|hos|bei|chez)\s/iu.test(inline);
+    if (!wholeInline && (!above || (headAbove.length === 0 && inline === ""))) {
+      // A date alone on its line may stand a blank line above its header ("Aug 2009 – Present", "", "Director - Studio").
+      let j = at + 1;
+      if (inline === "" && lines[j]?.text === "" && j + 1 < nextAt) j += 1;
+      for (; j < nextAt && headBelow.length < 2; j += 1) {
+        const line = lines[j] as Line;
+        if (line.text === "" || !isHeaderish(line) || words(line.text).length > 10 || cues.isSubheading(line))
+          break;
+        headBelow.push(j);
+      }
+    } else if (![inline, ...headAbove.map((j) => lines[j]?.text ?? "")].some(cues.isTitle)) {
+      // "Nestle, Norwalk, CT | Mar 2008 – Present", or "Acme Inc" / "Chicago, IL" above the dates,
+      // names no job: the title is the line under the dates.
+      const j = inline === "" && lines[at + 1]?.text === "" ? at + 2 : at + 1;
+      const line = lines[j];
+      if (j < nextAt && line && shortHeader(line) && cues.isTitle(line.text)) headBelow.push(j);
+    }
+    // "Consultant" / "2012 – 2013" / "Redpill Linpro AB": a header with a title and no employer
+    // takes an employer-like line from under it.
+    const headTexts = [inline, ...[...headAbove, ...headBelow].map((j) => lines[j]?.text ?? "")];
+    const employerAt = (headBelow.at(-1) ?? at) + 1;
+    const employerLine = employerAt < nextAt ? lines[employerAt] : undefined;
+    if (
+      employerLine &&
+      headTexts.some(cues.isTitle) &&
+      !headTexts.some(cues.isEmployer) &&
+      shortHeader(employerLine) &&
+      !cues.isSubheading(employerLine) &&
+      cues.isEmployer(employerLine.text)
+    )
+      headBelow.push(employerAt);
+    // A place on its own line under the dates ("Madrid") belongs to the header.
+    const after = (headBelow.at(-1) ?? at) + 1;
+    const placeLine = after < nextAt ? lines[after] : undefined;
+    if (placeLine && !bulletItem(placeLine.text) && readLocation(placeLine.text, true)) headBelow.push(after);
+    const bodyStart = (headBelow.at(-1) ?? at) + 1;
+    lastHeadAt = bodyStart - 1;
+    const nextHeadStart =
+      above && anchors[k + 1] ? (upFrom(nextAt, lastHeadAt, firstAbove)[0] ?? nextAt) : nextAt;
+    blocks.push({
+      anchor,
+      date,
+      head: [...headAbove.map((j) => lines[j] as Line), anchor, ...headBelow.map((j) => lines[j] as Line)],
+      body: lines.slice(bodyStart, nextHeadStart).filter((l) => l.text !== ""),
+      inline,
+      above,
+    });
+  });
+  return blocks;
+}

@@ -1,0 +1,114 @@
+import { type DatedBlock, isHeaderish } from "./dated-blocks";
+import { readHead } from "./entry-head";
+import { placeTail, splitCommas } from "./head-places";
+import type { ParseNormalizer } from "./normalizer";
+import { readLocation } from "./places";
+import { companyScore, titleScore } from "./roles";
+import { bulletItem, type Line, words } from "./text";
+
+/**
+ * Entries a CV gives no dates for ("Receptionist, Heritage Bank of Huntsville, AL",
+ * "Waitress, Genos Steakhouse, Wayne, NE"): a short line of an experience section, outside every
+ * dated entry's header, that reads as a title and an employer — each with a cue of its own (a
+ * role word or a taxonomy title; an organisation cue or a known place after it). Such a line
+ * starts an entry of its own and ends the body of the entry above it. So does a job-board pair
+ * "Title" / "Employer - City -" (each a paragraph of its own) with no dates under it.
+ */
+
+/** Where an undated entry's date would be: nowhere (start and end unknown). */
+const noDate = { start: null, end: null, current: false, length: 0, single: true } as const;
+
+export function readsAsEntryHead(line: Line, normalizer: ParseNormalizer): boolean {
+  const text = line.text;
+  if (text.length > 100 || bulletItem(text) || !isHeaderish(line) || words(text).length > 12) return false;
+  // Title and employer on one line need something between them ("Cashier, Contoso", "Cashier - Contoso").
+  if (/[:;]|[.!?]$/.test(text) || !/[,|–—]|\s-\s|\sat\s/.test(text)) return false;
+  const head = readHead([{ text, source: 0, at: 0 }], normalizer);
+  const title = head.title?.text ?? "";
+  const company = head.company?.text ?? "";
+  if (title === "" || company === "" || title.length > 60) return false;
+  const knownPlace = head.location !== null && readLocation(head.location.piece.text, true) !== null;
+  return (
+    titleScore(title, normalizer) >= 2 &&
+    companyScore(title) === 0 &&
+    titleScore(company, normalizer) === 0 &&
+    (companyScore(company) >= 2 || knownPlace)
+  );
+}
+
+/**
+ * An employer's name, with or without its place: an organisation cue ("Redpill Linpro AB",
+ * "UNWFP"), or a name before a known place ("Barstow Acres Center, Prince Frederick, MD"); never a title.
+ */
+export function readsAsEmployer(text: string, normalizer: ParseNormalizer): boolean {
+  if (text === "" || titleScore(text, normalizer) >= 2) return false;
+  if (companyScore(text) >= 1) return true;
+  const commas = splitCommas({ text, source: 0, at: 0 });
+  return commas.length > 1 && placeTail(commas, normalizer, false) !== null;
+}
+
+/** A short line standing alone (a blank line or nothing on each side), as job-board exports write each header line. */
+function standsAlone(lines: Line[], k: number): boolean {
+  return (lines[k - 1]?.text ?? "") === "" && (lines[k + 1]?.text ?? "") === "";
+}
+
+/** "Title" then "Employer [- City -]", each a paragraph of its own, with no dates: a job-board entry left undated. */
+function titleOverEmployer(lines: Line[], k: number, normalizer: ParseNormalizer): Line | null {
+  const title = lines[k] as Line;
+  const next = lines.slice(k + 1, k + 4).find((l) => l.text !== "");
+  if (!next || !standsAlone(lines, k) || !standsAlone(lines, lines.indexOf(next))) return null;
+  const short = (l: Line) => isHeaderish(l) && words(l.text).length <= 6 && !/[:;.]$|:/.test(l.text);
+  if (!short(title) || !short(next) || titleScore(title.text, normalizer) < 2 || companyScore(title.text) > 0)
+    return null;
+  const employer = next.text.replace(/\s+-\s*$/, "").split(/\s+-\s+/)[0] ?? "";
+  return titleScore(employer, normalizer) < 2 ? next : null;
+}
+
+/** The header lines of every undated entry among the lines outside the dated entries' headers. */
+export function undatedHeads(lines: Line[], covered: Set<number>, normalizer: ParseNormalizer): Line[][] {
+  const heads: Line[][] = [];
+  for (let k = 0; k < lines.length; k += 1) {
+    const line = lines[k] as Line;
+    if (line.text === "" || covered.has(line.i)) continue;
+    if (readsAsEntryHead(line, normalizer)) {
+      heads.push([line]);
+      continue;
+    }
+    const employer = titleOverEmployer(lines, k, normalizer);
+    if (employer && !covered.has(employer.i)) {
+      heads.push([line, employer]);
+      k = lines.indexOf(employer);
+    }
+  }
+  return heads;
+}
+
+export function withUndatedEntries(
+  blocks: DatedBlock[],
+  lines: Line[],
+  normalizer: ParseNormalizer,
+): DatedBlock[] {
+  const covered = new Set(blocks.flatMap((b) => b.head.map((l) => l.i)));
+  const heads = undatedHeads(lines, covered, normalizer);
+  if (heads.length === 0) return blocks;
+  const headStarts = [...blocks.map((b) => b.head[0]?.i ?? b.anchor.i), ...heads.map((h) => h[0]?.i ?? 0)];
+  const nextStart = (i: number) => Math.min(...headStarts.filter((s) => s > i), Number.POSITIVE_INFINITY);
+  const dated = blocks.map((b) => {
+    const stop = nextStart(b.anchor.i);
+    return { ...b, body: b.body.filter((l) => l.i < stop) };
+  });
+  const undated: DatedBlock[] = heads.map((head) => {
+    const anchor = head[0] as Line;
+    const last = head.at(-1) as Line;
+    const stop = nextStart(anchor.i);
+    return {
+      anchor,
+      date: { ...noDate, index: anchor.text.length },
+      head,
+      body: lines.filter((l) => l.i > last.i && l.i < stop && l.text !== ""),
+      inline: anchor.text,
+      above: false,
+    };
+  });
+  return [...dated, ...undated].sort((a, b) => (a.head[0]?.i ?? 0) - (b.head[0]?.i ?? 0));
+}
