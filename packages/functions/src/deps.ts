@@ -6,8 +6,7 @@ import {
   settingsDeps,
 } from "@futodama/services/deps";
 import { type Config, config, required } from "./config";
-// Registers the Powertools (EMF) metrics sink in Lambda: every handler builds its dependencies here.
-import "./metrics";
+import { enableLambdaMetrics } from "./metrics";
 
 /*
  * The runtime dependencies of a Lambda, built once per cold start from the validated config —
@@ -111,6 +110,7 @@ export function dependencies(...capabilities: Capability[]): () => Promise<Servi
   return () => {
     if (provided) return Promise.resolve(provided);
     pending ??= (async () => {
+      enableLambdaMetrics();
       const settings = serviceSettings(config());
       const built = await Promise.all(capabilities.map((capability) => capability(settings)));
       return withoutUnbuilt(Object.assign(settingsDeps(settings), ...built));

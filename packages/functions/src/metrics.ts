@@ -10,8 +10,16 @@ const metrics = new Metrics({ namespace: "futodama" });
 
 const units = { Count: MetricUnit.Count, Milliseconds: MetricUnit.Milliseconds } as const;
 
-// Only inside Lambda: the local runtime, which loads these handlers too, keeps its own registry.
-if (process.env.AWS_LAMBDA_FUNCTION_NAME)
+let enabled = false;
+
+/**
+ * Sends the flows' metrics to CloudWatch from now on — only inside Lambda: the local runtime,
+ * which loads these handlers too, keeps its own registry. Called where every handler builds its
+ * dependencies (a call, not an import for its side effect: the package is side-effect free).
+ */
+export function enableLambdaMetrics(): void {
+  if (enabled || !process.env.AWS_LAMBDA_FUNCTION_NAME) return;
+  enabled = true;
   addMetricSink({
     record(name, unit, value, labels) {
       const single = metrics.singleMetric();
@@ -20,5 +28,6 @@ if (process.env.AWS_LAMBDA_FUNCTION_NAME)
       single.publishStoredMetrics();
     },
   });
+}
 
 export { metrics };

@@ -112,13 +112,13 @@ describe("batches", () => {
     expect(body.items.every((item) => item.card !== null)).toBe(true);
   });
 
-  it("completes at once a batch with nothing to parse, and says which files were refused", async () => {
+  it("refuses a batch none of whose files can be taken, as a single upload, and stores nothing", async () => {
     const res = await call(runtime, "POST", "/api/jobs/batch", {
       token,
       form: filesForm([["nothing.txt", ""]]),
     });
-    expect(res.status).toBe(202);
-    expect(res.body).toMatchObject({ status: "completed", progress: 1, counts: { total: 1, failed: 1 } });
+    expect([res.status, res.body.code]).toEqual([400, "document.empty"]);
+    expect(await runtime.deps.storage.countRecords("batch-tenant", "job")).toBe(0);
   });
 
   it("refuses a batch without files, and answers 404 for a batch that is not the tenant's", async () => {

@@ -28,9 +28,8 @@ export async function createBatchFromUpload(
   if (files.length === 0) {
     throw new InputError("upload.missing_file", "Send the documents in the multipart field `files`");
   }
-  const batch = await deps.storage.createBatch(tenantId, { kind, source: "api" });
-  if (batch === null) throw new Error("a new batch was not created");
   const items: NewBatchItem[] = [];
+  const refusals: AppError[] = [];
   for (const file of files) {
     try {
       const { record, created } = await createFromUpload(deps, {
@@ -43,9 +42,15 @@ export async function createBatchFromUpload(
       items.push({ filename: file.filename, documentId: record.documentId, duplicate: !created });
     } catch (error) {
       if (!(error instanceof AppError) || !refusalKinds.has(error.kind)) throw error;
+      refusals.push(error);
       items.push({ filename: file.filename, error: error.message, errorCode: error.code });
     }
   }
+  // Not one file could be taken: refused as a single upload would be, and nothing is stored.
+  const [firstRefusal] = refusals;
+  if (firstRefusal !== undefined && refusals.length === files.length) throw firstRefusal;
+  const batch = await deps.storage.createBatch(tenantId, { kind, source: "api" });
+  if (batch === null) throw new Error("a new batch was not created");
   await deps.storage.addBatchItems(tenantId, batch.id, items);
   // Files that settled before their items existed (duplicates, refusals, fast parses) count now.
   await completeSettledBatches(deps, tenantId, { batchId: batch.id });
