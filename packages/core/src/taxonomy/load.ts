@@ -55,7 +55,11 @@ export function loadTaxonomy(dir: string = defaultTaxonomyDir()): Taxonomy {
     const section = sections[compactSections.indexOf(name)];
     if (section === undefined) throw invalid();
     try {
-      return brotliDecompressSync(section);
+      // Output chunks sized to the section (~8× its compressed size) instead of zlib's 16 KB:
+      // one or two chunks to join rather than ~800, half the time for the 13 MB of sections.
+      return brotliDecompressSync(section, {
+        chunkSize: Math.min(32 << 20, Math.max(64 << 10, section.length * 8)),
+      });
     } catch (cause) {
       throw invalid(cause);
     }
