@@ -3,6 +3,7 @@ import { createStorage, type Storage } from "../src/index";
 import { documentSuite } from "./suites/documents";
 import { editingSuite } from "./suites/editing";
 import { isolationSuite } from "./suites/isolation";
+import { listSearchSuite } from "./suites/list-search";
 import { listingSuite } from "./suites/listing";
 import { matchingSuite } from "./suites/matching";
 import { migrationSuite } from "./suites/migrations";
@@ -35,6 +36,7 @@ describe.each([pgliteMemory, postgresViaNeon])("storage on $name", (driver) => {
   documentSuite(ctx);
   editingSuite(ctx);
   listingSuite(ctx);
+  listSearchSuite(ctx);
   matchingSuite(ctx);
   tailoringSuite(ctx);
   recoverySuite(ctx);

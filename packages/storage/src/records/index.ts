@@ -1,18 +1,10 @@
 import type { ResumeCardV1 } from "@futodama/core";
 import type { Db } from "../database-types";
 import { bindDb } from "../shared/bind";
-import type { Page } from "../shared/paging";
 import { eraseRecord, updateRecord } from "./edit";
+import { countRecords, listRecords } from "./list";
 import { listOpenJobs, listParsedResumeCards, listResumeChanges } from "./parsed-cards";
-import {
-  countRecords,
-  findDocumentByHash,
-  getDocument,
-  getRecord,
-  getRecordByDocument,
-  listRecords,
-  softDeleteRecord,
-} from "./read";
+import { findDocumentByHash, getDocument, getRecord, getRecordByDocument, softDeleteRecord } from "./read";
 import { registerDocument } from "./register";
 import { requeueFailed } from "./requeue";
 import { markFailed, markParsed, markProcessing } from "./status";
@@ -22,7 +14,9 @@ import type {
   DocumentKind,
   DocumentRecord,
   JobCard,
+  ListedRecord,
   ListFilter,
+  ListPage,
   NewDocument,
   ParsedCard,
   ParsedResult,
@@ -58,12 +52,12 @@ export interface RecordStorage {
 
   getRecord<K extends DocumentKind>(tenantId: string, kind: K, id: string): Promise<CardRecord<K> | null>;
   getRecordByDocument(tenantId: string, documentId: string): Promise<CardRecord | null>;
-  /** Newest first; every filter combined with and(...). */
+  /** Newest first unless sorted otherwise; every filter combined with and(...); summaries unless withCard. */
   listRecords<K extends DocumentKind>(
     tenantId: string,
     kind: K,
     filter?: ListFilter,
-  ): Promise<Page<CardRecord<K>>>;
+  ): Promise<ListPage<ListedRecord<K>>>;
   countRecords(
     tenantId: string,
     kind: DocumentKind,

@@ -1,0 +1,90 @@
+import { count, eq, type SQL, sql } from "drizzle-orm";
+import type { CardTable } from "../card.sql";
+import type { Db } from "../database-types";
+import { documents } from "../document.sql";
+import { clampLimit } from "../shared/paging";
+import {
+  afterListCursor,
+  decodeListCursor,
+  encodeListCursor,
+  orderOf,
+  sortKeyOf,
+  sortValueOf,
+} from "./list-order";
+import { listWhere } from "./list-where";
+import { cardTables, recordColumns, toCardRecord } from "./rows";
+import type { DocumentKind, ListedRecord, ListFilter, ListPage, SummaryByKind } from "./types";
+
+/*
+ * A list item carries a summary built by PostgreSQL from the card (a few hundred bytes), not the
+ * card itself (tens of KB): the database neither sends nor the API serialises what a list never
+ * shows. jsonb_strip_nulls leaves out what the card does not have.
+ */
+const summaries: Record<DocumentKind, (card: SQL) => SQL> = {
+  resume: (card) => sql`jsonb_strip_nulls(jsonb_build_object(
+    'headline', ${card} #> '{personal_info,headline}',
+    'location', ${card} #> '{personal_info,location}',
+    'latestTitle', ${card} #> '{work_experience,0,title}',
+    'latestEmployer', ${card} #> '{work_experience,0,company}',
+    'totalYearsExperience', ${card} -> 'total_years_experience',
+    'skills', nullif(jsonb_path_query_array(${card}, '$.skills[0 to 11].name'), '[]'::jsonb)))`,
+  job: (card) => sql`jsonb_strip_nulls(jsonb_build_object(
+    'company', ${card} #> '{basics,company}',
+    'location', ${card} #> '{basics,location}',
+    'workMode', ${card} #> '{basics,work_mode}',
+    'seniority', ${card} #> '{basics,seniority}',
+    'employmentType', ${card} #> '{basics,employment_type}',
+    'mustHave', nullif(jsonb_path_query_array(${card}, '$.requirements.must_have[0 to 11].text'), '[]'::jsonb)))`,
+};
+
+function listColumns(t: CardTable, kind: DocumentKind, withCard: boolean) {
+  const summary = sql<unknown>`case when ${t.card} is null then null else ${summaries[kind](sql`${t.card}`)} end`;
+  return { ...recordColumns(t), card: withCard ? t.card : sql<unknown>`null`, summary };
+}
+
+export async function listRecords<K extends DocumentKind>(
+  db: Db,
+  tenantId: string,
+  kind: K,
+  filter: ListFilter = {},
+): Promise<ListPage<ListedRecord<K>>> {
+  const t: CardTable = cardTables[kind];
+  const limit = clampLimit(filter.limit);
+  const sort = filter.sort ?? "-createdAt";
+  const key = sortKeyOf(sort);
+  const cursor = filter.cursor ? decodeListCursor(filter.cursor, sort) : undefined;
+  const rows = await db
+    .select(listColumns(t, kind, filter.withCard === true))
+    .from(t)
+    .innerJoin(documents, eq(documents.id, t.documentId))
+    .where(sql`${listWhere(t, tenantId, filter)} and ${afterListCursor(t, key, cursor) ?? sql`true`}`)
+    .orderBy(...orderOf(t, key))
+    .limit(limit + 1);
+  const items = rows.slice(0, limit).map(({ summary, ...row }) => ({
+    ...toCardRecord(kind, row),
+    // Built above from a card that was checked against its codex schema when it was stored.
+    summary: summary as SummaryByKind[K] | null,
+  })) as ListedRecord<K>[];
+  const last = items.at(-1);
+  const nextCursor =
+    rows.length > limit && last
+      ? encodeListCursor({ sort, value: sortValueOf(last, key), id: last.id })
+      : null;
+  return { items, nextCursor, total: await countRecords(db, tenantId, kind, filter) };
+}
+
+export async function countRecords(
+  db: Db,
+  tenantId: string,
+  kind: DocumentKind,
+  filter: Omit<ListFilter, "limit" | "cursor"> = {},
+): Promise<number> {
+  const t = cardTables[kind];
+  const where = listWhere(t, tenantId, filter);
+  // The filename join is only needed when q may match a filename.
+  const query = filter.q?.trim()
+    ? db.select({ total: count() }).from(t).innerJoin(documents, eq(documents.id, t.documentId)).where(where)
+    : db.select({ total: count() }).from(t).where(where);
+  const [row] = await query;
+  return row?.total ?? 0;
+}
