@@ -96,7 +96,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List jobs, newest first (all filters combined) */
+        /** List jobs: summaries, newest first unless sorted, every filter combined, with a total */
         get: operations["listJobs"];
         put?: never;
         /** Create a job from pasted text */
@@ -201,7 +201,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List resumes, newest first (all filters combined) */
+        /** List resumes: summaries, newest first unless sorted, every filter combined, with a total */
         get: operations["listResumes"];
         put?: never;
         /** Create a resume from pasted text */
@@ -772,6 +772,38 @@ export interface components {
             /** @constant */
             status: "ok";
         };
+        JobListItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            documentId: string;
+            status: components["schemas"]["DocumentStatus"];
+            /** @description Job title or candidate name once parsed */
+            title: string | null;
+            filename: string;
+            language: string | null;
+            /** @description Why processing failed, for a person, when status is failed */
+            error?: string;
+            /** @description Stable dotted code of the failure, for a program, when status is failed (document.encrypted, document.empty_text, workflow.timeout…; the list is in docs/api-contract.md#failure-codes) */
+            errorCode?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @constant */
+            kind: "job";
+            jobStatus: components["schemas"]["JobStatus"];
+            /** @description Once parsed */
+            summary?: components["schemas"]["JobSummary"];
+            /** @description Only with include=card */
+            card?: components["schemas"]["job-card-v1"] | components["schemas"]["creative-job-v1"];
+        };
+        JobListPage: {
+            items: components["schemas"]["JobListItem"][];
+            /** @description How many records match the filters, over all pages */
+            total: number;
+            nextCursor: string | null;
+        };
         JobRecord: {
             /** Format: uuid */
             id: string;
@@ -796,15 +828,21 @@ export interface components {
             /** @description The Job Card (job-card-v1, or creative-job-v1 for creative roles), once parsed */
             card?: components["schemas"]["job-card-v1"] | components["schemas"]["creative-job-v1"];
         };
-        JobRecordPage: {
-            items: components["schemas"]["JobRecord"][];
-            nextCursor: string | null;
-        };
         /**
          * @description Hiring stage: only open jobs are scored against new CVs and rematched; a closed job leaves the live rankings
          * @enum {string}
          */
         JobStatus: "open" | "on_hold" | "closed";
+        /** @description What a list shows of a parsed job instead of its card */
+        JobSummary: {
+            company?: string;
+            location?: components["schemas"]["Location"];
+            workMode?: string;
+            seniority?: string;
+            employmentType?: string;
+            /** @description The first twelve must-have requirements, as written */
+            mustHave?: string[];
+        };
         /** @description A JSON Schema (draft 2020-12) document */
         JsonSchemaDocument: {
             [key: string]: unknown;
@@ -1094,6 +1132,39 @@ export interface components {
             years_min?: number | null;
             evidence?: components["schemas"]["EvidenceSpan"] | null;
         };
+        ResumeListItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            documentId: string;
+            status: components["schemas"]["DocumentStatus"];
+            /** @description Job title or candidate name once parsed */
+            title: string | null;
+            filename: string;
+            language: string | null;
+            /** @description Why processing failed, for a person, when status is failed */
+            error?: string;
+            /** @description Stable dotted code of the failure, for a program, when status is failed (document.encrypted, document.empty_text, workflow.timeout…; the list is in docs/api-contract.md#failure-codes) */
+            errorCode?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @constant */
+            kind: "resume";
+            pipelineStatus: components["schemas"]["PipelineStatus"];
+            source: components["schemas"]["CandidateSource"];
+            /** @description Once parsed */
+            summary?: components["schemas"]["ResumeSummary"];
+            /** @description Only with include=card */
+            card?: components["schemas"]["resume-card-v1"];
+        };
+        ResumeListPage: {
+            items: components["schemas"]["ResumeListItem"][];
+            /** @description How many records match the filters, over all pages */
+            total: number;
+            nextCursor: string | null;
+        };
         ResumeRecord: {
             /** Format: uuid */
             id: string;
@@ -1119,9 +1190,16 @@ export interface components {
             /** @description The Resume Card (resume-card-v1), once parsed */
             card?: components["schemas"]["resume-card-v1"];
         };
-        ResumeRecordPage: {
-            items: components["schemas"]["ResumeRecord"][];
-            nextCursor: string | null;
+        /** @description What a list shows of a parsed CV instead of its card */
+        ResumeSummary: {
+            headline?: string;
+            location?: components["schemas"]["Location"];
+            /** @description The first experience entry's title (CVs list the latest first) */
+            latestTitle?: string;
+            latestEmployer?: string;
+            totalYearsExperience?: number;
+            /** @description The card's first twelve skills */
+            skills?: string[];
         };
         Skill: {
             id: string;
@@ -1989,8 +2067,16 @@ export interface operations {
     listJobs: {
         parameters: {
             query?: {
-                status?: components["schemas"]["DocumentStatus"];
+                /** @description One status or several: `status=parsed,failed` (or the parameter repeated) */
+                status?: string;
+                /** @description Search: every word of it in the card (name, titles, employers, skills; each word as a prefix), or a substring of the title/name or the filename */
                 q?: string;
+                /** @description Taxonomy skill ids (GET /api/codex/skills), comma-separated: records holding all of them */
+                skill?: string;
+                /** @description Order (a leading - is descending); title is the job title or the candidate's name. Default -createdAt */
+                sort?: "-createdAt" | "createdAt" | "-updatedAt" | "updatedAt" | "title" | "-title";
+                /** @description `card`: each item carries its whole card (heavy) */
+                include?: "card";
                 language?: string;
                 createdAfter?: string;
                 createdBefore?: string;
@@ -2010,7 +2096,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobRecordPage"];
+                    "application/json": components["schemas"]["JobListPage"];
                 };
             };
             /** @description Bad filter */
@@ -2760,8 +2846,16 @@ export interface operations {
     listResumes: {
         parameters: {
             query?: {
-                status?: components["schemas"]["DocumentStatus"];
+                /** @description One status or several: `status=parsed,failed` (or the parameter repeated) */
+                status?: string;
+                /** @description Search: every word of it in the card (name, titles, employers, skills; each word as a prefix), or a substring of the title/name or the filename */
                 q?: string;
+                /** @description Taxonomy skill ids (GET /api/codex/skills), comma-separated: records holding all of them */
+                skill?: string;
+                /** @description Order (a leading - is descending); title is the job title or the candidate's name. Default -createdAt */
+                sort?: "-createdAt" | "createdAt" | "-updatedAt" | "updatedAt" | "title" | "-title";
+                /** @description `card`: each item carries its whole card (heavy) */
+                include?: "card";
                 language?: string;
                 createdAfter?: string;
                 createdBefore?: string;
@@ -2782,7 +2876,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ResumeRecordPage"];
+                    "application/json": components["schemas"]["ResumeListPage"];
                 };
             };
             /** @description Bad filter */

@@ -8,8 +8,8 @@ import { retryDocument } from "@futodama/services/document/retry";
 import { getRecord, listRecords } from "@futodama/services/record";
 import type { DocumentKind } from "@futodama/storage";
 import type { z } from "zod";
+import type { RecordListQuery } from "./list-schemas";
 import { recordEditHandlers } from "./record-edit-handlers";
-import type { JobListQuerySchema, ResumeListQuerySchema } from "./record-edit-schemas";
 import type { HttpResult, RouteHandler } from "./router";
 import type { CreateFromTextSchema, PresignRequestSchema } from "./schemas";
 
@@ -50,10 +50,11 @@ export function documentHandlers(kind: DocumentKind, Noun: "Job" | "Resume"): Re
       return { status: 201, body: upload };
     },
     [`list${Noun}s`]: async ({ auth, query, deps }) => {
-      const { jobStatus, pipelineStatus, source, ...q } = query as z.infer<typeof JobListQuerySchema> &
-        z.infer<typeof ResumeListQuerySchema>;
+      const { jobStatus, pipelineStatus, source, skill, include, ...q } = query as RecordListQuery;
       const page = await listRecords(await deps(), auth.tenantId, kind, {
         ...q,
+        skills: skill,
+        withCard: include === "card",
         stage: jobStatus ?? pipelineStatus,
         origin: source,
         createdAfter: q.createdAfter ? new Date(q.createdAfter) : undefined,

@@ -1,6 +1,6 @@
 import { CreativeJobV1Schema, JobCardV1Schema, ResumeCardV1Schema } from "@futodama/core";
 import * as z from "zod";
-import { boundedDateTime, pageLimit } from "./query-schemas";
+import { pageLimit } from "./query-schemas";
 import { CandidateSourceSchema, JobStatusSchema, PipelineStatusSchema } from "./stage-schemas";
 
 /** The HTTP contract's shapes. Cards are validated by the codex schemas where they are built. */
@@ -16,7 +16,8 @@ export const StatusSchema = z
   .enum(["queued", "processing", "parsed", "failed"])
   .meta({ id: "DocumentStatus" });
 
-const recordShape = {
+/** What every job and CV record shows (lists and GET by id). */
+export const recordShape = {
   id: z.uuid(),
   documentId: z.uuid(),
   status: StatusSchema,
@@ -55,14 +56,6 @@ export const ResumeRecordSchema = z
     card: ResumeCardV1Schema.optional().describe("The Resume Card (resume-card-v1), once parsed"),
   })
   .meta({ id: "ResumeRecord" });
-
-export const JobRecordPageSchema = z
-  .object({ items: z.array(JobRecordSchema), nextCursor: z.string().nullable() })
-  .meta({ id: "JobRecordPage" });
-
-export const ResumeRecordPageSchema = z
-  .object({ items: z.array(ResumeRecordSchema), nextCursor: z.string().nullable() })
-  .meta({ id: "ResumeRecordPage" });
 
 export const UploadAcceptedSchema = z
   .object({
@@ -104,18 +97,6 @@ export const PresignedUploadSchema = z
     expiresAt: z.iso.datetime(),
   })
   .meta({ id: "PresignedUpload" });
-
-export const ListQuerySchema = z
-  .object({
-    status: StatusSchema.optional(),
-    q: z.string().trim().min(1).max(200).optional(),
-    language: z.string().trim().min(2).max(8).optional(),
-    createdAfter: boundedDateTime.optional(),
-    createdBefore: boundedDateTime.optional(),
-    limit: pageLimit(100).optional(),
-    cursor: z.string().max(500).optional(),
-  })
-  .strict();
 
 export const IdParamsSchema = z.object({ id: z.uuid("id must be a UUID") });
 
