@@ -3,7 +3,7 @@ import { createStorage, type Storage } from "../src/index";
 import { documentSuite } from "./suites/documents";
 import { editingSuite } from "./suites/editing";
 import { isolationSuite } from "./suites/isolation";
-import { listSearchSuite } from "./suites/list-search";
+import { listSearchSuite, recordCountSuite } from "./suites/list-search";
 import { listingSuite } from "./suites/listing";
 import { matchingSuite } from "./suites/matching";
 import { migrationSuite } from "./suites/migrations";
@@ -37,6 +37,7 @@ describe.each([pgliteMemory, postgresViaNeon])("storage on $name", (driver) => {
   editingSuite(ctx);
   listingSuite(ctx);
   listSearchSuite(ctx);
+  recordCountSuite(ctx);
   matchingSuite(ctx);
   tailoringSuite(ctx);
   recoverySuite(ctx);

@@ -1,7 +1,8 @@
-import { count, eq, type SQL, sql } from "drizzle-orm";
+import { and, count, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { CardTable } from "../card.sql";
 import type { Db } from "../database-types";
 import { documents } from "../document.sql";
+import { recordCounts } from "../record-count.sql";
 import { clampLimit } from "../shared/paging";
 import {
   afterListCursor,
@@ -73,11 +74,49 @@ export async function listRecords<K extends DocumentKind>(
   return { items, nextCursor, total: await countRecords(db, tenantId, kind, filter) };
 }
 
+type CountFilter = Omit<ListFilter, "limit" | "cursor" | "sort" | "withCard">;
+
+/** Filters the kept counts answer: status, stage and origin (record_counts' key). */
+function countedOnly(filter: CountFilter): boolean {
+  const { status, stage, origin, ...rest } = filter;
+  return Object.values(rest).every(
+    (value) => value === undefined || (Array.isArray(value) && value.length === 0),
+  );
+}
+
+/**
+ * How many records match: from the trigger-kept counts (a few rows) when the filter is only
+ * status/stage/origin, which is what an unsearched list page asks; counted otherwise.
+ */
 export async function countRecords(
   db: Db,
   tenantId: string,
   kind: DocumentKind,
-  filter: Omit<ListFilter, "limit" | "cursor"> = {},
+  filter: CountFilter = {},
+): Promise<number> {
+  if (filter.q?.trim() || !countedOnly(filter)) return exactCount(db, tenantId, kind, filter);
+  const statuses = typeof filter.status === "string" ? [filter.status] : filter.status;
+  const [row] = await db
+    .select({ total: sql<string | null>`sum(${recordCounts.count})` })
+    .from(recordCounts)
+    .where(
+      and(
+        eq(recordCounts.tenantId, tenantId),
+        eq(recordCounts.kind, kind),
+        statuses?.length ? inArray(recordCounts.status, [...statuses]) : undefined,
+        filter.stage === undefined ? undefined : eq(recordCounts.stage, filter.stage),
+        filter.origin === undefined ? undefined : eq(recordCounts.origin, filter.origin),
+      ),
+    );
+  return Number(row?.total ?? 0);
+}
+
+/** count(*) over the records the filter matches (what record_counts must always agree with). */
+export async function exactCount(
+  db: Db,
+  tenantId: string,
+  kind: DocumentKind,
+  filter: CountFilter = {},
 ): Promise<number> {
   const t = cardTables[kind];
   const where = listWhere(t, tenantId, filter);

@@ -135,3 +135,50 @@ export function listSearchSuite(ctx: () => SuiteContext): void {
     expect(full?.card?.personal_info.name).toBe("Sum Mary");
   });
 }
+
+export function recordCountSuite(ctx: () => SuiteContext): void {
+  it("keeps list totals equal to a count of the records through every change a record goes through", async () => {
+    const { storage } = ctx();
+    const tenant = newTenant();
+    const cvs = [];
+    for (let i = 0; i < 6; i++)
+      cvs.push(
+        await addParsed(storage, tenant, "resume", `${tenant}-cv${i}`, { title: `cv${i}`, language: "en" }),
+      );
+    const queued = await storage.registerDocument(tenant, newDocument("resume", `${tenant}-queued`));
+    const failing = await storage.registerDocument(tenant, newDocument("resume", `${tenant}-failing`));
+    await storage.markProcessing(tenant, failing.document.id);
+    await storage.markFailed(tenant, failing.document.id, { code: "document.corrupt", reason: "x" });
+    const retried = await storage.registerDocument(tenant, newDocument("resume", `${tenant}-retried`));
+    await storage.markFailed(tenant, retried.document.id, { code: "document.corrupt", reason: "x" });
+    await storage.requeueFailed(tenant, retried.document.id);
+    await addParsed(storage, tenant, "job", `${tenant}-job`, { title: "job", language: "en" });
+    await storage.updateRecord(tenant, "resume", cvs[0]!.record.id, {
+      stage: "interviewing",
+      origin: "past",
+    });
+    await storage.updateRecord(tenant, "resume", cvs[1]!.record.id, { title: "renamed" });
+    await storage.softDeleteRecord(tenant, "resume", cvs[2]!.record.id);
+    await storage.eraseRecord(tenant, "resume", cvs[3]!.record.id);
+    await storage.softDeleteRecord(tenant, "resume", cvs[4]!.record.id);
+    await storage.registerDocument(tenant, newDocument("resume", `${tenant}-cv4`)); // revived
+    expect(queued.created).toBe(true);
+
+    const filters = [
+      {},
+      { status: "parsed" as const },
+      { status: ["queued", "failed"] as const },
+      { stage: "interviewing" as const },
+      { origin: "uploaded" as const, status: "parsed" as const },
+    ];
+    for (const filter of filters) {
+      const kept = await storage.countRecords(tenant, "resume", filter);
+      // A date filter that every record passes takes the counting path: the same set, counted.
+      const counted = await storage.countRecords(tenant, "resume", { ...filter, createdAfter: new Date(0) });
+      expect(kept, JSON.stringify(filter)).toBe(counted);
+    }
+    expect(await storage.countRecords(tenant, "resume")).toBe(7);
+    expect(await storage.countRecords(tenant, "job")).toBe(1);
+    expect(await storage.countRecords(newTenant(), "resume")).toBe(0);
+  });
+}

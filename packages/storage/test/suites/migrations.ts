@@ -20,6 +20,7 @@ export function migrationSuite(ctx: () => SuiteContext): void {
         "match_feedback",
         "match_results",
         "match_sessions",
+        "record_counts",
         "resumes",
         "skill_aliases",
         "tailorings",
