@@ -1096,6 +1096,14 @@ export interface components {
             size: number;
         };
         PresignedUpload: {
+            /**
+             * Format: uuid
+             * @description The job or resume the file becomes: poll it like any upload (queued until the PUT lands; failed with upload.never_arrived when the URL expires unused)
+             */
+            id: string;
+            /** Format: uuid */
+            documentId: string;
+            status: components["schemas"]["DocumentStatus"];
             /** Format: uuid */
             uploadId: string;
             /** @constant */

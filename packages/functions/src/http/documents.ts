@@ -1,9 +1,9 @@
 import {
   createFromText,
   createFromUpload,
-  presignUpload,
   type UploadResult,
 } from "@futodama/services/document/create-from-upload";
+import { presignUpload } from "@futodama/services/document/presigned";
 import { retryDocument } from "@futodama/services/document/retry";
 import { getRecord, listRecords } from "@futodama/services/record";
 import type { DocumentKind } from "@futodama/storage";

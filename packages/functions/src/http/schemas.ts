@@ -89,6 +89,13 @@ export const PresignRequestSchema = z
 
 export const PresignedUploadSchema = z
   .object({
+    id: z
+      .uuid()
+      .describe(
+        "The job or resume the file becomes: poll it like any upload (queued until the PUT lands; failed with upload.never_arrived when the URL expires unused)",
+      ),
+    documentId: z.uuid(),
+    status: StatusSchema,
     uploadId: z.uuid(),
     method: z.literal("PUT"),
     url: z.url(),

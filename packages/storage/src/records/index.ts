@@ -4,6 +4,12 @@ import { bindDb } from "../shared/bind";
 import { eraseRecord, updateRecord } from "./edit";
 import { countRecords, listRecords } from "./list";
 import { listOpenJobs, listParsedResumeCards, listResumeChanges } from "./parsed-cards";
+import {
+  type CompletedUpload,
+  completePendingUpload,
+  findPendingUpload,
+  registerPendingUpload,
+} from "./pending-upload";
 import { findDocumentByHash, getDocument, getRecord, getRecordByDocument, softDeleteRecord } from "./read";
 import { registerDocument } from "./register";
 import { requeueFailed } from "./requeue";
@@ -25,6 +31,7 @@ import type {
   RegisteredDocument,
 } from "./types";
 
+export type { CompletedUpload } from "./pending-upload";
 export type * from "./types";
 
 /** Documents and their records (jobs, resumes): registration, parse status, reads, lists. */
@@ -40,6 +47,19 @@ export interface RecordStorage {
     kind: DocumentKind,
     sha256: string,
   ): Promise<RegisteredDocument | null>;
+
+  /** A presigned upload's document and record, registered before its bytes exist (records/pending-upload.ts). */
+  registerPendingUpload(
+    tenantId: string,
+    input: Omit<NewDocument, "sha256" | "source">,
+  ): Promise<RegisteredDocument>;
+  findPendingUpload(tenantId: string, bucket: string, key: string): Promise<DocumentRecord | null>;
+  /** The landed bytes' digest on the pending document, or the tenant's existing document of those bytes. */
+  completePendingUpload(
+    tenantId: string,
+    pending: DocumentRecord,
+    landed: { sha256: string; mime: string; sizeBytes: number },
+  ): Promise<CompletedUpload>;
 
   /** Sets the status on the document and on its job/resume together. */
   markProcessing(tenantId: string, documentId: string): Promise<void>;
@@ -90,6 +110,9 @@ export function recordStorage(db: Db): RecordStorage {
   return {
     ...bindDb(db, {
       registerDocument,
+      registerPendingUpload,
+      findPendingUpload,
+      completePendingUpload,
       getDocument,
       findDocumentByHash,
       markProcessing,

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { isUuid } from "../cursor";
 import type { Db } from "../database-types";
 import { documents } from "../document.sql";
+import { isAwaitingUpload } from "../records/pending-upload";
 import type { DocumentRecord } from "../records/types";
 
 /**
@@ -20,6 +21,8 @@ export type UnsettledDocument = Pick<
   executionName: string | null;
   /** How many times the reconciler has restarted it. */
   recoveryAttempts: number;
+  /** A presigned upload whose bytes never landed (no PUT yet, or the URL expired unused). */
+  awaitingUpload: boolean;
 };
 
 export interface UnsettledPageOptions {
@@ -48,6 +51,7 @@ export async function listUnsettledDocuments(
       updatedAt: documents.updatedAt,
       executionName: documents.executionName,
       recoveryAttempts: documents.recoveryAttempts,
+      sha256: documents.sha256,
     })
     .from(documents)
     .where(
@@ -65,7 +69,7 @@ export async function listUnsettledDocuments(
     )
     .orderBy(asc(documents.updatedAt), asc(documents.id))
     .limit(Math.max(1, Math.min(1000, Math.trunc(options.limit))));
-  return rows;
+  return rows.map(({ sha256, ...row }) => ({ ...row, awaitingUpload: isAwaitingUpload({ sha256 }) }));
 }
 
 /** Which of these keys of a bucket have a document (of any tenant). */
