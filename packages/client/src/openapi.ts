@@ -1249,7 +1249,7 @@ export interface components {
             /** @description The job requirement the edit serves, as the job writes it */
             requirement: string | null;
         };
-        /** @description How to tailor: output language, style and strategy */
+        /** @description How to tailor: output language, style, strategy and the recruiter's instructions */
         TailorOptions: {
             /** @description desired_output_lang: the language of the tailored CV; absent keeps the CV's own */
             language?: ("en" | "da" | "ar" | "de" | "fr" | "sv" | "no" | "es") | null;
@@ -1263,8 +1263,10 @@ export interface components {
              * @enum {string}
              */
             strategy: "nudge" | "keywords" | "full";
+            /** @description The recruiter's wishes in free text (at most 1,000 characters), e.g. 'stress the team leadership'. An LLM provider reads them as preferences inside its rules (never to add a fact), screened for injected instructions like the CV; the rules provider does not use them and says so in the bundle's warnings */
+            instructions?: string | null;
         };
-        /** @description How to tailor: output language, style and strategy */
+        /** @description How to tailor: output language, style, strategy and the recruiter's instructions */
         TailorOptionsInput: {
             /** @description desired_output_lang: the language of the tailored CV; absent keeps the CV's own */
             language?: ("en" | "da" | "ar" | "de" | "fr" | "sv" | "no" | "es") | null;
@@ -1278,6 +1280,8 @@ export interface components {
              * @enum {string}
              */
             strategy: "nudge" | "keywords" | "full";
+            /** @description The recruiter's wishes in free text (at most 1,000 characters), e.g. 'stress the team leadership'. An LLM provider reads them as preferences inside its rules (never to add a fact), screened for injected instructions like the CV; the rules provider does not use them and says so in the bundle's warnings */
+            instructions?: string | null;
         };
         TailorResumeRequestInput: {
             /** Format: uuid */
