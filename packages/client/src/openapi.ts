@@ -959,6 +959,8 @@ export interface components {
             analysis?: components["schemas"]["match-analysis-v1"];
             /** @description Why the step-2 analysis of this candidate failed */
             analysisError?: string;
+            /** @description Stable dotted code of analysisError (ai.unavailable, workflow.timeout…; docs/api-contract.md#failure-codes) */
+            analysisErrorCode?: string;
             /** @description The current verdict on this candidate in this session (the newest feedback); null when none */
             verdict: ("positive" | "negative" | "hired") | null;
         };
@@ -980,6 +982,8 @@ export interface components {
             };
             /** @description Why the session failed */
             error?: string;
+            /** @description Stable dotted code of error, when failed (docs/api-contract.md#failure-codes) */
+            errorCode?: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1011,6 +1015,8 @@ export interface components {
             };
             /** @description Why the session failed */
             error?: string;
+            /** @description Stable dotted code of error, when failed (docs/api-contract.md#failure-codes) */
+            errorCode?: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1310,6 +1316,8 @@ export interface components {
             finishedAt: string | null;
             /** @description Why the tailoring failed; null unless failed */
             error: string | null;
+            /** @description Stable dotted code of error (ai.unavailable, workflow.timeout…); null unless failed */
+            errorCode: string | null;
             /** @description Once done: the tailored card, change log, refused edits, coverage, ATS report and verification */
             bundle: components["schemas"]["resume-tailor-v1"] | null;
         };
@@ -1336,6 +1344,8 @@ export interface components {
             finishedAt: string | null;
             /** @description Why the tailoring failed; null unless failed */
             error: string | null;
+            /** @description Stable dotted code of error (ai.unavailable, workflow.timeout…); null unless failed */
+            errorCode: string | null;
         };
         UploadAccepted: {
             /**

@@ -122,6 +122,12 @@ export const MatchResultSchema = z
       "The step-2 analysis (match-analysis-v1), once there is one",
     ),
     analysisError: z.string().optional().describe("Why the step-2 analysis of this candidate failed"),
+    analysisErrorCode: z
+      .string()
+      .optional()
+      .describe(
+        "Stable dotted code of analysisError (ai.unavailable, workflow.timeout…; docs/api-contract.md#failure-codes)",
+      ),
     verdict: z
       .enum(["positive", "negative", "hired"])
       .nullable()
@@ -139,6 +145,10 @@ const sessionShape = {
   options: z.unknown().describe("What the run was asked for (top, weights)"),
   progress: z.object({ total: z.number().int(), done: z.number().int(), failed: z.number().int() }),
   error: z.string().optional().describe("Why the session failed"),
+  errorCode: z
+    .string()
+    .optional()
+    .describe("Stable dotted code of error, when failed (docs/api-contract.md#failure-codes)"),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 };

@@ -9,7 +9,7 @@ import type {
 } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
 import { normalizerFor } from "../document/understand";
-import { failureReason } from "../shared/failure";
+import { failureOf } from "../shared/failure";
 import { readJson, writeJson } from "../shared/s3";
 import { loadTailorCvText, loadTailoring, loadTailorPair } from "./inputs";
 import { tailoringKey } from "./keys";
@@ -99,7 +99,7 @@ export async function markTailoringFailed(
   deps: ServiceDeps,
   state: MarkTailoringFailedInput,
 ): Promise<{ status: "failed"; reason: string }> {
-  const reason = failureReason(state.failure);
-  await deps.storage.failTailoring(state.tenantId, state.tailoringId, reason);
-  return { status: "failed", reason };
+  const failure = failureOf(state.failure);
+  await deps.storage.failTailoring(state.tenantId, state.tailoringId, failure);
+  return { status: "failed", reason: failure.reason };
 }
