@@ -29,6 +29,9 @@ export const MatchStep1BodySchema = z
   .strict()
   .meta({ id: "MatchStep1Request" });
 
+/** The step-1 body may be left out altogether (every field has a default). */
+export const OptionalMatchStep1BodySchema = MatchStep1BodySchema.optional();
+
 export const MatchStep2BodySchema = z
   .object({
     sessionId: z
