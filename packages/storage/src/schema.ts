@@ -1,4 +1,5 @@
 export * from "./document.sql";
+export * from "./document-copy.sql";
 export * from "./job.sql";
 export * from "./live-score.sql";
 export * from "./match.sql";

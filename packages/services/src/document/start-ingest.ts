@@ -82,6 +82,8 @@ export async function startIngestForObject(deps: ServiceDeps, object: StoredObje
   const { document, created } = registered;
   const base = { documentId: document.id, tenantId: owner.tenantId, kind: owner.kind };
   if (!created && (document.bucket !== object.bucket || document.s3Key !== object.key)) {
+    // Nothing new to ingest, but the person's file now lives here too: erasure must know.
+    await deps.storage.recordDocumentCopy(owner.tenantId, document.id, object);
     return { outcome: "duplicate", ...base, duplicateOf: document.id };
   }
 

@@ -1,6 +1,7 @@
 import type { ResumeCardV1 } from "@futodama/core";
 import type { Db } from "../database-types";
 import { bindDb } from "../shared/bind";
+import { listDocumentCopies, recordDocumentCopy } from "./copies";
 import { eraseRecord, updateRecord } from "./edit";
 import { countRecords, listRecords } from "./list";
 import { listOpenJobs, listParsedResumeCards, listResumeChanges } from "./parsed-cards";
@@ -61,6 +62,14 @@ export interface RecordStorage {
     landed: { sha256: string; mime: string; sizeBytes: number },
   ): Promise<CompletedUpload>;
 
+  /** Another object with a document's very bytes (a duplicate drop), so erasure deletes it too. */
+  recordDocumentCopy(
+    tenantId: string,
+    documentId: string,
+    object: { bucket: string; key: string },
+  ): Promise<void>;
+  listDocumentCopies(tenantId: string, documentId: string): Promise<{ bucket: string; key: string }[]>;
+
   /** Sets the status on the document and on its job/resume together. */
   markProcessing(tenantId: string, documentId: string): Promise<void>;
   /** Throws InternalError `storage.invalid_card` when the card is not the codex card of the document's kind. */
@@ -113,6 +122,8 @@ export function recordStorage(db: Db): RecordStorage {
       registerPendingUpload,
       findPendingUpload,
       completePendingUpload,
+      recordDocumentCopy,
+      listDocumentCopies,
       getDocument,
       findDocumentByHash,
       markProcessing,

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { isUuid } from "../cursor";
 import type { Db } from "../database-types";
 import { documents } from "../document.sql";
+import { documentCopies } from "../document-copy.sql";
 import { isAwaitingUpload } from "../records/pending-upload";
 import type { DocumentRecord } from "../records/types";
 
@@ -72,14 +73,18 @@ export async function listUnsettledDocuments(
   return rows.map(({ sha256, ...row }) => ({ ...row, awaitingUpload: isAwaitingUpload({ sha256 }) }));
 }
 
-/** Which of these keys of a bucket have a document (of any tenant). */
+/** Which of these keys of a bucket have a document, or are a known copy of one (of any tenant). */
 export async function registeredKeys(db: Db, bucket: string, keys: readonly string[]): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
   const rows = await db
     .select({ s3Key: documents.s3Key })
     .from(documents)
     .where(and(eq(documents.bucket, bucket), inArray(documents.s3Key, [...keys])));
-  return new Set(rows.map((r) => r.s3Key));
+  const copies = await db
+    .select({ s3Key: documentCopies.s3Key })
+    .from(documentCopies)
+    .where(and(eq(documentCopies.bucket, bucket), inArray(documentCopies.s3Key, [...keys])));
+  return new Set([...rows, ...copies].map((r) => r.s3Key));
 }
 
 /**
