@@ -793,10 +793,10 @@ export interface components {
             /** @constant */
             kind: "job";
             jobStatus: components["schemas"]["JobStatus"];
-            /** @description Once parsed */
-            summary?: components["schemas"]["JobSummary"];
             /** @description Only with include=card */
             card?: components["schemas"]["job-card-v1"] | components["schemas"]["creative-job-v1"];
+            /** @description Once parsed */
+            summary?: components["schemas"]["JobSummary"];
         };
         JobListPage: {
             items: components["schemas"]["JobListItem"][];
@@ -1168,10 +1168,10 @@ export interface components {
             kind: "resume";
             pipelineStatus: components["schemas"]["PipelineStatus"];
             source: components["schemas"]["CandidateSource"];
-            /** @description Once parsed */
-            summary?: components["schemas"]["ResumeSummary"];
             /** @description Only with include=card */
             card?: components["schemas"]["resume-card-v1"];
+            /** @description Once parsed */
+            summary?: components["schemas"]["ResumeSummary"];
         };
         ResumeListPage: {
             items: components["schemas"]["ResumeListItem"][];

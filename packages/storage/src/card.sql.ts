@@ -10,6 +10,8 @@ export interface CardSearchPaths {
   text: readonly string[];
   /** The SQL/JSON path of the card's taxonomy skill ids (what `skill=` filters on). */
   skillIds: string;
+  /** The immutable SQL function (migration 0013) that builds a list item's summary from the card. */
+  summaryFunction: string;
 }
 
 /** `jsonb_path_query_array(card, p1) || … `: immutable, so it may feed a generated column. */
@@ -69,6 +71,11 @@ export function cardTable(
         .generatedAlwaysAs(
           sql.raw(`coalesce(jsonb_path_query_array("card", '${searchPaths.skillIds}'), '[]'::jsonb)`),
         ),
+      /**
+       * What a list shows instead of the card: built once when the card is written, so a list
+       * reads a few hundred bytes per row instead of decompressing every card it shows.
+       */
+      summary: jsonb("summary").generatedAlwaysAs(sql.raw(`${searchPaths.summaryFunction}("card")`)),
     },
     (t) => [
       index(`${name}_tenant_created_idx`)

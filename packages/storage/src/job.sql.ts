@@ -11,4 +11,5 @@ export const jobs = cardTable("jobs", "title", jobStages, {
     "$.requirements.*[*].text",
   ],
   skillIds: "$.requirements.*[*].skill_id",
+  summaryFunction: "job_summary",
 });

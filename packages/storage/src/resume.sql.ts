@@ -13,4 +13,5 @@ export const resumes = cardTable("resumes", "name", pipelineStages, {
     "$.skills[*].raw",
   ],
   skillIds: "$.skills[*].id",
+  summaryFunction: "resume_summary",
 });

@@ -1,7 +1,7 @@
 import { LocationSchema } from "@futodama/core";
 import * as z from "zod";
 import { boundedDateTime, commaList, pageLimit } from "./query-schemas";
-import { JobRecordSchema, ResumeRecordSchema, recordShape, StatusSchema } from "./schemas";
+import { JobRecordSchema, ResumeRecordSchema, StatusSchema } from "./schemas";
 import { CandidateSourceSchema, JobStatusSchema, PipelineStatusSchema } from "./stage-schemas";
 
 /* The lists of jobs and CVs: their filters, their items (summaries unless include=card), a total. */
@@ -78,26 +78,16 @@ const listed = {
   nextCursor: z.string().nullable(),
 };
 
-export const JobListItemSchema = z
-  .object({
-    ...recordShape,
-    kind: z.literal("job"),
-    jobStatus: JobStatusSchema,
-    summary: JobSummarySchema.optional().describe("Once parsed"),
-    card: JobRecordSchema.shape.card.describe("Only with include=card"),
-  })
-  .meta({ id: "JobListItem" });
+/** A list item: the record, with a summary, and its card only with include=card. */
+export const JobListItemSchema = JobRecordSchema.extend({
+  summary: JobSummarySchema.optional().describe("Once parsed"),
+  card: JobRecordSchema.shape.card.describe("Only with include=card"),
+}).meta({ id: "JobListItem" });
 
-export const ResumeListItemSchema = z
-  .object({
-    ...recordShape,
-    kind: z.literal("resume"),
-    pipelineStatus: PipelineStatusSchema,
-    source: CandidateSourceSchema,
-    summary: ResumeSummarySchema.optional().describe("Once parsed"),
-    card: ResumeRecordSchema.shape.card.describe("Only with include=card"),
-  })
-  .meta({ id: "ResumeListItem" });
+export const ResumeListItemSchema = ResumeRecordSchema.extend({
+  summary: ResumeSummarySchema.optional().describe("Once parsed"),
+  card: ResumeRecordSchema.shape.card.describe("Only with include=card"),
+}).meta({ id: "ResumeListItem" });
 
 export const JobListPageSchema = z
   .object({ items: z.array(JobListItemSchema), ...listed })

@@ -16,8 +16,7 @@ export const StatusSchema = z
   .enum(["queued", "processing", "parsed", "failed"])
   .meta({ id: "DocumentStatus" });
 
-/** What every job and CV record shows (lists and GET by id). */
-export const recordShape = {
+const recordShape = {
   id: z.uuid(),
   documentId: z.uuid(),
   status: StatusSchema,

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
 import type { CardTable } from "../card.sql";
 import type { Db } from "../database-types";
 import { documents } from "../document.sql";
@@ -16,31 +16,9 @@ import { listWhere } from "./list-where";
 import { cardTables, recordColumns, toCardRecord } from "./rows";
 import type { DocumentKind, ListedRecord, ListFilter, ListPage, SummaryByKind } from "./types";
 
-/*
- * A list item carries a summary built by PostgreSQL from the card (a few hundred bytes), not the
- * card itself (tens of KB): the database neither sends nor the API serialises what a list never
- * shows. jsonb_strip_nulls leaves out what the card does not have.
- */
-const summaries: Record<DocumentKind, (card: SQL) => SQL> = {
-  resume: (card) => sql`jsonb_strip_nulls(jsonb_build_object(
-    'headline', ${card} #> '{personal_info,headline}',
-    'location', ${card} #> '{personal_info,location}',
-    'latestTitle', ${card} #> '{work_experience,0,title}',
-    'latestEmployer', ${card} #> '{work_experience,0,company}',
-    'totalYearsExperience', ${card} -> 'total_years_experience',
-    'skills', nullif(jsonb_path_query_array(${card}, '$.skills[0 to 11].name'), '[]'::jsonb)))`,
-  job: (card) => sql`jsonb_strip_nulls(jsonb_build_object(
-    'company', ${card} #> '{basics,company}',
-    'location', ${card} #> '{basics,location}',
-    'workMode', ${card} #> '{basics,work_mode}',
-    'seniority', ${card} #> '{basics,seniority}',
-    'employmentType', ${card} #> '{basics,employment_type}',
-    'mustHave', nullif(jsonb_path_query_array(${card}, '$.requirements.must_have[0 to 11].text'), '[]'::jsonb)))`,
-};
-
-function listColumns(t: CardTable, kind: DocumentKind, withCard: boolean) {
-  const summary = sql<unknown>`case when ${t.card} is null then null else ${summaries[kind](sql`${t.card}`)} end`;
-  return { ...recordColumns(t), card: withCard ? t.card : sql<unknown>`null`, summary };
+/** A list item's columns: its summary (a generated column), the card only when asked for. */
+function listColumns(t: CardTable, withCard: boolean) {
+  return { ...recordColumns(t), card: withCard ? t.card : sql<unknown>`null`, summary: t.summary };
 }
 
 export async function listRecords<K extends DocumentKind>(
@@ -55,7 +33,7 @@ export async function listRecords<K extends DocumentKind>(
   const key = sortKeyOf(sort);
   const cursor = filter.cursor ? decodeListCursor(filter.cursor, sort) : undefined;
   const rows = await db
-    .select(listColumns(t, kind, filter.withCard === true))
+    .select(listColumns(t, filter.withCard === true))
     .from(t)
     .innerJoin(documents, eq(documents.id, t.documentId))
     .where(sql`${listWhere(t, tenantId, filter)} and ${afterListCursor(t, key, cursor) ?? sql`true`}`)
