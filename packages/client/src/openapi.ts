@@ -96,7 +96,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List jobs, newest first (all filters combined) */
+        /** List jobs: summaries, newest first unless sorted, every filter combined, with a total */
         get: operations["listJobs"];
         put?: never;
         /** Create a job from pasted text */
@@ -218,7 +218,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List resumes, newest first (all filters combined) */
+        /** List resumes: summaries, newest first unless sorted, every filter combined, with a total */
         get: operations["listResumes"];
         put?: never;
         /** Create a resume from pasted text */
@@ -968,6 +968,38 @@ export interface components {
             /** @constant */
             status: "ok";
         };
+        JobListItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            documentId: string;
+            status: components["schemas"]["DocumentStatus"];
+            /** @description Job title or candidate name once parsed */
+            title: string | null;
+            filename: string;
+            language: string | null;
+            /** @description Why processing failed, for a person, when status is failed */
+            error?: string;
+            /** @description Stable dotted code of the failure, for a program, when status is failed (document.encrypted, document.empty_text, workflow.timeout…; the list is in docs/api-contract.md#failure-codes) */
+            errorCode?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @constant */
+            kind: "job";
+            jobStatus: components["schemas"]["JobStatus"];
+            /** @description Only with include=card */
+            card?: components["schemas"]["job-card-v1"] | components["schemas"]["creative-job-v1"];
+            /** @description Once parsed */
+            summary?: components["schemas"]["JobSummary"];
+        };
+        JobListPage: {
+            items: components["schemas"]["JobListItem"][];
+            /** @description How many records match the filters, over all pages */
+            total: number;
+            nextCursor: string | null;
+        };
         JobRecord: {
             /** Format: uuid */
             id: string;
@@ -992,15 +1024,21 @@ export interface components {
             /** @description The Job Card (job-card-v1, or creative-job-v1 for creative roles), once parsed */
             card?: components["schemas"]["job-card-v1"] | components["schemas"]["creative-job-v1"];
         };
-        JobRecordPage: {
-            items: components["schemas"]["JobRecord"][];
-            nextCursor: string | null;
-        };
         /**
          * @description Hiring stage: only open jobs are scored against new CVs and rematched; a closed job leaves the live rankings
          * @enum {string}
          */
         JobStatus: "open" | "on_hold" | "closed";
+        /** @description What a list shows of a parsed job instead of its card */
+        JobSummary: {
+            company?: string;
+            location?: components["schemas"]["Location"];
+            workMode?: string;
+            seniority?: string;
+            employmentType?: string;
+            /** @description The first twelve must-have requirements, as written */
+            mustHave?: string[];
+        };
         /** @description A JSON Schema (draft 2020-12) document */
         JsonSchemaDocument: {
             [key: string]: unknown;
@@ -1117,6 +1155,8 @@ export interface components {
             analysis?: components["schemas"]["match-analysis-v1"];
             /** @description Why the step-2 analysis of this candidate failed */
             analysisError?: string;
+            /** @description Stable dotted code of analysisError (ai.unavailable, workflow.timeout…; docs/api-contract.md#failure-codes) */
+            analysisErrorCode?: string;
             /** @description The current verdict on this candidate in this session (the newest feedback); null when none */
             verdict: ("positive" | "negative" | "hired") | null;
         };
@@ -1140,6 +1180,8 @@ export interface components {
             };
             /** @description Why the session failed */
             error?: string;
+            /** @description Stable dotted code of error, when failed (docs/api-contract.md#failure-codes) */
+            errorCode?: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1173,6 +1215,8 @@ export interface components {
             };
             /** @description Why the session failed */
             error?: string;
+            /** @description Stable dotted code of error, when failed (docs/api-contract.md#failure-codes) */
+            errorCode?: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1304,6 +1348,14 @@ export interface components {
             size: number;
         };
         PresignedUpload: {
+            /**
+             * Format: uuid
+             * @description The job or resume the file becomes: poll it like any upload (queued until the PUT lands; failed with upload.never_arrived when the URL expires unused)
+             */
+            id: string;
+            /** Format: uuid */
+            documentId: string;
+            status: components["schemas"]["DocumentStatus"];
             /** Format: uuid */
             uploadId: string;
             /** @constant */
@@ -1383,6 +1435,39 @@ export interface components {
             years_min?: number | null;
             evidence?: components["schemas"]["EvidenceSpan"] | null;
         };
+        ResumeListItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            documentId: string;
+            status: components["schemas"]["DocumentStatus"];
+            /** @description Job title or candidate name once parsed */
+            title: string | null;
+            filename: string;
+            language: string | null;
+            /** @description Why processing failed, for a person, when status is failed */
+            error?: string;
+            /** @description Stable dotted code of the failure, for a program, when status is failed (document.encrypted, document.empty_text, workflow.timeout…; the list is in docs/api-contract.md#failure-codes) */
+            errorCode?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @constant */
+            kind: "resume";
+            pipelineStatus: components["schemas"]["PipelineStatus"];
+            source: components["schemas"]["CandidateSource"];
+            /** @description Only with include=card */
+            card?: components["schemas"]["resume-card-v1"];
+            /** @description Once parsed */
+            summary?: components["schemas"]["ResumeSummary"];
+        };
+        ResumeListPage: {
+            items: components["schemas"]["ResumeListItem"][];
+            /** @description How many records match the filters, over all pages */
+            total: number;
+            nextCursor: string | null;
+        };
         ResumeRecord: {
             /** Format: uuid */
             id: string;
@@ -1408,9 +1493,16 @@ export interface components {
             /** @description The Resume Card (resume-card-v1), once parsed */
             card?: components["schemas"]["resume-card-v1"];
         };
-        ResumeRecordPage: {
-            items: components["schemas"]["ResumeRecord"][];
-            nextCursor: string | null;
+        /** @description What a list shows of a parsed CV instead of its card */
+        ResumeSummary: {
+            headline?: string;
+            location?: components["schemas"]["Location"];
+            /** @description The first experience entry's title (CVs list the latest first) */
+            latestTitle?: string;
+            latestEmployer?: string;
+            totalYearsExperience?: number;
+            /** @description The card's first twelve skills */
+            skills?: string[];
         };
         Skill: {
             id: string;
@@ -1452,7 +1544,7 @@ export interface components {
             /** @description The job requirement the edit serves, as the job writes it */
             requirement: string | null;
         };
-        /** @description How to tailor: output language, style and strategy */
+        /** @description How to tailor: output language, style, strategy and the recruiter's instructions */
         TailorOptions: {
             /** @description desired_output_lang: the language of the tailored CV; absent keeps the CV's own */
             language?: ("en" | "da" | "ar" | "de" | "fr" | "sv" | "no" | "es") | null;
@@ -1466,8 +1558,10 @@ export interface components {
              * @enum {string}
              */
             strategy: "nudge" | "keywords" | "full";
+            /** @description The recruiter's wishes in free text (at most 1,000 characters), e.g. 'stress the team leadership'. An LLM provider reads them as preferences inside its rules (never to add a fact), screened for injected instructions like the CV; the rules provider does not use them and says so in the bundle's warnings */
+            instructions?: string | null;
         };
-        /** @description How to tailor: output language, style and strategy */
+        /** @description How to tailor: output language, style, strategy and the recruiter's instructions */
         TailorOptionsInput: {
             /** @description desired_output_lang: the language of the tailored CV; absent keeps the CV's own */
             language?: ("en" | "da" | "ar" | "de" | "fr" | "sv" | "no" | "es") | null;
@@ -1481,6 +1575,8 @@ export interface components {
              * @enum {string}
              */
             strategy: "nudge" | "keywords" | "full";
+            /** @description The recruiter's wishes in free text (at most 1,000 characters), e.g. 'stress the team leadership'. An LLM provider reads them as preferences inside its rules (never to add a fact), screened for injected instructions like the CV; the rules provider does not use them and says so in the bundle's warnings */
+            instructions?: string | null;
         };
         TailorResumeRequestInput: {
             /** Format: uuid */
@@ -1509,6 +1605,8 @@ export interface components {
             finishedAt: string | null;
             /** @description Why the tailoring failed; null unless failed */
             error: string | null;
+            /** @description Stable dotted code of error (ai.unavailable, workflow.timeout…); null unless failed */
+            errorCode: string | null;
             /** @description Once done: the tailored card, change log, refused edits, coverage, ATS report and verification */
             bundle: components["schemas"]["resume-tailor-v1"] | null;
         };
@@ -1535,6 +1633,8 @@ export interface components {
             finishedAt: string | null;
             /** @description Why the tailoring failed; null unless failed */
             error: string | null;
+            /** @description Stable dotted code of error (ai.unavailable, workflow.timeout…); null unless failed */
+            errorCode: string | null;
         };
         UploadAccepted: {
             /**
@@ -2318,8 +2418,16 @@ export interface operations {
     listJobs: {
         parameters: {
             query?: {
-                status?: components["schemas"]["DocumentStatus"];
+                /** @description One status or several: `status=parsed,failed` (or the parameter repeated) */
+                status?: string;
+                /** @description Search: every word of it in the card (name, titles, employers, skills; each word as a prefix), or a substring of the title/name or the filename */
                 q?: string;
+                /** @description Taxonomy skill ids (GET /api/codex/skills), comma-separated: records holding all of them */
+                skill?: string;
+                /** @description Order (a leading - is descending); title is the job title or the candidate's name. Default -createdAt */
+                sort?: "-createdAt" | "createdAt" | "-updatedAt" | "updatedAt" | "title" | "-title";
+                /** @description `card`: each item carries its whole card (heavy) */
+                include?: "card";
                 language?: string;
                 createdAfter?: string;
                 createdBefore?: string;
@@ -2339,7 +2447,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobRecordPage"];
+                    "application/json": components["schemas"]["JobListPage"];
                 };
             };
             /** @description Bad filter */
@@ -3282,8 +3390,16 @@ export interface operations {
     listResumes: {
         parameters: {
             query?: {
-                status?: components["schemas"]["DocumentStatus"];
+                /** @description One status or several: `status=parsed,failed` (or the parameter repeated) */
+                status?: string;
+                /** @description Search: every word of it in the card (name, titles, employers, skills; each word as a prefix), or a substring of the title/name or the filename */
                 q?: string;
+                /** @description Taxonomy skill ids (GET /api/codex/skills), comma-separated: records holding all of them */
+                skill?: string;
+                /** @description Order (a leading - is descending); title is the job title or the candidate's name. Default -createdAt */
+                sort?: "-createdAt" | "createdAt" | "-updatedAt" | "updatedAt" | "title" | "-title";
+                /** @description `card`: each item carries its whole card (heavy) */
+                include?: "card";
                 language?: string;
                 createdAfter?: string;
                 createdBefore?: string;
@@ -3304,7 +3420,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ResumeRecordPage"];
+                    "application/json": components["schemas"]["ResumeListPage"];
                 };
             };
             /** @description Bad filter */

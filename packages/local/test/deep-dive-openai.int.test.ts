@@ -162,10 +162,13 @@ describe("match step 2 with OpenAI (fake server) on the local runtime", () => {
     });
     const done = await waitForSession(runtime, recruiter, String(started.body.id));
     expect(done.body).toMatchObject({ status: "done", progress: { total: 2, done: 1, failed: 1 } });
-    const results = done.body.results as Array<Result & { analysisError?: string }>;
+    const results = done.body.results as Array<
+      Result & { analysisError?: string; analysisErrorCode?: string }
+    >;
     const nova = results.find((r) => r.resumeId === ids.nova);
     expect(nova?.analysis).toBeUndefined();
     expect(nova?.analysisError).toMatch(/rejected the request \(400\)/);
+    expect(nova?.analysisErrorCode).toBe("ai.rejected");
     expect(results.find((r) => r.resumeId === ids.lars)?.analysis).toBeDefined();
   });
 });

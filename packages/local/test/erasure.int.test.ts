@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { GetObjectCommand, ListObjectsV2Command } from "@aws-sdk/client-s3";
+import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from "@aws-sdk/client-s3";
 import { openDatabase } from "@futodama/storage";
 import { sql } from "drizzle-orm";
 import { afterAll, expect, it } from "vitest";
@@ -12,7 +12,7 @@ import { call, fileForm, startTestRuntime, tokenFor, waitUntilSettled } from "./
 /*
  * Issue 10 acceptance: after DELETE /api/resumes/:id nothing of the person remains — no row,
  * object or derived artefact. The CV goes through everything that copies it (parsing, the live
- * ranking, a step-1 session, feedback, a tailoring); then the database (every table, as text)
+ * ranking, a step-1 session, feedback, a tailoring, the same file dropped again); then the database (every table, as text)
  * and both buckets (every key and body) are searched for the name, the e-mail and the sha256.
  * File-backed PGlite and S3, so the database can be read directly once the runtime has stopped.
  */
@@ -84,6 +84,23 @@ it("DELETE /api/resumes/:id leaves nothing of the person in the database or eith
     expect((await waitUntilSettled(runtime, token, `/api/resumes/${resumeId}`, 90_000)).body.status).toBe(
       "parsed",
     );
+    // The same bytes dropped again: a duplicate (no second record), but a copy of the file.
+    const documentId = String(up.body.documentId);
+    await runtime.deps.s3.send(
+      new PutObjectCommand({
+        Bucket: runtime.deps.buckets.drops,
+        Key: `acme/resumes/again/${name}.txt`,
+        Body: cv,
+      }),
+    );
+    for (
+      let i = 0;
+      i < 400 && (await runtime.deps.storage.listDocumentCopies("acme", documentId)).length === 0;
+      i++
+    ) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(await runtime.deps.storage.listDocumentCopies("acme", documentId)).toHaveLength(1);
     const job = await call(runtime, "POST", "/api/jobs", {
       token,
       json: { text: "Data Engineer\nBerlin\n\nRequirements\n- Python\n- SQL\n- Airflow" },

@@ -48,12 +48,12 @@ async function stuckUpload(name: string): Promise<{ id: string; documentId: stri
 
 let runs = 0;
 /** One Reconcile execution over everything touched before now; its output is the summary. */
-async function reconcile(): Promise<ReconcileOutput> {
+async function reconcile(olderThan?: Date): Promise<ReconcileOutput> {
   await new Promise((r) => setTimeout(r, 5));
   const arn = runtime.executor.stateMachineArn("Reconcile");
   runs += 1;
   const started = await runtime.executor.start(arn, `reconcile-test-${runs}`, {
-    olderThan: new Date().toISOString(),
+    olderThan: (olderThan ?? new Date()).toISOString(),
   });
   const done = await runtime.executor.waitFor(started.executionArn);
   expect(done.status).toBe("SUCCEEDED");
@@ -166,5 +166,45 @@ describe("Reconcile", () => {
     const executions = runtime.executor.list(ingest).filter((e) => e.name.startsWith(stuck.documentId));
     expect(executions).toHaveLength(1);
     expect((await waitUntilSettled(runtime, token, `/api/resumes/${stuck.id}`)).body.status).toBe("parsed");
+  });
+
+  it("a presigned upload never used: queued while its URL may still be used, then failed with a reason", async () => {
+    const presign = await call(runtime, "POST", "/api/resumes/presign", {
+      token,
+      json: { filename: "never.pdf", contentType: "application/pdf", size: 1234 },
+    });
+    const id = String(presign.body.id);
+    expect((await status(id)).status).toBe("queued");
+
+    const early = await reconcile();
+    expect(early.records?.actions.some((a) => a.documentId === presign.body.documentId)).toBe(false);
+    expect((await status(id)).status).toBe("queued");
+
+    // As the reconciler will see it once the URL has expired (PRESIGN_TTL_SECONDS, 900 by default).
+    const late = await reconcile(new Date(Date.now() + 901_000));
+    expect(late.records?.actions).toContainEqual(
+      expect.objectContaining({ documentId: presign.body.documentId, code: "upload.never_arrived" }),
+    );
+    expect(await status(id)).toMatchObject({ status: "failed", errorCode: "upload.never_arrived" });
+  });
+
+  it("a presigned PUT whose notification was lost is ingested into its record by the reconciler", async () => {
+    const body = cv("Pia Presigned");
+    const presign = await call(runtime, "POST", "/api/resumes/presign", {
+      token,
+      json: { filename: "pia.txt", contentType: "text/plain", size: Buffer.byteLength(body) },
+    });
+    await withoutNotifications(() =>
+      fetch(String(presign.body.url), {
+        method: "PUT",
+        headers: presign.body.headers as Record<string, string>,
+        body,
+      }),
+    );
+    const id = String(presign.body.id);
+    expect((await status(id)).status).toBe("queued");
+    await reconcile();
+    const settled = await waitUntilSettled(runtime, token, `/api/resumes/${id}`);
+    expect(settled.body).toMatchObject({ status: "parsed", title: "Pia Presigned" });
   });
 });

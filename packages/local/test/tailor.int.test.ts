@@ -206,7 +206,11 @@ describe("tailoring over HTTP (rules provider)", () => {
     const started = await tailor({ jobId, resumeId: vanishedId });
     expect(started.status).toBe(202);
     const failed = await waitForTailoring(String(started.body.id));
-    expect(failed.body).toMatchObject({ status: "failed", bundle: null });
+    expect(failed.body).toMatchObject({
+      status: "failed",
+      bundle: null,
+      errorCode: "tailoring.cv_text_missing",
+    });
     expect(failed.body.error).toBe(
       "The CV's extracted text is no longer stored; upload the CV again to tailor it",
     );

@@ -9,6 +9,7 @@ export { type Capability, type ServiceDeps, type ServiceSettings, settingsDeps }
 export * from "./document/create-from-upload";
 export * from "./document/ingest-steps";
 export { derivedKey, isValidTenantId, ownerOfKey, uploadKey } from "./document/keys";
+export * from "./document/presigned";
 export { retryDocument } from "./document/retry";
 export * from "./document/start-ingest";
 export { buildCard } from "./document/understand";

@@ -27,6 +27,8 @@ export const matchSessions = pgTable(
     done: integer("done").notNull().default(0),
     failed: integer("failed").notNull().default(0),
     error: text("error"),
+    /** The stable dotted code of `error` (docs/api-contract.md#failure-codes). */
+    errorCode: text("error_code"),
     createdAt: timestampMs("created_at").notNull().defaultNow(),
     updatedAt: timestampMs("updated_at").notNull().defaultNow(),
   },

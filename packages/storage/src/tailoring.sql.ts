@@ -30,6 +30,8 @@ export const tailorings = pgTable(
     /** The provider that was asked (openai | rules); the bundle says which one answered. */
     provider: text("provider"),
     error: text("error"),
+    /** The stable dotted code of `error` (docs/api-contract.md#failure-codes). */
+    errorCode: text("error_code"),
     createdAt: timestampMs("created_at").notNull().defaultNow(),
     updatedAt: timestampMs("updated_at").notNull().defaultNow(),
     finishedAt: timestampMs("finished_at"),

@@ -1,7 +1,7 @@
 import { InputError } from "@futodama/core";
 import { describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor } from "../src/cursor";
-import { likePattern } from "../src/records/rows";
+import { likePattern } from "../src/records/list-where";
 import { clampLimit } from "../src/shared/paging";
 
 describe("list cursor", () => {

@@ -4,6 +4,7 @@ import { batchSuite } from "./suites/batches";
 import { documentSuite } from "./suites/documents";
 import { editingSuite } from "./suites/editing";
 import { isolationSuite } from "./suites/isolation";
+import { listSearchSuite, recordCountSuite } from "./suites/list-search";
 import { listingSuite } from "./suites/listing";
 import { matchingSuite } from "./suites/matching";
 import { migrationSuite } from "./suites/migrations";
@@ -38,6 +39,8 @@ describe.each([pgliteMemory, postgresViaNeon])("storage on $name", (driver) => {
   documentSuite(ctx);
   editingSuite(ctx);
   listingSuite(ctx);
+  listSearchSuite(ctx);
+  recordCountSuite(ctx);
   matchingSuite(ctx);
   tailoringSuite(ctx);
   recoverySuite(ctx);

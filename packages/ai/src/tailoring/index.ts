@@ -5,7 +5,7 @@ import type { ResumeTailor } from "./types";
 
 export { type TailorAnswer, TailorAnswerSchema } from "./answer";
 export { type OpenAiTailorOptions, openAiTailor } from "./openai";
-export { rulesTailor } from "./rules";
+export { rulesIgnoreInstructions, rulesTailor } from "./rules";
 export type { ResumeTailor, TailorRequest } from "./types";
 
 /** Which provider createTailor picks for these settings, without building it. */

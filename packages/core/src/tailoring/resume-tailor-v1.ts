@@ -27,8 +27,19 @@ export const TailorOptionsSchema = z
       .describe("desired_output_lang: the language of the tailored CV; absent keeps the CV's own"),
     style: z.enum(tailorStyles).default("conservative"),
     strategy: z.enum(tailorStrategies).default("keywords"),
+    instructions: z
+      .string()
+      .trim()
+      .max(1_000)
+      .nullish()
+      .describe(
+        "The recruiter's wishes in free text (at most 1,000 characters), e.g. 'stress the team leadership'. An LLM provider reads them as preferences inside its rules (never to add a fact), screened for injected instructions like the CV; the rules provider does not use them and says so in the bundle's warnings",
+      ),
   })
-  .meta({ id: "TailorOptions", description: "How to tailor: output language, style and strategy" });
+  .meta({
+    id: "TailorOptions",
+    description: "How to tailor: output language, style, strategy and the recruiter's instructions",
+  });
 export type TailorOptions = z.infer<typeof TailorOptionsSchema>;
 export type TailorOptionsInput = z.input<typeof TailorOptionsSchema>;
 

@@ -1,6 +1,7 @@
 import { createBatchFromUpload } from "@futodama/services/batch";
 import type { DocumentKind } from "@futodama/storage";
 import type { RouteHandler } from "./router";
+import { handles } from "./typed-handler";
 
 /** `upload{Job,Resume}Batch`: the files to the batch service, a 202 pointing at the batch. */
 export function batchUploadHandlers(
@@ -8,13 +9,14 @@ export function batchUploadHandlers(
   Noun: "Job" | "Resume",
 ): Record<string, RouteHandler> {
   return {
-    [`upload${Noun}Batch`]: async ({ auth, files, deps }) => {
+    // The router reads a multipart route's files before the handler runs (or answers 400).
+    [`upload${Noun}Batch`]: handles({}, async ({ auth, files, deps }) => {
       const batch = await createBatchFromUpload(await deps(), auth.tenantId, kind, files ?? []);
       return {
         status: 202,
         body: batch,
         headers: { location: `/api/batch/${batch.id}`, "retry-after": "5" },
       };
-    },
+    }),
   };
 }

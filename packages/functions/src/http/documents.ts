@@ -1,17 +1,19 @@
+import type { ServiceDeps } from "@futodama/services/deps";
 import {
   createFromText,
   createFromUpload,
-  presignUpload,
   type UploadResult,
 } from "@futodama/services/document/create-from-upload";
+import { presignUpload } from "@futodama/services/document/presigned";
 import { retryDocument } from "@futodama/services/document/retry";
 import { getRecord, listRecords } from "@futodama/services/record";
-import type { DocumentKind } from "@futodama/storage";
+import type { DocumentKind, ListFilter } from "@futodama/storage";
 import type { z } from "zod";
+import { JobListQuerySchema, ResumeListQuerySchema } from "./list-schemas";
 import { recordEditHandlers } from "./record-edit-handlers";
-import type { JobListQuerySchema, ResumeListQuerySchema } from "./record-edit-schemas";
 import type { HttpResult, RouteHandler } from "./router";
-import type { CreateFromTextSchema, PresignRequestSchema } from "./schemas";
+import { CreateFromTextSchema, IdParamsSchema, PresignRequestSchema } from "./schemas";
+import { handles } from "./typed-handler";
 
 function accepted({ record, created }: UploadResult): HttpResult {
   return {
@@ -20,58 +22,79 @@ function accepted({ record, created }: UploadResult): HttpResult {
   };
 }
 
+type ListQuery = z.output<typeof JobListQuerySchema> | z.output<typeof ResumeListQuerySchema>;
+
+/** The query's filters every list shares, as storage's filter (dates parsed). */
+function commonFilter(query: ListQuery): ListFilter {
+  const { skill, include, createdAfter, createdBefore, status, q, sort, language, limit, cursor } = query;
+  return {
+    ...{ status, q, sort, language, limit, cursor },
+    skills: skill,
+    withCard: include === "card",
+    createdAfter: createdAfter ? new Date(createdAfter) : undefined,
+    createdBefore: createdBefore ? new Date(createdBefore) : undefined,
+  };
+}
+
+/** The list route of a kind: its own stage (and origin) names. */
+function listHandler(kind: DocumentKind): RouteHandler {
+  const list = (deps: ServiceDeps, tenantId: string, filter: ListFilter) =>
+    listRecords(deps, tenantId, kind, filter).then((page) => ({ status: 200, body: page }));
+  if (kind === "job") {
+    return handles({ query: JobListQuerySchema }, async ({ auth, query, deps }) =>
+      list(await deps(), auth.tenantId, { ...commonFilter(query), stage: query.jobStatus }),
+    );
+  }
+  return handles({ query: ResumeListQuerySchema }, async ({ auth, query, deps }) =>
+    list(await deps(), auth.tenantId, {
+      ...commonFilter(query),
+      stage: query.pipelineStatus,
+      origin: query.source,
+    }),
+  );
+}
+
 /** The handlers shared by the jobs and resumes routers: same verbs, different noun. */
 export function documentHandlers(kind: DocumentKind, Noun: "Job" | "Resume"): Record<string, RouteHandler> {
   return {
     ...recordEditHandlers(kind, Noun),
-    [`create${Noun}FromText`]: async ({ auth, body, deps }) => {
-      const input = body as z.infer<typeof CreateFromTextSchema>;
-      return accepted(await createFromText(await deps(), { tenantId: auth.tenantId, kind, ...input }));
-    },
-    [`upload${Noun}`]: async ({ auth, file, deps }) =>
-      accepted(
+    [`create${Noun}FromText`]: handles({ body: CreateFromTextSchema }, async ({ auth, body, deps }) =>
+      accepted(await createFromText(await deps(), { tenantId: auth.tenantId, kind, ...body })),
+    ),
+    [`upload${Noun}`]: handles({}, async ({ auth, file, deps }) => {
+      // The router reads a multipart route's file before the handler runs (or answers 400).
+      if (!file) throw new Error("multipart route without a file");
+      return accepted(
         await createFromUpload(await deps(), {
           tenantId: auth.tenantId,
           kind,
-          filename: file!.filename,
-          bytes: file!.bytes,
+          filename: file.filename,
+          bytes: file.bytes,
           source: "api",
         }),
-      ),
-    [`presign${Noun}Upload`]: async ({ auth, body, deps }) => {
-      const input = body as z.infer<typeof PresignRequestSchema>;
+      );
+    }),
+    [`presign${Noun}Upload`]: handles({ body: PresignRequestSchema }, async ({ auth, body, deps }) => {
       const upload = await presignUpload(await deps(), {
         tenantId: auth.tenantId,
         kind,
-        filename: input.filename,
-        contentType: input.contentType,
-        sizeBytes: input.size,
+        filename: body.filename,
+        contentType: body.contentType,
+        sizeBytes: body.size,
       });
       return { status: 201, body: upload };
-    },
-    [`list${Noun}s`]: async ({ auth, query, deps }) => {
-      const { jobStatus, pipelineStatus, source, ...q } = query as z.infer<typeof JobListQuerySchema> &
-        z.infer<typeof ResumeListQuerySchema>;
-      const page = await listRecords(await deps(), auth.tenantId, kind, {
-        ...q,
-        stage: jobStatus ?? pipelineStatus,
-        origin: source,
-        createdAfter: q.createdAfter ? new Date(q.createdAfter) : undefined,
-        createdBefore: q.createdBefore ? new Date(q.createdBefore) : undefined,
-      });
-      return { status: 200, body: page };
-    },
-    [`retry${Noun}`]: async ({ auth, params, deps }) => {
-      const id = (params as { id: string }).id;
-      const record = await retryDocument(await deps(), auth.tenantId, kind, id);
+    }),
+    [`list${Noun}s`]: listHandler(kind),
+    [`retry${Noun}`]: handles({ params: IdParamsSchema }, async ({ auth, params, deps }) => {
+      const record = await retryDocument(await deps(), auth.tenantId, kind, params.id);
       return {
         ...accepted({ record, created: true }),
         headers: { location: `/api/${kind}s/${record.id}` },
       };
-    },
-    [`get${Noun}`]: async ({ auth, params, deps }) => ({
-      status: 200,
-      body: await getRecord(await deps(), auth.tenantId, kind, (params as { id: string }).id),
     }),
+    [`get${Noun}`]: handles({ params: IdParamsSchema }, async ({ auth, params, deps }) => ({
+      status: 200,
+      body: await getRecord(await deps(), auth.tenantId, kind, params.id),
+    })),
   };
 }

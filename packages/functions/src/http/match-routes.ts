@@ -7,8 +7,8 @@ import {
   MatchSessionSchema,
   MatchSessionSummarySchema,
   MatchSessionsQuerySchema,
-  MatchStep1BodySchema,
   MatchStep2BodySchema,
+  OptionalMatchStep1BodySchema,
 } from "./match-schemas";
 import { authErrors, error } from "./route-errors";
 import type { RouteDef } from "./route-types";
@@ -25,7 +25,7 @@ export const matchRoutes: RouteDef[] = [
       "Rank every parsed candidate of the tenant for this job (deterministic, explainable, synchronous); the session with its first page of results",
     tags: ["match"],
     auth: "recruiter",
-    request: { params: JobIdParamsSchema, body: MatchStep1BodySchema.optional() },
+    request: { params: JobIdParamsSchema, body: OptionalMatchStep1BodySchema },
     responses: {
       200: { description: "The finished session, best candidates first", schema: MatchSessionSchema },
       400: error("Invalid body"),

@@ -29,6 +29,9 @@ export const MatchStep1BodySchema = z
   .strict()
   .meta({ id: "MatchStep1Request" });
 
+/** The step-1 body may be left out altogether (every field has a default). */
+export const OptionalMatchStep1BodySchema = MatchStep1BodySchema.optional();
+
 export const MatchStep2BodySchema = z
   .object({
     sessionId: z
@@ -122,6 +125,12 @@ export const MatchResultSchema = z
       "The step-2 analysis (match-analysis-v1), once there is one",
     ),
     analysisError: z.string().optional().describe("Why the step-2 analysis of this candidate failed"),
+    analysisErrorCode: z
+      .string()
+      .optional()
+      .describe(
+        "Stable dotted code of analysisError (ai.unavailable, workflow.timeout…; docs/api-contract.md#failure-codes)",
+      ),
     verdict: z
       .enum(["positive", "negative", "hired"])
       .nullable()
@@ -171,6 +180,10 @@ const sessionShape = {
   weighting: MatchWeightingSchema.optional().describe("Step 1: the weights the run used (absent on step 2)"),
   progress: z.object({ total: z.number().int(), done: z.number().int(), failed: z.number().int() }),
   error: z.string().optional().describe("Why the session failed"),
+  errorCode: z
+    .string()
+    .optional()
+    .describe("Stable dotted code of error, when failed (docs/api-contract.md#failure-codes)"),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 };

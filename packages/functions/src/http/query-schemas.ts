@@ -27,3 +27,20 @@ export const boundedDateTime = z.iso.datetime({ offset: true }).refine(
   },
   { message: "the date must be between 1970-01-01 and 9999-12-31" },
 );
+
+/**
+ * One value or several, comma-separated or the parameter repeated (`status=parsed,failed` or
+ * `status=parsed&status=failed`: API Gateway and the local server join repeats with commas).
+ */
+export function commaList<T extends z.ZodType<unknown, string>>(item: T, max: number) {
+  return z
+    .string()
+    .max(2_000)
+    .transform((value) =>
+      value
+        .split(",")
+        .map((part) => part.trim())
+        .filter((part) => part.length > 0),
+    )
+    .pipe(z.array(item).min(1).max(max));
+}

@@ -1,43 +1,42 @@
 import { patchRecord } from "@futodama/services/record/edit";
 import { eraseRecord } from "@futodama/services/record/erase";
 import { fileLink } from "@futodama/services/record/file";
-import type { z } from "zod";
-import type { PatchJobSchema, PatchResumeSchema } from "./record-edit-schemas";
+import { PatchJobSchema, PatchResumeSchema } from "./record-edit-schemas";
 import type { RouteHandler } from "./router";
-
-type JobPatch = z.infer<typeof PatchJobSchema>;
-type ResumePatch = z.infer<typeof PatchResumeSchema>;
+import { IdParamsSchema } from "./schemas";
+import { handles } from "./typed-handler";
 
 /** PATCH, DELETE and the file link of jobs and resumes (record-edit-routes.ts). */
 export function recordEditHandlers(
   kind: "job" | "resume",
   Noun: "Job" | "Resume",
 ): Record<string, RouteHandler> {
-  const idOf = (params: unknown) => (params as { id: string }).id;
+  const patchJob = handles(
+    { params: IdParamsSchema, body: PatchJobSchema },
+    async ({ auth, params, body, deps }) => {
+      const patch = { title: body.title, stage: body.jobStatus, card: body.card };
+      return { status: 200, body: await patchRecord(await deps(), auth.tenantId, "job", params.id, patch) };
+    },
+  );
+  const patchResume = handles(
+    { params: IdParamsSchema, body: PatchResumeSchema },
+    async ({ auth, params, body, deps }) => {
+      const patch = { title: body.title, stage: body.pipelineStatus, origin: body.source, card: body.card };
+      return {
+        status: 200,
+        body: await patchRecord(await deps(), auth.tenantId, "resume", params.id, patch),
+      };
+    },
+  );
   return {
-    [`patch${Noun}`]: async ({ auth, params, body, deps }) => {
-      const patch =
-        kind === "job"
-          ? {
-              title: (body as JobPatch).title,
-              stage: (body as JobPatch).jobStatus,
-              card: (body as JobPatch).card,
-            }
-          : {
-              title: (body as ResumePatch).title,
-              stage: (body as ResumePatch).pipelineStatus,
-              origin: (body as ResumePatch).source,
-              card: (body as ResumePatch).card,
-            };
-      return { status: 200, body: await patchRecord(await deps(), auth.tenantId, kind, idOf(params), patch) };
-    },
-    [`delete${Noun}`]: async ({ auth, params, deps }) => {
-      await eraseRecord(await deps(), auth.tenantId, kind, idOf(params));
+    [`patch${Noun}`]: kind === "job" ? patchJob : patchResume,
+    [`delete${Noun}`]: handles({ params: IdParamsSchema }, async ({ auth, params, deps }) => {
+      await eraseRecord(await deps(), auth.tenantId, kind, params.id);
       return { status: 204 };
-    },
-    [`get${Noun}File`]: async ({ auth, params, deps }) => ({
-      status: 200,
-      body: await fileLink(await deps(), auth.tenantId, kind, idOf(params)),
     }),
+    [`get${Noun}File`]: handles({ params: IdParamsSchema }, async ({ auth, params, deps }) => ({
+      status: 200,
+      body: await fileLink(await deps(), auth.tenantId, kind, params.id),
+    })),
   };
 }

@@ -1,5 +1,4 @@
 import * as z from "zod";
-import { ListQuerySchema } from "./schemas";
 import { CandidateSourceSchema, JobStatusSchema, PipelineStatusSchema } from "./stage-schemas";
 
 /* The shapes of the recruiter's verbs on jobs and CVs: PATCH, DELETE, the original file. */
@@ -32,12 +31,6 @@ export const PatchResumeSchema = z
   .strict()
   .refine(atLeastOne, "nothing to change: give pipelineStatus, source, title or card")
   .meta({ id: "PatchResume" });
-
-export const JobListQuerySchema = ListQuerySchema.extend({ jobStatus: JobStatusSchema.optional() }).strict();
-export const ResumeListQuerySchema = ListQuerySchema.extend({
-  pipelineStatus: PipelineStatusSchema.optional(),
-  source: CandidateSourceSchema.optional(),
-}).strict();
 
 export const FileLinkSchema = z
   .object({

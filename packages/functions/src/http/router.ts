@@ -12,6 +12,7 @@ import { assertCleanInput, decodePathSegment } from "./input-guard";
 import { errorMiddleware, jsonHeaders } from "./middleware/error";
 import { rateLimited } from "./rate-limit";
 import { type HttpDomain, type RouteDef, routesOf } from "./routes";
+import { assertSameSchemas, type RouteHandler } from "./typed-handler";
 
 export interface HttpRequest<P = Record<string, string>, Q = Record<string, unknown>, B = unknown> {
   route: RouteDef;
@@ -38,8 +39,7 @@ export interface HttpResult {
   headers?: Record<string, string>;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: each route handler narrows its own input types
-export type RouteHandler = (req: HttpRequest<any, any, any>) => Promise<HttpResult>;
+export type { RouteHandler } from "./typed-handler";
 
 interface CompiledRoute {
   route: RouteDef;
@@ -95,7 +95,9 @@ export function createDomainHandler(
 ) {
   const table = routesOf(domain).map(compile);
   for (const { route } of table) {
-    if (!handlers[route.operationId]) throw new Error(`No handler for route ${route.operationId}`);
+    const handler = handlers[route.operationId];
+    if (!handler) throw new Error(`No handler for route ${route.operationId}`);
+    assertSameSchemas(route, handler);
   }
   return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
@@ -141,7 +143,8 @@ export function createDomainHandler(
         throw new InputError("request.unexpected_body", "This route takes no body");
       }
       const handler = handlers[route.operationId]!;
-      const handled = await handler({
+      // Parsed by the very schemas the handler is typed by (assertSameSchemas, at start).
+      const handled = await handler.run({
         route,
         auth,
         params: parsedParams,

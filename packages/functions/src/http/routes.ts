@@ -1,11 +1,16 @@
 import { batchRoutes, batchUploadRoute } from "./batch-routes";
 import { codexRoutes } from "./codex-routes";
 import { docsAssetTypes } from "./docs-assets";
+import {
+  JobListPageSchema,
+  JobListQuerySchema,
+  ResumeListPageSchema,
+  ResumeListQuerySchema,
+} from "./list-schemas";
 import { liveRoutes } from "./live-routes";
 import { matchRoutes } from "./match-routes";
 import { opsRoutes } from "./ops-routes";
 import { recordEditRoutes } from "./record-edit-routes";
-import { JobListQuerySchema, ResumeListQuerySchema } from "./record-edit-schemas";
 import { authErrors, error, withStandardErrors } from "./route-errors";
 import type { HttpDomain, RouteDef } from "./route-types";
 import {
@@ -13,12 +18,10 @@ import {
   DocsAssetParamsSchema,
   HealthSchema,
   IdParamsSchema,
-  JobRecordPageSchema,
   JobRecordSchema,
   MultipartFileSchema,
   PresignedUploadSchema,
   PresignRequestSchema,
-  ResumeRecordPageSchema,
   ResumeRecordSchema,
   UploadAcceptedSchema,
   VersionSchema,
@@ -33,7 +36,7 @@ export * from "./route-types";
 function documentRoutes(domain: "jobs" | "resumes", noun: "job" | "resume", Noun: string): RouteDef[] {
   const base = `/api/${domain}`;
   const recordSchema = noun === "job" ? JobRecordSchema : ResumeRecordSchema;
-  const pageSchema = noun === "job" ? JobRecordPageSchema : ResumeRecordPageSchema;
+  const pageSchema = noun === "job" ? JobListPageSchema : ResumeListPageSchema;
   const accepted = {
     202: { description: `${Noun} accepted and queued for parsing`, schema: UploadAcceptedSchema },
     200: {
@@ -91,7 +94,7 @@ function documentRoutes(domain: "jobs" | "resumes", noun: "job" | "resume", Noun
       method: "GET",
       path: base,
       domain,
-      summary: `List ${noun}s, newest first (all filters combined)`,
+      summary: `List ${noun}s: summaries, newest first unless sorted, every filter combined, with a total`,
       tags: [domain],
       auth: "viewer",
       request: { query: noun === "job" ? JobListQuerySchema : ResumeListQuerySchema },

@@ -1,6 +1,6 @@
 import { CreativeJobV1Schema, JobCardV1Schema, ResumeCardV1Schema } from "@futodama/core";
 import * as z from "zod";
-import { boundedDateTime, pageLimit } from "./query-schemas";
+import { pageLimit } from "./query-schemas";
 import { CandidateSourceSchema, JobStatusSchema, PipelineStatusSchema } from "./stage-schemas";
 
 /** The HTTP contract's shapes. Cards are validated by the codex schemas where they are built. */
@@ -56,14 +56,6 @@ export const ResumeRecordSchema = z
   })
   .meta({ id: "ResumeRecord" });
 
-export const JobRecordPageSchema = z
-  .object({ items: z.array(JobRecordSchema), nextCursor: z.string().nullable() })
-  .meta({ id: "JobRecordPage" });
-
-export const ResumeRecordPageSchema = z
-  .object({ items: z.array(ResumeRecordSchema), nextCursor: z.string().nullable() })
-  .meta({ id: "ResumeRecordPage" });
-
 export const UploadAcceptedSchema = z
   .object({
     id: z.uuid().describe("The job or resume id to poll"),
@@ -96,6 +88,13 @@ export const PresignRequestSchema = z
 
 export const PresignedUploadSchema = z
   .object({
+    id: z
+      .uuid()
+      .describe(
+        "The job or resume the file becomes: poll it like any upload (queued until the PUT lands; failed with upload.never_arrived when the URL expires unused)",
+      ),
+    documentId: z.uuid(),
+    status: StatusSchema,
     uploadId: z.uuid(),
     method: z.literal("PUT"),
     url: z.url(),
@@ -104,18 +103,6 @@ export const PresignedUploadSchema = z
     expiresAt: z.iso.datetime(),
   })
   .meta({ id: "PresignedUpload" });
-
-export const ListQuerySchema = z
-  .object({
-    status: StatusSchema.optional(),
-    q: z.string().trim().min(1).max(200).optional(),
-    language: z.string().trim().min(2).max(8).optional(),
-    createdAfter: boundedDateTime.optional(),
-    createdBefore: boundedDateTime.optional(),
-    limit: pageLimit(100).optional(),
-    cursor: z.string().max(500).optional(),
-  })
-  .strict();
 
 export const IdParamsSchema = z.object({ id: z.uuid("id must be a UUID") });
 

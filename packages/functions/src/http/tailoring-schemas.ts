@@ -33,6 +33,10 @@ export const TailoringSchema = z
     updatedAt: z.iso.datetime(),
     finishedAt: z.iso.datetime().nullable(),
     error: z.string().nullable().describe("Why the tailoring failed; null unless failed"),
+    errorCode: z
+      .string()
+      .nullable()
+      .describe("Stable dotted code of error (ai.unavailable, workflow.timeout…); null unless failed"),
     bundle: ResumeTailorV1Schema.nullable().describe(
       "Once done: the tailored card, change log, refused edits, coverage, ATS report and verification",
     ),

@@ -2,6 +2,7 @@ import { ocrFunction } from "@futodama/services/capabilities/ocr-function";
 import { storage } from "@futodama/services/capabilities/storage";
 import { dependencies } from "../deps";
 import { createDomainHandler } from "./router";
+import { handles } from "./typed-handler";
 
 /**
  * Lambda entry: reading images and scans on demand. The reading itself runs in OcrTextTask
@@ -10,11 +11,13 @@ import { createDomainHandler } from "./router";
 export const handler = createDomainHandler(
   "vision",
   {
-    visionExtract: async ({ file, deps }) => {
+    visionExtract: handles({}, async ({ file, deps }) => {
       const { readScan } = await deps();
       if (readScan === undefined) throw new Error("ocrFunction did not build readScan");
-      return { status: 200, body: await readScan(file!.bytes, file!.filename) };
-    },
+      // The router reads a multipart route's file before the handler runs (or answers 400).
+      if (!file) throw new Error("multipart route without a file");
+      return { status: 200, body: await readScan(file.bytes, file.filename) };
+    }),
   },
   // The database only for its rate limit (issue 13): reading a scan is the costliest request.
   dependencies(ocrFunction, storage),

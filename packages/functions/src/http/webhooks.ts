@@ -7,43 +7,43 @@ import {
   registerWebhook,
   testWebhook,
 } from "@futodama/services/webhooks";
-import type { z } from "zod";
 import { dependencies } from "../deps";
 import { createDomainHandler } from "./router";
-import type { RegisterWebhookBodySchema, WebhookPageQuerySchema } from "./webhook-schemas";
-
-type PageQuery = z.infer<typeof WebhookPageQuerySchema>;
+import { IdParamsSchema } from "./schemas";
+import { handles } from "./typed-handler";
+import { RegisterWebhookBodySchema, WebhookPageQuerySchema } from "./webhook-schemas";
 
 /** Lambda entry: the webhooks router (register, list, delete, test-fire, deliveries). */
 export const handler = createDomainHandler(
   "webhooks",
   {
-    registerWebhook: async ({ auth, body, deps }) => {
-      const input = body as z.infer<typeof RegisterWebhookBodySchema>;
-      return { status: 201, body: await registerWebhook(await deps(), auth.tenantId, input) };
-    },
-    listWebhooks: async ({ auth, query, deps }) => ({
+    registerWebhook: handles({ body: RegisterWebhookBodySchema }, async ({ auth, body, deps }) => ({
+      status: 201,
+      body: await registerWebhook(await deps(), auth.tenantId, body),
+    })),
+    listWebhooks: handles({ query: WebhookPageQuerySchema }, async ({ auth, query, deps }) => ({
       status: 200,
-      body: await listWebhooks(await deps(), auth.tenantId, query as PageQuery),
-    }),
-    deleteWebhook: async ({ auth, params, deps }) => {
-      await deleteWebhook(await deps(), auth.tenantId, (params as { id: string }).id);
+      body: await listWebhooks(await deps(), auth.tenantId, query),
+    })),
+    deleteWebhook: handles({ params: IdParamsSchema }, async ({ auth, params, deps }) => {
+      await deleteWebhook(await deps(), auth.tenantId, params.id);
       return { status: 204 };
-    },
-    testWebhook: async ({ auth, params, deps }) => {
-      const id = (params as { id: string }).id;
-      const delivery = await testWebhook(await deps(), auth.tenantId, id);
+    }),
+    testWebhook: handles({ params: IdParamsSchema }, async ({ auth, params, deps }) => {
+      const delivery = await testWebhook(await deps(), auth.tenantId, params.id);
       return {
         status: 202,
         body: delivery,
-        headers: { location: `/api/webhooks/${id}/deliveries`, "retry-after": "2" },
+        headers: { location: `/api/webhooks/${params.id}/deliveries`, "retry-after": "2" },
       };
-    },
-    listWebhookDeliveries: async ({ auth, params, query, deps }) => {
-      const id = (params as { id: string }).id;
-      const page = await listWebhookDeliveries(await deps(), auth.tenantId, id, query as PageQuery);
-      return { status: 200, body: page };
-    },
+    }),
+    listWebhookDeliveries: handles(
+      { params: IdParamsSchema, query: WebhookPageQuerySchema },
+      async ({ auth, params, query, deps }) => ({
+        status: 200,
+        body: await listWebhookDeliveries(await deps(), auth.tenantId, params.id, query),
+      }),
+    ),
   },
   dependencies(storage, webhookQueue),
 );

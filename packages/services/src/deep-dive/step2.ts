@@ -154,7 +154,9 @@ export async function runMatchStep2(
   } catch (error) {
     // The session id is fresh, so ExecutionAlreadyExists cannot happen here: any error means nothing runs.
     const reason = "The deep-dive workflow could not be started";
-    await deps.storage.failMatchSession(tenantId, session.id, reason).catch(() => undefined);
+    await deps.storage
+      .failMatchSession(tenantId, session.id, { code: "workflow.start_failed", reason })
+      .catch(() => undefined);
     throw new TransientError("workflow.start_failed", reason, {
       cause: error,
       details: { sessionId: session.id },

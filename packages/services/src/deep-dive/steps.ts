@@ -9,7 +9,7 @@ import type {
 } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
 import { recordMetric } from "../ops/metrics";
-import { failureReason } from "../shared/failure";
+import { failureOf } from "../shared/failure";
 import { announceMatchSession } from "../webhooks/notify";
 import { loadCvText, loadMatchableJob, loadMatchableResume } from "./inputs";
 
@@ -43,9 +43,9 @@ export async function markCandidateFailed(
   deps: ServiceDeps,
   state: MarkCandidateFailedInput,
 ): Promise<MarkCandidateFailedOutput> {
-  const reason = failureReason(state.failure);
-  await deps.storage.recordCandidateFailure(state.tenantId, state.sessionId, state.resumeId, reason);
-  return { resumeId: state.resumeId, status: "failed", reason };
+  const failure = failureOf(state.failure);
+  await deps.storage.recordCandidateFailure(state.tenantId, state.sessionId, state.resumeId, failure);
+  return { resumeId: state.resumeId, status: "failed", reason: failure.reason };
 }
 
 /** Closes the session: done with its counts, or failed with the reason when `failure` is set. */
@@ -54,7 +54,7 @@ export async function finishDeepDiveStep(
   state: FinishDeepDiveInput,
 ): Promise<FinishDeepDiveOutput> {
   if (state.failure !== undefined) {
-    await deps.storage.failMatchSession(state.tenantId, state.sessionId, failureReason(state.failure));
+    await deps.storage.failMatchSession(state.tenantId, state.sessionId, failureOf(state.failure));
     const session = await deps.storage.getMatchSession(state.tenantId, state.sessionId);
     if (session !== null) await announceMatchSession(deps, session, "step2");
     return {

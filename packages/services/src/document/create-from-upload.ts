@@ -1,7 +1,5 @@
-import { createHash, randomUUID } from "node:crypto";
-import { PutObjectCommand } from "@aws-sdk/client-s3";
-import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
-import { InputError, isAppError, TooLargeError } from "@futodama/core";
+import { createHash } from "node:crypto";
+import { isAppError, TooLargeError } from "@futodama/core";
 import { assertReadable, extractText } from "@futodama/documents";
 import type {
   CardRecord,
@@ -12,7 +10,7 @@ import type {
 } from "@futodama/storage";
 import type { ServiceDeps } from "../deps";
 import { headObject, writeObject } from "../shared/s3";
-import { presignedKey, safeFilename, uploadKey } from "./keys";
+import { safeFilename, uploadKey } from "./keys";
 import { restartFailed } from "./retry";
 
 export interface UploadInput {
@@ -158,58 +156,4 @@ export async function createFromText(deps: ServiceDeps, input: TextInput): Promi
     bytes,
     source: "text",
   });
-}
-
-export interface PresignInput {
-  tenantId: string;
-  kind: DocumentKind;
-  filename: string;
-  contentType: string;
-  sizeBytes: number;
-}
-
-export interface PresignedUpload {
-  uploadId: string;
-  method: "PUT";
-  url: string;
-  key: string;
-  headers: Record<string, string>;
-  expiresAt: string;
-}
-
-/** A URL the client PUTs the file to directly; the bucket notification starts ingestion. */
-export async function presignUpload(deps: ServiceDeps, input: PresignInput): Promise<PresignedUpload> {
-  if (input.sizeBytes <= 0) throw new InputError("upload.empty", "The file is empty");
-  if (input.sizeBytes > deps.limits.maxUploadBytes) {
-    throw new TooLargeError(
-      "upload.too_large",
-      `The file is ${input.sizeBytes} bytes; the limit is ${deps.limits.maxUploadBytes} bytes`,
-      { details: { sizeBytes: input.sizeBytes, limitBytes: deps.limits.maxUploadBytes } },
-    );
-  }
-  await deps.storage.ensureTenant(input.tenantId);
-  const uploadId = randomUUID();
-  const key = presignedKey(input.tenantId, input.kind, uploadId, input.filename);
-  const ttl = deps.limits.presignTtlSeconds;
-  // One key, one size, one type, one write: all four are signed, so S3 (and the local emulator)
-  // refuses another length or type, and `If-None-Match: *` refuses a second PUT to the key.
-  const command = new PutObjectCommand({
-    Bucket: deps.buckets.uploads,
-    Key: key,
-    ContentType: input.contentType,
-    ContentLength: input.sizeBytes,
-    IfNoneMatch: "*",
-  });
-  const url = await getSignedUrl(deps.s3, command, {
-    expiresIn: ttl,
-    signableHeaders: new Set(["content-type", "content-length", "if-none-match"]),
-  });
-  return {
-    uploadId,
-    method: "PUT",
-    url,
-    key,
-    headers: { "content-type": input.contentType, "if-none-match": "*" },
-    expiresAt: new Date(Date.now() + ttl * 1000).toISOString(),
-  };
 }

@@ -17,6 +17,7 @@ import { failureOf } from "../shared/failure";
 import { readJson, readObject, writeJson, writeObject } from "../shared/s3";
 import { announceDocumentFailed, announceDocumentParsed } from "../webhooks/notify";
 import { assertHasContent } from "./card-content";
+import { assertNotErased, unlessErased } from "./erased-meanwhile";
 import { derivedKey } from "./keys";
 import { draftInline, extractInline } from "./parser";
 import { enhanceCard } from "./understand";
@@ -36,6 +37,7 @@ async function storeArtefact(
 ): Promise<string> {
   const key = derivedKey(state.tenantId, state.documentId, artefact);
   await writeJson(deps.s3, deps.buckets.uploads, key, value);
+  await assertNotErased(deps, state);
   return key;
 }
 
@@ -62,6 +64,7 @@ export async function extractTextStep(
       body: read.json,
       contentType: "application/json",
     });
+    await assertNotErased(deps, state);
     return { ...state, textKey, chars: read.chars, mime: read.mime, needsOcr: false };
   } catch (error) {
     if (isAppError(error) && error.code === "document.no_text_layer") {
@@ -101,11 +104,9 @@ function titleOf(card: Record<string, unknown>): string | null {
 export async function persistStep(deps: ServiceDeps, state: NormalizeOutput): Promise<PersistOutput> {
   const card = (await readJson(deps.s3, deps.buckets.uploads, state.cardKey)) as Record<string, unknown>;
   const language = typeof card.language === "string" ? card.language : null;
-  const record = await deps.storage.markParsed(state.tenantId, state.documentId, {
-    card,
-    language,
-    title: titleOf(card),
-  });
+  const record = await unlessErased(deps, state, () =>
+    deps.storage.markParsed(state.tenantId, state.documentId, { card, language, title: titleOf(card) }),
+  );
   // A warm candidate index of this process learns the new CV now; others catch up on next use.
   if (record.kind === "resume") await indexResume(deps.storage, state.tenantId, record.id, record.card);
   recordMetric("documents_parsed", { kind: record.kind });

@@ -2,12 +2,13 @@ import { createHash } from "node:crypto";
 import { GetObjectCommand } from "@aws-sdk/client-s3";
 import { StartExecutionCommand } from "@aws-sdk/client-sfn";
 import { TransientError } from "@futodama/core";
-import type { DocumentKind, DocumentSource } from "@futodama/storage";
+import type { DocumentKind, DocumentRecord, DocumentSource } from "@futodama/storage";
 import type { DocumentIngestInput } from "@futodama/workflow";
 import { recordDroppedFile } from "../batch/drop";
 import type { ServiceDeps } from "../deps";
 import { headObject } from "../shared/s3";
 import { ownerOfKey, safeFilename } from "./keys";
+import { completePresignedUpload } from "./presigned";
 
 export interface StoredObject {
   bucket: string;
@@ -52,18 +53,38 @@ export async function startIngestForObject(deps: ServiceDeps, object: StoredObje
     role === "drops" ? "drop" : head.metadata["document-id"] ? "api" : "presigned";
 
   await deps.storage.ensureTenant(owner.tenantId);
-  const { document, created } = await deps.storage.registerDocument(owner.tenantId, {
-    kind: owner.kind,
-    source,
-    bucket: object.bucket,
-    s3Key: object.key,
-    filename: safeFilename(owner.filename),
-    sha256,
-    mime: head.contentType ?? "application/octet-stream",
-    sizeBytes: head.sizeBytes,
-  });
+  const mime = head.contentType ?? "application/octet-stream";
+  const pending = await deps.storage.findPendingUpload(owner.tenantId, object.bucket, object.key);
+  let registered: { document: DocumentRecord; created: boolean };
+  if (pending) {
+    // A presigned upload's record exists since the URL was handed out: the object completes it.
+    const completed = await completePresignedUpload(deps, pending, {
+      sha256,
+      mime,
+      sizeBytes: head.sizeBytes,
+    });
+    if ("duplicateOf" in completed) {
+      const ids = { documentId: pending.id, tenantId: owner.tenantId, kind: owner.kind };
+      return { outcome: "duplicate", ...ids, duplicateOf: completed.duplicateOf };
+    }
+    registered = { document: completed.document, created: true };
+  } else {
+    registered = await deps.storage.registerDocument(owner.tenantId, {
+      kind: owner.kind,
+      source,
+      bucket: object.bucket,
+      s3Key: object.key,
+      filename: safeFilename(owner.filename),
+      sha256,
+      mime,
+      sizeBytes: head.sizeBytes,
+    });
+  }
+  const { document, created } = registered;
   const base = { documentId: document.id, tenantId: owner.tenantId, kind: owner.kind };
   if (!created && (document.bucket !== object.bucket || document.s3Key !== object.key)) {
+    // Nothing new to ingest, but the person's file now lives here too: erasure must know.
+    await deps.storage.recordDocumentCopy(owner.tenantId, document.id, object);
     await recordDroppedFile(deps, { ...base, key: object.key, metadata: head.metadata, duplicate: true });
     return { outcome: "duplicate", ...base, duplicateOf: document.id };
   }

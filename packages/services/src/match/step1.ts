@@ -1,6 +1,7 @@
-import { ConflictError, jobQuery, type MatchWeights, NotFoundError } from "@futodama/core";
+import { ConflictError, isAppError, jobQuery, type MatchWeights, NotFoundError } from "@futodama/core";
 import type { NewMatchResult } from "@futodama/storage";
 import type { ServiceDeps } from "../deps";
+import { genericFailureCodes } from "../shared/failure";
 import { candidateIndexFor } from "./index-cache";
 import { tenantWeighting } from "./tenant-weights";
 import { type MatchSessionWithResults, withResults } from "./views";
@@ -65,7 +66,8 @@ export async function runMatchStep1(
     return withResults(done, page);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    await deps.storage.failMatchSession(tenantId, session.id, reason).catch(() => undefined);
+    const code = isAppError(error) ? error.code : genericFailureCodes.stepFailed;
+    await deps.storage.failMatchSession(tenantId, session.id, { code, reason }).catch(() => undefined);
     throw error;
   }
 }

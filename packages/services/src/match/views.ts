@@ -1,5 +1,6 @@
 import { matchCoverage } from "@futodama/core";
 import { isFailedAnalysis, type MatchResultRecord, type MatchSession, type Page } from "@futodama/storage";
+import { genericFailureCodes } from "../shared/failure";
 import type { Weighting } from "./tenant-weights";
 
 /** What the API shows of a match session (its results come separately, a page at a time). */
@@ -13,6 +14,8 @@ export interface MatchSessionView {
   weighting?: Weighting;
   progress: { total: number; done: number; failed: number };
   error?: string;
+  /** The stable dotted code of `error` (docs/api-contract.md#failure-codes). */
+  errorCode?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -35,6 +38,7 @@ export interface MatchResultView {
   analysis?: unknown;
   /** Why the step-2 analysis of this candidate failed. */
   analysisError?: string;
+  analysisErrorCode?: string;
   /** The current verdict on this candidate in this session; null when none. */
   verdict: MatchResultRecord["verdict"];
 }
@@ -64,7 +68,9 @@ export function toSessionView(session: MatchSession): MatchSessionView {
     options,
     ...(weighting === undefined ? {} : { weighting }),
     progress: { total: session.total, done: session.done, failed: session.failed },
-    ...(session.error === null ? {} : { error: session.error }),
+    ...(session.error === null
+      ? {}
+      : { error: session.error, errorCode: session.errorCode ?? genericFailureCodes.stepFailed }),
     createdAt: session.createdAt.toISOString(),
     updatedAt: session.updatedAt.toISOString(),
   };
@@ -106,7 +112,10 @@ export function toResultView(result: MatchResultRecord): MatchResultView {
     ...(result.analysis === null
       ? {}
       : isFailedAnalysis(result.analysis)
-        ? { analysisError: result.analysis.reason }
+        ? {
+            analysisError: result.analysis.reason,
+            analysisErrorCode: result.analysis.code ?? genericFailureCodes.stepFailed,
+          }
         : { analysis: result.analysis }),
   };
 }

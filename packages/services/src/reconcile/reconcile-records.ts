@@ -1,10 +1,12 @@
 import { DescribeExecutionCommand, type DescribeExecutionCommandOutput } from "@aws-sdk/client-sfn";
-import { TransientError } from "@futodama/core";
+import { isAppError, TransientError } from "@futodama/core";
 import type { UnsettledDocument } from "@futodama/storage";
 import type { DocumentIngestInput, ReconcileInput, ReconcileRecordsSummary } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
-import { startDocumentIngest } from "../document/start-ingest";
+import { presignCodes } from "../document/presigned";
+import { startDocumentIngest, startIngestForObject } from "../document/start-ingest";
 import { failureReason } from "../shared/failure";
+import { headObject } from "../shared/s3";
 import { documentIngestExecutionArn } from "./start-execution";
 
 /** How the reconciler bounds and paces itself; the defaults suit the 15-minute schedule. */
@@ -90,6 +92,34 @@ function judge(document: UnsettledDocument, execution: Execution, limits: Reconc
 }
 
 /**
+ * A presigned record whose bytes never completed it: the object landed but its notification was
+ * lost (start it now), or the URL expired unused (failed, with a reason: the record must not
+ * stay queued for ever), or there is still time (wait). Expiry is judged at `olderThan`, so an
+ * upload that began just before the URL expired has the reconciler's whole delay to land.
+ */
+async function settleAwaitedUpload(
+  deps: ServiceDeps,
+  document: UnsettledDocument,
+  olderThan: Date,
+): Promise<"waiting" | "started" | "failed"> {
+  try {
+    await headObject(deps.s3, document.bucket, document.s3Key);
+    await startIngestForObject(deps, { bucket: document.bucket, key: document.s3Key });
+    return "started";
+  } catch (error) {
+    if (!isAppError(error) || error.code !== "document.file_missing") throw error;
+  }
+  const expiresAt = document.updatedAt.getTime() + deps.limits.presignTtlSeconds * 1000;
+  if (expiresAt >= olderThan.getTime()) return "waiting";
+  await deps.storage.markFailed(document.tenantId, document.id, {
+    code: presignCodes.neverArrived,
+    reason:
+      "The presigned upload URL expired before the file arrived; ask for a new one and upload the file again",
+  });
+  return "failed";
+}
+
+/**
  * Reconcile's first pass: every `queued`/`processing` document untouched since the deadline
  * (every tenant, oldest first, page by page), judged by its current DocumentIngest execution.
  */
@@ -126,6 +156,19 @@ export async function reconcileRecordsStep(
     });
     for (const document of documents) {
       summary.examined++;
+      if (document.awaitingUpload) {
+        const outcome = await settleAwaitedUpload(deps, document, olderThan);
+        if (outcome === "waiting") summary.running++;
+        else if (outcome === "started") summary.restarted++;
+        else summary.markedFailed++;
+        if (outcome !== "waiting")
+          note(
+            document,
+            outcome === "started" ? "restarted" : "marked_failed",
+            outcome === "failed" ? presignCodes.neverArrived : undefined,
+          );
+        continue;
+      }
       const verdict = judge(document, await describeCurrent(deps, document), limits);
       if (verdict.action === "running") {
         summary.running++;

@@ -10,7 +10,7 @@ const tailoringPrefix = (tenantId: string, tailoringId: string) =>
 
 /**
  * Erasure of a job or a CV (DELETE): first every stored object — the original file (uploads or
- * drops bucket), the derived text and card, the artefacts of its tailorings — then the rows: the
+ * drops bucket) and every copy of its bytes dropped again, the derived text and card, the artefacts of its tailorings — then the rows: the
  * document, the record and all derived from it (live scores, match results, feedback,
  * tailorings; a job's sessions). Objects go first so that a failure half-way leaves a record a
  * second DELETE finishes, never rows-less objects the reconciler would register again.
@@ -26,6 +26,9 @@ export async function eraseRecord(
   if (record === null || document === null)
     throw new NotFoundError(`${kind}.not_found`, `No ${kind} with id ${id}`);
   await deleteObject(deps.s3, document.bucket, document.s3Key);
+  for (const copy of await deps.storage.listDocumentCopies(tenantId, document.id)) {
+    await deleteObject(deps.s3, copy.bucket, copy.key);
+  }
   await deletePrefix(deps.s3, deps.buckets.uploads, `derived/${tenantId}/${document.id}/`);
   for (const tailoringId of await deps.storage.listTailoringIds(tenantId, kind, id)) {
     await deletePrefix(deps.s3, deps.buckets.uploads, tailoringPrefix(tenantId, tailoringId));

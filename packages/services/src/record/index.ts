@@ -1,5 +1,13 @@
 import { NotFoundError } from "@futodama/core";
-import type { CardRecord, DocumentKind, ListFilter, ParseStatus } from "@futodama/storage";
+import type {
+  CardRecord,
+  DocumentKind,
+  JobSummary,
+  ListedRecord,
+  ListFilter,
+  ParseStatus,
+  ResumeSummary,
+} from "@futodama/storage";
 import type { ServiceDeps } from "../deps";
 import { genericFailureCodes } from "../shared/failure";
 
@@ -18,6 +26,8 @@ export interface RecordView {
   pipelineStatus?: string;
   source?: string;
   card?: unknown;
+  /** List items: a few fields of the card instead of the card (unless asked for). */
+  summary?: JobSummary | ResumeSummary;
   error?: string;
   errorCode?: string;
   createdAt: string;
@@ -60,12 +70,17 @@ export async function getRecord(
   return toView(record);
 }
 
+/** A list item: the record with its summary once parsed (and the card when it was asked for). */
+export function toListView(record: ListedRecord): RecordView {
+  return { ...toView(record), ...(record.summary !== null ? { summary: record.summary } : {}) };
+}
+
 export async function listRecords(
   deps: ServiceDeps,
   tenantId: string,
   kind: DocumentKind,
   filter: ListFilter,
-): Promise<{ items: RecordView[]; nextCursor: string | null }> {
+): Promise<{ items: RecordView[]; nextCursor: string | null; total: number }> {
   const page = await deps.storage.listRecords(tenantId, kind, filter);
-  return { items: page.items.map(toView), nextCursor: page.nextCursor };
+  return { items: page.items.map(toListView), nextCursor: page.nextCursor, total: page.total };
 }

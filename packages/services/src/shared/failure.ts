@@ -39,7 +39,7 @@ export function failureOf(failure: Partial<TaskFailure> | undefined): RecordFail
   return { code, reason: trimmed.length > MAX_REASON ? `${trimmed.slice(0, MAX_REASON - 3)}...` : trimmed };
 }
 
-/** The reason alone (tailorings, deep dives and match sessions keep no code yet). */
+/** The reason alone (a reason quoted inside another: the reconciler's). */
 export function failureReason(failure: Partial<TaskFailure> | undefined): string {
   return failureOf(failure).reason;
 }

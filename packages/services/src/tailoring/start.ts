@@ -47,7 +47,9 @@ export async function tailorResumeToJob(
   } catch (error) {
     // The tailoring id is fresh, so ExecutionAlreadyExists cannot happen here: any error means nothing runs.
     const reason = "The tailoring workflow could not be started";
-    await deps.storage.failTailoring(tenantId, tailoring.id, reason).catch(() => undefined);
+    await deps.storage
+      .failTailoring(tenantId, tailoring.id, { code: "workflow.start_failed", reason })
+      .catch(() => undefined);
     throw new TransientError("workflow.start_failed", reason, {
       cause: error,
       details: { tailoringId: tailoring.id },

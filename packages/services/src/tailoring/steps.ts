@@ -10,7 +10,7 @@ import type {
 import type { ServiceDeps } from "../deps";
 import { normalizerFor } from "../document/understand";
 import { recordMetric } from "../ops/metrics";
-import { failureReason } from "../shared/failure";
+import { failureOf } from "../shared/failure";
 import { readJson, writeJson } from "../shared/s3";
 import { announceTailoring } from "../webhooks/notify";
 import { loadTailorCvText, loadTailoring, loadTailorPair } from "./inputs";
@@ -110,8 +110,8 @@ export async function markTailoringFailed(
   deps: ServiceDeps,
   state: MarkTailoringFailedInput,
 ): Promise<{ status: "failed"; reason: string }> {
-  const reason = failureReason(state.failure);
-  await deps.storage.failTailoring(state.tenantId, state.tailoringId, reason);
-  await announceTailoring(deps, state, { reason });
-  return { status: "failed", reason };
+  const failure = failureOf(state.failure);
+  await deps.storage.failTailoring(state.tenantId, state.tailoringId, failure);
+  await announceTailoring(deps, state, { reason: failure.reason });
+  return { status: "failed", reason: failure.reason };
 }

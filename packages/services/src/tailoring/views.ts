@@ -1,5 +1,6 @@
 import type { ResumeTailorV1, TailorOptions } from "@futodama/core";
 import type { TailoringRecord, TailoringStatus } from "@futodama/storage";
+import { genericFailureCodes } from "../shared/failure";
 
 /** What the API shows of a tailoring: progress, and once done the resume-tailor-v1 bundle. */
 export interface TailoringView {
@@ -15,6 +16,8 @@ export interface TailoringView {
   finishedAt: string | null;
   /** Why it failed, in words a person can act on; null unless failed. */
   error: string | null;
+  /** The stable dotted code of `error` (docs/api-contract.md#failure-codes); null unless failed. */
+  errorCode: string | null;
   /** The tailored card, change log, refused edits, coverage, ATS report and verification; null until done. */
   bundle: ResumeTailorV1 | null;
 }
@@ -31,6 +34,7 @@ export function toTailoringView(record: TailoringRecord): TailoringView {
     updatedAt: record.updatedAt.toISOString(),
     finishedAt: record.finishedAt?.toISOString() ?? null,
     error: record.status === "failed" ? (record.error ?? "Tailoring failed") : null,
+    errorCode: record.status === "failed" ? (record.errorCode ?? genericFailureCodes.stepFailed) : null,
     bundle: record.status === "done" ? (record.bundle as ResumeTailorV1 | null) : null,
   };
 }

@@ -4,11 +4,14 @@ import type { Db } from "../database-types";
 import { matchResults, matchSessions } from "../match.sql";
 import { INSERT_BATCH, sessionNotFound as notFound, toSession } from "../match-sessions/rows";
 import type { MatchSession, NewMatchResult } from "../match-sessions/types";
+import type { RecordFailure } from "../records/types";
 
 /** A step-2 candidate whose analysis failed: what its result row's `analysis` holds instead. */
 export interface FailedAnalysis {
   failed: true;
   reason: string;
+  /** The stable dotted code of `reason` (absent on failures stored before codes existed). */
+  code?: string;
 }
 
 export function isFailedAnalysis(value: unknown): value is FailedAnalysis {
@@ -89,9 +92,9 @@ export function recordCandidateFailure(
   tenantId: string,
   sessionId: string,
   resumeId: string,
-  reason: string,
+  failure: RecordFailure,
 ): Promise<MatchSession> {
-  const analysis: FailedAnalysis = { failed: true, reason };
+  const analysis: FailedAnalysis = { failed: true, reason: failure.reason, code: failure.code };
   return settleCandidate(db, tenantId, sessionId, resumeId, "failed", { analysis });
 }
 
@@ -104,7 +107,7 @@ export async function finishDeepDiveSession(
   if (!isUuid(sessionId)) throw notFound(sessionId);
   const [row] = await db
     .update(matchSessions)
-    .set({ status: "done", error: null, updatedAt: sql`now()` })
+    .set({ status: "done", error: null, errorCode: null, updatedAt: sql`now()` })
     .where(and(eq(matchSessions.tenantId, tenantId), eq(matchSessions.id, sessionId)))
     .returning();
   if (!row) throw notFound(sessionId);

@@ -1,5 +1,6 @@
 import type { Db } from "../database-types";
 import type { MatchSession } from "../match-sessions/types";
+import type { RecordFailure } from "../records/types";
 import { bindDb } from "../shared/bind";
 import {
   type CandidateAnalysis,
@@ -36,7 +37,7 @@ export interface DeepDiveStorage {
     tenantId: string,
     sessionId: string,
     resumeId: string,
-    reason: string,
+    failure: RecordFailure,
   ): Promise<MatchSession>;
   /** Marks a step-2 session done. */
   finishDeepDiveSession(tenantId: string, sessionId: string): Promise<MatchSession>;

@@ -1,4 +1,5 @@
 import type { Db } from "../database-types";
+import type { RecordFailure } from "../records/types";
 import { bindDb } from "../shared/bind";
 import type { MatchPageOptions, Page } from "../shared/paging";
 import {
@@ -32,7 +33,7 @@ export interface MatchSessionStorage {
   createMatchSession(tenantId: string, input: NewMatchSession): Promise<MatchSession>;
   /** Stores every result (batched) and marks the session done, in one transaction. */
   completeMatchSession(tenantId: string, sessionId: string, results: NewMatchResult[]): Promise<MatchSession>;
-  failMatchSession(tenantId: string, sessionId: string, reason: string): Promise<void>;
+  failMatchSession(tenantId: string, sessionId: string, failure: RecordFailure): Promise<void>;
   getMatchSession(tenantId: string, sessionId: string): Promise<MatchSession | null>;
   /** A job's sessions, newest first. */
   listMatchSessions(tenantId: string, jobId: string, options?: MatchPageOptions): Promise<Page<MatchSession>>;

@@ -13,5 +13,5 @@ export const sessionNotFound = (sessionId: string, resumeId?: string) =>
   );
 
 export function toSession(row: typeof matchSessions.$inferSelect): MatchSession {
-  return { ...row, error: row.error ?? null };
+  return { ...row, error: row.error ?? null, errorCode: row.errorCode ?? null };
 }

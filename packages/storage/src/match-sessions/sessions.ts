@@ -2,6 +2,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { decodeCursor, isUuid } from "../cursor";
 import type { Db } from "../database-types";
 import { matchResults, matchSessions } from "../match.sql";
+import type { RecordFailure } from "../records/types";
 import { afterCursor, keysetPage } from "../shared/keyset";
 import { clampLimit, emptyPage, type MatchPageOptions, type Page } from "../shared/paging";
 import { ensureTenant } from "../tenants";
@@ -64,12 +65,12 @@ export async function failMatchSession(
   db: Db,
   tenantId: string,
   sessionId: string,
-  reason: string,
+  failure: RecordFailure,
 ): Promise<void> {
   if (!isUuid(sessionId)) return;
   await db
     .update(matchSessions)
-    .set({ status: "failed", error: reason, updatedAt: sql`now()` })
+    .set({ status: "failed", error: failure.reason, errorCode: failure.code, updatedAt: sql`now()` })
     .where(and(eq(matchSessions.tenantId, tenantId), eq(matchSessions.id, sessionId)));
 }
 

@@ -16,6 +16,8 @@ export interface MatchSession {
   done: number;
   failed: number;
   error: string | null;
+  /** The stable dotted code of `error`; null unless failed. */
+  errorCode: string | null;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -1,18 +1,17 @@
 import type { ResumeCardV1 } from "@futodama/core";
 import type { Db } from "../database-types";
 import { bindDb } from "../shared/bind";
-import type { Page } from "../shared/paging";
+import { listDocumentCopies, recordDocumentCopy } from "./copies";
 import { eraseRecord, updateRecord } from "./edit";
+import { countRecords, listRecords } from "./list";
 import { listOpenJobs, listParsedResumeCards, listResumeChanges } from "./parsed-cards";
 import {
-  countRecords,
-  findDocumentByHash,
-  getDocument,
-  getRecord,
-  getRecordByDocument,
-  listRecords,
-  softDeleteRecord,
-} from "./read";
+  type CompletedUpload,
+  completePendingUpload,
+  findPendingUpload,
+  registerPendingUpload,
+} from "./pending-upload";
+import { findDocumentByHash, getDocument, getRecord, getRecordByDocument, softDeleteRecord } from "./read";
 import { registerDocument } from "./register";
 import { requeueFailed } from "./requeue";
 import { markFailed, markParsed, markProcessing } from "./status";
@@ -22,7 +21,9 @@ import type {
   DocumentKind,
   DocumentRecord,
   JobCard,
+  ListedRecord,
   ListFilter,
+  ListPage,
   NewDocument,
   ParsedCard,
   ParsedResult,
@@ -31,6 +32,7 @@ import type {
   RegisteredDocument,
 } from "./types";
 
+export type { CompletedUpload } from "./pending-upload";
 export type * from "./types";
 
 /** Documents and their records (jobs, resumes): registration, parse status, reads, lists. */
@@ -47,6 +49,27 @@ export interface RecordStorage {
     sha256: string,
   ): Promise<RegisteredDocument | null>;
 
+  /** A presigned upload's document and record, registered before its bytes exist (records/pending-upload.ts). */
+  registerPendingUpload(
+    tenantId: string,
+    input: Omit<NewDocument, "sha256" | "source">,
+  ): Promise<RegisteredDocument>;
+  findPendingUpload(tenantId: string, bucket: string, key: string): Promise<DocumentRecord | null>;
+  /** The landed bytes' digest on the pending document, or the tenant's existing document of those bytes. */
+  completePendingUpload(
+    tenantId: string,
+    pending: DocumentRecord,
+    landed: { sha256: string; mime: string; sizeBytes: number },
+  ): Promise<CompletedUpload>;
+
+  /** Another object with a document's very bytes (a duplicate drop), so erasure deletes it too. */
+  recordDocumentCopy(
+    tenantId: string,
+    documentId: string,
+    object: { bucket: string; key: string },
+  ): Promise<void>;
+  listDocumentCopies(tenantId: string, documentId: string): Promise<{ bucket: string; key: string }[]>;
+
   /** Sets the status on the document and on its job/resume together. */
   markProcessing(tenantId: string, documentId: string): Promise<void>;
   /** Throws InternalError `storage.invalid_card` when the card is not the codex card of the document's kind. */
@@ -58,12 +81,12 @@ export interface RecordStorage {
 
   getRecord<K extends DocumentKind>(tenantId: string, kind: K, id: string): Promise<CardRecord<K> | null>;
   getRecordByDocument(tenantId: string, documentId: string): Promise<CardRecord | null>;
-  /** Newest first; every filter combined with and(...). */
+  /** Newest first unless sorted otherwise; every filter combined with and(...); summaries unless withCard. */
   listRecords<K extends DocumentKind>(
     tenantId: string,
     kind: K,
     filter?: ListFilter,
-  ): Promise<Page<CardRecord<K>>>;
+  ): Promise<ListPage<ListedRecord<K>>>;
   countRecords(
     tenantId: string,
     kind: DocumentKind,
@@ -96,6 +119,11 @@ export function recordStorage(db: Db): RecordStorage {
   return {
     ...bindDb(db, {
       registerDocument,
+      registerPendingUpload,
+      findPendingUpload,
+      completePendingUpload,
+      recordDocumentCopy,
+      listDocumentCopies,
       getDocument,
       findDocumentByHash,
       markProcessing,

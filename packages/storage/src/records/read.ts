@@ -1,12 +1,10 @@
-import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { CardTable } from "../card.sql";
-import { decodeCursor, isUuid } from "../cursor";
+import { isUuid } from "../cursor";
 import type { Db } from "../database-types";
 import { documents } from "../document.sql";
-import { keysetPage } from "../shared/keyset";
-import { clampLimit, type Page } from "../shared/paging";
-import { cardTables, listWhere, recordColumns, toCardRecord, toDocumentRecord } from "./rows";
-import type { CardRecord, DocumentKind, DocumentRecord, ListFilter, RegisteredDocument } from "./types";
+import { cardTables, recordColumns, toCardRecord, toDocumentRecord } from "./rows";
+import type { CardRecord, DocumentKind, DocumentRecord, RegisteredDocument } from "./types";
 
 export async function getDocument(
   db: Db,
@@ -78,43 +76,6 @@ export async function getRecordByDocument(
     .innerJoin(documents, eq(documents.id, t.documentId))
     .where(and(eq(t.tenantId, tenantId), eq(t.documentId, documentId), isNull(t.deletedAt)));
   return row ? toCardRecord(document.kind, row) : null;
-}
-
-export async function listRecords<K extends DocumentKind>(
-  db: Db,
-  tenantId: string,
-  kind: K,
-  filter: ListFilter = {},
-): Promise<Page<CardRecord<K>>> {
-  const t: CardTable = cardTables[kind];
-  const limit = clampLimit(filter.limit);
-  const cursor = filter.cursor ? decodeCursor(filter.cursor) : undefined;
-  const rows = await db
-    .select(recordColumns(t))
-    .from(t)
-    .innerJoin(documents, eq(documents.id, t.documentId))
-    .where(listWhere(t, tenantId, filter, cursor))
-    .orderBy(desc(t.createdAt), desc(t.id))
-    .limit(limit + 1);
-  return keysetPage(
-    rows.map((row) => toCardRecord(kind, row)),
-    limit,
-  );
-}
-
-export async function countRecords(
-  db: Db,
-  tenantId: string,
-  kind: DocumentKind,
-  filter: Omit<ListFilter, "limit" | "cursor"> = {},
-): Promise<number> {
-  const t = cardTables[kind];
-  const [row] = await db
-    .select({ total: count() })
-    .from(t)
-    .innerJoin(documents, eq(documents.id, t.documentId))
-    .where(listWhere(t, tenantId, filter));
-  return row?.total ?? 0;
 }
 
 /** Soft delete; false when there was nothing (of this tenant) to delete. */

@@ -3,7 +3,7 @@ import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "../database-types";
 import { documents } from "../document.sql";
 import { tenants } from "../tenant.sql";
-import { cardTables, recordColumns, toCardRecord, toDocumentRecord } from "./rows";
+import { cardColumns, cardTables, recordColumns, toCardRecord, toDocumentRecord } from "./rows";
 import type { NewDocument, RegisteredDocument } from "./types";
 
 /**
@@ -31,7 +31,7 @@ export function registerDocument(db: Db, tenantId: string, input: NewDocument): 
           createdAt: inserted.createdAt,
           updatedAt: inserted.createdAt,
         })
-        .returning();
+        .returning(cardColumns(t));
       if (!record) throw new InternalError("storage.insert_failed", "The record row was not created");
       return {
         document: toDocumentRecord(inserted),

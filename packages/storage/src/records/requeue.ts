@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { isUuid } from "../cursor";
 import type { Db } from "../database-types";
 import { documents } from "../document.sql";
-import { cardTables, toCardRecord } from "./rows";
+import { cardColumns, cardTables, toCardRecord } from "./rows";
 import type { CardRecord } from "./types";
 
 /**
@@ -29,7 +29,7 @@ export async function requeueFailed(
       .update(t)
       .set({ status: "queued", error: null, errorCode: null, updatedAt: sql`now()` })
       .where(and(eq(t.tenantId, tenantId), eq(t.documentId, documentId)))
-      .returning();
+      .returning(cardColumns(t));
     return row ? toCardRecord(document.kind, { ...row, filename: document.filename }) : null;
   });
 }

@@ -1,17 +1,15 @@
-import { and, eq, gte, ilike, isNull, lt, or, type SQL } from "drizzle-orm";
+import { and, eq, isNull, type SQL } from "drizzle-orm";
 import type { CardTable } from "../card.sql";
-import type { Cursor } from "../cursor";
 import { documents } from "../document.sql";
 import { jobs } from "../job.sql";
 import { resumes } from "../resume.sql";
-import { afterCursor } from "../shared/keyset";
 import { storedCard } from "./cards";
-import type { CardRecord, DocumentKind, DocumentRecord, ListFilter } from "./types";
+import type { CardRecord, DocumentKind, DocumentRecord } from "./types";
 
 export const cardTables: Record<DocumentKind, CardTable> = { job: jobs, resume: resumes };
 
-/** The columns of a CardRecord: the job/resume row plus its document's filename. */
-export function recordColumns(t: CardTable) {
+/** The job/resume row's own columns of a CardRecord (not the generated search columns). */
+export function cardColumns(t: CardTable) {
   return {
     id: t.id,
     tenantId: t.tenantId,
@@ -27,8 +25,12 @@ export function recordColumns(t: CardTable) {
     createdAt: t.createdAt,
     updatedAt: t.updatedAt,
     deletedAt: t.deletedAt,
-    filename: documents.filename,
   };
+}
+
+/** The columns of a CardRecord: the job/resume row plus its document's filename. */
+export function recordColumns(t: CardTable) {
+  return { ...cardColumns(t), filename: documents.filename };
 }
 
 export type RecordRow = Omit<CardRecord, "kind" | "card" | "stage" | "origin"> & {
@@ -56,32 +58,4 @@ export function openJobOf(tenantId: string): SQL | undefined {
     eq(jobs.stage, "open"),
     isNull(jobs.deletedAt),
   );
-}
-
-/** LIKE treats % and _ (and the escape character itself) as wildcards; user text must not. */
-export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-/** Tenant scope, visibility and every filter, combined with and(...). */
-export function listWhere(
-  t: CardTable,
-  tenantId: string,
-  filter: Omit<ListFilter, "limit" | "cursor">,
-  cursor?: Cursor,
-): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [eq(t.tenantId, tenantId), isNull(t.deletedAt)];
-  if (filter.status !== undefined) conditions.push(eq(t.status, filter.status));
-  if (filter.language !== undefined) conditions.push(eq(t.language, filter.language));
-  if (filter.stage !== undefined) conditions.push(eq(t.stage, filter.stage));
-  if (filter.origin !== undefined) conditions.push(eq(t.origin, filter.origin));
-  if (filter.createdAfter !== undefined) conditions.push(gte(t.createdAt, filter.createdAfter));
-  if (filter.createdBefore !== undefined) conditions.push(lt(t.createdAt, filter.createdBefore));
-  const q = filter.q?.trim();
-  if (q) {
-    const pattern = likePattern(q);
-    conditions.push(or(ilike(t.title, pattern), ilike(documents.filename, pattern)));
-  }
-  conditions.push(afterCursor(t.createdAt, t.id, cursor));
-  return and(...conditions);
 }

@@ -4,7 +4,7 @@ import { isUuid } from "../cursor";
 import type { Db } from "../database-types";
 import { documents } from "../document.sql";
 import { validCard } from "./cards";
-import { cardTables, toCardRecord } from "./rows";
+import { cardColumns, cardTables, toCardRecord } from "./rows";
 import type { CardRecord, ParsedResult, ParseStatus, RecordFailure } from "./types";
 
 interface StatusFields {
@@ -41,7 +41,7 @@ function setStatus(
       .update(t)
       .set({ ...fields, ...card, status, updatedAt: sql`now()` })
       .where(and(eq(t.tenantId, tenantId), eq(t.documentId, documentId)))
-      .returning();
+      .returning(cardColumns(t));
     if (!row) throw notFound();
     return toCardRecord(document.kind, { ...row, filename: document.filename });
   });

@@ -1,5 +1,5 @@
-import type { CreativeJobV1, JobCardV1, ResumeCardV1 } from "@futodama/core";
-import type { jobStages, pipelineStages, recordOrigins } from "../columns";
+import type { CreativeJobV1, JobCardV1, Location, ResumeCardV1 } from "@futodama/core";
+import type { jobStages, pipelineStages, recordOrigins, recordSorts } from "../columns";
 
 export type DocumentKind = "job" | "resume";
 export type ParseStatus = "queued" | "processing" | "parsed" | "failed";
@@ -76,10 +76,23 @@ export interface RegisteredDocument {
   created: boolean;
 }
 
+/** `title` (or -title, descending) sorts by the job title / candidate name; records without one come first. */
+export type RecordSort = (typeof recordSorts)[number];
+
 export interface ListFilter {
-  status?: ParseStatus | undefined;
-  /** Case-insensitive match on title/name or filename. */
+  /** One status, or any of several. */
+  status?: ParseStatus | readonly ParseStatus[] | undefined;
+  /**
+   * Full-text search over the card (name, titles, employers, skills; every word, each as a
+   * prefix), or a case-insensitive substring of the title/name or the filename.
+   */
   q?: string | undefined;
+  /** Taxonomy skill ids the card must all hold (resumes: skills; jobs: requirements). */
+  skills?: readonly string[] | undefined;
+  /** Default -createdAt (newest first). */
+  sort?: RecordSort | undefined;
+  /** The whole card on each item; otherwise card is null and `summary` carries a few fields. */
+  withCard?: boolean | undefined;
   language?: string | undefined;
   createdAfter?: Date | undefined;
   createdBefore?: Date | undefined;
@@ -90,6 +103,46 @@ export interface ListFilter {
   limit?: number | undefined;
   /** Opaque cursor from a previous page's nextCursor. */
   cursor?: string | undefined;
+}
+
+/** What a list shows of a CV without its card. */
+export interface ResumeSummary {
+  headline?: string;
+  location?: Location;
+  /** The first experience entry (CVs list the latest first). */
+  latestTitle?: string;
+  latestEmployer?: string;
+  totalYearsExperience?: number;
+  /** The first twelve skills, as named on the card. */
+  skills?: string[];
+}
+
+/** What a list shows of a job without its card. */
+export interface JobSummary {
+  company?: string;
+  location?: Location;
+  workMode?: string;
+  seniority?: string;
+  employmentType?: string;
+  /** The first twelve must-have requirements, as written. */
+  mustHave?: string[];
+}
+
+export interface SummaryByKind {
+  job: JobSummary;
+  resume: ResumeSummary;
+}
+
+/** A list item: the record, with its card only when asked for (withCard), else a summary of it. */
+export type ListedRecord<K extends DocumentKind = DocumentKind> = {
+  [k in K]: CardRecordOf<k> & { summary: SummaryByKind[k] | null };
+}[K];
+
+/** A page of a list, with how many records match the filter in all. */
+export interface ListPage<T> {
+  items: T[];
+  nextCursor: string | null;
+  total: number;
 }
 
 /** Why a document failed: a reason a person can act on, and its stable code for a program. */

@@ -2,6 +2,8 @@ import { and, asc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { isUuid } from "../cursor";
 import type { Db } from "../database-types";
 import { documents } from "../document.sql";
+import { documentCopies } from "../document-copy.sql";
+import { isAwaitingUpload } from "../records/pending-upload";
 import type { DocumentRecord } from "../records/types";
 
 /**
@@ -20,6 +22,8 @@ export type UnsettledDocument = Pick<
   executionName: string | null;
   /** How many times the reconciler has restarted it. */
   recoveryAttempts: number;
+  /** A presigned upload whose bytes never landed (no PUT yet, or the URL expired unused). */
+  awaitingUpload: boolean;
 };
 
 export interface UnsettledPageOptions {
@@ -48,6 +52,7 @@ export async function listUnsettledDocuments(
       updatedAt: documents.updatedAt,
       executionName: documents.executionName,
       recoveryAttempts: documents.recoveryAttempts,
+      sha256: documents.sha256,
     })
     .from(documents)
     .where(
@@ -65,17 +70,21 @@ export async function listUnsettledDocuments(
     )
     .orderBy(asc(documents.updatedAt), asc(documents.id))
     .limit(Math.max(1, Math.min(1000, Math.trunc(options.limit))));
-  return rows;
+  return rows.map(({ sha256, ...row }) => ({ ...row, awaitingUpload: isAwaitingUpload({ sha256 }) }));
 }
 
-/** Which of these keys of a bucket have a document (of any tenant). */
+/** Which of these keys of a bucket have a document, or are a known copy of one (of any tenant). */
 export async function registeredKeys(db: Db, bucket: string, keys: readonly string[]): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
   const rows = await db
     .select({ s3Key: documents.s3Key })
     .from(documents)
     .where(and(eq(documents.bucket, bucket), inArray(documents.s3Key, [...keys])));
-  return new Set(rows.map((r) => r.s3Key));
+  const copies = await db
+    .select({ s3Key: documentCopies.s3Key })
+    .from(documentCopies)
+    .where(and(eq(documentCopies.bucket, bucket), inArray(documentCopies.s3Key, [...keys])));
+  return new Set([...rows, ...copies].map((r) => r.s3Key));
 }
 
 /**

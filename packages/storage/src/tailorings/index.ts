@@ -1,4 +1,5 @@
 import type { Db } from "../database-types";
+import type { RecordFailure } from "../records/types";
 import { bindDb } from "../shared/bind";
 import type { Page } from "../shared/paging";
 import { listTailorings, type TailoringFilter } from "./list";
@@ -32,7 +33,7 @@ export interface TailoringStorage {
     result: CompletedTailoring,
   ): Promise<TailoringRecord>;
   /** Marks it failed with the reason; a done tailoring keeps its bundle. */
-  failTailoring(tenantId: string, tailoringId: string, reason: string): Promise<void>;
+  failTailoring(tenantId: string, tailoringId: string, failure: RecordFailure): Promise<void>;
   /** Newest first, of one job and/or one CV when given. */
   listTailorings(tenantId: string, filter?: TailoringFilter): Promise<Page<TailoringRecord>>;
   /** The ids of the tailorings made from a job or a CV. */

@@ -2,6 +2,7 @@ import { NotFoundError } from "@futodama/core";
 import { and, eq, ne, sql } from "drizzle-orm";
 import { isUuid } from "../cursor";
 import type { Db } from "../database-types";
+import type { RecordFailure } from "../records/types";
 import { tailorings } from "../tailoring.sql";
 import { ensureTenant } from "../tenants";
 
@@ -20,6 +21,8 @@ export interface TailoringRecord {
   bundle: unknown | null;
   provider: string | null;
   error: string | null;
+  /** The stable dotted code of `error`; null unless failed. */
+  errorCode: string | null;
   createdAt: Date;
   updatedAt: Date;
   finishedAt: Date | null;
@@ -48,6 +51,7 @@ export function toTailoringRecord(row: typeof tailorings.$inferSelect): Tailorin
     bundle: row.bundle ?? null,
     provider: row.provider ?? null,
     error: row.error ?? null,
+    errorCode: row.errorCode ?? null,
     finishedAt: row.finishedAt ?? null,
   };
 }
@@ -126,6 +130,7 @@ export async function completeTailoring(
       bundle: result.bundle,
       provider: result.provider,
       error: null,
+      errorCode: null,
       updatedAt: sql`now()`,
       finishedAt: sql`now()`,
     })
@@ -140,12 +145,18 @@ export async function failTailoring(
   db: Db,
   tenantId: string,
   tailoringId: string,
-  reason: string,
+  failure: RecordFailure,
 ): Promise<void> {
   if (!isUuid(tailoringId)) return;
   await db
     .update(tailorings)
-    .set({ status: "failed", error: reason, updatedAt: sql`now()`, finishedAt: sql`now()` })
+    .set({
+      status: "failed",
+      error: failure.reason,
+      errorCode: failure.code,
+      updatedAt: sql`now()`,
+      finishedAt: sql`now()`,
+    })
     .where(
       and(eq(tailorings.tenantId, tenantId), eq(tailorings.id, tailoringId), ne(tailorings.status, "done")),
     );

@@ -87,7 +87,10 @@ export function matchingSuite(ctx: () => SuiteContext): void {
     const ids: string[] = [];
     for (let i = 0; i < 3; i++)
       ids.push((await storage.createMatchSession(tenant, { jobId, kind: "step1" })).id);
-    await storage.failMatchSession(tenant, ids[0] ?? "", "index unavailable");
+    await storage.failMatchSession(tenant, ids[0] ?? "", {
+      code: "test.failed",
+      reason: "index unavailable",
+    });
     const page1 = await storage.listMatchSessions(tenant, jobId, { limit: 2 });
     const page2 = await storage.listMatchSessions(tenant, jobId, {
       limit: 2,
@@ -176,7 +179,7 @@ export function matchingSuite(ctx: () => SuiteContext): void {
 
     await expect(storage.completeMatchSession(b, session.id, results)).rejects.toBeInstanceOf(NotFoundError);
     await storage.completeMatchSession(a.tenant, session.id, results);
-    await storage.failMatchSession(b, session.id, "sabotage");
+    await storage.failMatchSession(b, session.id, { code: "test.failed", reason: "sabotage" });
     expect(await storage.getMatchSession(b, session.id)).toBeNull();
     expect((await storage.listMatchSessions(b, a.jobId)).items).toEqual([]);
     expect((await storage.listMatchResults(b, session.id)).items).toEqual([]);

@@ -16,6 +16,7 @@ export function migrationSuite(ctx: () => SuiteContext): void {
       expect(result.rows.map((row) => row.table_name)).toEqual([
         "batch_items",
         "batches",
+        "document_copies",
         "documents",
         "jobs",
         "live_scores",
@@ -23,6 +24,7 @@ export function migrationSuite(ctx: () => SuiteContext): void {
         "match_results",
         "match_sessions",
         "rate_limit_buckets",
+        "record_counts",
         "resumes",
         "skill_aliases",
         "tailorings",

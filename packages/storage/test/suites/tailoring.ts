@@ -50,7 +50,7 @@ export function tailoringSuite(ctx: () => SuiteContext): void {
     expect(await storage.getTailoring(tenant, created.id)).toEqual(done);
 
     // Finished is final: neither a late failure report nor a stray LoadInputs undoes it.
-    await storage.failTailoring(tenant, created.id, "late failure");
+    await storage.failTailoring(tenant, created.id, { code: "test.failed", reason: "late failure" });
     expect((await storage.markTailoringRunning(tenant, created.id)).status).toBe("done");
     expect(await storage.getTailoring(tenant, created.id)).toMatchObject({
       status: "done",
@@ -66,11 +66,15 @@ export function tailoringSuite(ctx: () => SuiteContext): void {
     const created = await storage.createTailoring(tenant, { jobId, resumeId, options: {} });
     expect(created.provider).toBeNull();
     await storage.markTailoringRunning(tenant, created.id);
-    await storage.failTailoring(tenant, created.id, "The CV's extracted text is missing; upload it again");
+    await storage.failTailoring(tenant, created.id, {
+      code: "test.failed",
+      reason: "The CV's extracted text is missing; upload it again",
+    });
     const failed = await storage.getTailoring(tenant, created.id);
     expect(failed).toMatchObject({
       status: "failed",
       error: "The CV's extracted text is missing; upload it again",
+      errorCode: "test.failed",
       bundle: null,
     });
     expect(failed?.finishedAt).toBeInstanceOf(Date);
@@ -89,7 +93,7 @@ export function tailoringSuite(ctx: () => SuiteContext): void {
     await expect(
       storage.completeTailoring(b, mine.id, { bundle: { stolen: true }, provider: "rules" }),
     ).rejects.toBeInstanceOf(NotFoundError);
-    await storage.failTailoring(b, mine.id, "sabotage");
+    await storage.failTailoring(b, mine.id, { code: "test.failed", reason: "sabotage" });
 
     // ...and tenant A's row is untouched by all of that.
     expect(await storage.getTailoring(a, mine.id)).toEqual(mine);
@@ -103,6 +107,8 @@ export function tailoringSuite(ctx: () => SuiteContext): void {
     await expect(storage.completeTailoring(tenant, "x", { bundle, provider: null })).rejects.toBeInstanceOf(
       NotFoundError,
     );
-    await expect(storage.failTailoring(tenant, "x", "r")).resolves.toBeUndefined();
+    await expect(
+      storage.failTailoring(tenant, "x", { code: "test.failed", reason: "r" }),
+    ).resolves.toBeUndefined();
   });
 }

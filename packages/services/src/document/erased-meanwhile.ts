@@ -1,0 +1,55 @@
+import { isAppError, NotFoundError } from "@futodama/core";
+import type { ServiceDeps } from "../deps";
+import { deletePrefix } from "../shared/s3";
+
+/*
+ * A DELETE may erase a document while its ingest still runs. Erasure removes the objects it
+ * finds, then the rows; an ingest step writing after that would leave an artefact of a person
+ * who asked to be forgotten. So every step that writes under derived/ checks afterwards that
+ * its document still exists and, if not, removes what the ingest wrote and stops; Persist, the
+ * last step, does the same when the record it would mark parsed is gone.
+ */
+
+const derivedPrefix = (tenantId: string, documentId: string) => `derived/${tenantId}/${documentId}/`;
+
+export const erasedCode = "document.erased";
+
+function erasedError(documentId: string): NotFoundError {
+  return new NotFoundError(
+    erasedCode,
+    "The document was deleted while it was being processed; what it wrote was removed",
+    {
+      details: { documentId },
+    },
+  );
+}
+
+async function forgetWrites(deps: ServiceDeps, tenantId: string, documentId: string): Promise<never> {
+  await deletePrefix(deps.s3, deps.buckets.uploads, derivedPrefix(tenantId, documentId));
+  throw erasedError(documentId);
+}
+
+/** After a write under derived/: the document still exists, or what was written goes. */
+export async function assertNotErased(
+  deps: ServiceDeps,
+  ids: { tenantId: string; documentId: string },
+): Promise<void> {
+  if ((await deps.storage.getDocument(ids.tenantId, ids.documentId)) === null) {
+    await forgetWrites(deps, ids.tenantId, ids.documentId);
+  }
+}
+
+/** Runs the final write of the ingest; a record erased meanwhile takes the artefacts with it. */
+export async function unlessErased<T>(
+  deps: ServiceDeps,
+  ids: { tenantId: string; documentId: string },
+  write: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isAppError(error) && error.code === "document.not_found")
+      return forgetWrites(deps, ids.tenantId, ids.documentId);
+    throw error;
+  }
+}
