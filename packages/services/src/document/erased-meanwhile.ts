@@ -5,9 +5,10 @@ import { deletePrefix } from "../shared/s3";
 /*
  * A DELETE may erase a document while its ingest still runs. Erasure removes the objects it
  * finds, then the rows; an ingest step writing after that would leave an artefact of a person
- * who asked to be forgotten. So every step that writes under derived/ checks afterwards that
- * its document still exists and, if not, removes what the ingest wrote and stops; Persist, the
- * last step, does the same when the record it would mark parsed is gone.
+ * who asked to be forgotten. So ExtractText and Normalize check, after writing under derived/,
+ * that the document still exists and, if not, remove what the ingest wrote and stop (OcrText
+ * has no database: Normalize, which always follows it, covers its write); Persist, the last
+ * step, does the same when the record it would mark parsed is gone.
  */
 
 const derivedPrefix = (tenantId: string, documentId: string) => `derived/${tenantId}/${documentId}/`;

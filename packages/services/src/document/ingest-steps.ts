@@ -37,7 +37,6 @@ async function storeArtefact(
 ): Promise<string> {
   const key = derivedKey(state.tenantId, state.documentId, artefact);
   await writeJson(deps.s3, deps.buckets.uploads, key, value);
-  await assertNotErased(deps, state);
   return key;
 }
 
@@ -91,7 +90,10 @@ export async function normalizeStep(deps: ServiceDeps, state: ExtractTextOutput)
   );
   const card = await enhanceCard(draft.card, draft.text, deps.enhancer);
   assertHasContent(draft.text, card);
-  return { ...state, cardKey: await storeArtefact(deps, state, "card.json", card) };
+  const cardKey = await storeArtefact(deps, state, "card.json", card);
+  // OcrText (which has no database) wrote before this step: this check covers its write too.
+  await assertNotErased(deps, state);
+  return { ...state, cardKey };
 }
 
 function titleOf(card: Record<string, unknown>): string | null {
