@@ -1,6 +1,7 @@
 import { exportBatch, getBatchView } from "@futodama/services/batch";
 import { storage } from "@futodama/services/capabilities/storage";
 import { dependencies } from "../deps";
+import { attachment } from "./attachment";
 import { BatchExportQuerySchema } from "./batch-schemas";
 import { createDomainHandler } from "./router";
 import { IdParamsSchema } from "./schemas";
@@ -18,16 +19,7 @@ export const handler = createDomainHandler(
       { params: IdParamsSchema, query: BatchExportQuerySchema },
       async ({ auth, params, query, deps }) => {
         const file = await exportBatch(await deps(), auth.tenantId, params.id, query.format);
-        return {
-          status: 200,
-          bytes: file.bytes,
-          headers: {
-            "content-type": file.contentType,
-            "content-disposition": `attachment; filename="${file.filename}"`,
-            // Candidates' contact details: no shared cache keeps a copy.
-            "cache-control": "private, no-store",
-          },
-        };
+        return attachment(file);
       },
     ),
   },

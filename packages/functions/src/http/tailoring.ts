@@ -8,6 +8,7 @@ import {
   tailorResumeToJob,
 } from "@futodama/services/tailoring";
 import { dependencies } from "../deps";
+import { attachment } from "./attachment";
 import { createDomainHandler } from "./router";
 import { IdParamsSchema } from "./schemas";
 import {
@@ -37,16 +38,7 @@ export const handler = createDomainHandler(
       { params: IdParamsSchema, query: TailoringExportQuerySchema },
       async ({ auth, params, query, deps }) => {
         const file = await exportTailoring(await deps(), auth.tenantId, params.id, query.format);
-        return {
-          status: 200,
-          bytes: file.bytes,
-          headers: {
-            "content-type": file.contentType,
-            "content-disposition": `attachment; filename="${file.filename}"`,
-            // A CV is personal data: no shared cache keeps a copy.
-            "cache-control": "private, no-store",
-          },
-        };
+        return attachment(file);
       },
     ),
   },

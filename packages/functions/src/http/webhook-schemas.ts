@@ -1,20 +1,11 @@
+import { webhookEventTypes } from "@futodama/services/webhooks/events";
 import * as z from "zod";
 import { pageLimit } from "./query-schemas";
 
 /** The webhooks domain's HTTP shapes (issue 13; docs/webhooks.md). */
 
-/** Kept in step with services/webhooks/events.ts (a test compares them). */
-export const WebhookEventTypeSchema = z
-  .enum([
-    "document.parsed",
-    "document.failed",
-    "match.step1.completed",
-    "match.step2.completed",
-    "tailoring.completed",
-    "tailoring.failed",
-    "batch.completed",
-  ])
-  .meta({ id: "WebhookEventType" });
+/** The events a webhook may subscribe to: the very list the services emit. */
+export const WebhookEventTypeSchema = z.enum(webhookEventTypes).meta({ id: "WebhookEventType" });
 
 export const RegisterWebhookBodySchema = z
   .object({
