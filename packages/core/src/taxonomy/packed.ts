@@ -93,12 +93,16 @@ export class PackedPhrases<P> implements PhraseDictionary<P> {
     );
   }
 
-  /** True when a phrase is this token or starts with it. */
+  /**
+   * True when a phrase is this token or starts with it. One search: the first key not below the
+   * token is the token itself or, when some phrase starts with "token ", one of those (a space
+   * sorts before every other character a key holds).
+   */
   private startsPhrase(token: string): boolean {
     const at = this.lowerBound(token);
     if (at >= this.count) return false;
     const key = this.key(at);
-    return key === token || key.startsWith(`${token} `) || this.extends(`${token} `);
+    return key === token || key.startsWith(`${token} `);
   }
 
   *entries(): IterableIterator<[string, P]> {
