@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -21,9 +21,21 @@ export function defaultDataDir(): string {
 export function devSecret(dataDir: string): string {
   if (process.env.JWT_SECRET) return process.env.JWT_SECRET;
   const file = join(dataDir, "dev-jwt-secret");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const kept = existsSync(file) ? readFileSync(file, "utf8").trim() : "";
+  // 43 characters when whole: anything shorter is a first start killed mid-write, made again.
+  if (kept.length >= 32) return kept;
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  writeFileAtomic(file, `${secret}\n`);
   return secret;
+}
+
+/**
+ * Writes through a temporary file and a rename (owner-only), so a process killed mid-write
+ * leaves the old file or the new one, never a torn one that a later start or command trips on.
+ */
+export function writeFileAtomic(file: string, text: string): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text, { mode: 0o600 });
+  renameSync(temporary, file);
 }

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { writeFileAtomic } from "./paths";
 
 /**
  * What a running local runtime tells the CLI (`drop`, `rematch`): where its endpoints are.
@@ -23,7 +24,8 @@ export interface RuntimeState {
 export const runtimeStateFile = (dataDir: string) => join(dataDir, "runtime.json");
 
 export function writeRuntimeState(dataDir: string, state: RuntimeState): void {
-  writeFileSync(runtimeStateFile(dataDir), `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+  // A CLI command reading it meanwhile sees the old state or the new, never half.
+  writeFileAtomic(runtimeStateFile(dataDir), `${JSON.stringify(state, null, 2)}\n`);
 }
 
 export function removeRuntimeState(dataDir: string, pid = process.pid): void {

@@ -75,9 +75,16 @@ async function start(): Promise<Runtime> {
 }
 
 function kill9(runtime: Runtime): Promise<void> {
+  const { child } = runtime;
+  // Already gone (a failed start, or the kill of the test itself): nothing to wait for.
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolveKilled) => {
-    runtime.child.on("close", () => resolveKilled());
-    process.kill(-(runtime.child.pid ?? 0), "SIGKILL");
+    child.on("close", () => resolveKilled());
+    try {
+      process.kill(-(child.pid ?? 0), "SIGKILL");
+    } catch {
+      resolveKilled();
+    }
   });
 }
 
