@@ -54,9 +54,13 @@ export async function listRecords<K extends DocumentKind>(
 
 type CountFilter = Omit<ListFilter, "limit" | "cursor" | "sort" | "withCard">;
 
-/** Filters the kept counts answer: status, stage and origin (record_counts' key). */
-function countedOnly(filter: CountFilter): boolean {
-  const { status, stage, origin, ...rest } = filter;
+/**
+ * Filters the kept counts answer: status, stage and origin (record_counts' key). A page's own
+ * options (limit, cursor, sort, withCard) arrive here too, since listRecords passes its whole
+ * filter, and say nothing about which records count.
+ */
+export function keptCountsAnswer(filter: CountFilter & Partial<ListFilter>): boolean {
+  const { status, stage, origin, limit, cursor, sort, withCard, ...rest } = filter;
   return Object.values(rest).every(
     (value) => value === undefined || (Array.isArray(value) && value.length === 0),
   );
@@ -72,7 +76,7 @@ export async function countRecords(
   kind: DocumentKind,
   filter: CountFilter = {},
 ): Promise<number> {
-  if (filter.q?.trim() || !countedOnly(filter)) return exactCount(db, tenantId, kind, filter);
+  if (filter.q?.trim() || !keptCountsAnswer(filter)) return exactCount(db, tenantId, kind, filter);
   const statuses = typeof filter.status === "string" ? [filter.status] : filter.status;
   const [row] = await db
     .select({ total: sql<string | null>`sum(${recordCounts.count})` })
