@@ -458,7 +458,8 @@ export const rematchFunctions = machineTasks<RematchTask>("Rematch", "rematch", 
 /**
  * Reconcile (issue 11): stuck records and unregistered objects, every 15 minutes. Both passes
  * start DocumentIngest; the records pass describes its executions, the objects pass lists both
- * buckets and keeps its listing cursor under `derived/` of the uploads bucket.
+ * buckets and keeps its listing cursor under `derived/` of the uploads bucket. The events pass
+ * (issue 13) sends what a crash left unannounced.
  */
 export const reconcileFunctions = machineTasks<ReconcileTask>(
   "Reconcile",
@@ -470,9 +471,12 @@ export const reconcileFunctions = machineTasks<ReconcileTask>(
       handler: taskHandler("reconcile-records"),
       memoryMb: 512,
       secrets: db,
-      buckets: {},
+      // A presigned upload whose notification was lost: its object is read and started.
+      buckets: { uploads: ["read"] },
       machines: { DocumentIngest: "recover" },
       data: [],
+      // What it marks failed is announced (`document.failed`, a batch it completes).
+      queues: emitsEvents,
     },
     reconcileObjects: {
       name: "ReconcileObjectsTask",
@@ -483,6 +487,17 @@ export const reconcileFunctions = machineTasks<ReconcileTask>(
       buckets: { uploads: ["read", "write", "list"], drops: ["read", "list"] },
       machines: { DocumentIngest: "start" },
       data: [],
+    },
+    reconcileEvents: {
+      name: "ReconcileEventsTask",
+      handler: taskHandler("reconcile-events"),
+      memoryMb: 512,
+      secrets: db,
+      buckets: {},
+      machines: {},
+      data: [],
+      // Queues again the deliveries a crash left unqueued; announces batches it completes.
+      queues: emitsEvents,
     },
   },
 );

@@ -64,6 +64,8 @@ describe("webhook stacks", () => {
       "MarkTailoringFailedTask",
       "PersistTailoringTask",
       "PersistTask",
+      "ReconcileEventsTask",
+      "ReconcileRecordsTask",
     ]);
     for (const name of senders) {
       const args = argsOf<FunctionArgs>(app.fn(name));

@@ -16,6 +16,7 @@ describe("Reconcile stack", () => {
     const arns = {
       reconcileRecords: app.fn("ReconcileRecordsTask").arn as string,
       reconcileObjects: app.fn("ReconcileObjectsTask").arn as string,
+      reconcileEvents: app.fn("ReconcileEventsTask").arn as string,
     };
     expect(definition).toEqual(reconcileDefinition(arns));
     expect(validateDefinition(definition)).toEqual([]);
@@ -35,6 +36,20 @@ describe("Reconcile stack", () => {
     });
     const uploads = app.fake.get("sst.aws.Bucket", "Uploads").arn as string;
     expect(objects.permissions).toContainEqual({ actions: ["s3:ListBucket"], resources: [uploads] });
+    // A presigned upload whose notification was lost: the records pass reads the object it starts.
+    expect(records.permissions).toContainEqual({ actions: ["s3:GetObject"], resources: [`${uploads}/*`] });
+    expect(records.environment.UPLOADS_BUCKET).toBeDefined();
+  });
+
+  it("lets the records and events passes announce what they settle, and the events pass nothing else", () => {
+    const queue = app.fake.get("sst.aws.Queue", "WebhookQueue");
+    for (const name of ["ReconcileRecordsTask", "ReconcileEventsTask"]) {
+      const args = argsOf<FunctionArgs>(app.fn(name));
+      expect(args.permissions, name).toContainEqual({ actions: ["sqs:SendMessage"], resources: [queue.arn] });
+      expect(args.environment.WEBHOOK_QUEUE_URL, name).toBe(queue.url);
+    }
+    const events = argsOf<FunctionArgs>(app.fn("ReconcileEventsTask"));
+    expect(events.permissions?.flatMap((p) => p.actions)).toEqual(["sqs:SendMessage"]);
   });
 
   it("schedules it every 15 minutes with CronV2: a function that may only start it", () => {

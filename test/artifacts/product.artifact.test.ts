@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extractDocument } from "@futodama/documents";
+import type { ReconcileOutput } from "@futodama/workflow";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { call, fileForm, tokenFor, waitUntilSettled } from "../../packages/local/test/support";
@@ -210,6 +211,48 @@ describe("the product, through its artifacts", () => {
     })) as { executionArn: string };
     const finished = await world.executor.waitFor(started.executionArn);
     expect(finished.status, `${finished.error}: ${finished.cause}`).toBe("SUCCEEDED");
+  });
+
+  it("a reconcile run from its artifacts: an upload URL never used ends failed and is announced", async () => {
+    const receiver = await startReceiver();
+    try {
+      const admin = await tokenFor(world, "artifact-tier", "admin");
+      const hook = await call(world, "POST", "/api/webhooks", {
+        token: admin,
+        json: { url: receiver.url("/reconcile"), events: ["document.failed"] },
+      });
+      expect(hook.status, JSON.stringify(hook.body)).toBe(201);
+      const presign = await call(world, "POST", "/api/resumes/presign", {
+        token: admin,
+        json: { filename: "never.pdf", contentType: "application/pdf", size: 1234 },
+      });
+      expect(presign.status, JSON.stringify(presign.body)).toBe(201);
+      // The three passes as the schedule runs them, judging as if the URL had expired (900 s).
+      const machine = [...world.stack.stateMachines.keys()].find((name) => name.endsWith("-Reconcile")) ?? "";
+      const started = await world.executor.start(machine, "artifact-reconcile", {
+        olderThan: new Date(Date.now() + 901_000).toISOString(),
+      });
+      const finished = await world.executor.waitFor(started.executionArn);
+      expect(finished.status, `${finished.error}: ${finished.cause}`).toBe("SUCCEEDED");
+      const output = finished.output as ReconcileOutput;
+      expect(output).not.toHaveProperty("recordsFailure");
+      expect(output).not.toHaveProperty("objectsFailure");
+      expect(output).not.toHaveProperty("eventsFailure");
+      expect(output.records?.actions).toContainEqual(
+        expect.objectContaining({ documentId: presign.body.documentId, code: "upload.never_arrived" }),
+      );
+      const [delivery] = await receiver.waitFor("/reconcile", 1, settleMs);
+      const event = new Webhook(String(hook.body.secret)).verify(
+        String(delivery?.body),
+        delivery?.headers as Record<string, string>,
+      );
+      expect(event).toMatchObject({
+        type: "document.failed",
+        data: { documentId: presign.body.documentId, code: "upload.never_arrived" },
+      });
+    } finally {
+      await receiver.stop();
+    }
   });
 
   it("a function that finds the schema older than its code fails with storage.schema_outdated", async () => {

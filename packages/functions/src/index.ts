@@ -31,6 +31,7 @@ export { handler as normalizeHandler } from "./tasks/normalize";
 export { handler as ocrTextHandler } from "./tasks/ocr-text";
 export { handler as persistHandler } from "./tasks/persist";
 export { handler as persistTailoringHandler } from "./tasks/persist-tailoring";
+export { handler as reconcileEventsHandler } from "./tasks/reconcile-events";
 export { handler as reconcileObjectsHandler } from "./tasks/reconcile-objects";
 export { handler as reconcileRecordsHandler } from "./tasks/reconcile-records";
 export { handler as rematchJobHandler } from "./tasks/rematch-job";

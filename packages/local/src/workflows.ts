@@ -12,6 +12,7 @@ import {
   ocrTextHandler,
   persistHandler,
   persistTailoringHandler,
+  reconcileEventsHandler,
   reconcileObjectsHandler,
   reconcileRecordsHandler,
   rematchJobHandler,
@@ -61,6 +62,7 @@ const tasks = {
   markTailoringFailed: task("MarkTailoringFailed", markTailoringFailedHandler),
   reconcileRecords: task("ReconcileRecords", reconcileRecordsHandler),
   reconcileObjects: task("ReconcileObjects", reconcileObjectsHandler),
+  reconcileEvents: task("ReconcileEvents", reconcileEventsHandler),
 };
 
 export function localWorkflows(options: { matchMaxConcurrency: number }): {
@@ -84,6 +86,7 @@ export function localWorkflows(options: { matchMaxConcurrency: number }): {
       [reconcileName]: reconcileDefinition({
         reconcileRecords: tasks.reconcileRecords.arn,
         reconcileObjects: tasks.reconcileObjects.arn,
+        reconcileEvents: tasks.reconcileEvents.arn,
       }),
       [matchDeepDiveName]: matchDeepDiveDefinition(
         {

@@ -40,6 +40,8 @@ export const batches = pgTable(
   },
   (t) => [
     index("batches_tenant_created_idx").on(t.tenantId, t.createdAt.desc(), t.id.desc()),
+    // The reconciler's scan of batches nobody completed (recovery/outbox.ts).
+    index("batches_open_idx").on(t.createdAt, t.id).where(sql`${t.completedAt} is null`),
     check("batches_kind_check", oneOf(t.kind, documentKinds)),
     check("batches_source_check", oneOf(t.source, batchSources)),
   ],

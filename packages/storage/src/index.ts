@@ -39,7 +39,13 @@ export { migrate, migrationsFolder } from "./migrate";
 export { createNeonStorage, migrateNeon, type NeonStorageConfig, openNeonDatabase } from "./neon";
 export type { BucketRequest, BucketState } from "./rate-limits";
 export type * from "./records/types";
-export type { AcrossTenants, UnsettledDocument, UnsettledPageOptions } from "./recovery";
+export type {
+  AcrossTenants,
+  OutboxPageOptions,
+  OutboxRow,
+  UnsettledDocument,
+  UnsettledPageOptions,
+} from "./recovery";
 export { assertSchemaCurrent, expectedMigration } from "./schema-version";
 export type { MatchPageOptions, Page } from "./shared/paging";
 export type { Storage } from "./storage";

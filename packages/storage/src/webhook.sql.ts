@@ -61,6 +61,10 @@ export const webhookDeliveries = pgTable(
       t.createdAt.desc(),
       t.id.desc(),
     ),
+    // The reconciler's scan of deliveries never put on the queue (recovery/outbox.ts).
+    index("webhook_deliveries_unsent_idx")
+      .on(t.createdAt, t.id)
+      .where(sql`${t.status} = 'pending' and ${t.attempts} = 0`),
     check("webhook_deliveries_status_check", oneOf(t.status, deliveryStatuses)),
     check("webhook_deliveries_attempts_check", sql`${t.attempts} >= 0`),
   ],

@@ -3,9 +3,10 @@ import { type RetryOptions, retrier, task } from "./task-state";
 
 /**
  * Reconcile (issue 11): nothing stuck, nothing lost. Runs on a schedule (CronV2, the local
- * timer) and once at every local start. Two bounded passes over ids only:
- * records left `queued`/`processing` whose execution is gone, ended or failed, and stored
- * objects that never got a record (a lost notification, a crash before the starter ran).
+ * timer) and once at every local start. Three bounded passes over ids only:
+ * records left `queued`/`processing` whose execution is gone, ended or failed; stored
+ * objects that never got a record (a lost notification, a crash before the starter ran); and
+ * announcements a crash cut off (webhook deliveries never queued, batches never completed).
  */
 export const reconcileName = "Reconcile";
 export const reconcileType: WorkflowType = "STANDARD";
@@ -13,16 +14,18 @@ export const reconcileType: WorkflowType = "STANDARD";
 export const ReconcileState = {
   ReconcileRecords: "ReconcileRecords",
   ReconcileObjects: "ReconcileObjects",
+  ReconcileEvents: "ReconcileEvents",
   Done: "Done",
 } as const;
 
-export type ReconcileTask = "reconcileRecords" | "reconcileObjects";
+export type ReconcileTask = "reconcileRecords" | "reconcileObjects" | "reconcileEvents";
 export type ReconcileArns = Record<ReconcileTask, string>;
 
 /** Each pass is bounded by pages: well inside these. */
 export const reconcileTaskTimeouts: Record<ReconcileTask, number> = {
   reconcileRecords: 300,
   reconcileObjects: 300,
+  reconcileEvents: 300,
 };
 
 /** Execution input. Both fields are optional: the schedule sends `{}`. */
@@ -64,6 +67,21 @@ export interface ReconcileObjectsSummary {
   actions: Array<{ bucket: string; key: string; outcome: string; documentId?: string }>;
 }
 
+/**
+ * What the events pass found and did: announcements a crash cut off between "it happened" and
+ * "it was told" — webhook deliveries recorded but never queued (queued again), and batches whose
+ * files all settled but that nobody completed (completed and announced now).
+ */
+export interface ReconcileEventsSummary {
+  /** Deliveries never attempted, older than the deadline, put on the queue again. */
+  deliveriesRequeued: number;
+  /** Open batches older than the deadline that were looked at. */
+  batchesExamined: number;
+  /** Of those, completed now (each announced `batch.completed`). */
+  batchesCompleted: number;
+  truncated: boolean;
+}
+
 /** What a Catch leaves when a pass fails: the other pass still runs. */
 export interface ReconcilePassFailure {
   Error: string;
@@ -75,18 +93,21 @@ export interface ReconcileOutput extends ReconcileInput {
   recordsFailure?: ReconcilePassFailure;
   objects?: ReconcileObjectsSummary;
   objectsFailure?: ReconcilePassFailure;
+  events?: ReconcileEventsSummary;
+  eventsFailure?: ReconcilePassFailure;
 }
 
 /**
- * ReconcileRecords → ReconcileObjects → Done. Each pass retries transient errors; a pass that
- * still fails is caught (its failure kept in the output) so the other pass runs anyway. The
+ * ReconcileRecords → ReconcileObjects → ReconcileEvents → Done. Each pass retries transient errors; a pass that
+ * still fails is caught (its failure kept in the output) so the other passes run anyway. The
  * steps are idempotent (execution names, conditional claims), so two runs overlapping is safe.
  */
 export function reconcileDefinition(arns: ReconcileArns, options: RetryOptions = {}): StateMachineDefinition {
   const retry = retrier(options);
   const S = ReconcileState;
   return {
-    Comment: "Finds stuck records and unregistered objects and drives them to parsed or failed.",
+    Comment:
+      "Finds stuck records and unregistered objects and drives them to parsed or failed, then sends what a crash left unannounced.",
     QueryLanguage: "JSONPath",
     StartAt: S.ReconcileRecords,
     States: {
@@ -104,12 +125,22 @@ export function reconcileDefinition(arns: ReconcileArns, options: RetryOptions =
         comment: "Objects in the buckets with no record: register and ingest them, as the starter does.",
         resource: arns.reconcileObjects,
         timeoutSeconds: reconcileTaskTimeouts.reconcileObjects,
-        next: S.Done,
+        next: S.ReconcileEvents,
         resultPath: "$.objects",
         retry,
-        catchers: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.objectsFailure", Next: S.Done }],
+        catchers: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.objectsFailure", Next: S.ReconcileEvents }],
       }),
-      [S.Done]: { Type: "Succeed", Comment: "The summary of both passes is the execution's output." },
+      [S.ReconcileEvents]: task({
+        comment:
+          "Webhook deliveries recorded but never queued: queue them. Batches whose files all settled: complete and announce them.",
+        resource: arns.reconcileEvents,
+        timeoutSeconds: reconcileTaskTimeouts.reconcileEvents,
+        next: S.Done,
+        resultPath: "$.events",
+        retry,
+        catchers: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.eventsFailure", Next: S.Done }],
+      }),
+      [S.Done]: { Type: "Succeed", Comment: "The summary of the three passes is the execution's output." },
     },
   };
 }

@@ -6,6 +6,7 @@ import { validateDefinition } from "../src/validate";
 const arns = {
   reconcileRecords: localLambdaArn("ReconcileRecords"),
   reconcileObjects: localLambdaArn("ReconcileObjects"),
+  reconcileEvents: localLambdaArn("ReconcileEvents"),
 };
 
 let executor: LocalExecutor | undefined;
@@ -14,10 +15,20 @@ afterEach(async () => {
   executor = undefined;
 });
 
-async function run(records: TaskHandler, objects: TaskHandler): Promise<ReconcileOutput> {
+const eventsSummary = { deliveriesRequeued: 0, batchesExamined: 0, batchesCompleted: 0, truncated: false };
+
+async function run(
+  records: TaskHandler,
+  objects: TaskHandler,
+  events: TaskHandler = async () => eventsSummary,
+): Promise<ReconcileOutput> {
   executor = createLocalExecutor({
     definitions: { [reconcileName]: reconcileDefinition(arns) },
-    taskHandlers: { [arns.reconcileRecords]: records, [arns.reconcileObjects]: objects },
+    taskHandlers: {
+      [arns.reconcileRecords]: records,
+      [arns.reconcileObjects]: objects,
+      [arns.reconcileEvents]: events,
+    },
     retryIntervalOverrideMs: 0,
   });
   const started = await executor.start(reconcileName, "r1", { olderThan: "2026-01-01T00:00:00.000Z" });
@@ -27,14 +38,18 @@ async function run(records: TaskHandler, objects: TaskHandler): Promise<Reconcil
 }
 
 describe("Reconcile definition", () => {
-  it("is valid ASL (JSONPath, Standard) with both passes in order", () => {
+  it("is valid ASL (JSONPath, Standard) with the three passes in order", () => {
     const definition = reconcileDefinition(arns);
     expect(validateDefinition(definition)).toEqual([]);
     expect(definition.QueryLanguage).toBe("JSONPath");
     expect(definition.StartAt).toBe(ReconcileState.ReconcileRecords);
+    const next = (state: string) => (definition.States[state] as { Next?: string }).Next;
+    expect(next(ReconcileState.ReconcileRecords)).toBe(ReconcileState.ReconcileObjects);
+    expect(next(ReconcileState.ReconcileObjects)).toBe(ReconcileState.ReconcileEvents);
+    expect(next(ReconcileState.ReconcileEvents)).toBe(ReconcileState.Done);
   });
 
-  it("hands each pass the input and keeps both summaries in the output", async () => {
+  it("hands each pass the input and keeps every summary in the output", async () => {
     const seen: unknown[] = [];
     const out = await run(
       async (input) => {
@@ -45,12 +60,21 @@ describe("Reconcile definition", () => {
         seen.push(input);
         return { listed: 5, started: 1 };
       },
+      async (input) => {
+        seen.push(input);
+        return { ...eventsSummary, deliveriesRequeued: 3 };
+      },
     );
     expect(seen[0]).toEqual({ olderThan: "2026-01-01T00:00:00.000Z" });
-    expect(out).toMatchObject({ records: { examined: 2, restarted: 1 }, objects: { listed: 5, started: 1 } });
+    expect(seen[2]).toMatchObject({ olderThan: "2026-01-01T00:00:00.000Z" });
+    expect(out).toMatchObject({
+      records: { examined: 2, restarted: 1 },
+      objects: { listed: 5, started: 1 },
+      events: { deliveriesRequeued: 3 },
+    });
   });
 
-  it("still runs the objects pass when the records pass fails for good, keeping why", async () => {
+  it("still runs the later passes when one fails for good, keeping why", async () => {
     const out = await run(
       async () => {
         throw Object.assign(new Error("database unreachable"), { name: "InternalError" });
@@ -59,5 +83,17 @@ describe("Reconcile definition", () => {
     );
     expect(out.recordsFailure).toMatchObject({ Error: "InternalError" });
     expect(out.objects).toEqual({ listed: 0 });
+    expect(out.events).toEqual(eventsSummary);
+  });
+
+  it("keeps the objects pass's failure and still sends what was left unannounced", async () => {
+    const out = await run(
+      async () => ({ examined: 0 }),
+      async () => {
+        throw Object.assign(new Error("bucket unreachable"), { name: "TransientError" });
+      },
+    );
+    expect(out.objectsFailure).toMatchObject({ Error: "TransientError" });
+    expect(out.events).toEqual(eventsSummary);
   });
 });

@@ -1,5 +1,7 @@
+import { s3 } from "@futodama/services/capabilities/s3";
 import { sfn } from "@futodama/services/capabilities/sfn";
 import { storage } from "@futodama/services/capabilities/storage";
+import { webhookQueue } from "@futodama/services/capabilities/webhook-queue";
 import { reconcileRecordsStep } from "@futodama/services/reconcile";
 import type { ReconcileInput } from "@futodama/workflow";
 import { dependencies } from "../deps";
@@ -14,5 +16,5 @@ export const handler = taskHandler(
     logger.info("reconcile records", { ...counts });
     return { ...counts, actions };
   },
-  dependencies(storage, sfn),
+  dependencies(storage, s3, sfn, webhookQueue),
 );

@@ -15,11 +15,12 @@ import { indexResume } from "../match/index-cache";
 import { recordMetric } from "../ops/metrics";
 import { failureOf } from "../shared/failure";
 import { readJson, readObject, writeJson, writeObject } from "../shared/s3";
-import { announceDocumentFailed, announceDocumentParsed } from "../webhooks/notify";
+import { announceDocumentParsed } from "../webhooks/notify";
 import { assertHasContent } from "./card-content";
 import { assertNotErased, unlessErased } from "./erased-meanwhile";
 import { derivedKey } from "./keys";
 import { draftInline, extractInline } from "./parser";
+import { settleFailed } from "./settle-failed";
 import { enhanceCard } from "./understand";
 
 /*
@@ -122,9 +123,6 @@ export async function markFailedStep(
   state: MarkFailedInput,
 ): Promise<{ status: "failed"; reason: string; code: string }> {
   const failure = failureOf(state.failure);
-  await deps.storage.markFailed(state.tenantId, state.documentId, failure);
-  recordMetric("documents_failed", { kind: state.kind, code: failure.code });
-  await announceDocumentFailed(deps, state, { code: failure.code, reason: failure.reason });
-  await completeSettledBatches(deps, state.tenantId, { documentId: state.documentId });
+  await settleFailed(deps, state, { code: failure.code, reason: failure.reason });
   return { status: "failed", reason: failure.reason, code: failure.code };
 }

@@ -1,3 +1,4 @@
+export { defaultEventScanLimits, type EventScanLimits, reconcileEventsStep } from "./reconcile-events";
 export {
   defaultObjectScanLimits,
   type ObjectScanLimits,

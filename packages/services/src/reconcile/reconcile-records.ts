@@ -4,6 +4,7 @@ import type { UnsettledDocument } from "@futodama/storage";
 import type { DocumentIngestInput, ReconcileInput, ReconcileRecordsSummary } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
 import { presignCodes } from "../document/presigned";
+import { settleFailed } from "../document/settle-failed";
 import { startDocumentIngest, startIngestForObject } from "../document/start-ingest";
 import { failureReason } from "../shared/failure";
 import { headObject } from "../shared/s3";
@@ -34,6 +35,12 @@ export const reconcileCodes = {
   executionFailed: "reconcile.execution_failed",
   gaveUp: "reconcile.gave_up",
 } as const;
+
+const documentOf = (document: UnsettledDocument) => ({
+  tenantId: document.tenantId,
+  documentId: document.id,
+  kind: document.kind,
+});
 
 type Execution = Pick<DescribeExecutionCommandOutput, "status" | "error" | "cause" | "stopDate"> | null;
 
@@ -111,7 +118,7 @@ async function settleAwaitedUpload(
   }
   const expiresAt = document.updatedAt.getTime() + deps.limits.presignTtlSeconds * 1000;
   if (expiresAt >= olderThan.getTime()) return "waiting";
-  await deps.storage.markFailed(document.tenantId, document.id, {
+  await settleFailed(deps, documentOf(document), {
     code: presignCodes.neverArrived,
     reason:
       "The presigned upload URL expired before the file arrived; ask for a new one and upload the file again",
@@ -175,7 +182,7 @@ export async function reconcileRecordsStep(
         continue;
       }
       if (verdict.action === "fail") {
-        await deps.storage.markFailed(document.tenantId, document.id, verdict);
+        await settleFailed(deps, documentOf(document), { code: verdict.code, reason: verdict.reason });
         summary.markedFailed++;
         note(document, "marked_failed", verdict.code);
         continue;

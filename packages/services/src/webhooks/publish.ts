@@ -12,11 +12,11 @@ function queueOf(deps: PublishDeps) {
   return deps.webhookQueue;
 }
 
-/** Enqueues deliveries just recorded: one message each, carrying ids only. */
+/** Enqueues deliveries recorded (just now, or by a step a crash cut off): one message each, ids only. */
 export async function enqueueDeliveries(
   deps: PublishDeps,
   tenantId: string,
-  deliveries: WebhookDelivery[],
+  deliveries: ReadonlyArray<Pick<WebhookDelivery, "id">>,
 ): Promise<void> {
   if (deliveries.length === 0) return;
   await queueOf(deps).enqueue(deliveries.map((d) => ({ tenantId, deliveryId: d.id })));

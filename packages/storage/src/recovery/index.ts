@@ -1,6 +1,7 @@
 import type { Db } from "../database-types";
 import { bindDb } from "../shared/bind";
 import { listTenantIds } from "../tenants";
+import { listOpenBatches, listUnsentDeliveries, type OutboxPageOptions, type OutboxRow } from "./outbox";
 import {
   claimRecovery,
   listUnsettledDocuments,
@@ -10,6 +11,7 @@ import {
   type UnsettledPageOptions,
 } from "./recovery";
 
+export type { OutboxPageOptions, OutboxRow } from "./outbox";
 export type { UnsettledDocument, UnsettledPageOptions } from "./recovery";
 
 /** The reconciler's writes, each scoped by the document's own tenant. */
@@ -36,6 +38,10 @@ export interface AcrossTenants {
   listUnsettledDocuments(options: UnsettledPageOptions): Promise<UnsettledDocument[]>;
   /** Which of these keys of a bucket have a document (of any tenant). */
   registeredKeys(bucket: string, keys: readonly string[]): Promise<Set<string>>;
+  /** Webhook deliveries recorded before `olderThan` and never attempted, oldest first. */
+  listUnsentDeliveries(options: OutboxPageOptions): Promise<OutboxRow[]>;
+  /** Batches created before `olderThan` and not completed, oldest first. */
+  listOpenBatches(options: OutboxPageOptions): Promise<OutboxRow[]>;
 }
 
 export function recoveryStorage(db: Db): RecoveryStorage {
@@ -43,5 +49,11 @@ export function recoveryStorage(db: Db): RecoveryStorage {
 }
 
 export function acrossTenants(db: Db): AcrossTenants {
-  return bindDb(db, { listTenantIds, listUnsettledDocuments, registeredKeys });
+  return bindDb(db, {
+    listTenantIds,
+    listUnsettledDocuments,
+    registeredKeys,
+    listUnsentDeliveries,
+    listOpenBatches,
+  });
 }

@@ -1,10 +1,11 @@
-import { and, asc, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, lt, sql } from "drizzle-orm";
 import { isUuid } from "../cursor";
 import type { Db } from "../database-types";
 import { documents } from "../document.sql";
 import { documentCopies } from "../document-copy.sql";
 import { isAwaitingUpload } from "../records/pending-upload";
 import type { DocumentRecord } from "../records/types";
+import { afterAscending } from "../shared/keyset";
 
 /**
  * What the reconciler reads and writes (issue 11). Unlike the rest of the Storage these scans
@@ -60,12 +61,7 @@ export async function listUnsettledDocuments(
         // The same predicate as the partial index documents_unsettled_idx.
         sql`${documents.status} in ('queued', 'processing')`,
         lt(documents.updatedAt, options.olderThan),
-        after === undefined
-          ? undefined
-          : or(
-              sql`${documents.updatedAt} > ${after.updatedAt.toISOString()}::timestamptz`,
-              and(eq(documents.updatedAt, after.updatedAt), sql`${documents.id} > ${after.id}::uuid`),
-            ),
+        afterAscending(documents.updatedAt, documents.id, after && { at: after.updatedAt, id: after.id }),
       ),
     )
     .orderBy(asc(documents.updatedAt), asc(documents.id))

@@ -16,6 +16,19 @@ export function afterCursor(
   return sql`(${createdAt}, ${id}) < (${cursor.createdAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`;
 }
 
+/**
+ * Rows after a position in ascending (time, id) order: the system scans' keyset (oldest first),
+ * matching indexes on `(time, id)`. undefined (no condition) on the first page.
+ */
+export function afterAscending(
+  time: AnyPgColumn,
+  id: AnyPgColumn,
+  after: { at: Date; id: string } | undefined,
+): SQL | undefined {
+  if (after === undefined) return undefined;
+  return sql`(${time}, ${id}) > (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`;
+}
+
 /** A page from `limit + 1` rows read: the extra row only says there is a next page. */
 export function keysetPage<T extends Cursor>(rows: T[], limit: number): Page<T> {
   const items = rows.slice(0, limit);

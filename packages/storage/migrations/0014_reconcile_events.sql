@@ -1,0 +1,2 @@
+CREATE INDEX "batches_open_idx" ON "batches" USING btree ("created_at","id") WHERE "batches"."completed_at" is null;--> statement-breakpoint
+CREATE INDEX "webhook_deliveries_unsent_idx" ON "webhook_deliveries" USING btree ("created_at","id") WHERE "webhook_deliveries"."status" = 'pending' and "webhook_deliveries"."attempts" = 0;
