@@ -3,10 +3,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extractDocument } from "@futodama/documents";
 import type { ReconcileOutput } from "@futodama/workflow";
-import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { call, fileForm, tokenFor, waitUntilSettled } from "../../packages/local/test/support";
-import { startReceiver } from "../../packages/local/test/webhook-receiver";
+import { registerWebhook, startReceiver, verifiedEvent } from "../../packages/local/test/webhook-receiver";
 import { type ArtifactWorld, startArtifactWorld } from "./support/artifact-world";
 import { reportInvocationTimings } from "./support/invocation-timings";
 
@@ -175,12 +174,8 @@ describe("the product, through its artifacts", () => {
     const receiver = await startReceiver();
     try {
       const admin = await tokenFor(world, "artifact-tier", "admin");
-      const hook = await call(world, "POST", "/api/webhooks", {
-        token: admin,
-        json: { url: receiver.url("/artifact"), events: ["document.parsed"] },
-      });
-      expect(hook.status, JSON.stringify(hook.body)).toBe(201);
-      const fired = await call(world, "POST", `/api/webhooks/${String(hook.body.id)}/test`, { token: admin });
+      const hook = await registerWebhook(world, admin, receiver.url("/artifact"), ["document.parsed"]);
+      const fired = await call(world, "POST", `/api/webhooks/${hook.id}/test`, { token: admin });
       expect(fired.status, JSON.stringify(fired.body)).toBe(202);
       const job = await call(world, "POST", "/api/jobs", {
         token: admin,
@@ -188,9 +183,7 @@ describe("the product, through its artifacts", () => {
       });
       await waitUntilSettled(world, admin, `/api/jobs/${String(job.body.id)}`, settleMs);
       const deliveries = await receiver.waitFor("/artifact", 2, settleMs);
-      const events = deliveries.map((d) =>
-        new Webhook(String(hook.body.secret)).verify(d.body, d.headers as Record<string, string>),
-      );
+      const events = deliveries.map((d) => verifiedEvent(hook.secret, d));
       expect(events).toEqual(
         expect.arrayContaining([
           expect.objectContaining({ type: "webhook.test" }),
@@ -217,11 +210,7 @@ describe("the product, through its artifacts", () => {
     const receiver = await startReceiver();
     try {
       const admin = await tokenFor(world, "artifact-tier", "admin");
-      const hook = await call(world, "POST", "/api/webhooks", {
-        token: admin,
-        json: { url: receiver.url("/reconcile"), events: ["document.failed"] },
-      });
-      expect(hook.status, JSON.stringify(hook.body)).toBe(201);
+      const hook = await registerWebhook(world, admin, receiver.url("/reconcile"), ["document.failed"]);
       const presign = await call(world, "POST", "/api/resumes/presign", {
         token: admin,
         json: { filename: "never.pdf", contentType: "application/pdf", size: 1234 },
@@ -242,11 +231,7 @@ describe("the product, through its artifacts", () => {
         expect.objectContaining({ documentId: presign.body.documentId, code: "upload.never_arrived" }),
       );
       const [delivery] = await receiver.waitFor("/reconcile", 1, settleMs);
-      const event = new Webhook(String(hook.body.secret)).verify(
-        String(delivery?.body),
-        delivery?.headers as Record<string, string>,
-      );
-      expect(event).toMatchObject({
+      expect(verifiedEvent(hook.secret, delivery)).toMatchObject({
         type: "document.failed",
         data: { documentId: presign.body.documentId, code: "upload.never_arrived" },
       });

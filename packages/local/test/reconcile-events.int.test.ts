@@ -1,9 +1,8 @@
 import type { ReconcileOutput } from "@futodama/workflow";
-import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalRuntime } from "../src/runtime";
 import { call, fileForm, startTestRuntime, tokenFor, waitUntilSettled } from "./support";
-import { type Receiver, startReceiver } from "./webhook-receiver";
+import { type Receiver, registerWebhook, startReceiver, verifiedEvent } from "./webhook-receiver";
 
 /*
  * Issue 13 with issue 11's reconciler: what happened but was never told. A crash between
@@ -26,14 +25,8 @@ afterAll(async () => {
   await runtime?.stop();
 });
 
-async function register(path: string, events: string[]) {
-  const res = await call(runtime, "POST", "/api/webhooks", {
-    token: admin,
-    json: { url: receiver.url(path), events },
-  });
-  expect(res.status).toBe(201);
-  return { id: String(res.body.id), secret: String(res.body.secret) };
-}
+const register = (path: string, events: string[]) =>
+  registerWebhook(runtime, admin, receiver.url(path), events);
 
 let runs = 0;
 /** One Reconcile execution judging everything touched before `olderThan` (default: now). */
@@ -49,13 +42,6 @@ async function reconcile(olderThan = new Date()): Promise<ReconcileOutput> {
   expect(done.status).toBe("SUCCEEDED");
   return done.output as ReconcileOutput;
 }
-
-const verify = (secret: string, delivery: { body: string; headers: Record<string, unknown> }) =>
-  new Webhook(secret).verify(delivery.body, {
-    "webhook-id": String(delivery.headers["webhook-id"]),
-    "webhook-timestamp": String(delivery.headers["webhook-timestamp"]),
-    "webhook-signature": String(delivery.headers["webhook-signature"]),
-  }) as { type: string; data: Record<string, unknown> };
 
 describe("the reconciler's events pass", () => {
   it("queues a delivery recorded but never queued, once, and it arrives signed", async () => {
@@ -76,7 +62,7 @@ describe("the reconciler's events pass", () => {
     expect(out.events?.deliveriesRequeued).toBeGreaterThanOrEqual(1);
     const [delivery] = await receiver.waitFor("/lost", 1);
     expect(delivery?.headers["webhook-id"]).toBe("evt_lost_before_queue");
-    expect(verify(hook.secret, delivery as never)).toMatchObject({ data: { documentId: "d-lost" } });
+    expect(verifiedEvent(hook.secret, delivery)).toMatchObject({ data: { documentId: "d-lost" } });
 
     // Delivered: the next run finds nothing to send.
     const deadline = Date.now() + 10_000;
@@ -117,7 +103,7 @@ describe("the reconciler's events pass", () => {
     const done = await call(runtime, "GET", `/api/batch/${String(batch?.id)}`, { token: admin });
     expect(done.body).toMatchObject({ status: "completed" });
     const [delivery] = await receiver.waitFor("/batches", 1);
-    expect(verify(hook.secret, delivery as never)).toMatchObject({
+    expect(verifiedEvent(hook.secret, delivery)).toMatchObject({
       type: "batch.completed",
       data: { batchId: batch?.id, total: 1, parsed: 1 },
     });
@@ -134,7 +120,7 @@ describe("the reconciler's events pass", () => {
     // As the reconciler sees it once the URL expired unused (PRESIGN_TTL_SECONDS, 900 by default).
     await reconcile(new Date(Date.now() + 901_000));
     const [delivery] = await receiver.waitFor("/failed", 1);
-    expect(verify(hook.secret, delivery as never)).toMatchObject({
+    expect(verifiedEvent(hook.secret, delivery)).toMatchObject({
       type: "document.failed",
       data: { documentId: presign.body.documentId, code: "upload.never_arrived" },
     });

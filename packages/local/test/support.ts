@@ -35,7 +35,7 @@ export async function startTestRuntime(
 }
 
 /** The runtime's API (the in-process one, or the artifact tier's) is all these helpers need. */
-type Api = Pick<LocalRuntime, "apiUrl">;
+export type Api = Pick<LocalRuntime, "apiUrl">;
 
 export function tokenFor(
   runtime: Pick<LocalRuntime, "jwtSecret">,

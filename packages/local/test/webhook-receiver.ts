@@ -1,5 +1,8 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Webhook } from "standardwebhooks";
+import { expect } from "vitest";
+import { type Api, call } from "./support";
 
 export interface ReceivedDelivery {
   path: string;
@@ -46,3 +49,20 @@ export async function startReceiver(answer: (path: string, nth: number) => numbe
 }
 
 export type Receiver = Awaited<ReturnType<typeof startReceiver>>;
+
+/** Registers a webhook for `events` through the API (an admin's token); its id and signing secret. */
+export async function registerWebhook(api: Api, token: string, url: string, events: string[]) {
+  const res = await call(api, "POST", "/api/webhooks", { token, json: { url, events } });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return { id: String(res.body.id), secret: String(res.body.secret) };
+}
+
+/** The event a delivery carries, once its Standard Webhooks signature checked out with `secret`. */
+export function verifiedEvent(secret: string, delivery: ReceivedDelivery | undefined) {
+  const header = (name: string) => String(delivery?.headers[name]);
+  return new Webhook(secret).verify(delivery?.body ?? "", {
+    "webhook-id": header("webhook-id"),
+    "webhook-timestamp": header("webhook-timestamp"),
+    "webhook-signature": header("webhook-signature"),
+  }) as { type: string; data: Record<string, unknown> };
+}

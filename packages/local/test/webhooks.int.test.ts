@@ -3,7 +3,7 @@ import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalRuntime } from "../src/runtime";
 import { call, fileForm, startTestRuntime, tokenFor, waitUntilSettled } from "./support";
-import { type Receiver, startReceiver } from "./webhook-receiver";
+import { type Receiver, registerWebhook, startReceiver, verifiedEvent } from "./webhook-receiver";
 
 /*
  * Webhooks end to end on the local runtime (issue 13): registered over HTTP, emitted by the
@@ -27,14 +27,8 @@ afterAll(async () => {
   await runtime?.stop();
 });
 
-async function register(path: string, events: string[]) {
-  const res = await call(runtime, "POST", "/api/webhooks", {
-    token: admin,
-    json: { url: receiver.url(path), events },
-  });
-  expect(res.status).toBe(201);
-  return { id: String(res.body.id), secret: String(res.body.secret) };
-}
+const register = (path: string, events: string[]) =>
+  registerWebhook(runtime, admin, receiver.url(path), events);
 
 async function deliveriesOf(webhookId: string) {
   const res = await call(runtime, "GET", `/api/webhooks/${webhookId}/deliveries`, { token: admin });
@@ -62,11 +56,7 @@ describe("webhooks", () => {
     });
     await waitUntilSettled(runtime, admin, `/api/resumes/${String(cv.body.id)}`);
     const [delivery] = await receiver.waitFor("/parsed", 1);
-    const payload = new Webhook(hook.secret).verify(delivery?.body ?? "", {
-      "webhook-id": String(delivery?.headers["webhook-id"]),
-      "webhook-timestamp": String(delivery?.headers["webhook-timestamp"]),
-      "webhook-signature": String(delivery?.headers["webhook-signature"]),
-    });
+    const payload = verifiedEvent(hook.secret, delivery);
     expect(payload).toMatchObject({
       type: "document.parsed",
       data: { documentId: cv.body.documentId, resumeId: cv.body.id, kind: "resume", status: "parsed" },
