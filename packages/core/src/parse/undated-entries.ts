@@ -3,7 +3,7 @@ import { readHead } from "./entry-head";
 import { placeTail, splitCommas } from "./head-places";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
-import { companyScore, titleScore } from "./roles";
+import { companyScore, hasRoleWord, titleScore } from "./roles";
 import { bulletItem, type Line, words } from "./text";
 
 /**
@@ -52,13 +52,25 @@ function standsAlone(lines: Line[], k: number): boolean {
   return (lines[k - 1]?.text ?? "") === "" && (lines[k + 1]?.text ?? "") === "";
 }
 
+/** "Associate Software Engineer": a company word inside ("software"), but a role noun is its head. */
+function endsInRole(text: string): boolean {
+  return hasRoleWord(words(text).at(-1) ?? "");
+}
+
 /** "Title" then "Employer [- City -]", each a paragraph of its own, with no dates: a job-board entry left undated. */
 function titleOverEmployer(lines: Line[], k: number, normalizer: ParseNormalizer): Line | null {
   const title = lines[k] as Line;
   const next = lines.slice(k + 1, k + 4).find((l) => l.text !== "");
   if (!next || !standsAlone(lines, k) || !standsAlone(lines, lines.indexOf(next))) return null;
-  const short = (l: Line) => isHeaderish(l) && words(l.text).length <= 6 && !/[:;.]$|:/.test(l.text);
-  if (!short(title) || !short(next) || titleScore(title.text, normalizer) < 2 || companyScore(title.text) > 0)
+  const short = (l: Line) => words(l.text).length <= 6 && !/[:;.]$|:/.test(l.text);
+  // Job boards keep the employer as its author typed it: "oracle", "infosys" start lower-case.
+  const employerLine = next.text.length <= 100 && !bulletItem(next.text) && short(next);
+  if (
+    !(isHeaderish(title) && short(title)) ||
+    !employerLine ||
+    titleScore(title.text, normalizer) < 2 ||
+    (companyScore(title.text) > 0 && !endsInRole(title.text))
+  )
     return null;
   const employer = next.text.replace(/\s+-\s*$/, "").split(/\s+-\s+/)[0] ?? "";
   return titleScore(employer, normalizer) < 2 ? next : null;

@@ -67,6 +67,34 @@ describe("entry headers read by what their lines say", () => {
     expect(jobs(text)).toEqual([["Data Entry Operator", "Contoso", null]]);
   });
 
+  it("reads the pair when the employer is typed in lower case and the title holds a company word", () => {
+    const text = [
+      "Mira Holt",
+      "",
+      "WORK EXPERIENCE",
+      "",
+      "Associate Software Engineer",
+      "",
+      "fabrikam",
+      "",
+      "• Kept the nightly builds green.",
+      "",
+      "Technology Consultant",
+      "",
+      "Northwind Systems",
+      "",
+      "• Ran the migration workshops.",
+      "",
+      "EDUCATION",
+      "",
+      "BSc in Mathematics",
+    ].join("\n");
+    expect(jobs(text)).toEqual([
+      ["Associate Software Engineer", "fabrikam", null],
+      ["Technology Consultant", "Northwind Systems", null],
+    ]);
+  });
+
   it("splits 'Title, Employer' on a header line that has the place on the next line", () => {
     const text = [
       "Mira Holt",
