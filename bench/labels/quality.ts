@@ -55,8 +55,15 @@ export function ndcgAt(k: number, ranked: number[]): number {
   return ideal === 0 ? 1 : dcg(ranked) / ideal;
 }
 
-export function labelledSet(): LabelledJob[] {
-  const file = JSON.parse(readFileSync(join(benchDir, "labels", "labels.json"), "utf8")) as {
+/**
+ * The graded sets: `main` (labels.json: the team's jobs as laid out) and `similarity`
+ * (similarity.json: prose ads whose best CVs name related titles — issue 14 item 6).
+ */
+export const labelledSets = { main: "labels.json", similarity: "similarity.json" } as const;
+export type LabelledSetName = keyof typeof labelledSets;
+
+export function labelledSet(name: LabelledSetName = "main"): LabelledJob[] {
+  const file = JSON.parse(readFileSync(join(benchDir, "labels", labelledSets[name]), "utf8")) as {
     jobs: LabelledJob[];
   };
   return file.jobs;
@@ -92,7 +99,10 @@ export interface RankingQuality {
  * Scores every judged CV for every job and returns nDCG@k per job, ties broken by file name.
  * `flatten`: each job ad's lines joined into one paragraph first (bench/quality/flatten.ts).
  */
-export function rankingQuality(k = 10, options: { flatten?: boolean } = {}): RankingQuality {
+export function rankingQuality(
+  k = 10,
+  options: { flatten?: boolean; set?: LabelledSetName } = {},
+): RankingQuality {
   const features = new Map<string, ReturnType<typeof candidateFeatures>>();
   const featuresOf = (file: string) => {
     let f = features.get(file);
@@ -104,7 +114,7 @@ export function rankingQuality(k = 10, options: { flatten?: boolean } = {}): Ran
   };
   const aucs: number[] = [];
   const pooled: Array<{ score: number; relevant: boolean }> = [];
-  const jobs = labelledSet().map((labelled) => {
+  const jobs = labelledSet(options.set).map((labelled) => {
     const doc = textDocument(labelled.job);
     const query = jobQuery(parseJob(options.flatten ? flattenDocument(doc) : doc, { now: NOW }));
     const ranking = Object.entries(labelled.relevance)

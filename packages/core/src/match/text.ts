@@ -10,6 +10,9 @@ const FILLER = new Set(
   years year yrs experience experienced knowledge working work strong solid good excellent proven
   hands familiarity familiar understanding ability including least minimum plus ideally preferably
   someone candidate you we our professional production environment similar related relevant e.g
+  must required require requires essential desirable preferred expect expected hold holds current
+  valid setting settings competency competencies demonstrable demonstrated proficiency proficient
+  one two three four five six seven eight nine ten
   og i med af til en et det er du på som for eller har kendskab erfaring mindst års år gerne god gode
   und der die das mit von oder im in zu ein eine mindestens jahre jahren erfahrung kenntnisse sehr gute
   et de la le les des du un une avec ou en minimum ans expérience maîtrise bonne connaissance
