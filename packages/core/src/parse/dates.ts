@@ -63,6 +63,15 @@ const monthSpan = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${monthAlternation})\.?(?:${separator})(${monthAlternation})\.?,?\s*(${year})(?![\p{L}\p{N}])`,
   "giu",
 );
+/**
+ * A template's placeholder years ("September 20XX-Present", "Summer 20XX-20XX"): a range whose
+ * dates are unknown. It still marks where an entry's dates are (start and end stay null).
+ */
+const placeholderPoint = String.raw`(?:(?:${monthAlternation}|${seasonAlternation})\.?,?\s*)?(?:19|20)xx`;
+const placeholderRange = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${placeholderPoint})(?:${separator})(?:(${composedOpen}|${open})|${placeholderPoint}|${point})(?![\p{L}\p{N}])`,
+  "giu",
+);
 const pointPattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(${point})(?![\p{L}\p{N}])`, "giu");
 
 /** "1/09" → "2009-01" (a two-digit year up to next year's is this century). */
@@ -157,6 +166,20 @@ export function findDates(text: string, now: Date = new Date(), singles = false)
       length: all.length,
       single: false,
     });
+  }
+  if (/(?:19|20)xx/i.test(folded)) {
+    for (const m of folded.matchAll(placeholderRange)) {
+      const length = m[0].length;
+      if (hits.some((h) => m.index < h.index + h.length && h.index < m.index + length)) continue;
+      hits.push({
+        start: null,
+        end: null,
+        current: m[1] !== undefined,
+        index: m.index,
+        length,
+        single: false,
+      });
+    }
   }
   for (const hit of looseRanges(folded, now)) {
     if (hits.some((h) => hit.index < h.index + h.length && h.index < hit.index + hit.length)) continue;

@@ -41,6 +41,21 @@ describe("parseDate", () => {
   });
 });
 
+describe("placeholder years of a CV template", () => {
+  it.each([
+    ["September 20XX-Present", { start: null, end: null, current: true }],
+    ["Summer 20XX-20XX", { start: null, end: null, current: false }],
+    ["May 20xx – Aug 20xx", { start: null, end: null, current: false }],
+  ])("%s is a range with unknown dates", (text, expected) => {
+    expect(parseDate(text, now)).toEqual(expected);
+  });
+
+  it("a lone placeholder year is not a date, and a real range keeps its years", () => {
+    expect(parseDate("Expected Graduation Date June 20XX", now)).toBeNull();
+    expect(parseDate("2015 - 2018", now)).toEqual({ start: "2015", end: "2018", current: false });
+  });
+});
+
 describe("mergedYears", () => {
   it("counts overlapping jobs once", () => {
     const years = mergedYears(

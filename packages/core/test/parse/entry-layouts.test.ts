@@ -95,6 +95,27 @@ describe("entry headers read by what their lines say", () => {
     ]);
   });
 
+  it("reads an entry dated with a template's placeholder years (start and end unknown)", () => {
+    const text = [
+      "Mira Holt",
+      "mira@example.com",
+      "",
+      "EXPERIENCE:",
+      "Food Service Worker",
+      "Contoso Diner",
+      "September 20XX-Present",
+      "Served customers and kept the till.",
+      "Groundskeeper",
+      "Fabrikam Parks",
+      "Summer 20XX-20XX",
+      "Cut the grass.",
+    ].join("\n");
+    expect(jobs(text)).toEqual([
+      ["Food Service Worker", "Contoso Diner", null],
+      ["Groundskeeper", "Fabrikam Parks", null],
+    ]);
+  });
+
   it("splits 'Title, Employer' on a header line that has the place on the next line", () => {
     const text = [
       "Mira Holt",
