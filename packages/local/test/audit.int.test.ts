@@ -1,0 +1,293 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { type FakeOpenAi, type Recording, startFakeOpenAi } from "@futodama/ai/testing";
+import { signToken } from "@futodama/functions/auth";
+import type { Role } from "@futodama/functions/routes";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { LocalRuntime } from "../src/runtime";
+import { deepDiveCv, deepDiveJob, uploadParsed, waitForSession } from "./deep-dive-support";
+import { type ApiResponse, call, startTestRuntime } from "./support";
+
+/*
+ * Issue 13, item 5: every AI output leaves one audit row — model, codex prompt version, a hash of
+ * the exact request, the tokens the (fake) OpenAI server reported, outcome, the verifier's verdict,
+ * who asked (the token's `sub`) and about what — and no text. Through the real `openai` client.
+ */
+
+const promptVersion = (file: string) =>
+  (
+    JSON.parse(readFileSync(new URL(`../../../codex/prompts/${file}`, import.meta.url), "utf8")) as {
+      version: string;
+    }
+  ).version;
+
+const claim = (value: string, evidence: string) => ({ value, evidence });
+const resumeExtraction = {
+  // One claim the CV backs, one it does not (a place it never names): the evidence check drops it.
+  name: claim("Maja Jensen", "Maja Jensen"),
+  email: null,
+  phone: null,
+  location: claim("Paris, France", "Lives in Paris, France"),
+  headline: null,
+  summary: null,
+  experience: [],
+  education: [],
+  skills: [],
+  languages: [],
+  certifications: [],
+};
+const jobExtraction = {
+  title: null,
+  company: null,
+  location: null,
+  work_mode: null,
+  employment_type: null,
+  years_required: null,
+  must_have: [],
+  nice_to_have: [],
+  language_requirements: [],
+  contact_email: null,
+};
+const analysis = {
+  score: 75,
+  confidence: 0.7,
+  verdict: "good",
+  summary: "Analysed by the (fake) model.",
+  strengths: ["Backend services"],
+  gaps: [],
+  risks: [],
+  evidence: [
+    { quote: "Built services with TypeScript", supports: "TypeScript" },
+    { quote: "Led a team of 200 engineers at Google", supports: "leadership" },
+  ],
+  interview_questions: [],
+  injection_suspected: false,
+  injection_notes: [],
+};
+// One edit the verifier must refuse: a skill the CV does not have.
+const tailoring = {
+  edits: [
+    {
+      path: "skills[0]",
+      kind: "rename",
+      text: "Kubernetes",
+      order: null,
+      reason: "The job asks for it",
+      requirement: null,
+    },
+  ],
+  injection_suspected: false,
+  injection_notes: [],
+};
+const recordings: Recording[] = [
+  { match: "Extract the candidate's name", answer: resumeExtraction },
+  { match: "Extract the job title", answer: jobExtraction },
+  { match: "<step1>", answer: analysis },
+  { match: "<cv_card>", answer: tailoring },
+];
+
+const tenant = "audit-tenant";
+let fake: FakeOpenAi;
+let runtime: LocalRuntime;
+const token = (tenantId: string, role: Role, subject: string) =>
+  signToken({
+    secret: runtime.jwtSecret,
+    tenantId,
+    role,
+    subject,
+    issuer: "futodama",
+    audience: "futodama-api",
+  });
+let recruiter: string;
+let admin: string;
+let jobId: string;
+let resumeId: string;
+let resumeDocumentId: string;
+let sessionId: string;
+let tailoringId: string;
+
+type AuditEvent = {
+  id: string;
+  kind: string;
+  model: string;
+  promptVersion: string | null;
+  inputHash: string;
+  usage: { promptTokens: number; completionTokens: number; totalTokens: number } | null;
+  outcome: string;
+  verdict: { result: string; checked: number; rejected: number } | null;
+  retries: number;
+  actor: { type: string; id: string };
+  subject: Record<string, string | null>;
+  createdAt: string;
+};
+const events = async (query: string, as = admin): Promise<ApiResponse> =>
+  call(runtime, "GET", `/api/audit/events${query}`, { token: as });
+const itemsOf = (res: ApiResponse) => res.body.items as AuditEvent[];
+const sha256 = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
+
+async function waitForTailoring(id: string): Promise<ApiResponse> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const res = await call(runtime, "GET", `/api/tailorings/${id}`, { token: recruiter });
+    if (res.body.status !== "queued" && res.body.status !== "running") return res;
+    if (Date.now() > deadline) throw new Error(`tailoring ${id} still ${String(res.body.status)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+beforeAll(async () => {
+  fake = await startFakeOpenAi(recordings);
+  runtime = await startTestRuntime({
+    OPENAI_API_KEY: "sk-test",
+    OPENAI_BASE_URL: fake.baseURL,
+    LOCAL_RETRY_INTERVAL_MS: "20",
+  });
+  recruiter = await token(tenant, "recruiter", "recruiter-7");
+  admin = await token(tenant, "admin", "admin-1");
+  jobId = await uploadParsed(runtime, recruiter, "job", deepDiveJob, "job.txt");
+  // The CV's extraction meets one 500 first: the enhancer's client retries it once.
+  fake.failNext(500);
+  const cv = deepDiveCv("Maja Jensen", "maja@example.com", "Senior Backend Engineer", "TypeScript, Node.js");
+  resumeId = await uploadParsed(runtime, recruiter, "resume", cv, "maja.txt");
+  const record = await call(runtime, "GET", `/api/resumes/${resumeId}`, { token: recruiter });
+  resumeDocumentId = String(record.body.documentId);
+
+  const step2 = await call(runtime, "POST", `/api/jobs/${jobId}/match/step2`, {
+    token: recruiter,
+    json: { resumeIds: [resumeId] },
+  });
+  sessionId = String(step2.body.id);
+  expect((await waitForSession(runtime, recruiter, sessionId)).body.status).toBe("done");
+  const tailored = await call(runtime, "POST", "/api/tailor-resume", {
+    token: recruiter,
+    json: { jobId, resumeId },
+  });
+  tailoringId = String(tailored.body.id);
+  expect((await waitForTailoring(tailoringId)).body.status).toBe("done");
+}, 90_000);
+afterAll(async () => {
+  await runtime?.stop();
+  await fake?.stop();
+});
+
+describe("the audit of AI decisions (GET /api/audit/events)", () => {
+  it("an enhanced parse leaves one extraction row: model, prompt version, request hash, tokens, retries, verdict, who", async () => {
+    const res = await events(`?documentId=${resumeDocumentId}&kind=extraction`);
+    expect(res.status).toBe(200);
+    expect(res.body.total).toBe(1);
+    const [row] = itemsOf(res);
+    expect(row).toMatchObject({
+      kind: "extraction",
+      provider: "openai",
+      model: "gpt-4o-mini",
+      promptVersion: promptVersion("resume-extract-v1.json"),
+      usage: { promptTokens: 100, completionTokens: 50, totalTokens: 150 },
+      outcome: "ok",
+      errorCode: null,
+      retries: 1,
+      cached: false,
+      verdict: { result: "adjusted", rejected: 1 },
+      actor: { type: "user", id: "recruiter-7" },
+      subject: { documentId: resumeDocumentId, documentKind: "resume", resumeId },
+    });
+    // The hash is of the exact messages the server received.
+    const sent = fake.requests.filter((r) =>
+      r.messages.some((m) => m.content.includes("maja@example.com") && m.content.includes("Extract the")),
+    );
+    expect(sent.map((r) => sha256(r.messages))).toContain(row?.inputHash);
+  });
+
+  it("a deep dive leaves one analysis row with the evidence check's verdict and the session", async () => {
+    const res = await events(`?resumeId=${resumeId}&kind=analysis`);
+    expect(res.body.total).toBe(1);
+    expect(itemsOf(res)[0]).toMatchObject({
+      model: "gpt-4o-mini",
+      promptVersion: promptVersion("match-analysis-v1.json"),
+      usage: { promptTokens: 100, completionTokens: 50, totalTokens: 150 },
+      outcome: "ok",
+      // Two quotes, one not in the CV.
+      verdict: { result: "adjusted", checked: 2, rejected: 1 },
+      actor: { type: "user", id: "recruiter-7" },
+      subject: { jobId, resumeId, sessionId, documentId: resumeDocumentId },
+    });
+  });
+
+  it("a tailoring leaves one row, with the verifier's verdict from the Verify step", async () => {
+    const res = await events(`?kind=tailoring`);
+    expect(res.body.total).toBe(1);
+    const tailored = await call(runtime, "GET", `/api/tailorings/${tailoringId}`, { token: recruiter });
+    const bundle = tailored.body.bundle as { rejected: unknown[] };
+    expect(itemsOf(res)[0]).toMatchObject({
+      promptVersion: promptVersion("resume-tailor-v1.json"),
+      usage: { totalTokens: 150 },
+      verdict: { result: "adjusted", checked: 1, rejected: bundle.rejected.length },
+      actor: { type: "user", id: "recruiter-7" },
+      subject: { tailoringId, jobId, resumeId },
+    });
+    expect(bundle.rejected.length).toBe(1);
+  });
+
+  it("holds no text: not the CV's name or e-mail, not the job, not the prompt", async () => {
+    const all = JSON.stringify(itemsOf(await events("?limit=100")));
+    for (const text of ["Maja", "Jensen", "maja@example.com", "Nordlys", "Kubernetes", "recruiting system"]) {
+      expect(all).not.toContain(text);
+    }
+  });
+
+  it("filters by job, kind and time, pages by cursor, and counts the total", async () => {
+    // The job's own extraction, the analysis against it, the tailoring to it.
+    const byJob = await events(`?jobId=${jobId}`);
+    expect(
+      itemsOf(byJob)
+        .map((e) => e.kind)
+        .sort(),
+    ).toEqual(["analysis", "extraction", "tailoring"]);
+    const everything = await events("");
+    expect(everything.body.total).toBe(4);
+
+    const first = await events("?limit=3");
+    expect(first.body).toMatchObject({ total: 4 });
+    expect(itemsOf(first)).toHaveLength(3);
+    const second = await events(`?limit=3&cursor=${String(first.body.nextCursor)}`);
+    expect(second.body).toMatchObject({ nextCursor: null, total: 4 });
+    const paged = [...itemsOf(first), ...itemsOf(second)].map((e) => e.id);
+    expect(paged).toEqual(itemsOf(everything).map((e) => e.id));
+
+    const times = itemsOf(everything)
+      .map((e) => e.createdAt)
+      .sort();
+    const oldest = times[0] ?? "";
+    expect((await events(`?to=${encodeURIComponent(oldest)}`)).body.total).toBe(0);
+    expect((await events(`?from=${encodeURIComponent(oldest)}`)).body.total).toBe(4);
+    expect((await events("?kind=vision")).body).toMatchObject({ items: [], total: 0 });
+    expect((await events("?kind=poetry")).status).toBe(400);
+  });
+
+  it("is the admins': a recruiter is refused, and another tenant's admin sees nothing", async () => {
+    expect((await events("", recruiter)).status).toBe(403);
+    const stranger = await token("audit-other", "admin", "admin-2");
+    for (const query of ["", `?documentId=${resumeDocumentId}`, `?jobId=${jobId}`, `?resumeId=${resumeId}`]) {
+      expect((await events(query, stranger)).body).toMatchObject({ items: [], total: 0 });
+    }
+  });
+
+  it("GET /metrics counts the model calls, retries and tokens by kind and model", async () => {
+    const text = await (await fetch(`${runtime.apiUrl}/metrics`)).text();
+    const labels = (kind: string) => `kind="${kind}",model="gpt-4o-mini"`;
+    for (const kind of ["extraction", "analysis", "tailoring"]) {
+      expect(text).toMatch(
+        new RegExp(`^futodama_model_calls_total\\{${labels(kind)},outcome="ok"\\} \\d+$`, "m"),
+      );
+    }
+    expect(text).toMatch(
+      /^futodama_model_calls_total\{kind="extraction",model="gpt-4o-mini",outcome="ok"\} 2$/m,
+    );
+    expect(text).toMatch(/^futodama_model_call_retries_total\{kind="extraction",model="gpt-4o-mini"\} 1$/m);
+    expect(text).toMatch(
+      /^futodama_model_tokens_total\{kind="analysis",model="gpt-4o-mini",type="prompt"\} 100$/m,
+    );
+    expect(text).toMatch(
+      /^futodama_model_tokens_total\{kind="analysis",model="gpt-4o-mini",type="completion"\} 50$/m,
+    );
+  });
+});
