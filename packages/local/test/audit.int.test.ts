@@ -291,3 +291,18 @@ describe("the audit of AI decisions (GET /api/audit/events)", () => {
     );
   });
 });
+
+describe("erasure and the audit trail", () => {
+  it("erasing the CV keeps its audit rows, ids and numbers only, and they still name nothing of the person", async () => {
+    const before = itemsOf(await events(`?resumeId=${resumeId}`));
+    expect(before.map((e) => e.kind).sort()).toEqual(["analysis", "extraction", "tailoring"]);
+    const erased = await call(runtime, "DELETE", `/api/resumes/${resumeId}`, { token: recruiter });
+    expect(erased.status).toBe(204);
+    expect((await call(runtime, "GET", `/api/resumes/${resumeId}`, { token: recruiter })).status).toBe(404);
+    const after = await events(`?resumeId=${resumeId}`);
+    expect(itemsOf(after)).toEqual(before);
+    for (const text of ["Maja", "Jensen", "maja@example.com"]) {
+      expect(JSON.stringify(after.body)).not.toContain(text);
+    }
+  });
+});
