@@ -29,7 +29,7 @@ export interface AuditSubject {
 }
 
 /** The model-call counters (low-cardinality labels: kind, model, outcome, code — never an id). */
-function countModelCall(call: ModelCall): void {
+export function countModelCall(call: ModelCall): void {
   if (call.cached) return; // no request was sent
   const labels = { kind: call.kind, model: call.model };
   recordMetric("model_calls", { ...labels, outcome: call.outcome });
