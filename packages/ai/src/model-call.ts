@@ -53,6 +53,18 @@ export interface ModelCall {
 /** Told of every model call a provider makes for one piece of work (the caller audits them). */
 export type ModelCallListener = (call: ModelCall) => void;
 
+/** The API's `usage` (snake case) as the audit keeps it; null when the answer carried none. */
+export function tokenUsage(
+  usage: { prompt_tokens: number; completion_tokens: number; total_tokens: number } | null | undefined,
+): ModelTokenUsage | null {
+  if (!usage) return null;
+  return {
+    promptTokens: usage.prompt_tokens,
+    completionTokens: usage.completion_tokens,
+    totalTokens: usage.total_tokens,
+  };
+}
+
 /** sha256 of the request messages exactly as they go over the wire. */
 export function hashMessages(messages: unknown): string {
   return createHash("sha256").update(JSON.stringify(messages)).digest("hex");

@@ -1,12 +1,21 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { type FakeOpenAi, type Recording, startFakeOpenAi } from "@futodama/ai/testing";
+import type { FakeOpenAi, Recording } from "@futodama/ai/testing";
 import { signToken } from "@futodama/functions/auth";
 import type { Role } from "@futodama/functions/routes";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalRuntime } from "../src/runtime";
-import { deepDiveCv, deepDiveJob, uploadParsed, waitForSession } from "./deep-dive-support";
-import { type ApiResponse, call, startTestRuntime } from "./support";
+import {
+  deepDiveCv,
+  deepDiveJob,
+  emptyJob,
+  emptyResume,
+  fakeAnalysis,
+  startWithFakeOpenAi,
+  uploadParsed,
+  waitForSession,
+} from "./deep-dive-support";
+import { type ApiResponse, call } from "./support";
 
 /*
  * Issue 13, item 5: every AI output leaves one audit row — model, codex prompt version, a hash of
@@ -23,46 +32,10 @@ const promptVersion = (file: string) =>
 
 const claim = (value: string, evidence: string) => ({ value, evidence });
 const resumeExtraction = {
+  ...emptyResume,
   // One claim the CV backs, one it does not (a place it never names): the evidence check drops it.
   name: claim("Maja Jensen", "Maja Jensen"),
-  email: null,
-  phone: null,
   location: claim("Paris, France", "Lives in Paris, France"),
-  headline: null,
-  summary: null,
-  experience: [],
-  education: [],
-  skills: [],
-  languages: [],
-  certifications: [],
-};
-const jobExtraction = {
-  title: null,
-  company: null,
-  location: null,
-  work_mode: null,
-  employment_type: null,
-  years_required: null,
-  must_have: [],
-  nice_to_have: [],
-  language_requirements: [],
-  contact_email: null,
-};
-const analysis = {
-  score: 75,
-  confidence: 0.7,
-  verdict: "good",
-  summary: "Analysed by the (fake) model.",
-  strengths: ["Backend services"],
-  gaps: [],
-  risks: [],
-  evidence: [
-    { quote: "Built services with TypeScript", supports: "TypeScript" },
-    { quote: "Led a team of 200 engineers at Google", supports: "leadership" },
-  ],
-  interview_questions: [],
-  injection_suspected: false,
-  injection_notes: [],
 };
 // One edit the verifier must refuse: a skill the CV does not have.
 const tailoring = {
@@ -81,8 +54,11 @@ const tailoring = {
 };
 const recordings: Recording[] = [
   { match: "Extract the candidate's name", answer: resumeExtraction },
-  { match: "Extract the job title", answer: jobExtraction },
-  { match: "<step1>", answer: analysis },
+  { match: "Extract the job title", answer: emptyJob },
+  {
+    match: "<step1>",
+    answer: fakeAnalysis(75, ["Built services with TypeScript", "Led a team of 200 engineers at Google"]),
+  },
   { match: "<cv_card>", answer: tailoring },
 ];
 
@@ -136,12 +112,7 @@ async function waitForTailoring(id: string): Promise<ApiResponse> {
 }
 
 beforeAll(async () => {
-  fake = await startFakeOpenAi(recordings);
-  runtime = await startTestRuntime({
-    OPENAI_API_KEY: "sk-test",
-    OPENAI_BASE_URL: fake.baseURL,
-    LOCAL_RETRY_INTERVAL_MS: "20",
-  });
+  ({ fake, runtime } = await startWithFakeOpenAi(recordings));
   recruiter = await token(tenant, "recruiter", "recruiter-7");
   admin = await token(tenant, "admin", "admin-1");
   jobId = await uploadParsed(runtime, recruiter, "job", deepDiveJob, "job.txt");

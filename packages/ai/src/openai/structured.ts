@@ -3,7 +3,13 @@ import type OpenAI from "openai";
 import { zodResponseFormat } from "openai/helpers/zod";
 import type { z } from "zod";
 import type { ResponseCache } from "../cache";
-import { hashMessages, type ModelCall, type ModelCallKind, type ModelCallListener } from "../model-call";
+import {
+  hashMessages,
+  type ModelCall,
+  type ModelCallKind,
+  type ModelCallListener,
+  tokenUsage,
+} from "../model-call";
 import { trackRetries } from "./client";
 import { mapOpenAiError } from "./errors";
 
@@ -89,13 +95,7 @@ export async function askStructured<S extends z.ZodType>(
         },
         { headers: tracked.headers },
       );
-      if (completion.usage) {
-        usage = {
-          promptTokens: completion.usage.prompt_tokens,
-          completionTokens: completion.usage.completion_tokens,
-          totalTokens: completion.usage.total_tokens,
-        };
-      }
+      usage = tokenUsage(completion.usage);
       const message = completion.choices[0]?.message;
       if (message?.refusal) throw new UpstreamError("ai.refused", request.refusal);
       parsed = message?.parsed;

@@ -1,5 +1,5 @@
 import { isAppError } from "@futodama/core";
-import { hashMessages, type ModelCallListener } from "../model-call";
+import { hashMessages, type ModelCallListener, type ModelTokenUsage, tokenUsage } from "../model-call";
 import { defaultOpenAiModel, openAiClient, trackRetries } from "./client";
 import { mapOpenAiError } from "./errors";
 
@@ -23,8 +23,6 @@ function mimeOf(image: Uint8Array): string {
   if (image[0] === 0x47 && image[1] === 0x49) return "image/gif";
   return "image/webp";
 }
-
-type UsageOf = { prompt_tokens: number; completion_tokens: number; total_tokens: number };
 
 /** OCR through an OpenAI vision model, used for scans when a key is configured. */
 export function openAiVisionOcr(options: {
@@ -56,18 +54,14 @@ export function openAiVisionOcr(options: {
       ];
       const started = Date.now();
       const tracked = trackRetries(client);
-      const report = (outcome: "ok" | "failed", errorCode: string | null, usage: UsageOf | null) =>
+      const report = (outcome: "ok" | "failed", errorCode: string | null, usage: ModelTokenUsage | null) =>
         options.onCall?.({
           kind: "vision",
           provider: "openai",
           model,
           promptVersion: null,
           inputHash: hashMessages(messages),
-          usage: usage && {
-            promptTokens: usage.prompt_tokens,
-            completionTokens: usage.completion_tokens,
-            totalTokens: usage.total_tokens,
-          },
+          usage,
           outcome,
           errorCode,
           verdict: null,
@@ -80,7 +74,7 @@ export function openAiVisionOcr(options: {
           { model, temperature: 0, messages },
           { headers: tracked.headers, ...(opts?.signal ? { signal: opts.signal } : {}) },
         );
-        report("ok", null, completion.usage ?? null);
+        report("ok", null, tokenUsage(completion.usage));
         const text = completion.choices[0]?.message.content?.trim() ?? "";
         // A vision model reports no confidence; text it returns is taken as read, none as unreadable.
         return { text, confidence: text ? 0.9 : 0 };
