@@ -24,8 +24,7 @@ export const AuditEventQuerySchema = z
     limit: pageLimit(100).optional(),
     cursor: z.string().max(500).optional(),
   })
-  .strict()
-  .meta({ id: "AuditEventQuery" });
+  .strict();
 
 const VerdictSchema = z
   .object({
