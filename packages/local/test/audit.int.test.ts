@@ -1,16 +1,13 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import type { FakeOpenAi, Recording } from "@futodama/ai/testing";
+import type { FakeOpenAi } from "@futodama/ai/testing";
 import { signToken } from "@futodama/functions/auth";
 import type { Role } from "@futodama/functions/routes";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalRuntime } from "../src/runtime";
+import { auditRecordings, promptVersion, waitForTailoring } from "./audit-support";
 import {
   deepDiveCv,
   deepDiveJob,
-  emptyJob,
-  emptyResume,
-  fakeAnalysis,
   startWithFakeOpenAi,
   uploadParsed,
   waitForSession,
@@ -22,45 +19,6 @@ import { type ApiResponse, call } from "./support";
  * the exact request, the tokens the (fake) OpenAI server reported, outcome, the verifier's verdict,
  * who asked (the token's `sub`) and about what — and no text. Through the real `openai` client.
  */
-
-const promptVersion = (file: string) =>
-  (
-    JSON.parse(readFileSync(new URL(`../../../codex/prompts/${file}`, import.meta.url), "utf8")) as {
-      version: string;
-    }
-  ).version;
-
-const claim = (value: string, evidence: string) => ({ value, evidence });
-const resumeExtraction = {
-  ...emptyResume,
-  // One claim the CV backs, one it does not (a place it never names): the evidence check drops it.
-  name: claim("Maja Jensen", "Maja Jensen"),
-  location: claim("Paris, France", "Lives in Paris, France"),
-};
-// One edit the verifier must refuse: a skill the CV does not have.
-const tailoring = {
-  edits: [
-    {
-      path: "skills[0]",
-      kind: "rename",
-      text: "Kubernetes",
-      order: null,
-      reason: "The job asks for it",
-      requirement: null,
-    },
-  ],
-  injection_suspected: false,
-  injection_notes: [],
-};
-const recordings: Recording[] = [
-  { match: "Extract the candidate's name", answer: resumeExtraction },
-  { match: "Extract the job title", answer: emptyJob },
-  {
-    match: "<step1>",
-    answer: fakeAnalysis(75, ["Built services with TypeScript", "Led a team of 200 engineers at Google"]),
-  },
-  { match: "<cv_card>", answer: tailoring },
-];
 
 const tenant = "audit-tenant";
 let fake: FakeOpenAi;
@@ -101,18 +59,8 @@ const events = async (query: string, as = admin): Promise<ApiResponse> =>
 const itemsOf = (res: ApiResponse) => res.body.items as AuditEvent[];
 const sha256 = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
 
-async function waitForTailoring(id: string): Promise<ApiResponse> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const res = await call(runtime, "GET", `/api/tailorings/${id}`, { token: recruiter });
-    if (res.body.status !== "queued" && res.body.status !== "running") return res;
-    if (Date.now() > deadline) throw new Error(`tailoring ${id} still ${String(res.body.status)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 beforeAll(async () => {
-  ({ fake, runtime } = await startWithFakeOpenAi(recordings));
+  ({ fake, runtime } = await startWithFakeOpenAi(auditRecordings));
   recruiter = await token(tenant, "recruiter", "recruiter-7");
   admin = await token(tenant, "admin", "admin-1");
   jobId = await uploadParsed(runtime, recruiter, "job", deepDiveJob, "job.txt");
@@ -134,7 +82,7 @@ beforeAll(async () => {
     json: { jobId, resumeId },
   });
   tailoringId = String(tailored.body.id);
-  expect((await waitForTailoring(tailoringId)).body.status).toBe("done");
+  expect((await waitForTailoring(runtime, recruiter, tailoringId)).body.status).toBe("done");
 }, 90_000);
 afterAll(async () => {
   await runtime?.stop();
