@@ -249,6 +249,8 @@ const apiAccess: Record<HttpDomain, ApiAccess> = {
     machines: {},
     data: [],
   },
+  // Issue 13: the AI audit trail, from the database alone.
+  audit: { secrets: ["DatabaseUrl", "JwtSecret"], buckets: {}, machines: {}, data: [] },
 };
 
 const apiFunctions: FunctionSpec[] = (Object.keys(httpDomains) as HttpDomain[]).map((domain) => ({

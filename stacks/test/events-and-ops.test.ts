@@ -96,6 +96,17 @@ describe("readiness stack", () => {
   });
 });
 
+describe("audit stack", () => {
+  it("gives ApiAudit the database and the JWT secret, and no bucket, machine or queue", () => {
+    const audit = argsOf<FunctionArgs>(app.fn("ApiAudit"));
+    expect(audit.permissions ?? []).toEqual([]);
+    expect(Object.keys(audit.environment)).toEqual(expect.arrayContaining(["DATABASE_URL", "JWT_SECRET"]));
+    for (const variable of ["UPLOADS_BUCKET", "DROPS_BUCKET", "WEBHOOK_QUEUE_URL", "OPENAI_API_KEY"]) {
+      expect(Object.keys(audit.environment)).not.toContain(variable);
+    }
+  });
+});
+
 describe("alarms", () => {
   type Alarm = {
     namespace?: string;

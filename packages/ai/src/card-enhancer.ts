@@ -1,3 +1,4 @@
+import type { ModelCallListener } from "./model-call";
 import { defaultOpenAiModel } from "./openai/model";
 import type { AnyJobCard, CardEnhancer } from "./provider";
 import { rulesEnhancer } from "./rules";
@@ -22,8 +23,8 @@ export function createCardEnhancer(options: {
   return {
     name: "openai",
     model: options.model ?? defaultOpenAiModel,
-    enhanceResume: async (card, text) => (await openAi()).enhanceResume(card, text),
-    enhanceJob: async <C extends AnyJobCard>(card: C, text: string) =>
-      (await openAi()).enhanceJob(card, text),
+    enhanceResume: async (card, text, onCall) => (await openAi()).enhanceResume(card, text, onCall),
+    enhanceJob: async <C extends AnyJobCard>(card: C, text: string, onCall?: ModelCallListener) =>
+      (await openAi()).enhanceJob(card, text, onCall),
   };
 }

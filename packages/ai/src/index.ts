@@ -4,6 +4,7 @@ export { createCardEnhancer } from "./card-enhancer";
 export { JobExtractionSchema, ResumeExtractionSchema } from "./extraction/schemas";
 export { EvidenceChecker } from "./extraction/verify";
 export { detectInjection, fenceDocument } from "./guard";
+export * from "./model-call";
 export { type OpenAiOptions, openAiEnhancer } from "./openai/enhancer";
 export { openAiVisionOcr, type VisionOcr } from "./openai/vision";
 export type { CardEnhancer } from "./provider";

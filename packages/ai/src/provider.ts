@@ -1,4 +1,5 @@
 import type { CreativeJobV1, JobCardV1, ResumeCardV1 } from "@futodama/core";
+import type { ModelCallListener } from "./model-call";
 
 export type AnyJobCard = JobCardV1 | CreativeJobV1;
 
@@ -10,8 +11,9 @@ export type AnyJobCard = JobCardV1 | CreativeJobV1;
 export interface CardEnhancer {
   readonly name: "rules" | "openai";
   readonly model: string | null;
-  enhanceResume(card: ResumeCardV1, text: string): Promise<ResumeCardV1>;
-  enhanceJob<C extends AnyJobCard>(card: C, text: string): Promise<C>;
+  /** `onCall` is told of each model call made for this card (none by the rules provider). */
+  enhanceResume(card: ResumeCardV1, text: string, onCall?: ModelCallListener): Promise<ResumeCardV1>;
+  enhanceJob<C extends AnyJobCard>(card: C, text: string, onCall?: ModelCallListener): Promise<C>;
 }
 
 export function withWarnings<C extends { meta?: { warnings?: string[] | null } | null }>(

@@ -778,10 +778,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's AI audit trail, newest first: one event per model call (provider, model, prompt version, input hash, tokens, outcome, verdict, who asked, about what), with the total */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AuditEvent: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["AuditKind"];
+            /** @description openai (the offline rules provider makes no model call and is not audited) */
+            provider: string;
+            model: string;
+            /** @description The codex prompt's version (codex/prompts) */
+            promptVersion: string | null;
+            /** @description sha256 (hex) of the exact request messages */
+            inputHash: string;
+            /** @description As the provider reported it; null when answered from the cache or when it failed */
+            usage: {
+                promptTokens: number;
+                completionTokens: number;
+                totalTokens: number;
+            } | null;
+            /** @enum {string} */
+            outcome: "ok" | "failed";
+            /** @description The failure's stable code (ai.unavailable…); null when ok */
+            errorCode: string | null;
+            /** @description The verifier's verdict on the answer; null when none ran */
+            verdict: components["schemas"]["AuditVerdict"] | null;
+            durationMs: number;
+            /** @description The client's retries within this call */
+            retries: number;
+            /** @description Answered from the response cache: no request was sent */
+            cached: boolean;
+            /** @description Who asked: the token's sub, or the system (`drop` for a bulk drop) */
+            actor: {
+                /** @enum {string} */
+                type: "user" | "system";
+                id: string;
+            };
+            subject: {
+                documentId: string | null;
+                documentKind: ("job" | "resume") | null;
+                jobId: string | null;
+                resumeId: string | null;
+                sessionId: string | null;
+                tailoringId: string | null;
+            };
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AuditEventPage: {
+            items: components["schemas"]["AuditEvent"][];
+            nextCursor: string | null;
+            /** @description How many events match the filters, over all pages */
+            total: number;
+        };
+        /** @enum {string} */
+        AuditKind: "extraction" | "analysis" | "tailoring" | "vision";
+        AuditVerdict: {
+            /**
+             * @description passed: the check kept all the model said; adjusted: it dropped some; failed: none
+             * @enum {string}
+             */
+            result: "passed" | "adjusted" | "failed";
+            /** @description Claims, quotes or edits checked */
+            checked: number;
+            /** @description Of those, dropped or refused */
+            rejected: number;
+        };
         Batch: {
             /** Format: uuid */
             id: string;
@@ -6939,6 +7020,94 @@ export interface operations {
             };
             /** @description Not ready: ops.not_ready, `details` is the readiness report (`failing` names what is down) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Events about this document (its extraction, and a CV's analyses and tailorings) */
+                documentId?: string;
+                /** @description Events about this job (its extraction, analyses against it, tailorings to it) */
+                jobId?: string;
+                /** @description Events about this CV */
+                resumeId?: string;
+                kind?: components["schemas"]["AuditKind"];
+                /** @description Events at or after this moment */
+                from?: string;
+                /** @description Events before this moment */
+                to?: string;
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description Bad filter, limit or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };

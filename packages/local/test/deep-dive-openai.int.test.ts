@@ -1,9 +1,19 @@
-import { type FakeOpenAi, type Recording, startFakeOpenAi } from "@futodama/ai/testing";
+import type { FakeOpenAi, Recording } from "@futodama/ai/testing";
 import { MatchAnalysisV1Schema } from "@futodama/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalRuntime } from "../src/runtime";
-import { deepDiveCv, deepDiveJob, injection, uploadParsed, waitForSession } from "./deep-dive-support";
-import { call, startTestRuntime, tokenFor } from "./support";
+import {
+  deepDiveCv,
+  deepDiveJob,
+  emptyJob,
+  emptyResume,
+  fakeAnalysis,
+  injection,
+  startWithFakeOpenAi,
+  uploadParsed,
+  waitForSession,
+} from "./deep-dive-support";
+import { call, tokenFor } from "./support";
 
 /*
  * Step 2 on the local runtime with OPENAI_API_KEY set, against the fake OpenAI server. With a
@@ -11,55 +21,16 @@ import { call, startTestRuntime, tokenFor } from "./support";
  * the cards stay the deterministic parser's, and the analyses get their own recordings.
  */
 
-const emptyResume = {
-  name: null,
-  email: null,
-  phone: null,
-  location: null,
-  headline: null,
-  summary: null,
-  experience: [],
-  education: [],
-  skills: [],
-  languages: [],
-  certifications: [],
-};
-const emptyJob = {
-  title: null,
-  company: null,
-  location: null,
-  work_mode: null,
-  employment_type: null,
-  years_required: null,
-  must_have: [],
-  nice_to_have: [],
-  language_requirements: [],
-  contact_email: null,
-};
-const analysis = (score: number, quotes: string[]) => ({
-  score,
-  confidence: 0.7,
-  verdict: "good",
-  summary: "Analysed by the (fake) model.",
-  strengths: ["Backend services"],
-  gaps: [],
-  risks: [],
-  evidence: quotes.map((quote) => ({ quote, supports: "backend experience" })),
-  interview_questions: ["Walk us through a production incident you led."],
-  injection_suspected: false,
-  injection_notes: [],
-});
-
 const recordings: Recording[] = [
   // Extraction prompts first: their user messages contain the CV too.
   { match: "Extract the candidate's name", answer: emptyResume },
   { match: "Extract the job title", answer: emptyJob },
   {
     match: "maja@example.com",
-    answer: analysis(80, ["Built services with TypeScript", "Led a team of 200 engineers at Google"]),
+    answer: fakeAnalysis(80, ["Built services with TypeScript", "Led a team of 200 engineers at Google"]),
   },
-  { match: "lars@example.com", answer: analysis(60, ["Backend Developer, Acme ApS"]) },
-  { match: "ivo@example.com", answer: analysis(100, ["Ran production systems"]) },
+  { match: "lars@example.com", answer: fakeAnalysis(60, ["Backend Developer, Acme ApS"]) },
+  { match: "ivo@example.com", answer: fakeAnalysis(100, ["Ran production systems"]) },
 ];
 
 const tenant = "deep-dive-ai";
@@ -70,12 +41,7 @@ let jobId: string;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  fake = await startFakeOpenAi(recordings);
-  runtime = await startTestRuntime({
-    OPENAI_API_KEY: "sk-test",
-    OPENAI_BASE_URL: fake.baseURL,
-    LOCAL_RETRY_INTERVAL_MS: "20",
-  });
+  ({ fake, runtime } = await startWithFakeOpenAi(recordings));
   recruiter = await tokenFor(runtime, tenant, "recruiter");
   jobId = await uploadParsed(runtime, recruiter, "job", deepDiveJob, "job.txt");
   ids.maja = await uploadParsed(

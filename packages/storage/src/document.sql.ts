@@ -27,6 +27,8 @@ export const documents = pgTable(
     executionName: text("execution_name"),
     /** The reconciler's: how many times it restarted this document's ingest. */
     recoveryAttempts: integer("recovery_attempts").notNull().default(0),
+    /** Who sent it (the token's `sub`); null for a bulk drop: the audit's actor (issue 13). */
+    requestedBy: text("requested_by"),
     createdAt: timestampMs("created_at").notNull().defaultNow(),
     updatedAt: timestampMs("updated_at").notNull().defaultNow(),
   },

@@ -1,5 +1,13 @@
 export type { SkillAlias } from "./aliases";
 export type {
+  AuditEvent,
+  AuditFilter,
+  AuditKind,
+  AuditPageOptions,
+  AuditVerdict,
+  NewAuditEvent,
+} from "./audit";
+export type {
   Batch,
   BatchCounts,
   BatchFailure,

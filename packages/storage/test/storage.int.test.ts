@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe } from "vitest";
 import { createStorage, type Storage } from "../src/index";
+import { auditSuite } from "./suites/audit";
 import { batchSuite } from "./suites/batches";
 import { documentSuite } from "./suites/documents";
 import { editingSuite } from "./suites/editing";
@@ -36,6 +37,7 @@ describe.each([pgliteMemory, postgresViaNeon])("storage on $name", (driver) => {
 
   migrationSuite(ctx);
   isolationSuite(ctx);
+  auditSuite(ctx);
   documentSuite(ctx);
   editingSuite(ctx);
   listingSuite(ctx);

@@ -37,6 +37,11 @@ export interface MatchDeepDiveInput {
   sessionId: string;
   jobId: string;
   resumeIds: string[];
+  /**
+   * Who asked (the token's `sub`), for the audit of each analysis; null for the system. Always
+   * present: the ItemSelector reads it, and a JSONPath to a missing key fails the execution.
+   */
+  requestedBy: string | null;
 }
 
 /** One Map iteration's input, built by the ItemSelector. */
@@ -45,6 +50,7 @@ export interface AnalyzeCandidateInput {
   sessionId: string;
   jobId: string;
   resumeId: string;
+  requestedBy: string | null;
 }
 
 export interface AnalyzeCandidateOutput {
@@ -176,6 +182,7 @@ export function matchDeepDiveDefinition(
           "sessionId.$": "$.sessionId",
           "jobId.$": "$.jobId",
           "resumeId.$": "$$.Map.Item.Value",
+          "requestedBy.$": "$.requestedBy",
         },
         MaxConcurrency: maxConcurrency,
         ItemProcessor: {

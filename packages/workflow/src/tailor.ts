@@ -37,6 +37,8 @@ export interface TailorWorkflowInput {
   tailoringId: string;
   jobId: string;
   resumeId: string;
+  /** Who asked (the token's `sub`), for the audit of the model call; absent for the system. */
+  requestedBy?: string | undefined;
 }
 
 /** Every task returns the state it received plus its own S3 key: ids and keys only. */

@@ -3,6 +3,7 @@ import {
   type AnalyzeCandidateInput,
   type FinishDeepDiveInput,
   type MarkCandidateFailedInput,
+  type MatchDeepDiveInput,
   MatchDeepDiveState,
   matchDeepDiveDefinition,
   matchDeepDiveFailedError,
@@ -45,11 +46,12 @@ function run(handlers: Record<keyof typeof arns, TaskHandler>, maxConcurrency?: 
   return executor;
 }
 
-const input = (n: number) => ({
+const input = (n: number): MatchDeepDiveInput => ({
   tenantId: "t1",
   sessionId: "s1",
   jobId: "j1",
   resumeIds: Array.from({ length: n }, (_, i) => `r${i}`),
+  requestedBy: "user-1",
 });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -63,7 +65,8 @@ describe("MatchDeepDive definition", () => {
       ItemsPath: "$.resumeIds",
       MaxConcurrency: 10,
       ResultPath: null,
-      ItemSelector: { "resumeId.$": "$$.Map.Item.Value" },
+      // Who asked travels to every candidate's analysis (its audit row names them).
+      ItemSelector: { "resumeId.$": "$$.Map.Item.Value", "requestedBy.$": "$.requestedBy" },
     });
     const analyze = map?.Type === "Map" ? map.ItemProcessor.States.AnalyzeCandidate : undefined;
     expect(analyze).toMatchObject({
@@ -94,7 +97,14 @@ describe("MatchDeepDive on the local executor", () => {
       {
         analyzeCandidate: async (raw) => {
           const item = raw as AnalyzeCandidateInput;
-          expect(Object.keys(item).sort()).toEqual(["jobId", "resumeId", "sessionId", "tenantId"]);
+          expect(Object.keys(item).sort()).toEqual([
+            "jobId",
+            "requestedBy",
+            "resumeId",
+            "sessionId",
+            "tenantId",
+          ]);
+          expect(item.requestedBy).toBe("user-1");
           const n = (attempts.get(item.resumeId) ?? 0) + 1;
           attempts.set(item.resumeId, n);
           inFlight += 1;

@@ -9,6 +9,7 @@ import {
 import { cacheKey, memoryCache, type ResponseCache } from "../cache";
 import { EvidenceChecker } from "../extraction/verify";
 import { fenceDocument } from "../guard";
+import { type ModelCallListener, verdictOf } from "../model-call";
 import { defaultOpenAiModel, openAiClient } from "../openai/client";
 import { askStructured } from "../openai/structured";
 import { prompts } from "../prompts";
@@ -45,8 +46,8 @@ export function openAiAnalyzer(options: OpenAiAnalyzerOptions): MatchAnalyzer {
   const maxChars = options.maxChars ?? 30_000;
   const prompt = prompts.analysis;
 
-  const ask = (key: string, user: string): Promise<AnalysisAnswer> =>
-    askStructured(client, {
+  const ask = (key: string, user: string, onCall: ModelCallListener | undefined) =>
+    askStructured<typeof AnalysisAnswerSchema>(client, {
       model,
       system: prompt.system,
       user,
@@ -55,12 +56,15 @@ export function openAiAnalyzer(options: OpenAiAnalyzerOptions): MatchAnalyzer {
       cache,
       key,
       refusal: "The AI service refused to analyse this candidate",
+      kind: "analysis",
+      promptVersion: prompt.version,
+      onCall,
     });
 
   return {
     name: "openai",
     model,
-    async analyze(job, resume, resumeText, step1): Promise<MatchAnalysisV1> {
+    async analyze(job, resume, resumeText, step1, onCall): Promise<MatchAnalysisV1> {
       const screened = screenCv(resumeText.slice(0, maxChars));
       // Keyed by what determines the answer; the screening, quote check and bounds run on every call.
       const key = cacheKey(["match-analysis", model, prompt.version, sha(job), sha(resume), step1.score]);
@@ -70,11 +74,14 @@ export function openAiAnalyzer(options: OpenAiAnalyzerOptions): MatchAnalyzer {
         step1Context(step1),
         fenceDocument(screened.text),
       ].join("\n\n");
-      const answer = await ask(key, user);
+      const asked = await ask(key, user, onCall);
+      const answer: AnalysisAnswer = asked.answer;
 
       const checker = new EvidenceChecker(screened.text);
       const evidence = answer.evidence.filter((e) => checker.quoted(e.quote));
       const dropped = answer.evidence.length - evidence.length;
+      // The step-2 evidence check is this analysis' verifier: quotes not in the CV are dropped.
+      onCall?.({ ...asked.call, verdict: verdictOf(answer.evidence.length, dropped) });
       const injection = screened.found.length > 0 || answer.injection_suspected;
       const bounded = boundAnalysisScore(answer.score, step1.score, { injection });
       const notes = [...bounded.notes];

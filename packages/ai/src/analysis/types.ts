@@ -1,4 +1,5 @@
 import type { CreativeJobV1, JobCardV1, MatchAnalysisV1, MatchResult, ResumeCardV1 } from "@futodama/core";
+import type { ModelCallListener } from "../model-call";
 
 /**
  * The step-2 port: one candidate, one job, the CV's text and the step-1 result in; a
@@ -12,5 +13,7 @@ export interface MatchAnalyzer {
     resume: ResumeCardV1,
     resumeText: string,
     step1: MatchResult,
+    /** Told of each model call made for this analysis (none by the rules provider). */
+    onCall?: ModelCallListener,
   ): Promise<MatchAnalysisV1>;
 }

@@ -18,6 +18,8 @@ import { EvidenceChecker } from "./verify";
 export interface MergeResult<C> {
   card: C;
   dropped: string[];
+  /** Claims the evidence check examined. */
+  checked: number;
 }
 
 const ym = (v: string | null) => (v && /^\d{4}(-\d{2})?$/.test(v) ? v : null);
@@ -119,7 +121,7 @@ export function mergeResume(
     languages,
     certifications,
   };
-  return { card, dropped: check.dropped };
+  return { card, dropped: check.dropped, checked: check.checked };
 }
 
 export function mergeJob<C extends JobCardV1 | CreativeJobV1>(
@@ -166,5 +168,5 @@ export function mergeJob<C extends JobCardV1 | CreativeJobV1>(
     years_required: years ?? base.years_required,
     contact: email ? { ...base.contact, email } : base.contact,
   };
-  return { card, dropped: check.dropped };
+  return { card, dropped: check.dropped, checked: check.checked };
 }

@@ -17,6 +17,8 @@ export function fold(text: string): string {
 export class EvidenceChecker {
   private readonly source: string;
   readonly dropped: string[] = [];
+  /** Claims examined (accepted or dropped): the audit's verdict counts. */
+  checked = 0;
 
   constructor(sourceText: string) {
     this.source = fold(sourceText);
@@ -36,6 +38,7 @@ export class EvidenceChecker {
   /** Keeps the value when the quote is in the document and the value is in the quote or the document. */
   accept(field: string, value: string | null | undefined, quote: string | null | undefined): boolean {
     if (value === null || value === undefined || value.trim() === "") return false;
+    this.checked += 1;
     const v = fold(value);
     const ok = this.quoted(quote) && (fold(quote ?? "").includes(v) || this.source.includes(v));
     if (!ok) this.dropped.push(field);
@@ -49,6 +52,7 @@ export class EvidenceChecker {
    */
   detail(field: string, value: string | null, quote: string, kind: "text" | "date" = "text"): string | null {
     if (value === null || value.trim() === "") return null;
+    this.checked += 1;
     const v = fold(kind === "date" ? value.slice(0, 4) : value);
     if (fold(quote).includes(v) || this.source.includes(v)) return value;
     this.dropped.push(field);

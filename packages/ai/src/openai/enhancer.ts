@@ -4,6 +4,7 @@ import { cacheKey, memoryCache, type ResponseCache } from "../cache";
 import { type MergeResult, mergeJob, mergeResume } from "../extraction/merge";
 import { JobExtractionSchema, ResumeExtractionSchema } from "../extraction/schemas";
 import { fenceDocument } from "../guard";
+import { type ModelCallListener, verdictOf } from "../model-call";
 import { type Prompt, prompts } from "../prompts";
 import { type AnyJobCard, type CardEnhancer, withWarnings } from "../provider";
 import { injectionWarning } from "../rules";
@@ -37,7 +38,8 @@ export function openAiEnhancer(options: OpenAiOptions): CardEnhancer {
     schema: S,
     name: string,
     text: string,
-  ): Promise<z.infer<S>> {
+    onCall: ModelCallListener | undefined,
+  ) {
     const doc = text.slice(0, maxChars);
     const key = cacheKey([name, model, prompt.version, createHash("sha256").update(doc).digest("hex")]);
     return askStructured(client, {
@@ -49,6 +51,9 @@ export function openAiEnhancer(options: OpenAiOptions): CardEnhancer {
       cache,
       key,
       refusal: "The AI service refused to read this document",
+      kind: "extraction",
+      promptVersion: prompt.version,
+      onCall,
     });
   }
 
@@ -70,13 +75,17 @@ export function openAiEnhancer(options: OpenAiOptions): CardEnhancer {
   return {
     name: "openai",
     model,
-    async enhanceResume(card, text) {
-      const x = await extract(prompts.resume, ResumeExtractionSchema, "resume_extraction", text);
-      return finish(mergeResume(card, x, text), prompts.resume, text);
+    async enhanceResume(card, text, onCall) {
+      const x = await extract(prompts.resume, ResumeExtractionSchema, "resume_extraction", text, onCall);
+      const merged = mergeResume(card, x.answer, text);
+      onCall?.({ ...x.call, verdict: verdictOf(merged.checked, merged.dropped.length) });
+      return finish(merged, prompts.resume, text);
     },
-    async enhanceJob<C extends AnyJobCard>(card: C, text: string): Promise<C> {
-      const x = await extract(prompts.job, JobExtractionSchema, "job_extraction", text);
-      return finish(mergeJob(card, x, text), prompts.job, text);
+    async enhanceJob<C extends AnyJobCard>(card: C, text: string, onCall?: ModelCallListener): Promise<C> {
+      const x = await extract(prompts.job, JobExtractionSchema, "job_extraction", text, onCall);
+      const merged = mergeJob(card, x.answer, text);
+      onCall?.({ ...x.call, verdict: verdictOf(merged.checked, merged.dropped.length) });
+      return finish(merged, prompts.job, text);
     },
   };
 }

@@ -1,8 +1,16 @@
-import { UpstreamError } from "@futodama/core";
+import { isAppError, UpstreamError } from "@futodama/core";
 import type OpenAI from "openai";
 import { zodResponseFormat } from "openai/helpers/zod";
 import type { z } from "zod";
 import type { ResponseCache } from "../cache";
+import {
+  hashMessages,
+  type ModelCall,
+  type ModelCallKind,
+  type ModelCallListener,
+  tokenUsage,
+} from "../model-call";
+import { trackRetries } from "./client";
 import { mapOpenAiError } from "./errors";
 
 export interface StructuredRequest<S extends z.ZodType> {
@@ -17,7 +25,20 @@ export interface StructuredRequest<S extends z.ZodType> {
   key: string;
   /** What a refusal means to a person, e.g. "The AI service refused to read this document". */
   refusal: string;
+  /** What the call is for and which codex prompt asked: what its audit row says. */
+  kind: ModelCallKind;
+  promptVersion: string;
+  /** Told of a failed call at once; a successful one is handed back for its verdict. */
+  onCall?: ModelCallListener | undefined;
 }
+
+export interface StructuredAnswer<T> {
+  answer: T;
+  /** The call, without a verdict: the provider adds what its own check found. */
+  call: ModelCall;
+}
+
+const codeOf = (error: unknown) => (isAppError(error) ? error.code : "ai.failed");
 
 /**
  * One structured-output call (JSON validated by the zod schema), answered from the cache when
@@ -26,29 +47,68 @@ export interface StructuredRequest<S extends z.ZodType> {
 export async function askStructured<S extends z.ZodType>(
   client: OpenAI,
   request: StructuredRequest<S>,
-): Promise<z.infer<S>> {
+): Promise<StructuredAnswer<z.infer<S>>> {
+  const messages = [
+    { role: "system" as const, content: request.system },
+    { role: "user" as const, content: request.user },
+  ];
+  const started = Date.now();
+  const base = {
+    kind: request.kind,
+    provider: "openai" as const,
+    model: request.model,
+    promptVersion: request.promptVersion,
+    inputHash: hashMessages(messages),
+    verdict: null,
+  };
   const cached = await request.cache.get(request.key);
-  if (cached !== undefined) return cached as z.infer<S>;
-  let parsed: unknown;
-  try {
-    const completion = await client.chat.completions.parse({
-      model: request.model,
-      temperature: 0,
-      messages: [
-        { role: "system", content: request.system },
-        { role: "user", content: request.user },
-      ],
-      response_format: zodResponseFormat(request.schema, request.name),
-    });
-    const message = completion.choices[0]?.message;
-    if (message?.refusal) throw new UpstreamError("ai.refused", request.refusal);
-    parsed = message?.parsed;
-  } catch (error) {
-    throw mapOpenAiError(error);
+  if (cached !== undefined) {
+    const call: ModelCall = {
+      ...base,
+      usage: null,
+      outcome: "ok",
+      errorCode: null,
+      durationMs: Date.now() - started,
+      retries: 0,
+      cached: true,
+    };
+    return { answer: cached as z.infer<S>, call };
   }
-  if (parsed === null || parsed === undefined) {
-    throw new UpstreamError("ai.empty_answer", "The AI service returned no structured answer");
+  const tracked = trackRetries(client);
+  const finished = (outcome: Pick<ModelCall, "outcome" | "errorCode" | "usage">): ModelCall => ({
+    ...base,
+    ...outcome,
+    durationMs: Date.now() - started,
+    retries: tracked.retries(),
+    cached: false,
+  });
+  let parsed: unknown;
+  let usage: ModelCall["usage"] = null;
+  try {
+    try {
+      const completion = await client.chat.completions.parse(
+        {
+          model: request.model,
+          temperature: 0,
+          messages,
+          response_format: zodResponseFormat(request.schema, request.name),
+        },
+        { headers: tracked.headers },
+      );
+      usage = tokenUsage(completion.usage);
+      const message = completion.choices[0]?.message;
+      if (message?.refusal) throw new UpstreamError("ai.refused", request.refusal);
+      parsed = message?.parsed;
+    } catch (error) {
+      throw mapOpenAiError(error);
+    }
+    if (parsed === null || parsed === undefined) {
+      throw new UpstreamError("ai.empty_answer", "The AI service returned no structured answer");
+    }
+  } catch (error) {
+    request.onCall?.(finished({ outcome: "failed", errorCode: codeOf(error), usage }));
+    throw error;
   }
   await request.cache.set(request.key, parsed);
-  return parsed as z.infer<S>;
+  return { answer: parsed as z.infer<S>, call: finished({ outcome: "ok", errorCode: null, usage }) };
 }

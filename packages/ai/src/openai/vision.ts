@@ -1,4 +1,6 @@
-import { defaultOpenAiModel, openAiClient } from "./client";
+import { isAppError } from "@futodama/core";
+import { hashMessages, type ModelCallListener, type ModelTokenUsage, tokenUsage } from "../model-call";
+import { defaultOpenAiModel, openAiClient, trackRetries } from "./client";
 import { mapOpenAiError } from "./errors";
 
 /** The shape of packages/documents' OcrProvider (ai does not import documents; types match structurally). */
@@ -27,39 +29,59 @@ export function openAiVisionOcr(options: {
   apiKey: string;
   baseURL?: string | undefined;
   model?: string | undefined;
+  /**
+   * Told of every call (the model-call metrics). Vision has no codex prompt and its caller no
+   * audit scope yet: its calls are counted, not audited (docs/audit.md).
+   */
+  onCall?: ModelCallListener | undefined;
 }): VisionOcr {
   const client = openAiClient({ apiKey: options.apiKey, baseURL: options.baseURL, maxRetries: 2 });
   const model = options.model ?? defaultOpenAiModel;
   return {
     name: `openai-vision:${model}`,
     async recognize(image, opts) {
+      const messages = [
+        {
+          role: "user" as const,
+          content: [
+            { type: "text" as const, text: instruction },
+            {
+              type: "image_url" as const,
+              image_url: { url: `data:${mimeOf(image)};base64,${Buffer.from(image).toString("base64")}` },
+            },
+          ],
+        },
+      ];
+      const started = Date.now();
+      const tracked = trackRetries(client);
+      const report = (outcome: "ok" | "failed", errorCode: string | null, usage: ModelTokenUsage | null) =>
+        options.onCall?.({
+          kind: "vision",
+          provider: "openai",
+          model,
+          promptVersion: null,
+          inputHash: hashMessages(messages),
+          usage,
+          outcome,
+          errorCode,
+          verdict: null,
+          durationMs: Date.now() - started,
+          retries: tracked.retries(),
+          cached: false,
+        });
       try {
         const completion = await client.chat.completions.create(
-          {
-            model,
-            temperature: 0,
-            messages: [
-              {
-                role: "user",
-                content: [
-                  { type: "text", text: instruction },
-                  {
-                    type: "image_url",
-                    image_url: {
-                      url: `data:${mimeOf(image)};base64,${Buffer.from(image).toString("base64")}`,
-                    },
-                  },
-                ],
-              },
-            ],
-          },
-          opts?.signal ? { signal: opts.signal } : {},
+          { model, temperature: 0, messages },
+          { headers: tracked.headers, ...(opts?.signal ? { signal: opts.signal } : {}) },
         );
+        report("ok", null, tokenUsage(completion.usage));
         const text = completion.choices[0]?.message.content?.trim() ?? "";
         // A vision model reports no confidence; text it returns is taken as read, none as unreadable.
         return { text, confidence: text ? 0.9 : 0 };
       } catch (error) {
-        throw mapOpenAiError(error);
+        const mapped = mapOpenAiError(error);
+        report("failed", isAppError(mapped) ? mapped.code : "ai.failed", null);
+        throw mapped;
       }
     },
   };

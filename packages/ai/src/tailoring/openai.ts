@@ -3,6 +3,7 @@ import { defaultNormalizer, type TailorOptions, type TailorProposal } from "@fut
 import { screenCv } from "../analysis/guard";
 import { cacheKey, memoryCache, type ResponseCache } from "../cache";
 import { fenceDocument } from "../guard";
+import type { ModelCallListener } from "../model-call";
 import { defaultOpenAiModel, openAiClient } from "../openai/client";
 import { askStructured } from "../openai/structured";
 import { prompts } from "../prompts";
@@ -60,8 +61,8 @@ export function openAiTailor(options: OpenAiTailorOptions): ResumeTailor {
   const maxChars = options.maxChars ?? 30_000;
   const prompt = prompts.tailor;
 
-  const ask = (key: string, user: string): Promise<TailorAnswer> =>
-    askStructured(client, {
+  const ask = (key: string, user: string, onCall: ModelCallListener | undefined) =>
+    askStructured<typeof TailorAnswerSchema>(client, {
       model,
       system: prompt.system,
       user,
@@ -70,6 +71,9 @@ export function openAiTailor(options: OpenAiTailorOptions): ResumeTailor {
       cache,
       key,
       refusal: "The AI service refused to tailor this CV",
+      kind: "tailoring",
+      promptVersion: prompt.version,
+      onCall,
     });
 
   return {
@@ -97,7 +101,10 @@ export function openAiTailor(options: OpenAiTailorOptions): ResumeTailor {
         fenceDocument(screened.text),
         ...(wishes.text ? [recruiterWishes(wishes.text)] : []),
       ].join("\n\n");
-      const answer = await ask(key, user);
+      const asked = await ask(key, user, input.onCall);
+      const answer: TailorAnswer = asked.answer;
+      // The verdict is the verifier's, which runs in its own step: the caller adds it there.
+      input.onCall?.(asked.call);
 
       const found = [...new Set([...screened.found, ...card.found])];
       const modelNotes = answer.injection_suspected

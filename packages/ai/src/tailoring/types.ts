@@ -6,6 +6,7 @@ import type {
   TailorOptions,
   TailorProposal,
 } from "@futodama/core";
+import type { ModelCallListener } from "../model-call";
 
 export interface TailorRequest {
   job: JobCardV1 | CreativeJobV1;
@@ -15,6 +16,8 @@ export interface TailorRequest {
   resumeText: string;
   options: TailorOptions;
   normalizer?: Normalizer | undefined;
+  /** Told of each model call made for this proposal (none by the rules provider). */
+  onCall?: ModelCallListener | undefined;
 }
 
 /**

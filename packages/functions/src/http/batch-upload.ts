@@ -11,7 +11,7 @@ export function batchUploadHandlers(
   return {
     // The router reads a multipart route's files before the handler runs (or answers 400).
     [`upload${Noun}Batch`]: handles({}, async ({ auth, files, deps }) => {
-      const batch = await createBatchFromUpload(await deps(), auth.tenantId, kind, files ?? []);
+      const batch = await createBatchFromUpload(await deps(), auth.tenantId, kind, files ?? [], auth.subject);
       return {
         status: 202,
         body: batch,

@@ -59,7 +59,14 @@ export function documentHandlers(kind: DocumentKind, Noun: "Job" | "Resume"): Re
   return {
     ...recordEditHandlers(kind, Noun),
     [`create${Noun}FromText`]: handles({ body: CreateFromTextSchema }, async ({ auth, body, deps }) =>
-      accepted(await createFromText(await deps(), { tenantId: auth.tenantId, kind, ...body })),
+      accepted(
+        await createFromText(await deps(), {
+          tenantId: auth.tenantId,
+          kind,
+          ...body,
+          requestedBy: auth.subject,
+        }),
+      ),
     ),
     [`upload${Noun}`]: handles({}, async ({ auth, file, deps }) => {
       // The router reads a multipart route's file before the handler runs (or answers 400).
@@ -71,6 +78,7 @@ export function documentHandlers(kind: DocumentKind, Noun: "Job" | "Resume"): Re
           filename: file.filename,
           bytes: file.bytes,
           source: "api",
+          requestedBy: auth.subject,
         }),
       );
     }),
@@ -81,6 +89,7 @@ export function documentHandlers(kind: DocumentKind, Noun: "Job" | "Resume"): Re
         filename: body.filename,
         contentType: body.contentType,
         sizeBytes: body.size,
+        requestedBy: auth.subject,
       });
       return { status: 201, body: upload };
     }),

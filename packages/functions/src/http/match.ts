@@ -43,7 +43,10 @@ export const handler = createDomainHandler(
       { params: JobIdParamsSchema, body: MatchStep2BodySchema },
       async ({ auth, params, body, deps }) => ({
         status: 202,
-        body: await runMatchStep2(await deps(), auth.tenantId, params.jobId, body),
+        body: await runMatchStep2(await deps(), auth.tenantId, params.jobId, {
+          ...body,
+          requestedBy: auth.subject,
+        }),
       }),
     ),
     listJobMatchSessions: handles(

@@ -24,7 +24,7 @@ export const handler = createDomainHandler(
   {
     tailorResume: handles({ body: TailorResumeBodySchema }, async ({ auth, body, deps }) => ({
       status: 202,
-      body: await tailorResumeToJob(await deps(), auth.tenantId, body),
+      body: await tailorResumeToJob(await deps(), auth.tenantId, { ...body, requestedBy: auth.subject }),
     })),
     listTailorings: handles({ query: TailoringListQuerySchema }, async ({ auth, query, deps }) => ({
       status: 200,

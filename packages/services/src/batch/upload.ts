@@ -24,6 +24,8 @@ export async function createBatchFromUpload(
   tenantId: string,
   kind: DocumentKind,
   files: BatchFile[],
+  /** Who sends them (the token's `sub`), for the audit of their AI extraction. */
+  requestedBy?: string,
 ): Promise<BatchView> {
   if (files.length === 0) {
     throw new InputError("upload.missing_file", "Send the documents in the multipart field `files`");
@@ -38,6 +40,7 @@ export async function createBatchFromUpload(
         filename: file.filename,
         bytes: file.bytes,
         source: "api",
+        requestedBy,
       });
       items.push({ filename: file.filename, documentId: record.documentId, duplicate: !created });
     } catch (error) {

@@ -1,5 +1,6 @@
 import { openAiVisionOcr } from "@futodama/ai";
 import { documentOcr } from "@futodama/documents/ocr";
+import { countModelCall } from "../audit/record";
 import type { Capability } from "../deps";
 
 /**
@@ -11,7 +12,12 @@ import type { Capability } from "../deps";
 export const ocr: Capability = ({ ai }) => ({
   ocr: documentOcr(
     ai.openaiApiKey
-      ? openAiVisionOcr({ apiKey: ai.openaiApiKey, baseURL: ai.openaiBaseUrl, model: ai.model })
+      ? openAiVisionOcr({
+          apiKey: ai.openaiApiKey,
+          baseURL: ai.openaiBaseUrl,
+          model: ai.model,
+          onCall: countModelCall,
+        })
       : undefined,
   ),
 });

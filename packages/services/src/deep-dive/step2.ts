@@ -28,6 +28,8 @@ export interface MatchStep2Options {
   resumeIds?: string[] | undefined;
   /** How many of the session's (or, without one, of a fresh step-1 ranking's) best to analyse; default 10. */
   top?: number | undefined;
+  /** Who asks (the token's `sub`): the analyses' audit rows name them. */
+  requestedBy?: string | undefined;
 }
 
 type Pick = { candidates: NewMatchResult[]; options: Record<string, unknown> };
@@ -146,6 +148,7 @@ export async function runMatchStep2(
     sessionId: session.id,
     jobId,
     resumeIds: picked.candidates.map((c) => c.resumeId),
+    requestedBy: options.requestedBy ?? null,
   };
   try {
     await deps.sfn.send(

@@ -7,6 +7,7 @@ import type {
   MarkCandidateFailedInput,
   MarkCandidateFailedOutput,
 } from "@futodama/workflow";
+import { actorOf, auditedModelCalls } from "../audit/record";
 import type { ServiceDeps } from "../deps";
 import { recordMetric } from "../ops/metrics";
 import { failureOf } from "../shared/failure";
@@ -29,7 +30,15 @@ export async function analyzeCandidateStep(
   const text = await loadCvText(deps, tenantId, resume.record.documentId);
   // Step 1 again on the full features (CV text kept for evidence): the analysis starts from it.
   const step1 = scoreCandidate(jobQuery(job.card), candidateFeatures(resume.card));
-  const analysis = await deps.analyzer.analyze(job.card, resume.card, text, step1);
+  const analysis = await auditedModelCalls(
+    deps,
+    {
+      tenantId,
+      actor: actorOf(state.requestedBy),
+      subject: { jobId, resumeId, sessionId, documentId: resume.record.documentId, documentKind: "resume" },
+    },
+    (onCall) => deps.analyzer.analyze(job.card, resume.card, text, step1, onCall),
+  );
   await deps.storage.recordCandidateAnalysis(tenantId, sessionId, resumeId, {
     score: step1.score,
     breakdown: step1.breakdown,

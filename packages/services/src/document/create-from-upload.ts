@@ -19,6 +19,8 @@ export interface UploadInput {
   filename: string;
   bytes: Uint8Array;
   source: DocumentSource;
+  /** Who sends it (the token's `sub`): the audit of its AI extraction names them. */
+  requestedBy?: string | undefined;
 }
 
 export interface UploadResult {
@@ -68,6 +70,7 @@ export async function createFromUpload(deps: ServiceDeps, input: UploadInput): P
     sha256,
     mime: textMime(filename),
     sizeBytes: input.bytes.length,
+    requestedBy: input.requestedBy ?? null,
   });
   if (!registered.created) return { record: registered.record, created: false };
   await storeUpload(deps, input, registered.document);
@@ -142,6 +145,7 @@ export interface TextInput {
   text: string;
   /** Shown in lists until the document is parsed. */
   title?: string | undefined;
+  requestedBy?: string | undefined;
 }
 
 /** A pasted job description or CV goes through exactly the same path as a file. */
@@ -155,5 +159,6 @@ export async function createFromText(deps: ServiceDeps, input: TextInput): Promi
     filename: `${stem.slice(0, 80)}.txt`,
     bytes,
     source: "text",
+    requestedBy: input.requestedBy,
   });
 }

@@ -9,6 +9,8 @@ import type {
   OcrTextOutput,
   PersistOutput,
 } from "@futodama/workflow";
+import { extractionAudit } from "../audit/extraction";
+import { auditedModelCalls } from "../audit/record";
 import { completeSettledBatches } from "../batch/complete";
 import type { ServiceDeps } from "../deps";
 import { indexResume } from "../match/index-cache";
@@ -89,7 +91,11 @@ export async function normalizeStep(deps: ServiceDeps, state: ExtractTextOutput)
     state.kind,
     aliases,
   );
-  const card = await enhanceCard(draft.card, draft.text, deps.enhancer);
+  const card = await auditedModelCalls(
+    deps,
+    () => extractionAudit(deps, state),
+    (onCall) => enhanceCard(draft.card, draft.text, deps.enhancer, onCall),
+  );
   assertHasContent(draft.text, card);
   const cardKey = await storeArtefact(deps, state, "card.json", card);
   // OcrText (which has no database) wrote before this step: this check covers its write too.

@@ -12,6 +12,8 @@ export interface PresignInput {
   filename: string;
   contentType: string;
   sizeBytes: number;
+  /** Who asks (the token's `sub`): the audit of its AI extraction names them. */
+  requestedBy?: string | undefined;
 }
 
 export interface PresignedUpload {
@@ -51,6 +53,7 @@ export async function presignUpload(deps: ServiceDeps, input: PresignInput): Pro
     filename: safeFilename(input.filename),
     mime: input.contentType,
     sizeBytes: input.sizeBytes,
+    requestedBy: input.requestedBy ?? null,
   });
   // One key, one size, one type, one write: all four are signed, so S3 (and the local emulator)
   // refuses another length or type, and `If-None-Match: *` refuses a second PUT to the key.

@@ -1,4 +1,4 @@
-import type { CardEnhancer } from "@futodama/ai";
+import type { CardEnhancer, ModelCallListener } from "@futodama/ai";
 import {
   boundCard,
   type CreativeJobV1,
@@ -34,11 +34,16 @@ export function draftCard(
 }
 
 /** The enhancer (OpenAI when configured, else the rules provider), then the card bounded (`cardLimits`). */
-export async function enhanceCard(draft: Card, text: string, enhancer: CardEnhancer): Promise<Card> {
+export async function enhanceCard(
+  draft: Card,
+  text: string,
+  enhancer: CardEnhancer,
+  onCall?: ModelCallListener,
+): Promise<Card> {
   const card =
     draft.schema === "resume-card-v1"
-      ? await enhancer.enhanceResume(draft, text)
-      : await enhancer.enhanceJob(draft, text);
+      ? await enhancer.enhanceResume(draft, text, onCall)
+      : await enhancer.enhanceJob(draft, text, onCall);
   return boundCard(card);
 }
 

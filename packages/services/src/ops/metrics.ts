@@ -11,7 +11,11 @@ export type MetricName =
   | "match_step2_ms"
   | "tailoring_ms"
   | "webhook_deliveries"
-  | "rate_limited_requests";
+  | "rate_limited_requests"
+  | "model_calls"
+  | "model_call_retries"
+  | "model_call_failures"
+  | "model_tokens";
 
 export type MetricUnit = "Count" | "Milliseconds";
 

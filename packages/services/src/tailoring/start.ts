@@ -10,6 +10,8 @@ export interface TailorResumeRequest {
   resumeId: string;
   /** language, style, strategy; defaults: the CV's own language, conservative, keywords. */
   options?: TailorOptionsInput | undefined;
+  /** Who asks (the token's `sub`): the model call's audit row names them. */
+  requestedBy?: string | undefined;
 }
 
 /**
@@ -39,6 +41,7 @@ export async function tailorResumeToJob(
     tailoringId: tailoring.id,
     jobId: request.jobId,
     resumeId: request.resumeId,
+    ...(request.requestedBy ? { requestedBy: request.requestedBy } : {}),
   };
   try {
     await deps.sfn.send(

@@ -1,3 +1,4 @@
+import { verdictOf } from "@futodama/ai/model-call";
 import { buildTailoredBundle, ResumeTailorV1Schema, type TailorProposal } from "@futodama/core";
 import type {
   LoadTailorInputsOutput,
@@ -7,6 +8,7 @@ import type {
   TailorWorkflowInput,
   VerifyStepOutput,
 } from "@futodama/workflow";
+import { actorOf, auditedModelCalls } from "../audit/record";
 import type { ServiceDeps } from "../deps";
 import { normalizerFor } from "../document/understand";
 import { recordMetric } from "../ops/metrics";
@@ -26,6 +28,7 @@ const ids = (state: TailorWorkflowInput): TailorWorkflowInput => ({
   tailoringId: state.tailoringId,
   jobId: state.jobId,
   resumeId: state.resumeId,
+  ...(state.requestedBy ? { requestedBy: state.requestedBy } : {}),
 });
 
 const readArtefact = (deps: ServiceDeps, key: string) => readJson(deps.s3, deps.buckets.uploads, key);
@@ -52,13 +55,30 @@ export async function tailorStep(
   const tailoring = await loadTailoring(deps, tenantId, tailoringId);
   const { job, resume } = await loadTailorPair(deps, tenantId, state.jobId, state.resumeId);
   const resumeText = await loadTailorCvText(deps, tenantId, resume.record.documentId);
-  const proposal = await deps.tailor.propose({
-    job: job.card,
-    resume: resume.card,
-    resumeText,
-    options: tailoring.options,
-    normalizer: await normalizerFor(deps.storage, tenantId),
-  });
+  const normalizer = await normalizerFor(deps.storage, tenantId);
+  const proposal = await auditedModelCalls(
+    deps,
+    {
+      tenantId,
+      actor: actorOf(state.requestedBy),
+      subject: {
+        tailoringId,
+        jobId: state.jobId,
+        resumeId: state.resumeId,
+        documentId: resume.record.documentId,
+        documentKind: "resume",
+      },
+    },
+    (onCall) =>
+      deps.tailor.propose({
+        job: job.card,
+        resume: resume.card,
+        resumeText,
+        options: tailoring.options,
+        normalizer,
+        onCall,
+      }),
+  );
   const proposalKey = tailoringKey(tenantId, tailoringId, "proposal.json");
   await writeArtefact(deps, proposalKey, proposal);
   return { ...ids(state), proposalKey };
@@ -80,6 +100,12 @@ export async function verifyStep(deps: ServiceDeps, state: TailorStepOutput): Pr
   });
   const bundleKey = tailoringKey(tenantId, tailoringId, "bundle.json");
   await writeArtefact(deps, bundleKey, bundle);
+  // The verifier's verdict on the model's proposal joins the Tailor step's audit row.
+  await deps.storage.setTailoringAuditVerdict(
+    tenantId,
+    tailoringId,
+    verdictOf(proposal.edits.length, bundle.rejected.length, !bundle.verification.passed),
+  );
   return { ...ids(state), proposalKey, bundleKey };
 }
 

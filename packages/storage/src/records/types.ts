@@ -30,6 +30,8 @@ export interface NewDocument {
   sha256: string;
   mime: string;
   sizeBytes: number;
+  /** Who sent it (the token's `sub`); absent for a bulk drop. */
+  requestedBy?: string | null | undefined;
 }
 
 export interface DocumentRecord extends NewDocument {

@@ -14,6 +14,7 @@ export function migrationSuite(ctx: () => SuiteContext): void {
         sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
       );
       expect(result.rows.map((row) => row.table_name)).toEqual([
+        "ai_audit_events",
         "batch_items",
         "batches",
         "document_copies",
