@@ -73,7 +73,18 @@ async function serve(argv: string[]) {
     if (stopping) return;
     stopping = true;
     process.stdout.write("\nStopping…\n");
-    await runtime.stop();
+    // Held until the runtime has stopped: when the last of its handles closes (an unreferenced
+    // thread, a server), the event loop would otherwise empty and end the process mid-stop,
+    // before it says so.
+    const holding = setInterval(() => undefined, 60_000);
+    try {
+      await runtime.stop();
+    } catch (error) {
+      process.stderr.write(`futodama serve: stopping failed: ${(error as Error).message}\n`);
+      process.exit(1);
+    } finally {
+      clearInterval(holding);
+    }
     process.stdout.write("Stopped cleanly.\n");
     process.exit(0);
   };
