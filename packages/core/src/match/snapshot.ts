@@ -1,0 +1,260 @@
+import { bundledRules } from "../codex/rules";
+import { loadTaxonomy } from "../taxonomy/load";
+import { CandidateIndex } from "./candidate-index";
+import { type Column, type Interner, int32 } from "./columns";
+import { FEATURES_VERSION } from "./features";
+import { CandidateStore } from "./store";
+
+/*
+ * A tenant's candidate index as one binary blob (docs/architecture.md, "Candidate index
+ * snapshots"): a small JSON header, then the store's typed columns, posting lists and string
+ * tables byte for byte, each section 8-byte aligned so a loader maps them as typed-array views
+ * without copying or re-deriving anything. Loading is therefore a memcpy and a few Maps, not
+ * a million candidateFeatures() calls.
+ *
+ *   "FIDX" | u32 LE header length | header JSON | pad to 8 | sections (each padded to 8)
+ */
+
+/** Bump when the layout below changes: an older snapshot is then ignored and rebuilt. */
+export const INDEX_SNAPSHOT_FORMAT = 1;
+const MAGIC = "FIDX";
+const ALIGN = 8;
+const SEPARATOR = "\u0000";
+
+export interface SnapshotSection {
+  name: string;
+  /** From the start of the body, a multiple of 8. */
+  offset: number;
+  bytes: number;
+  /** Elements (strings for a string table). */
+  count: number;
+}
+
+export interface IndexSnapshotHeader {
+  format: number;
+  /** candidateFeatures' version (features.ts): what a row means. */
+  featuresVersion: number;
+  /** The taxonomy and rules the features were derived with (skill ids, titles, occupations). */
+  codexVersion: string;
+  tenantId: string;
+  /** Live candidates. */
+  count: number;
+  /** The newest updated_at applied (ISO): a loader catches up on rows changed after it. */
+  watermark: string;
+  createdAt: string;
+  dead: number;
+  sections: SnapshotSection[];
+}
+
+/** What a snapshot must have been written with to be used as it is. */
+export function currentCodexVersion(): string {
+  return `taxonomy ${loadTaxonomy().version}; seniority ${bundledRules.seniority.version}`;
+}
+
+type AnyColumn = Column<Int32Array> | Column<Uint16Array> | Column<Uint8Array> | Column<Int8Array>;
+
+/** Every fixed-width column of a store, by a stable name. */
+function columnsOf(s: CandidateStore): Record<string, AnyColumn> {
+  return {
+    alive: s.alive,
+    years: s.years,
+    rank: s.rank,
+    degree: s.degree,
+    city: s.city,
+    country: s.country,
+    recentTitles: s.recentTitles,
+    "skills.start": s.skills.start,
+    "skills.count": s.skills.count,
+    "tokens.start": s.tokens.start,
+    "tokens.count": s.tokens.count,
+    "titles.start": s.titles.start,
+    "titles.count": s.titles.count,
+    "titleTokens.start": s.titleTokens.start,
+    "titleTokens.count": s.titleTokens.count,
+    "languages.start": s.languages.start,
+    "languages.count": s.languages.count,
+    skillPool: s.skillPool,
+    tokenPool: s.tokenPool,
+    titlePool: s.titlePool,
+    titleTokenPool: s.titleTokenPool,
+    languagePool: s.languagePool,
+    titleOccupations: s.titleOccupations,
+  };
+}
+
+function internersOf(s: CandidateStore): Record<string, Interner> {
+  return {
+    skillIds: s.skillIds,
+    words: s.words,
+    titleKeys: s.titleKeys,
+    places: s.places,
+    languageCodes: s.languageCodes,
+  };
+}
+
+const postingsOf = (s: CandidateStore) => ({
+  skillPostings: s.skillPostings,
+  tokenPostings: s.tokenPostings,
+});
+
+const padded = (n: number) => Math.ceil(n / ALIGN) * ALIGN;
+const bytesOf = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+
+function stringTable(values: readonly string[]): Uint8Array {
+  for (const v of values) {
+    if (v.includes(SEPARATOR)) throw new RangeError("A snapshot string may not contain U+0000");
+  }
+  return new TextEncoder().encode(values.join(SEPARATOR));
+}
+
+/** Posting lists as CSR: offsets (one per key, plus the end) and all ordinals one after another. */
+function postingTables(lists: ReadonlyArray<Column<Int32Array> | undefined>): [Int32Array, Int32Array] {
+  const offsets = new Int32Array(lists.length + 1);
+  for (let k = 0; k < lists.length; k++) offsets[k + 1] = (offsets[k] ?? 0) + (lists[k]?.length ?? 0);
+  const data = new Int32Array(offsets[lists.length] ?? 0);
+  lists.forEach((list, k) => {
+    if (list) data.set(list.data.subarray(0, list.length), offsets[k]);
+  });
+  return [offsets, data];
+}
+
+export interface SnapshotMeta {
+  tenantId: string;
+  watermark: Date;
+}
+
+/** The index as a snapshot blob (the index itself is not changed). */
+export function encodeIndexSnapshot(index: CandidateIndex, meta: SnapshotMeta): Uint8Array {
+  const s = index.storage() as CandidateStore;
+  const parts: Array<[string, Uint8Array, number]> = [];
+  for (const [name, column] of Object.entries(columnsOf(s))) {
+    parts.push([name, bytesOf(column.data.subarray(0, column.length)), column.length]);
+  }
+  for (const [name, interner] of Object.entries(internersOf(s))) {
+    parts.push([name, stringTable(interner.values), interner.values.length]);
+  }
+  parts.push(["ids", stringTable(s.ids), s.ids.length]);
+  for (const [name, lists] of Object.entries(postingsOf(s))) {
+    const [offsets, data] = postingTables(lists);
+    parts.push([`${name}.offsets`, bytesOf(offsets), offsets.length]);
+    parts.push([`${name}.data`, bytesOf(data), data.length]);
+  }
+  const sections: SnapshotSection[] = [];
+  let offset = 0;
+  for (const [name, bytes, count] of parts) {
+    sections.push({ name, offset, bytes: bytes.byteLength, count });
+    offset = padded(offset + bytes.byteLength);
+  }
+  const header: IndexSnapshotHeader = {
+    format: INDEX_SNAPSHOT_FORMAT,
+    featuresVersion: FEATURES_VERSION,
+    codexVersion: currentCodexVersion(),
+    tenantId: meta.tenantId,
+    count: index.size,
+    watermark: meta.watermark.toISOString(),
+    createdAt: new Date().toISOString(),
+    dead: s.dead,
+    sections,
+  };
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const bodyStart = padded(8 + json.byteLength);
+  const out = new Uint8Array(bodyStart + offset);
+  out.set(new TextEncoder().encode(MAGIC), 0);
+  new DataView(out.buffer).setUint32(4, json.byteLength, true);
+  out.set(json, 8);
+  parts.forEach(([, bytes], i) => {
+    out.set(bytes, bodyStart + (sections[i]?.offset ?? 0));
+  });
+  return out;
+}
+
+/** The header alone (cheap): whether a snapshot is worth decoding. */
+export function readSnapshotHeader(blob: Uint8Array): { header: IndexSnapshotHeader; bodyStart: number } {
+  if (blob.byteLength < 8 || new TextDecoder().decode(blob.subarray(0, 4)) !== MAGIC) {
+    throw new RangeError("Not a candidate index snapshot");
+  }
+  const length = new DataView(blob.buffer, blob.byteOffset, 8).getUint32(4, true);
+  if (8 + length > blob.byteLength) throw new RangeError("The snapshot is truncated");
+  const header = JSON.parse(new TextDecoder().decode(blob.subarray(8, 8 + length))) as IndexSnapshotHeader;
+  return { header, bodyStart: padded(8 + length) };
+}
+
+/** Why a snapshot cannot be used as it is (another format, features or codex), or null. */
+export function staleSnapshotReason(header: IndexSnapshotHeader): string | null {
+  if (header.format !== INDEX_SNAPSHOT_FORMAT) return `format ${header.format} ≠ ${INDEX_SNAPSHOT_FORMAT}`;
+  if (header.featuresVersion !== FEATURES_VERSION) {
+    return `features version ${header.featuresVersion} ≠ ${FEATURES_VERSION}`;
+  }
+  const codex = currentCodexVersion();
+  return header.codexVersion === codex ? null : `codex "${header.codexVersion}" ≠ "${codex}"`;
+}
+
+/** The index a snapshot holds; its typed columns are views on the blob (copied once if misaligned). */
+export function decodeIndexSnapshot(blob: Uint8Array): {
+  header: IndexSnapshotHeader;
+  index: CandidateIndex;
+} {
+  const { header, bodyStart } = readSnapshotHeader(blob);
+  const stale = staleSnapshotReason(header);
+  if (stale !== null) throw new RangeError(`The snapshot is stale: ${stale}`);
+  // Typed-array views need their element alignment: a pooled Buffer may start anywhere.
+  const aligned = (blob.byteOffset + bodyStart) % ALIGN === 0 ? blob : blob.slice();
+  const base = aligned.byteOffset + bodyStart;
+  const byName = new Map(header.sections.map((section) => [section.name, section]));
+  const section = (name: string) => {
+    const found = byName.get(name);
+    if (found === undefined || bodyStart + found.offset + found.bytes > aligned.byteLength) {
+      throw new RangeError(`The snapshot has no complete section ${name}`);
+    }
+    return found;
+  };
+  const strings = (name: string) => {
+    const { offset, bytes, count } = section(name);
+    if (count === 0) return [];
+    const text = new TextDecoder().decode(aligned.subarray(bodyStart + offset, bodyStart + offset + bytes));
+    return text.split(SEPARATOR);
+  };
+  const int32s = (name: string) => {
+    const { offset, count } = section(name);
+    return new Int32Array(aligned.buffer as ArrayBuffer, base + offset, count);
+  };
+
+  const store = new CandidateStore();
+  for (const [name, column] of Object.entries(columnsOf(store))) {
+    const { offset, bytes, count } = section(name);
+    const Typed = column.data.constructor as new (
+      b: ArrayBufferLike,
+      o: number,
+      n: number,
+    ) => typeof column.data;
+    if (bytes !== count * column.data.BYTES_PER_ELEMENT)
+      throw new RangeError(`Section ${name} has the wrong width`);
+    column.data = new Typed(aligned.buffer, base + offset, count);
+    column.length = count;
+  }
+  for (const [name, interner] of Object.entries(internersOf(store)))
+    for (const v of strings(name)) interner.intern(v);
+  store.ids = strings("ids");
+  const alive = store.alive.data;
+  store.ids.forEach((id, ord) => {
+    if (alive[ord] === 1) store.ordinals.set(id, ord);
+  });
+  store.dead = header.dead;
+  for (const [name, lists] of Object.entries(postingsOf(store))) {
+    const offsets = int32s(`${name}.offsets`);
+    const data = int32s(`${name}.data`);
+    for (let k = 0; k + 1 < offsets.length; k++) {
+      const from = offsets[k] ?? 0;
+      const to = offsets[k + 1] ?? 0;
+      if (to === from) continue;
+      const list = int32(0);
+      list.data = data.subarray(from, to);
+      list.length = to - from;
+      lists[k] = list;
+    }
+  }
+  if (store.rows !== store.alive.length || store.ordinals.size !== header.count) {
+    throw new RangeError("The snapshot's rows do not add up");
+  }
+  return { header, index: new CandidateIndex(store) };
+}
