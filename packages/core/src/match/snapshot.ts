@@ -1,8 +1,19 @@
 import { bundledRules } from "../codex/rules";
 import { loadTaxonomy } from "../taxonomy/load";
 import { CandidateIndex } from "./candidate-index";
-import { type Column, type Interner, int32 } from "./columns";
+import { int32 } from "./columns";
 import { FEATURES_VERSION } from "./features";
+import {
+  ALIGN,
+  bytesOf,
+  columnsOf,
+  internersOf,
+  padded,
+  postingsOf,
+  postingTables,
+  SEPARATOR,
+  stringTable,
+} from "./snapshot-layout";
 import { CandidateStore } from "./store";
 
 /*
@@ -18,8 +29,6 @@ import { CandidateStore } from "./store";
 /** Bump when the layout below changes: an older snapshot is then ignored and rebuilt. */
 export const INDEX_SNAPSHOT_FORMAT = 1;
 const MAGIC = "FIDX";
-const ALIGN = 8;
-const SEPARATOR = "\u0000";
 
 export interface SnapshotSection {
   name: string;
@@ -49,73 +58,6 @@ export interface IndexSnapshotHeader {
 /** What a snapshot must have been written with to be used as it is. */
 export function currentCodexVersion(): string {
   return `taxonomy ${loadTaxonomy().version}; seniority ${bundledRules.seniority.version}`;
-}
-
-type AnyColumn = Column<Int32Array> | Column<Uint16Array> | Column<Uint8Array> | Column<Int8Array>;
-
-/** Every fixed-width column of a store, by a stable name. */
-function columnsOf(s: CandidateStore): Record<string, AnyColumn> {
-  return {
-    alive: s.alive,
-    years: s.years,
-    rank: s.rank,
-    degree: s.degree,
-    city: s.city,
-    country: s.country,
-    recentTitles: s.recentTitles,
-    "skills.start": s.skills.start,
-    "skills.count": s.skills.count,
-    "tokens.start": s.tokens.start,
-    "tokens.count": s.tokens.count,
-    "titles.start": s.titles.start,
-    "titles.count": s.titles.count,
-    "titleTokens.start": s.titleTokens.start,
-    "titleTokens.count": s.titleTokens.count,
-    "languages.start": s.languages.start,
-    "languages.count": s.languages.count,
-    skillPool: s.skillPool,
-    tokenPool: s.tokenPool,
-    titlePool: s.titlePool,
-    titleTokenPool: s.titleTokenPool,
-    languagePool: s.languagePool,
-    titleOccupations: s.titleOccupations,
-  };
-}
-
-function internersOf(s: CandidateStore): Record<string, Interner> {
-  return {
-    skillIds: s.skillIds,
-    words: s.words,
-    titleKeys: s.titleKeys,
-    places: s.places,
-    languageCodes: s.languageCodes,
-  };
-}
-
-const postingsOf = (s: CandidateStore) => ({
-  skillPostings: s.skillPostings,
-  tokenPostings: s.tokenPostings,
-});
-
-const padded = (n: number) => Math.ceil(n / ALIGN) * ALIGN;
-const bytesOf = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-
-function stringTable(values: readonly string[]): Uint8Array {
-  for (const v of values) {
-    if (v.includes(SEPARATOR)) throw new RangeError("A snapshot string may not contain U+0000");
-  }
-  return new TextEncoder().encode(values.join(SEPARATOR));
-}
-
-/** Posting lists as CSR: offsets (one per key, plus the end) and all ordinals one after another. */
-function postingTables(lists: ReadonlyArray<Column<Int32Array> | undefined>): [Int32Array, Int32Array] {
-  const offsets = new Int32Array(lists.length + 1);
-  for (let k = 0; k < lists.length; k++) offsets[k + 1] = (offsets[k] ?? 0) + (lists[k]?.length ?? 0);
-  const data = new Int32Array(offsets[lists.length] ?? 0);
-  lists.forEach((list, k) => {
-    if (list) data.set(list.data.subarray(0, list.length), offsets[k]);
-  });
-  return [offsets, data];
 }
 
 export interface SnapshotMeta {
