@@ -34,5 +34,6 @@ export { handler as persistTailoringHandler } from "./tasks/persist-tailoring";
 export { handler as reconcileObjectsHandler } from "./tasks/reconcile-objects";
 export { handler as reconcileRecordsHandler } from "./tasks/reconcile-records";
 export { handler as rematchJobHandler } from "./tasks/rematch-job";
+export { handler as snapshotIndexesHandler } from "./tasks/snapshot-indexes";
 export { handler as tailorHandler } from "./tasks/tailor";
 export { handler as verifyTailoringHandler } from "./tasks/verify-tailoring";

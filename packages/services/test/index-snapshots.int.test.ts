@@ -5,6 +5,7 @@ import { type FauxqsServer, startFauxqs } from "fauxqs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clearCandidateIndexes, tenantIndexFor } from "../src/match/index-cache";
 import { indexSnapshotKey, indexSnapshots, writeIndexSnapshot } from "../src/match/index-snapshots";
+import { snapshotIndexesStep } from "../src/rematch/rematch-steps";
 import { readObject } from "../src/shared/s3";
 import { persistElsewhere } from "./resume-rows";
 
@@ -102,6 +103,24 @@ describe("candidate index snapshots in S3", () => {
     clearCandidateIndexes(storage);
     const unreadable = await tenantIndexFor(storage, tenant, broken);
     expect(unreadable.origin).toMatchObject({ from: "database", why: expect.stringMatching(/S3 is down/) });
+    clearCandidateIndexes(storage);
+  });
+
+  it("Rematch's SnapshotIndexes step writes each covered tenant's snapshot once, and lists failures", async () => {
+    const tenant = "snap-c";
+    await persistElsewhere(storage, tenant, "Fay Gul", "SQL");
+    clearCandidateIndexes(storage);
+    expect(await snapshotIndexesStep(deps(), { tenantId: tenant })).toMatchObject({
+      tenants: 1,
+      written: 1,
+      candidates: 1,
+      failed: [],
+    });
+    expect(await snapshotIndexesStep(deps(), { tenantId: tenant })).toMatchObject({ written: 0, bytes: 0 });
+    const noBucket = { ...deps(), buckets: { uploads: "no-such-bucket", drops: "drops" } };
+    clearCandidateIndexes(storage);
+    const failed = await snapshotIndexesStep(noBucket, { tenantId: tenant });
+    expect(failed).toMatchObject({ tenants: 1, written: 0, failed: [{ tenantId: tenant }] });
     clearCandidateIndexes(storage);
   });
 });
