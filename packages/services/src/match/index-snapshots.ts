@@ -1,6 +1,6 @@
 import { encodeIndexSnapshot, NotFoundError } from "@futodama/core";
 import type { ServiceDeps } from "../deps";
-import { readObject, writeLargeObject } from "../shared/s3";
+import { readLargeObject, writeLargeObject } from "../shared/s3";
 import { type SnapshotReader, tenantIndexFor } from "./index-cache";
 
 /*
@@ -26,7 +26,7 @@ export function indexSnapshots(deps: SnapshotDeps): SnapshotReader {
   return {
     async read(tenantId) {
       try {
-        return (await readObject(deps.s3, deps.buckets.uploads, indexSnapshotKey(tenantId))).bytes;
+        return await readLargeObject(deps.s3, deps.buckets.uploads, indexSnapshotKey(tenantId));
       } catch (error) {
         if (error instanceof NotFoundError) return null;
         throw error;

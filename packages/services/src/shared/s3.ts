@@ -125,6 +125,43 @@ export async function writeLargeObject(
   }
 }
 
+/** Ranged GETs of a large object in flight at once (S3 serves each range at its own pace). */
+const PARALLEL_RANGES = 8;
+
+/**
+ * A large object (an index snapshot) read as 8 MiB ranges, several at a time, straight into one
+ * buffer of its full size: one stream from S3 runs at a fraction of what parallel ranges reach,
+ * and concatenating chunks would copy hundreds of MB once more.
+ */
+export async function readLargeObject(s3: S3Client, bucket: string, key: string): Promise<Uint8Array> {
+  const range = async (start: number) => {
+    const out = await s3.send(
+      new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${start}-${start + PART_BYTES - 1}` }),
+    );
+    const total = Number(out.ContentRange?.split("/")[1] ?? Number.NaN);
+    return { bytes: (await out.Body?.transformToByteArray()) ?? new Uint8Array(), total };
+  };
+  try {
+    const first = await range(0);
+    // A server that ignores Range sends the whole object.
+    if (!Number.isFinite(first.total) || first.total === first.bytes.byteLength) return first.bytes;
+    const whole = new Uint8Array(first.total);
+    whole.set(first.bytes, 0);
+    let next = PART_BYTES;
+    const worker = async () => {
+      while (next < first.total) {
+        const start = next;
+        next += PART_BYTES;
+        whole.set((await range(start)).bytes, start);
+      }
+    };
+    await Promise.all(Array.from({ length: PARALLEL_RANGES }, worker));
+    return whole;
+  } catch (error) {
+    throw wrap(error, bucket, key);
+  }
+}
+
 /** A workflow artefact (document.json, card.json, proposal.json…) written as JSON. */
 export async function writeJson(s3: S3Client, bucket: string, key: string, value: unknown): Promise<void> {
   await writeObject(s3, { bucket, key, body: JSON.stringify(value), contentType: "application/json" });
