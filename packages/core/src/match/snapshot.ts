@@ -1,16 +1,15 @@
 import { bundledRules } from "../codex/rules";
 import { loadTaxonomy } from "../taxonomy/load";
 import { CandidateIndex } from "./candidate-index";
-import { int32 } from "./columns";
 import { FEATURES_VERSION } from "./features";
 import {
   ALIGN,
   bytesOf,
   columnsOf,
   internersOf,
+  invertPool,
   padded,
-  postingsOf,
-  postingTables,
+  postingSources,
   SEPARATOR,
   stringTable,
 } from "./snapshot-layout";
@@ -18,10 +17,10 @@ import { CandidateStore } from "./store";
 
 /*
  * A tenant's candidate index as one binary blob (docs/architecture.md, "Candidate index
- * snapshots"): a small JSON header, then the store's typed columns, posting lists and string
- * tables byte for byte, each section 8-byte aligned so a loader maps them as typed-array views
- * without copying or re-deriving anything. Loading is therefore a memcpy and a few Maps, not
- * a million candidateFeatures() calls.
+ * snapshots"): a small JSON header, then the store's typed columns and string tables byte for
+ * byte, each section 8-byte aligned so a loader maps them as typed-array views without copying.
+ * The posting lists are rebuilt from the pools (snapshot-layout.ts invertPool). Loading is
+ * therefore a few views, Maps and a counting sort, not a million candidateFeatures() calls.
  *
  *   "FIDX" | u32 LE header length | header JSON | pad to 8 | sections (each padded to 8)
  */
@@ -76,11 +75,6 @@ export function encodeIndexSnapshot(index: CandidateIndex, meta: SnapshotMeta): 
     parts.push([name, stringTable(interner.values), interner.values.length]);
   }
   parts.push(["ids", stringTable(s.ids), s.ids.length]);
-  for (const [name, lists] of Object.entries(postingsOf(s))) {
-    const [offsets, data] = postingTables(lists);
-    parts.push([`${name}.offsets`, bytesOf(offsets), offsets.length]);
-    parts.push([`${name}.data`, bytesOf(data), data.length]);
-  }
   const sections: SnapshotSection[] = [];
   let offset = 0;
   for (const [name, bytes, count] of parts) {
@@ -156,11 +150,6 @@ export function decodeIndexSnapshot(blob: Uint8Array): {
     const text = new TextDecoder().decode(aligned.subarray(bodyStart + offset, bodyStart + offset + bytes));
     return text.split(SEPARATOR);
   };
-  const int32s = (name: string) => {
-    const { offset, count } = section(name);
-    return new Int32Array(aligned.buffer as ArrayBuffer, base + offset, count);
-  };
-
   const store = new CandidateStore();
   for (const [name, column] of Object.entries(columnsOf(store))) {
     const { offset, bytes, count } = section(name);
@@ -182,18 +171,8 @@ export function decodeIndexSnapshot(blob: Uint8Array): {
     if (alive[ord] === 1) store.ordinals.set(id, ord);
   });
   store.dead = header.dead;
-  for (const [name, lists] of Object.entries(postingsOf(store))) {
-    const offsets = int32s(`${name}.offsets`);
-    const data = int32s(`${name}.data`);
-    for (let k = 0; k + 1 < offsets.length; k++) {
-      const from = offsets[k] ?? 0;
-      const to = offsets[k + 1] ?? 0;
-      if (to === from) continue;
-      const list = int32(0);
-      list.data = data.subarray(from, to);
-      list.length = to - from;
-      lists[k] = list;
-    }
+  for (const { lists, ranges, pool, keys } of postingSources(store)) {
+    invertPool(store.rows, ranges, pool.data, keys, lists);
   }
   if (store.rows !== store.alive.length || store.ordinals.size !== header.count) {
     throw new RangeError("The snapshot's rows do not add up");
