@@ -116,7 +116,7 @@ const result = {
   },
   cold,
   notes: [
-    "Cold: a fresh Node 24 process (tsx); restore = S3 GET from the local emulator + decode + catch-up query (PGlite, no rows changed); first answer = jobQuery + topK(100) + explain of the top 50.",
+    "Cold: a fresh Node 24 process (tsx); restore = S3 GET from the local emulator (8 MiB ranges, 8 at a time) + decode + the taxonomy's first load + catch-up query (PGlite, no rows changed); decodeMs = the decode alone, timed again; first answer = jobQuery + topK(100) + explain of the top 50.",
     "Warm: the same process after the first answer; topK alone and a whole step-1 answer (catch-up query + jobQuery + topK + explain top 50).",
     "identical: the restored index's 50 answers equal the in-memory index's (ids and scores) — or the run fails.",
   ],
