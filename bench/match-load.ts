@@ -2,16 +2,19 @@
  * Index load from PostgreSQL: a tenant's parsed CVs in a real PostgreSQL 15 cluster (the Neon
  * driver over the WebSocket proxy, as in tests), loaded by the service's own path
  * (`candidateIndexFor`: storage.listParsedResumeCards → candidateFeatures → CandidateIndex),
- * then one step-1 query. Rows are bulk-inserted in SQL; the load is what is timed.
+ * then one step-1 query. Rows are bulk-inserted in SQL; the load is what is timed. Then the
+ * snapshot path against the same database: the loaded index encoded as a snapshot, and a cold
+ * restore from it with the catch-up query on this PostgreSQL (the S3 GET is bench:snapshot's).
+ * Sizes run are merged into bench/results/match-load.json (a 1M run keeps the 10k/100k rows).
  *
- *   pnpm exec tsx bench/match-load.ts [--sizes=10000,100000]
+ *   pnpm exec tsx bench/match-load.ts [--sizes=10000,100000,1000000]
  */
 import { randomUUID } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
-import { jobQuery } from "../packages/core/src/index";
-import { candidateIndexFor, clearCandidateIndexes } from "../packages/services/src/match/index-cache";
+import { encodeIndexSnapshot, jobQuery } from "../packages/core/src/index";
+import { clearCandidateIndexes, tenantIndexFor } from "../packages/services/src/match/index-cache";
 import { createStorage, openDatabase } from "../packages/storage/src/index";
 import { startPgCluster } from "../packages/storage/src/testing/index";
 import { synthetic } from "./match-synthetic";
@@ -82,11 +85,25 @@ for (const size of sizes) {
     const storage = await createStorage({ driver: "postgres", url: cluster.url, schema: "verify" });
     const heapBefore = process.memoryUsage().heapUsed;
     const l0 = performance.now();
-    const index = await candidateIndexFor(storage, tenantId);
+    const built = await tenantIndexFor(storage, tenantId);
     const loadMs = performance.now() - l0;
+    const { index } = built;
     const q0 = performance.now();
-    index.topK(jobQuery(gen.job(1)), 100);
+    const answer = index.topK(jobQuery(gen.job(1)), 100);
     const firstQueryMs = performance.now() - q0;
+
+    const e0 = performance.now();
+    const blob = encodeIndexSnapshot(index, { tenantId, watermark: built.watermark });
+    const encodeMs = performance.now() - e0;
+    clearCandidateIndexes(storage);
+    const r0 = performance.now();
+    const restored = await tenantIndexFor(storage, tenantId, { read: async () => blob });
+    const restoreMs = performance.now() - r0;
+    if (restored.origin.from !== "snapshot")
+      throw new Error(`not restored: ${JSON.stringify(restored.origin)}`);
+    if (JSON.stringify(restored.index.topK(jobQuery(gen.job(1)), 100)) !== JSON.stringify(answer)) {
+      throw new Error("the restored index answers differently");
+    }
     const row = {
       candidates: size,
       indexed: index.size,
@@ -95,6 +112,12 @@ for (const size of sizes) {
       loadPerSecond: Math.round(size / (loadMs / 1000)),
       heapDeltaMB: Math.round((process.memoryUsage().heapUsed - heapBefore) / 2 ** 20),
       firstQueryMs: Math.round(firstQueryMs * 10) / 10,
+      snapshot: {
+        encodeMs: Math.round(encodeMs),
+        megabytes: Math.round(blob.byteLength / 2 ** 20),
+        restoreWithCatchUpMs: Math.round(restoreMs),
+        caughtUp: restored.origin.caughtUp,
+      },
     };
     console.log(JSON.stringify(row));
     results.push(row);
@@ -104,7 +127,14 @@ for (const size of sizes) {
     await cluster.stop();
   }
 }
+const file = join(import.meta.dirname, "results", "match-load.json");
+const earlier: Array<{ candidates: number }> = existsSync(file)
+  ? (JSON.parse(readFileSync(file, "utf8")) as { results: Array<{ candidates: number }> }).results
+  : [];
+const merged = [...earlier.filter((r) => !sizes.includes(r.candidates)), ...results].sort(
+  (a, b) => a.candidates - b.candidates,
+);
 writeFileSync(
-  join(import.meta.dirname, "results", "match-load.json"),
-  `${JSON.stringify({ generatedAt: new Date().toISOString(), results }, null, 2)}\n`,
+  file,
+  `${JSON.stringify({ generatedAt: new Date().toISOString(), results: merged }, null, 2)}\n`,
 );

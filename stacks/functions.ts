@@ -217,10 +217,11 @@ const apiAccess: Record<HttpDomain, ApiAccess> = {
     data: [],
     invokes: ["OcrTextTask"],
   },
-  // Step 1 ends in the request: it announces match.step1.completed.
+  // Step 1 ends in the request: it announces match.step1.completed. A cold instance restores the
+  // tenant's candidate index from its snapshot (uploads, indexes/) instead of reading every CV.
   match: {
     secrets: ["DatabaseUrl", "JwtSecret"],
-    buckets: {},
+    buckets: { uploads: ["read"] },
     machines: { MatchDeepDive: "start" },
     data: ["taxonomy"],
     queues: emitsEvents,
@@ -333,13 +334,14 @@ export const documentIngestFunctions = machineTasks<DocumentIngestTask>(
       data: [],
       queues: emitsEvents,
     },
-    // Scores a new CV against every open job (or ranks a new job) into the live rankings.
+    // Scores a new CV against every open job (or ranks a new job) into the live rankings; ranking
+    // a job restores the tenant's index snapshot (uploads, indexes/) on a cold start.
     match: {
       name: "MatchTask",
       handler: taskHandler("match-new-document"),
       memoryMb: 1024,
       secrets: db,
-      buckets: {},
+      buckets: { uploads: ["read"] },
       data: ["taxonomy"],
     },
     markFailed: {
@@ -439,6 +441,16 @@ export const tailorFunctions = machineTasks<TailorTask>("Tailor", "tailor", tail
 
 /** Rematch: every open job re-ranked (CronV2 every 6 h). */
 export const rematchFunctions = machineTasks<RematchTask>("Rematch", "rematch", rematchTaskTimeouts, {
+  // Restores (or builds) each tenant's candidate index and writes its snapshot under indexes/:
+  // a 1M-CV index and its blob are ~1 GB at the peak, and CPU comes with memory.
+  snapshotIndexes: {
+    name: "SnapshotIndexesTask",
+    handler: taskHandler("snapshot-indexes"),
+    memoryMb: 3008,
+    secrets: db,
+    buckets: { uploads: ["read", "write"] },
+    data: ["taxonomy"],
+  },
   listOpenJobs: {
     name: "ListOpenJobsTask",
     handler: taskHandler("list-open-jobs"),
@@ -447,12 +459,13 @@ export const rematchFunctions = machineTasks<RematchTask>("Rematch", "rematch", 
     buckets: {},
     data: [],
   },
+  // Step 1 restores the tenant's index snapshot (uploads, indexes/) on a cold start.
   matchStep1: {
     name: "RematchJobTask",
     handler: taskHandler("rematch-job"),
     memoryMb: 1024,
     secrets: db,
-    buckets: {},
+    buckets: { uploads: ["read"] },
     data: ["taxonomy"],
   },
 });

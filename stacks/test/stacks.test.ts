@@ -166,11 +166,12 @@ describe("stacks", () => {
     expect(seconds(match.timeout) + 30).toBe(definition.States.Match.TimeoutSeconds);
   });
 
-  it("builds Rematch from the shared definition, invoking exactly its two task functions", () => {
+  it("builds Rematch from the shared definition, invoking exactly its three task functions", () => {
     const machine = app.fake.get("aws.sfn.StateMachine", "Rematch");
     const args = argsOf<{ definition: string; type: string; roleArn: string; name: string }>(machine);
     const definition = JSON.parse(args.definition);
     const arns = {
+      snapshotIndexes: app.fn("SnapshotIndexesTask").arn as string,
       listOpenJobs: app.fn("ListOpenJobsTask").arn as string,
       matchStep1: app.fn("RematchJobTask").arn as string,
     };

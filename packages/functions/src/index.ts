@@ -36,5 +36,6 @@ export { handler as reconcileEventsHandler } from "./tasks/reconcile-events";
 export { handler as reconcileObjectsHandler } from "./tasks/reconcile-objects";
 export { handler as reconcileRecordsHandler } from "./tasks/reconcile-records";
 export { handler as rematchJobHandler } from "./tasks/rematch-job";
+export { handler as snapshotIndexesHandler } from "./tasks/snapshot-indexes";
 export { handler as tailorHandler } from "./tasks/tailor";
 export { handler as verifyTailoringHandler } from "./tasks/verify-tailoring";

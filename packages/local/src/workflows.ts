@@ -16,6 +16,7 @@ import {
   reconcileObjectsHandler,
   reconcileRecordsHandler,
   rematchJobHandler,
+  snapshotIndexesHandler,
   tailorHandler,
   verifyTailoringHandler,
 } from "@futodama/functions";
@@ -50,6 +51,7 @@ const tasks = {
   persist: task("Persist", persistHandler),
   match: task("Match", matchNewDocumentHandler),
   markFailed: task("MarkFailed", markFailedHandler),
+  snapshotIndexes: task("SnapshotIndexes", snapshotIndexesHandler),
   listOpenJobs: task("ListOpenJobs", listOpenJobsHandler),
   matchStep1: task("MatchStep1", rematchJobHandler),
   analyzeCandidate: task("AnalyzeCandidate", analyzeCandidateHandler),
@@ -80,6 +82,7 @@ export function localWorkflows(options: { matchMaxConcurrency: number }): {
         markFailed: tasks.markFailed.arn,
       }),
       [rematchName]: rematchDefinition({
+        snapshotIndexes: tasks.snapshotIndexes.arn,
         listOpenJobs: tasks.listOpenJobs.arn,
         matchStep1: tasks.matchStep1.arn,
       }),

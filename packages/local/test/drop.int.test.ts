@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { HeadObjectCommand } from "@aws-sdk/client-s3";
+import { indexSnapshotKey } from "@futodama/services/match";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatSummary, runDrop } from "../src/commands/drop";
 import { runRematch } from "../src/commands/rematch";
@@ -135,6 +137,11 @@ describe("futodama drop", () => {
     expect(report).toMatchObject({ status: "SUCCEEDED", jobs: 1, ranked: 1, failures: [] });
     const ranking = await runtime.deps.storage.listLiveRanking(tenant, jobId);
     expect(ranking.items.map((r) => r.candidateName)).toEqual(["Maja Jensen", "Lars Berg", "Ole Hansen"]);
+    // Its first step wrote the tenant's candidate index snapshot, for the next cold start.
+    const snapshot = await runtime.deps.s3.send(
+      new HeadObjectCommand({ Bucket: runtime.deps.buckets.uploads, Key: indexSnapshotKey(tenant) }),
+    );
+    expect(snapshot.ContentLength).toBeGreaterThan(0);
   }, 60_000);
 
   it("runs the scheduled Rematch once per time slot", async () => {

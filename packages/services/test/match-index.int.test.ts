@@ -1,8 +1,7 @@
-import { createHash } from "node:crypto";
-import { documentFromLines, parseResume } from "@futodama/core";
 import { createStorage, type Storage } from "@futodama/storage";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { candidateIndexFor, clearCandidateIndexes, indexResume } from "../src/match/index-cache";
+import { cardOf, persistElsewhere } from "./resume-rows";
 
 /*
  * The per-tenant candidate index against a real (PGlite) database: built from the rows, and
@@ -17,44 +16,15 @@ afterAll(async () => {
   await storage?.close();
 });
 
-function cardOf(name: string, skills: string) {
-  const text = `${name}\n${name.split(" ")[0]?.toLowerCase()}@example.com\n\nSkills\n${skills}\n`;
-  const lines = text.split("\n").map((line) => ({ text: line, page: 1 }));
-  return parseResume(
-    documentFromLines(lines, { mime: "text/plain", method: "plain-text", language: "en", warnings: [] }),
-  );
-}
-
-/** What the Persist step of another process does: the row, and no call into this process's cache. */
-async function persistElsewhere(tenant: string, name: string, skills: string): Promise<string> {
-  const sha256 = createHash("sha256").update(`${tenant}/${name}`).digest("hex");
-  const { document } = await storage.registerDocument(tenant, {
-    kind: "resume",
-    source: "api",
-    bucket: "b",
-    s3Key: `${tenant}/${name}`,
-    filename: `${name}.txt`,
-    sha256,
-    mime: "text/plain",
-    sizeBytes: 1,
-  });
-  const record = await storage.markParsed(tenant, document.id, {
-    card: cardOf(name, skills),
-    language: "en",
-    title: name,
-  });
-  return record.id;
-}
-
 describe("candidate index cache", () => {
   it("builds from the database, then catches up with rows written elsewhere", async () => {
     const tenant = "index-a";
-    const ann = await persistElsewhere(tenant, "Ann Lee", "TypeScript, PostgreSQL");
+    const ann = await persistElsewhere(storage, tenant, "Ann Lee", "TypeScript, PostgreSQL");
     const index = await candidateIndexFor(storage, tenant);
     expect(index.size).toBe(1);
     expect(index.has(ann)).toBe(true);
 
-    const bo = await persistElsewhere(tenant, "Bo Berg", "Go, Kubernetes");
+    const bo = await persistElsewhere(storage, tenant, "Bo Berg", "Go, Kubernetes");
     expect(index.has(bo)).toBe(false);
     expect(await candidateIndexFor(storage, tenant)).toBe(index);
     expect(index.has(bo)).toBe(true);
@@ -65,7 +35,7 @@ describe("candidate index cache", () => {
   });
 
   it("keeps tenants and storages apart, and takes a parsed CV at once when warm", async () => {
-    const other = await persistElsewhere("index-b", "Cy Dahl", "Java");
+    const other = await persistElsewhere(storage, "index-b", "Cy Dahl", "Java");
     const a = await candidateIndexFor(storage, "index-a");
     const b = await candidateIndexFor(storage, "index-b");
     expect(a).not.toBe(b);

@@ -8,6 +8,7 @@ export * from "./match.sql";
 export * from "./rate-limit.sql";
 export * from "./record-count.sql";
 export * from "./resume.sql";
+export * from "./resume-erasure.sql";
 export * from "./skill-alias.sql";
 export * from "./tailoring.sql";
 export * from "./tenant.sql";

@@ -6,6 +6,7 @@ export const rematchName = "Rematch";
 export const rematchType: WorkflowType = "STANDARD";
 
 export const RematchState = {
+  SnapshotIndexes: "SnapshotIndexes",
   ListOpenJobs: "ListOpenJobs",
   MatchJobs: "MatchJobs",
   MatchStep1: "MatchStep1",
@@ -13,10 +14,12 @@ export const RematchState = {
   Done: "Done",
 } as const;
 
-export type RematchTask = "listOpenJobs" | "matchStep1";
+export type RematchTask = "snapshotIndexes" | "listOpenJobs" | "matchStep1";
 export type RematchArns = Record<RematchTask, string>;
 
 export const rematchTaskTimeouts: Record<RematchTask, number> = {
+  // A 1M-CV tenant without a usable snapshot is a full build from PostgreSQL (minutes).
+  snapshotIndexes: 900,
   listOpenJobs: 60,
   matchStep1: 300,
 };
@@ -24,6 +27,16 @@ export const rematchTaskTimeouts: Record<RematchTask, number> = {
 /** Execution input: one tenant, or every tenant when absent (the schedule). */
 export interface RematchInput {
   tenantId?: string;
+}
+
+/** What SnapshotIndexes leaves in `$.snapshots`: totals, and the tenants that failed (at most 20). */
+export interface SnapshotIndexesOutput {
+  tenants: number;
+  /** Tenants whose snapshot was rewritten (the others had no change since theirs). */
+  written: number;
+  candidates: number;
+  bytes: number;
+  failed: Array<{ tenantId: string; error: string }>;
 }
 
 /** One Map item: ids only. */
@@ -54,7 +67,9 @@ export interface RematchOptions extends RetryOptions {
 }
 
 /**
- * Rematch: ListOpenJobs → MatchJobs (Map, MaxConcurrency) → MatchStep1 per job with Retry;
+ * Rematch: SnapshotIndexes (each tenant's candidate index brought up to date and written to S3,
+ * so that the step-1 runs below and every cold API function restore it instead of reading every
+ * CV; a failure there is recorded and the rematch goes on) → ListOpenJobs → MatchJobs (Map, MaxConcurrency) → MatchStep1 per job with Retry;
  * a job that still fails is caught inside its iteration (JobFailed), so it never stops the
  * others → Done. The item list stays in the state (ids only, ~60 bytes a job): beyond a few
  * thousand open jobs a distributed Map reading from S3 would be the next step.
@@ -69,8 +84,19 @@ export function rematchDefinition(arns: RematchArns, options: RematchOptions = {
   return {
     Comment: "Re-ranks every open job (of one tenant, or all) with step 1. Ids only between states.",
     QueryLanguage: "JSONPath",
-    StartAt: S.ListOpenJobs,
+    StartAt: S.SnapshotIndexes,
     States: {
+      [S.SnapshotIndexes]: task({
+        comment:
+          "{ tenantId? } → each tenant's candidate index snapshot rewritten in S3 (totals in $.snapshots).",
+        resource: arns.snapshotIndexes,
+        timeoutSeconds: rematchTaskTimeouts.snapshotIndexes,
+        next: S.ListOpenJobs,
+        retry,
+        resultPath: "$.snapshots",
+        // Snapshots speed cold starts up; without a new one the rematch is still right.
+        catchers: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.snapshotFailure", Next: S.ListOpenJobs }],
+      }),
       [S.ListOpenJobs]: task({
         comment: "{ tenantId? } → the open jobs as { tenantId, jobId } items.",
         resource: arns.listOpenJobs,

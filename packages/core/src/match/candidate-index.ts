@@ -19,7 +19,8 @@ import type { CandidateFeatures, JobQuery, MatchResult } from "./types";
  * scoreCandidate's for the same features.
  */
 export class CandidateIndex {
-  private store = new CandidateStore();
+  /** A store decoded from a snapshot (snapshot.ts) becomes an index as it is. */
+  constructor(private store = new CandidateStore()) {}
   private counters = new Uint16Array(0);
   private stamps = new Int32Array(0);
   private wordHits = new Uint8Array(0);
@@ -45,6 +46,11 @@ export class CandidateIndex {
 
   get size(): number {
     return this.store.ordinals.size;
+  }
+
+  /** The columns as they are, for writing a snapshot (snapshot.ts); never to be mutated. */
+  storage(): Readonly<CandidateStore> {
+    return this.store;
   }
 
   explain(job: JobQuery, id: string): MatchResult | null {

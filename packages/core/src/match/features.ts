@@ -36,6 +36,12 @@ function seniorityFromYears(years: number | null): number | null {
   return yearBands.find((l) => (l.years?.min ?? 0) <= years)?.rank ?? null;
 }
 
+/**
+ * What candidateFeatures() derives, as a number: bump it whenever a change here would give a
+ * stored card different features, so that index snapshots written before are ignored (snapshot.ts).
+ */
+export const FEATURES_VERSION = 1;
+
 /** The compact, scoring-relevant view of a CV (see CandidateFeatures). */
 export function candidateFeatures(card: ResumeCardV1): CandidateFeatures {
   const normalizer = defaultNormalizer();

@@ -5,6 +5,16 @@ export { type LearnedWeights, learningRules, learnWeights, type VerdictExample }
 export { type JobQueryOptions, jobQuery } from "./query";
 export { scoreCandidate } from "./score";
 export {
+  currentCodexVersion,
+  decodeIndexSnapshot,
+  encodeIndexSnapshot,
+  INDEX_SNAPSHOT_FORMAT,
+  type IndexSnapshotHeader,
+  readSnapshotHeader,
+  type SnapshotMeta,
+  staleSnapshotReason,
+} from "./snapshot";
+export {
   type CandidateFeatures,
   type CategoryScore,
   type JobQuery,

@@ -1,3 +1,4 @@
+import { s3 } from "@futodama/services/capabilities/s3";
 import { sfn } from "@futodama/services/capabilities/sfn";
 import { storage } from "@futodama/services/capabilities/storage";
 import { webhookQueue } from "@futodama/services/capabilities/webhook-queue";
@@ -97,5 +98,5 @@ export const handler = createDomainHandler(
       }),
     ),
   },
-  dependencies(storage, sfn, webhookQueue),
+  dependencies(storage, s3, sfn, webhookQueue),
 );

@@ -1,7 +1,8 @@
+import { s3 } from "@futodama/services/capabilities/s3";
 import { storage } from "@futodama/services/capabilities/storage";
 import { rematchJobStep } from "@futodama/services/rematch";
 import { dependencies } from "../deps";
 import { taskHandler } from "./task";
 
 /** One Rematch Map iteration: step 1 for a job, replacing its live ranking. */
-export const handler = taskHandler("MatchStep1", rematchJobStep, dependencies(storage));
+export const handler = taskHandler("MatchStep1", rematchJobStep, dependencies(storage, s3));

@@ -13,6 +13,7 @@ import type { NewMatchResult } from "@futodama/storage";
 import type { MatchDeepDiveInput } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
 import { candidateIndexFor } from "../match/index-cache";
+import { indexSnapshots } from "../match/index-snapshots";
 import { type MatchSessionView, toSessionView } from "../match/views";
 import { loadMatchableJob, loadMatchableResume } from "./inputs";
 
@@ -88,7 +89,7 @@ async function fromRanking(
   top: number,
 ) {
   const query = jobQuery(job);
-  const index = await candidateIndexFor(deps.storage, tenantId);
+  const index = await candidateIndexFor(deps.storage, tenantId, indexSnapshots(deps));
   const candidates: NewMatchResult[] = [];
   for (const hit of index.topK(query, top)) {
     const explained = index.explain(query, hit.id);

@@ -1,17 +1,36 @@
-import { CandidateIndex, candidateFeatures, type ResumeCardV1 } from "@futodama/core";
+import {
+  CandidateIndex,
+  candidateFeatures,
+  decodeIndexSnapshot,
+  type ResumeCardV1,
+  readSnapshotHeader,
+  staleSnapshotReason,
+} from "@futodama/core";
 import type { ParsedCard, Storage } from "@futodama/storage";
 
 /*
- * One in-memory candidate index per tenant, per process: built from the database on first use,
- * then kept current two ways — incrementally by whoever parses or deletes a resume in this
+ * One in-memory candidate index per tenant, per process: on first use restored from the tenant's
+ * snapshot (index-snapshots.ts) and caught up from the database on the rows changed after it, or
+ * built from the database when there is no usable snapshot; then kept current two ways — incrementally by whoever parses or deletes a resume in this
  * process (indexResume / forgetResume), and by a cheap catch-up query on every use, so an API
  * Lambda also sees what a Persist Lambda wrote elsewhere.
  */
 
-interface TenantIndex {
+/** Where a warm index came from: a snapshot (and how many changes were applied on top), or the rows. */
+export type IndexOrigin =
+  | { from: "snapshot"; snapshotWatermark: string; caughtUp: number }
+  | { from: "database"; why: string };
+
+export interface TenantIndex {
   index: CandidateIndex;
   /** updated_at of the newest row applied; the next catch-up reads from here. */
   watermark: Date;
+  origin: IndexOrigin;
+}
+
+/** Where snapshots are read from (S3 on AWS and locally): null when the tenant has none. */
+export interface SnapshotReader {
+  read(tenantId: string): Promise<Uint8Array | null>;
 }
 
 const PAGE = 5000;
@@ -47,8 +66,14 @@ function advance(entry: TenantIndex, rows: ParsedCard[]): void {
   for (const row of rows) if (row.updatedAt > entry.watermark) entry.watermark = row.updatedAt;
 }
 
-async function build(storage: Storage, tenantId: string): Promise<TenantIndex> {
-  const entry: TenantIndex = { index: new CandidateIndex(), watermark: new Date(0) };
+async function build(storage: Storage, tenantId: string, snapshots?: SnapshotReader): Promise<TenantIndex> {
+  const restored = snapshots ? await restore(storage, tenantId, snapshots) : "no snapshot store";
+  if (typeof restored !== "string") return restored;
+  const entry: TenantIndex = {
+    index: new CandidateIndex(),
+    watermark: new Date(0),
+    origin: { from: "database", why: restored },
+  };
   let afterId: string | undefined;
   for (;;) {
     const page = await storage.listParsedResumeCards(tenantId, { afterId, limit: PAGE });
@@ -60,20 +85,65 @@ async function build(storage: Storage, tenantId: string): Promise<TenantIndex> {
   return entry;
 }
 
-async function catchUp(storage: Storage, tenantId: string, entry: TenantIndex): Promise<void> {
+/** The tenant's snapshot with the changes since applied, or why it could not be used. */
+async function restore(
+  storage: Storage,
+  tenantId: string,
+  snapshots: SnapshotReader,
+): Promise<TenantIndex | string> {
+  let blob: Uint8Array | null;
+  try {
+    blob = await snapshots.read(tenantId);
+  } catch (error) {
+    return `snapshot unreadable: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  if (blob === null) return "no snapshot";
+  try {
+    const { header } = readSnapshotHeader(blob);
+    const stale = header.tenantId === tenantId ? staleSnapshotReason(header) : "another tenant's snapshot";
+    if (stale !== null) return `snapshot ignored: ${stale}`;
+    const { index } = decodeIndexSnapshot(blob);
+    const origin = { from: "snapshot" as const, snapshotWatermark: header.watermark, caughtUp: 0 };
+    const entry: TenantIndex = { index, watermark: new Date(header.watermark), origin };
+    origin.caughtUp = await catchUp(storage, tenantId, entry);
+    return entry;
+  } catch (error) {
+    return `snapshot unusable: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+/** Applies the rows changed since the watermark (with an overlap); returns how many. */
+async function catchUp(storage: Storage, tenantId: string, entry: TenantIndex): Promise<number> {
   const since = new Date(entry.watermark.getTime() - OVERLAP_MS);
   const changes = await storage.listResumeChanges(tenantId, since);
   for (const id of changes.removed) entry.index.remove(id);
   for (const row of changes.upserts) put(entry.index, row.id, row.card);
   if (changes.watermark > entry.watermark) entry.watermark = changes.watermark;
+  return changes.removed.length + changes.upserts.length;
 }
 
-/** The tenant's candidate index, built on first use and brought up to date on every use. */
-export async function candidateIndexFor(storage: Storage, tenantId: string): Promise<CandidateIndex> {
+/**
+ * The tenant's candidate index, restored or built on first use and brought up to date on every
+ * use. `snapshots` is where a cold process looks for the tenant's snapshot first.
+ */
+export async function candidateIndexFor(
+  storage: Storage,
+  tenantId: string,
+  snapshots?: SnapshotReader,
+): Promise<CandidateIndex> {
+  return (await tenantIndexFor(storage, tenantId, snapshots)).index;
+}
+
+/** candidateIndexFor with its watermark and origin (what a snapshot writer records). */
+export async function tenantIndexFor(
+  storage: Storage,
+  tenantId: string,
+  snapshots?: SnapshotReader,
+): Promise<TenantIndex> {
   const cache = cacheOf(storage);
   let pending = cache.get(tenantId);
   if (pending === undefined) {
-    pending = build(storage, tenantId);
+    pending = build(storage, tenantId, snapshots);
     cache.set(tenantId, pending);
     const building = pending;
     building.catch(() => {
@@ -84,15 +154,14 @@ export async function candidateIndexFor(storage: Storage, tenantId: string): Pro
       if (oldest === undefined) break;
       cache.delete(oldest);
     }
-    const entry = await pending;
-    return entry.index;
+    return await pending;
   }
   // Most recently used last, for the eviction above.
   cache.delete(tenantId);
   cache.set(tenantId, pending);
   const entry = await pending;
   await catchUp(storage, tenantId, entry);
-  return entry.index;
+  return entry;
 }
 
 /** A resume was parsed (or re-parsed): update a warm index now. A cold tenant builds on first use. */

@@ -3,6 +3,7 @@ import type { NewMatchResult } from "@futodama/storage";
 import type { ServiceDeps } from "../deps";
 import { genericFailureCodes } from "../shared/failure";
 import { candidateIndexFor } from "./index-cache";
+import { indexSnapshots } from "./index-snapshots";
 import { tenantWeighting } from "./tenant-weights";
 import { type MatchSessionWithResults, withResults } from "./views";
 
@@ -49,7 +50,7 @@ export async function runMatchStep1(
     options: { top, ...(options.weights ? { weights: options.weights } : {}), weighting },
   });
   try {
-    const index = await candidateIndexFor(deps.storage, tenantId);
+    const index = await candidateIndexFor(deps.storage, tenantId, indexSnapshots(deps));
     const results: NewMatchResult[] = [];
     for (const hit of index.topK(query, top)) {
       const explained = index.explain(query, hit.id);

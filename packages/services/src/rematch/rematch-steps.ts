@@ -1,6 +1,46 @@
-import type { ListOpenJobsOutput, RematchInput, RematchJobRef, RematchJobResult } from "@futodama/workflow";
+import type {
+  ListOpenJobsOutput,
+  RematchInput,
+  RematchJobRef,
+  RematchJobResult,
+  SnapshotIndexesOutput,
+} from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
+import { writeIndexSnapshot } from "../match/index-snapshots";
 import { rankJob } from "./match-document";
+
+/** The tenants a Rematch execution covers: the one named, or every tenant (the schedule). */
+async function tenantsOf(deps: Pick<ServiceDeps, "storage">, input: RematchInput): Promise<string[]> {
+  return input.tenantId === undefined ? await deps.storage.acrossTenants.listTenantIds() : [input.tenantId];
+}
+
+const MAX_FAILURES_LISTED = 20;
+
+/**
+ * Rematch's first step: every covered tenant's candidate index brought up to date (from its
+ * previous snapshot and the rows changed since, or from every row) and written back to S3. One
+ * tenant failing does not stop the others; the failures are listed in the output.
+ */
+export async function snapshotIndexesStep(
+  deps: Pick<ServiceDeps, "storage" | "s3" | "buckets">,
+  input: RematchInput,
+): Promise<SnapshotIndexesOutput> {
+  const out: SnapshotIndexesOutput = { tenants: 0, written: 0, candidates: 0, bytes: 0, failed: [] };
+  for (const tenantId of await tenantsOf(deps, input)) {
+    out.tenants++;
+    try {
+      const snapshot = await writeIndexSnapshot(deps, tenantId);
+      if (snapshot.written) out.written++;
+      out.candidates += snapshot.candidates;
+      out.bytes += snapshot.bytes;
+    } catch (error) {
+      if (out.failed.length < MAX_FAILURES_LISTED) {
+        out.failed.push({ tenantId, error: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  }
+  return out;
+}
 
 /**
  * Rematch's first step: the open jobs of one tenant, or of every tenant one by one (the
@@ -10,10 +50,9 @@ export async function listOpenJobsStep(
   deps: Pick<ServiceDeps, "storage">,
   input: RematchInput,
 ): Promise<ListOpenJobsOutput> {
-  const tenantIds =
-    input.tenantId === undefined ? await deps.storage.acrossTenants.listTenantIds() : [input.tenantId];
   const jobs: RematchJobRef[] = [];
-  for (const tenantId of tenantIds) jobs.push(...(await deps.storage.listOpenJobRefs(tenantId)));
+  for (const tenantId of await tenantsOf(deps, input))
+    jobs.push(...(await deps.storage.listOpenJobRefs(tenantId)));
   return { ...(input.tenantId === undefined ? {} : { tenantId: input.tenantId }), jobs, count: jobs.length };
 }
 

@@ -4,6 +4,7 @@ import { isUuid } from "../cursor";
 import type { Db } from "../database-types";
 import { documents } from "../document.sql";
 import { liveScores } from "../live-score.sql";
+import { resumeErasures } from "../resume-erasure.sql";
 import { validCard } from "./cards";
 import { getRecord } from "./read";
 import { cardTables } from "./rows";
@@ -60,14 +61,26 @@ export async function eraseRecord(
 ): Promise<boolean> {
   if (!isUuid(id)) return false;
   const t: CardTable = cardTables[kind];
-  const erased = await db
-    .delete(documents)
-    .where(
-      and(
-        eq(documents.tenantId, tenantId),
-        sql`${documents.id} = (select ${t.documentId} from ${t} where ${t.tenantId} = ${tenantId} and ${t.id} = ${id}::uuid)`,
-      ),
-    )
-    .returning({ id: documents.id });
-  return erased.length > 0;
+  return db.transaction(async (tx) => {
+    const erased = await tx
+      .delete(documents)
+      .where(
+        and(
+          eq(documents.tenantId, tenantId),
+          sql`${documents.id} = (select ${t.documentId} from ${t} where ${t.tenantId} = ${tenantId} and ${t.id} = ${id}::uuid)`,
+        ),
+      )
+      .returning({ id: documents.id });
+    // The row is gone: candidate indexes elsewhere learn of it from this log (resume-erasure.sql.ts).
+    if (erased.length > 0 && kind === "resume") {
+      await tx
+        .insert(resumeErasures)
+        .values({ tenantId, resumeId: id })
+        .onConflictDoUpdate({
+          target: [resumeErasures.tenantId, resumeErasures.resumeId],
+          set: { erasedAt: sql`now()` },
+        });
+    }
+    return erased.length > 0;
+  });
 }

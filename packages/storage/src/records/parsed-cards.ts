@@ -4,6 +4,7 @@ import { isUuid } from "../cursor";
 import type { Db } from "../database-types";
 import { jobs } from "../job.sql";
 import { resumes } from "../resume.sql";
+import { resumeErasures } from "../resume-erasure.sql";
 import { holdsCardOf, storedCard } from "./cards";
 import { openJobOf } from "./rows";
 import type { CardByKind, CardChanges, DocumentKind, JobCard, ParsedCard } from "./types";
@@ -55,6 +56,15 @@ export async function listResumeChanges(db: Db, tenantId: string, since: Date): 
     if (status === "parsed" && deletedAt === null && card !== null) changes.upserts.push({ ...row, card });
     else changes.removed.push(row.id);
     if (row.updatedAt > changes.watermark) changes.watermark = row.updatedAt;
+  }
+  // Erased CVs have no row left: their erasure is the change.
+  const erasures = await db
+    .select({ id: resumeErasures.resumeId, erasedAt: resumeErasures.erasedAt })
+    .from(resumeErasures)
+    .where(and(eq(resumeErasures.tenantId, tenantId), gte(resumeErasures.erasedAt, since)));
+  for (const { id, erasedAt } of erasures) {
+    changes.removed.push(id);
+    if (erasedAt > changes.watermark) changes.watermark = erasedAt;
   }
   return changes;
 }

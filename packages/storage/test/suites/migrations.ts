@@ -26,6 +26,7 @@ export function migrationSuite(ctx: () => SuiteContext): void {
         "match_sessions",
         "rate_limit_buckets",
         "record_counts",
+        "resume_erasures",
         "resumes",
         "skill_aliases",
         "tailorings",
