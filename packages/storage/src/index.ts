@@ -1,4 +1,18 @@
 export type { SkillAlias } from "./aliases";
+export {
+  type ActivityEvent,
+  type ActivityKind,
+  type AnalyticsTallies,
+  MAX_ACTIVITY,
+  MAX_SKILLS,
+  type RecordTally,
+  type ScoreBucketTally,
+  type SessionTally,
+  type SkillDemand,
+  type SkillDemandRow,
+  type SkillOrder,
+  type TailoringTally,
+} from "./analytics";
 export type {
   Batch,
   BatchCounts,

@@ -1,5 +1,7 @@
 import type { AliasStorage } from "./aliases";
 import { aliasStorage } from "./aliases";
+import type { AnalyticsStorage } from "./analytics";
+import { analyticsStorage } from "./analytics";
 import type { BatchStorage } from "./batches";
 import { batchStorage } from "./batches";
 import type { Db } from "./database-types";
@@ -43,7 +45,8 @@ export interface Storage
     WebhookStorage,
     BatchStorage,
     HealthStorage,
-    RateLimitStorage {
+    RateLimitStorage,
+    AnalyticsStorage {
   acrossTenants: AcrossTenants;
   close(): Promise<void>;
 }
@@ -63,6 +66,7 @@ export function storageOf(db: Db, close: () => Promise<void>): Storage {
     ...batchStorage(db),
     ...healthStorage(db),
     ...rateLimitStorage(db),
+    ...analyticsStorage(db),
     acrossTenants: acrossTenants(db),
     close,
   };
