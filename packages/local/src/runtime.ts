@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import {
+  analyticsHandler,
   batchesHandler,
   codexHandler,
   config,
@@ -217,6 +218,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       webhooks: webhooksHandler,
       batches: batchesHandler,
       ops: opsHandler,
+      analytics: analyticsHandler,
     },
     maxBodyBytes: cfg.MAX_UPLOAD_BYTES + 1024 * 1024,
     corsOrigins: corsOrigins(process.env),

@@ -23,6 +23,7 @@ export type {
   BatchSource,
   NewBatchItem,
 } from "./batches";
+export { jobStages, parseStatuses, pipelineStages } from "./columns";
 export { createStorage, type StorageConfig } from "./create-storage";
 export {
   type Database,
@@ -47,6 +48,7 @@ export type {
   LiveScore,
   OpenJobRef,
 } from "./live-rankings";
+export { matchStatuses } from "./match.sql";
 export type { VerdictWithBreakdown } from "./match-sessions/feedback";
 export type * from "./match-sessions/types";
 export { migrate, migrationsFolder } from "./migrate";
@@ -57,6 +59,7 @@ export type { AcrossTenants, UnsettledDocument, UnsettledPageOptions } from "./r
 export { assertSchemaCurrent, expectedMigration } from "./schema-version";
 export type { MatchPageOptions, Page } from "./shared/paging";
 export type { Storage } from "./storage";
+export { tailoringStatuses } from "./tailoring.sql";
 export type {
   CompletedTailoring,
   NewTailoring,

@@ -15,6 +15,7 @@ export const httpDomains = {
   webhooks: "packages/functions/src/http/webhooks.handler",
   batches: "packages/functions/src/http/batches.handler",
   ops: "packages/functions/src/http/ops.handler",
+  analytics: "packages/functions/src/http/analytics.handler",
 } as const;
 export type HttpDomain = keyof typeof httpDomains;
 

@@ -1,3 +1,4 @@
+import { analyticsRoutes } from "./analytics-routes";
 import { batchRoutes, batchUploadRoute } from "./batch-routes";
 import { codexRoutes } from "./codex-routes";
 import { docsAssetTypes } from "./docs-assets";
@@ -224,6 +225,7 @@ const routeTable: RouteDef[] = [
   ...webhookRoutes,
   ...batchRoutes,
   ...opsRoutes,
+  ...analyticsRoutes,
 ];
 
 /** The single source of the HTTP API: routers, API Gateway, local server, OpenAPI, client. */

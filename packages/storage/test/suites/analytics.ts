@@ -62,41 +62,35 @@ export function analyticsSuite(ctx: () => SuiteContext): void {
   it("counts skill demand over open jobs and supply over parsed CVs, each record once", async () => {
     const { storage } = ctx();
     const tenant = newTenant("analytics");
-    const a = await parsedCv(storage, tenant, "A", ["skill:python", "skill:sql"]);
-    await parsedCv(storage, tenant, "B", ["skill:python"]);
-    await parsedCv(storage, tenant, "C", ["skill:rust"]);
+    const a = await parsedCv(storage, tenant, "A", ["sk_python", "sk_sql"]);
+    await parsedCv(storage, tenant, "B", ["sk_python"]);
+    await parsedCv(storage, tenant, "C", ["sk_rust"]);
     // A CV still queued has no skills yet; a failed one never will.
     await storage.registerDocument(tenant, newDocument("resume", `${tenant} queued`));
     // Named twice (must-have and nice-to-have): one job asking for it.
-    const job = await parsedJob(
-      storage,
-      tenant,
-      "Data engineer",
-      ["skill:python", "skill:sql"],
-      ["skill:python"],
-    );
-    await parsedJob(storage, tenant, "Backend", ["skill:python", "skill:go"]);
+    const job = await parsedJob(storage, tenant, "Data engineer", ["sk_python", "sk_sql"], ["sk_python"]);
+    await parsedJob(storage, tenant, "Backend", ["sk_python", "sk_go"]);
     expect(await demandOf(storage, tenant)).toEqual({
-      "skill:python": [2, 2],
-      "skill:sql": [1, 1],
-      "skill:go": [1, 0],
+      sk_python: [2, 2],
+      sk_sql: [1, 1],
+      sk_go: [1, 0],
     });
     const report = await storage.getSkillDemand(tenant, { top: 2, order: "gap" });
     expect([report.openJobs, report.candidates]).toEqual([2, 3]);
     // go: 1/2 − 0/3 = 0.5; python: 2/2 − 2/3 = 1/3; sql: 1/2 − 1/3 = 1/6.
     expect(report.items.map((i) => [i.skillId, Number(i.gap.toFixed(4))])).toEqual([
-      ["skill:go", 0.5],
-      ["skill:python", 0.3333],
+      ["sk_go", 0.5],
+      ["sk_python", 0.3333],
     ]);
 
     // A job that stops being open leaves demand; a CV edited, deleted or erased leaves supply.
     await storage.updateRecord(tenant, "job", job, { stage: "on_hold" });
-    await storage.updateRecord(tenant, "resume", a, { card: resumeCard("A", ["skill:go"]) });
-    expect(await demandOf(storage, tenant)).toEqual({ "skill:python": [1, 1], "skill:go": [1, 1] });
+    await storage.updateRecord(tenant, "resume", a, { card: resumeCard("A", ["sk_go"]) });
+    expect(await demandOf(storage, tenant)).toEqual({ sk_python: [1, 1], sk_go: [1, 1] });
     await storage.softDeleteRecord(tenant, "resume", a);
-    expect(await demandOf(storage, tenant)).toEqual({ "skill:python": [1, 1], "skill:go": [1, 0] });
+    expect(await demandOf(storage, tenant)).toEqual({ sk_python: [1, 1], sk_go: [1, 0] });
     await storage.updateRecord(tenant, "job", job, { stage: "open" });
-    expect((await demandOf(storage, tenant))["skill:sql"]).toEqual([1, 0]);
+    expect((await demandOf(storage, tenant)).sk_sql).toEqual([1, 0]);
     // Another tenant sees none of it.
     expect(await storage.getSkillDemand(newTenant("other"), { top: 10, order: "demand" })).toEqual({
       openJobs: 0,
@@ -108,10 +102,10 @@ export function analyticsSuite(ctx: () => SuiteContext): void {
   it("buckets the live scores, rescored and removed ones included, and lists recent activity", async () => {
     const { storage } = ctx();
     const tenant = newTenant("analytics");
-    const job = await parsedJob(storage, tenant, "Scored", ["skill:python"]);
-    const other = await parsedJob(storage, tenant, "Other", ["skill:sql"]);
-    const cv = await parsedCv(storage, tenant, "D", ["skill:python"]);
-    const cv2 = await parsedCv(storage, tenant, "E", ["skill:sql"]);
+    const job = await parsedJob(storage, tenant, "Scored", ["sk_python"]);
+    const other = await parsedJob(storage, tenant, "Other", ["sk_sql"]);
+    const cv = await parsedCv(storage, tenant, "D", ["sk_python"]);
+    const cv2 = await parsedCv(storage, tenant, "E", ["sk_sql"]);
     await storage.upsertLiveScores(tenant, cv, [
       { jobId: job, score: 95, breakdown: {} },
       { jobId: other, score: 12.5, breakdown: {} },
