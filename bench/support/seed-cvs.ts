@@ -18,6 +18,18 @@ export async function seedParsedCvs(
   count: number,
   corpusFile: string,
 ): Promise<{ ids: string[]; skillIds: string[] }> {
+  const cards = await corpusCards(corpusFile);
+  const database = await openDatabase({ driver: "pglite", dataDir: pgliteDir });
+  try {
+    await migrate(database.db);
+    return { ids: await insertParsedCvs(database.db, tenantId, count, cards), skillIds: skillIdsOf(cards) };
+  } finally {
+    await database.close();
+  }
+}
+
+/** The first 100 CVs of the corpus, parsed by the rules parser: the cards every seed varies. */
+export async function corpusCards(corpusFile: string): Promise<ResumeCardV1[]> {
   const texts = readFileSync(corpusFile, "utf8")
     .split("\n")
     .filter(Boolean)
@@ -26,10 +38,23 @@ export async function seedParsedCvs(
   const cards: ResumeCardV1[] = [];
   for (const text of texts)
     cards.push(parseResume(await extractDocument(new TextEncoder().encode(text), { ocr: false })));
+  return cards;
+}
 
-  const database = await openDatabase({ driver: "pglite", dataDir: pgliteDir });
-  await migrate(database.db);
-  const db: Db = database.db;
+/** The distinct taxonomy skill ids the cards hold. */
+export function skillIdsOf(cards: ResumeCardV1[]): string[] {
+  return [
+    ...new Set(cards.flatMap((card) => card.skills.map((s) => s.id).filter((id): id is string => !!id))),
+  ];
+}
+
+/** `count` parsed CVs of one tenant in any migrated database (PGlite or PostgreSQL), 500 per transaction. */
+export async function insertParsedCvs(
+  db: Db,
+  tenantId: string,
+  count: number,
+  cards: ResumeCardV1[],
+): Promise<string[]> {
   await db.insert(tenants).values({ id: tenantId, name: tenantId }).onConflictDoNothing();
   const ids: string[] = [];
   const batch = 500;
@@ -76,11 +101,7 @@ export async function seedParsedCvs(
       ids.push(...inserted.map((row) => row.id));
     });
   }
-  await database.close();
-  const skillIds = [
-    ...new Set(cards.flatMap((card) => card.skills.map((s) => s.id).filter((id): id is string => !!id))),
-  ];
-  return { ids, skillIds };
+  return ids;
 }
 
 export const dotinTrain = (root: string) =>

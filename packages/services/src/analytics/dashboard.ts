@@ -142,7 +142,11 @@ export function toDashboard(tallies: AnalyticsTallies, activity: ActivityEvent[]
 }
 
 /** GET /api/analytics/dashboard: the tenant's figures and its `recent` newest events. */
-export async function getDashboard(deps: ServiceDeps, tenantId: string, recent: number): Promise<Dashboard> {
+export async function getDashboard(
+  deps: Pick<ServiceDeps, "storage">,
+  tenantId: string,
+  recent: number,
+): Promise<Dashboard> {
   const tallies = await deps.storage.getAnalyticsTallies(tenantId);
   const activity = await deps.storage.listRecentActivity(tenantId, recent);
   return toDashboard(tallies, activity);

@@ -44,7 +44,7 @@ export function toSkillsReport(demand: SkillDemand, order: SkillOrder): SkillsRe
 
 /** GET /api/analytics/skills: the top skills open jobs ask for, with the CVs that have them. */
 export async function getSkillsReport(
-  deps: ServiceDeps,
+  deps: Pick<ServiceDeps, "storage">,
   tenantId: string,
   options: { top: number; order: SkillOrder },
 ): Promise<SkillsReport> {
