@@ -70,20 +70,7 @@ export async function insertParsedCvs(
       });
       const docs = await tx
         .insert(documents)
-        .values(
-          rows.map((r) => ({
-            tenantId,
-            kind: "resume" as const,
-            source: "api" as const,
-            bucket: "uploads",
-            s3Key: `tenants/${tenantId}/resumes/${r.sha256}/cv-${r.i}.txt`,
-            filename: `cv-${r.i}.txt`,
-            sha256: r.sha256,
-            mime: "text/plain",
-            sizeBytes: 4_000,
-            status: "parsed" as const,
-          })),
-        )
+        .values(rows.map((r) => seededDocument(tenantId, "resume", `cv-${r.i}.txt`, r.sha256, "parsed")))
         .returning({ id: documents.id });
       const inserted = await tx
         .insert(resumes)
@@ -102,6 +89,28 @@ export async function insertParsedCvs(
     });
   }
   return ids;
+}
+
+/** A document row as an upload leaves it (text file, stored under its tenant's key), in a given status. */
+export function seededDocument(
+  tenantId: string,
+  kind: "job" | "resume",
+  filename: string,
+  sha256: string,
+  status: "queued" | "parsed" | "failed",
+) {
+  return {
+    tenantId,
+    kind,
+    source: "api" as const,
+    bucket: "uploads",
+    s3Key: `tenants/${tenantId}/${kind}s/${sha256}/${filename}`,
+    filename,
+    sha256,
+    mime: "text/plain",
+    sizeBytes: 4_000,
+    status,
+  };
 }
 
 export const dotinTrain = (root: string) =>

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { JobCardV1Schema, loadTaxonomy } from "../../packages/core/src/index";
 import type { Db } from "../../packages/storage/src/database";
 import { documents, jobs, liveScores, matchSessions, tailorings } from "../../packages/storage/src/schema";
+import { seededDocument } from "./seed-cvs";
 
 /** A small deterministic PRNG (mulberry32), so every run seeds the same tenant. */
 function random(seed: number): () => number {
@@ -76,20 +77,7 @@ export async function seedJobsAndScores(
   });
   const docs = await db
     .insert(documents)
-    .values(
-      plans.map((p) => ({
-        tenantId,
-        kind: "job" as const,
-        source: "text" as const,
-        bucket: "uploads",
-        s3Key: `tenants/${tenantId}/jobs/${p.sha256}/job-${p.i}.txt`,
-        filename: `job-${p.i}.txt`,
-        sha256: p.sha256,
-        mime: "text/plain",
-        sizeBytes: 2_000,
-        status: p.status,
-      })),
-    )
+    .values(plans.map((p) => seededDocument(tenantId, "job", `job-${p.i}.txt`, p.sha256, p.status)))
     .returning({ id: documents.id });
   const rows = await db
     .insert(jobs)

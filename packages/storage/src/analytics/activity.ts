@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import type { PgColumn, PgSelect } from "drizzle-orm/pg-core";
 import type { Db } from "../database-types";
 import { documents } from "../document.sql";
 import { jobs } from "../job.sql";
@@ -25,6 +26,16 @@ export interface ActivityEvent {
 }
 
 export const MAX_ACTIVITY = 100;
+
+/** A tenant's `n` most recently changed rows of a table, through its (tenant_id, updated_at desc) index. */
+function newestOf<Q extends PgSelect>(
+  query: Q,
+  table: { tenantId: PgColumn; updatedAt: PgColumn },
+  tenantId: string,
+  n: number,
+) {
+  return query.where(eq(table.tenantId, tenantId)).orderBy(desc(table.updatedAt)).limit(n);
+}
 
 /**
  * A tenant's `limit` newest events: the newest of each source (each read through its own
@@ -56,33 +67,39 @@ export async function listRecentActivity(db: Db, tenantId: string, limit: number
     .orderBy(desc(d.updatedAt))
     .limit(n);
   const ms = matchSessions;
-  const sessions = await db
-    .select({
-      id: ms.id,
-      kind: ms.kind,
-      status: ms.status,
-      at: ms.updatedAt,
-      jobId: ms.jobId,
-      errorCode: ms.errorCode,
-    })
-    .from(ms)
-    .where(eq(ms.tenantId, tenantId))
-    .orderBy(desc(ms.updatedAt))
-    .limit(n);
+  const sessions = await newestOf(
+    db
+      .select({
+        id: ms.id,
+        kind: ms.kind,
+        status: ms.status,
+        at: ms.updatedAt,
+        jobId: ms.jobId,
+        errorCode: ms.errorCode,
+      })
+      .from(ms)
+      .$dynamic(),
+    ms,
+    tenantId,
+    n,
+  );
   const tl = tailorings;
-  const tailored = await db
-    .select({
-      id: tl.id,
-      status: tl.status,
-      at: tl.updatedAt,
-      jobId: tl.jobId,
-      resumeId: tl.resumeId,
-      errorCode: tl.errorCode,
-    })
-    .from(tl)
-    .where(eq(tl.tenantId, tenantId))
-    .orderBy(desc(tl.updatedAt))
-    .limit(n);
+  const tailored = await newestOf(
+    db
+      .select({
+        id: tl.id,
+        status: tl.status,
+        at: tl.updatedAt,
+        jobId: tl.jobId,
+        resumeId: tl.resumeId,
+        errorCode: tl.errorCode,
+      })
+      .from(tl)
+      .$dynamic(),
+    tl,
+    tenantId,
+    n,
+  );
   const events: ActivityEvent[] = [
     ...settled.map((row) => ({
       ...row,
