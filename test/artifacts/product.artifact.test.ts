@@ -170,6 +170,22 @@ describe("the product, through its artifacts", () => {
     }
   });
 
+  it("analytics: ApiAnalytics counts what came before and names skills from the taxonomy it ships", async () => {
+    const dashboard = await call(world, "GET", "/api/analytics/dashboard", { token });
+    expect(dashboard.status, JSON.stringify(dashboard.body)).toBe(200);
+    expect(dashboard.body).toMatchObject({
+      jobs: { open: 1 },
+      candidates: { byStatus: { parsed: 4 } },
+      tailorings: { byStatus: { done: 1 } },
+    });
+    expect((dashboard.body.scores as { count: number }).count).toBeGreaterThan(0);
+    const skills = await call(world, "GET", "/api/analytics/skills?top=5", { token });
+    expect(skills.status, JSON.stringify(skills.body)).toBe(200);
+    const items = skills.body.items as { skillId: string; label: string }[];
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item.label).not.toBe(item.skillId);
+  });
+
   it("webhooks: ApiWebhooks registers, PersistTask emits, WebhookDelivery signs and POSTs to 127.0.0.1", async () => {
     const receiver = await startReceiver();
     try {

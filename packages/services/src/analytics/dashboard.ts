@@ -147,7 +147,9 @@ export async function getDashboard(
   tenantId: string,
   recent: number,
 ): Promise<Dashboard> {
-  const tallies = await deps.storage.getAnalyticsTallies(tenantId);
-  const activity = await deps.storage.listRecentActivity(tenantId, recent);
+  const [tallies, activity] = await Promise.all([
+    deps.storage.getAnalyticsTallies(tenantId),
+    deps.storage.listRecentActivity(tenantId, recent),
+  ]);
   return toDashboard(tallies, activity);
 }

@@ -45,61 +45,63 @@ function newestOf<Q extends PgSelect>(
 export async function listRecentActivity(db: Db, tenantId: string, limit: number): Promise<ActivityEvent[]> {
   const n = Math.min(MAX_ACTIVITY, Math.max(1, Math.trunc(limit)));
   const d = documents;
-  const settled = await db
-    .select({
-      kind: d.kind,
-      jobId: jobs.id,
-      resumeId: resumes.id,
-      status: d.status,
-      at: d.updatedAt,
-      errorCode: d.errorCode,
-    })
-    .from(d)
-    .leftJoin(jobs, and(eq(jobs.documentId, d.id), isNull(jobs.deletedAt)))
-    .leftJoin(resumes, and(eq(resumes.documentId, d.id), isNull(resumes.deletedAt)))
-    .where(
-      and(
-        eq(d.tenantId, tenantId),
-        inArray(d.status, ["parsed", "failed"]),
-        or(sql`${jobs.id} is not null`, sql`${resumes.id} is not null`),
-      ),
-    )
-    .orderBy(desc(d.updatedAt))
-    .limit(n);
   const ms = matchSessions;
-  const sessions = await newestOf(
-    db
-      .select({
-        id: ms.id,
-        kind: ms.kind,
-        status: ms.status,
-        at: ms.updatedAt,
-        jobId: ms.jobId,
-        errorCode: ms.errorCode,
-      })
-      .from(ms)
-      .$dynamic(),
-    ms,
-    tenantId,
-    n,
-  );
   const tl = tailorings;
-  const tailored = await newestOf(
+  const [settled, sessions, tailored] = await Promise.all([
     db
       .select({
-        id: tl.id,
-        status: tl.status,
-        at: tl.updatedAt,
-        jobId: tl.jobId,
-        resumeId: tl.resumeId,
-        errorCode: tl.errorCode,
+        kind: d.kind,
+        jobId: jobs.id,
+        resumeId: resumes.id,
+        status: d.status,
+        at: d.updatedAt,
+        errorCode: d.errorCode,
       })
-      .from(tl)
-      .$dynamic(),
-    tl,
-    tenantId,
-    n,
-  );
+      .from(d)
+      .leftJoin(jobs, and(eq(jobs.documentId, d.id), isNull(jobs.deletedAt)))
+      .leftJoin(resumes, and(eq(resumes.documentId, d.id), isNull(resumes.deletedAt)))
+      .where(
+        and(
+          eq(d.tenantId, tenantId),
+          inArray(d.status, ["parsed", "failed"]),
+          or(sql`${jobs.id} is not null`, sql`${resumes.id} is not null`),
+        ),
+      )
+      .orderBy(desc(d.updatedAt))
+      .limit(n),
+    newestOf(
+      db
+        .select({
+          id: ms.id,
+          kind: ms.kind,
+          status: ms.status,
+          at: ms.updatedAt,
+          jobId: ms.jobId,
+          errorCode: ms.errorCode,
+        })
+        .from(ms)
+        .$dynamic(),
+      ms,
+      tenantId,
+      n,
+    ),
+    newestOf(
+      db
+        .select({
+          id: tl.id,
+          status: tl.status,
+          at: tl.updatedAt,
+          jobId: tl.jobId,
+          resumeId: tl.resumeId,
+          errorCode: tl.errorCode,
+        })
+        .from(tl)
+        .$dynamic(),
+      tl,
+      tenantId,
+      n,
+    ),
+  ]);
   const events: ActivityEvent[] = [
     ...settled.map((row) => ({
       ...row,

@@ -53,40 +53,43 @@ export interface AnalyticsTallies {
  */
 export async function getAnalyticsTallies(db: Db, tenantId: string): Promise<AnalyticsTallies> {
   const rc = recordCounts;
-  const records = await db
-    .select({
-      kind: sql<DocumentKind>`${rc.kind}`,
-      status: sql<ParseStatus>`${rc.status}`,
-      stage: rc.stage,
-      count: sql<number>`sum(${rc.count})::int`,
-    })
-    .from(rc)
-    .where(eq(rc.tenantId, tenantId))
-    .groupBy(rc.kind, rc.status, rc.stage)
-    .having(sql`sum(${rc.count}) > 0`);
   const sb = scoreBuckets;
-  const scores = await db
-    .select({ bucket: sb.bucket, count: sb.count, total: sql<number>`${sb.total}::float8` })
-    .from(sb)
-    .where(and(eq(sb.tenantId, tenantId), sql`${sb.count} > 0`));
   const ms = matchSessions;
-  const sessions = await db
-    .select({
-      kind: ms.kind,
-      status: ms.status,
-      sessions: sql<number>`count(*)::int`,
-      done: sql<number>`coalesce(sum(${ms.done}), 0)::int`,
-      failed: sql<number>`coalesce(sum(${ms.failed}), 0)::int`,
-    })
-    .from(ms)
-    .where(eq(ms.tenantId, tenantId))
-    .groupBy(ms.kind, ms.status);
   const tl = tailorings;
-  const tailored = await db
-    .select({ status: tl.status, count: sql<number>`count(*)::int` })
-    .from(tl)
-    .where(eq(tl.tenantId, tenantId))
-    .groupBy(tl.status);
+  // Independent reads: on PostgreSQL (a pool) they run side by side; PGlite takes them in turn.
+  const [records, scores, sessions, tailored] = await Promise.all([
+    db
+      .select({
+        kind: sql<DocumentKind>`${rc.kind}`,
+        status: sql<ParseStatus>`${rc.status}`,
+        stage: rc.stage,
+        count: sql<number>`sum(${rc.count})::int`,
+      })
+      .from(rc)
+      .where(eq(rc.tenantId, tenantId))
+      .groupBy(rc.kind, rc.status, rc.stage)
+      .having(sql`sum(${rc.count}) > 0`),
+    db
+      .select({ bucket: sb.bucket, count: sb.count, total: sql<number>`${sb.total}::float8` })
+      .from(sb)
+      .where(and(eq(sb.tenantId, tenantId), sql`${sb.count} > 0`)),
+    db
+      .select({
+        kind: ms.kind,
+        status: ms.status,
+        sessions: sql<number>`count(*)::int`,
+        done: sql<number>`coalesce(sum(${ms.done}), 0)::int`,
+        failed: sql<number>`coalesce(sum(${ms.failed}), 0)::int`,
+      })
+      .from(ms)
+      .where(eq(ms.tenantId, tenantId))
+      .groupBy(ms.kind, ms.status),
+    db
+      .select({ status: tl.status, count: sql<number>`count(*)::int` })
+      .from(tl)
+      .where(eq(tl.tenantId, tenantId))
+      .groupBy(tl.status),
+  ]);
   return {
     records,
     scores: scores.map((s) => ({ ...s, count: Number(s.count), total: Number(s.total) })),
