@@ -14,9 +14,9 @@ CREATE TABLE "skill_counts" (
 	CONSTRAINT "skill_counts_tenant_id_kind_skill_id_pk" PRIMARY KEY("tenant_id","kind","skill_id")
 );
 --> statement-breakpoint
-CREATE INDEX "documents_tenant_settled_idx" ON "documents" USING btree ("tenant_id","updated_at" DESC NULLS LAST) WHERE "documents"."status" in ('parsed', 'failed');--> statement-breakpoint
-CREATE INDEX "match_sessions_tenant_updated_idx" ON "match_sessions" USING btree ("tenant_id","updated_at" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "tailorings_tenant_updated_idx" ON "tailorings" USING btree ("tenant_id","updated_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "documents_tenant_settled_idx" ON "documents" USING btree ("tenant_id","updated_at" DESC NULLS FIRST) WHERE "documents"."status" in ('parsed', 'failed');--> statement-breakpoint
+CREATE INDEX "match_sessions_tenant_updated_idx" ON "match_sessions" USING btree ("tenant_id","updated_at" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "tailorings_tenant_updated_idx" ON "tailorings" USING btree ("tenant_id","updated_at" DESC NULLS FIRST);--> statement-breakpoint
 -- A record's distinct taxonomy skill ids (a card may name a skill twice: must-have and nice-to-have).
 CREATE FUNCTION "skill_ids_of"(ids jsonb) RETURNS SETOF text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT DISTINCT id FROM jsonb_array_elements_text(coalesce(ids, '[]'::jsonb)) AS id WHERE id IS NOT NULL
