@@ -25,7 +25,6 @@ export interface JobSeed {
 }
 
 export interface SeededJobs {
-  jobIds: string[];
   openJobs: number;
   liveScores: number;
 }
@@ -134,5 +133,5 @@ export async function seedJobsAndScores(
       status: "done" as const,
     })),
   );
-  return { jobIds: rows.map((r) => r.id), openJobs: open.length, liveScores: scores };
+  return { openJobs: open.length, liveScores: scores };
 }
