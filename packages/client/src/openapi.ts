@@ -820,13 +820,15 @@ export interface components {
             jobs: {
                 /** @description Jobs not deleted, whatever their status */
                 total: number;
+                /** @description The parse status */
                 byStatus: {
                     queued: number;
                     processing: number;
                     parsed: number;
                     failed: number;
                 };
-                byStage: {
+                /** @description The hiring status (jobStatus) */
+                byJobStatus: {
                     open: number;
                     on_hold: number;
                     closed: number;
@@ -837,13 +839,15 @@ export interface components {
             candidates: {
                 /** @description CVs not deleted, whatever their status */
                 total: number;
+                /** @description The parse status */
                 byStatus: {
                     queued: number;
                     processing: number;
                     parsed: number;
                     failed: number;
                 };
-                byStage: {
+                /** @description The pipeline status (pipelineStatus) */
+                byPipelineStatus: {
                     available: number;
                     interviewing: number;
                     hired: number;
