@@ -243,6 +243,8 @@ const apiAccess: Record<HttpDomain, ApiAccess> = {
   },
   // Issue 13: a batch's progress and export, from the database alone.
   batches: { secrets: ["DatabaseUrl", "JwtSecret"], buckets: {}, machines: {}, data: [] },
+  // Issue 13: the dashboard and skills report, from the database; the taxonomy names the skills.
+  analytics: { secrets: ["DatabaseUrl", "JwtSecret"], buckets: {}, machines: {}, data: ["taxonomy"] },
   // GET /ready: a query on the database, HeadBucket on both buckets (s3:ListBucket); no token.
   ops: {
     secrets: ["DatabaseUrl"],

@@ -18,6 +18,18 @@ export async function seedParsedCvs(
   count: number,
   corpusFile: string,
 ): Promise<{ ids: string[]; skillIds: string[] }> {
+  const cards = await corpusCards(corpusFile);
+  const database = await openDatabase({ driver: "pglite", dataDir: pgliteDir });
+  try {
+    await migrate(database.db);
+    return { ids: await insertParsedCvs(database.db, tenantId, count, cards), skillIds: skillIdsOf(cards) };
+  } finally {
+    await database.close();
+  }
+}
+
+/** The first 100 CVs of the corpus, parsed by the rules parser: the cards every seed varies. */
+export async function corpusCards(corpusFile: string): Promise<ResumeCardV1[]> {
   const texts = readFileSync(corpusFile, "utf8")
     .split("\n")
     .filter(Boolean)
@@ -26,10 +38,23 @@ export async function seedParsedCvs(
   const cards: ResumeCardV1[] = [];
   for (const text of texts)
     cards.push(parseResume(await extractDocument(new TextEncoder().encode(text), { ocr: false })));
+  return cards;
+}
 
-  const database = await openDatabase({ driver: "pglite", dataDir: pgliteDir });
-  await migrate(database.db);
-  const db: Db = database.db;
+/** The distinct taxonomy skill ids the cards hold. */
+export function skillIdsOf(cards: ResumeCardV1[]): string[] {
+  return [
+    ...new Set(cards.flatMap((card) => card.skills.map((s) => s.id).filter((id): id is string => !!id))),
+  ];
+}
+
+/** `count` parsed CVs of one tenant in any migrated database (PGlite or PostgreSQL), 500 per transaction. */
+export async function insertParsedCvs(
+  db: Db,
+  tenantId: string,
+  count: number,
+  cards: ResumeCardV1[],
+): Promise<string[]> {
   await db.insert(tenants).values({ id: tenantId, name: tenantId }).onConflictDoNothing();
   const ids: string[] = [];
   const batch = 500;
@@ -45,20 +70,7 @@ export async function seedParsedCvs(
       });
       const docs = await tx
         .insert(documents)
-        .values(
-          rows.map((r) => ({
-            tenantId,
-            kind: "resume" as const,
-            source: "api" as const,
-            bucket: "uploads",
-            s3Key: `tenants/${tenantId}/resumes/${r.sha256}/cv-${r.i}.txt`,
-            filename: `cv-${r.i}.txt`,
-            sha256: r.sha256,
-            mime: "text/plain",
-            sizeBytes: 4_000,
-            status: "parsed" as const,
-          })),
-        )
+        .values(rows.map((r) => seededDocument(tenantId, "resume", `cv-${r.i}.txt`, r.sha256, "parsed")))
         .returning({ id: documents.id });
       const inserted = await tx
         .insert(resumes)
@@ -76,11 +88,29 @@ export async function seedParsedCvs(
       ids.push(...inserted.map((row) => row.id));
     });
   }
-  await database.close();
-  const skillIds = [
-    ...new Set(cards.flatMap((card) => card.skills.map((s) => s.id).filter((id): id is string => !!id))),
-  ];
-  return { ids, skillIds };
+  return ids;
+}
+
+/** A document row as an upload leaves it (text file, stored under its tenant's key), in a given status. */
+export function seededDocument(
+  tenantId: string,
+  kind: "job" | "resume",
+  filename: string,
+  sha256: string,
+  status: "queued" | "parsed" | "failed",
+) {
+  return {
+    tenantId,
+    kind,
+    source: "api" as const,
+    bucket: "uploads",
+    s3Key: `tenants/${tenantId}/${kind}s/${sha256}/${filename}`,
+    filename,
+    sha256,
+    mime: "text/plain",
+    sizeBytes: 4_000,
+    status,
+  };
 }
 
 export const dotinTrain = (root: string) =>

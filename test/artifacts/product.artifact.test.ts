@@ -170,6 +170,29 @@ describe("the product, through its artifacts", () => {
     }
   });
 
+  it("analytics: ApiAnalytics counts what came before and names skills from the taxonomy it ships", async () => {
+    const total = async (path: string) => Number((await call(world, "GET", path, { token })).body.total);
+    const dashboard = await call(world, "GET", "/api/analytics/dashboard", { token });
+    expect(dashboard.status, JSON.stringify(dashboard.body)).toBe(200);
+    // The same counts the lists give, whatever the earlier steps left parsed or failed.
+    const openJobs = await total("/api/jobs?status=parsed&jobStatus=open");
+    expect(dashboard.body).toMatchObject({
+      jobs: { open: openJobs },
+      candidates: {
+        byStatus: {
+          parsed: await total("/api/resumes?status=parsed"),
+          failed: await total("/api/resumes?status=failed"),
+        },
+      },
+    });
+    const skills = await call(world, "GET", "/api/analytics/skills?top=5", { token });
+    expect(skills.status, JSON.stringify(skills.body)).toBe(200);
+    expect(skills.body.openJobs).toBe(openJobs);
+    const items = skills.body.items as { skillId: string; label: string }[];
+    if (openJobs > 0) expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item.label).not.toBe(item.skillId);
+  });
+
   it("webhooks: ApiWebhooks registers, PersistTask emits, WebhookDelivery signs and POSTs to 127.0.0.1", async () => {
     const receiver = await startReceiver();
     try {

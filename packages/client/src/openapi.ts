@@ -795,10 +795,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/analytics/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's dashboard: jobs and CVs by status and stage, step-1 score distribution, AI deep dives, tailorings, recent activity */
+        get: operations["getAnalyticsDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Skill demand across open jobs vs supply across CVs, by taxonomy skill: top N with the gap */
+        get: operations["getSkillsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AnalyticsDashboard: {
+            jobs: {
+                /** @description Jobs not deleted, whatever their status */
+                total: number;
+                /** @description The parse status */
+                byStatus: {
+                    queued: number;
+                    processing: number;
+                    parsed: number;
+                    failed: number;
+                };
+                /** @description The hiring status (jobStatus) */
+                byJobStatus: {
+                    open: number;
+                    on_hold: number;
+                    closed: number;
+                };
+                /** @description Parsed and open: the jobs CVs are scored against */
+                open: number;
+            };
+            candidates: {
+                /** @description CVs not deleted, whatever their status */
+                total: number;
+                /** @description The parse status */
+                byStatus: {
+                    queued: number;
+                    processing: number;
+                    parsed: number;
+                    failed: number;
+                };
+                /** @description The pipeline status (pipelineStatus) */
+                byPipelineStatus: {
+                    available: number;
+                    interviewing: number;
+                    hired: number;
+                    archived: number;
+                };
+            };
+            /** @description The parse status of every job and CV (one document each), both kinds together */
+            documents: {
+                queued: number;
+                processing: number;
+                parsed: number;
+                failed: number;
+                total: number;
+            };
+            /** @description The distribution of step-1 scores */
+            scores: {
+                /** @description Step-1 scores in the live rankings (one per open job × candidate ranked) */
+                count: number;
+                /** @description Their mean (0..100, 2 decimals); null when none */
+                average: number | null;
+                /** @description 10-point bins: [0,10) … [90,100], 100 in the last */
+                buckets: {
+                    from: number;
+                    to: number;
+                    count: number;
+                }[];
+            };
+            matching: {
+                step1Sessions: {
+                    total: number;
+                    byStatus: {
+                        queued: number;
+                        running: number;
+                        done: number;
+                        failed: number;
+                    };
+                };
+                deepDives: {
+                    /** @description Step-2 sessions (AI deep dives) */
+                    sessions: number;
+                    byStatus: {
+                        queued: number;
+                        running: number;
+                        done: number;
+                        failed: number;
+                    };
+                    /** @description Candidates the AI analysed */
+                    analyses: number;
+                    /** @description Candidates whose analysis failed */
+                    failedAnalyses: number;
+                };
+            };
+            tailorings: {
+                total: number;
+                byStatus: {
+                    queued: number;
+                    running: number;
+                    done: number;
+                    failed: number;
+                };
+            };
+            /** @description Newest first: ids and times only */
+            recentActivity: {
+                /**
+                 * @description A job or CV parsed or failed, a step-1 or step-2 session, a tailoring
+                 * @enum {string}
+                 */
+                kind: "job" | "resume" | "match.step1" | "match.step2" | "tailoring";
+                /**
+                 * Format: uuid
+                 * @description The job or CV (not its document), the session or the tailoring
+                 */
+                id: string;
+                /** @description parsed | failed for a job or CV; queued | running | done | failed otherwise */
+                status: string;
+                /**
+                 * Format: date-time
+                 * @description When it last changed
+                 */
+                at: string;
+                jobId: string | null;
+                resumeId: string | null;
+                /** @description The stable dotted code of a failure */
+                errorCode: string | null;
+            }[];
+        };
         AuditEvent: {
             /** Format: uuid */
             id: string;
@@ -1611,6 +1763,32 @@ export interface components {
         };
         SkillPage: {
             items: components["schemas"]["Skill"][];
+        };
+        SkillsReport: {
+            /** @description Parsed, open jobs: the demand's denominator */
+            openJobs: number;
+            /** @description Parsed CVs: the supply's denominator */
+            candidates: number;
+            /** @enum {string} */
+            order: "demand" | "gap";
+            items: {
+                /** @description The taxonomy skill id */
+                skillId: string;
+                label: string;
+                category: string | null;
+                demand: {
+                    jobs: number;
+                    /** @description jobs / openJobs */
+                    share: number;
+                };
+                supply: {
+                    candidates: number;
+                    /** @description candidates / the report's candidates */
+                    share: number;
+                };
+                /** @description demand.share − supply.share: above 0, scarcer in CVs than asked */
+                gap: number;
+            }[];
         };
         /** @description One applied edit of the change log */
         TailorChange: {
@@ -7062,6 +7240,162 @@ export interface operations {
                 };
             };
             /** @description Bad filter, limit or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnalyticsDashboard: {
+        parameters: {
+            query?: {
+                /** @description How many recent events (default 20, at most 100) */
+                recent?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dashboard */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsDashboard"];
+                };
+            };
+            /** @description Bad query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed or expired token: auth.* */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: rate_limit.exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Failure on our side (logged): internal.error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A service it depends on failed: upstream.* */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSkillsReport: {
+        parameters: {
+            query?: {
+                /** @description How many skills (default 20, at most 200) */
+                top?: string;
+                /** @description demand: most-asked first (the default); gap: demand share minus supply share, largest first */
+                order?: "demand" | "gap";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The skills report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillsReport"];
+                };
+            };
+            /** @description Bad query */
             400: {
                 headers: {
                     [name: string]: unknown;

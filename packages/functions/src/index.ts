@@ -4,6 +4,7 @@ export { handler as ingestStarterHandler } from "./events/ingest-starter";
 export { handler as reconcileScheduleHandler } from "./events/reconcile-schedule";
 export { handler as scheduleHandler } from "./events/schedule";
 export { handler as webhookDeliveryHandler } from "./events/webhook-delivery";
+export { handler as analyticsHandler } from "./http/analytics";
 export { handler as auditHandler } from "./http/audit";
 export { type AuthContext, authenticate, signToken } from "./http/auth";
 export { handler as batchesHandler } from "./http/batches";

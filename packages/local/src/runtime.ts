@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import {
+  analyticsHandler,
   auditHandler,
   batchesHandler,
   codexHandler,
@@ -219,6 +220,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       batches: batchesHandler,
       ops: opsHandler,
       audit: auditHandler,
+      analytics: analyticsHandler,
     },
     maxBodyBytes: cfg.MAX_UPLOAD_BYTES + 1024 * 1024,
     corsOrigins: corsOrigins(process.env),

@@ -1,6 +1,7 @@
 import { routes } from "@futodama/functions/routes";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalRuntime } from "../src/runtime";
+import { analyticsProbes } from "./analytics-probes";
 import { auditProbes } from "./audit-probes";
 import { batchProbes } from "./batch-probes";
 import { call, fileForm, startTestRuntime, tokenFor, waitUntilSettled } from "./support";
@@ -399,6 +400,7 @@ const byOperation: Record<string, Probe> = {
   ...webhookProbes(() => ({ runtime, alice, bob })),
   ...batchProbes(() => ({ runtime, alice, bob })),
   ...auditProbes(() => ({ runtime, alice, bob, owned })),
+  ...analyticsProbes(() => ({ runtime, alice, bob })),
 };
 
 describe("a tenant never reaches another tenant's rows", () => {

@@ -1,3 +1,4 @@
+export * from "./analytics";
 export * from "./audit";
 export * from "./batch";
 export { createS3Client } from "./capabilities/s3";

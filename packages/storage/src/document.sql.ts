@@ -44,6 +44,10 @@ export const documents = pgTable(
       .on(t.updatedAt, t.id)
       .where(sql`${t.status} in ('queued', 'processing')`),
     index("documents_bucket_key_idx").on(t.bucket, t.s3Key),
+    // The analytics dashboard's recent activity: a tenant's newest parsed or failed documents.
+    index("documents_tenant_settled_idx")
+      .on(t.tenantId, t.updatedAt.desc().nullsFirst())
+      .where(sql`${t.status} in ('parsed', 'failed')`),
     check("documents_kind_check", oneOf(t.kind, documentKinds)),
     check("documents_source_check", oneOf(t.source, documentSources)),
     check("documents_status_check", oneOf(t.status, parseStatuses)),

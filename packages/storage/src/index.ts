@@ -1,4 +1,18 @@
 export type { SkillAlias } from "./aliases";
+export {
+  type ActivityEvent,
+  type ActivityKind,
+  type AnalyticsTallies,
+  MAX_ACTIVITY,
+  MAX_SKILLS,
+  type RecordTally,
+  type ScoreBucketTally,
+  type SessionTally,
+  type SkillDemand,
+  type SkillDemandRow,
+  type SkillOrder,
+  type TailoringTally,
+} from "./analytics";
 export type {
   AuditEvent,
   AuditFilter,
@@ -17,6 +31,7 @@ export type {
   BatchSource,
   NewBatchItem,
 } from "./batches";
+export { jobStages, parseStatuses, pipelineStages } from "./columns";
 export { createStorage, type StorageConfig } from "./create-storage";
 export {
   type Database,
@@ -41,6 +56,7 @@ export type {
   LiveScore,
   OpenJobRef,
 } from "./live-rankings";
+export { matchStatuses } from "./match.sql";
 export type { VerdictWithBreakdown } from "./match-sessions/feedback";
 export type * from "./match-sessions/types";
 export { migrate, migrationsFolder } from "./migrate";
@@ -57,6 +73,7 @@ export type {
 export { assertSchemaCurrent, expectedMigration } from "./schema-version";
 export type { MatchPageOptions, Page } from "./shared/paging";
 export type { Storage } from "./storage";
+export { tailoringStatuses } from "./tailoring.sql";
 export type {
   CompletedTailoring,
   NewTailoring,

@@ -39,6 +39,8 @@ export const matchSessions = pgTable(
       t.createdAt.desc().nullsFirst(),
       t.id.desc().nullsFirst(),
     ),
+    // The analytics dashboard's recent activity: a tenant's sessions, newest change first.
+    index("match_sessions_tenant_updated_idx").on(t.tenantId, t.updatedAt.desc().nullsFirst()),
     check("match_sessions_kind_check", oneOf(t.kind, matchKinds)),
     check("match_sessions_status_check", oneOf(t.status, matchStatuses)),
     check("match_sessions_counts_check", sql`${t.total} >= 0 and ${t.done} >= 0 and ${t.failed} >= 0`),

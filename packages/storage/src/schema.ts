@@ -1,3 +1,4 @@
+export * from "./analytics.sql";
 export * from "./audit.sql";
 export * from "./batch.sql";
 export * from "./document.sql";

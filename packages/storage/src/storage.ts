@@ -1,5 +1,7 @@
 import type { AliasStorage } from "./aliases";
 import { aliasStorage } from "./aliases";
+import type { AnalyticsStorage } from "./analytics";
+import { analyticsStorage } from "./analytics";
 import type { AuditStorage } from "./audit";
 import { auditStorage } from "./audit";
 import type { BatchStorage } from "./batches";
@@ -46,7 +48,8 @@ export interface Storage
     BatchStorage,
     HealthStorage,
     RateLimitStorage,
-    AuditStorage {
+    AuditStorage,
+    AnalyticsStorage {
   acrossTenants: AcrossTenants;
   close(): Promise<void>;
 }
@@ -67,6 +70,7 @@ export function storageOf(db: Db, close: () => Promise<void>): Storage {
     ...healthStorage(db),
     ...rateLimitStorage(db),
     ...auditStorage(db),
+    ...analyticsStorage(db),
     acrossTenants: acrossTenants(db),
     close,
   };

@@ -43,6 +43,8 @@ export const tailorings = pgTable(
       t.id.desc().nullsFirst(),
     ),
     index("tailorings_tenant_resume_idx").on(t.tenantId, t.resumeId),
+    // The analytics dashboard's recent activity: a tenant's tailorings, newest change first.
+    index("tailorings_tenant_updated_idx").on(t.tenantId, t.updatedAt.desc().nullsFirst()),
     check("tailorings_status_check", oneOf(t.status, tailoringStatuses)),
   ],
 );

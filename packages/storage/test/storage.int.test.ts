@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe } from "vitest";
 import { createStorage, type Storage } from "../src/index";
+import { analyticsSuite } from "./suites/analytics";
 import { auditSuite } from "./suites/audit";
 import { batchSuite } from "./suites/batches";
 import { documentSuite } from "./suites/documents";
@@ -48,5 +49,6 @@ describe.each([pgliteMemory, postgresViaNeon])("storage on $name", (driver) => {
   recoverySuite(ctx);
   webhookSuite(ctx);
   batchSuite(ctx);
+  analyticsSuite(ctx);
   rateLimitSuite(ctx);
 });

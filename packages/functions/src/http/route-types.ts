@@ -16,6 +16,7 @@ export const httpDomains = {
   batches: "packages/functions/src/http/batches.handler",
   ops: "packages/functions/src/http/ops.handler",
   audit: "packages/functions/src/http/audit.handler",
+  analytics: "packages/functions/src/http/analytics.handler",
 } as const;
 export type HttpDomain = keyof typeof httpDomains;
 

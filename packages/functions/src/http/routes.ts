@@ -1,3 +1,4 @@
+import { analyticsRoutes } from "./analytics-routes";
 import { auditRoutes } from "./audit-routes";
 import { batchRoutes, batchUploadRoute } from "./batch-routes";
 import { codexRoutes } from "./codex-routes";
@@ -226,6 +227,7 @@ const routeTable: RouteDef[] = [
   ...batchRoutes,
   ...opsRoutes,
   ...auditRoutes,
+  ...analyticsRoutes,
 ];
 
 /** The single source of the HTTP API: routers, API Gateway, local server, OpenAPI, client. */
