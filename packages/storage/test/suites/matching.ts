@@ -85,8 +85,11 @@ export function matchingSuite(ctx: () => SuiteContext): void {
     const { storage } = ctx();
     const { tenant, jobId } = await tenantWithCandidates(storage, 0);
     const ids: string[] = [];
-    for (let i = 0; i < 3; i++)
+    for (let i = 0; i < 3; i++) {
       ids.push((await storage.createMatchSession(tenant, { jobId, kind: "step1" })).id);
+      // Times are kept to the millisecond; two sessions of the same one are ordered by id instead.
+      await new Promise((r) => setTimeout(r, 3));
+    }
     await storage.failMatchSession(tenant, ids[0] ?? "", {
       code: "test.failed",
       reason: "index unavailable",
