@@ -3,6 +3,7 @@ import type { ReconcileEventsSummary, ReconcileInput } from "@futodama/workflow"
 import { completeSettledBatches } from "../batch/complete";
 import type { ServiceDeps } from "../deps";
 import { enqueueDeliveries } from "../webhooks/publish";
+import { eachPage } from "./pages";
 import { olderThanOf } from "./reconcile-records";
 
 export interface EventScanLimits {
@@ -19,24 +20,6 @@ export const defaultEventScanLimits: EventScanLimits = {
 };
 
 type EventDeps = Pick<ServiceDeps, "storage" | "webhookQueue" | "webhooks">;
-
-/** Every row a scan returns before the deadline, page by page; false when pages ran out first. */
-async function scan(
-  list: (options: OutboxPageOptions) => Promise<OutboxRow[]>,
-  olderThan: Date,
-  limits: EventScanLimits,
-  each: (rows: OutboxRow[]) => Promise<void>,
-): Promise<boolean> {
-  let after: OutboxPageOptions["after"];
-  for (let page = 0; page < limits.maxPages; page++) {
-    const rows = await list({ olderThan, limit: limits.pageSize, after });
-    await each(rows);
-    const last = rows.at(-1);
-    if (rows.length < limits.pageSize || last === undefined) return true;
-    after = { at: last.createdAt, id: last.id };
-  }
-  return false;
-}
 
 /**
  * Reconcile's third pass (issue 13): what happened but was never told. A webhook delivery is
@@ -57,9 +40,11 @@ export async function reconcileEventsStep(
     batchesCompleted: 0,
     truncated: false,
   };
-  const deliveriesDone = await scan(
-    deps.storage.acrossTenants.listUnsentDeliveries,
-    olderThan,
+  const page =
+    (list: (options: OutboxPageOptions) => Promise<OutboxRow[]>) => (last: OutboxRow | undefined) =>
+      list({ olderThan, limit: limits.pageSize, after: last && { at: last.createdAt, id: last.id } });
+  const deliveriesDone = await eachPage(
+    page(deps.storage.acrossTenants.listUnsentDeliveries),
     limits,
     async (rows) => {
       const byTenant = Map.groupBy(rows, (row) => row.tenantId);
@@ -69,9 +54,8 @@ export async function reconcileEventsStep(
       }
     },
   );
-  const batchesDone = await scan(
-    deps.storage.acrossTenants.listOpenBatches,
-    olderThan,
+  const batchesDone = await eachPage(
+    page(deps.storage.acrossTenants.listOpenBatches),
     limits,
     async (rows) => {
       for (const batch of rows) {

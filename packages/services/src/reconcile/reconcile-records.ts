@@ -8,6 +8,7 @@ import { settleFailed } from "../document/settle-failed";
 import { startDocumentIngest, startIngestForObject } from "../document/start-ingest";
 import { failureReason } from "../shared/failure";
 import { headObject } from "../shared/s3";
+import { eachPage } from "./pages";
 import { documentIngestExecutionArn } from "./start-execution";
 
 /** How the reconciler bounds and paces itself; the defaults suit the 15-minute schedule. */
@@ -154,13 +155,13 @@ export async function reconcileRecordsStep(
       ...(code ? { code } : {}),
     });
   };
-  let after: { updatedAt: Date; id: string } | undefined;
-  for (let page = 0; page < limits.maxPages; page++) {
-    const documents = await deps.storage.acrossTenants.listUnsettledDocuments({
+  const read = (last: UnsettledDocument | undefined) =>
+    deps.storage.acrossTenants.listUnsettledDocuments({
       olderThan,
       limit: limits.pageSize,
-      after,
+      after: last && { updatedAt: last.updatedAt, id: last.id },
     });
+  const finished = await eachPage(read, limits, async (documents) => {
     for (const document of documents) {
       summary.examined++;
       if (document.awaitingUpload) {
@@ -208,10 +209,7 @@ export async function reconcileRecordsStep(
       summary.restarted++;
       note(document, "restarted");
     }
-    const last = documents.at(-1);
-    if (documents.length < limits.pageSize || last === undefined) return summary;
-    after = { updatedAt: last.updatedAt, id: last.id };
-  }
-  summary.truncated = true;
+  });
+  summary.truncated = !finished;
   return summary;
 }
