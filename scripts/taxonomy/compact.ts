@@ -1,13 +1,12 @@
 /**
  * The compact taxonomy (packages/core/src/taxonomy/compact.ts) from the source files in a
  * taxonomy directory: each section's bytes, and the file as committed and shipped — each
- * section brotli-compressed (quality 11, a 16 MB window: ~30 s once per taxonomy change for the
- * smallest file; decompressing takes the same ~50 ms whatever the quality).
+ * section zstd-compressed (packages/core/src/taxonomy/container.ts says why zstd).
  */
-import { brotliCompressSync, constants } from "node:zlib";
 import {
   compactSectionBytes,
   compactTaxonomy,
+  compressSection,
   loadSourceTaxonomy,
   packSections,
 } from "../../packages/core/src/index";
@@ -17,15 +16,5 @@ export function compactTaxonomySections(taxonomyDir: string): Buffer[] {
 }
 
 export function compactTaxonomyFileContent(sections: readonly Buffer[]): Buffer {
-  return packSections(
-    sections.map((bytes) =>
-      brotliCompressSync(bytes, {
-        params: {
-          [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-          [constants.BROTLI_PARAM_LGWIN]: 24,
-          [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-        },
-      }),
-    ),
-  );
+  return packSections(sections.map(compressSection));
 }
