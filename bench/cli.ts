@@ -61,9 +61,23 @@ const rows = files.map((file) =>
   ]),
 );
 rows.push(measure("futodama help", process.execPath, [...probe, "scripts/futodama.mjs", "help"]));
+// The two ways a person types it, end to end: the repository's launcher, and through pnpm.
+const [pdf] = files;
+rows.push(measure(`./futodama parse ${pdf} --json`, "./futodama", ["parse", `${pdf}`, "--json"]));
 const pnpm = process.env.npm_execpath;
-if (pnpm?.includes("pnpm"))
+if (pnpm?.includes("pnpm")) {
   rows.push(measure("pnpm --version (pnpm's own start)", process.execPath, [pnpm, "--version"]));
+  rows.push(
+    measure(`pnpm -s futodama parse ${pdf} --json`, process.execPath, [
+      pnpm,
+      "-s",
+      "futodama",
+      "parse",
+      `${pdf}`,
+      "--json",
+    ]),
+  );
+}
 
 mkdirSync(join(repositoryRoot, "bench/results"), { recursive: true });
 writeFileSync(

@@ -4,12 +4,13 @@ import { join, resolve } from "node:path";
 export const root = resolve(import.meta.dirname, "../..");
 
 /**
- * Runs the `futodama` command as `pnpm futodama` does: the bundled CLI (scripts/futodama.mjs,
- * built by the e2e tier's global setup), on the project's Node 24, offline (no OpenAI key).
- * A time limit makes a command that does not exit fail the test instead of hanging it.
+ * Runs the `futodama` command through the repository's `./futodama` launcher, which runs what
+ * `pnpm futodama` runs: the bundled CLI (scripts/futodama.mjs, built by the e2e tier's global
+ * setup), on the project's Node 24, offline (no OpenAI key). A time limit makes a command that
+ * does not exit fail the test instead of hanging it.
  */
 export function futodama(...args: string[]) {
-  const out = spawnSync(join(root, "node_modules/.bin/node"), ["scripts/futodama.mjs", ...args], {
+  const out = spawnSync(join(root, "futodama"), args, {
     cwd: root,
     env: {
       ...process.env,
