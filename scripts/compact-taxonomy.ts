@@ -1,5 +1,5 @@
 /**
- * Writes codex/taxonomy/taxonomy.json.zst, the compact taxonomy every function, the CLI and the
+ * Writes codex/taxonomy/taxonomy.json.br, the compact taxonomy every function, the CLI and the
  * local runtime load, from the committed skills.json and titles.json (scripts/build-taxonomy.ts
  * runs it after a rebuild). Usage: pnpm taxonomy:compact
  */

@@ -101,10 +101,10 @@ const fontFiles = ["DejaVuSans.ttf.br", "DejaVuSans-Bold.ttf.br", "DejaVuSans-Ob
 
 /** Where each kind of runtime data comes from and where it lands in the function's package. */
 export const runtimeData: Record<RuntimeData, RuntimeDataSpec> = {
-  // The compact taxonomy (1.9 MB zstd, its phrase dictionaries prebuilt; built from skills.json
+  // The compact taxonomy (1.5 MB brotli, its phrase dictionaries prebuilt; built from skills.json
   // and titles.json by `pnpm taxonomy:compact`), read by the loader from `${LAMBDA_TASK_ROOT}/codex/taxonomy`.
   taxonomy: {
-    copyFiles: [{ from: "codex/taxonomy/taxonomy.json.zst", to: "codex/taxonomy/taxonomy.json.zst" }],
+    copyFiles: [{ from: "codex/taxonomy/taxonomy.json.br", to: "codex/taxonomy/taxonomy.json.br" }],
   },
   // drizzle's migrator reads the SQL files and the journal from `${LAMBDA_TASK_ROOT}/migrations`.
   migrations: { copyFiles: [{ from: "packages/storage/migrations", to: "migrations" }] },

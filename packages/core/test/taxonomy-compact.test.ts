@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { brotliDecompressSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { taxonomyOutDir } from "../../../scripts/taxonomy/build";
 import { compactTaxonomySections } from "../../../scripts/taxonomy/compact";
 import {
   compactTaxonomyFile,
   createNormalizer,
-  decompressSection,
   loadSourceTaxonomy,
   loadTaxonomy,
   unpackSections,
@@ -16,7 +16,7 @@ import { type TitlePayload, titleTrie } from "../src/taxonomy/title-match";
 import type { PhraseDictionary } from "../src/taxonomy/trie";
 
 /*
- * The functions, the CLI and the local runtime load the compact taxonomy (taxonomy.json.zst);
+ * The functions, the CLI and the local runtime load the compact taxonomy (taxonomy.json.br);
  * skills.json and titles.json stay the truth. These tests prove the committed compact file is
  * the one its sources give, and that it answers exactly as the sources do.
  */
@@ -57,9 +57,9 @@ function phrases(trie: PhraseDictionary<SkillPayload> | PhraseDictionary<TitlePa
 describe("the compact taxonomy", () => {
   it("is the one its source files give (run pnpm taxonomy:compact after changing them)", () => {
     const file = readFileSync(join(taxonomyOutDir, compactTaxonomyFile));
-    const committed = unpackSections(file).map((section) => decompressSection(section));
+    const committed = unpackSections(file).map((section) => brotliDecompressSync(section));
     const fresh = compactTaxonomySections(taxonomyOutDir);
-    const stale = "taxonomy.json.zst is stale: run pnpm taxonomy:compact";
+    const stale = "taxonomy.json.br is stale: run pnpm taxonomy:compact";
     expect(
       committed.map((s) => s.length),
       stale,

@@ -7,8 +7,8 @@ import type { PhraseDictionary } from "./trie";
 import type { SkillEntry, Taxonomy, TitleEntry } from "./types";
 
 /*
- * The taxonomy as the functions, the CLI and the local runtime load it: five zstd-compressed
- * sections in one file (codex/taxonomy/taxonomy.json.zst, see container.ts), built from
+ * The taxonomy as the functions, the CLI and the local runtime load it: five brotli-compressed
+ * sections in one file (codex/taxonomy/taxonomy.json.br, see container.ts), built from
  * skills.json and titles.json, which stay the truth. It drops the provenance fields nothing at
  * run time reads, stores skills and titles one a line (parsed when first touched, records.ts),
  * and carries the phrase dictionaries already built and sorted (searched in place, packed.ts),
@@ -16,7 +16,7 @@ import type { SkillEntry, Taxonomy, TitleEntry } from "./types";
  */
 
 /** Bumped whenever the layout below changes; a loader refuses any other. */
-export const compactTaxonomyFormat = 4;
+export const compactTaxonomyFormat = 3;
 
 /** A skill without its provenance ids; `sourceLabel` only where it differs from the label. */
 export type CompactSkill = Omit<SkillEntry, "sourceId" | "sourceIds" | "sourceLabel"> & {

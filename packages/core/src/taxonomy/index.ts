@@ -1,5 +1,5 @@
 export { type CompactTaxonomy, compactSectionBytes, compactSections, compactTaxonomy } from "./compact";
-export { compressSection, decompressSection, packSections, unpackSections } from "./container";
+export { packSections, unpackSections } from "./container";
 export {
   compactTaxonomyFile,
   createTaxonomy,
