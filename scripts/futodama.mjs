@@ -11,6 +11,7 @@ module.enableCompileCache?.(join(root, "packages/local/dist/.compile-cache"));
 // pnpm runs a script from the repository root; the files a person names (`parse cv.pdf`) are
 // where they typed the command, which pnpm passes as INIT_CWD. Only for this script: a test
 // run by `pnpm test` that starts the CLI keeps its own working directory.
-if (process.env.npm_lifecycle_event === "futodama" && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
+if (process.env.npm_lifecycle_event === "futodama" && process.env.INIT_CWD)
+  process.chdir(process.env.INIT_CWD);
 if (cliIsStale()) await buildCli();
 await import(cliEntry());

@@ -8,8 +8,8 @@ import type { PgliteDatabase } from "drizzle-orm/pglite";
 export type NeonDatabaseConfig =
   /**
    * A plain PostgreSQL server reached through the Neon driver and a WebSocket→TCP proxy
-   * (`host:port` of one from startWsProxy). Without `wsProxy`, one is started in-process and
-   * closed with the database.
+   * (`host:port` of one from startWsProxy). Without `wsProxy`, openDatabase starts one
+   * in-process and closes it with the database; openNeonDatabase (a function's) requires it.
    */
   | { driver: "postgres"; url: string; wsProxy?: string | undefined }
   /** Neon itself (Lambda): the driver's defaults, secure WebSockets to Neon's own proxy. */

@@ -1,42 +1,33 @@
 import { Client, type ClientConfig, type NeonConfigGlobalAndClient, Pool } from "@neondatabase/serverless";
 import { drizzle as drizzleNeon } from "drizzle-orm/neon-serverless";
-import ws from "ws";
 import type { Database, NeonDatabaseConfig, NeonDb } from "./database-types";
-import { startWsProxy } from "./ws-proxy";
 
 /*
  * The Neon driver alone: what a deployed function opens. It never imports PGlite (the embedded
- * database is the local runtime's, in ./pglite-database), so no Lambda bundle carries it.
+ * database is the local runtime's, in ./pglite-database), nor the `ws` package: Node 24's own
+ * WebSocket carries the driver, so no Lambda bundle holds a WebSocket library (~50 KB each).
  */
 
 export async function openNeonDatabase(config: NeonDatabaseConfig): Promise<Database<NeonDb>> {
   if (config.driver === "neon") {
-    const pool = neonPool(config.url, { webSocketConstructor: ws });
+    const pool = neonPool(config.url, { webSocketConstructor: WebSocket });
     return { driver: "neon", db: drizzleNeon({ client: pool }), close: () => pool.end() };
   }
-  // Our own proxy forwards to the database of this URL and nowhere else.
-  const target = new URL(config.url);
-  const allowed = `${target.hostname.replace(/^\[(.*)\]$/, "$1")}:${target.port || "5432"}`;
-  const proxy =
-    config.wsProxy === undefined
-      ? await startWsProxy({ allowTarget: (host, port) => `${host}:${port}` === allowed })
-      : null;
-  const proxyAddress = config.wsProxy ?? proxy?.address;
+  const proxyAddress = config.wsProxy;
+  if (!proxyAddress) {
+    // openDatabase (the local runtime, tests, benches) starts its own proxy; a function is given one.
+    throw new Error(
+      "DATABASE_DRIVER=postgres needs DATABASE_WS_PROXY: the host:port of a WebSocket→TCP proxy in front of the PostgreSQL",
+    );
+  }
   const pool = neonPool(config.url, {
-    webSocketConstructor: ws,
+    webSocketConstructor: WebSocket,
     wsProxy: (host, port) => `${proxyAddress}/v2?address=${host}:${port}`,
     useSecureWebSocket: false,
     pipelineTLS: false,
     pipelineConnect: false,
   });
-  return {
-    driver: "postgres",
-    db: drizzleNeon({ client: pool }),
-    close: async () => {
-      await pool.end();
-      await proxy?.close();
-    },
-  };
+  return { driver: "postgres", db: drizzleNeon({ client: pool }), close: () => pool.end() };
 }
 
 /**
