@@ -176,6 +176,15 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
     const after = (headBelow.at(-1) ?? at) + 1;
     const placeLine = after < nextAt ? lines[after] : undefined;
     if (placeLine && !bulletItem(placeLine.text) && readLocation(placeLine.text, true)) headBelow.push(after);
+    // Dates / "Carnegie Mellon University" / "Pittsburgh, PA" / "Research Programmer": a header
+    // that still names no job takes its title from the line under it.
+    const titleAt = (headBelow.at(-1) ?? at) + 1;
+    const titleLine = titleAt < nextAt ? lines[titleAt] : undefined;
+    const named = [inline, ...[...headAbove, ...headBelow].map((j) => lines[j]?.text ?? "")].some(
+      cues.isTitle,
+    );
+    if (titleLine && !named && shortHeader(titleLine) && cues.isTitle(titleLine.text))
+      headBelow.push(titleAt);
     const bodyStart = (headBelow.at(-1) ?? at) + 1;
     lastHeadAt = bodyStart - 1;
     const nextHeadStart =

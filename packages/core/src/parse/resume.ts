@@ -38,12 +38,17 @@ const skillSources = new Set<string>([
   "other",
 ]);
 
+/** The CV's lines (flattened text segmented first) and its sections, as the parser reads them. */
+export function resumeSections(doc: ExtractedDocument) {
+  const lines = toLines(isFlattened(doc) ? segmentFlattened(doc) : doc);
+  return { lines, sections: splitSections<ResumeSectionKind>(lines, index, undefined, isEntryPart) };
+}
+
 /** Reads a CV the way a recruiter skims it: who, how to reach them, what they did, when, and with what. */
 export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}): ResumeCardV1 {
   const now = options.now ?? new Date();
   const normalizer = resolveNormalizer(options.normalizer);
-  const lines = toLines(isFlattened(doc) ? segmentFlattened(doc) : doc);
-  const sections = splitSections<ResumeSectionKind>(lines, index, undefined, isEntryPart);
+  const { lines, sections } = resumeSections(doc);
   const kindOf = new Map<number, string>();
   for (const s of sections)
     for (const l of [...(s.heading ? [s.heading] : []), ...s.lines]) kindOf.set(l.i, s.kind);
