@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { parseResume } from "../../src/parse/resume";
+import { textDoc } from "./helpers";
+
+/*
+ * Entry fields real CVs write in made-up text of the same shape: labelled fields inside an entry,
+ * the job's length under its dates, and the title under the employer's place.
+ */
+const now = new Date("2024-06-01");
+const jobs = (text: string) =>
+  parseResume(textDoc(text), { now }).work_experience.map((j) => [j.title, j.company, j.start]);
+const cv = (...experience: string[]) =>
+  ["Mira Holt", "mira@example.com", "", "EXPERIENCE", ...experience, "", "EDUCATION", "BSc Physics"].join(
+    "\n",
+  );
+
+describe("entry fields", () => {
+  it("reads 'Position:' and 'Company:' lines as the title and employer the header left open", () => {
+    const text = cv(
+      "March 2016 - May 2019",
+      "Company: Fabrikam Systems",
+      "Position: Release Planner",
+      "* Ran releases.",
+    );
+    expect(jobs(text)).toEqual([["Release Planner", "Fabrikam Systems", "2016-03"]]);
+  });
+
+  it("reads further 'Role:' lines of one job as roles held there, once each", () => {
+    const text = cv(
+      "Release Planner",
+      "Fabrikam Systems -",
+      "August 2010 to Present",
+      "Project: Ledger move",
+      "Role: Cutover Manager",
+      "* Planned the cutover.",
+      "Project: Billing",
+      "Role: Cutover Manager",
+      "Project: Audit",
+      "Role: Data Lead",
+    );
+    expect(jobs(text)).toEqual([
+      ["Release Planner", "Fabrikam Systems", "2010-08"],
+      ["Cutover Manager", "Fabrikam Systems", null],
+      ["Data Lead", "Fabrikam Systems", null],
+    ]);
+  });
+
+  it("skips the job's length under its dates to find the employer", () => {
+    const text = cv(
+      "Senior Game Programmer",
+      "February 2013 to April 2014",
+      "1 Year 3 Months",
+      "Northwind Games Pvt. Ltd., Indore",
+      "o Wrote the gameplay.",
+      "Game Programmer",
+      "November 2011 to July 2012",
+      "9 Months",
+      "Contoso Studios Ltd",
+      "o Ported games.",
+    );
+    expect(jobs(text)).toEqual([
+      ["Senior Game Programmer", "Northwind Games Pvt. Ltd.", "2013-02"],
+      ["Game Programmer", "Contoso Studios Ltd", "2011-11"],
+    ]);
+  });
+
+  it("takes the title from under the place when dates, employer and place come first", () => {
+    const text = cv(
+      "08 / 2008 - 09 / 2009",
+      "Northwind University",
+      "Pittsburgh, PA",
+      "Research Programmer",
+      "Built the prioritiser.",
+      "08 / 2006 - 07 / 2008",
+      "Fabrikam Systems Inc.",
+      "Austin, TX",
+      "Software Engineer",
+      "Kept the servers up.",
+    );
+    expect(jobs(text)).toEqual([
+      ["Research Programmer", "Northwind University", "2008-08"],
+      ["Software Engineer", "Fabrikam Systems Inc.", "2006-08"],
+    ]);
+  });
+});
