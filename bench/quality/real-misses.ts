@@ -5,12 +5,13 @@ import { tokens } from "./normalize";
 import { goldValues, matches, predictedValues, type RealCv, type RealField } from "./real-cvs";
 
 /**
- * Where a missed label sits, in the parser's own reading of the CV. The first three buckets are
- * labels no reader of entry headers could produce (the corpus labels every mention); the rest are
- * parser misses.
+ * Where a missed label sits, in the parser's own reading of the CV. The first four buckets are
+ * labels no reader of entry headers could produce (the corpus labels every mention; "headline" is
+ * a title the card holds as the CV's headline, not as a job); the rest are parser misses.
  */
 export const missBuckets = [
   "in-prose",
+  "headline",
   "other-section",
   "label-across-lines",
   "read-as-other-role",
@@ -72,6 +73,7 @@ export function whyMissed(cv: RealCv, card: ResumeCardV1, doc: ExtractedDocument
       .map((e) => (e.start == null ? undefined : lineHolding(lines, e.start)?.i))
       .filter((i): i is number => i !== undefined),
   );
+  const headline = field === "title" ? tokens(card.personal_info.headline) : null;
   const rivalValues = rivals[field].flatMap((f) => predictedValues(card, f));
   return missed.map((gold) => {
     const spans = cv.entities.filter((e) => tokens(e.text).join(" ") === gold.join(" "));
@@ -84,13 +86,15 @@ export function whyMissed(cv: RealCv, card: ResumeCardV1, doc: ExtractedDocument
           ? "label-across-lines"
           : isProse(line, gold)
             ? "in-prose"
-            : !homeSections[field].has(kindOf.get(line.i) ?? "")
-              ? "other-section"
-              : rivalValues.some((p) => matches(gold, p))
-                ? "read-as-other-role"
-                : headLines.has(line.i)
-                  ? "head-read-partly"
-                  : "section-unread";
+            : headline && matches(gold, headline)
+              ? "headline"
+              : !homeSections[field].has(kindOf.get(line.i) ?? "")
+                ? "other-section"
+                : rivalValues.some((p) => matches(gold, p))
+                  ? "read-as-other-role"
+                  : headLines.has(line.i)
+                    ? "head-read-partly"
+                    : "section-unread";
       const section = line ? (kindOf.get(line.i) ?? "-") : "-";
       return { bucket, section, context: `${section}: ${(line?.text ?? "").slice(0, 160)}` };
     });

@@ -1,5 +1,5 @@
 import { findDates } from "./dates";
-import { companyScore } from "./roles";
+import { companyScore, hasRoleWord } from "./roles";
 import { bulletItem, fold, headingKey, isAllCaps, type Line, splitLabel, words } from "./text";
 
 /**
@@ -109,6 +109,8 @@ export function classifyHeading<K extends string>(
   // unless it names an organisation ("HCL Technologies").
   const titled = count <= 4 && isTitleCase(text) && companyScore(text) === 0;
   const kind = lookup(key, index, (styled && count <= 6) || titled);
+  // "Education Consultant", "PROJECT MANAGER": a section word, but a role noun is its head — a job title.
+  if (kind && count >= 2 && !lookup(key, index, false) && hasRoleWord(words(key).at(-1) ?? "")) return null;
   return kind ? { kind, inline: false } : null;
 }
 

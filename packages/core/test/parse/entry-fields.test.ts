@@ -83,3 +83,21 @@ describe("entry fields", () => {
     ]);
   });
 });
+
+describe("section headings", () => {
+  it("reads a job title that starts with a section word ('Education Consultant') as a title, not a heading", () => {
+    const text = cv(
+      "Education Consultant",
+      "Northwind School District, Leeds",
+      "2014 - 2016",
+      "Planned the curriculum.",
+      "Project Manager",
+      "Fabrikam Systems Ltd, York",
+      "2010 - 2014",
+    );
+    expect(jobs(text)).toEqual([
+      ["Education Consultant", "Northwind School District", "2014"],
+      ["Project Manager", "Fabrikam Systems Ltd", "2010"],
+    ]);
+  });
+});
