@@ -101,3 +101,29 @@ describe("section headings", () => {
     ]);
   });
 });
+
+describe("jobs under a missed heading", () => {
+  it("reads dated entries in a skills section (an unknown heading hid the jobs) as experience", () => {
+    const text = [
+      "Mira Holt",
+      "mira@example.com",
+      "",
+      "SKILLS",
+      "Budgeting, Forecasting, Treasury",
+      "ACCOMPLISHMENTS",
+      "Led finance teams through two mergers and a listing.",
+      "Chief Financial Officer, Fabrikam Systems Ltd",
+      "2015 to 2019",
+      "Ran finance for the group.",
+      "Finance Manager, Northwind Traders Inc",
+      "2010 to 2015",
+      "",
+      "EDUCATION",
+      "BSc Economics",
+    ].join("\n");
+    expect(jobs(text)).toEqual([
+      ["Chief Financial Officer", "Fabrikam Systems Ltd", "2015"],
+      ["Finance Manager", "Northwind Traders Inc", "2010"],
+    ]);
+  });
+});
