@@ -86,6 +86,12 @@ function shortHeader(line: Line): boolean {
   return isHeaderish(line) && words(line.text).length <= 8 && !/[.;:]$/.test(line.text);
 }
 
+/** A title under the dates may end in a colon, as a lead-in to its duties ("Project Manager:"). */
+function shortTitleLine(line: Line, cues: EntryCues): boolean {
+  const text = line.text.replace(/\s*:$/, "");
+  return shortHeader({ ...line, text }) && cues.isTitle(text);
+}
+
 /** What a header line says, as far as finding an entry's header needs to know. */
 export interface EntryCues {
   /** The text names a job ("Network Administrator"). */
@@ -165,7 +171,7 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
       // names no job: the title is the line under the dates.
       const j = inline === "" && lines[datesEnd + 1]?.text === "" ? datesEnd + 2 : datesEnd + 1;
       const line = lines[j];
-      if (j < nextAt && line && shortHeader(line) && cues.isTitle(line.text)) headBelow.push(j);
+      if (j < nextAt && line && shortTitleLine(line, cues)) headBelow.push(j);
     }
     // "Consultant" / "2012 – 2013" / "Redpill Linpro AB": a header with a title and no employer
     // takes an employer-like line from under it.
@@ -192,8 +198,7 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
     const named = [inline, ...[...headAbove, ...headBelow].map((j) => lines[j]?.text ?? "")].some(
       cues.isTitle,
     );
-    if (titleLine && !named && shortHeader(titleLine) && cues.isTitle(titleLine.text))
-      headBelow.push(titleAt);
+    if (titleLine && !named && shortTitleLine(titleLine, cues)) headBelow.push(titleAt);
     const bodyStart = (headBelow.at(-1) ?? datesEnd) + 1;
     lastHeadAt = bodyStart - 1;
     const nextHeadStart =

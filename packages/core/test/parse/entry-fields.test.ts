@@ -84,6 +84,25 @@ describe("entry fields", () => {
   });
 });
 
+describe("titles with colons", () => {
+  it("reads 'Title:' under the dates as the title and 'Title: Employer' as both", () => {
+    const text = cv(
+      "Fabrikam Systems",
+      "Denver, Colorado",
+      "2003-2010",
+      "Project Manager:",
+      "Ran the CRM roll-out for three insurers.",
+      "Teacher Assistant: Northwind Primary School",
+      "1999-2003",
+      "Helped in the classroom.",
+    );
+    expect(jobs(text)).toEqual([
+      ["Project Manager", "Fabrikam Systems", "2003"],
+      ["Teacher Assistant", "Northwind Primary School", "1999"],
+    ]);
+  });
+});
+
 describe("section headings", () => {
   it("reads a job title that starts with a section word ('Education Consultant') as a title, not a heading", () => {
     const text = cv(
