@@ -1,4 +1,5 @@
 import { findDates } from "./dates";
+import { isDegreeMention } from "./education";
 import { companyScore, hasRoleWord } from "./roles";
 import { bulletItem, fold, headingKey, isAllCaps, type Line, splitLabel, words } from "./text";
 
@@ -109,8 +110,13 @@ export function classifyHeading<K extends string>(
   // unless it names an organisation ("HCL Technologies").
   const titled = count <= 4 && isTitleCase(text) && companyScore(text) === 0;
   const kind = lookup(key, index, (styled && count <= 6) || titled);
-  // "Education Consultant", "PROJECT MANAGER": a section word, but a role noun is its head — a job title.
-  if (kind && count >= 2 && !lookup(key, index, false) && hasRoleWord(words(key).at(-1) ?? "")) return null;
+  // "Education Consultant" (a role noun is its head), "Teaching Credential in Education" and
+  // "Master of Arts, Education" (a degree leads) hold a section word, but they are a job title
+  // and degrees, not headings.
+  const loose = kind !== null && count >= 2 && !lookup(key, index, false);
+  if (loose && (hasRoleWord(words(key).at(-1) ?? "") || isDegreeMention(text))) return null;
+  const lead = key.split(joiners)[0]?.trim() ?? "";
+  if (kind && lead !== key && !index.has(lead) && isDegreeMention(lead)) return null;
   return kind ? { kind, inline: false } : null;
 }
 
