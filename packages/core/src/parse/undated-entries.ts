@@ -76,6 +76,20 @@ function titleOverEmployer(lines: Line[], k: number, normalizer: ParseNormalizer
   return titleScore(employer, normalizer) < 2 ? next : null;
 }
 
+/** "Employer, City, ST" then "Title" with no dates ("Teach for America, Miami, FL" / "English Teacher"). */
+function employerOverTitle(lines: Line[], k: number, normalizer: ParseNormalizer): Line | null {
+  const employer = lines[k] as Line;
+  const title = lines.slice(k + 1, k + 3).find((l) => l.text !== "");
+  if (!title || !isHeaderish(employer) || words(employer.text).length > 10 || /[.:;]$/.test(employer.text))
+    return null;
+  const commas = splitCommas({ text: employer.text, source: 0, at: 0 });
+  const placed = commas.length > 1 && placeTail(commas, normalizer, false) !== null;
+  if (!placed || titleScore(employer.text, normalizer) >= 2 || !readsAsEmployer(employer.text, normalizer))
+    return null;
+  const short = isHeaderish(title) && words(title.text).length <= 6 && !/[.:;,]/.test(title.text);
+  return short && titleScore(title.text, normalizer) >= 2 && companyScore(title.text) === 0 ? title : null;
+}
+
 /** The header lines of every undated entry among the lines outside the dated entries' headers. */
 export function undatedHeads(lines: Line[], covered: Set<number>, normalizer: ParseNormalizer): Line[][] {
   const heads: Line[][] = [];
@@ -90,6 +104,12 @@ export function undatedHeads(lines: Line[], covered: Set<number>, normalizer: Pa
     if (employer && !covered.has(employer.i)) {
       heads.push([line, employer]);
       k = lines.indexOf(employer);
+      continue;
+    }
+    const title = employerOverTitle(lines, k, normalizer);
+    if (title && !covered.has(title.i)) {
+      heads.push([line, title]);
+      k = lines.indexOf(title);
     }
   }
   return heads;

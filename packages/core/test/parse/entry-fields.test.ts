@@ -84,6 +84,24 @@ describe("entry fields", () => {
   });
 });
 
+describe("undated entries", () => {
+  it("reads 'Employer, City, ST' over a title with no dates as an entry", () => {
+    const text = cv(
+      "Contoso Academy, Leeds, UK",
+      "Admissions Advisor",
+      "July 2013 - Present",
+      "Ran the information sessions.",
+      "Teach First Trust, Miami, FL",
+      "English Teacher",
+      "Designed lesson plans for forty pupils",
+    );
+    expect(jobs(text)).toEqual([
+      ["Admissions Advisor", "Contoso Academy", "2013-07"],
+      ["English Teacher", "Teach First Trust", null],
+    ]);
+  });
+});
+
 describe("titles with colons", () => {
   it("reads 'Title:' under the dates as the title and 'Title: Employer' as both", () => {
     const text = cv(
