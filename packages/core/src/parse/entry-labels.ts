@@ -21,14 +21,14 @@ export interface EntryLabel {
 const { title, employer } = headingsLexicon.entry_labels;
 const labelOf = (phrases: readonly string[]) => {
   const label = phraseRegExp(phrases).source;
-  return new RegExp(`^[\\s(\\[]*${label}\\s*:\\s*(?<value>.+?)[\\s)\\].]*$`, "iu");
+  return new RegExp(`^[\\s(\\[]*${label}\\s*[:|]\\s*(?<value>.+?)[\\s)\\].]*$`, "iu");
 };
 const patterns: Array<[LabelledField, RegExp]> = [
   ["title", labelOf(title)],
   ["employer", labelOf(employer)],
 ];
 
-/** The labelled field on the line, when its value is short enough to be a title or a name (no sentence). */
+/** The labelled field on the line ("Position: …", "Position | …"), when its value is short enough to be a title or a name (no sentence). */
 export function entryLabel(line: Line): EntryLabel | null {
   for (const [field, pattern] of patterns) {
     const value = pattern.exec(line.text)?.groups?.value;

@@ -105,7 +105,9 @@ export function classifyHeading<K extends string>(
   const count = words(key).length;
   if (key === "" || count > 7) return null;
   const styled = isStyled(line, bodyFont);
-  if (!styled && (count > 4 || /[.;]$/.test(text) || /^\p{Ll}/u.test(text))) return null;
+  // A lower-case line is a heading only when it is one, word for word ("work experience").
+  const lowerHeading = count >= 2 && index.has(key) && !/[.;]$/.test(text);
+  if (!styled && !lowerHeading && (count > 4 || /[.;]$/.test(text) || /^\p{Ll}/u.test(text))) return null;
   // A Title Case line on its own ("Customer Service Experience") is written like a heading,
   // unless it names an organisation ("HCL Technologies").
   const titled = count <= 4 && isTitleCase(text) && companyScore(text) === 0;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { entryLabel } from "../../src/parse/entry-labels";
 import { parseResume } from "../../src/parse/resume";
+import { type Line, toLines } from "../../src/parse/text";
 import { textDoc } from "./helpers";
 
 /*
@@ -121,7 +123,45 @@ describe("titles with colons", () => {
   });
 });
 
+describe("roles and labels", () => {
+  it("reads undated 'Staff Member, Employer' and 'Park Ranger, Employer, City' lines as entries", () => {
+    const text = cv(
+      "Newspaper Staff Member, Northwind High School",
+      "Wrote the sports page.",
+      "Park Ranger, Fabrikam County Parks, Leeds",
+      "Walked the trails.",
+    );
+    expect(jobs(text)).toEqual([
+      ["Newspaper Staff Member", "Northwind High School", null],
+      ["Park Ranger", "Fabrikam County Parks", null],
+    ]);
+  });
+
+  it("reads 'Position: …' and 'Position | …' as labelled titles, and no sentence", () => {
+    const line = (text: string) => entryLabel(toLines(textDoc(text))[0] as Line);
+    expect(line("Position | Summer Associate")?.value).toBe("Summer Associate");
+    expect(line("(Designation: Graduate Research Assistant)")?.value).toBe("Graduate Research Assistant");
+    expect(line("Company: Contoso Ltd")).toMatchObject({ field: "employer", value: "Contoso Ltd" });
+    expect(
+      line("Role: responsible for handling all the incoming customer calls of the northern region"),
+    ).toBeNull();
+  });
+});
+
 describe("section headings", () => {
+  it("reads a lower-case line that is a heading word for word ('work experience') as one", () => {
+    const text = [
+      "Mira Holt",
+      "mira@example.com",
+      "goal",
+      "Learn the trade.",
+      "work experience",
+      "Summer Intern, Fabrikam Systems Inc, Chicago",
+      "2010 - 2011",
+    ].join("\n");
+    expect(jobs(text)).toEqual([["Summer Intern", "Fabrikam Systems Inc", "2010"]]);
+  });
+
   it("reads a job title that starts with a section word ('Education Consultant') as a title, not a heading", () => {
     const text = cv(
       "Education Consultant",
