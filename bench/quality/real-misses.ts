@@ -5,13 +5,15 @@ import { tokens } from "./normalize";
 import { goldValues, matches, predictedValues, type RealCv, type RealField } from "./real-cvs";
 
 /**
- * Where a missed label sits, in the parser's own reading of the CV. The first four buckets are
- * labels no reader of entry headers could produce (the corpus labels every mention; "headline" is
- * a title the card holds as the CV's headline, not as a job); the rest are parser misses.
+ * Where a missed label sits, in the parser's own reading of the CV. The first five buckets are
+ * labels no reader of entry headers could produce under this metric (the corpus labels every
+ * mention; "headline" is a title the card holds as the CV's headline, not as a job;
+ * "field-of-study" a "Degree" label the card holds as the degree's field); the rest are parser misses.
  */
 export const missBuckets = [
   "in-prose",
   "headline",
+  "field-of-study",
   "other-section",
   "label-across-lines",
   "read-as-other-role",
@@ -74,6 +76,8 @@ export function whyMissed(cv: RealCv, card: ResumeCardV1, doc: ExtractedDocument
       .filter((i): i is number => i !== undefined),
   );
   const headline = field === "title" ? tokens(card.personal_info.headline) : null;
+  const fields =
+    field === "degree" ? card.education.map((e) => tokens(e.field)).filter((f) => f.length > 0) : [];
   const rivalValues = rivals[field].flatMap((f) => predictedValues(card, f));
   return missed.map((gold) => {
     const spans = cv.entities.filter((e) => tokens(e.text).join(" ") === gold.join(" "));
@@ -88,13 +92,15 @@ export function whyMissed(cv: RealCv, card: ResumeCardV1, doc: ExtractedDocument
             ? "in-prose"
             : headline && matches(gold, headline)
               ? "headline"
-              : !homeSections[field].has(kindOf.get(line.i) ?? "")
-                ? "other-section"
-                : rivalValues.some((p) => matches(gold, p))
-                  ? "read-as-other-role"
-                  : headLines.has(line.i)
-                    ? "head-read-partly"
-                    : "section-unread";
+              : fields.some((f) => matches(gold, f))
+                ? "field-of-study"
+                : !homeSections[field].has(kindOf.get(line.i) ?? "")
+                  ? "other-section"
+                  : rivalValues.some((p) => matches(gold, p))
+                    ? "read-as-other-role"
+                    : headLines.has(line.i)
+                      ? "head-read-partly"
+                      : "section-unread";
       const section = line ? (kindOf.get(line.i) ?? "-") : "-";
       return { bucket, section, context: `${section}: ${(line?.text ?? "").slice(0, 160)}` };
     });
