@@ -6,7 +6,7 @@ import { type EntryLabel, entryLabel, entryLabels, type LabelledField } from "./
 import type { ParseNormalizer } from "./normalizer";
 import { titleScore } from "./roles";
 import { bulletItem, type Line, words } from "./text";
-import { readsAsEmployer, withUndatedEntries } from "./undated-entries";
+import { readsAsEmployer, readsAsRoleLine, withUndatedEntries } from "./undated-entries";
 import { evidenceOn, physical } from "./wrapped-lines";
 
 /** Work entries of an experience section: each dated block (or undated "Title, Employer" line) read as title, company, place, dates and bullets. */
@@ -134,9 +134,14 @@ export function parseExperience(
       },
       lines: [...block.head, ...block.body].flatMap(physical),
     });
-    // Further "Role: …" lines name the roles held within this job (projects, promotions).
+    // Further "Role: …" lines, and short lines that are a job title and nothing else, name the
+    // roles held within this job (projects, promotions: "Senior IT Manager" / duties / "Architect").
     const held = new Set(title ? [words(title.toLowerCase()).join(" ")] : []);
-    for (const role of labels.filter((l) => l.field === "title" && l !== labelledTitle)) {
+    const roleLines = block.body
+      .filter((line, k) => k > 0 && block.body[k + 1] && readsAsRoleLine(line, normalizer))
+      .map((line) => ({ field: "title" as const, line, value: line.text, at: 0 }));
+    const furtherRoles = [...labels.filter((l) => l.field === "title" && l !== labelledTitle), ...roleLines];
+    for (const role of furtherRoles) {
       const key = words(role.value.toLowerCase()).join(" ");
       if (held.has(key)) continue;
       held.add(key);

@@ -57,6 +57,21 @@ function endsInRole(text: string): boolean {
   return hasRoleWord(words(text).at(-1) ?? "");
 }
 
+/**
+ * A line inside an entry's body that is a job title and nothing else ("Senior IT Manager/Director",
+ * "Sales Director"): short, written in Title Case as titles are (duties are sentences), no
+ * sentence punctuation, and a role noun as its last word.
+ */
+export function readsAsRoleLine(line: Line, normalizer: ParseNormalizer): boolean {
+  const text = line.text;
+  if (bulletItem(text) || !isHeaderish(line) || words(text).length > 6 || /[.:;,\d]/.test(text)) return false;
+  const titleCase = text
+    .split(/[\s/]+/)
+    .filter((w) => w !== "")
+    .every((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|&|for|the|in|to|-)$/.test(w));
+  return titleCase && endsInRole(text) && titleScore(text, normalizer) >= 2;
+}
+
 /** "Title" then "Employer [- City -]", each a paragraph of its own, with no dates: a job-board entry left undated. */
 function titleOverEmployer(lines: Line[], k: number, normalizer: ParseNormalizer): Line | null {
   const title = lines[k] as Line;

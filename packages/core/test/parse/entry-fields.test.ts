@@ -47,6 +47,22 @@ describe("entry fields", () => {
     ]);
   });
 
+  it("reads a Title Case title line inside a job's duties as a role held there, and no duty line", () => {
+    const text = cv(
+      "Fabrikam Systems Ltd, Leeds",
+      "1994 - Present",
+      "Senior IT Manager/Director",
+      "Ran the technology department.",
+      "Updating daily reports to the manager",
+      "Oracle Suite Specialist",
+      "Managed the clients' suites.",
+    );
+    expect(jobs(text)).toEqual([
+      ["Senior IT Manager/Director", "Fabrikam Systems Ltd", "1994"],
+      ["Oracle Suite Specialist", "Fabrikam Systems Ltd", null],
+    ]);
+  });
+
   it("skips the job's length under its dates to find the employer", () => {
     const text = cv(
       "Senior Game Programmer",
