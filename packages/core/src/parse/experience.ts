@@ -90,11 +90,16 @@ export function parseExperience(
     const previous = jobs.at(-1)?.entry;
     const ownHeaderAbove = block.head[0] !== block.anchor;
     const inherits = block.above && !ownHeaderAbove && head.title !== null;
-    // "Position: …" / "Company: …" at the top of the body fill what the header left open.
+    // "Position: …" / "Company: …" (or a title line) at the top of the body fill what the header left open.
     const labels = entryLabels(block.body);
     const nearTop = (field: LabelledField) =>
       labels.find((l) => l.field === field && block.body.indexOf(l.line) < 4);
-    const labelledTitle = head.title ? undefined : nearTop("title");
+    const firstLine = block.body[0];
+    const titleAtTop =
+      firstLine && readsAsRoleLine(firstLine, normalizer)
+        ? { field: "title" as const, line: firstLine, value: firstLine.text, at: 0 }
+        : undefined;
+    const labelledTitle = head.title ? undefined : (nearTop("title") ?? titleAtTop);
     const labelledEmployer = head.company ? undefined : nearTop("employer");
     const company =
       head.company?.text ?? labelledEmployer?.value ?? (inherits ? previous?.company : null) ?? null;
@@ -138,7 +143,9 @@ export function parseExperience(
     // roles held within this job (projects, promotions: "Senior IT Manager" / duties / "Architect").
     const held = new Set(title ? [words(title.toLowerCase()).join(" ")] : []);
     const roleLines = block.body
-      .filter((line, k) => k > 0 && block.body[k + 1] && readsAsRoleLine(line, normalizer))
+      .filter(
+        (line, k) => line !== labelledTitle?.line && block.body[k + 1] && readsAsRoleLine(line, normalizer),
+      )
       .map((line) => ({ field: "title" as const, line, value: line.text, at: 0 }));
     const furtherRoles = [...labels.filter((l) => l.field === "title" && l !== labelledTitle), ...roleLines];
     for (const role of furtherRoles) {
