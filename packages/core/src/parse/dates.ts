@@ -72,6 +72,11 @@ const placeholderRange = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${placeholderPoint})(?:${separator})(?:(${composedOpen}|${open})|${placeholderPoint}|${point})(?![\p{L}\p{N}])`,
   "giu",
 );
+const placeholderAlone = new RegExp(String.raw`^${placeholderPoint}$`, "iu");
+/** "March 20XX" alone: one end of a template's range whose other end is on the next line. */
+export function isPlaceholderDate(text: string): boolean {
+  return placeholderAlone.test(text.trim());
+}
 const pointPattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(${point})(?![\p{L}\p{N}])`, "giu");
 
 /** "1/09" → "2009-01" (a two-digit year up to next year's is this century). */

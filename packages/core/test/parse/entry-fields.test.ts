@@ -220,3 +220,24 @@ describe("jobs under a missed heading", () => {
     ]);
   });
 });
+
+describe("template dates", () => {
+  it("joins a placeholder range written over two lines ('March 20XX' / 'May 20XX') into one entry's dates", () => {
+    const text = cv(
+      "Northwind Elementary School, Baltimore, MD",
+      "March 20XX",
+      "May 20XX",
+      "Student Teacher",
+      "Planned the lessons.",
+      "Contoso Middle School, Baltimore, MD",
+      "October 20XX",
+      "December 20XX",
+      "Student Teacher",
+      "Taught the games.",
+    );
+    expect(jobs(text)).toEqual([
+      ["Student Teacher", "Northwind Elementary School", null],
+      ["Student Teacher", "Contoso Middle School", null],
+    ]);
+  });
+});
