@@ -72,7 +72,7 @@ const placeholderRange = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${placeholderPoint})(?:${separator})(?:(${composedOpen}|${open})|${placeholderPoint}|${point})(?![\p{L}\p{N}])`,
   "giu",
 );
-const placeholderAlone = new RegExp(String.raw`^${placeholderPoint}$`, "iu");
+const placeholderAlone = new RegExp(`^${placeholderPoint}$`, "iu");
 /** "March 20XX" alone: one end of a template's range whose other end is on the next line. */
 export function isPlaceholderDate(text: string): boolean {
   return placeholderAlone.test(text.trim());
