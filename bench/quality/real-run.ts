@@ -1,4 +1,4 @@
-import type { ResumeCardV1 } from "../../packages/core/src/index";
+import type { ExtractedDocument, ResumeCardV1 } from "../../packages/core/src/index";
 import { resolvePipeline } from "./pipeline";
 import { type RealCv, type RealField, type Recall, scoreCv } from "./real-cvs";
 
@@ -12,6 +12,8 @@ export interface ScoredCv {
   id: string;
   text: string;
   card: ResumeCardV1 | null;
+  /** What the parser read (kept so a diagnosis can see its lines). */
+  doc: ExtractedDocument | null;
   error: string | null;
   fields: Record<RealField, Recall>;
   ms: number;
@@ -24,9 +26,10 @@ export async function parseRealCvs(cvs: RealCv[]): Promise<ScoredCv[]> {
     for (const cv of cvs) {
       const started = performance.now();
       let card: ResumeCardV1 | null = null;
+      let doc: ExtractedDocument | null = null;
       let error: string | null = null;
       try {
-        const doc = await pipeline.extract(new TextEncoder().encode(cv.text), `${cv.id}.txt`);
+        doc = await pipeline.extract(new TextEncoder().encode(cv.text), `${cv.id}.txt`);
         card = pipeline.parseResume(doc);
       } catch (e) {
         error = e instanceof Error ? e.message : String(e);
@@ -35,6 +38,7 @@ export async function parseRealCvs(cvs: RealCv[]): Promise<ScoredCv[]> {
         id: cv.id,
         text: cv.text,
         card,
+        doc,
         error,
         fields: scoreCv(cv, card),
         ms: performance.now() - started,

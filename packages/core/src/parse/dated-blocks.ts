@@ -74,9 +74,22 @@ function loneEntryDate(line: Line, now: Date): DateHit | undefined {
     : undefined;
 }
 
+/** How long a job lasted, on a line of its own: "1 Year 3 Months", "9 months", "(2 yrs)". */
+const durationLine =
+  /^\(?\s*\d+(?:[.,]\d+)?\+?\s*(?:years?|yrs?|months?|mos?)\.?(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?)\.?)?\s*\)?$/i;
+function isDuration(text: string): boolean {
+  return durationLine.test(text.trim());
+}
+
 /** A line short enough to be one part of an entry's header, and no sentence. */
 function shortHeader(line: Line): boolean {
   return isHeaderish(line) && words(line.text).length <= 8 && !/[.;:]$/.test(line.text);
+}
+
+/** A title under the dates may end in a colon, as a lead-in to its duties ("Project Manager:"). */
+function shortTitleLine(line: Line, cues: EntryCues): boolean {
+  const text = line.text.replace(/\s*:$/, "");
+  return shortHeader({ ...line, text }) && cues.isTitle(text);
 }
 
 /** What a header line says, as far as finding an entry's header needs to know. */
@@ -138,12 +151,14 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
       `${anchor.text.slice(0, date.index)} ${anchor.text.slice(date.index + date.length)}`,
     );
     const headAbove = above ? upFrom(at, prevAt, firstAbove) : [];
+    // "February 2013 to April 2014" / "1 Year 3 Months": the length of the job belongs to its dates.
+    const datesEnd = at + 1 < nextAt && isDuration(lines[at + 1]?.text ?? "") ? at + 1 : at;
     const headBelow: number[] = [];
     // "Engineer | Acme    2019 – 2021" is a whole header: the lines under it are the body.
     const wholeInline = /[|—–·•@,]|\s-\s|\s(?:at|hos|bei|chez)\s/iu.test(inline);
     if (!wholeInline && (!above || (headAbove.length === 0 && inline === ""))) {
       // A date alone on its line may stand a blank line above its header ("Aug 2009 – Present", "", "Director - Studio").
-      let j = at + 1;
+      let j = datesEnd + 1;
       if (inline === "" && lines[j]?.text === "" && j + 1 < nextAt) j += 1;
       for (; j < nextAt && headBelow.length < 2; j += 1) {
         const line = lines[j] as Line;
@@ -154,14 +169,14 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
     } else if (![inline, ...headAbove.map((j) => lines[j]?.text ?? "")].some(cues.isTitle)) {
       // "Nestle, Norwalk, CT | Mar 2008 – Present", or "Acme Inc" / "Chicago, IL" above the dates,
       // names no job: the title is the line under the dates.
-      const j = inline === "" && lines[at + 1]?.text === "" ? at + 2 : at + 1;
+      const j = inline === "" && lines[datesEnd + 1]?.text === "" ? datesEnd + 2 : datesEnd + 1;
       const line = lines[j];
-      if (j < nextAt && line && shortHeader(line) && cues.isTitle(line.text)) headBelow.push(j);
+      if (j < nextAt && line && shortTitleLine(line, cues)) headBelow.push(j);
     }
     // "Consultant" / "2012 – 2013" / "Redpill Linpro AB": a header with a title and no employer
     // takes an employer-like line from under it.
     const headTexts = [inline, ...[...headAbove, ...headBelow].map((j) => lines[j]?.text ?? "")];
-    const employerAt = (headBelow.at(-1) ?? at) + 1;
+    const employerAt = (headBelow.at(-1) ?? datesEnd) + 1;
     const employerLine = employerAt < nextAt ? lines[employerAt] : undefined;
     if (
       employerLine &&
@@ -173,10 +188,18 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
     )
       headBelow.push(employerAt);
     // A place on its own line under the dates ("Madrid") belongs to the header.
-    const after = (headBelow.at(-1) ?? at) + 1;
+    const after = (headBelow.at(-1) ?? datesEnd) + 1;
     const placeLine = after < nextAt ? lines[after] : undefined;
     if (placeLine && !bulletItem(placeLine.text) && readLocation(placeLine.text, true)) headBelow.push(after);
-    const bodyStart = (headBelow.at(-1) ?? at) + 1;
+    // Dates / "Carnegie Mellon University" / "Pittsburgh, PA" / "Research Programmer": a header
+    // that still names no job takes its title from the line under it.
+    const titleAt = (headBelow.at(-1) ?? datesEnd) + 1;
+    const titleLine = titleAt < nextAt ? lines[titleAt] : undefined;
+    const named = [inline, ...[...headAbove, ...headBelow].map((j) => lines[j]?.text ?? "")].some(
+      cues.isTitle,
+    );
+    if (titleLine && !named && shortTitleLine(titleLine, cues)) headBelow.push(titleAt);
+    const bodyStart = (headBelow.at(-1) ?? datesEnd) + 1;
     lastHeadAt = bodyStart - 1;
     const nextHeadStart =
       above && anchors[k + 1] ? (upFrom(nextAt, lastHeadAt, firstAbove)[0] ?? nextAt) : nextAt;

@@ -32,8 +32,8 @@ const monthAlternation = Object.keys(monthNames)
 const seasons = new Set(monthsLexicon.seasons);
 const seasonAlternation = monthsLexicon.seasons.join("|");
 const year = String.raw`(?:19[5-9]\d|20\d\d)`;
-/** One date: month name + year, season + year, numeric month/year in either order, or a bare year. */
-const point = String.raw`(?:(?:${monthAlternation})\.?,?\s*(?:${year}|['’]\d{2})|(?:${seasonAlternation})\s+${year}|(?:\d{1,2}[./-])?(?:0?[1-9]|1[0-2])[./-]${year}|${year}[./-](?:0[1-9]|1[0-2])(?![./-]?\d)|${year})`;
+/** One date: month name + year, season + year, numeric month/year in either order ("08 / 2008" too), or a bare year. */
+const point = String.raw`(?:(?:${monthAlternation})\.?,?\s*(?:${year}|['’]\d{2})|(?:${seasonAlternation})\s+${year}|(?:\d{1,2}[./-])?(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)${year}|${year}[./-](?:0[1-9]|1[0-2])(?![./-]?\d)|${year})`;
 const open = `present|current(?:ly)?|now|today|ongoing|date|till date|to date|nu|nuværende|dags dato|d.s?d.?|i dag|heute|aktuell|derzeit|jetzt|laufend|aujourd'hui|aujourd’hui|présent|actuel(?:lement)?|en cours|ce jour|à ce jour|actualidad|presente|actual|hoy|la fecha|الآن|حاليا|حالياً|الحاضر|اليوم`;
 const composedOpen = `(?:till|until|up to|to) (?:date|now|present)|bis heute|bis jetzt|jusqu'à (?:aujourd'hui|présent)|jusqu’à aujourd’hui|hasta (?:la actualidad|hoy|la fecha|el presente)|حتى الآن|إلى الآن|الى الآن|حتى اليوم`;
 const separator = String.raw`\s*(?:[-–—−~→]+|->)\s*|\s+(?:to|til|till|until|bis|à|au|a|hasta|إلى|الى|حتى)\s+`;
@@ -72,6 +72,11 @@ const placeholderRange = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${placeholderPoint})(?:${separator})(?:(${composedOpen}|${open})|${placeholderPoint}|${point})(?![\p{L}\p{N}])`,
   "giu",
 );
+const placeholderAlone = new RegExp(`^${placeholderPoint}$`, "iu");
+/** "March 20XX" alone: one end of a template's range whose other end is on the next line. */
+export function isPlaceholderDate(text: string): boolean {
+  return placeholderAlone.test(text.trim());
+}
 const pointPattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(${point})(?![\p{L}\p{N}])`, "giu");
 
 /** "1/09" → "2009-01" (a two-digit year up to next year's is this century). */
@@ -115,7 +120,7 @@ export function toYearMonth(raw: string): string | null {
   if (yearOnly?.[1]) return yearOnly[1];
   const iso = /^(\d{4})[./-](\d{1,2})$/.exec(text);
   if (iso?.[1] && iso[2]) return `${iso[1]}-${iso[2].padStart(2, "0")}`;
-  const numeric = /^(?:\d{1,2}[./-])?(\d{1,2})[./-](\d{4})$/.exec(text);
+  const numeric = /^(?:\d{1,2}[./-])?(\d{1,2})(?:[./-]| \/ )(\d{4})$/.exec(text);
   if (numeric?.[1] && numeric[2]) return `${numeric[2]}-${numeric[1].padStart(2, "0")}`;
   const named = /^(.+?)\.?,?\s*(\d{4}|['’]\d{2})$/u.exec(text);
   if (named?.[1] && named[2]?.length === 4 && seasons.has(named[1])) return named[2];

@@ -24,7 +24,8 @@ export interface EntryHead {
 }
 
 /** Separators between header fragments; a run of dashes is an escaped dash that flattening kept ("S&T––––Systems"). */
-const strongSplit = /\s+(?:\||—|–|-|·|•|@|at|hos|bei|chez|لدى|في)\s+|\s*[|•·]\s*|\s*[–—]{2,}\s*|\t+|\s{3,}/iu;
+const strongSplit =
+  /\s+(?:\||—|–|-|·|•|@|at|hos|bei|chez|لدى|في)\s+|\s*[|•·]\s*|\s*:\s+|\s*[–—]{2,}\s*|\t+|\s{3,}/iu;
 const atWords = /^(?:@|at|hos|bei|chez|لدى|في)$/iu;
 
 /** Trims separators, brackets left behind by a removed date, and trailing punctuation. */

@@ -2,10 +2,11 @@ import type { Evidence } from "../card/shared";
 import type { WorkExperience } from "../resume/resume-card-v1";
 import { datedBlocks, isEntryPart } from "./dated-blocks";
 import { type HeadLayout, type HeadPiece, readHead } from "./entry-head";
+import { type EntryLabel, entryLabel, entryLabels, type LabelledField } from "./entry-labels";
 import type { ParseNormalizer } from "./normalizer";
 import { titleScore } from "./roles";
 import { bulletItem, type Line, words } from "./text";
-import { readsAsEmployer, withUndatedEntries } from "./undated-entries";
+import { readsAsEmployer, readsAsRoleLine, withUndatedEntries } from "./undated-entries";
 import { evidenceOn, physical } from "./wrapped-lines";
 
 /** Work entries of an experience section: each dated block (or undated "Title, Employer" line) read as title, company, place, dates and bullets. */
@@ -63,6 +64,9 @@ export function parseExperience(
   const blocks = entries.map((block) => {
     const pieces: HeadPiece[] = block.head
       .map((line, source) => {
+        // A labelled header line ("Company: Contoso") is read by its value.
+        const label = line === block.anchor ? null : entryLabel(line);
+        if (label) return { text: label.value, source, at: label.at };
         const text = line === block.anchor ? block.inline : line.text;
         return { text, source, at: line === block.anchor ? -1 : 0 };
       })
@@ -86,8 +90,20 @@ export function parseExperience(
     const previous = jobs.at(-1)?.entry;
     const ownHeaderAbove = block.head[0] !== block.anchor;
     const inherits = block.above && !ownHeaderAbove && head.title !== null;
-    const company = head.company?.text ?? (inherits ? previous?.company : null) ?? null;
-    const title = head.title?.text ?? null;
+    // "Position: …" / "Company: …" (or a title line) at the top of the body fill what the header left open.
+    const labels = entryLabels(block.body);
+    const nearTop = (field: LabelledField) =>
+      labels.find((l) => l.field === field && block.body.indexOf(l.line) < 4);
+    const firstLine = block.body[0];
+    const titleAtTop =
+      firstLine && readsAsRoleLine(firstLine, normalizer)
+        ? { field: "title" as const, line: firstLine, value: firstLine.text, at: 0 }
+        : undefined;
+    const labelledTitle = head.title ? undefined : (nearTop("title") ?? titleAtTop);
+    const labelledEmployer = head.company ? undefined : nearTop("employer");
+    const company =
+      head.company?.text ?? labelledEmployer?.value ?? (inherits ? previous?.company : null) ?? null;
+    const title = head.title?.text ?? labelledTitle?.value ?? null;
     const field = `work_experience[${jobs.length}]`;
     const quote = (piece: HeadPiece | null | undefined, name: string) => {
       if (!piece) return;
@@ -97,6 +113,12 @@ export function parseExperience(
     };
     quote(head.title, "title");
     quote(head.company, "company");
+    const quoteLabel = (label: EntryLabel | undefined, path: string) => {
+      const e = label && evidenceOn(path, label.line, label.value, label.at);
+      if (e) evidence.push(e);
+    };
+    quoteLabel(labelledTitle, `${field}.title`);
+    quoteLabel(labelledEmployer, `${field}.company`);
     quote(head.location?.piece, "location");
     const dateQuote = block.anchor.text.substr(block.date.index, block.date.length);
     const dated =
@@ -112,11 +134,40 @@ export function parseExperience(
         start: block.date.start,
         end: block.date.end,
         current: block.date.current,
-        bullets: bodyItems(block.body),
+        bullets: bodyItems(block.body.filter((l) => !labels.some((label) => label.line === l))),
         role_confidence: Math.round(head.roleConfidence * 100) / 100,
       },
       lines: [...block.head, ...block.body].flatMap(physical),
     });
+    // Further "Role: …" lines, and short lines that are a job title and nothing else, name the
+    // roles held within this job (projects, promotions: "Senior IT Manager" / duties / "Architect").
+    const held = new Set(title ? [words(title.toLowerCase()).join(" ")] : []);
+    const roleLines = block.body
+      .filter(
+        (line, k) => line !== labelledTitle?.line && block.body[k + 1] && readsAsRoleLine(line, normalizer),
+      )
+      .map((line) => ({ field: "title" as const, line, value: line.text, at: 0 }));
+    const furtherRoles = [...labels.filter((l) => l.field === "title" && l !== labelledTitle), ...roleLines];
+    for (const role of furtherRoles) {
+      const key = words(role.value.toLowerCase()).join(" ");
+      if (held.has(key)) continue;
+      held.add(key);
+      quoteLabel(role, `work_experience[${jobs.length}].title`);
+      jobs.push({
+        entry: {
+          title: role.value,
+          normalized_title: normalizedTitle(role.value, normalizer) ?? null,
+          company,
+          location: null,
+          start: null,
+          end: null,
+          current: false,
+          bullets: [],
+          role_confidence: 1,
+        },
+        lines: physical(role.line),
+      });
+    }
   }
   return { jobs, evidence };
 }

@@ -60,6 +60,8 @@ export const HeadingsLexiconSchema = z.object({
   job: z.record(z.enum(jobKinds), phrases),
   /** Sub-headings inside a work entry ("Responsibilities & Achievements"): content, not a new section. */
   entry_parts: phrases,
+  /** Labels of an entry's fields ("Position: …", "Company: …"), written inside the entry. */
+  entry_labels: z.object({ title: phrases, employer: phrases }),
 });
 
 export const MonthsLexiconSchema = z.object({

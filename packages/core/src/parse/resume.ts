@@ -8,7 +8,7 @@ import {
 } from "../resume/resume-card-v1";
 import { findEmails, findLinks, findPhones } from "./contact";
 import { isEntryPart } from "./dated-blocks";
-import { mergedYears } from "./dates";
+import { findDates, mergedYears } from "./dates";
 import { parseEducation } from "./education";
 import { parseExperience } from "./experience";
 import { isFlattened, segmentFlattened } from "./flattened";
@@ -38,12 +38,34 @@ const skillSources = new Set<string>([
   "other",
 ]);
 
+/** The CV's lines (flattened text segmented first) and its sections, as the parser reads them. */
+export function resumeSections(doc: ExtractedDocument) {
+  const lines = toLines(isFlattened(doc) ? segmentFlattened(doc) : doc);
+  return { lines, sections: splitSections<ResumeSectionKind>(lines, index, undefined, isEntryPart) };
+}
+
+const strayKinds = new Set(["skills", "summary", "other"]);
+/**
+ * The experience sections' lines, and those of any skills, summary or unknown section that holds
+ * two or more dated ranges: there a missed heading ("ACCOMPLISHMENTS" over the jobs) hid the jobs.
+ */
+function workLines(sections: ReturnType<typeof resumeSections>["sections"], now: Date): Line[] {
+  return sections
+    .filter(
+      (s) =>
+        s.kind === "experience" ||
+        (strayKinds.has(s.kind) &&
+          s.lines.filter((l) => l.text.length <= 80 && findDates(l.text, now).some((d) => !d.single))
+            .length >= 2),
+    )
+    .flatMap((s) => s.lines);
+}
+
 /** Reads a CV the way a recruiter skims it: who, how to reach them, what they did, when, and with what. */
 export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}): ResumeCardV1 {
   const now = options.now ?? new Date();
   const normalizer = resolveNormalizer(options.normalizer);
-  const lines = toLines(isFlattened(doc) ? segmentFlattened(doc) : doc);
-  const sections = splitSections<ResumeSectionKind>(lines, index, undefined, isEntryPart);
+  const { lines, sections } = resumeSections(doc);
   const kindOf = new Map<number, string>();
   for (const s of sections)
     for (const l of [...(s.heading ? [s.heading] : []), ...s.lines]) kindOf.set(l.i, s.kind);
@@ -86,7 +108,7 @@ export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}):
   const summary = summarySection ?? (headerProse ? { text: headerProse.text, first: headerProse } : null);
   if (summary) note("summary", summary.first, summary.first.text);
 
-  const experienceLines = linesOf(sections, "experience");
+  const experienceLines = workLines(sections, now);
   const experience = parseExperience(experienceLines, normalizer, now);
   evidence.push(...experience.evidence);
   const education = parseEducation(linesOf(sections, "education"), now);

@@ -15,6 +15,10 @@ const roleNouns = list(`
   surveyor|geologist|chemist|biologist|physicist|mathematician|statistician|librarian|translator|interpreter|
   ceo|cto|cfo|coo|cio|cmo|vp|president|chairman|board member|freelancer|contractor|volunteer|tutor|instructor|
   coach|trainer|scrum master|product owner|devops|sre|full stack|full-stack|frontend|front-end|backend|back-end|
+  leader|member|fellow|ambassador|counselor|counsellor|educator|dean|chairperson|chair|aide|worker|nanny|
+  caregiver|waiter|waitress|bartender|barista|teller|banker|dispatcher|ranger|guard|pilot|attendant|courier|
+  carpenter|plumber|welder|machinist|practitioner|advocate|solicitor|barrister|paramedic|dentist|surgeon|
+  nutritionist|investigator|merchandiser|estimator|laborer|labourer|
   udvikler|ingeniør|konsulent|projektleder|chef|leder|direktør|medarbejder|sygeplejerske|lærer|pædagog|
   assistent|elev|praktikant|studentermedhjælper|specialist|rådgiver|designer|sælger|entwickler|ingenieur|
   berater|leiter|leiterin|projektleiter|geschäftsführer|mitarbeiter|referent|sachbearbeiter|werkstudent|

@@ -1,5 +1,6 @@
 import { findDates } from "./dates";
-import { companyScore } from "./roles";
+import { isDegreeMention } from "./education";
+import { companyScore, hasRoleWord } from "./roles";
 import { bulletItem, fold, headingKey, isAllCaps, type Line, splitLabel, words } from "./text";
 
 /**
@@ -104,11 +105,20 @@ export function classifyHeading<K extends string>(
   const count = words(key).length;
   if (key === "" || count > 7) return null;
   const styled = isStyled(line, bodyFont);
-  if (!styled && (count > 4 || /[.;]$/.test(text) || /^\p{Ll}/u.test(text))) return null;
+  // A lower-case line is a heading only when it is one, word for word ("work experience").
+  const lowerHeading = count >= 2 && index.has(key) && !/[.;]$/.test(text);
+  if (!styled && !lowerHeading && (count > 4 || /[.;]$/.test(text) || /^\p{Ll}/u.test(text))) return null;
   // A Title Case line on its own ("Customer Service Experience") is written like a heading,
   // unless it names an organisation ("HCL Technologies").
   const titled = count <= 4 && isTitleCase(text) && companyScore(text) === 0;
   const kind = lookup(key, index, (styled && count <= 6) || titled);
+  // "Education Consultant" (a role noun is its head), "Teaching Credential in Education" and
+  // "Master of Arts, Education" (a degree leads) hold a section word, but they are a job title
+  // and degrees, not headings.
+  const loose = kind !== null && count >= 2 && !lookup(key, index, false);
+  if (loose && (hasRoleWord(words(key).at(-1) ?? "") || isDegreeMention(text))) return null;
+  const lead = key.split(joiners)[0]?.trim() ?? "";
+  if (kind && lead !== key && !index.has(lead) && isDegreeMention(lead)) return null;
   return kind ? { kind, inline: false } : null;
 }
 

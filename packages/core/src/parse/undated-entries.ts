@@ -57,6 +57,21 @@ function endsInRole(text: string): boolean {
   return hasRoleWord(words(text).at(-1) ?? "");
 }
 
+/**
+ * A line inside an entry's body that is a job title and nothing else ("Senior IT Manager/Director",
+ * "Sales Director"): short, written in Title Case as titles are (duties are sentences), no
+ * sentence punctuation, and a role noun as its last word.
+ */
+export function readsAsRoleLine(line: Line, normalizer: ParseNormalizer): boolean {
+  const text = line.text;
+  if (bulletItem(text) || !isHeaderish(line) || words(text).length > 6 || /[.:;,\d]/.test(text)) return false;
+  const titleCase = text
+    .split(/[\s/]+/)
+    .filter((w) => w !== "")
+    .every((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|&|for|the|in|to|-)$/.test(w));
+  return titleCase && endsInRole(text) && titleScore(text, normalizer) >= 2;
+}
+
 /** "Title" then "Employer [- City -]", each a paragraph of its own, with no dates: a job-board entry left undated. */
 function titleOverEmployer(lines: Line[], k: number, normalizer: ParseNormalizer): Line | null {
   const title = lines[k] as Line;
@@ -76,6 +91,20 @@ function titleOverEmployer(lines: Line[], k: number, normalizer: ParseNormalizer
   return titleScore(employer, normalizer) < 2 ? next : null;
 }
 
+/** "Employer, City, ST" then "Title" with no dates ("Teach for America, Miami, FL" / "English Teacher"). */
+function employerOverTitle(lines: Line[], k: number, normalizer: ParseNormalizer): Line | null {
+  const employer = lines[k] as Line;
+  const title = lines.slice(k + 1, k + 3).find((l) => l.text !== "");
+  if (!title || !isHeaderish(employer) || words(employer.text).length > 10 || /[.:;]$/.test(employer.text))
+    return null;
+  const commas = splitCommas({ text: employer.text, source: 0, at: 0 });
+  const placed = commas.length > 1 && placeTail(commas, normalizer, false) !== null;
+  if (!placed || titleScore(employer.text, normalizer) >= 2 || !readsAsEmployer(employer.text, normalizer))
+    return null;
+  const short = isHeaderish(title) && words(title.text).length <= 6 && !/[.:;,]/.test(title.text);
+  return short && titleScore(title.text, normalizer) >= 2 && companyScore(title.text) === 0 ? title : null;
+}
+
 /** The header lines of every undated entry among the lines outside the dated entries' headers. */
 export function undatedHeads(lines: Line[], covered: Set<number>, normalizer: ParseNormalizer): Line[][] {
   const heads: Line[][] = [];
@@ -90,6 +119,12 @@ export function undatedHeads(lines: Line[], covered: Set<number>, normalizer: Pa
     if (employer && !covered.has(employer.i)) {
       heads.push([line, employer]);
       k = lines.indexOf(employer);
+      continue;
+    }
+    const title = employerOverTitle(lines, k, normalizer);
+    if (title && !covered.has(title.i)) {
+      heads.push([line, title]);
+      k = lines.indexOf(title);
     }
   }
   return heads;

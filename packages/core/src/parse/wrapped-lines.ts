@@ -1,5 +1,5 @@
 import type { Evidence } from "../card/shared";
-import { findDates } from "./dates";
+import { findDates, isPlaceholderDate } from "./dates";
 import { evidenceIn, type Line } from "./text";
 
 /**
@@ -22,10 +22,11 @@ function joins(a: Line, b: Line, now: Date): boolean {
   return findDates(text, now).some((h) => h.index < cut && h.index + h.length > cut + 1);
 }
 
-/** A line that is one date and nothing else ("Aug 2013", "(March 2008", "present", "To date)"). */
+/** A line that is one date and nothing else ("Aug 2013", "(March 2008", "present", "To date)", "May 20XX"). */
 function loneDate(text: string, now: Date, openEnd: boolean): boolean {
   const bare = text.replace(/^[(\s]+|[)\s.,]+$/g, "");
   if (bare === "" || bare.length > 20) return false;
+  if (isPlaceholderDate(bare)) return true;
   if (openEnd && /^(?:present|current(?:ly)?|now|today|ongoing|(?:to|till) date|date)$/i.test(bare))
     return true;
   const hit = findDates(bare, now, true)[0];

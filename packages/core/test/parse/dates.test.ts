@@ -28,6 +28,7 @@ describe("parseDate", () => {
     ["2005present", { start: "2005", end: null, current: true }],
     ["Software Engineer, 1/09 to Present", { start: "2009-01", end: null, current: true }],
     ["8/05-7/06", { start: "2005-08", end: "2006-07", current: false }],
+    ["08 / 2008 - 09 / 2009", { start: "2008-08", end: "2009-09", current: false }],
     ["January-June 2009", { start: "2009-01", end: "2009-06", current: false }],
     ["Summer 2011 - Fall 2012", { start: "2011", end: "2012", current: false }],
     ["Summer 2014", { start: "2014", end: "2014", current: false }],

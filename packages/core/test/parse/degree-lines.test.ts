@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { parseResume } from "../../src/parse/resume";
+import { textDoc } from "./helpers";
+
+/* Degree lines of real CVs, in made-up text of the same shape. */
+const now = new Date("2024-06-01");
+const degrees = (...education: string[]) =>
+  parseResume(textDoc(["Mira Holt", "mira@example.com", "", "EDUCATION", ...education].join("\n")), {
+    now,
+  }).education.map((e) => [e.degree, e.institution]);
+
+describe("degree lines", () => {
+  it("reads associate degrees, the Juris Doctor and dotted M.Ed. / Ed.D. as degrees", () => {
+    expect(
+      degrees(
+        "Northwind Community College, Leeds",
+        "Associate of Arts, December 2007",
+        "",
+        "Fabrikam University College of Law, York",
+        "Business Law, Juris Doctor, 2014",
+        "",
+        "Contoso University, Hull",
+        "M.Ed., Remedial Reading, 1998",
+      ).map(([degree]) => degree),
+    ).toEqual(["Associate of Arts", "Juris Doctor", "M.Ed."]);
+  });
+
+  it("keeps 'Master of Arts, Education' as a degree, not a new Education heading", () => {
+    expect(
+      degrees(
+        "Northwind University, Leeds",
+        "Master of Arts, Education",
+        "2009",
+        "Contoso University, York",
+        "Bachelor of Arts, History",
+        "2008",
+      ),
+    ).toEqual([
+      ["Master of Arts", "Northwind University"],
+      ["Bachelor of Arts", "Contoso University"],
+    ]);
+  });
+});

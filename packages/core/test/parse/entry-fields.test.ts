@@ -1,0 +1,243 @@
+import { describe, expect, it } from "vitest";
+import { entryLabel } from "../../src/parse/entry-labels";
+import { parseResume } from "../../src/parse/resume";
+import { type Line, toLines } from "../../src/parse/text";
+import { textDoc } from "./helpers";
+
+/*
+ * Entry fields real CVs write in made-up text of the same shape: labelled fields inside an entry,
+ * the job's length under its dates, and the title under the employer's place.
+ */
+const now = new Date("2024-06-01");
+const jobs = (text: string) =>
+  parseResume(textDoc(text), { now }).work_experience.map((j) => [j.title, j.company, j.start]);
+const cv = (...experience: string[]) =>
+  ["Mira Holt", "mira@example.com", "", "EXPERIENCE", ...experience, "", "EDUCATION", "BSc Physics"].join(
+    "\n",
+  );
+
+describe("entry fields", () => {
+  it("reads 'Position:' and 'Company:' lines as the title and employer the header left open", () => {
+    const text = cv(
+      "March 2016 - May 2019",
+      "Company: Fabrikam Systems",
+      "Position: Release Planner",
+      "* Ran releases.",
+    );
+    expect(jobs(text)).toEqual([["Release Planner", "Fabrikam Systems", "2016-03"]]);
+  });
+
+  it("reads further 'Role:' lines of one job as roles held there, once each", () => {
+    const text = cv(
+      "Release Planner",
+      "Fabrikam Systems -",
+      "August 2010 to Present",
+      "Project: Ledger move",
+      "Role: Cutover Manager",
+      "* Planned the cutover.",
+      "Project: Billing",
+      "Role: Cutover Manager",
+      "Project: Audit",
+      "Role: Data Lead",
+    );
+    expect(jobs(text)).toEqual([
+      ["Release Planner", "Fabrikam Systems", "2010-08"],
+      ["Cutover Manager", "Fabrikam Systems", null],
+      ["Data Lead", "Fabrikam Systems", null],
+    ]);
+  });
+
+  it("reads a Title Case title line inside a job's duties as a role held there, and no duty line", () => {
+    const text = cv(
+      "Fabrikam Systems Ltd, Leeds",
+      "1994 - Present",
+      "Senior IT Manager/Director",
+      "Ran the technology department.",
+      "Updating daily reports to the manager",
+      "Oracle Suite Specialist",
+      "Managed the clients' suites.",
+    );
+    expect(jobs(text)).toEqual([
+      ["Senior IT Manager/Director", "Fabrikam Systems Ltd", "1994"],
+      ["Oracle Suite Specialist", "Fabrikam Systems Ltd", null],
+    ]);
+  });
+
+  it("skips the job's length under its dates to find the employer", () => {
+    const text = cv(
+      "Senior Game Programmer",
+      "February 2013 to April 2014",
+      "1 Year 3 Months",
+      "Northwind Games Pvt. Ltd., Indore",
+      "o Wrote the gameplay.",
+      "Game Programmer",
+      "November 2011 to July 2012",
+      "9 Months",
+      "Contoso Studios Ltd",
+      "o Ported games.",
+    );
+    expect(jobs(text)).toEqual([
+      ["Senior Game Programmer", "Northwind Games Pvt. Ltd.", "2013-02"],
+      ["Game Programmer", "Contoso Studios Ltd", "2011-11"],
+    ]);
+  });
+
+  it("takes the title from under the place when dates, employer and place come first", () => {
+    const text = cv(
+      "08 / 2008 - 09 / 2009",
+      "Northwind University",
+      "Pittsburgh, PA",
+      "Research Programmer",
+      "Built the prioritiser.",
+      "08 / 2006 - 07 / 2008",
+      "Fabrikam Systems Inc.",
+      "Austin, TX",
+      "Software Engineer",
+      "Kept the servers up.",
+    );
+    expect(jobs(text)).toEqual([
+      ["Research Programmer", "Northwind University", "2008-08"],
+      ["Software Engineer", "Fabrikam Systems Inc.", "2006-08"],
+    ]);
+  });
+});
+
+describe("undated entries", () => {
+  it("reads 'Employer, City, ST' over a title with no dates as an entry", () => {
+    const text = cv(
+      "Contoso Academy, Leeds, UK",
+      "Admissions Advisor",
+      "July 2013 - Present",
+      "Ran the information sessions.",
+      "Teach First Trust, Miami, FL",
+      "English Teacher",
+      "Designed lesson plans for forty pupils",
+    );
+    expect(jobs(text)).toEqual([
+      ["Admissions Advisor", "Contoso Academy", "2013-07"],
+      ["English Teacher", "Teach First Trust", null],
+    ]);
+  });
+});
+
+describe("titles with colons", () => {
+  it("reads 'Title:' under the dates as the title and 'Title: Employer' as both", () => {
+    const text = cv(
+      "Fabrikam Systems",
+      "Denver, Colorado",
+      "2003-2010",
+      "Project Manager:",
+      "Ran the CRM roll-out for three insurers.",
+      "Teacher Assistant: Northwind Primary School",
+      "1999-2003",
+      "Helped in the classroom.",
+    );
+    expect(jobs(text)).toEqual([
+      ["Project Manager", "Fabrikam Systems", "2003"],
+      ["Teacher Assistant", "Northwind Primary School", "1999"],
+    ]);
+  });
+});
+
+describe("roles and labels", () => {
+  it("reads undated 'Staff Member, Employer' and 'Park Ranger, Employer, City' lines as entries", () => {
+    const text = cv(
+      "Newspaper Staff Member, Northwind High School",
+      "Wrote the sports page.",
+      "Park Ranger, Fabrikam County Parks, Leeds",
+      "Walked the trails.",
+    );
+    expect(jobs(text)).toEqual([
+      ["Newspaper Staff Member", "Northwind High School", null],
+      ["Park Ranger", "Fabrikam County Parks", null],
+    ]);
+  });
+
+  it("reads 'Position: …' and 'Position | …' as labelled titles, and no sentence", () => {
+    const line = (text: string) => entryLabel(toLines(textDoc(text))[0] as Line);
+    expect(line("Position | Summer Associate")?.value).toBe("Summer Associate");
+    expect(line("(Designation: Graduate Research Assistant)")?.value).toBe("Graduate Research Assistant");
+    expect(line("Company: Contoso Ltd")).toMatchObject({ field: "employer", value: "Contoso Ltd" });
+    expect(
+      line("Role: responsible for handling all the incoming customer calls of the northern region"),
+    ).toBeNull();
+  });
+});
+
+describe("section headings", () => {
+  it("reads a lower-case line that is a heading word for word ('work experience') as one", () => {
+    const text = [
+      "Mira Holt",
+      "mira@example.com",
+      "goal",
+      "Learn the trade.",
+      "work experience",
+      "Summer Intern, Fabrikam Systems Inc, Chicago",
+      "2010 - 2011",
+    ].join("\n");
+    expect(jobs(text)).toEqual([["Summer Intern", "Fabrikam Systems Inc", "2010"]]);
+  });
+
+  it("reads a job title that starts with a section word ('Education Consultant') as a title, not a heading", () => {
+    const text = cv(
+      "Education Consultant",
+      "Northwind School District, Leeds",
+      "2014 - 2016",
+      "Planned the curriculum.",
+      "Project Manager",
+      "Fabrikam Systems Ltd, York",
+      "2010 - 2014",
+    );
+    expect(jobs(text)).toEqual([
+      ["Education Consultant", "Northwind School District", "2014"],
+      ["Project Manager", "Fabrikam Systems Ltd", "2010"],
+    ]);
+  });
+});
+
+describe("jobs under a missed heading", () => {
+  it("reads dated entries in a skills section (an unknown heading hid the jobs) as experience", () => {
+    const text = [
+      "Mira Holt",
+      "mira@example.com",
+      "",
+      "SKILLS",
+      "Budgeting, Forecasting, Treasury",
+      "ACCOMPLISHMENTS",
+      "Led finance teams through two mergers and a listing.",
+      "Chief Financial Officer, Fabrikam Systems Ltd",
+      "2015 to 2019",
+      "Ran finance for the group.",
+      "Finance Manager, Northwind Traders Inc",
+      "2010 to 2015",
+      "",
+      "EDUCATION",
+      "BSc Economics",
+    ].join("\n");
+    expect(jobs(text)).toEqual([
+      ["Chief Financial Officer", "Fabrikam Systems Ltd", "2015"],
+      ["Finance Manager", "Northwind Traders Inc", "2010"],
+    ]);
+  });
+});
+
+describe("template dates", () => {
+  it("joins a placeholder range written over two lines ('March 20XX' / 'May 20XX') into one entry's dates", () => {
+    const text = cv(
+      "Northwind Elementary School, Baltimore, MD",
+      "March 20XX",
+      "May 20XX",
+      "Student Teacher",
+      "Planned the lessons.",
+      "Contoso Middle School, Baltimore, MD",
+      "October 20XX",
+      "December 20XX",
+      "Student Teacher",
+      "Taught the games.",
+    );
+    expect(jobs(text)).toEqual([
+      ["Student Teacher", "Northwind Elementary School", null],
+      ["Student Teacher", "Contoso Middle School", null],
+    ]);
+  });
+});
