@@ -83,9 +83,11 @@ export const MatchEvidenceSchema = z
     skillId: z.string().nullable().optional(),
     matched: z.boolean(),
     via: z
-      .enum(["exact", "related", "text"])
+      .enum(["exact", "related", "similar", "text"])
       .nullable()
-      .describe("related: partial credit through the taxonomy"),
+      .describe(
+        "related: partial credit through the taxonomy; similar: smaller partial credit, a skill near it by embeddings (OpenAI key only)",
+      ),
     candidateText: z.string().nullable().optional().describe("What in the CV met it"),
     note: z.string().optional(),
   })
