@@ -1,6 +1,7 @@
 export * from "./analysis";
 export { cacheKey, memoryCache, type ResponseCache } from "./cache";
 export { createCardEnhancer } from "./card-enhancer";
+export * from "./embeddings";
 export { JobExtractionSchema, ResumeExtractionSchema } from "./extraction/schemas";
 export { EvidenceChecker } from "./extraction/verify";
 export { detectInjection, fenceDocument } from "./guard";
