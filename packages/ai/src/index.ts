@@ -8,6 +8,6 @@ export { detectInjection, fenceDocument } from "./guard";
 export * from "./model-call";
 export { type OpenAiOptions, openAiEnhancer } from "./openai/enhancer";
 export { openAiVisionOcr, type VisionOcr } from "./openai/vision";
-export type { CardEnhancer } from "./provider";
+export { type CardEnhancer, withWarnings } from "./provider";
 export { rulesEnhancer } from "./rules";
 export * from "./tailoring";
