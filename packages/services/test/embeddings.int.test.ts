@@ -184,7 +184,7 @@ describe("similarity by embeddings", () => {
 
   it("a failing embeddings API leaves the document parsed, with a warning on its card", async () => {
     const embedder = createEmbedder({ openaiApiKey: "sk-test", openaiBaseUrl: fake.baseURL });
-    fake.failNext(400);
+    fake.failNextEmbeddings(400);
     const tenant = `emb-${randomUUID().slice(0, 8)}`;
     const { documentId, card } = await persist(tenant, "resume", cvs.neither);
     const embedded = await embedDocument(

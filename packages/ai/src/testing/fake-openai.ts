@@ -25,8 +25,10 @@ export interface FakeOpenAi {
   requests: Array<{ model: string; messages: Array<{ role: string; content: string }> }>;
   /** Every `/v1/embeddings` request body received, in order. */
   embeddingRequests: EmbeddingsRequest[];
-  /** The next N requests fail with these statuses, in order. */
+  /** The next N chat requests fail with these statuses, in order. */
   failNext(...statuses: number[]): void;
+  /** The next N `/v1/embeddings` requests fail with these statuses (apart: ingest never eats a chat failure). */
+  failNextEmbeddings(...statuses: number[]): void;
   /** The most requests that were being answered at the same time (benchmarks check concurrency). */
   readonly peakInFlight: number;
   /** Starts counting peakInFlight afresh (e.g. after a warm-up phase). */
@@ -51,6 +53,7 @@ export async function startFakeOpenAi(
 ): Promise<FakeOpenAi> {
   const requests: FakeOpenAi["requests"] = [];
   const embeddingRequests: EmbeddingsRequest[] = [];
+  const embeddingFailures: number[] = [];
   const failures: number[] = [];
   let counter = 0;
   let inFlight = 0;
@@ -69,7 +72,7 @@ export async function startFakeOpenAi(
     if (req.method === "POST" && req.url?.endsWith("/embeddings")) {
       const request = JSON.parse(await body(req)) as EmbeddingsRequest;
       embeddingRequests.push(request);
-      const failure = failures.shift();
+      const failure = embeddingFailures.shift();
       if (failure !== undefined)
         return send(failure, { error: { message: `injected ${failure}`, type: "server_error" } });
       return send(200, fakeEmbeddingsAnswer(request));
@@ -127,6 +130,7 @@ export async function startFakeOpenAi(
     requests,
     embeddingRequests,
     failNext: (...statuses) => failures.push(...statuses),
+    failNextEmbeddings: (...statuses) => embeddingFailures.push(...statuses),
     get peakInFlight() {
       return peakInFlight;
     },
