@@ -22,7 +22,12 @@ import {
   parseResume,
   scoreCandidate,
 } from "../packages/core/src/index";
-import { blendPair, embedDocument, withSimilarSkills } from "../packages/services/src/embeddings/index";
+import {
+  blendPair,
+  embedDocument,
+  embeddingsOf,
+  withSimilarSkills,
+} from "../packages/services/src/embeddings/index";
 import { createStorage } from "../packages/storage/src/index";
 import { labelledSet, ndcgAt, relevantFrom, rocAuc, textDocument } from "./labels/quality";
 import { flattenDocument } from "./quality/flatten";
@@ -81,12 +86,12 @@ for (const run of runs) {
     const doc = textDocument(labelled.job);
     const card = parseJob(run.flatten ? flattenDocument(doc) : doc, { now: NOW });
     const jobId = await persist("job", card);
-    const stored = await storage.recordEmbeddings(tenant, "job", jobId);
+    const stored = await embeddingsOf(storage, tenant, "job", jobId);
     const query = await withSimilarSkills(storage, stored, jobQuery(card));
     const ranking = [];
     for (const [file, relevance] of Object.entries(labelled.relevance)) {
       const cv = await cvOf(file);
-      const cvStored = await storage.recordEmbeddings(tenant, "resume", cv.id);
+      const cvStored = await embeddingsOf(storage, tenant, "resume", cv.id);
       const score = blendPair(
         stored,
         cvStored,

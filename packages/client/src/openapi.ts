@@ -1333,7 +1333,7 @@ export interface components {
             requirement: string;
             skillId?: string | null;
             matched: boolean;
-            /** @description related: partial credit through the taxonomy; similar: smaller partial credit, a skill near it by embeddings (OpenAI key only) */
+            /** @description related: partial credit through the taxonomy; similar: by embeddings */
             via: ("exact" | "related" | "similar" | "text") | null;
             /** @description What in the CV met it */
             candidateText?: string | null;

@@ -56,21 +56,10 @@ export const MatchWeightsRulesSchema = z.object({
   related_credit: weight.describe(
     "Credit a related skill (taxonomy parent/related) earns toward a requirement",
   ),
-  similarity_credit: weight.describe(
-    "Credit a skill similar by embeddings (OpenAI key only) earns toward a requirement; below related_credit",
-  ),
-  similarity_threshold: weight.describe(
-    "Cosine at or above which a skill counts as similar to a requirement",
-  ),
-  similar_skills: z
-    .number()
-    .int()
-    .min(0)
-    .max(50)
-    .describe("At most this many similar skills per requirement (nearest first)"),
-  summary_similarity_weight: weight.describe(
-    "Share of the step-1 total given to the job and CV summaries' cosine, where it is blended in",
-  ),
+  similarity_credit: weight.describe("Credit of a skill similar by embeddings (below related_credit)"),
+  similarity_threshold: weight.describe("Cosine from which a skill is similar"),
+  similar_skills: z.number().int().min(0).max(50).describe("Similar skills per requirement, at most"),
+  summary_similarity_weight: weight.describe("Share of the total given to the summaries' cosine"),
   missing_must_have_factor: weight.describe("The total is multiplied by this once per missing must-have"),
 });
 export type MatchWeightsRules = z.infer<typeof MatchWeightsRulesSchema>;

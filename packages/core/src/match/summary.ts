@@ -23,22 +23,13 @@ export function blendSummarySimilarity(
   weight: number,
   missingFactor: number,
 ): BlendedResult {
-  const similarity = Math.max(0, Math.min(1, cosine));
+  const similarity = Math.round(Math.max(0, Math.min(1, cosine)) * 100) / 100;
   const penalty = missingFactor ** result.missingMustHaves.length;
   const score = round1((1 - weight) * result.score + weight * 100 * similarity * result.coverage * penalty);
-  const shown = Math.round(similarity * 100) / 100;
-  const summary: CategoryScore = {
-    score: shown,
-    weight,
-    evidence: [
-      {
-        requirement: "the job's summary",
-        matched: similarity > 0,
-        via: "similar",
-        candidateText: null,
-        note: `summaries' cosine ${shown.toFixed(2)} (embeddings): ${Math.round(weight * 100)} % of the score, ${result.score} before`,
-      },
-    ],
-  };
+  const note = `summaries' cosine ${similarity} (embeddings): ${Math.round(weight * 100)} % of the score, ${result.score} before`;
+  const evidence = [
+    { requirement: "the job's summary", matched: similarity > 0, via: "similar" as const, note },
+  ];
+  const summary: CategoryScore = { score: similarity, weight, evidence };
   return { ...result, score, breakdown: { ...result.breakdown, [summaryKey]: summary } };
 }

@@ -85,9 +85,7 @@ export const MatchEvidenceSchema = z
     via: z
       .enum(["exact", "related", "similar", "text"])
       .nullable()
-      .describe(
-        "related: partial credit through the taxonomy; similar: smaller partial credit, a skill near it by embeddings (OpenAI key only)",
-      ),
+      .describe("related: partial credit through the taxonomy; similar: by embeddings"),
     candidateText: z.string().nullable().optional().describe("What in the CV met it"),
     note: z.string().optional(),
   })

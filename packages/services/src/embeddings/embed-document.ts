@@ -17,7 +17,8 @@ export async function embedDocument<C extends { meta?: { warnings?: string[] | n
   if (!embedder) return card;
   try {
     const plan = embeddingPlan(doc.kind, card);
-    const missing = await deps.storage.skillsWithoutEmbedding(embedder.space, plan.skillIds);
+    const known = await deps.storage.skillEmbeddingsOf(embedder.space, plan.skillIds);
+    const missing = plan.skillIds.filter((id) => !known.has(id));
     const vectors = await embedder.embed([...missing.map(skillText), ...plan.parts.map((p) => p.text)]);
     const skills = missing.map((skillId, i) => ({ skillId, embedding: vectors[i] ?? [] }));
     await deps.storage.saveSkillEmbeddings(embedder.space, skills);

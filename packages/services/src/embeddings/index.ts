@@ -1,3 +1,3 @@
 export { embedDocument } from "./embed-document";
-export { type StoredEmbeddings, withSimilarSkills } from "./similar-skills";
+export { embeddingsOf, type StoredEmbeddings, withSimilarSkills } from "./similar-skills";
 export { blendPair, summaryBlender } from "./summary";

@@ -1,13 +1,21 @@
-import { type JobQuery, type SimilarSkill, similarityRules } from "@futodama/core";
-import type { Storage } from "@futodama/storage";
+import { type JobQuery, type QueryRequirement, similarityRules } from "@futodama/core";
+import type { RecordEmbeddings, Storage } from "@futodama/storage";
 import { requirementPart } from "./texts";
 
 type EmbeddingReads = Pick<Storage, "skillEmbeddingsOf" | "nearestSkills">;
 
-/** A record's stored embeddings (Storage.recordEmbeddings); null when it has none. */
-export type StoredEmbeddings = Awaited<ReturnType<Storage["recordEmbeddings"]>>;
+/** A record's stored embeddings; null when it has none (offline, or parsed before a key was set). */
+export type StoredEmbeddings = RecordEmbeddings | null;
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
+/** One job's or CV's stored embeddings. */
+export async function embeddingsOf(
+  storage: Pick<Storage, "recordEmbeddings">,
+  tenantId: string,
+  kind: "job" | "resume",
+  id: string,
+): Promise<StoredEmbeddings> {
+  return (await storage.recordEmbeddings(tenantId, kind, [id])).get(id) ?? null;
+}
 
 /**
  * A job's step-1 query with the skills similar to each requirement (issue 14): the embedded
@@ -21,34 +29,33 @@ export async function withSimilarSkills(
   stored: StoredEmbeddings,
   query: JobQuery,
 ): Promise<JobQuery> {
+  if (stored === null) return query;
   const { threshold, perRequirement } = similarityRules;
-  if (perRequirement === 0 || stored === null) return query;
-  const skillIds = [...new Set(query.requirements.flatMap((r) => r.skillIds))];
-  const skillVectors = await storage.skillEmbeddingsOf(stored.space, skillIds);
-  const requirements = await Promise.all(
-    query.requirements.map(async (req) => {
-      if (req.degreeRank > 0) return req;
-      const own = req.skillIds.length > 0 ? req.skillIds.map((id) => skillVectors.get(id)) : [];
-      const vectors = (own.length > 0 ? own : [stored.parts.get(requirementPart(req.text))]).filter(
-        (v): v is number[] => v !== undefined,
-      );
-      if (vectors.length === 0) return req;
-      const skip = new Set([...req.skillIds, ...req.relatedIds]);
-      const best = new Map<string, number>();
-      for (const vector of vectors) {
-        const near = await storage.nearestSkills(stored.space, vector, {
-          limit: perRequirement + skip.size,
-          minCosine: threshold,
-        });
-        for (const { skillId, cosine } of near)
-          if (!skip.has(skillId)) best.set(skillId, Math.max(cosine, best.get(skillId) ?? -1));
-      }
-      const similar: SimilarSkill[] = [...best]
-        .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
-        .slice(0, perRequirement)
-        .map(([id, cosine]) => ({ id, cosine: round2(cosine) }));
-      return { ...req, similar };
-    }),
+  const own = await storage.skillEmbeddingsOf(
+    stored.space,
+    query.requirements.flatMap((r) => r.skillIds),
   );
+  const requirements: QueryRequirement[] = [];
+  for (const req of query.requirements) {
+    const skip = new Set([...req.skillIds, ...req.relatedIds]);
+    const vectors =
+      req.degreeRank > 0
+        ? []
+        : req.skillIds.length > 0
+          ? req.skillIds.map((id) => own.get(id))
+          : [stored.parts.get(requirementPart(req.text))];
+    const best = new Map<string, number>();
+    for (const vector of vectors) {
+      if (vector === undefined) continue;
+      const options = { limit: perRequirement + skip.size, minCosine: threshold };
+      for (const { skillId, cosine } of await storage.nearestSkills(stored.space, vector, options))
+        if (!skip.has(skillId) && !((best.get(skillId) ?? -1) >= cosine)) best.set(skillId, cosine);
+    }
+    const similar = [...best]
+      .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+      .slice(0, perRequirement)
+      .map(([id, cosine]) => ({ id, cosine: Math.round(cosine * 100) / 100 }));
+    requirements.push({ ...req, similar });
+  }
   return { ...query, requirements };
 }

@@ -27,19 +27,16 @@ export function blendPair(
   return blendSummarySimilarity(result, cosine(a, b), weight, missingFactor);
 }
 
-/** One job and many of its candidates (a step-1 session's top N): their summaries read at once. */
+/** One job and many of its candidates (a step-1 session's top N): their embeddings read at once. */
 export async function summaryBlender(
-  storage: Pick<Storage, "resumeSummaryEmbeddings">,
+  storage: Pick<Storage, "recordEmbeddings">,
   tenantId: string,
   job: StoredEmbeddings,
   resumeIds: readonly string[],
   missingFactor: number,
 ): Promise<(resumeId: string, result: MatchResult) => BlendedResult> {
-  if (job === null || !job.parts.has("summary") || similarityRules.summaryWeight === 0) return (_, r) => r;
-  const cvs = await storage.resumeSummaryEmbeddings(tenantId, job.space, resumeIds);
-  return (resumeId, result) => {
-    const summary = cvs.get(resumeId);
-    const cv = summary === undefined ? null : { space: job.space, parts: new Map([["summary", summary]]) };
-    return blendPair(job, cv, result, missingFactor);
-  };
+  const cvs = job?.parts.has("summary")
+    ? await storage.recordEmbeddings(tenantId, "resume", resumeIds)
+    : null;
+  return (resumeId, result) => blendPair(job, cvs?.get(resumeId) ?? null, result, missingFactor);
 }

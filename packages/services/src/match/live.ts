@@ -2,7 +2,7 @@ import { candidateFeatures, jobQuery, NotFoundError, scoreCandidate } from "@fut
 import type { LiveRankingOptions, MatchVerdict } from "@futodama/storage";
 import { loadMatchableJob, loadMatchableResume } from "../deep-dive/inputs";
 import type { ServiceDeps } from "../deps";
-import { blendPair, withSimilarSkills } from "../embeddings";
+import { blendPair, embeddingsOf, withSimilarSkills } from "../embeddings";
 import { tenantWeighting } from "./tenant-weights";
 import { missingMustHaves } from "./views";
 
@@ -112,8 +112,8 @@ export async function explainPair(
   const resume = await loadMatchableResume(deps, tenantId, resumeId);
   const { weights } = await tenantWeighting(deps, tenantId, undefined);
   const [jobEmbeddings, cvEmbeddings] = await Promise.all([
-    deps.storage.recordEmbeddings(tenantId, "job", jobId),
-    deps.storage.recordEmbeddings(tenantId, "resume", resumeId),
+    embeddingsOf(deps.storage, tenantId, "job", jobId),
+    embeddingsOf(deps.storage, tenantId, "resume", resumeId),
   ]);
   const query = await withSimilarSkills(deps.storage, jobEmbeddings, jobQuery(job.card, { weights }));
   const step1 = blendPair(

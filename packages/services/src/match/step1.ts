@@ -1,7 +1,7 @@
 import { ConflictError, isAppError, jobQuery, type MatchWeights, NotFoundError } from "@futodama/core";
 import type { NewMatchResult } from "@futodama/storage";
 import type { ServiceDeps } from "../deps";
-import { summaryBlender, withSimilarSkills } from "../embeddings";
+import { embeddingsOf, summaryBlender, withSimilarSkills } from "../embeddings";
 import { genericFailureCodes } from "../shared/failure";
 import { candidateIndexFor } from "./index-cache";
 import { indexSnapshots } from "./index-snapshots";
@@ -44,7 +44,7 @@ export async function runMatchStep1(
   const top = Math.min(MAX_TOP, Math.max(1, Math.trunc(options.top ?? DEFAULT_TOP)));
   const weighting = await tenantWeighting(deps, tenantId, options.weights);
   // Skills similar by embeddings join each requirement; with none stored the query is unchanged.
-  const stored = await deps.storage.recordEmbeddings(tenantId, "job", jobId);
+  const stored = await embeddingsOf(deps.storage, tenantId, "job", jobId);
   const query = await withSimilarSkills(
     deps.storage,
     stored,

@@ -1,6 +1,6 @@
 import { type JobQuery, jobQuery, type MatchWeights } from "@futodama/core";
 import type { JobCard, ParsedCard, Storage } from "@futodama/storage";
-import { type StoredEmbeddings, withSimilarSkills } from "../embeddings";
+import { embeddingsOf, type StoredEmbeddings, withSimilarSkills } from "../embeddings";
 
 /*
  * The prepared step-1 query of each open job, per process: a bulk drop scores every new CV
@@ -48,7 +48,7 @@ export async function queryOf(
   }
   let prepared: PreparedJob | null = null;
   if (query !== null) {
-    const embeddings = await storage.recordEmbeddings(tenantId, "job", job.id);
+    const embeddings = await embeddingsOf(storage, tenantId, "job", job.id);
     prepared = { query: await withSimilarSkills(storage, embeddings, query), embeddings };
   }
   if (cache.size >= MAX_JOBS) cache.clear();

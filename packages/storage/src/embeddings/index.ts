@@ -1,11 +1,9 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "../database-types";
-import { documents } from "../document.sql";
-import { documentEmbeddings, skillEmbeddings } from "../embedding.sql";
 import { cardTables } from "../records/rows";
 import type { DocumentKind } from "../records/types";
 import { bindDb } from "../shared/bind";
-import { cosine, hasPgvector, parseVector, vectorValue } from "./vector-column";
+import { cosine, hasPgvector, parseVector, rowsOf, vectorValue } from "./vector-column";
 
 export { cosine } from "./vector-column";
 
@@ -15,19 +13,24 @@ export interface NearSkill {
   cosine: number;
 }
 
+/** A job's or CV's stored embeddings by part (`summary`, `requirement:…`), all in one space. */
+export interface RecordEmbeddings {
+  space: string;
+  parts: Map<string, number[]>;
+}
+
 /**
  * Issue 14: embeddings, only written with an OpenAI key. Skill embeddings are taxonomy data
  * shared by every tenant (keyed by space and skill id, never re-embedded); a document's
  * (summary, requirements) are its tenant's and go with it on erasure.
  */
 export interface EmbeddingStorage {
-  /** Of these taxonomy skill ids, those with no embedding in `space` yet. */
-  skillsWithoutEmbedding(space: string, skillIds: readonly string[]): Promise<string[]>;
   /** Stores skill embeddings; one already there is kept (the same skill in the same space). */
   saveSkillEmbeddings(
     space: string,
     items: ReadonlyArray<{ skillId: string; embedding: number[] }>,
   ): Promise<void>;
+  /** The embeddings these taxonomy skills have in `space` (those that have one). */
   skillEmbeddingsOf(space: string, skillIds: readonly string[]): Promise<Map<string, number[]>>;
   /**
    * The embedded skills nearest `embedding` at or above `minCosine`, nearest first (ties by id):
@@ -46,30 +49,18 @@ export interface EmbeddingStorage {
     space: string,
     items: ReadonlyArray<{ part: string; embedding: number[] }>,
   ): Promise<void>;
-  /** A job's or CV's stored embeddings by part, with their space; null when it has none. */
+  /** The stored embeddings of these jobs or CVs of the tenant, by record id (those that have any). */
   recordEmbeddings(
     tenantId: string,
     kind: DocumentKind,
-    recordId: string,
-  ): Promise<{ space: string; parts: Map<string, number[]> } | null>;
-  /** The summary embeddings of these CVs in `space` (those that have one), by resume id. */
-  resumeSummaryEmbeddings(
-    tenantId: string,
-    space: string,
-    resumeIds: readonly string[],
-  ): Promise<Map<string, number[]>>;
+    recordIds: readonly string[],
+  ): Promise<Map<string, RecordEmbeddings>>;
 }
 
-async function skillsWithoutEmbedding(db: Db, space: string, skillIds: readonly string[]): Promise<string[]> {
-  if (skillIds.length === 0) return [];
-  const have = await db
-    .select({ skillId: skillEmbeddings.skillId })
-    .from(skillEmbeddings)
-    .where(and(eq(skillEmbeddings.space, space), inArray(skillEmbeddings.skillId, [...skillIds])));
-  const known = new Set(have.map((r) => r.skillId));
-  return [...new Set(skillIds)].filter((id) => !known.has(id));
-}
-
+/*
+ * Raw SQL over the two tables (embedding.sql.ts declares them for the migrations): the column
+ * drizzle does not know is in every statement, and this module stays small in every function.
+ */
 async function saveSkillEmbeddings(
   db: Db,
   space: string,
@@ -77,21 +68,20 @@ async function saveSkillEmbeddings(
 ): Promise<void> {
   if (items.length === 0) return;
   const pgvector = await hasPgvector(db);
-  const rows = items.map((i) => sql`(${space}, ${i.skillId}, ${vectorValue(i.embedding, pgvector)})`);
+  const rows = items.map((i) => sql`(${space},${i.skillId},${vectorValue(i.embedding, pgvector)})`);
   await db.execute(
-    sql`insert into skill_embeddings (space, skill_id, embedding) values ${sql.join(rows, sql`, `)}
-        on conflict (space, skill_id) do nothing`,
+    sql`insert into skill_embeddings(space,skill_id,embedding) values ${sql.join(rows, sql`,`)} on conflict do nothing`,
   );
 }
 
 async function skillEmbeddingsOf(db: Db, space: string, skillIds: readonly string[]) {
   const out = new Map<string, number[]>();
   if (skillIds.length === 0) return out;
-  const rows = await db
-    .select({ skillId: skillEmbeddings.skillId, embedding: sql<string>`embedding::text` })
-    .from(skillEmbeddings)
-    .where(and(eq(skillEmbeddings.space, space), inArray(skillEmbeddings.skillId, [...skillIds])));
-  for (const row of rows) out.set(row.skillId, parseVector(row.embedding));
+  const rows = await rowsOf<{ id: string; v: string }>(
+    db,
+    sql`select skill_id id,embedding::text v from skill_embeddings where space=${space} and skill_id in ${[...skillIds]}`,
+  );
+  for (const row of rows) out.set(row.id, parseVector(row.v));
   return out;
 }
 
@@ -101,26 +91,22 @@ async function nearestSkills(
   embedding: readonly number[],
   options: { limit: number; minCosine: number },
 ): Promise<NearSkill[]> {
-  if (options.limit <= 0) return [];
-  const inSpace = eq(skillEmbeddings.space, space);
   if (await hasPgvector(db)) {
-    const distance = sql`embedding <=> ${vectorValue(embedding, true)}`;
-    const rows = await db
-      .select({ skillId: skillEmbeddings.skillId, distance: sql<number | string>`${distance}` })
-      .from(skillEmbeddings)
-      .where(and(inSpace, sql`${distance} <= ${1 - options.minCosine}`))
-      .orderBy(distance, skillEmbeddings.skillId)
-      .limit(options.limit);
-    return rows.map((r) => ({ skillId: r.skillId, cosine: 1 - Number(r.distance) }));
+    const distance = sql`embedding<=>${vectorValue(embedding, true)}`;
+    const rows = await rowsOf<{ id: string; d: number | string }>(
+      db,
+      sql`select skill_id id,${distance} d from skill_embeddings where space=${space} and ${distance}<=${1 - options.minCosine} order by 2,1 limit ${options.limit}`,
+    );
+    return rows.map((r) => ({ skillId: r.id, cosine: 1 - Number(r.d) }));
   }
-  const rows = await db
-    .select({ skillId: skillEmbeddings.skillId, embedding: sql<string>`embedding::text` })
-    .from(skillEmbeddings)
-    .where(inSpace);
+  const rows = await rowsOf<{ id: string; v: string }>(
+    db,
+    sql`select skill_id id,embedding::text v from skill_embeddings where space=${space}`,
+  );
   return rows
-    .map((r) => ({ skillId: r.skillId, cosine: cosine(embedding, parseVector(r.embedding)) }))
+    .map((r) => ({ skillId: r.id, cosine: cosine(embedding, parseVector(r.v)) }))
     .filter((r) => r.cosine >= options.minCosine)
-    .sort((a, b) => b.cosine - a.cosine || (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0))
+    .sort((a, b) => b.cosine - a.cosine || (a.skillId < b.skillId ? -1 : 1))
     .slice(0, options.limit);
 }
 
@@ -133,72 +119,39 @@ async function saveDocumentEmbeddings(
 ): Promise<void> {
   const pgvector = await hasPgvector(db);
   await db.transaction(async (tx) => {
-    await tx
-      .delete(documentEmbeddings)
-      .where(and(eq(documentEmbeddings.tenantId, tenantId), eq(documentEmbeddings.documentId, documentId)));
+    await tx.execute(
+      sql`delete from document_embeddings where tenant_id=${tenantId} and document_id=${documentId}::uuid`,
+    );
     for (const item of items) {
       // Only into a document of this tenant: the select finds nothing otherwise.
       await tx.execute(
-        sql`insert into document_embeddings (tenant_id, document_id, part, space, embedding)
-            select ${tenantId}, ${documents.id}, ${item.part}, ${space}, ${vectorValue(item.embedding, pgvector)}
-            from ${documents} where ${documents.id} = ${documentId}::uuid and ${documents.tenantId} = ${tenantId}`,
+        sql`insert into document_embeddings(tenant_id,document_id,part,space,embedding) select tenant_id,id,${item.part},${space},${vectorValue(item.embedding, pgvector)} from documents where id=${documentId}::uuid and tenant_id=${tenantId}`,
       );
     }
   });
 }
 
-async function recordEmbeddings(db: Db, tenantId: string, kind: DocumentKind, recordId: string) {
-  const t = cardTables[kind];
-  const rows = await db
-    .select({
-      part: documentEmbeddings.part,
-      space: documentEmbeddings.space,
-      embedding: sql<string>`${documentEmbeddings}.embedding::text`,
-    })
-    .from(documentEmbeddings)
-    .innerJoin(t, eq(t.documentId, documentEmbeddings.documentId))
-    .where(and(eq(documentEmbeddings.tenantId, tenantId), eq(t.tenantId, tenantId), eq(t.id, recordId)));
-  const space = rows[0]?.space;
-  if (space === undefined) return null;
-  const parts = new Map<string, number[]>();
-  for (const row of rows) if (row.space === space) parts.set(row.part, parseVector(row.embedding));
-  return { space, parts };
-}
-
-async function resumeSummaryEmbeddings(
-  db: Db,
-  tenantId: string,
-  space: string,
-  resumeIds: readonly string[],
-) {
-  const out = new Map<string, number[]>();
-  if (resumeIds.length === 0) return out;
-  const t = cardTables.resume;
-  const rows = await db
-    .select({ id: t.id, embedding: sql<string>`${documentEmbeddings}.embedding::text` })
-    .from(documentEmbeddings)
-    .innerJoin(t, eq(t.documentId, documentEmbeddings.documentId))
-    .where(
-      and(
-        eq(documentEmbeddings.tenantId, tenantId),
-        eq(t.tenantId, tenantId),
-        inArray(t.id, [...resumeIds]),
-        eq(documentEmbeddings.part, "summary"),
-        eq(documentEmbeddings.space, space),
-      ),
-    );
-  for (const row of rows) out.set(row.id, parseVector(row.embedding));
+async function recordEmbeddings(db: Db, tenantId: string, kind: DocumentKind, recordIds: readonly string[]) {
+  const out = new Map<string, RecordEmbeddings>();
+  if (recordIds.length === 0) return out;
+  const rows = await rowsOf<{ id: string; part: string; space: string; v: string }>(
+    db,
+    sql`select r.id,e.part,e.space,e.embedding::text v from document_embeddings e join ${cardTables[kind]} r on r.document_id=e.document_id where e.tenant_id=${tenantId} and r.tenant_id=${tenantId} and r.id in ${[...recordIds]}`,
+  );
+  for (const row of rows) {
+    const record = out.get(row.id) ?? { space: row.space, parts: new Map() };
+    out.set(row.id, record);
+    if (row.space === record.space) record.parts.set(row.part, parseVector(row.v));
+  }
   return out;
 }
 
 export function embeddingStorage(db: Db): EmbeddingStorage {
   return bindDb(db, {
-    skillsWithoutEmbedding,
     saveSkillEmbeddings,
     skillEmbeddingsOf,
     nearestSkills,
     saveDocumentEmbeddings,
     recordEmbeddings,
-    resumeSummaryEmbeddings,
   });
 }

@@ -13,29 +13,29 @@ const kinds = new WeakMap<Db, Promise<boolean>>();
 export function hasPgvector(db: Db): Promise<boolean> {
   let kind = kinds.get(db);
   if (kind === undefined) {
-    kind = db
-      .execute<{ type: string }>(
-        sql`select format_type(atttypid, atttypmod) as type from pg_attribute
-            where attrelid = 'skill_embeddings'::regclass and attname = 'embedding'`,
-      )
-      .then((result) => (result as unknown as { rows: { type: string }[] }).rows[0]?.type === "vector");
+    kind = rowsOf<{ type: string }>(
+      db,
+      sql`select format_type(atttypid,atttypmod) as type from pg_attribute where attrelid='skill_embeddings'::regclass and attname='embedding'`,
+    ).then((rows) => rows[0]?.type === "vector");
     kinds.set(db, kind);
     kind.catch(() => kinds.delete(db)); // asked before migrating: ask again next time
   }
   return kind;
 }
 
-/** A vector as an SQL value of the column's type. */
+/** A vector as an SQL value of the column's type (the embedder's vectors are finite, unit length). */
 export function vectorValue(vector: readonly number[], pgvector: boolean): SQL {
-  for (const v of vector)
-    if (!Number.isFinite(v)) throw new RangeError("an embedding must be finite numbers");
-  return pgvector ? sql`${`[${vector.join(",")}]`}::vector` : sql`${`{${vector.join(",")}}`}::real[]`;
+  return pgvector ? sql`${JSON.stringify(vector)}::vector` : sql`${`{${vector.join()}}`}::real[]`;
 }
 
 /** The column read as text (`[…]` or `{…}`) back into numbers. */
 export function parseVector(text: string): number[] {
-  const inner = text.slice(1, -1).trim();
-  return inner === "" ? [] : inner.split(",").map(Number);
+  return JSON.parse(`[${text.slice(1, -1)}]`) as number[];
+}
+
+/** The rows of a raw statement (PGlite and the Neon driver both answer `{ rows }`). */
+export async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
+  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 }
 
 /** Cosine of two vectors (the fallback of pgvector's `1 - (a <=> b)`). */

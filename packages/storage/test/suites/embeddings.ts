@@ -53,7 +53,10 @@ export function embeddingSuite(ctx: () => SuiteContext): void {
     ]);
     // Never re-embedded: a second write of sk_a is ignored.
     await storage.saveSkillEmbeddings(space, [{ skillId: "sk_a", embedding: unit([0, 1, 0]) }]);
-    expect(await storage.skillsWithoutEmbedding(space, ["sk_a", "sk_x", "sk_d", "sk_x"])).toEqual(["sk_x"]);
+    expect([...(await storage.skillEmbeddingsOf(space, ["sk_a", "sk_x", "sk_d"])).keys()].sort()).toEqual([
+      "sk_a",
+      "sk_d",
+    ]);
     closeTo((await storage.skillEmbeddingsOf(space, ["sk_a"])).get("sk_a"), x);
 
     const near = await storage.nearestSkills(space, x, { limit: 3, minCosine: 0.5 });
@@ -94,27 +97,26 @@ export function embeddingSuite(ctx: () => SuiteContext): void {
     await storage.saveDocumentEmbeddings(other, cv.document.id, space, [
       { part: "summary", embedding: unit([0, 0, 1]) },
     ]);
-    expect(await storage.recordEmbeddings(other, "resume", cv.record.id)).toBeNull();
-    expect((await storage.resumeSummaryEmbeddings(other, space, [cv.record.id])).size).toBe(0);
+    expect((await storage.recordEmbeddings(other, "resume", [cv.record.id])).size).toBe(0);
 
-    const ofJob = await storage.recordEmbeddings(tenant, "job", job.record.id);
+    const ofJob = (await storage.recordEmbeddings(tenant, "job", [job.record.id])).get(job.record.id);
     expect(ofJob?.space).toBe(space);
     expect([...(ofJob?.parts.keys() ?? [])].sort()).toEqual(["requirement:abc", "summary"]);
-    const summaries = await storage.resumeSummaryEmbeddings(tenant, space, [cv.record.id, job.record.id]);
-    expect([...summaries.keys()]).toEqual([cv.record.id]);
-    closeTo(summaries.get(cv.record.id), summary);
-    expect((await storage.resumeSummaryEmbeddings(tenant, "other:3", [cv.record.id])).size).toBe(0);
+    // CVs only: a job's id asked as a CV finds nothing.
+    const cvs = await storage.recordEmbeddings(tenant, "resume", [cv.record.id, job.record.id]);
+    expect([...cvs.keys()]).toEqual([cv.record.id]);
+    expect(cvs.get(cv.record.id)?.space).toBe(space);
+    closeTo(cvs.get(cv.record.id)?.parts.get("summary"), summary);
 
     // A re-parse replaces them all.
     await storage.saveDocumentEmbeddings(tenant, job.document.id, space, [
       { part: "summary", embedding: summary },
     ]);
-    expect([...((await storage.recordEmbeddings(tenant, "job", job.record.id))?.parts.keys() ?? [])]).toEqual(
-      ["summary"],
-    );
+    const reparsed = (await storage.recordEmbeddings(tenant, "job", [job.record.id])).get(job.record.id);
+    expect([...(reparsed?.parts.keys() ?? [])]).toEqual(["summary"]);
 
     expect(await storage.eraseRecord(tenant, "resume", cv.record.id)).toBe(true);
-    expect(await storage.recordEmbeddings(tenant, "resume", cv.record.id)).toBeNull();
+    expect((await storage.recordEmbeddings(tenant, "resume", [cv.record.id])).size).toBe(0);
     // The rows themselves are gone (ON DELETE CASCADE from the document). An in-memory PGlite
     // cannot be opened twice, so this look is PostgreSQL's; the services' erasure test covers both.
     if (ctx().target.config.driver === "pglite") return;
