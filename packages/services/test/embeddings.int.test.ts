@@ -15,7 +15,9 @@ import { createStorage, type Storage } from "@futodama/storage";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ServiceDeps } from "../src/deps";
 import { embedDocument } from "../src/embeddings";
+import { explainPair } from "../src/match/live";
 import { runMatchStep1 } from "../src/match/step1";
+import { scoreResumeAgainstOpenJobs } from "../src/rematch/match-document";
 
 /*
  * Issue 14 through the services on PGlite (pgvector loaded), with the fake OpenAI server's
@@ -112,7 +114,7 @@ async function tenantWith(embedder: ServiceDeps["embedder"]) {
   const session = await runMatchStep1(serviceDeps, tenant, ids.job ?? "");
   const byId = new Map(session.results.map((r) => [r.resumeId, r]));
   const of = (key: keyof typeof cvs) => byId.get(ids[key] ?? "");
-  return { session, of };
+  return { session, of, tenant, ids, deps: serviceDeps };
 }
 
 const mustEvidence = (breakdown: unknown): MatchEvidence[] =>
@@ -168,6 +170,19 @@ describe("similarity by embeddings", () => {
     }
     const scores = session.results.map((r) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it("gives a new CV's live rows and the pair view the same similarity as the session", async () => {
+    const embedder = createEmbedder({ openaiApiKey: "sk-test", openaiBaseUrl: fake.baseURL });
+    const { tenant, ids, deps, of } = await tenantWith(embedder);
+    const [jobId, resumeId] = [ids.job ?? "", ids.ibm ?? ""];
+    expect(await scoreResumeAgainstOpenJobs(deps, tenant, resumeId)).toEqual({ scored: 1 });
+    const live = await storage.listLiveJobsForResume(tenant, resumeId, {});
+    const pair = await explainPair(deps, tenant, jobId, resumeId);
+    expect(live.items[0]?.score).toBe(of("ibm")?.score);
+    expect(pair.score).toBe(of("ibm")?.score);
+    expect(mustEvidence(pair.breakdown).find((e) => e.requirement === "Terraform")?.via).toBe("similar");
+    expect(Object.keys(pair.breakdown)).toContain("summary_similarity");
   });
 
   it("embeds each taxonomy skill once, whatever the number of documents naming it", async () => {
