@@ -182,7 +182,7 @@ describe("similarity by embeddings", () => {
     expect(live.items[0]?.score).toBe(of("ibm")?.score);
     expect(pair.score).toBe(of("ibm")?.score);
     expect(mustEvidence(pair.breakdown).find((e) => e.requirement === "Terraform")?.via).toBe("similar");
-    expect(Object.keys(pair.breakdown)).toContain("summary_similarity");
+    expect(Object.keys(pair.breakdown as object)).toContain("summary_similarity");
   });
 
   it("embeds each taxonomy skill once, whatever the number of documents naming it", async () => {
