@@ -29,6 +29,7 @@ const cliInstall = [
   "@tesseract.js-data/ara",
   "@napi-rs/canvas",
   "@electric-sql/pglite",
+  "@electric-sql/pglite-pgvector",
 ];
 
 export function cliEntry() {

@@ -1,12 +1,13 @@
 export * from "./analysis";
 export { cacheKey, memoryCache, type ResponseCache } from "./cache";
 export { createCardEnhancer } from "./card-enhancer";
+export * from "./embeddings";
 export { JobExtractionSchema, ResumeExtractionSchema } from "./extraction/schemas";
 export { EvidenceChecker } from "./extraction/verify";
 export { detectInjection, fenceDocument } from "./guard";
 export * from "./model-call";
 export { type OpenAiOptions, openAiEnhancer } from "./openai/enhancer";
 export { openAiVisionOcr, type VisionOcr } from "./openai/vision";
-export type { CardEnhancer } from "./provider";
+export { type CardEnhancer, withWarnings } from "./provider";
 export { rulesEnhancer } from "./rules";
 export * from "./tailoring";

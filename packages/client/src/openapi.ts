@@ -1333,8 +1333,8 @@ export interface components {
             requirement: string;
             skillId?: string | null;
             matched: boolean;
-            /** @description related: partial credit through the taxonomy */
-            via: ("exact" | "related" | "text") | null;
+            /** @description related: partial credit through the taxonomy; similar: by embeddings */
+            via: ("exact" | "related" | "similar" | "text") | null;
             /** @description What in the CV met it */
             candidateText?: string | null;
             note?: string;

@@ -89,6 +89,9 @@ export const configSchema = z
     OPENAI_API_KEY: z.string().min(1).optional(),
     OPENAI_BASE_URL: z.url().optional(),
     OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
+    /** Issue 14: embeddings of skills and summaries (with a key only); see docs/scoring.md. */
+    OPENAI_EMBEDDINGS_MODEL: z.string().min(1).default("text-embedding-3-small"),
+    OPENAI_EMBEDDINGS_DIMENSIONS: z.coerce.number().int().min(16).max(3072).default(256),
 
     MAX_UPLOAD_BYTES: z.coerce
       .number()

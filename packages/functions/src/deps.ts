@@ -38,7 +38,13 @@ export function serviceSettings(cfg: Config): ServiceSettings {
     matchDeepDiveArn: cfg.MATCH_DEEP_DIVE_ARN,
     tailorArn: cfg.TAILOR_ARN,
     ocrFunctionName: cfg.OCR_FUNCTION_NAME,
-    ai: { openaiApiKey: cfg.OPENAI_API_KEY, openaiBaseUrl: cfg.OPENAI_BASE_URL, model: cfg.OPENAI_MODEL },
+    ai: {
+      openaiApiKey: cfg.OPENAI_API_KEY,
+      openaiBaseUrl: cfg.OPENAI_BASE_URL,
+      model: cfg.OPENAI_MODEL,
+      embeddingsModel: cfg.OPENAI_EMBEDDINGS_MODEL,
+      embeddingsDimensions: cfg.OPENAI_EMBEDDINGS_DIMENSIONS,
+    },
     webhooks: {
       urlPolicy: cfg.WEBHOOK_URL_POLICY,
       timeoutMs: cfg.WEBHOOK_TIMEOUT_MS,

@@ -1,6 +1,6 @@
 import type { S3Client } from "@aws-sdk/client-s3";
 import type { SFNClient } from "@aws-sdk/client-sfn";
-import type { CardEnhancer, MatchAnalyzer, ResumeTailor } from "@futodama/ai";
+import type { CardEnhancer, Embedder, MatchAnalyzer, ResumeTailor } from "@futodama/ai";
 import type { DocumentOcr } from "@futodama/documents";
 import type { Storage, StorageConfig } from "@futodama/storage";
 import type { DocumentParser } from "./document/parser";
@@ -25,6 +25,11 @@ export interface ServiceDeps {
   tailorArn?: string | undefined;
   /** Document understanding: OpenAI when configured, else the offline rules provider. */
   enhancer: CardEnhancer;
+  /**
+   * Embeddings of skills and summaries (issue 14): OpenAI's when a key is configured, else none —
+   * offline, step 1 is the rules path alone. Only Normalize builds it (it embeds at ingest).
+   */
+  embedder?: Embedder | null | undefined;
   /** Step-2 analysis: OpenAI when configured, else the rules provider (rule-based, says so). */
   analyzer: MatchAnalyzer;
   /** Tailoring proposals: OpenAI when configured, else the rules provider (offline, deterministic). */
@@ -79,6 +84,7 @@ export interface ServiceSettings
       | "s3"
       | "sfn"
       | "enhancer"
+      | "embedder"
       | "analyzer"
       | "tailor"
       | "ocr"
@@ -91,7 +97,13 @@ export interface ServiceSettings
   database: StorageConfig;
   /** The function ApiVision invokes to read scans (OcrTextTask's name). */
   ocrFunctionName?: string | undefined;
-  ai: { openaiApiKey?: string | undefined; openaiBaseUrl?: string | undefined; model?: string | undefined };
+  ai: {
+    openaiApiKey?: string | undefined;
+    openaiBaseUrl?: string | undefined;
+    model?: string | undefined;
+    embeddingsModel?: string | undefined;
+    embeddingsDimensions?: number | undefined;
+  };
 }
 
 /**

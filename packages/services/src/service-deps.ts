@@ -1,5 +1,5 @@
 import { createStorage } from "@futodama/storage";
-import { analyzer, enhancer, tailor } from "./capabilities/ai";
+import { analyzer, embedder, enhancer, tailor } from "./capabilities/ai";
 import { ocr } from "./capabilities/ocr";
 import { ocrFunction } from "./capabilities/ocr-function";
 import { s3 } from "./capabilities/s3";
@@ -18,6 +18,7 @@ export async function createServiceDeps(settings: ServiceSettings): Promise<Serv
       s3,
       sfn,
       enhancer,
+      embedder,
       analyzer,
       tailor,
       ocr,

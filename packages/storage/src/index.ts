@@ -49,6 +49,7 @@ export {
   type LatestAnalysis,
   type NewDeepDiveSession,
 } from "./deep-dives";
+export { cosine, type EmbeddingStorage, type NearSkill, type RecordEmbeddings } from "./embeddings";
 export type {
   LiveJobEntry,
   LiveRankingEntry,

@@ -3,11 +3,13 @@ import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import type { Database, PgliteDb } from "./database-types";
 import { createMemoryPglite } from "./pglite-memory";
+import { pgliteOptions } from "./pglite-options";
 
 /** Embedded PostgreSQL (WASM): the local runtime's and the tests' database, never a Lambda's. */
 export async function openPgliteDatabase(dataDir?: string | undefined): Promise<Database<PgliteDb>> {
   const dir = dataDir === "memory://" ? undefined : dataDir;
   if (dir !== undefined && !dir.includes("://")) await mkdir(dir, { recursive: true });
-  const client = dir === undefined ? await createMemoryPglite() : await PGlite.create(dir);
+  const client =
+    dir === undefined ? await createMemoryPglite() : await PGlite.create(pgliteOptions({ dataDir: dir }));
   return { driver: "pglite", db: drizzlePglite({ client }), close: () => client.close() };
 }

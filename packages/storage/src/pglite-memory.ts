@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pgliteOptions } from "./pglite-options";
 
 /**
  * An in-memory PGlite runs initdb (in WASM) on every start: 2-7 s on a small machine, which
@@ -19,12 +20,12 @@ export async function createMemoryPglite(): Promise<PGlite> {
   const snapshot = await template;
   if (snapshot) {
     try {
-      return await PGlite.create({ loadDataDir: snapshot });
+      return await PGlite.create(pgliteOptions({ loadDataDir: snapshot }));
     } catch {
       template = undefined; // unreadable snapshot: rebuild it below
     }
   }
-  const client = await PGlite.create();
+  const client = await PGlite.create(pgliteOptions());
   template = client
     .dumpDataDir("none")
     .then(async (blob) => {

@@ -3,6 +3,7 @@ export * from "./audit.sql";
 export * from "./batch.sql";
 export * from "./document.sql";
 export * from "./document-copy.sql";
+export * from "./embedding.sql";
 export * from "./job.sql";
 export * from "./live-score.sql";
 export * from "./match.sql";

@@ -9,6 +9,8 @@ import { batchStorage } from "./batches";
 import type { Db } from "./database-types";
 import type { DeepDiveStorage } from "./deep-dives";
 import { deepDiveStorage } from "./deep-dives";
+import type { EmbeddingStorage } from "./embeddings";
+import { embeddingStorage } from "./embeddings";
 import type { HealthStorage } from "./health";
 import { healthStorage } from "./health";
 import type { LiveRankingStorage } from "./live-rankings";
@@ -49,7 +51,8 @@ export interface Storage
     HealthStorage,
     RateLimitStorage,
     AuditStorage,
-    AnalyticsStorage {
+    AnalyticsStorage,
+    EmbeddingStorage {
   acrossTenants: AcrossTenants;
   close(): Promise<void>;
 }
@@ -71,6 +74,7 @@ export function storageOf(db: Db, close: () => Promise<void>): Storage {
     ...rateLimitStorage(db),
     ...auditStorage(db),
     ...analyticsStorage(db),
+    ...embeddingStorage(db),
     acrossTenants: acrossTenants(db),
     close,
   };

@@ -5,6 +5,7 @@ import { auditSuite } from "./suites/audit";
 import { batchSuite } from "./suites/batches";
 import { documentSuite } from "./suites/documents";
 import { editingSuite } from "./suites/editing";
+import { embeddingSuite } from "./suites/embeddings";
 import { isolationSuite } from "./suites/isolation";
 import { listSearchSuite, recordCountSuite } from "./suites/list-search";
 import { listingSuite } from "./suites/listing";
@@ -51,4 +52,5 @@ describe.each([pgliteMemory, postgresViaNeon])("storage on $name", (driver) => {
   batchSuite(ctx);
   analyticsSuite(ctx);
   rateLimitSuite(ctx);
+  embeddingSuite(ctx);
 });

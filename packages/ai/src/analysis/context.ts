@@ -32,7 +32,10 @@ export function step1Context(step1: MatchResult): string {
   for (const [category, c] of Object.entries(step1.breakdown)) {
     if (c.weight === 0) continue;
     const evidence = c.evidence
-      .map((e) => `${e.matched ? (e.via === "related" ? "~" : "+") : "-"} ${e.requirement}`)
+      .map(
+        (e) =>
+          `${e.matched ? (e.via === "related" || e.via === "similar" ? "~" : "+") : "-"} ${e.requirement}`,
+      )
       .join("; ");
     lines.push(`${category}: ${Math.round(c.score * 100)}%${evidence ? ` (${evidence})` : ""}`);
   }

@@ -16,9 +16,13 @@ export const rulesAnalysisVersion = "rules-1.0.0";
 
 const quoteOf = (e: MatchEvidence) => (e.candidateText ?? "").trim();
 
+/** Met only in part: through a taxonomy neighbour or a skill similar by embeddings. */
+const partial = (e: MatchEvidence) => e.via === "related" || e.via === "similar";
+
 function described(e: MatchEvidence): string {
   const what = quoteOf(e);
   if (e.via === "related") return `${e.requirement}: partial credit via a related skill (${what})`;
+  if (e.via === "similar") return `${e.requirement}: partial credit via a similar skill (${what})`;
   return what ? `${e.requirement} (CV: "${what}")` : e.requirement;
 }
 
@@ -35,8 +39,8 @@ export function ruleBasedAnalysis(step1: MatchResult, resumeText: string): Match
   const must = entries(b.must_have);
   const nice = entries(b.nice_to_have);
   const strengths = [
-    ...must.filter((e) => e.matched && e.via !== "related").map((e) => `Meets must-have ${described(e)}`),
-    ...nice.filter((e) => e.matched && e.via !== "related").map((e) => `Has nice-to-have ${described(e)}`),
+    ...must.filter((e) => e.matched && !partial(e)).map((e) => `Meets must-have ${described(e)}`),
+    ...nice.filter((e) => e.matched && !partial(e)).map((e) => `Has nice-to-have ${described(e)}`),
   ];
   if (b.title.weight > 0 && b.title.score >= 0.8) strengths.push("Their titles match the role");
   if (b.seniority.weight > 0 && b.seniority.score >= 0.9)
@@ -45,7 +49,7 @@ export function ruleBasedAnalysis(step1: MatchResult, resumeText: string): Match
 
   const gaps = [
     ...must.filter((e) => !e.matched).map((e) => `No sign of must-have: ${e.requirement}`),
-    ...must.filter((e) => e.matched && e.via === "related").map((e) => `Only related: ${described(e)}`),
+    ...must.filter((e) => e.matched && partial(e)).map((e) => `Only related: ${described(e)}`),
     ...nice.filter((e) => !e.matched).map((e) => `No sign of nice-to-have: ${e.requirement}`),
   ];
   if (b.seniority.weight > 0 && b.seniority.score < 0.6) gaps.push("Less experience or seniority than asked");
@@ -70,10 +74,10 @@ export function ruleBasedAnalysis(step1: MatchResult, resumeText: string): Match
       .filter((e) => !e.matched)
       .map((e) => `The role asks for "${e.requirement}". What is your experience with it?`),
     ...must
-      .filter((e) => e.matched && e.via === "related")
+      .filter((e) => e.matched && partial(e))
       .map((e) => `You list ${quoteOf(e)}. How would that carry over to "${e.requirement}"?`),
     ...must
-      .filter((e) => e.matched && e.via !== "related")
+      .filter((e) => e.matched && !partial(e))
       .slice(0, 2)
       .map((e) => `Tell us about a recent piece of work where you used ${quoteOf(e) || e.requirement}.`),
   ].slice(0, 6);

@@ -1,11 +1,14 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { type EmbeddingsRequest, fakeEmbeddingsAnswer } from "./fake-embeddings";
+
+export { fakeEmbedding } from "./fake-embeddings";
 
 /**
  * An OpenAI-compatible server on 127.0.0.1 for tests and benchmarks, driven through the real
  * `openai` client. It replays recorded answers: each recording names a text its request must
  * contain and the JSON the model "returned". Failures (429, 500…) can be queued to exercise
- * retries.
+ * retries. `/v1/embeddings` answers every request with deterministic vectors (fake-embeddings.ts).
  */
 export interface Recording {
   /** A substring of the user message that selects this recording. */
@@ -20,8 +23,12 @@ export interface FakeOpenAi {
   baseURL: string;
   /** Every request body received, in order. */
   requests: Array<{ model: string; messages: Array<{ role: string; content: string }> }>;
-  /** The next N requests fail with these statuses, in order. */
+  /** Every `/v1/embeddings` request body received, in order. */
+  embeddingRequests: EmbeddingsRequest[];
+  /** The next N chat requests fail with these statuses, in order. */
   failNext(...statuses: number[]): void;
+  /** The next N `/v1/embeddings` requests fail with these statuses (apart: ingest never eats a chat failure). */
+  failNextEmbeddings(...statuses: number[]): void;
   /** The most requests that were being answered at the same time (benchmarks check concurrency). */
   readonly peakInFlight: number;
   /** Starts counting peakInFlight afresh (e.g. after a warm-up phase). */
@@ -45,6 +52,8 @@ export async function startFakeOpenAi(
   options: FakeOpenAiOptions = {},
 ): Promise<FakeOpenAi> {
   const requests: FakeOpenAi["requests"] = [];
+  const embeddingRequests: EmbeddingsRequest[] = [];
+  const embeddingFailures: number[] = [];
   const failures: number[] = [];
   let counter = 0;
   let inFlight = 0;
@@ -60,6 +69,14 @@ export async function startFakeOpenAi(
       res.writeHead(status, { "content-type": "application/json", ...headers });
       res.end(JSON.stringify(payload));
     };
+    if (req.method === "POST" && req.url?.endsWith("/embeddings")) {
+      const request = JSON.parse(await body(req)) as EmbeddingsRequest;
+      embeddingRequests.push(request);
+      const failure = embeddingFailures.shift();
+      if (failure !== undefined)
+        return send(failure, { error: { message: `injected ${failure}`, type: "server_error" } });
+      return send(200, fakeEmbeddingsAnswer(request));
+    }
     if (req.method !== "POST" || !req.url?.endsWith("/chat/completions")) {
       return send(404, {
         error: { message: `not faked: ${req.method} ${req.url}`, type: "invalid_request_error" },
@@ -111,7 +128,9 @@ export async function startFakeOpenAi(
   return {
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
+    embeddingRequests,
     failNext: (...statuses) => failures.push(...statuses),
+    failNextEmbeddings: (...statuses) => embeddingFailures.push(...statuses),
     get peakInFlight() {
       return peakInFlight;
     },

@@ -56,6 +56,10 @@ export const MatchWeightsRulesSchema = z.object({
   related_credit: weight.describe(
     "Credit a related skill (taxonomy parent/related) earns toward a requirement",
   ),
+  similarity_credit: weight.describe("Credit of a skill similar by embeddings (below related_credit)"),
+  similarity_threshold: weight.describe("Cosine from which a skill is similar"),
+  similar_skills: z.number().int().min(0).max(50).describe("Similar skills per requirement, at most"),
+  summary_similarity_weight: weight.describe("Share of the total given to the summaries' cosine"),
   missing_must_have_factor: weight.describe("The total is multiplied by this once per missing must-have"),
 });
 export type MatchWeightsRules = z.infer<typeof MatchWeightsRulesSchema>;

@@ -6,6 +6,7 @@ import {
   ordinalScorer,
   type PreparedRequirement,
   STRIDE,
+  similarOffset,
   TOUCHED,
   upperBound,
 } from "./index-scoring";
@@ -131,6 +132,7 @@ export class CandidateIndex {
       must: r.must,
       exact: r.skillIds.map((id) => s.skillIds.find(id)).filter(known),
       related: r.relatedIds.map((id) => s.skillIds.find(id)).filter(known),
+      similar: r.similar.map((sim) => s.skillIds.find(sim.id)).filter(known),
       words: r.tokens.map((t) => s.words.find(t)).filter(known),
       need: r.need,
       degreeRank: r.degreeRank,
@@ -150,7 +152,7 @@ export class CandidateIndex {
       if (r.degreeRank > 0) continue;
       const stamp = this.nextStamp();
       const must = r.must ? 1 : 0;
-      // The scorer's order: the skill itself, then the words, then a related skill (partial).
+      // The scorer's order: the skill itself, then the words, then a related skill, then a similar one.
       const walk = (keys: number[], at: number) => {
         for (const key of keys) {
           const list = s.skillPostings[key];
@@ -201,6 +203,7 @@ export class CandidateIndex {
         }
       }
       walk(r.related, r.offset + 1);
+      walk(r.similar, similarOffset(r.offset));
     }
     return reached;
   }

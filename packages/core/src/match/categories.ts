@@ -19,9 +19,22 @@ export function isUnknown(category: MatchCategory, score: number): boolean {
   return Number.isNaN(score) && expectedCategories.has(category);
 }
 
-/** Share of requirements met: a full match counts 1, a related skill `relatedCredit`. */
-export function fractionMet(full: number, related: number, count: number, relatedCredit: number): number {
-  return count === 0 ? Number.NaN : (full + relatedCredit * related) / count;
+/**
+ * Share of requirements met: a full match counts 1, a related skill `relatedCredit`, a skill
+ * similar by embeddings `similarCredit`. With no similar match the sum is the one it always was,
+ * so the offline path is unchanged to the bit.
+ */
+export function fractionMet(
+  full: number,
+  related: number,
+  count: number,
+  relatedCredit: number,
+  similar = 0,
+  similarCredit = 0,
+): number {
+  if (count === 0) return Number.NaN;
+  if (similar === 0) return (full + relatedCredit * related) / count;
+  return (full + relatedCredit * related + similarCredit * similar) / count;
 }
 
 /**

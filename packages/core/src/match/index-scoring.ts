@@ -16,20 +16,28 @@ import type { JobQuery } from "./types";
  * uses to skip candidates that cannot reach the heap.
  */
 
-// Per-candidate counters during a query (stride 8): full/related credits per category, must-haves met, touched.
+// Per-candidate counters during a query (stride 11): full/related credits per category, must-haves
+// met, touched, then the similar (embeddings) credits per category.
 export const MUST_FULL = 0;
 export const NICE_FULL = 2;
 export const EDU_FULL = 4;
 export const MUST_MET = 6;
 export const TOUCHED = 7;
-export const STRIDE = 8;
+const SIMILAR = 8;
+export const STRIDE = 11;
 export const categoryOffset = { must_have: MUST_FULL, nice_to_have: NICE_FULL, education: EDU_FULL } as const;
+
+/** Where a category's similar-skill counter is, from its full-credit offset. */
+export function similarOffset(offset: number): number {
+  return SIMILAR + offset / 2;
+}
 
 export interface PreparedRequirement {
   offset: number;
   must: boolean;
   exact: number[];
   related: number[];
+  similar: number[];
   words: number[];
   need: number;
   degreeRank: number;
@@ -104,8 +112,8 @@ export function ordinalScorer(
     for (const l of job.languages) if (l.required && levelOf(l.code) === 0) languageMissing++;
     const city = s.city.data[ord] ?? -1;
     const country = s.country.data[ord] ?? -1;
-    scores[0] = counted(extra, MUST_FULL, nMust, job.relatedCredit);
-    scores[1] = counted(extra, NICE_FULL, nNice, job.relatedCredit);
+    scores[0] = counted(extra, MUST_FULL, nMust, job);
+    scores[1] = counted(extra, NICE_FULL, nNice, job);
     scores[2] = titleScore(job.title, keyMatch, overlap, nearCredit);
     scores[3] = seniorityScore(job, years === 0xffff ? null : years / 10, rank < 0 ? null : rank);
     scores[4] = languageScore(job, levelOf);
@@ -115,7 +123,7 @@ export function ordinalScorer(
       jobCountry >= 0 && country === jobCountry,
       city >= 0 || country >= 0,
     );
-    scores[6] = counted(extra, EDU_FULL, nEdu, job.relatedCredit);
+    scores[6] = counted(extra, EDU_FULL, nEdu, job);
     const missing = mustTotal - (extra[MUST_MET] ?? 0) + languageMissing;
     return combineScores(scores, job.weights, missing, job.missingFactor);
   };
@@ -155,6 +163,10 @@ export function upperBound(
   weight += wMust + wNice + wEdu;
   const powers = Array.from({ length: mustTotal + 1 }, (_, m) => job.missingFactor ** m);
   const rc = job.relatedCredit;
+  const sc = job.similarityCredit;
+  // A candidate's skill credits in one category: full + related + similar, weighted.
+  const credits = (b: number, offset: number) =>
+    (c[b + offset] ?? 0) + rc * (c[b + offset + 1] ?? 0) + sc * (c[b + similarOffset(offset)] ?? 0);
   const bucketBound = (met: number) => {
     if (weight === 0) return 0;
     const sum = fixed + (nMust > 0 ? wMust * Math.min(1, met / nMust) : 0) + wNice + wEdu;
@@ -164,16 +176,22 @@ export function upperBound(
     if (weight === 0) return 0;
     const b = ord * STRIDE;
     let sum = fixed;
-    if (nMust > 0) sum += (wMust * ((c[b + MUST_FULL] ?? 0) + rc * (c[b + MUST_FULL + 1] ?? 0))) / nMust;
-    if (nNice > 0) sum += (wNice * ((c[b + NICE_FULL] ?? 0) + rc * (c[b + NICE_FULL + 1] ?? 0))) / nNice;
-    if (nEdu > 0)
-      sum += (wEdu * ((c[b + EDU_FULL] ?? 0) + degreeEdu + rc * (c[b + EDU_FULL + 1] ?? 0))) / nEdu;
+    if (nMust > 0) sum += (wMust * credits(b, MUST_FULL)) / nMust;
+    if (nNice > 0) sum += (wNice * credits(b, NICE_FULL)) / nNice;
+    if (nEdu > 0) sum += (wEdu * (credits(b, EDU_FULL) + degreeEdu)) / nEdu;
     const missing = Math.max(0, mustTotal - (c[b + MUST_MET] ?? 0) - degreeMust);
     return ((100 * sum) / weight) * (powers[missing] ?? 0);
   };
   return { upper, bucketBound };
 }
 
-function counted(extra: Uint16Array, offset: number, count: number, relatedCredit: number): number {
-  return fractionMet(extra[offset] ?? 0, extra[offset + 1] ?? 0, count, relatedCredit);
+function counted(extra: Uint16Array, offset: number, count: number, job: JobQuery): number {
+  return fractionMet(
+    extra[offset] ?? 0,
+    extra[offset + 1] ?? 0,
+    count,
+    job.relatedCredit,
+    extra[similarOffset(offset)] ?? 0,
+    job.similarityCredit,
+  );
 }

@@ -14,6 +14,7 @@ export {
   type SnapshotMeta,
   staleSnapshotReason,
 } from "./snapshot";
+export { type BlendedResult, blendSummarySimilarity, summaryKey } from "./summary";
 export {
   type CandidateFeatures,
   type CategoryScore,
@@ -26,5 +27,6 @@ export {
   type MatchWeights,
   matchCategories,
   type QueryRequirement,
+  type SimilarSkill,
 } from "./types";
-export { defaultMatchWeights, resolveWeights } from "./weights";
+export { defaultMatchWeights, resolveWeights, similarityRules } from "./weights";

@@ -14,7 +14,7 @@ import {
   phraseKey,
 } from "./text";
 import type { JobQuery, LanguageRequirementQuery, MatchWeights, QueryRequirement } from "./types";
-import { defaultMissingFactor, defaultRelatedCredit, resolveWeights } from "./weights";
+import { defaultMissingFactor, defaultRelatedCredit, resolveWeights, similarityRules } from "./weights";
 
 const levels = bundledRules.seniority.levels;
 const seniorityWords = new Set(levels.flatMap((l) => l.cues.flatMap(phraseTokens)));
@@ -62,6 +62,7 @@ function prepare(list: Requirement[], bucket: Bucket): QueryRequirement[] {
       must: bucket === "must_have",
       skillIds: req.skill_id ? [req.skill_id] : [],
       relatedIds: [],
+      similar: [],
       tokens,
       need: Math.ceil(tokens.length / 2),
       degreeRank,
@@ -122,6 +123,7 @@ export function jobQuery(card: JobCardV1 | CreativeJobV1, options: JobQueryOptio
     },
     weights: resolveWeights(options.weights),
     relatedCredit: defaultRelatedCredit,
+    similarityCredit: similarityRules.credit,
     missingFactor: defaultMissingFactor,
   };
 }

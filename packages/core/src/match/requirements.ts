@@ -1,9 +1,11 @@
 import { skillLabel } from "./related";
 import { containsWord } from "./text";
-import type { CandidateFeatures, MatchEvidence, QueryRequirement } from "./types";
+import type { CandidateFeatures, JobQuery, MatchEvidence, QueryRequirement } from "./types";
 
-/** 2 a full match (exact skill, text, degree level), 1 a related skill, 0 none. */
-export type Credit = 0 | 1 | 2;
+/** full: exact skill, text or degree level; related: a taxonomy neighbour; similar: near by embeddings. */
+export type Credit = "full" | "related" | "similar" | "none";
+
+type Credits = Pick<JobQuery, "relatedCredit" | "similarityCredit">;
 
 const degreeNames = ["none", "vocational", "associate", "bachelor", "master", "doctorate"];
 
@@ -29,7 +31,7 @@ function quoteFor(features: CandidateFeatures, words: string[]): string {
 export function matchRequirement(
   req: QueryRequirement,
   cv: CandidateLookup,
-  relatedCredit: number,
+  credits: Credits,
 ): { credit: Credit; evidence: MatchEvidence } {
   const { features } = cv;
   const base = { requirement: req.text, skillId: req.skillIds[0] ?? null };
@@ -37,30 +39,41 @@ export function matchRequirement(
     const met = features.degreeRank >= req.degreeRank;
     const note = `asks for a ${degreeNames[req.degreeRank]} degree or higher; the CV shows ${degreeNames[features.degreeRank]}`;
     return {
-      credit: met ? 2 : 0,
+      credit: met ? "full" : "none",
       evidence: { ...base, matched: met, via: met ? "exact" : null, candidateText: null, note },
     };
   }
   const exact = req.skillIds.find((id) => cv.skills.has(id));
   if (exact !== undefined) {
     const candidateText = features.skillText?.[exact] ?? skillLabel(exact);
-    return { credit: 2, evidence: { ...base, skillId: exact, matched: true, via: "exact", candidateText } };
+    return {
+      credit: "full",
+      evidence: { ...base, skillId: exact, matched: true, via: "exact", candidateText },
+    };
   }
   const found = req.tokens.filter((t) => cv.tokens.has(t));
   const byText = req.tokens.length > 0 && found.length >= req.need;
   const related = byText ? undefined : req.relatedIds.find((id) => cv.skills.has(id));
   if (related !== undefined) {
     const wanted = req.skillIds.map((id) => skillLabel(id)).join(" or ");
-    const note = `${skillLabel(related)} is related to ${wanted} in the taxonomy: partial credit ${relatedCredit}`;
+    const note = `${skillLabel(related)} is related to ${wanted} in the taxonomy: partial credit ${credits.relatedCredit}`;
     const candidateText = features.skillText?.[related] ?? skillLabel(related);
-    return { credit: 1, evidence: { ...base, matched: true, via: "related", candidateText, note } };
+    return { credit: "related", evidence: { ...base, matched: true, via: "related", candidateText, note } };
+  }
+  const similar = byText ? undefined : req.similar.find((s) => cv.skills.has(s.id));
+  if (similar !== undefined) {
+    const wanted =
+      req.skillIds.length > 0 ? req.skillIds.map((id) => skillLabel(id)).join(" or ") : `"${req.text}"`;
+    const note = `${skillLabel(similar.id)} is similar to ${wanted} (cosine ${similar.cosine.toFixed(2)}, embeddings): partial credit ${credits.similarityCredit}`;
+    const candidateText = features.skillText?.[similar.id] ?? skillLabel(similar.id);
+    return { credit: "similar", evidence: { ...base, matched: true, via: "similar", candidateText, note } };
   }
   if (req.tokens.length === 0)
-    return { credit: 0, evidence: { ...base, matched: false, via: null, note: "not found in the CV" } };
+    return { credit: "none", evidence: { ...base, matched: false, via: null, note: "not found in the CV" } };
   const met = byText;
   const note = `${found.length} of ${req.tokens.length} key words found (${req.need} needed)${found.length > 0 ? `: ${found.join(", ")}` : ""}`;
   return {
-    credit: met ? 2 : 0,
+    credit: met ? "full" : "none",
     evidence: {
       ...base,
       matched: met,

@@ -117,18 +117,20 @@ export function scoreLookup(job: JobQuery, cv: CandidateLookup): MatchResult {
     location: [],
     education: [],
   };
-  const counts = { must_have: [0, 0, 0], nice_to_have: [0, 0, 0], education: [0, 0, 0] };
+  // Per category: full, related, requirements, similar.
+  const counts = { must_have: [0, 0, 0, 0], nice_to_have: [0, 0, 0, 0], education: [0, 0, 0, 0] };
+  const slot = { full: 0, related: 1, similar: 3 } as const;
   const missing: string[] = [];
   for (const req of job.requirements) {
-    const { credit, evidence: e } = matchRequirement(req, cv, job.relatedCredit);
+    const { credit, evidence: e } = matchRequirement(req, cv, job);
     evidence[req.category].push(e);
     const c = counts[req.category];
     c[2] = (c[2] ?? 0) + 1;
-    if (credit === 2) c[0] = (c[0] ?? 0) + 1;
-    else if (credit === 1) c[1] = (c[1] ?? 0) + 1;
+    if (credit !== "none") c[slot[credit]] = (c[slot[credit]] ?? 0) + 1;
     else if (req.must) missing.push(req.text);
   }
-  const fraction = (c: number[]) => fractionMet(c[0] ?? 0, c[1] ?? 0, c[2] ?? 0, job.relatedCredit);
+  const fraction = (c: number[]) =>
+    fractionMet(c[0] ?? 0, c[1] ?? 0, c[2] ?? 0, job.relatedCredit, c[3] ?? 0, job.similarityCredit);
 
   const key = job.title.key === null ? -1 : f.titles.indexOf(job.title.key);
   const keyMatch = key < 0 ? 0 : key < f.recentTitles ? 2 : 1;

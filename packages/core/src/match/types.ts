@@ -18,8 +18,11 @@ export interface MatchEvidence {
   requirement: string;
   skillId?: string | null;
   matched: boolean;
-  /** exact: the same skill id; related: a taxonomy parent/related skill (partial credit); text: whole words. */
-  via: "exact" | "related" | "text" | null;
+  /**
+   * exact: the same skill id; related: a taxonomy parent/related skill (partial credit); similar: a
+   * skill near the requirement by embeddings (smaller partial credit, only with an OpenAI key); text: whole words.
+   */
+  via: "exact" | "related" | "similar" | "text" | null;
   /** What in the CV met it (a skill as written, a title, a bullet line). */
   candidateText?: string | null;
   note?: string;
@@ -95,12 +98,24 @@ export interface QueryRequirement {
   skillIds: string[];
   /** Taxonomy neighbours of skillIds (parents, children, related): partial credit. */
   relatedIds: string[];
+  /**
+   * Taxonomy skills near the requirement by embeddings (its skill's, or its text's when it has no
+   * skill), nearest first, at or above the codex threshold: `similarityCredit`. Empty offline.
+   */
+  similar: SimilarSkill[];
   /** Folded content words, for requirements without a skill id. */
   tokens: string[];
   /** How many of `tokens` the CV must contain (at least half). */
   need: number;
   /** A degree level the requirement asks for (education), 0 when none. */
   degreeRank: number;
+}
+
+/** A taxonomy skill near a requirement by the cosine of their embeddings. */
+export interface SimilarSkill {
+  id: string;
+  /** Rounded to 0.01; what the evidence shows. */
+  cosine: number;
 }
 
 export interface LanguageRequirementQuery {
@@ -135,5 +150,7 @@ export interface JobQuery {
   };
   weights: MatchWeights;
   relatedCredit: number;
+  /** What a similar skill (`QueryRequirement.similar`) earns toward a requirement. */
+  similarityCredit: number;
   missingFactor: number;
 }

@@ -19,4 +19,11 @@ export function resolveWeights(overrides: Partial<MatchWeights> = {}): MatchWeig
 }
 
 export const defaultRelatedCredit = rules.related_credit;
+/** Embeddings (issue 14, only with an OpenAI key): see docs/scoring.md, "Similarity by embeddings". */
+export const similarityRules = {
+  credit: rules.similarity_credit,
+  threshold: rules.similarity_threshold,
+  perRequirement: rules.similar_skills,
+  summaryWeight: rules.summary_similarity_weight,
+} as const;
 export const defaultMissingFactor = rules.missing_must_have_factor;

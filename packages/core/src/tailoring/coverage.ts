@@ -67,7 +67,9 @@ function coverageItem(
       note: names.length > 0 ? `Related in the CV: ${names.join(", ")} (not claimed as ${term})` : null,
     };
   }
-  const hit = evidence.find((e) => e.requirement === req.text && e.matched && e.via !== "related");
+  const hit = evidence.find(
+    (e) => e.requirement === req.text && e.matched && e.via !== "related" && e.via !== "similar",
+  );
   return {
     requirement: req.text,
     status: hit ? "covered" : "missing",

@@ -83,9 +83,9 @@ export const MatchEvidenceSchema = z
     skillId: z.string().nullable().optional(),
     matched: z.boolean(),
     via: z
-      .enum(["exact", "related", "text"])
+      .enum(["exact", "related", "similar", "text"])
       .nullable()
-      .describe("related: partial credit through the taxonomy"),
+      .describe("related: partial credit through the taxonomy; similar: by embeddings"),
     candidateText: z.string().nullable().optional().describe("What in the CV met it"),
     note: z.string().optional(),
   })

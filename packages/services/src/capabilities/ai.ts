@@ -1,4 +1,10 @@
-import { createAnalyzer, createCardEnhancer, createTailor, tailorProviderName } from "@futodama/ai";
+import {
+  createAnalyzer,
+  createCardEnhancer,
+  createEmbedder,
+  createTailor,
+  tailorProviderName,
+} from "@futodama/ai";
 import { InternalError } from "@futodama/core";
 import type { Capability } from "../deps";
 
@@ -9,6 +15,9 @@ import type { Capability } from "../deps";
 
 /** Document understanding (Normalize). */
 export const enhancer: Capability = ({ ai }) => ({ enhancer: createCardEnhancer(ai) });
+
+/** Embeddings of skills and summaries (Normalize; issue 14): none without a key. */
+export const embedder: Capability = ({ ai }) => ({ embedder: createEmbedder(ai) });
 
 /** Step-2 analysis (AnalyzeCandidate). */
 export const analyzer: Capability = ({ ai }) => ({

@@ -13,6 +13,7 @@ import { extractionAudit } from "../audit/extraction";
 import { auditedModelCalls } from "../audit/record";
 import { completeSettledBatches } from "../batch/complete";
 import type { ServiceDeps } from "../deps";
+import { embedDocument } from "../embeddings";
 import { indexResume } from "../match/index-cache";
 import { recordMetric } from "../ops/metrics";
 import { failureOf } from "../shared/failure";
@@ -97,7 +98,9 @@ export async function normalizeStep(deps: ServiceDeps, state: ExtractTextOutput)
     (onCall) => enhanceCard(draft.card, draft.text, deps.enhancer, onCall),
   );
   assertHasContent(draft.text, card);
-  const cardKey = await storeArtefact(deps, state, "card.json", card);
+  // With an OpenAI key: skills, summary and prose requirements embedded for step 1's similarity.
+  const embedded = await embedDocument(deps, state, card);
+  const cardKey = await storeArtefact(deps, state, "card.json", embedded);
   // OcrText (which has no database) wrote before this step: this check covers its write too.
   await assertNotErased(deps, state);
   return { ...state, cardKey };

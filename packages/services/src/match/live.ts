@@ -2,6 +2,7 @@ import { candidateFeatures, jobQuery, NotFoundError, scoreCandidate } from "@fut
 import type { LiveRankingOptions, MatchVerdict } from "@futodama/storage";
 import { loadMatchableJob, loadMatchableResume } from "../deep-dive/inputs";
 import type { ServiceDeps } from "../deps";
+import { blendPair, embeddingsOf, withSimilarSkills } from "../embeddings";
 import { tenantWeighting } from "./tenant-weights";
 import { missingMustHaves } from "./views";
 
@@ -110,7 +111,17 @@ export async function explainPair(
   const job = await loadMatchableJob(deps, tenantId, jobId);
   const resume = await loadMatchableResume(deps, tenantId, resumeId);
   const { weights } = await tenantWeighting(deps, tenantId, undefined);
-  const step1 = scoreCandidate(jobQuery(job.card, { weights }), candidateFeatures(resume.card));
+  const [jobEmbeddings, cvEmbeddings] = await Promise.all([
+    embeddingsOf(deps.storage, tenantId, "job", jobId),
+    embeddingsOf(deps.storage, tenantId, "resume", resumeId),
+  ]);
+  const query = await withSimilarSkills(deps.storage, jobEmbeddings, jobQuery(job.card, { weights }));
+  const step1 = blendPair(
+    jobEmbeddings,
+    cvEmbeddings,
+    scoreCandidate(query, candidateFeatures(resume.card)),
+    query.missingFactor,
+  );
   const [live, analysis, verdict] = await Promise.all([
     deps.storage.liveRankOf(tenantId, jobId, resumeId),
     deps.storage.latestAnalysis(tenantId, jobId, resumeId),

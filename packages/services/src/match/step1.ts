@@ -1,6 +1,7 @@
 import { ConflictError, isAppError, jobQuery, type MatchWeights, NotFoundError } from "@futodama/core";
 import type { NewMatchResult } from "@futodama/storage";
 import type { ServiceDeps } from "../deps";
+import { embeddingsOf, summaryBlender, withSimilarSkills } from "../embeddings";
 import { genericFailureCodes } from "../shared/failure";
 import { candidateIndexFor } from "./index-cache";
 import { indexSnapshots } from "./index-snapshots";
@@ -42,7 +43,13 @@ export async function runMatchStep1(
   }
   const top = Math.min(MAX_TOP, Math.max(1, Math.trunc(options.top ?? DEFAULT_TOP)));
   const weighting = await tenantWeighting(deps, tenantId, options.weights);
-  const query = jobQuery(job.card, { weights: weighting.weights });
+  // Skills similar by embeddings join each requirement; with none stored the query is unchanged.
+  const stored = await embeddingsOf(deps.storage, tenantId, "job", jobId);
+  const query = await withSimilarSkills(
+    deps.storage,
+    stored,
+    jobQuery(job.card, { weights: weighting.weights }),
+  );
   const session = await deps.storage.createMatchSession(tenantId, {
     jobId,
     kind: "step1",
@@ -51,17 +58,27 @@ export async function runMatchStep1(
   });
   try {
     const index = await candidateIndexFor(deps.storage, tenantId, indexSnapshots(deps));
-    const results: NewMatchResult[] = [];
-    for (const hit of index.topK(query, top)) {
-      const explained = index.explain(query, hit.id);
-      if (explained === null) continue;
-      results.push({
-        resumeId: hit.id,
-        rank: results.length + 1,
-        score: explained.score,
-        breakdown: explained.breakdown,
-      });
-    }
+    const hits = index.topK(query, top);
+    // The summaries' similarity re-ranks the top N it is blended into (docs/scoring.md); offline
+    // it changes nothing and the order is topK's (score, then id).
+    const blend = await summaryBlender(
+      deps.storage,
+      tenantId,
+      stored,
+      hits.map((h) => h.id),
+      query.missingFactor,
+    );
+    const explained = hits.flatMap((hit) => {
+      const result = index.explain(query, hit.id);
+      return result === null ? [] : [{ id: hit.id, result: blend(hit.id, result) }];
+    });
+    explained.sort((a, b) => b.result.score - a.result.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const results: NewMatchResult[] = explained.map(({ id, result }, i) => ({
+      resumeId: id,
+      rank: i + 1,
+      score: result.score,
+      breakdown: result.breakdown,
+    }));
     const done = await deps.storage.completeMatchSession(tenantId, session.id, results);
     const page = await deps.storage.listMatchResults(tenantId, session.id, { limit: FIRST_PAGE });
     return withResults(done, page);

@@ -1,4 +1,4 @@
-import { matchCoverage } from "@futodama/core";
+import { matchCoverage, summaryKey } from "@futodama/core";
 import { isFailedAnalysis, type MatchResultRecord, type MatchSession, type Page } from "@futodama/storage";
 import { genericFailureCodes } from "../shared/failure";
 import type { Weighting } from "./tenant-weights";
@@ -91,10 +91,14 @@ export function missingMustHaves(breakdown: unknown): string[] {
 /** Coverage (core's matchCoverage) of a stored breakdown: its categories that carry a weight. */
 function storedCoverage(breakdown: unknown): number {
   if (breakdown === null || typeof breakdown !== "object") return 0;
-  const categories = Object.values(breakdown).filter(
-    (c): c is { weight: number; unknown?: boolean } =>
-      typeof (c as { weight?: unknown } | null)?.weight === "number",
-  );
+  // The summaries' similarity (issue 14) is a blend, not a category: it takes no part in coverage.
+  const categories = Object.entries(breakdown)
+    .filter(([key]) => key !== summaryKey)
+    .map(([, c]) => c as unknown)
+    .filter(
+      (c): c is { weight: number; unknown?: boolean } =>
+        typeof (c as { weight?: unknown } | null)?.weight === "number",
+    );
   return matchCoverage(categories);
 }
 

@@ -2,6 +2,7 @@ import { candidateFeatures, NotFoundError, scoreCandidate } from "@futodama/core
 import type { LiveScore } from "@futodama/storage";
 import type { MatchInput, MatchSummary } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
+import { blendPair, embeddingsOf } from "../embeddings";
 import { runMatchStep1 } from "../match/step1";
 import { tenantWeighting } from "../match/tenant-weights";
 import { queryOf } from "./job-queries";
@@ -23,10 +24,18 @@ export async function scoreResumeAgainstOpenJobs(
   // The weights the tenant's step-1 runs use (learned from its verdicts), so a CV scored on
   // arrival and one ranked by a full run read on the same scale in the live ranking.
   const { weights } = await tenantWeighting(deps, tenantId, undefined);
+  const embeddings = await embeddingsOf(deps.storage, tenantId, "resume", resumeId);
   for (const job of await deps.storage.listOpenJobs(tenantId)) {
-    const query = queryOf(deps.storage, job, weights);
-    if (query === null) continue;
-    const result = scoreCandidate(query, features);
+    const prepared = await queryOf(deps.storage, tenantId, job, weights);
+    if (prepared === null) continue;
+    const { query } = prepared;
+    // The summaries' similarity as a full step-1 run blends it (docs/scoring.md); offline none.
+    const result = blendPair(
+      prepared.embeddings,
+      embeddings,
+      scoreCandidate(query, features),
+      query.missingFactor,
+    );
     scores.push({ jobId: job.id, score: result.score, breakdown: result.breakdown });
   }
   await deps.storage.upsertLiveScores(tenantId, resumeId, scores);
