@@ -32,8 +32,11 @@ export interface RematchInput {
 /** What SnapshotIndexes leaves in `$.snapshots`: totals, and the tenants that failed (at most 20). */
 export interface SnapshotIndexesOutput {
   tenants: number;
-  /** Tenants whose snapshot was rewritten (the others had no change since theirs). */
+  /** Tenants whose snapshot (or a shard's) was rewritten (the others had no change since theirs). */
   written: number;
+  /** Tenants kept as shards (past INDEX_SHARD_SIZE candidates), and their shards in all. */
+  sharded: number;
+  shards: number;
   candidates: number;
   bytes: number;
   failed: Array<{ tenantId: string; error: string }>;

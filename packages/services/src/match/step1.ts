@@ -1,9 +1,7 @@
 import { ConflictError, isAppError, jobQuery, type MatchWeights, NotFoundError } from "@futodama/core";
-import type { NewMatchResult } from "@futodama/storage";
 import type { ServiceDeps } from "../deps";
 import { genericFailureCodes } from "../shared/failure";
-import { candidateIndexFor } from "./index-cache";
-import { indexSnapshots } from "./index-snapshots";
+import { rankTenantCandidates } from "./fan-out";
 import { tenantWeighting } from "./tenant-weights";
 import { type MatchSessionWithResults, withResults } from "./views";
 
@@ -20,8 +18,9 @@ export interface MatchStep1Options {
 }
 
 /**
- * Step 1: ranks every parsed candidate of the tenant for one job over the in-memory index,
- * explains the top N category by category, and stores the session with its results.
+ * Step 1: ranks every parsed candidate of the tenant for one job — over the in-memory index, or
+ * across the tenant's shards (fan-out.ts) — explains the top N category by category, and stores
+ * the session with its results.
  */
 export async function runMatchStep1(
   deps: ServiceDeps,
@@ -50,18 +49,7 @@ export async function runMatchStep1(
     options: { top, ...(options.weights ? { weights: options.weights } : {}), weighting },
   });
   try {
-    const index = await candidateIndexFor(deps.storage, tenantId, indexSnapshots(deps));
-    const results: NewMatchResult[] = [];
-    for (const hit of index.topK(query, top)) {
-      const explained = index.explain(query, hit.id);
-      if (explained === null) continue;
-      results.push({
-        resumeId: hit.id,
-        rank: results.length + 1,
-        score: explained.score,
-        breakdown: explained.breakdown,
-      });
-    }
+    const results = await rankTenantCandidates(deps, tenantId, query, top);
     const done = await deps.storage.completeMatchSession(tenantId, session.id, results);
     const page = await deps.storage.listMatchResults(tenantId, session.id, { limit: FIRST_PAGE });
     return withResults(done, page);
