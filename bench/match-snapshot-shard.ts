@@ -19,8 +19,8 @@ for await (const line of createInterface({ input: process.stdin })) {
   const t0 = performance.now();
   try {
     const answer = await answerShardRequest(deps, request);
-    const { rss, arrayBuffers } = process.memoryUsage();
-    write({ seq, answer, ms: performance.now() - t0, rss, arrayBuffers });
+    const { rss, arrayBuffers, heapUsed } = process.memoryUsage();
+    write({ seq, answer, ms: performance.now() - t0, rss, arrayBuffers, heapUsed });
   } catch (error) {
     write({ seq, error: error instanceof Error ? error.message : String(error) });
   }

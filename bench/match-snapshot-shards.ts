@@ -37,7 +37,7 @@ const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math
 interface ShardProcess {
   ask(request: MatchShardRequest): Promise<MatchShardAnswer>;
   /** Per request served: its time inside the shard process and the process's RSS after it. */
-  served: Array<{ ms: number; rss: number; arrayBuffers: number; bytes: number }>;
+  served: Array<{ ms: number; rss: number; arrayBuffers: number; heapUsed: number; bytes: number }>;
   child: ChildProcessWithoutNullStreams;
 }
 
@@ -68,6 +68,7 @@ async function startShard(endpoint: string): Promise<ShardProcess> {
         ms: number;
         rss: number;
         arrayBuffers: number;
+        heapUsed: number;
       };
       if (message.ready) ready();
       else {
@@ -78,6 +79,7 @@ async function startShard(endpoint: string): Promise<ShardProcess> {
             ms: message.ms,
             rss: message.rss,
             arrayBuffers: message.arrayBuffers,
+            heapUsed: message.heapUsed,
             bytes: line.length,
           });
           pending?.resolve(message.answer);
@@ -228,11 +230,13 @@ export async function runShardedSnapshotBench(size: number, of: number): Promise
       k: K,
       explained: K,
     },
-    // RSS includes each process's own PGlite (the catch-up's stand-in database) and tsx.
-    shardMemoryMB: processes.map((p) => ({
-      rss: Math.round(Math.max(...p.served.map((s) => s.rss)) / 2 ** 20),
-      arrayBuffers: Math.round(Math.max(...p.served.map((s) => s.arrayBuffers)) / 2 ** 20),
-    })),
+    // RSS includes each process's own PGlite (the catch-up's stand-in database: most of it) and
+    // tsx; the index is the typed arrays (arrayBuffers) and part of the heap.
+    shardMemoryMB: processes.map((p) => {
+      const peak = (key: "rss" | "arrayBuffers" | "heapUsed") =>
+        Math.round(Math.max(...p.served.map((s) => s[key])) / 2 ** 20);
+      return { rss: peak("rss"), arrayBuffers: peak("arrayBuffers"), heapUsed: peak("heapUsed") };
+    }),
     identical: mismatches === 0,
     notes: [
       "Cold: N fresh Node 24 processes (tsx), imports done; from the fan-out's first request to the merged, explained answer: each shard restores its snapshot (8 MiB ranged GETs from the emulator, decode, catch-up on an empty PGlite) and ranks, at the same time.",

@@ -1,8 +1,5 @@
-import { S3Client } from "@aws-sdk/client-s3";
 import { type JobQuery, jobQuery, type MatchShardRequest, shardOf, UpstreamError } from "@futodama/core";
-import { createStorage, type Storage } from "@futodama/storage";
-import { type FauxqsServer, startFauxqs } from "fauxqs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ServiceDeps } from "../src/deps";
 import { rankTenantCandidates } from "../src/match/fan-out";
 import { clearCandidateIndexes } from "../src/match/index-cache";
@@ -12,6 +9,7 @@ import { answerShardRequest } from "../src/match/shard-step";
 import { snapshotIndexesStep } from "../src/rematch/rematch-steps";
 import { headObject } from "../src/shared/s3";
 import { persistElsewhere } from "./resume-rows";
+import { useSnapshotWorld } from "./snapshot-world";
 
 /*
  * Sharded tenants on real parts (PGlite rows, the fauxqs S3 emulator): SnapshotIndexes splits a
@@ -19,26 +17,7 @@ import { persistElsewhere } from "./resume-rows";
  * shard answer per snapshot (here the shard service itself, called with the JSON a Lambda
  * invocation carries), and its merged answer is the whole tenant's, to the bit.
  */
-let storage: Storage;
-let s3: S3Client;
-let server: FauxqsServer;
-
-beforeAll(async () => {
-  storage = await createStorage({ driver: "pglite" });
-  server = await startFauxqs({ port: 0, host: "127.0.0.1", logger: false });
-  server.createBucket("uploads");
-  s3 = new S3Client({
-    region: "eu-west-1",
-    endpoint: `http://127.0.0.1:${server.port}`,
-    forcePathStyle: true,
-    credentials: { accessKeyId: "test", secretAccessKey: "test" },
-  });
-});
-afterAll(async () => {
-  s3?.destroy();
-  await server?.stop();
-  await storage?.close();
-});
+const world = useSnapshotWorld();
 
 const skills = ["TypeScript", "PostgreSQL", "Kubernetes", "Go", "Python", "React", "Docker", "SQL", "Java"];
 const buckets = { uploads: "uploads", drops: "drops" };
@@ -49,7 +28,7 @@ function shardedDeps(
   fail?: (r: MatchShardRequest) => boolean,
   origins: string[] = [],
 ) {
-  const deps = { storage, s3, buckets } as unknown as ServiceDeps;
+  const deps = { storage: world.storage, s3: world.s3, buckets } as unknown as ServiceDeps;
   deps.matchShards = async (request) => {
     calls.push(request);
     if (fail?.(request))
@@ -78,17 +57,19 @@ async function seed(tenant: string, count: number): Promise<string[]> {
   for (let i = 0; i < count; i++) {
     // Few distinct skill sets: many equal scores, so the (score desc, id asc) tie order is tested too.
     const own = [skills[i % skills.length], skills[(i * 7 + 3) % skills.length], skills[(i * 5) % 4]];
-    ids.push(await persistElsewhere(storage, tenant, `Person ${tenant} ${i}`, [...new Set(own)].join(", ")));
+    ids.push(
+      await persistElsewhere(world.storage, tenant, `Person ${tenant} ${i}`, [...new Set(own)].join(", ")),
+    );
   }
   return ids;
 }
 
 /** The whole tenant ranked in this process (no manifest read: nothing sharded yet, or a fresh cache). */
 async function wholeAnswers(tenant: string, top: number) {
-  clearCandidateIndexes(storage);
+  clearCandidateIndexes(world.storage);
   const deps = {
-    storage,
-    s3,
+    storage: world.storage,
+    s3: world.s3,
     buckets: { uploads: "no-snapshots-here", drops: "drops" },
   } as unknown as ServiceDeps;
   return Promise.all(jobs.map((job) => rankTenantCandidates(deps, tenant, job, top)));
@@ -101,19 +82,19 @@ describe("sharded candidate indexes", () => {
     const expected = await wholeAnswers(tenant, 20);
 
     const out = await snapshotIndexesStep(
-      { storage, s3, buckets, limits: { indexShardSize: 12 } },
+      { storage: world.storage, s3: world.s3, buckets, limits: { indexShardSize: 12 } },
       { tenantId: tenant },
     );
     expect(out).toMatchObject({ tenants: 1, written: 1, sharded: 1, shards: 4, candidates: 45, failed: [] });
-    const manifest = await readIndexManifest({ s3, buckets }, tenant);
+    const manifest = await readIndexManifest({ s3: world.s3, buckets }, tenant);
     expect(manifest).toMatchObject({ tenantId: tenant, of: 4, shardSize: 12, candidates: 45 });
     for (const [shard, entry] of (manifest?.shards ?? []).entries()) {
       expect(entry.key).toBe(indexSnapshotKey(tenant, { shard, of: 4 }));
       expect(entry.candidates).toBe(ids.filter((id) => shardOf(id, 4) === shard).length);
-      await expect(headObject(s3, "uploads", entry.key)).resolves.toBeDefined();
+      await expect(headObject(world.s3, "uploads", entry.key)).resolves.toBeDefined();
     }
 
-    clearCandidateIndexes(storage); // cold shard functions: each restores its own snapshot
+    clearCandidateIndexes(world.storage); // cold shard functions: each restores its own snapshot
     const calls: MatchShardRequest[] = [];
     const origins: string[] = [];
     const deps = shardedDeps(calls, undefined, origins);
@@ -142,8 +123,13 @@ describe("sharded candidate indexes", () => {
     }
 
     // Changes after the snapshots: each shard catches up on its own ids only, and the answer follows.
-    const newcomer = await persistElsewhere(storage, tenant, "Late Comer", "TypeScript, PostgreSQL, Docker");
-    await storage.softDeleteRecord(tenant, "resume", ids[0] as string);
+    const newcomer = await persistElsewhere(
+      world.storage,
+      tenant,
+      "Late Comer",
+      "TypeScript, PostgreSQL, Docker",
+    );
+    await world.storage.softDeleteRecord(tenant, "resume", ids[0] as string);
     const after = await rankTenantCandidates(deps, tenant, jobs[0] as JobQuery, 20);
     const wholeAfter = (await wholeAnswers(tenant, 20))[0];
     expect(after.map((r) => [r.resumeId, r.score])).toEqual(wholeAfter?.map((r) => [r.resumeId, r.score]));
@@ -155,9 +141,12 @@ describe("sharded candidate indexes", () => {
     const tenant = "shard-b";
     await seed(tenant, 30);
     const step = (size: number) =>
-      snapshotIndexesStep({ storage, s3, buckets, limits: { indexShardSize: size } }, { tenantId: tenant });
+      snapshotIndexesStep(
+        { storage: world.storage, s3: world.s3, buckets, limits: { indexShardSize: size } },
+        { tenantId: tenant },
+      );
     const exists = (key: string) =>
-      headObject(s3, "uploads", key).then(
+      headObject(world.s3, "uploads", key).then(
         () => true,
         () => false,
       );
@@ -169,27 +158,30 @@ describe("sharded candidate indexes", () => {
     expect(await exists(indexSnapshotKey(tenant))).toBe(false);
     expect(await step(10)).toMatchObject({ shards: 3, written: 0, bytes: 0 });
 
-    clearCandidateIndexes(storage);
+    clearCandidateIndexes(world.storage);
     expect(await step(8)).toMatchObject({ shards: 4, written: 1 });
-    expect((await readIndexManifest({ s3, buckets }, tenant))?.of).toBe(4);
+    expect((await readIndexManifest({ s3: world.s3, buckets }, tenant))?.of).toBe(4);
     for (let shard = 0; shard < 3; shard++)
       expect(await exists(indexSnapshotKey(tenant, { shard, of: 3 }))).toBe(false);
     for (let shard = 0; shard < 4; shard++)
       expect(await exists(indexSnapshotKey(tenant, { shard, of: 4 }))).toBe(true);
 
     expect(await step(1000)).toMatchObject({ sharded: 0, shards: 0 });
-    expect(await readIndexManifest({ s3, buckets }, tenant)).toBeNull();
+    expect(await readIndexManifest({ s3: world.s3, buckets }, tenant)).toBeNull();
     expect(await exists(indexSnapshotKey(tenant))).toBe(true);
     for (let shard = 0; shard < 4; shard++)
       expect(await exists(indexSnapshotKey(tenant, { shard, of: 4 }))).toBe(false);
-    clearCandidateIndexes(storage);
+    clearCandidateIndexes(world.storage);
   });
 
   it("a shard that fails fails step 1 with match.shard_failed (502), naming the shard — never a partial ranking", async () => {
     const tenant = "shard-c";
     await seed(tenant, 20);
-    await snapshotIndexesStep({ storage, s3, buckets, limits: { indexShardSize: 8 } }, { tenantId: tenant });
-    clearCandidateIndexes(storage);
+    await snapshotIndexesStep(
+      { storage: world.storage, s3: world.s3, buckets, limits: { indexShardSize: 8 } },
+      { tenantId: tenant },
+    );
+    clearCandidateIndexes(world.storage);
     const failing = shardedDeps([], (r) => r.shard === 1);
     const error = await rankTenantCandidates(failing, tenant, jobs[0] as JobQuery, 10).catch(
       (e: unknown) => e,
@@ -197,10 +189,10 @@ describe("sharded candidate indexes", () => {
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ code: "match.shard_failed", status: 502, details: { shard: 1, of: 3 } });
 
-    const unconfigured = { storage, s3, buckets } as unknown as ServiceDeps;
+    const unconfigured = { storage: world.storage, s3: world.s3, buckets } as unknown as ServiceDeps;
     await expect(rankTenantCandidates(unconfigured, tenant, jobs[0] as JobQuery, 10)).rejects.toMatchObject({
       code: "config.missing",
     });
-    clearCandidateIndexes(storage);
+    clearCandidateIndexes(world.storage);
   });
 });
