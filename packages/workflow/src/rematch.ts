@@ -91,7 +91,7 @@ export function rematchDefinition(arns: RematchArns, options: RematchOptions = {
     States: {
       [S.SnapshotIndexes]: task({
         comment:
-          "{ tenantId? } → each tenant's candidate index snapshot rewritten in S3 (totals in $.snapshots).",
+          "{ tenantId? } → each tenant's candidate index snapshot (past INDEX_SHARD_SIZE: its shards and manifest) rewritten in S3 (totals in $.snapshots).",
         resource: arns.snapshotIndexes,
         timeoutSeconds: rematchTaskTimeouts.snapshotIndexes,
         next: S.ListOpenJobs,
