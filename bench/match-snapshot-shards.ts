@@ -7,16 +7,13 @@
  * the owning shards). Every merged answer must equal the whole in-memory index's top k, id for id
  * and score to the bit, or the run fails. Results → bench/results/match-snapshot-shards.json.
  */
-import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import {
   CandidateIndex,
   encodeIndexSnapshot,
   type IndexShardManifest,
   jobQuery,
-  type MatchShardAnswer,
   type MatchShardRequest,
   shardOf,
 } from "../packages/core/src/index";
@@ -26,6 +23,7 @@ import { indexManifestKey } from "../packages/services/src/match/index-layout";
 import { indexSnapshotKey } from "../packages/services/src/match/index-snapshots";
 import { writeJson, writeLargeObject } from "../packages/services/src/shared/s3";
 import { synthetic } from "./match-synthetic";
+import { type ShardProcess, startShard } from "./support/shard-process";
 import { machineNow, snapshotBuckets, startSnapshotStore } from "./support/snapshot-store";
 
 const JOBS = 50;
@@ -33,73 +31,6 @@ const K = 100;
 const tenantId = "bench-snapshot-shards";
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(q * xs.length)] ?? 0;
-
-interface ShardProcess {
-  ask(request: MatchShardRequest): Promise<MatchShardAnswer>;
-  /** Per request served: its time inside the shard process and the process's RSS after it. */
-  served: Array<{ ms: number; rss: number; arrayBuffers: number; heapUsed: number; bytes: number }>;
-  child: ChildProcessWithoutNullStreams;
-}
-
-/** A cold shard function: a fresh process, ready once its imports are done. */
-async function startShard(endpoint: string): Promise<ShardProcess> {
-  const child = spawn(
-    process.execPath,
-    [...process.execArgv, join(import.meta.dirname, "match-snapshot-shard.ts")],
-    {
-      env: { ...process.env, BENCH_S3_ENDPOINT: endpoint, BENCH_TENANT: tenantId },
-      stdio: ["pipe", "pipe", "pipe"],
-    },
-  );
-  child.stderr.on("data", (d) => process.stderr.write(d));
-  const waiting = new Map<number, { resolve(a: MatchShardAnswer): void; reject(e: Error): void }>();
-  const served: ShardProcess["served"] = [];
-  let ready: () => void = () => undefined;
-  const started = new Promise<void>((resolve) => {
-    ready = resolve;
-  });
-  void (async () => {
-    for await (const line of createInterface({ input: child.stdout })) {
-      const message = JSON.parse(line) as {
-        ready?: true;
-        seq: number;
-        answer?: MatchShardAnswer;
-        error?: string;
-        ms: number;
-        rss: number;
-        arrayBuffers: number;
-        heapUsed: number;
-      };
-      if (message.ready) ready();
-      else {
-        const pending = waiting.get(message.seq);
-        waiting.delete(message.seq);
-        if (message.answer) {
-          served.push({
-            ms: message.ms,
-            rss: message.rss,
-            arrayBuffers: message.arrayBuffers,
-            heapUsed: message.heapUsed,
-            bytes: line.length,
-          });
-          pending?.resolve(message.answer);
-        } else pending?.reject(new Error(message.error));
-      }
-    }
-  })();
-  await started;
-  let seq = 0;
-  return {
-    served,
-    child,
-    ask: (request) =>
-      new Promise((resolve, reject) => {
-        const id = seq++;
-        waiting.set(id, { resolve, reject });
-        child.stdin.write(`${JSON.stringify({ seq: id, request })}\n`);
-      }),
-  };
-}
 
 export async function runShardedSnapshotBench(size: number, of: number): Promise<void> {
   const gen = synthetic();
@@ -160,7 +91,7 @@ export async function runShardedSnapshotBench(size: number, of: number): Promise
   await writeJson(store.s3, snapshotBuckets.uploads, indexManifestKey(tenantId), manifest);
   shards.length = 0;
 
-  const processes = await Promise.all(Array.from({ length: of }, () => startShard(store.endpoint)));
+  const processes = await Promise.all(Array.from({ length: of }, () => startShard(store.endpoint, tenantId)));
   const deps = {
     s3: store.s3,
     buckets: snapshotBuckets,
