@@ -56,6 +56,14 @@ export type QueueAccess = "send" | "consume";
 export type InvokedFunction = "OcrTextTask" | "MatchShardTask";
 
 /**
+ * Settings a deployment may choose, read by `sst deploy` from its own environment (else the
+ * default here) and given only to the functions whose row names them. Issue 14: the shard size
+ * is read by the one function that lays a tenant's index out (SnapshotIndexesTask).
+ */
+export const deploySettings = { INDEX_SHARD_SIZE: "250000" } as const;
+export type DeploySetting = keyof typeof deploySettings;
+
+/**
  * Runtime data a function needs at run time beyond its bundle, shipped in its artifact
  * (copyFiles) or installed next to it (nodejs.install) — only into the functions that need it.
  */
@@ -175,6 +183,8 @@ export interface FunctionSpec {
   invokes?: readonly InvokedFunction[];
   /** Queues it uses: it gets their URLs and exactly the SQS actions of the access. */
   queues?: Partial<Record<QueueName, QueueAccess>>;
+  /** Deployment settings it reads (deploySettings), in its environment under their own names. */
+  settings?: readonly DeploySetting[];
 }
 
 const taskHandler = (file: string) => `packages/functions/src/tasks/${file}.handler`;
@@ -461,6 +471,7 @@ export const rematchFunctions = machineTasks<RematchTask>("Rematch", "rematch", 
     secrets: db,
     buckets: { uploads: ["read", "write", "delete"] },
     data: ["taxonomy"],
+    settings: ["INDEX_SHARD_SIZE"],
   },
   listOpenJobs: {
     name: "ListOpenJobsTask",
@@ -712,6 +723,7 @@ export function environmentKeys(spec: FunctionSpec): string[] {
     ...(Object.keys(spec.machines) as MachineName[]).map((m) => machineVariables[m]),
     ...(spec.invokes ?? []).map((f) => functionVariables[f]),
     ...(Object.keys(spec.queues ?? {}) as QueueName[]).map((q) => queueVariables[q]),
+    ...(spec.settings ?? []),
   ];
 }
 

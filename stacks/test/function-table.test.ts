@@ -205,6 +205,15 @@ describe("the function table", () => {
     );
   });
 
+  it("issue 14: gives the shard size only to the function that lays tenants out, at its default unless the deployer sets it", () => {
+    const given = [...deployedFunctions()].filter(([, args]) => "INDEX_SHARD_SIZE" in args.environment);
+    expect(given.map(([name]) => name)).toEqual(["SnapshotIndexesTask"]);
+    expect(given[0]?.[1].environment.INDEX_SHARD_SIZE).toBe(process.env.INDEX_SHARD_SIZE || "250000");
+    expect(parseConfig(given[0]?.[1].environment ?? {}).INDEX_SHARD_SIZE).toBe(
+      Number(process.env.INDEX_SHARD_SIZE || 250_000),
+    );
+  });
+
   it("ships runtime data only to the functions that need it", () => {
     for (const spec of functionTable) {
       const args = argsOf(spec);
