@@ -6,10 +6,9 @@
  */
 import { readFileSync } from "node:fs";
 import { decodeIndexSnapshot, type JobCardV1, jobQuery } from "../packages/core/src/index";
-import { createS3Client } from "../packages/services/src/capabilities/s3";
 import { clearCandidateIndexes, tenantIndexFor } from "../packages/services/src/match/index-cache";
 import { indexSnapshots } from "../packages/services/src/match/index-snapshots";
-import { createStorage } from "../packages/storage/src/index";
+import { coldSnapshotDeps } from "./support/snapshot-store";
 
 const env = (name: string) => {
   const value = process.env[name];
@@ -23,15 +22,8 @@ const { jobs, expected } = JSON.parse(readFileSync(env("BENCH_JOBS_FILE"), "utf8
   jobs: JobCardV1[];
   expected: Array<Array<{ id: string; score: number }>>;
 };
-const s3 = createS3Client({
-  region: "eu-west-1",
-  s3Endpoint: env("BENCH_S3_ENDPOINT"),
-  s3ForcePathStyle: true,
-});
-// The catch-up reads from a database: an empty PGlite stands in (nothing changed since).
-const storage = await createStorage({ driver: "pglite" });
-await storage.ensureTenant(tenantId);
-const deps = { s3, buckets: { uploads: "uploads", drops: "drops" } };
+const { s3, storage, buckets } = await coldSnapshotDeps(env("BENCH_S3_ENDPOINT"), tenantId);
+const deps = { s3, buckets };
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(q * xs.length)] ?? 0;
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 

@@ -8,24 +8,31 @@
  * answers must equal the in-memory index's, id for id and score for score. Results →
  * bench/results/match-snapshot.json.
  *
- *   pnpm bench:snapshot [--size=1000000]
+ *   pnpm bench:snapshot [--size=1000000] [--shards=4]
+ *
+ * With --shards=N the tenant is split as SnapshotIndexes splits one past INDEX_SHARD_SIZE, and
+ * step 1 fans out to N cold shard processes (bench/match-snapshot-shards.ts).
  */
 import { execFile } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { CandidateIndex, encodeIndexSnapshot, jobQuery } from "../packages/core/src/index";
-import { startEmulator } from "../packages/local/src/emulator";
-import { createS3Client } from "../packages/services/src/capabilities/s3";
 import { indexSnapshotKey } from "../packages/services/src/match/index-snapshots";
 import { writeLargeObject } from "../packages/services/src/shared/s3";
 import { synthetic } from "./match-synthetic";
+import { machineNow, startSnapshotStore } from "./support/snapshot-store";
 
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const size = Number(arg("size", "1000000"));
+const shardCount = Number(arg("shards", "1"));
+if (shardCount > 1) {
+  const { runShardedSnapshotBench } = await import("./match-snapshot-shards");
+  await runShardedSnapshotBench(size, shardCount);
+  process.exit(0);
+}
 const JOBS = 50;
 const K = 100;
 const tenantId = "bench-snapshot";
@@ -45,19 +52,8 @@ const encodeMs = performance.now() - e0;
 const bytes = blob.byteLength;
 index = null;
 
-const region = "eu-west-1";
-const credentials = { accessKeyId: "bench", secretAccessKey: randomBytes(16).toString("hex") };
-const emulator = await startEmulator({
-  region,
-  buckets: ["uploads"],
-  queues: [],
-  notifications: [],
-  credentials,
-});
-// As the runtime hands its key to its functions: the standard variables (the child inherits them).
-process.env.AWS_ACCESS_KEY_ID = credentials.accessKeyId;
-process.env.AWS_SECRET_ACCESS_KEY = credentials.secretAccessKey;
-const s3 = createS3Client({ region, s3Endpoint: emulator.endpoint, s3ForcePathStyle: true });
+const store = await startSnapshotStore();
+const { s3 } = store;
 const u0 = performance.now();
 await writeLargeObject(s3, {
   bucket: "uploads",
@@ -81,7 +77,7 @@ try {
     {
       env: {
         ...process.env,
-        BENCH_S3_ENDPOINT: emulator.endpoint,
+        BENCH_S3_ENDPOINT: store.endpoint,
         BENCH_TENANT: tenantId,
         BENCH_JOBS_FILE: jobsFile,
         BENCH_K: String(K),
@@ -93,18 +89,12 @@ try {
   cold = JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as Record<string, unknown>;
 } finally {
   rmSync(work, { recursive: true, force: true });
-  s3.destroy();
-  await emulator.stop();
+  await store.stop();
 }
 
 const result = {
   generatedAt: new Date().toISOString(),
-  machine: {
-    cpu: cpus()[0]?.model ?? "unknown",
-    cores: cpus().length,
-    node: process.version,
-    loadavg: loadavg(),
-  },
+  machine: await machineNow(),
   candidates: size,
   generateAndBuildSeconds: round(generateAndBuildMs / 1000),
   snapshot: {

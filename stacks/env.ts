@@ -4,6 +4,7 @@ import {
   bucketLevelAccess,
   bucketVariables,
   copyFilesOf,
+  deploySettings,
   environmentKeys,
   type FunctionSpec,
   functionVariables,
@@ -87,6 +88,8 @@ export function functionEnvironment(
   for (const queue of Object.keys(spec.queues ?? {}) as QueueName[]) {
     values[queueVariables[queue]] = queueOf(sources, queue).url;
   }
+  for (const setting of spec.settings ?? [])
+    values[setting] = process.env[setting] || deploySettings[setting];
   const expected = environmentKeys(spec);
   const actual = Object.keys(values);
   if (expected.length !== actual.length || expected.some((k) => !(k in values))) {

@@ -15,6 +15,7 @@ import functionsPackage from "../packages/functions/package.json" with { type: "
 import {
   apiTimeoutSeconds,
   ingestStarterTimeoutSeconds,
+  matchShardTimeoutSeconds,
   migratorTimeoutSeconds,
   webhookDeliveryTimeoutSeconds,
 } from "./timeouts";
@@ -49,9 +50,18 @@ export type QueueAccess = "send" | "consume";
 
 /**
  * Functions another function invokes directly (Lambda Invoke): ApiVision hands images and scans
- * to OcrTextTask rather than carrying a 100 MB OCR engine of its own.
+ * to OcrTextTask rather than carrying a 100 MB OCR engine of its own; step 1 of a sharded tenant
+ * invokes MatchShardTask once per shard (issue 14).
  */
-export type InvokedFunction = "OcrTextTask";
+export type InvokedFunction = "OcrTextTask" | "MatchShardTask";
+
+/**
+ * Settings a deployment may choose, read by `sst deploy` from its own environment (else the
+ * default here) and given only to the functions whose row names them. Issue 14: the shard size
+ * is read by the one function that lays a tenant's index out (SnapshotIndexesTask).
+ */
+export const deploySettings = { INDEX_SHARD_SIZE: "250000" } as const;
+export type DeploySetting = keyof typeof deploySettings;
 
 /**
  * Runtime data a function needs at run time beyond its bundle, shipped in its artifact
@@ -148,7 +158,9 @@ export type FunctionRole =
   | { kind: "task"; machine: MachineName; task: string }
   | { kind: "queue" }
   | { kind: "schedule" }
-  | { kind: "deploy" };
+  | { kind: "deploy" }
+  /** Called by other functions through Lambda Invoke, by no trigger of its own. */
+  | { kind: "invoked" };
 
 export interface FunctionSpec {
   /** The SST component name (`ApiJobs`, `NormalizeTask`): also the artifact's folder name. */
@@ -171,6 +183,8 @@ export interface FunctionSpec {
   invokes?: readonly InvokedFunction[];
   /** Queues it uses: it gets their URLs and exactly the SQS actions of the access. */
   queues?: Partial<Record<QueueName, QueueAccess>>;
+  /** Deployment settings it reads (deploySettings), in its environment under their own names. */
+  settings?: readonly DeploySetting[];
 }
 
 const taskHandler = (file: string) => `packages/functions/src/tasks/${file}.handler`;
@@ -218,13 +232,15 @@ const apiAccess: Record<HttpDomain, ApiAccess> = {
     invokes: ["OcrTextTask"],
   },
   // Step 1 ends in the request: it announces match.step1.completed. A cold instance restores the
-  // tenant's candidate index from its snapshot (uploads, indexes/) instead of reading every CV.
+  // tenant's candidate index from its snapshot (uploads, indexes/) instead of reading every CV;
+  // a sharded tenant's step 1 is fanned out to MatchShardTask, one invocation per shard.
   match: {
     secrets: ["DatabaseUrl", "JwtSecret"],
     buckets: { uploads: ["read"] },
     machines: { MatchDeepDive: "start" },
     data: ["taxonomy"],
     queues: emitsEvents,
+    invokes: ["MatchShardTask"],
   },
   // Exports the tailored CV as PDF, set in the shipped fonts.
   tailoring: {
@@ -337,7 +353,8 @@ export const documentIngestFunctions = machineTasks<DocumentIngestTask>(
       queues: emitsEvents,
     },
     // Scores a new CV against every open job (or ranks a new job) into the live rankings; ranking
-    // a job restores the tenant's index snapshot (uploads, indexes/) on a cold start.
+    // a job restores the tenant's index snapshot (uploads, indexes/) on a cold start, or fans out
+    // to MatchShardTask for a sharded tenant.
     match: {
       name: "MatchTask",
       handler: taskHandler("match-new-document"),
@@ -345,6 +362,7 @@ export const documentIngestFunctions = machineTasks<DocumentIngestTask>(
       secrets: db,
       buckets: { uploads: ["read"] },
       data: ["taxonomy"],
+      invokes: ["MatchShardTask"],
     },
     markFailed: {
       name: "MarkFailedTask",
@@ -443,15 +461,17 @@ export const tailorFunctions = machineTasks<TailorTask>("Tailor", "tailor", tail
 
 /** Rematch: every open job re-ranked (CronV2 every 6 h). */
 export const rematchFunctions = machineTasks<RematchTask>("Rematch", "rematch", rematchTaskTimeouts, {
-  // Restores (or builds) each tenant's candidate index and writes its snapshot under indexes/:
+  // Restores (or builds) each tenant's candidate index and writes its snapshot under indexes/
+  // (past INDEX_SHARD_SIZE as shards, one in memory at a time, and deletes the layout it replaces):
   // a 1M-CV index and its blob are ~1 GB at the peak, and CPU comes with memory.
   snapshotIndexes: {
     name: "SnapshotIndexesTask",
     handler: taskHandler("snapshot-indexes"),
     memoryMb: 3008,
     secrets: db,
-    buckets: { uploads: ["read", "write"] },
+    buckets: { uploads: ["read", "write", "delete"] },
     data: ["taxonomy"],
+    settings: ["INDEX_SHARD_SIZE"],
   },
   listOpenJobs: {
     name: "ListOpenJobsTask",
@@ -461,7 +481,8 @@ export const rematchFunctions = machineTasks<RematchTask>("Rematch", "rematch", 
     buckets: {},
     data: [],
   },
-  // Step 1 restores the tenant's index snapshot (uploads, indexes/) on a cold start.
+  // Step 1 restores the tenant's index snapshot (uploads, indexes/) on a cold start, or fans out
+  // to MatchShardTask for a sharded tenant.
   matchStep1: {
     name: "RematchJobTask",
     handler: taskHandler("rematch-job"),
@@ -469,8 +490,30 @@ export const rematchFunctions = machineTasks<RematchTask>("Rematch", "rematch", 
     secrets: db,
     buckets: { uploads: ["read"] },
     data: ["taxonomy"],
+    invokes: ["MatchShardTask"],
   },
 });
+
+/**
+ * Issue 14: one shard of a sharded tenant's step 1 — restores its shard snapshot (uploads,
+ * indexes/, read only), catches up on its own ids from the database, ranks and explains.
+ * Invoked synchronously by ApiMatch, MatchTask and RematchJobTask, one call per shard. 1769 MB is
+ * one full vCPU for the ranking kernel (Lambda's CPU grows with memory) and ~4× what a restored
+ * 250,000-CV shard holds at its peak (~0.3–0.4 GB: a quarter of the 1M figure); its timeout is
+ * under the API's, so a slow shard fails the request with a code rather than API Gateway's 503.
+ */
+export const matchShardFunction: FunctionSpec = {
+  name: "MatchShardTask",
+  handler: taskHandler("match-shard"),
+  memoryMb: 1769,
+  timeoutSeconds: matchShardTimeoutSeconds,
+  service: "match-shard",
+  role: { kind: "invoked" },
+  secrets: db,
+  buckets: { uploads: ["read"] },
+  machines: {},
+  data: ["taxonomy"],
+};
 
 /**
  * Reconcile (issue 11): stuck records and unregistered objects, every 15 minutes. Both passes
@@ -599,6 +642,7 @@ export const functionTable: readonly FunctionSpec[] = [
   ...Object.values(tailorFunctions),
   ...Object.values(rematchFunctions),
   ...Object.values(reconcileFunctions),
+  matchShardFunction,
   ingestStarterFunction,
   webhookDeliveryFunction,
   rematchScheduleFunction,
@@ -679,6 +723,7 @@ export function environmentKeys(spec: FunctionSpec): string[] {
     ...(Object.keys(spec.machines) as MachineName[]).map((m) => machineVariables[m]),
     ...(spec.invokes ?? []).map((f) => functionVariables[f]),
     ...(Object.keys(spec.queues ?? {}) as QueueName[]).map((q) => queueVariables[q]),
+    ...(spec.settings ?? []),
   ];
 }
 
@@ -686,7 +731,10 @@ export function environmentKeys(spec: FunctionSpec): string[] {
 const queueVariables: Record<QueueName, string> = { webhooks: "WEBHOOK_QUEUE_URL" };
 
 /** The variable holding an invoked function's name. */
-const functionVariables: Record<InvokedFunction, string> = { OcrTextTask: "OCR_FUNCTION_NAME" };
+const functionVariables: Record<InvokedFunction, string> = {
+  OcrTextTask: "OCR_FUNCTION_NAME",
+  MatchShardTask: "MATCH_SHARD_FUNCTION_NAME",
+};
 
 export { bucketVariables, functionVariables, machineVariables, queueVariables, secretVariables };
 

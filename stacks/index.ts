@@ -2,6 +2,7 @@ import { createAlarms } from "./alarms";
 import { type ApiRoute, createApi } from "./api";
 import { createDeepDive } from "./deep-dive";
 import { createIngest } from "./ingest";
+import { createMatchShards } from "./match-shards";
 import { createMigrator } from "./migrator";
 import { createReconcile } from "./reconcile";
 import { createSchedule } from "./schedule";
@@ -18,7 +19,10 @@ import { createWorkflow } from "./workflow";
 export function buildApp(input: { routes: readonly ApiRoute[] }) {
   const secrets = createSecrets();
   const storage = createStorage();
-  const base = { secrets, storage, machines: {} };
+  // Issue 14: first, since every function that runs step 1 invokes it (one call per shard).
+  const matchShards = createMatchShards({ secrets, storage, machines: {} });
+  const shardFunction = { name: matchShards.function.name, arn: matchShards.function.arn };
+  const base = { secrets, storage, machines: {}, functions: { MatchShardTask: shardFunction } };
   const migrate = createMigrator(base);
   const workflow = createWorkflow(base);
   // The machine's own output (not the precomputed ARN), so the starter deploys after it.
@@ -29,7 +33,7 @@ export function buildApp(input: { routes: readonly ApiRoute[] }) {
   // ApiVision invokes OcrTextTask (a DocumentIngest task) rather than carrying OCR itself.
   const { api } = createApi({
     ...base,
-    functions: { OcrTextTask: workflow.functions.ocrText },
+    functions: { ...base.functions, OcrTextTask: workflow.functions.ocrText },
     routes: input.routes,
     machines: {
       DocumentIngest: workflow.stateMachine.arn,
@@ -59,6 +63,7 @@ export function buildApp(input: { routes: readonly ApiRoute[] }) {
       secrets,
       storage,
       migrate,
+      matchShards,
       workflow,
       ingest,
       deepDive,

@@ -4,6 +4,11 @@ export const ingestStarterTimeoutSeconds = 30;
 export const ingestVisibilityTimeoutSeconds = 6 * ingestStarterTimeoutSeconds;
 /** API Gateway HTTP APIs cut at 30 s; slow work goes to a workflow. */
 export const apiTimeoutSeconds = 29;
+/**
+ * Issue 14: one shard's step 1 (restore + catch-up when cold, then a few hundred ms warm); under
+ * the API's 29 s so that a stuck shard fails the request with match.shard_failed, never a hang.
+ */
+export const matchShardTimeoutSeconds = 20;
 /** How many times a message is received before it moves to the dead-letter queue. */
 export const ingestMaxReceives = 3;
 /** The migrator applies a handful of SQL files; generous for a slow first connection. */

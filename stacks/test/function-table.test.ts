@@ -171,7 +171,47 @@ describe("the function table", () => {
     }
     expect(functionTable.filter((f) => (f.invokes ?? []).length > 0).map((f) => f.name)).toEqual([
       "ApiVision",
+      "ApiMatch",
+      "MatchTask",
+      "RematchJobTask",
     ]);
+  });
+
+  it("issue 14: the functions that run step 1 may invoke the shard function, and nothing else", () => {
+    const shard = fake.get("sst.aws.Function", "MatchShardTask") as FakeResource & {
+      arn: string;
+      name: string;
+    };
+    for (const name of ["ApiMatch", "MatchTask", "RematchJobTask"]) {
+      const args = deployedFunctions().get(name);
+      const lambda = (args?.permissions ?? []).filter((p) => p.actions.some((a) => a.startsWith("lambda:")));
+      expect(lambda, name).toEqual([{ actions: ["lambda:InvokeFunction"], resources: [shard.arn] }]);
+      expect(args?.environment.MATCH_SHARD_FUNCTION_NAME, name).toBe(shard.name);
+    }
+    // The shard function itself reads its snapshots and the database; it writes nothing, invokes nothing.
+    const own = deployedFunctions().get("MatchShardTask");
+    expect(own?.permissions).toEqual([
+      { actions: ["s3:GetObject"], resources: [expect.stringMatching(/\/\*$/)] },
+    ]);
+    expect(Object.keys(own?.environment ?? {}).sort()).toEqual(
+      [
+        "STAGE",
+        "LOG_LEVEL",
+        "POWERTOOLS_SERVICE_NAME",
+        "DATABASE_DRIVER",
+        "DATABASE_URL",
+        "UPLOADS_BUCKET",
+      ].sort(),
+    );
+  });
+
+  it("issue 14: gives the shard size only to the function that lays tenants out, at its default unless the deployer sets it", () => {
+    const given = [...deployedFunctions()].filter(([, args]) => "INDEX_SHARD_SIZE" in args.environment);
+    expect(given.map(([name]) => name)).toEqual(["SnapshotIndexesTask"]);
+    expect(given[0]?.[1].environment.INDEX_SHARD_SIZE).toBe(process.env.INDEX_SHARD_SIZE || "250000");
+    expect(parseConfig(given[0]?.[1].environment ?? {}).INDEX_SHARD_SIZE).toBe(
+      Number(process.env.INDEX_SHARD_SIZE || 250_000),
+    );
   });
 
   it("ships runtime data only to the functions that need it", () => {

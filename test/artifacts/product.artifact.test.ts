@@ -143,6 +143,41 @@ describe("the product, through its artifacts", () => {
     expect(session.body, JSON.stringify(session.body)).toMatchObject({ status: "done" });
   });
 
+  it("issue 14: a sharded tenant's step 1 fans out from ApiMatch to the MatchShardTask artifact, to the same answer", async () => {
+    type Result = { resumeId: string; rank: number; score: number; breakdown: unknown };
+    const ranked = (body: Record<string, unknown>) =>
+      (body.results as Result[]).map(({ resumeId, rank, score, breakdown }) => ({
+        resumeId,
+        rank,
+        score,
+        breakdown,
+      }));
+    const whole = await call(world, "POST", `/api/jobs/${ids.job}/match/step1`, { token, json: { top: 10 } });
+    expect(whole.status, JSON.stringify(whole.body)).toBe(200);
+    // SnapshotIndexesTask's artifact with a tiny shard size: this tenant's few CVs become shards.
+    const written = await world.invoker.call(
+      "SnapshotIndexesTask",
+      { tenantId: "artifact-tier" },
+      { INDEX_SHARD_SIZE: "2" },
+    );
+    expect(written).toMatchObject({ sharded: 1, failed: [] });
+    const shardCalls = () => world.invoker.timings().get("MatchShardTask")?.length ?? 0;
+    const before = shardCalls();
+    const sharded = await call(world, "POST", `/api/jobs/${ids.job}/match/step1`, {
+      token,
+      json: { top: 10 },
+    });
+    expect(sharded.status, JSON.stringify(sharded.body)).toBe(200);
+    expect(ranked(sharded.body)).toEqual(ranked(whole.body));
+    // One ranking per shard, then the explanations, each a fresh MatchShardTask process.
+    const shards = (written as { shards: number }).shards;
+    expect(shardCalls() - before).toBeGreaterThan(shards);
+    // Back to one index, as the default shard size has it (the rematch tick below rewrites it anyway).
+    expect(await world.invoker.call("SnapshotIndexesTask", { tenantId: "artifact-tier" })).toMatchObject({
+      sharded: 0,
+    });
+  });
+
   it("failure 6: tailors a CV and exports it as md, docx and a PDF that parses back", async () => {
     const started = await call(world, "POST", "/api/tailor-resume", {
       token,

@@ -45,6 +45,13 @@ export const configSchema = z
     TAILOR_ARN: z.string().min(1).optional(),
     /** The function that reads scans (OcrTextTask): required only by ApiVision, which invokes it. */
     OCR_FUNCTION_NAME: z.string().min(1).optional(),
+    /** Issue 14: the shard step-1 function (MatchShardTask): given to the functions that run step 1. */
+    MATCH_SHARD_FUNCTION_NAME: z.string().min(1).optional(),
+    /**
+     * Issue 14: past this many parsed CVs a tenant's candidate index is written (by Rematch's
+     * SnapshotIndexes) as shards of about this size, and step 1 fans out one invocation per shard.
+     */
+    INDEX_SHARD_SIZE: z.coerce.number().int().min(1).default(250_000),
 
     /** SQS; set locally (the runtime's emulator serves S3 and SQS on one endpoint). */
     SQS_ENDPOINT: z.url().optional(),

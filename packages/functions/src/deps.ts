@@ -38,6 +38,7 @@ export function serviceSettings(cfg: Config): ServiceSettings {
     matchDeepDiveArn: cfg.MATCH_DEEP_DIVE_ARN,
     tailorArn: cfg.TAILOR_ARN,
     ocrFunctionName: cfg.OCR_FUNCTION_NAME,
+    matchShardFunctionName: cfg.MATCH_SHARD_FUNCTION_NAME,
     ai: {
       openaiApiKey: cfg.OPENAI_API_KEY,
       openaiBaseUrl: cfg.OPENAI_BASE_URL,
@@ -52,7 +53,11 @@ export function serviceSettings(cfg: Config): ServiceSettings {
       retryBaseSeconds: cfg.WEBHOOK_RETRY_BASE_SECONDS,
       maxPayloadBytes: cfg.WEBHOOK_MAX_PAYLOAD_BYTES,
     },
-    limits: { maxUploadBytes: cfg.MAX_UPLOAD_BYTES, presignTtlSeconds: cfg.PRESIGN_TTL_SECONDS },
+    limits: {
+      maxUploadBytes: cfg.MAX_UPLOAD_BYTES,
+      presignTtlSeconds: cfg.PRESIGN_TTL_SECONDS,
+      indexShardSize: cfg.INDEX_SHARD_SIZE,
+    },
   };
 }
 

@@ -29,6 +29,7 @@ export { handler as markCandidateFailedHandler } from "./tasks/mark-candidate-fa
 export { handler as markFailedHandler } from "./tasks/mark-failed";
 export { handler as markTailoringFailedHandler } from "./tasks/mark-tailoring-failed";
 export { handler as matchNewDocumentHandler } from "./tasks/match-new-document";
+export { handler as matchShardHandler } from "./tasks/match-shard";
 export { handler as normalizeHandler } from "./tasks/normalize";
 export { handler as ocrTextHandler } from "./tasks/ocr-text";
 export { handler as persistHandler } from "./tasks/persist";

@@ -10,6 +10,7 @@ import {
   ingestStarterHandler,
   jobsHandler,
   matchHandler,
+  matchShardHandler,
   ocrTextHandler,
   opsHandler,
   provideDeps,
@@ -151,10 +152,17 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     },
   });
   const sfn = await startSfnEndpoint(executor);
-  // What ApiVision invokes (OCR_FUNCTION_NAME), answered by the same handler, in this process.
+  // What ApiVision invokes (OCR_FUNCTION_NAME) and step 1 of a sharded tenant invokes per shard
+  // (MATCH_SHARD_FUNCTION_NAME), answered by the same handlers, in this process.
   const ocrFunctionName = "OcrTextTask";
-  const lambda = await startLambdaEndpoint(new Set([ocrFunctionName]), (_name, payload) =>
-    ocrTextHandler(payload),
+  const matchShardFunctionName = "MatchShardTask";
+  const invoked: Record<string, (payload: unknown) => Promise<unknown>> = {
+    [ocrFunctionName]: (payload) => ocrTextHandler(payload),
+    [matchShardFunctionName]: (payload) =>
+      matchShardHandler(payload as Parameters<typeof matchShardHandler>[0]),
+  };
+  const lambda = await startLambdaEndpoint(new Set(Object.keys(invoked)), (name, payload) =>
+    (invoked[name] ?? (() => Promise.reject(new Error(`No function ${name}`))))(payload),
   );
 
   const env: Record<string, string> = {
@@ -171,6 +179,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     SFN_ENDPOINT: sfn.url,
     LAMBDA_ENDPOINT: lambda.url,
     OCR_FUNCTION_NAME: ocrFunctionName,
+    MATCH_SHARD_FUNCTION_NAME: matchShardFunctionName,
     UPLOADS_BUCKET: uploads,
     DROPS_BUCKET: drops,
     DOCUMENT_INGEST_ARN: executor.stateMachineArn(documentIngestName),

@@ -1,6 +1,7 @@
 import type { S3Client } from "@aws-sdk/client-s3";
 import type { SFNClient } from "@aws-sdk/client-sfn";
 import type { CardEnhancer, Embedder, MatchAnalyzer, ResumeTailor } from "@futodama/ai";
+import type { MatchShardAnswer, MatchShardRequest } from "@futodama/core";
 import type { DocumentOcr } from "@futodama/documents";
 import type { Storage, StorageConfig } from "@futodama/storage";
 import type { DocumentParser } from "./document/parser";
@@ -45,6 +46,11 @@ export interface ServiceDeps {
    */
   readScan?: ((bytes: Uint8Array, filename: string) => Promise<VisionResult>) | undefined;
   /**
+   * One shard's step 1 of a sharded tenant, answered by the shard function (MatchShardTask, through
+   * Lambda Invoke: capabilities/match-shards); only the functions that run step 1 build it.
+   */
+  matchShards?: ((request: MatchShardRequest) => Promise<MatchShardAnswer>) | undefined;
+  /**
    * Where text is read and parsed: inline when absent (Lambda: one request per instance); the
    * local runtime hands in a worker thread so one big document never blocks its event loop.
    */
@@ -61,6 +67,8 @@ export interface ServiceDeps {
     maxUploadBytes: number;
     /** How long a presigned upload URL stays valid, in seconds. */
     presignTtlSeconds: number;
+    /** Past this many candidates a tenant's index is kept (and ranked) as shards; default 250,000. */
+    indexShardSize?: number | undefined;
   };
 }
 
@@ -89,6 +97,7 @@ export interface ServiceSettings
       | "tailor"
       | "ocr"
       | "readScan"
+      | "matchShards"
       | "parser"
       | "webhookQueue"
     > {
@@ -97,6 +106,8 @@ export interface ServiceSettings
   database: StorageConfig;
   /** The function ApiVision invokes to read scans (OcrTextTask's name). */
   ocrFunctionName?: string | undefined;
+  /** The function step 1 invokes per shard of a sharded tenant (MatchShardTask's name). */
+  matchShardFunctionName?: string | undefined;
   ai: {
     openaiApiKey?: string | undefined;
     openaiBaseUrl?: string | undefined;

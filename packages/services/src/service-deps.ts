@@ -1,5 +1,6 @@
 import { createStorage } from "@futodama/storage";
 import { analyzer, embedder, enhancer, tailor } from "./capabilities/ai";
+import { matchShards } from "./capabilities/match-shards";
 import { ocr } from "./capabilities/ocr";
 import { ocrFunction } from "./capabilities/ocr-function";
 import { s3 } from "./capabilities/s3";
@@ -23,6 +24,7 @@ export async function createServiceDeps(settings: ServiceSettings): Promise<Serv
       tailor,
       ocr,
       ocrFunction,
+      matchShards,
       ...(settings.webhookQueueUrl ? [webhookQueue] : []),
     ].map((c) => c(settings)),
   );

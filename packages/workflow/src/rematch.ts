@@ -32,8 +32,11 @@ export interface RematchInput {
 /** What SnapshotIndexes leaves in `$.snapshots`: totals, and the tenants that failed (at most 20). */
 export interface SnapshotIndexesOutput {
   tenants: number;
-  /** Tenants whose snapshot was rewritten (the others had no change since theirs). */
+  /** Tenants whose snapshot (or a shard's) was rewritten (the others had no change since theirs). */
   written: number;
+  /** Tenants kept as shards (past INDEX_SHARD_SIZE candidates), and their shards in all. */
+  sharded: number;
+  shards: number;
   candidates: number;
   bytes: number;
   failed: Array<{ tenantId: string; error: string }>;
@@ -88,7 +91,7 @@ export function rematchDefinition(arns: RematchArns, options: RematchOptions = {
     States: {
       [S.SnapshotIndexes]: task({
         comment:
-          "{ tenantId? } → each tenant's candidate index snapshot rewritten in S3 (totals in $.snapshots).",
+          "{ tenantId? } → each tenant's candidate index snapshot (past INDEX_SHARD_SIZE: its shards and manifest) rewritten in S3 (totals in $.snapshots).",
         resource: arns.snapshotIndexes,
         timeoutSeconds: rematchTaskTimeouts.snapshotIndexes,
         next: S.ListOpenJobs,

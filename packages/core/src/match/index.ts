@@ -4,6 +4,8 @@ export { candidateFeatures } from "./features";
 export { type LearnedWeights, learningRules, learnWeights, type VerdictExample } from "./learn";
 export { type JobQueryOptions, jobQuery } from "./query";
 export { scoreCandidate } from "./score";
+export { IndexShardManifest, MAX_SHARD_K, type MatchShardAnswer, MatchShardRequest } from "./shard-protocol";
+export { inShard, mergeTopK, type RankedId, type ShardScope, shardCountFor, shardOf } from "./shards";
 export {
   currentCodexVersion,
   decodeIndexSnapshot,

@@ -2,6 +2,7 @@ import { bundledRules } from "../codex/rules";
 import { loadTaxonomy } from "../taxonomy/load";
 import { CandidateIndex } from "./candidate-index";
 import { FEATURES_VERSION } from "./features";
+import type { ShardScope } from "./shards";
 import {
   ALIGN,
   bytesOf,
@@ -45,6 +46,8 @@ export interface IndexSnapshotHeader {
   /** The taxonomy and rules the features were derived with (skill ids, titles, occupations). */
   codexVersion: string;
   tenantId: string;
+  /** The shard it holds (shards.ts); absent for a tenant kept whole. */
+  shard?: ShardScope;
   /** Live candidates. */
   count: number;
   /** The newest updated_at applied (ISO): a loader catches up on rows changed after it. */
@@ -62,6 +65,7 @@ export function currentCodexVersion(): string {
 export interface SnapshotMeta {
   tenantId: string;
   watermark: Date;
+  shard?: ShardScope | undefined;
 }
 
 /** The index as a snapshot blob (the index itself is not changed). */
@@ -86,6 +90,7 @@ export function encodeIndexSnapshot(index: CandidateIndex, meta: SnapshotMeta): 
     featuresVersion: FEATURES_VERSION,
     codexVersion: currentCodexVersion(),
     tenantId: meta.tenantId,
+    ...(meta.shard ? { shard: { shard: meta.shard.shard, of: meta.shard.of } } : {}),
     count: index.size,
     watermark: meta.watermark.toISOString(),
     createdAt: new Date().toISOString(),

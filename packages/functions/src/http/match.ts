@@ -1,3 +1,4 @@
+import { matchShards } from "@futodama/services/capabilities/match-shards";
 import { s3 } from "@futodama/services/capabilities/s3";
 import { sfn } from "@futodama/services/capabilities/sfn";
 import { storage } from "@futodama/services/capabilities/storage";
@@ -98,5 +99,5 @@ export const handler = createDomainHandler(
       }),
     ),
   },
-  dependencies(storage, s3, sfn, webhookQueue),
+  dependencies(storage, s3, sfn, webhookQueue, matchShards),
 );

@@ -12,8 +12,7 @@ import {
 import type { NewMatchResult } from "@futodama/storage";
 import type { MatchDeepDiveInput } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
-import { candidateIndexFor } from "../match/index-cache";
-import { indexSnapshots } from "../match/index-snapshots";
+import { rankTenantCandidates } from "../match/fan-out";
 import { type MatchSessionView, toSessionView } from "../match/views";
 import { loadMatchableJob, loadMatchableResume } from "./inputs";
 
@@ -88,19 +87,7 @@ async function fromRanking(
   job: Parameters<typeof jobQuery>[0],
   top: number,
 ) {
-  const query = jobQuery(job);
-  const index = await candidateIndexFor(deps.storage, tenantId, indexSnapshots(deps));
-  const candidates: NewMatchResult[] = [];
-  for (const hit of index.topK(query, top)) {
-    const explained = index.explain(query, hit.id);
-    if (explained === null) continue;
-    candidates.push({
-      resumeId: hit.id,
-      rank: candidates.length + 1,
-      score: explained.score,
-      breakdown: explained.breakdown,
-    });
-  }
+  const candidates = await rankTenantCandidates(deps, tenantId, jobQuery(job), top);
   return { candidates, options: { top } };
 }
 

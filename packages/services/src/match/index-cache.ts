@@ -2,8 +2,10 @@ import {
   CandidateIndex,
   candidateFeatures,
   decodeIndexSnapshot,
+  inShard,
   type ResumeCardV1,
   readSnapshotHeader,
+  type ShardScope,
   staleSnapshotReason,
 } from "@futodama/core";
 import type { ParsedCard, Storage } from "@futodama/storage";
@@ -14,6 +16,9 @@ import type { ParsedCard, Storage } from "@futodama/storage";
  * built from the database when there is no usable snapshot; then kept current two ways — incrementally by whoever parses or deletes a resume in this
  * process (indexResume / forgetResume), and by a cheap catch-up query on every use, so an API
  * Lambda also sees what a Persist Lambda wrote elsewhere.
+ *
+ * A sharded tenant (index-shards.ts) is held a shard at a time: the same entry, keyed by tenant
+ * and shard, built, restored and caught up with only the ids that hash to that shard.
  */
 
 /** Where a warm index came from: a snapshot (and how many changes were applied on top), or the rows. */
@@ -28,9 +33,15 @@ export interface TenantIndex {
   origin: IndexOrigin;
 }
 
-/** Where snapshots are read from (S3 on AWS and locally): null when the tenant has none. */
+/** Where snapshots are read from (S3 on AWS and locally): null when the tenant (or shard) has none. */
 export interface SnapshotReader {
-  read(tenantId: string): Promise<Uint8Array | null>;
+  read(tenantId: string, shard?: ShardScope): Promise<Uint8Array | null>;
+}
+
+interface CacheEntry {
+  tenantId: string;
+  shard: ShardScope | undefined;
+  pending: Promise<TenantIndex>;
 }
 
 const PAGE = 5000;
@@ -40,9 +51,13 @@ const OVERLAP_MS = 5000;
 const MAX_TENANTS = 32;
 
 /** Keyed by the Storage too: two runtimes in one process (tests) never share an index. */
-const caches = new WeakMap<Storage, Map<string, Promise<TenantIndex>>>();
+const caches = new WeakMap<Storage, Map<string, CacheEntry>>();
 
-function cacheOf(storage: Storage): Map<string, Promise<TenantIndex>> {
+function cacheKey(tenantId: string, shard: ShardScope | undefined): string {
+  return shard === undefined ? tenantId : `${tenantId}\u0000${shard.shard}-of-${shard.of}`;
+}
+
+function cacheOf(storage: Storage): Map<string, CacheEntry> {
   let cache = caches.get(storage);
   if (cache === undefined) {
     cache = new Map();
@@ -66,8 +81,13 @@ function advance(entry: TenantIndex, rows: ParsedCard[]): void {
   for (const row of rows) if (row.updatedAt > entry.watermark) entry.watermark = row.updatedAt;
 }
 
-async function build(storage: Storage, tenantId: string, snapshots?: SnapshotReader): Promise<TenantIndex> {
-  const restored = snapshots ? await restore(storage, tenantId, snapshots) : "no snapshot store";
+async function build(
+  storage: Storage,
+  tenantId: string,
+  snapshots: SnapshotReader | undefined,
+  shard: ShardScope | undefined,
+): Promise<TenantIndex> {
+  const restored = snapshots ? await restore(storage, tenantId, snapshots, shard) : "no snapshot store";
   if (typeof restored !== "string") return restored;
   const entry: TenantIndex = {
     index: new CandidateIndex(),
@@ -77,7 +97,7 @@ async function build(storage: Storage, tenantId: string, snapshots?: SnapshotRea
   let afterId: string | undefined;
   for (;;) {
     const page = await storage.listParsedResumeCards(tenantId, { afterId, limit: PAGE });
-    for (const row of page) put(entry.index, row.id, row.card);
+    for (const row of page) if (inShard(shard, row.id)) put(entry.index, row.id, row.card);
     advance(entry, page);
     if (page.length < PAGE) break;
     afterId = page.at(-1)?.id;
@@ -90,22 +110,28 @@ async function restore(
   storage: Storage,
   tenantId: string,
   snapshots: SnapshotReader,
+  shard: ShardScope | undefined,
 ): Promise<TenantIndex | string> {
   let blob: Uint8Array | null;
   try {
-    blob = await snapshots.read(tenantId);
+    blob = await snapshots.read(tenantId, shard);
   } catch (error) {
     return `snapshot unreadable: ${error instanceof Error ? error.message : String(error)}`;
   }
   if (blob === null) return "no snapshot";
   try {
     const { header } = readSnapshotHeader(blob);
-    const stale = header.tenantId === tenantId ? staleSnapshotReason(header) : "another tenant's snapshot";
+    const stale =
+      header.tenantId !== tenantId
+        ? "another tenant's snapshot"
+        : cacheKey(tenantId, header.shard) !== cacheKey(tenantId, shard)
+          ? "another shard's snapshot"
+          : staleSnapshotReason(header);
     if (stale !== null) return `snapshot ignored: ${stale}`;
     const { index } = decodeIndexSnapshot(blob);
     const origin = { from: "snapshot" as const, snapshotWatermark: header.watermark, caughtUp: 0 };
     const entry: TenantIndex = { index, watermark: new Date(header.watermark), origin };
-    origin.caughtUp = await catchUp(storage, tenantId, entry);
+    origin.caughtUp = await catchUp(storage, tenantId, entry, shard);
     return entry;
   } catch (error) {
     return `snapshot unusable: ${error instanceof Error ? error.message : String(error)}`;
@@ -113,13 +139,21 @@ async function restore(
 }
 
 /** Applies the rows changed since the watermark (with an overlap); returns how many. */
-async function catchUp(storage: Storage, tenantId: string, entry: TenantIndex): Promise<number> {
+async function catchUp(
+  storage: Storage,
+  tenantId: string,
+  entry: TenantIndex,
+  shard: ShardScope | undefined,
+): Promise<number> {
   const since = new Date(entry.watermark.getTime() - OVERLAP_MS);
   const changes = await storage.listResumeChanges(tenantId, since);
-  for (const id of changes.removed) entry.index.remove(id);
-  for (const row of changes.upserts) put(entry.index, row.id, row.card);
+  const removed = changes.removed.filter((id) => inShard(shard, id));
+  const upserts = changes.upserts.filter((row) => inShard(shard, row.id));
+  for (const id of removed) entry.index.remove(id);
+  for (const row of upserts) put(entry.index, row.id, row.card);
+  // The whole tenant's watermark: the other shards' changes are not this shard's to apply.
   if (changes.watermark > entry.watermark) entry.watermark = changes.watermark;
-  return changes.removed.length + changes.upserts.length;
+  return removed.length + upserts.length;
 }
 
 /**
@@ -134,20 +168,25 @@ export async function candidateIndexFor(
   return (await tenantIndexFor(storage, tenantId, snapshots)).index;
 }
 
-/** candidateIndexFor with its watermark and origin (what a snapshot writer records). */
+/**
+ * candidateIndexFor with its watermark and origin (what a snapshot writer records); with a
+ * shard, only the candidates whose id hashes to it (a shard Lambda, the snapshot writer).
+ */
 export async function tenantIndexFor(
   storage: Storage,
   tenantId: string,
   snapshots?: SnapshotReader,
+  shard?: ShardScope,
 ): Promise<TenantIndex> {
   const cache = cacheOf(storage);
-  let pending = cache.get(tenantId);
-  if (pending === undefined) {
-    pending = build(storage, tenantId, snapshots);
-    cache.set(tenantId, pending);
-    const building = pending;
-    building.catch(() => {
-      if (cache.get(tenantId) === building) cache.delete(tenantId);
+  const key = cacheKey(tenantId, shard);
+  const cached = cache.get(key);
+  if (cached === undefined) {
+    const pending = build(storage, tenantId, snapshots, shard);
+    const building: CacheEntry = { tenantId, shard, pending };
+    cache.set(key, building);
+    pending.catch(() => {
+      if (cache.get(key) === building) cache.delete(key);
     });
     while (cache.size > MAX_TENANTS) {
       const oldest = cache.keys().next().value;
@@ -157,11 +196,18 @@ export async function tenantIndexFor(
     return await pending;
   }
   // Most recently used last, for the eviction above.
-  cache.delete(tenantId);
-  cache.set(tenantId, pending);
-  const entry = await pending;
-  await catchUp(storage, tenantId, entry);
+  cache.delete(key);
+  cache.set(key, cached);
+  const entry = await cached.pending;
+  await catchUp(storage, tenantId, entry, shard);
   return entry;
+}
+
+/** The warm entries of a tenant (whole, or each shard held here) that a CV belongs to. */
+function entriesHolding(storage: Storage, tenantId: string, resumeId: string): CacheEntry[] {
+  return [...(caches.get(storage)?.values() ?? [])].filter(
+    (e) => e.tenantId === tenantId && inShard(e.shard, resumeId),
+  );
 }
 
 /** A resume was parsed (or re-parsed): update a warm index now. A cold tenant builds on first use. */
@@ -171,19 +217,23 @@ export async function indexResume(
   resumeId: string,
   card: ResumeCardV1 | null,
 ): Promise<void> {
-  const pending = caches.get(storage)?.get(tenantId);
-  if (pending === undefined) return;
-  const entry = await pending.catch(() => undefined);
-  if (entry) put(entry.index, resumeId, card);
+  for (const held of entriesHolding(storage, tenantId, resumeId)) {
+    const entry = await held.pending.catch(() => undefined);
+    if (entry) put(entry.index, resumeId, card);
+  }
 }
 
 /** A resume was deleted: drop it from a warm index. */
 export async function forgetResume(storage: Storage, tenantId: string, resumeId: string): Promise<void> {
-  const entry = await caches
-    .get(storage)
-    ?.get(tenantId)
-    ?.catch(() => undefined);
-  entry?.index.remove(resumeId);
+  for (const held of entriesHolding(storage, tenantId, resumeId)) {
+    const entry = await held.pending.catch(() => undefined);
+    entry?.index.remove(resumeId);
+  }
+}
+
+/** Lets go of one warm index (the snapshot writer, done with a shard, keeps one in memory at a time). */
+export function dropTenantIndex(storage: Storage, tenantId: string, shard?: ShardScope): void {
+  caches.get(storage)?.delete(cacheKey(tenantId, shard));
 }
 
 /** Drops the warm indexes of a storage (a changed codex, tests). */

@@ -1,4 +1,4 @@
-import { encodeIndexSnapshot, NotFoundError } from "@futodama/core";
+import { encodeIndexSnapshot, NotFoundError, type ShardScope } from "@futodama/core";
 import type { ServiceDeps } from "../deps";
 import { readLargeObject, writeLargeObject } from "../shared/s3";
 import { type SnapshotReader, tenantIndexFor } from "./index-cache";
@@ -12,8 +12,15 @@ import { type SnapshotReader, tenantIndexFor } from "./index-cache";
 
 export const INDEX_SNAPSHOT_PREFIX = "indexes/";
 
-export function indexSnapshotKey(tenantId: string): string {
-  return `${INDEX_SNAPSHOT_PREFIX}${encodeURIComponent(tenantId)}/candidate-index.fidx`;
+/** The tenant's folder of snapshots: the whole index, or its shards and their manifest. */
+export function indexSnapshotFolder(tenantId: string): string {
+  return `${INDEX_SNAPSHOT_PREFIX}${encodeURIComponent(tenantId)}/`;
+}
+
+/** The whole tenant's snapshot, or one shard's (`<shard>-of-<n>.fidx`, the same format). */
+export function indexSnapshotKey(tenantId: string, shard?: ShardScope): string {
+  const name = shard === undefined ? "candidate-index" : `${shard.shard}-of-${shard.of}`;
+  return `${indexSnapshotFolder(tenantId)}${name}.fidx`;
 }
 
 type SnapshotDeps = Pick<ServiceDeps, "s3" | "buckets">;
@@ -24,9 +31,9 @@ type SnapshotDeps = Pick<ServiceDeps, "s3" | "buckets">;
  */
 export function indexSnapshots(deps: SnapshotDeps): SnapshotReader {
   return {
-    async read(tenantId) {
+    async read(tenantId, shard) {
       try {
-        return await readLargeObject(deps.s3, deps.buckets.uploads, indexSnapshotKey(tenantId));
+        return await readLargeObject(deps.s3, deps.buckets.uploads, indexSnapshotKey(tenantId, shard));
       } catch (error) {
         if (error instanceof NotFoundError) return null;
         throw error;
@@ -39,6 +46,8 @@ export interface IndexSnapshotWritten {
   tenantId: string;
   candidates: number;
   bytes: number;
+  /** The updated_at of the newest row the snapshot holds (ISO). */
+  watermark: string;
   /** False when the snapshot read was already current (no row changed since it was written). */
   written: boolean;
   /** Where the index written came from: the previous snapshot plus changes, or every row. */
@@ -53,20 +62,26 @@ export interface IndexSnapshotWritten {
 export async function writeIndexSnapshot(
   deps: Pick<ServiceDeps, "s3" | "buckets" | "storage">,
   tenantId: string,
+  shard?: ShardScope,
 ): Promise<IndexSnapshotWritten> {
   const started = performance.now();
-  const entry = await tenantIndexFor(deps.storage, tenantId, indexSnapshots(deps));
+  const entry = await tenantIndexFor(deps.storage, tenantId, indexSnapshots(deps), shard);
   const { origin } = entry;
-  const summary = { tenantId, candidates: entry.index.size, from: origin.from };
+  const summary = {
+    tenantId,
+    candidates: entry.index.size,
+    from: origin.from,
+    watermark: entry.watermark.toISOString(),
+  };
   const current = origin.from === "snapshot" && origin.snapshotWatermark === entry.watermark.toISOString();
   // The overlap of the catch-up re-applies rows the snapshot holds: only a moved watermark is news.
   if (current) {
     return { ...summary, bytes: 0, written: false, ms: Math.round(performance.now() - started) };
   }
-  const blob = encodeIndexSnapshot(entry.index, { tenantId, watermark: entry.watermark });
+  const blob = encodeIndexSnapshot(entry.index, { tenantId, watermark: entry.watermark, shard });
   await writeLargeObject(deps.s3, {
     bucket: deps.buckets.uploads,
-    key: indexSnapshotKey(tenantId),
+    key: indexSnapshotKey(tenantId, shard),
     body: blob,
     contentType: "application/octet-stream",
     metadata: { candidates: String(entry.index.size), watermark: entry.watermark.toISOString() },

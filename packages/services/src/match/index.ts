@@ -1,8 +1,12 @@
+export { rankTenantCandidates } from "./fan-out";
 export * from "./feedback";
 export { clearCandidateIndexes, forgetResume, indexResume } from "./index-cache";
+export { indexManifestKey, readIndexManifest } from "./index-layout";
+export { DEFAULT_INDEX_SHARD_SIZE, type TenantSnapshotsWritten, writeTenantSnapshots } from "./index-shards";
 export { type IndexSnapshotWritten, indexSnapshotKey, writeIndexSnapshot } from "./index-snapshots";
 export * from "./live";
 export * from "./sessions";
+export { answerShardRequest } from "./shard-step";
 export * from "./step1";
 export * from "./step1-notify";
 export type * from "./views";

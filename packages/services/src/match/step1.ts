@@ -1,10 +1,8 @@
 import { ConflictError, isAppError, jobQuery, type MatchWeights, NotFoundError } from "@futodama/core";
-import type { NewMatchResult } from "@futodama/storage";
 import type { ServiceDeps } from "../deps";
 import { embeddingsOf, summaryBlender, withSimilarSkills } from "../embeddings";
 import { genericFailureCodes } from "../shared/failure";
-import { candidateIndexFor } from "./index-cache";
-import { indexSnapshots } from "./index-snapshots";
+import { rankTenantCandidates } from "./fan-out";
 import { tenantWeighting } from "./tenant-weights";
 import { type MatchSessionWithResults, withResults } from "./views";
 
@@ -21,8 +19,9 @@ export interface MatchStep1Options {
 }
 
 /**
- * Step 1: ranks every parsed candidate of the tenant for one job over the in-memory index,
- * explains the top N category by category, and stores the session with its results.
+ * Step 1: ranks every parsed candidate of the tenant for one job — over the in-memory index, or
+ * across the tenant's shards (fan-out.ts) — explains the top N category by category, and stores
+ * the session with its results.
  */
 export async function runMatchStep1(
   deps: ServiceDeps,
@@ -57,28 +56,11 @@ export async function runMatchStep1(
     options: { top, ...(options.weights ? { weights: options.weights } : {}), weighting },
   });
   try {
-    const index = await candidateIndexFor(deps.storage, tenantId, indexSnapshots(deps));
-    const hits = index.topK(query, top);
-    // The summaries' similarity re-ranks the top N it is blended into (docs/scoring.md); offline
-    // it changes nothing and the order is topK's (score, then id).
-    const blend = await summaryBlender(
-      deps.storage,
-      tenantId,
-      stored,
-      hits.map((h) => h.id),
-      query.missingFactor,
+    // The summaries' similarity is blended into the top N and may re-rank it (docs/scoring.md);
+    // offline it changes nothing and the order is topK's (score, then id).
+    const results = await rankTenantCandidates(deps, tenantId, query, top, (ids) =>
+      summaryBlender(deps.storage, tenantId, stored, ids, query.missingFactor),
     );
-    const explained = hits.flatMap((hit) => {
-      const result = index.explain(query, hit.id);
-      return result === null ? [] : [{ id: hit.id, result: blend(hit.id, result) }];
-    });
-    explained.sort((a, b) => b.result.score - a.result.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const results: NewMatchResult[] = explained.map(({ id, result }, i) => ({
-      resumeId: id,
-      rank: i + 1,
-      score: result.score,
-      breakdown: result.breakdown,
-    }));
     const done = await deps.storage.completeMatchSession(tenantId, session.id, results);
     const page = await deps.storage.listMatchResults(tenantId, session.id, { limit: FIRST_PAGE });
     return withResults(done, page);

@@ -6,7 +6,7 @@ import type {
   SnapshotIndexesOutput,
 } from "@futodama/workflow";
 import type { ServiceDeps } from "../deps";
-import { writeIndexSnapshot } from "../match/index-snapshots";
+import { DEFAULT_INDEX_SHARD_SIZE, writeTenantSnapshots } from "../match/index-shards";
 import { rankJob } from "./match-document";
 
 /** The tenants a Rematch execution covers: the one named, or every tenant (the schedule). */
@@ -18,19 +18,35 @@ const MAX_FAILURES_LISTED = 20;
 
 /**
  * Rematch's first step: every covered tenant's candidate index brought up to date (from its
- * previous snapshot and the rows changed since, or from every row) and written back to S3. One
+ * previous snapshot and the rows changed since, or from every row) and written back to S3 —
+ * whole, or past `limits.indexShardSize` candidates as shards plus a manifest. One
  * tenant failing does not stop the others; the failures are listed in the output.
  */
 export async function snapshotIndexesStep(
-  deps: Pick<ServiceDeps, "storage" | "s3" | "buckets">,
+  deps: Pick<ServiceDeps, "storage" | "s3" | "buckets"> & {
+    limits?: Pick<ServiceDeps["limits"], "indexShardSize">;
+  },
   input: RematchInput,
 ): Promise<SnapshotIndexesOutput> {
-  const out: SnapshotIndexesOutput = { tenants: 0, written: 0, candidates: 0, bytes: 0, failed: [] };
+  const out: SnapshotIndexesOutput = {
+    tenants: 0,
+    written: 0,
+    sharded: 0,
+    shards: 0,
+    candidates: 0,
+    bytes: 0,
+    failed: [],
+  };
+  const shardSize = deps.limits?.indexShardSize ?? DEFAULT_INDEX_SHARD_SIZE;
   for (const tenantId of await tenantsOf(deps, input)) {
     out.tenants++;
     try {
-      const snapshot = await writeIndexSnapshot(deps, tenantId);
-      if (snapshot.written) out.written++;
+      const snapshot = await writeTenantSnapshots(deps, tenantId, shardSize);
+      if (snapshot.written > 0) out.written++;
+      if (snapshot.of > 1) {
+        out.sharded++;
+        out.shards += snapshot.of;
+      }
       out.candidates += snapshot.candidates;
       out.bytes += snapshot.bytes;
     } catch (error) {

@@ -48,10 +48,14 @@ export async function startNamedExecution(
 ): Promise<StartRematchResult> {
   const executionArn = `${stateMachineArn.replace(":stateMachine:", ":execution:")}:${name}`;
   try {
+    const asked = Date.now();
     const out = await sfn.send(
       new StartExecutionCommand({ stateMachineArn, name, input: JSON.stringify(input) }),
     );
-    return { executionArn: out.executionArn ?? executionArn, name, alreadyStarted: false };
+    // StartExecution is idempotent: the same name and input while that run is still going answers
+    // with it again, and with its own, earlier start — a run this call did not start.
+    const running = out.startDate !== undefined && out.startDate.getTime() < asked;
+    return { executionArn: out.executionArn ?? executionArn, name, alreadyStarted: running };
   } catch (error) {
     if ((error as { name?: string }).name === "ExecutionAlreadyExists") {
       return { executionArn, name, alreadyStarted: true };
