@@ -4,7 +4,7 @@
  * CVs and a job, then autocannon at 10/50/100 concurrent clients on reads, lists, uploads and
  * step 1, and a soak of mixed reads while the server's RSS is sampled from /proc.
  *
- *   pnpm bench:load [--seconds=20] [--soak-minutes=10] [--cvs=200] [--clients=10,50,100]
+ *   pnpm bench:load [--seconds=20] [--soak-minutes=10] [--cvs=200] [--clients=10,50,100|none]
  *
  * Results: bench/results/load-soak.json and the table in docs/benchmarks.md.
  */
@@ -21,7 +21,9 @@ const arg = (name: string, fallback: string) =>
 const seconds = Number(arg("seconds", "20"));
 const soakMinutes = Number(arg("soak-minutes", "10"));
 const cvCount = Number(arg("cvs", "200"));
-const clientLevels = arg("clients", "10,50,100").split(",").map(Number);
+// `--clients=none`: the soak alone, over a server with nothing queued (no cells' uploads still ingesting).
+const clientLevels =
+  arg("clients", "10,50,100") === "none" ? [] : arg("clients", "10,50,100").split(",").map(Number);
 
 const root = join(import.meta.dirname, "..");
 const dataDir = mkdtempSync(join(tmpdir(), "futodama-load-"));
