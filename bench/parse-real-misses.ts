@@ -2,7 +2,7 @@
  * Why the parser misses labelled values on real CVs (train split only, never test):
  *
  *   pnpm exec tsx bench/parse-real-misses.ts                     # buckets for title, employer, degree
- *   pnpm exec tsx bench/parse-real-misses.ts --field=title --list=head-misread   # one bucket's misses
+ *   pnpm exec tsx bench/parse-real-misses.ts --field=title --list=head-read-partly   # one bucket's misses
  *   pnpm exec tsx bench/parse-real-misses.ts --cv=dotin-train-12 # labelled vs predicted for one CV
  *
  * Each missed label is put in one bucket by where its span sits in the parser's own reading of

@@ -5,7 +5,7 @@ export { type LearnedWeights, learningRules, learnWeights, type VerdictExample }
 export { type JobQueryOptions, jobQuery } from "./query";
 export { scoreCandidate } from "./score";
 export { IndexShardManifest, MAX_SHARD_K, type MatchShardAnswer, MatchShardRequest } from "./shard-protocol";
-export { inShard, mergeTopK, type RankedId, type ShardScope, shardCountFor, shardOf } from "./shards";
+export { byRank, inShard, mergeTopK, type RankedId, type ShardScope, shardCountFor, shardOf } from "./shards";
 export {
   currentCodexVersion,
   decodeIndexSnapshot,

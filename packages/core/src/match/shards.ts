@@ -48,13 +48,20 @@ export interface RankedId {
 }
 
 /**
- * The best `k` of several top-k lists by (score desc, id asc) — the order CandidateIndex.topK
- * ranks in, ids compared as JS strings like its heap does — so the merge of the shards' lists
- * equals the top k of one index holding them all.
+ * Step 1's ranking order, (score desc, id asc) — the order CandidateIndex.topK ranks in, ids
+ * compared as JS strings like its heap does.
+ */
+export function byRank(a: RankedId, b: RankedId): number {
+  return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * The best `k` of several top-k lists in step 1's order (`byRank`), so the merge of the shards'
+ * lists equals the top k of one index holding them all.
  */
 export function mergeTopK(lists: readonly (readonly RankedId[])[], k: number): RankedId[] {
   return lists
     .flat()
-    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort(byRank)
     .slice(0, Math.max(0, Math.floor(k)));
 }

@@ -1,7 +1,8 @@
-import { InvokeCommand, LambdaClient } from "@aws-sdk/client-lambda";
+import { LambdaClient } from "@aws-sdk/client-lambda";
 import type { MatchShardAnswer } from "@futodama/core";
 import type { Capability } from "../deps";
 import { clientOptions } from "./aws-endpoints";
+import { invokeJson } from "./invoke-json";
 
 /**
  * Step 1 of a sharded tenant, one shard at a time, by invoking the shard function
@@ -16,21 +17,18 @@ export const matchShards: Capability = (settings) => {
   const lambda = new LambdaClient(clientOptions(settings.region, settings.lambdaEndpoint));
   return {
     matchShards: async (request) => {
-      const out = await lambda.send(
-        new InvokeCommand({
-          FunctionName: functionName,
-          Payload: new TextEncoder().encode(JSON.stringify(request)),
-        }),
-      );
-      const payload = out.Payload ? new TextDecoder().decode(out.Payload) : "";
-      if (out.FunctionError) {
+      const answer = await invokeJson(lambda, functionName, request);
+      if (!answer.ok) {
         // Lambda's own error body: { errorType, errorMessage } (the handler threw, or timed out).
-        const { errorType, errorMessage } = (JSON.parse(payload || "{}") ?? {}) as Record<string, unknown>;
+        const { errorType, errorMessage } = (JSON.parse(answer.body || "{}") ?? {}) as Record<
+          string,
+          unknown
+        >;
         throw new Error(
-          `${functionName} failed (${out.FunctionError}): ${String(errorType)}: ${String(errorMessage)}`,
+          `${functionName} failed (${answer.functionError}): ${String(errorType)}: ${String(errorMessage)}`,
         );
       }
-      return JSON.parse(payload) as MatchShardAnswer;
+      return answer.value as MatchShardAnswer;
     },
   };
 };

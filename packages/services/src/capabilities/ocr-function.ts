@@ -1,8 +1,9 @@
-import { InvokeCommand, LambdaClient } from "@aws-sdk/client-lambda";
+import { LambdaClient } from "@aws-sdk/client-lambda";
 import { InternalError, UpstreamError } from "@futodama/core";
 import type { Capability } from "../deps";
 import { type VisionResponse, visionRequest, visionResult } from "../document/vision-request";
 import { clientOptions } from "./aws-endpoints";
+import { invokeJson } from "./invoke-json";
 
 /**
  * Reading images and scans by invoking the OCR function (OcrTextTask, which carries tesseract,
@@ -18,20 +19,14 @@ export const ocrFunction: Capability = (settings) => {
       if (!functionName) {
         throw new InternalError("config.missing", "OCR_FUNCTION_NAME is not set: no function reads scans");
       }
-      const out = await lambda.send(
-        new InvokeCommand({
-          FunctionName: functionName,
-          Payload: new TextEncoder().encode(JSON.stringify(visionRequest(bytes, filename))),
-        }),
-      );
-      const payload = out.Payload ? new TextDecoder().decode(out.Payload) : "";
-      if (out.FunctionError) {
+      const answer = await invokeJson(lambda, functionName, visionRequest(bytes, filename));
+      if (!answer.ok) {
         throw new UpstreamError("vision.ocr_failed", "The OCR function failed to read the file", {
-          details: { functionError: out.FunctionError },
-          cause: payload,
+          details: { functionError: answer.functionError },
+          cause: answer.body,
         });
       }
-      return visionResult(JSON.parse(payload) as VisionResponse);
+      return visionResult(answer.value as VisionResponse);
     },
   };
 };

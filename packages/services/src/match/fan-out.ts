@@ -1,4 +1,5 @@
 import {
+  byRank,
   InternalError,
   type JobQuery,
   type MatchResult,
@@ -52,15 +53,16 @@ async function explainInOrder(
   blend: ResultBlend | undefined,
 ): Promise<NewMatchResult[]> {
   const adjust = blend ? await blend(hits.map((hit) => hit.id)) : null;
-  const explained: { id: string; result: MatchResult }[] = [];
+  const explained: { id: string; score: number; result: MatchResult }[] = [];
   for (const hit of hits) {
-    const result = explain(hit.id);
+    const explainedHit = explain(hit.id);
     // Gone between ranking and explaining (deleted meanwhile): left out, not a hole in the ranks.
-    if (result == null) continue;
-    explained.push({ id: hit.id, result: adjust ? adjust(hit.id, result) : result });
+    if (explainedHit == null) continue;
+    const result = adjust ? adjust(hit.id, explainedHit) : explainedHit;
+    explained.push({ id: hit.id, score: result.score, result });
   }
   // Without a blend the explained scores are topK's to the bit, and this is topK's own order.
-  explained.sort((a, b) => b.result.score - a.result.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  explained.sort(byRank);
   return explained.map(({ id, result }, i) => ({
     resumeId: id,
     rank: i + 1,

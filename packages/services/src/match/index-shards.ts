@@ -53,8 +53,7 @@ export async function writeTenantSnapshots(
     if (previous !== null) {
       // The manifest first: from here on readers rank the tenant whole.
       await deleteObject(deps.s3, bucket, indexManifestKey(tenantId));
-      for (const scope of shardsOf(previous.of))
-        await deleteObject(deps.s3, bucket, indexSnapshotKey(tenantId, scope));
+      await deleteShardSnapshots(deps, tenantId, previous.of);
       forgetTenantLayout(deps, tenantId);
     }
     return summary(tenantId, 1, [whole]);
@@ -90,11 +89,16 @@ export async function writeTenantSnapshots(
     await deleteObject(deps.s3, bucket, indexSnapshotKey(tenantId));
     dropTenantIndex(deps.storage, tenantId);
   } else if (previous.of !== of) {
-    for (const scope of shardsOf(previous.of))
-      await deleteObject(deps.s3, bucket, indexSnapshotKey(tenantId, scope));
+    await deleteShardSnapshots(deps, tenantId, previous.of);
   }
   forgetTenantLayout(deps, tenantId);
   return summary(tenantId, of, shards);
+}
+
+/** The snapshot objects of a layout in `of` shards (once a newer layout, or none, is in place). */
+async function deleteShardSnapshots(deps: SnapshotDeps, tenantId: string, of: number): Promise<void> {
+  for (const scope of shardsOf(of))
+    await deleteObject(deps.s3, deps.buckets.uploads, indexSnapshotKey(tenantId, scope));
 }
 
 function summary(tenantId: string, of: number, shards: IndexSnapshotWritten[]): TenantSnapshotsWritten {
