@@ -4,6 +4,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import type { Database, PgliteDb } from "./database-types";
 import { createMemoryPglite } from "./pglite-memory";
 import { pgliteOptions } from "./pglite-options";
+import { withPreparedStatements } from "./pglite-statements";
 
 /** Embedded PostgreSQL (WASM): the local runtime's and the tests' database, never a Lambda's. */
 export async function openPgliteDatabase(dataDir?: string | undefined): Promise<Database<PgliteDb>> {
@@ -11,5 +12,9 @@ export async function openPgliteDatabase(dataDir?: string | undefined): Promise<
   if (dir !== undefined && !dir.includes("://")) await mkdir(dir, { recursive: true });
   const client =
     dir === undefined ? await createMemoryPglite() : await PGlite.create(pgliteOptions({ dataDir: dir }));
-  return { driver: "pglite", db: drizzlePglite({ client }), close: () => client.close() };
+  return {
+    driver: "pglite",
+    db: drizzlePglite({ client: withPreparedStatements(client) }),
+    close: () => client.close(),
+  };
 }
