@@ -8,6 +8,8 @@ import { join } from "node:path";
 import { buildCli, cliEntry, cliIsStale, root } from "./cli-build.mjs";
 
 module.enableCompileCache?.(join(root, "packages/local/dist/.compile-cache"));
+// The taxonomy's sections, decompressed once and read from disk by later runs (taxonomy/load.ts).
+process.env.FUTODAMA_TAXONOMY_CACHE ??= join(root, "packages/local/dist/.taxonomy-cache");
 // pnpm runs a script from the repository root; the files a person names (`parse cv.pdf`) are
 // where they typed the command, which pnpm passes as INIT_CWD. Only for this script: a test
 // run by `pnpm test` that starts the CLI keeps its own working directory.

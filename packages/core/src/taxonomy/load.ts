@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync } from "node:zlib";
 import { InputError, InternalError } from "../error";
@@ -51,15 +51,20 @@ export function loadTaxonomy(dir: string = defaultTaxonomyDir()): Taxonomy {
   } catch (cause) {
     throw invalid(cause);
   }
+  const sectionCache = decompressedSectionCache(path);
   const text = (name: (typeof compactSections)[number]): Buffer => {
     const section = sections[compactSections.indexOf(name)];
     if (section === undefined) throw invalid();
+    const kept = sectionCache?.read(name);
+    if (kept !== undefined) return kept;
     try {
       // Output chunks sized to the section (~8× its compressed size) instead of zlib's 16 KB:
       // one or two chunks to join rather than ~800, half the time for the 13 MB of sections.
-      return brotliDecompressSync(section, {
+      const bytes = brotliDecompressSync(section, {
         chunkSize: Math.min(32 << 20, Math.max(64 << 10, section.length * 8)),
       });
+      sectionCache?.write(name, bytes);
+      return bytes;
     } catch (cause) {
       throw invalid(cause);
     }
@@ -85,6 +90,52 @@ export function loadTaxonomy(dir: string = defaultTaxonomyDir()): Taxonomy {
   const taxonomy = taxonomyFromCompact(read);
   cache.set(dir, taxonomy);
   return taxonomy;
+}
+
+/**
+ * Decompressed sections kept on disk between runs, where `FUTODAMA_TAXONOMY_CACHE` names a
+ * directory (the CLI and the local runtime set it; a Lambda does not: it decompresses once
+ * per cold start). A short-lived command decompresses ~13 MB of brotli on every run otherwise
+ * (~0.1–0.3 s of a `futodama parse`). Files are named by the compact file's size and mtime, so
+ * a rebuilt taxonomy is never read from an old copy; a file is written whole, then renamed.
+ */
+function decompressedSectionCache(compactPath: string) {
+  const dir = process.env.FUTODAMA_TAXONOMY_CACHE;
+  if (!dir) return undefined;
+  let stamp: string;
+  try {
+    const { size, mtimeMs } = statSync(compactPath);
+    stamp = `${size}-${Math.trunc(mtimeMs)}`;
+  } catch {
+    return undefined;
+  }
+  const fileOf = (name: string) => join(dir, `taxonomy-${stamp}-${name}.bin`);
+  return {
+    read(name: string): Buffer | undefined {
+      try {
+        return readFileSync(fileOf(name));
+      } catch {
+        return undefined;
+      }
+    },
+    write(name: string, bytes: Buffer): void {
+      try {
+        mkdirSync(dir, { recursive: true });
+        // Copies of a taxonomy rebuilt since (13 MB each) and writes a crash left half done go.
+        for (const old of readdirSync(dir)) {
+          const stale = !old.startsWith(`taxonomy-${stamp}-`) || old.endsWith(".partial");
+          if (old.startsWith("taxonomy-") && stale) {
+            rmSync(join(dir, old), { force: true });
+          }
+        }
+        const partial = `${fileOf(name)}.${process.pid}.partial`;
+        writeFileSync(partial, bytes);
+        renameSync(partial, fileOf(name));
+      } catch {
+        // A cache that cannot be written (read-only checkout) only costs the next run the time.
+      }
+    },
+  };
 }
 
 /** The source files, skills.json and titles.json: the truth the compact form is built from. */
