@@ -1,13 +1,22 @@
 import { type PGlite, parse, protocol, type QueryOptions, type Results } from "@electric-sql/pglite";
 
-/** What one prepared statement of the cache knows: its name and its parameters' types. */
+type BackendMessage = Parameters<typeof parse.parseResults>[0][number];
+
+/**
+ * What one prepared statement of the cache knows: its name, its parameters' types, and once
+ * it ran, the description of its rows (`null`: it returns none), so later runs skip Describe.
+ */
 interface Prepared {
   name: string;
   paramTypes: number[];
+  rows?: BackendMessage | null;
 }
 
 /** Statements kept per database: the product's queries are a few hundred distinct texts. */
 const defaultCapacity = 500;
+
+/** Names are unique in the process, so two caches over one PGlite never take the same name. */
+let statements = 0;
 
 /** PostgreSQL's answer when a table a cached plan reads changed shape (a migration, a test's DDL). */
 const planChanged = "0A000";
@@ -24,14 +33,13 @@ const planChanged = "0A000";
  */
 export function withPreparedStatements(pg: PGlite, capacity = defaultCapacity): PGlite {
   const cache = new Map<string, Prepared>();
-  let counter = 0;
 
   /** Runs one message batch as PGlite's `query` does: no transaction open, no other query running. */
   const exclusive = <T>(run: () => Promise<T>) =>
     pg._runExclusiveTransaction(() => pg._runExclusiveQuery(run));
 
   const prepare = async (text: string): Promise<Prepared> => {
-    const name = `futodama_${++counter}`;
+    const name = `futodama_${++statements}`;
     const { messages } = await pg.execProtocol(
       join(
         protocol.serialize.parse({ name, text, types: [] }),
@@ -68,16 +76,19 @@ export function withPreparedStatements(pg: PGlite, capacity = defaultCapacity): 
       const serialize = options?.serializers?.[type] ?? pg.serializers[type];
       return serialize ? serialize(param) : String(param);
     });
+    const described = prepared.rows !== undefined;
     const { messages } = await pg.execProtocol(
       join(
         protocol.serialize.bind({ statement: prepared.name, values }),
-        protocol.serialize.describe({ type: "P" }),
+        ...(described ? [] : [protocol.serialize.describe({ type: "P" })]),
         protocol.serialize.execute({}),
         protocol.serialize.sync(),
       ),
     );
     await pg.syncToFs();
-    return parse.parseResults(messages, pg.parsers, options)[0] as Results<T>;
+    if (!described) prepared.rows = messages.find((m) => m.name === "rowDescription") ?? null;
+    const answer = described && prepared.rows ? [prepared.rows, ...messages] : messages;
+    return parse.parseResults(answer, pg.parsers, options)[0] as Results<T>;
   };
 
   const query = async <T>(text: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>> => {

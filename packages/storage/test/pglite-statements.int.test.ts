@@ -42,6 +42,15 @@ describe("PGlite with prepared statements", () => {
     expect(row?.at).toEqual(new Date("2026-01-02T03:04:05Z"));
   });
 
+  it("answers statements that return no rows, on every repeat", async () => {
+    for (let run = 0; run < 3; run++) {
+      const got = await cached.query("update t set note = $1 where id = $2", [`run ${run}`, 1]);
+      expect(got.affectedRows).toBe(1);
+      expect(got.rows).toEqual([]);
+    }
+    expect((await cached.query<{ note: string }>(select, [1])).rows[0]?.note).toBe("run 2");
+  });
+
   it("keeps the caller's parsers (drizzle reads timestamps as text)", async () => {
     const parsers = { 1184: (value: string) => value };
     const { rows } = await cached.query<{ at: unknown }>("select at from t where id = $1", [1], { parsers });
@@ -80,6 +89,12 @@ describe("PGlite with prepared statements", () => {
     const { rows } = await pg.query<{ n: number }>("select count(*)::int as n from pg_prepared_statements");
     expect(rows[0]?.n).toBeLessThanOrEqual(3);
     expect((await cached.query("select $1::int + 0 as v", [1])).rows).toEqual([{ v: 1 }]);
+  });
+
+  it("lets two caches share one PGlite without taking each other's statement names", async () => {
+    const other = withPreparedStatements(pg);
+    expect((await other.query(select, [1])).rows).toHaveLength(1);
+    expect((await cached.query(select, [1])).rows).toHaveLength(1);
   });
 
   it("prepares again when the table under a cached plan changed", async () => {
