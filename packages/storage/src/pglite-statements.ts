@@ -41,11 +41,11 @@ export function withPreparedStatements(pg: PGlite, capacity = defaultCapacity): 
   const prepare = async (text: string): Promise<Prepared> => {
     const name = `futodama_${++statements}`;
     const { messages } = await pg.execProtocol(
-      join(
+      Buffer.concat([
         protocol.serialize.parse({ name, text, types: [] }),
         protocol.serialize.describe({ type: "S", name }),
         protocol.serialize.sync(),
-      ),
+      ]),
     );
     const prepared = { name, paramTypes: parse.parseDescribeStatementResults(messages) };
     if (cache.size >= capacity) {
@@ -53,7 +53,10 @@ export function withPreparedStatements(pg: PGlite, capacity = defaultCapacity): 
       const [oldText, oldest] = cache.entries().next().value as [string, Prepared];
       cache.delete(oldText);
       await pg.execProtocol(
-        join(protocol.serialize.close({ type: "S", name: oldest.name }), protocol.serialize.sync()),
+        Buffer.concat([
+          protocol.serialize.close({ type: "S", name: oldest.name }),
+          protocol.serialize.sync(),
+        ]),
       );
     }
     cache.set(text, prepared);
@@ -78,12 +81,12 @@ export function withPreparedStatements(pg: PGlite, capacity = defaultCapacity): 
     });
     const described = prepared.rows !== undefined;
     const { messages } = await pg.execProtocol(
-      join(
+      Buffer.concat([
         protocol.serialize.bind({ statement: prepared.name, values }),
         ...(described ? [] : [protocol.serialize.describe({ type: "P" })]),
         protocol.serialize.execute({}),
         protocol.serialize.sync(),
-      ),
+      ]),
     );
     await pg.syncToFs();
     if (!described) prepared.rows = messages.find((m) => m.name === "rowDescription") ?? null;
@@ -115,14 +118,4 @@ export function withPreparedStatements(pg: PGlite, capacity = defaultCapacity): 
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
-}
-
-function join(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
 }
