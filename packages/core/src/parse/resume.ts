@@ -15,6 +15,7 @@ import { isFlattened, segmentFlattened } from "./flattened";
 import { type ResumeSectionKind, resumeHeadings } from "./headings";
 import { type ParseNormalizer, resolveNormalizer } from "./normalizer";
 import { findHeadline, findHomeLocation, findName } from "./person";
+import { proseJobs, withProseJobs } from "./prose-jobs";
 import { parseCertifications, parseLanguages, parseProjects, summaryText } from "./resume-extras";
 import { headingIndex, linesOf, splitSections } from "./sections";
 import { collectSkills, locateSkills } from "./skills";
@@ -44,6 +45,8 @@ export function resumeSections(doc: ExtractedDocument) {
   return { lines, sections: splitSections<ResumeSectionKind>(lines, index, undefined, isEntryPart) };
 }
 
+/** Sections whose sentences name other people's jobs (references) or no jobs at all. */
+const proseSkipped = new Set(["ignored", "contact", "languages"]);
 const strayKinds = new Set(["skills", "summary", "other"]);
 /**
  * The experience sections' lines, and those of any skills, summary or unknown section that holds
@@ -109,7 +112,12 @@ export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}):
   if (summary) note("summary", summary.first, summary.first.text);
 
   const experienceLines = workLines(sections, now);
-  const experience = parseExperience(experienceLines, normalizer, now);
+  const proseLines = lines.filter((l) => !proseSkipped.has(kindOf.get(l.i) ?? "header"));
+  const experience = withProseJobs(
+    parseExperience(experienceLines, normalizer, now),
+    proseJobs(proseLines, normalizer),
+    normalizer,
+  );
   evidence.push(...experience.evidence);
   const education = parseEducation(linesOf(sections, "education"), now);
   evidence.push(...education.evidence);
