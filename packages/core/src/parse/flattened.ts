@@ -58,8 +58,11 @@ function isWordEscape(gap: string): boolean {
 }
 /** A run this wide stood for an empty line: the paragraph ends there. */
 const paragraphGap = / {4,}/;
-/** Quotes and separators an export leaves at a segment's ends. */
-const edge = /^[\s"'“”:;,|-]+|[\s"'“”|]+$/gu;
+/** Escaped invisible characters (zero-width space, byte-order mark) an export leaves between words. */
+const invisibleEscape = String.raw`\\xe2\\x80\\x8[b-f]|\\xef\\xbb\\xbf`;
+/** Quotes, separators and invisible characters an export leaves at a segment's ends. */
+const leadingEdge = new RegExp(`^(?:[\\s"'“”:;,|-]|${invisibleEscape})+`, "u");
+const edge = new RegExp(`${leadingEdge.source}|(?:[\\s"'“”|,]|${invisibleEscape})+$`, "gu");
 
 interface Segment {
   text: string;
@@ -67,7 +70,7 @@ interface Segment {
 }
 
 function trimmed(text: string, offset: number): Segment {
-  const start = text.length - text.replace(/^[\s"'“”:;,|-]+/u, "").length;
+  const start = text.length - text.replace(leadingEdge, "").length;
   const body = text.replace(edge, "");
   return { text: body, offset: offset + start };
 }
