@@ -176,7 +176,12 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
     // "Consultant" / "2012 – 2013" / "Redpill Linpro AB": a header with a title and no employer
     // takes an employer-like line from under it.
     const headTexts = [inline, ...[...headAbove, ...headBelow].map((j) => lines[j]?.text ?? "")];
-    const employerAt = (headBelow.at(-1) ?? datesEnd) + 1;
+    // Under dates that stand in a paragraph of their own, each header line may too (dates, "",
+    // "Title", "", "Employer, City"): one blank line is crossed there.
+    const paragraphs = headAbove.length === 0 && inline === "" && lines[datesEnd + 1]?.text === "";
+    const nextLine = (from: number) =>
+      paragraphs && lines[from]?.text === "" && from + 1 < nextAt ? from + 1 : from;
+    const employerAt = nextLine((headBelow.at(-1) ?? datesEnd) + 1);
     const employerLine = employerAt < nextAt ? lines[employerAt] : undefined;
     if (
       employerLine &&
@@ -188,12 +193,12 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
     )
       headBelow.push(employerAt);
     // A place on its own line under the dates ("Madrid") belongs to the header.
-    const after = (headBelow.at(-1) ?? datesEnd) + 1;
+    const after = nextLine((headBelow.at(-1) ?? datesEnd) + 1);
     const placeLine = after < nextAt ? lines[after] : undefined;
     if (placeLine && !bulletItem(placeLine.text) && readLocation(placeLine.text, true)) headBelow.push(after);
     // Dates / "Carnegie Mellon University" / "Pittsburgh, PA" / "Research Programmer": a header
     // that still names no job takes its title from the line under it.
-    const titleAt = (headBelow.at(-1) ?? datesEnd) + 1;
+    const titleAt = nextLine((headBelow.at(-1) ?? datesEnd) + 1);
     const titleLine = titleAt < nextAt ? lines[titleAt] : undefined;
     const named = [inline, ...[...headAbove, ...headBelow].map((j) => lines[j]?.text ?? "")].some(
       cues.isTitle,

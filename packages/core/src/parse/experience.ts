@@ -153,21 +153,41 @@ export function parseExperience(
       if (held.has(key)) continue;
       held.add(key);
       quoteLabel(role, `work_experience[${jobs.length}].title`);
-      jobs.push({
-        entry: {
-          title: role.value,
-          normalized_title: normalizedTitle(role.value, normalizer) ?? null,
-          company,
-          location: null,
-          start: null,
-          end: null,
-          current: false,
-          bullets: [],
-          role_confidence: 1,
-        },
-        lines: physical(role.line),
-      });
+      jobs.push({ entry: undatedRole(role.value, company, normalizer), lines: physical(role.line) });
     }
   }
+  strayRoles(lines, jobs, evidence, normalizer);
   return { jobs, evidence };
+}
+
+/**
+ * A line of the section that is a job title and nothing else, yet no entry holds it: the header
+ * of a job whose dates were not read ("Camp Counselor" over "May [year]"), or the last role
+ * of a job. It is a job held, undated, with the employer of the entry it sits in.
+ */
+function strayRoles(lines: Line[], jobs: ParsedJob[], evidence: Evidence[], normalizer: ParseNormalizer) {
+  const held = new Set(jobs.map((j) => words((j.entry.title ?? "").toLowerCase()).join(" ")));
+  for (const line of lines) {
+    const key = words(line.text.toLowerCase()).join(" ");
+    if (held.has(key) || !readsAsRoleLine(line, normalizer)) continue;
+    held.add(key);
+    const home = jobs.find((j) => j.lines.some((l) => l.i === line.i));
+    const e = evidenceOn(`work_experience[${jobs.length}].title`, line, line.text, 0);
+    if (e) evidence.push(e);
+    jobs.push({ entry: undatedRole(line.text, home?.entry.company ?? null, normalizer), lines: [line] });
+  }
+}
+
+function undatedRole(title: string, company: string | null, normalizer: ParseNormalizer): WorkExperience {
+  return {
+    title,
+    normalized_title: normalizedTitle(title, normalizer) ?? null,
+    company,
+    location: null,
+    start: null,
+    end: null,
+    current: false,
+    bullets: [],
+    role_confidence: 1,
+  };
 }

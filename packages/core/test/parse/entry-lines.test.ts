@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { segmentFlattened } from "../../src/parse/flattened";
+import { parseResume } from "../../src/parse/resume";
+import { textDoc } from "./helpers";
+
+/* Fifth round: entry lines real CVs write, in made-up text of the same shape. */
+const now = new Date("2024-06-01");
+const jobs = (text: string) =>
+  parseResume(textDoc(text), { now }).work_experience.map((j) => [j.title, j.company, j.start]);
+const cv = (...experience: string[]) =>
+  ["Mira Holt", "mira@example.com", "", "EXPERIENCE", ...experience, "", "EDUCATION", "BSc Physics"].join(
+    "\n",
+  );
+
+describe("entry lines", () => {
+  it("reads an undated 'Title, Name' line when the title is capitalised and ends in a role noun", () => {
+    const text = cv("1st Year Analyst, Hollis Brothers", "* Built pricing models.");
+    expect(jobs(text)).toEqual([["1st Year Analyst", "Hollis Brothers", null]]);
+  });
+
+  it("crosses a blank line between header lines standing in paragraphs under the dates", () => {
+    const text = cv(
+      "July 2016 - Aug 2016",
+      "",
+      "Legal Placement Student",
+      "",
+      "Hollis Council, Aberdeen",
+      "",
+      "Drafted title reports for the planning team.",
+    );
+    expect(jobs(text)).toEqual([["Legal Placement Student", "Hollis Council", "2016-07"]]);
+  });
+
+  it("reads a title line no entry holds as a job (of the entry it sits in)", () => {
+    expect(jobs(cv("Camp Counselor", "May [year] - August [year]"))).toEqual([
+      ["Camp Counselor", null, null],
+    ]);
+    const text = cv(
+      "Fabrikam Systems, Leeds | 2015 - 2019",
+      "Release Planner",
+      "* Ran releases.",
+      "Release Manager",
+    );
+    expect(jobs(text)).toEqual([
+      ["Release Planner", "Fabrikam Systems", "2015"],
+      ["Release Manager", "Fabrikam Systems", null],
+    ]);
+  });
+
+  it("drops escaped zero-width spaces and a trailing comma at a flattened segment's ends", () => {
+    const flat =
+      `Mira Holt  mira@example.com    Experience  Lead Android Engineer, \\xe2\\x80\\x8b  ` +
+      `Hollis Mobile\\xe2\\x80\\x8b  Sep 2014  Present  Built the app used by two million people every month.  `.repeat(
+        4,
+      );
+    const lines = segmentFlattened(textDoc(flat)).lines.map((l) => l.text);
+    expect(lines).toContain("Lead Android Engineer");
+    expect(lines).toContain("Hollis Mobile");
+  });
+});
