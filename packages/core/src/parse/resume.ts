@@ -12,6 +12,7 @@ import { findDates, mergedYears } from "./dates";
 import { parseEducation } from "./education";
 import { parseExperience } from "./experience";
 import { isFlattened, segmentFlattened } from "./flattened";
+import { headerDegreeLines } from "./header-degrees";
 import { type ResumeSectionKind, resumeHeadings } from "./headings";
 import { type ParseNormalizer, resolveNormalizer } from "./normalizer";
 import { findHeadline, findHomeLocation, findName } from "./person";
@@ -119,7 +120,15 @@ export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}):
     normalizer,
   );
   evidence.push(...experience.evidence);
-  const education = parseEducation(linesOf(sections, "education"), now);
+  // Degrees stated above the first heading come first, a blank line apart from the section's.
+  const headerDegrees = headerDegreeLines(header, name?.line);
+  const educationLines = linesOf(sections, "education");
+  const education = parseEducation(
+    headerDegrees.length > 0
+      ? [...headerDegrees, { ...(headerDegrees.at(-1) as Line), text: "" }, ...educationLines]
+      : educationLines,
+    now,
+  );
   evidence.push(...education.evidence);
   const languages = parseLanguages(linesOf(sections, "languages"), lines);
   evidence.push(...languages.evidence);
