@@ -40,7 +40,11 @@ const nameWord = /^[\p{Lu}\d][\p{L}\d&.'’/-]*$/u;
 const nameJoiner = /^(?:of|and|&|de|du|la|le|for)$/iu;
 const maxTitleWords = 7;
 const groupNoun =
-  /^(?:team|teams|department|division|unit|project|projects|client|clients|account|domain|module)$/u;
+  /^(?:team|teams|department|division|unit|project|projects|client|clients|account|domain|module|industry|sector|field)$/u;
+/** Abbreviations that end in a full stop inside a name or title ("Pvt. Ltd.", "Sr."). */
+const abbreviation = /^(?:pvt|co|inc|ltd|corp|sr|jr|asst|assoc|st|dept)\.$/iu;
+const endsSentence = (w: Word) =>
+  /^[.;:!?]$/.test(w.text) || (/\.$/.test(w.text) && !abbreviation.test(w.text));
 
 interface Word {
   text: string;
@@ -60,7 +64,7 @@ function titleAfter(list: Word[]): Word[] {
   for (const w of list) {
     if (/^[,;:()!?]$/.test(w.text) || titleStop.test(w.text) || out.length === maxTitleWords + 1) break;
     out.push(w);
-    if (/[.]$/.test(w.text) && !/^(?:sr|jr|asst|assoc)\.$/i.test(w.text)) break;
+    if (endsSentence(w)) break;
   }
   while (out.length > 0 && /^(?:and|of|&|\/)$/i.test(out.at(-1)?.text ?? "")) out.pop();
   return out;
@@ -73,7 +77,7 @@ function nameAt(list: Word[]): Word[] {
   for (const w of list.slice(start)) {
     if (nameWord.test(w.text) || (out.length > 0 && nameJoiner.test(w.text))) out.push(w);
     else break;
-    if (/\.$/.test(w.text) && !/^(?:pvt|co|inc|ltd|corp)\.$/i.test(w.text)) break;
+    if (endsSentence(w)) break;
   }
   while (out.length > 0 && nameJoiner.test(out.at(-1)?.text ?? "")) out.pop();
   return out.length <= 6 ? out : [];
@@ -107,15 +111,17 @@ function employerIn(
   list: Word[],
   normalizer: ParseNormalizer,
   within: number,
+  organisation = false,
 ): { text: string; at: number } | null {
   for (const [k, w] of list.slice(0, within).entries()) {
     if (!employerLead.test(w.text) && !/^join(?:ed|ing)$/i.test(w.text)) continue;
     const run = nameAt(list.slice(k + 1));
     // "the Accounts Payable team": a part of an organisation, not its name.
     const next = list[list.indexOf(run.at(-1) as Word) + 1]?.text ?? "";
-    if (run.length === 0 || groupNoun.test(next)) continue;
+    if (run.length === 0 || groupNoun.test(next.replace(/[.,]$/, ""))) continue;
     const name = spanText(line, run);
-    if (name && readsAsEmployerName(name.text, normalizer)) return name;
+    if (name && readsAsEmployerName(name.text, normalizer) && (!organisation || companyScore(name.text) >= 1))
+      return name;
   }
   return null;
 }
@@ -131,7 +137,14 @@ export function proseJobs(lines: Line[], normalizer: ParseNormalizer): ProseJob[
       if (!title || !readsAsTitle(title.text, normalizer)) continue;
       const filler = wordsFrom(line.text.slice(0, afterAs), m.index ?? 0);
       const after = wordsFrom(line.text, title.at + title.text.length);
-      const company = employerIn(line, after, normalizer, 1) ?? employerIn(line, filler, normalizer, 9);
+      // "Teacher Assistant for Grades 2 and 3 at Rockport Elementary School": a name with an
+      // organisation word later in the clause wins over the plain name right after the title.
+      const clause = after.slice(0, after.findIndex(endsSentence) + 1 || 12);
+      const named = employerIn(line, clause, normalizer, 12, true);
+      const company =
+        (named && companyScore(named.text) >= 1 ? named : null) ??
+        employerIn(line, after, normalizer, 1) ??
+        employerIn(line, filler, normalizer, 9);
       jobs.push({
         title: title.text,
         company: company?.text ?? null,
@@ -162,11 +175,21 @@ export function withProseJobs(
   const evidence = [...parsed.evidence];
   for (const prose of found) {
     const key = titleKey(prose.title);
-    const held = jobs.some((j) => {
+    const holder = jobs.findIndex((j) => {
       const other = titleKey(j.entry.title);
       return other !== "" && (` ${other} `.includes(` ${key} `) || ` ${key} `.includes(` ${other} `));
     });
-    if (held) continue;
+    if (holder >= 0) {
+      // The job is on the card already; the sentence may name the employer its header left open.
+      const held = jobs[holder] as ParsedJob;
+      if (held.entry.company === null && prose.company && prose.companyAt !== null) {
+        jobs[holder] = { ...held, entry: { ...held.entry, company: prose.company } };
+        evidence.push(
+          evidenceIn(`work_experience[${holder}].company`, prose.line, prose.company, prose.companyAt),
+        );
+      }
+      continue;
+    }
     const home = jobs.findIndex((j) => j.lines.some((l) => l.i === prose.line.i));
     const open = home >= 0 && jobs[home]?.entry.title === null ? home : -1;
     const k = open >= 0 ? open : jobs.length;

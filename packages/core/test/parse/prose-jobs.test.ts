@@ -33,6 +33,18 @@ describe("jobs stated in prose", () => {
     expect(read("Worked as part of the escalation team to resolve incidents")).toEqual([]);
     expect(read("Worked with Ansible as a configuration management tool")).toEqual([]);
     expect(read("Currently working as a Support Engineer in Pune")).toEqual([["Support Engineer", null]]);
+    expect(read("Experience as a Software Developer (System Engineer) in the IT industry.")).toEqual([
+      ["Software Developer", null],
+    ]);
+  });
+
+  it("prefers a name with an organisation word later in the clause, and keeps 'Pvt. Ltd.' whole", () => {
+    expect(read("Served as Teacher Assistant for Grades 2 and 3 at Rockport Elementary School")).toEqual([
+      ["Teacher Assistant", "Rockport Elementary School"],
+    ]);
+    expect(read("Working as Sr. Java programmer with Fabrikam Pvt. Ltd. from June 2015")).toEqual([
+      ["Sr. Java programmer", "Fabrikam Pvt. Ltd"],
+    ]);
   });
 
   it("adds an undated job for a summary sentence, and none for a job the card already holds", () => {
