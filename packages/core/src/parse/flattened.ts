@@ -1,4 +1,5 @@
 import type { ExtractedDocument, ExtractedLine } from "../document";
+import { gluedHeadingEnd } from "./glued-headings";
 
 /**
  * Flattened text — what a "paste your CV" box or a poor PDF export gives: the whole CV on one or
@@ -93,7 +94,14 @@ function segmentsOf(line: ExtractedLine): Segment[] {
   let last = 0;
   const push = (end: number) => {
     const piece = trimmed(text.slice(last, end), line.offset + last);
-    if (piece.text !== "") out.push(piece);
+    if (piece.text === "") return;
+    const cut = gluedHeadingEnd(piece.text);
+    if (cut === null) out.push(piece);
+    else
+      out.push(
+        trimmed(piece.text.slice(0, cut), piece.offset),
+        trimmed(piece.text.slice(cut), piece.offset + cut),
+      );
   };
   for (const gap of text.matchAll(lineGap)) {
     if (isWordEscape(gap[0])) continue;

@@ -57,4 +57,19 @@ describe("entry lines", () => {
     expect(lines).toContain("Lead Android Engineer");
     expect(lines).toContain("Hollis Mobile");
   });
+
+  it("cuts a heading glued to its section's first words off a flattened segment", () => {
+    const flat = [
+      "Mira Holt  mira@example.com    Education  Hollis University  Bachelor of Science in Physics  2005  2009",
+      "Work Experience Fabrikam Research Lab  Research Programmer  Leeds  2010  Present",
+      "Built the data pipeline used by four research groups across two campuses and three countries.",
+      "Kept the cluster running through two hardware moves without losing a single night of results.",
+      "Work Experience Coordinator  Contoso College  2009  2010  Ran placements for students.",
+    ].join("    ");
+    const lines = segmentFlattened(textDoc(flat)).lines.map((l) => l.text);
+    expect(lines).toContain("Work Experience");
+    expect(lines).toContain("Fabrikam Research Lab");
+    expect(lines).toContain("Work Experience Coordinator");
+    expect(jobs(flat)[0]).toEqual(["Research Programmer", "Fabrikam Research Lab", "2010"]);
+  });
 });
