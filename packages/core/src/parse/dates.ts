@@ -32,15 +32,17 @@ const monthAlternation = Object.keys(monthNames)
 const seasons = new Set(monthsLexicon.seasons);
 const seasonAlternation = monthsLexicon.seasons.join("|");
 const year = String.raw`(?:19[5-9]\d|20\d\d)`;
+/** "September 1st 2014", "June 5, 2012": the day is read past (dates are kept to the month). */
+const dayOfMonth = String.raw`(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?`;
 /** One date: month name + year, season + year, numeric month/year in either order ("08 / 2008" too), or a bare year. */
-const point = String.raw`(?:(?:${monthAlternation})\.?,?\s*(?:${year}|['’]\d{2})|(?:${seasonAlternation})\s+${year}|(?:\d{1,2}[./-])?(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)${year}|${year}[./-](?:0[1-9]|1[0-2])(?![./-]?\d)|${year})`;
+const point = String.raw`(?:(?:${monthAlternation})\.?(?:\s+${dayOfMonth})?,?\s*(?:${year}|['’]\d{2})|(?:${seasonAlternation})\s+${year}|(?:\d{1,2}[./-])?(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)${year}|${year}[./-](?:0[1-9]|1[0-2])(?![./-]?\d)|${year})`;
 const open = `present|current(?:ly)?|now|today|ongoing|date|till date|to date|nu|nuværende|dags dato|d.s?d.?|i dag|heute|aktuell|derzeit|jetzt|laufend|aujourd'hui|aujourd’hui|présent|actuel(?:lement)?|en cours|ce jour|à ce jour|actualidad|presente|actual|hoy|la fecha|الآن|حاليا|حالياً|الحاضر|اليوم`;
 const composedOpen = `(?:till|until|up to|to) (?:date|now|present)|bis heute|bis jetzt|jusqu'à (?:aujourd'hui|présent)|jusqu’à aujourd’hui|hasta (?:la actualidad|hoy|la fecha|el presente)|حتى الآن|إلى الآن|الى الآن|حتى اليوم`;
-const separator = String.raw`\s*(?:[-–—−~→]+|->)\s*|\s+(?:to|til|till|until|bis|à|au|a|hasta|إلى|الى|حتى)\s+`;
+const separator = String.raw`\s*(?:[-–—−~→]+|->)\s*|\s+(?:to|til|till|until|bis|à|au|a|hasta|إلى|الى|حتى):?\s+`;
 const since = `since|siden|seit|depuis|desde|منذ`;
 
 const rangePattern = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${since})\s+(${point})|(${point})(?:(?:${separator})(${composedOpen}|${open}|${point})|\s+(${composedOpen})))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:(?:${since}):?\s+)?(${point})(?:(?:${separator})(${composedOpen}|${open}|${point})|\s+(${composedOpen}))|(?:${since}):?\s+(${point}))(?![\p{L}\p{N}])`,
   "giu",
 );
 /** "2015–19", "2015 - 19": a two-digit end year (a bare "2015-12" stays ISO year-month). */
@@ -115,7 +117,11 @@ function looseRanges(folded: string, now: Date): DateHit[] {
 
 /** "Mar 2019" → "2019-03", "03/2019" → "2019-03", "2019" → "2019"; null when not a date. */
 export function toYearMonth(raw: string): string | null {
-  const text = raw.toLowerCase().replace(/\s+/g, " ").trim();
+  const text = raw
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(\p{L}+\.?) (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?=\d{4}$)/u, "$1 ");
   const yearOnly = /^(\d{4})$/.exec(text);
   if (yearOnly?.[1]) return yearOnly[1];
   const iso = /^(\d{4})[./-](\d{1,2})$/.exec(text);
@@ -140,12 +146,13 @@ export function findDates(text: string, now: Date = new Date(), singles = false)
   const folded = foldDigits(text);
   const hits: DateHit[] = [];
   for (const m of folded.matchAll(rangePattern)) {
-    const startRaw = m[1] ?? m[2];
-    const endRaw = m[3] ?? m[4];
+    // Groups: 1 start, 2 end, 3 an open end written in words ("till date"), 4 "since <start>".
+    const startRaw = m[1] ?? m[4];
+    const endRaw = m[2] ?? m[3];
     const start = startRaw ? toYearMonth(startRaw) : null;
     if (!plausible(start, now)) continue;
-    const endPoint = endRaw && !m[4] ? toYearMonth(endRaw) : null;
-    const current = m[1] !== undefined || m[4] !== undefined || (endRaw !== undefined && endPoint === null);
+    const endPoint = endRaw && !m[3] ? toYearMonth(endRaw) : null;
+    const current = m[4] !== undefined || m[3] !== undefined || (endRaw !== undefined && endPoint === null);
     if (!current && (!endPoint || endPoint < (start ?? "") || !plausible(endPoint, now))) continue;
     hits.push({
       start,

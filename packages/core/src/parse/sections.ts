@@ -94,7 +94,10 @@ export function classifyHeading<K extends string>(
   bodyFont: number | null,
 ): { kind: K; inline: boolean } | null {
   const text = line.text;
-  if (text === "" || text.length > 70 || (bulletItem(text) && !/^#/.test(text))) return null;
+  if (text === "" || text.length > 70) return null;
+  // "6. Employment History" is a numbered heading when what follows the number is one, word for word.
+  const numbered = /^\d{1,2}[.)]\s/.test(text) && index.has(headingKey(text));
+  if (bulletItem(text) && !/^#/.test(text) && !numbered) return null;
   const labelled = splitLabel(text);
   if (labelled && words(labelled.label).length <= 4) {
     const kind = lookup(headingKey(labelled.label), index, false);

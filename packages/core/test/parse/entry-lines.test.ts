@@ -72,4 +72,20 @@ describe("entry lines", () => {
     expect(lines).toContain("Work Experience Coordinator");
     expect(jobs(flat)[0]).toEqual(["Research Programmer", "Fabrikam Research Lab", "2010"]);
   });
+
+  it("opens a section at a numbered heading ('6. Employment History') but not at a numbered duty", () => {
+    const text = [
+      "Mira Holt",
+      "mira@example.com",
+      "",
+      "5. Education",
+      "Hollis University, BSc Physics, 2009",
+      "6. Employment History",
+      "Since: September 1st 2014 Until: Currently",
+      "Company: Fabrikam Systems S.A.",
+      "Position held: Release Manager",
+      "1. Planned releases.",
+    ].join("\n");
+    expect(jobs(text)).toEqual([["Release Manager", "Fabrikam Systems S.A", "2014-09"]]);
+  });
 });
