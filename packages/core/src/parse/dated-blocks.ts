@@ -204,6 +204,26 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
       cues.isTitle,
     );
     if (titleLine && !named && shortTitleLine(titleLine, cues)) headBelow.push(titleAt);
+    // "Time Warner Cable, Overland Park, KS" / "Support Assistant | 2015 - 2017": a header that
+    // names a job and no employer takes an employer line standing right above it (the CV's other
+    // entries may have nothing above their dates, so the layout alone does not say so).
+    const headNow = [inline, ...[...headAbove, ...headBelow].map((j) => lines[j]?.text ?? "")];
+    const topAt = headAbove[0] ?? at;
+    const aboveAt = lines[topAt - 1]?.text === "" ? topAt - 2 : topAt - 1;
+    const employerAbove = lines[aboveAt];
+    if (
+      employerAbove &&
+      aboveAt > prevAt &&
+      headNow.some(cues.isTitle) &&
+      !headNow.some(cues.isEmployer) &&
+      shortHeader(employerAbove) &&
+      !cues.isSubheading(employerAbove) &&
+      cues.isEmployer(employerAbove.text)
+    ) {
+      headAbove.unshift(aboveAt);
+      const previous = blocks.at(-1);
+      if (previous) previous.body = previous.body.filter((l) => l !== employerAbove);
+    }
     const bodyStart = (headBelow.at(-1) ?? datesEnd) + 1;
     lastHeadAt = bodyStart - 1;
     const nextHeadStart =

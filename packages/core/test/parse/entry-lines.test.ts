@@ -88,4 +88,18 @@ describe("entry lines", () => {
     ].join("\n");
     expect(jobs(text)).toEqual([["Release Manager", "Fabrikam Systems S.A", "2014-09"]]);
   });
+
+  it("takes the employer line standing right above a header that names a job and no employer", () => {
+    const text = cv(
+      "Support Assistant | 2013 - 2015",
+      "* Answered tickets.",
+      "Hollis Cable, Overland Park, KS",
+      "Field Technician | 2011 - 2013",
+      "* Installed lines.",
+    );
+    expect(jobs(text)).toEqual([
+      ["Support Assistant", null, "2013"],
+      ["Field Technician", "Hollis Cable", "2011"],
+    ]);
+  });
 });
