@@ -32,13 +32,19 @@ export function readsAsEntryHead(line: Line, normalizer: ParseNormalizer): boole
     return false;
   // A name with no organisation word ("1st Year Analyst, Lehman Brothers") still reads as the
   // employer when the title is written as titles are: capitalised words ending in a role noun.
-  return companyScore(company) >= 2 || knownPlace || (capitalised(title) && endsInRole(title) && capitalised(company));
+  return (
+    companyScore(company) >= 2 ||
+    knownPlace ||
+    (capitalised(title) && endsInRole(title) && capitalised(company))
+  );
 }
 
 /** Every word capitalised (or a number, or a short joiner): "Lehman Brothers", "1st Year Analyst". */
 function capitalised(text: string): boolean {
   const all = text.split(/[\s/]+/).filter((w) => w !== "");
-  return all.length <= 6 && all.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|&|for|the|in|de)$/.test(w));
+  return (
+    all.length <= 6 && all.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|&|for|the|in|de)$/.test(w))
+  );
 }
 
 /**
