@@ -66,10 +66,12 @@ const monthSpan = new RegExp(
   "giu",
 );
 /**
- * A template's placeholder years ("September 20XX-Present", "Summer 20XX-20XX"): a range whose
+ * A template's placeholder years ("September 20XX-Present", "Summer 20XX-20XX", "May [year] -
+ * August [year]"): a range whose
  * dates are unknown. It still marks where an entry's dates are (start and end stay null).
  */
-const placeholderPoint = String.raw`(?:(?:${monthAlternation}|${seasonAlternation})\.?,?\s*)?(?:19|20)xx`;
+const placeholderYear = String.raw`(?:(?:19|20)xx|\[year\]|yyyy)`;
+const placeholderPoint = String.raw`(?:(?:${monthAlternation}|${seasonAlternation})\.?,?\s*)?${placeholderYear}`;
 const placeholderRange = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${placeholderPoint})(?:${separator})(?:(${composedOpen}|${open})|${placeholderPoint}|${point})(?![\p{L}\p{N}])`,
   "giu",
@@ -179,7 +181,7 @@ export function findDates(text: string, now: Date = new Date(), singles = false)
       single: false,
     });
   }
-  if (/(?:19|20)xx/i.test(folded)) {
+  if (/(?:19|20)xx|\[year\]|yyyy/i.test(folded)) {
     for (const m of folded.matchAll(placeholderRange)) {
       const length = m[0].length;
       if (hits.some((h) => m.index < h.index + h.length && h.index < m.index + length)) continue;

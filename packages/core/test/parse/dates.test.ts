@@ -49,6 +49,8 @@ describe("placeholder years of a CV template", () => {
   it.each([
     ["September 20XX-Present", { start: null, end: null, current: true }],
     ["Summer 20XX-20XX", { start: null, end: null, current: false }],
+    ["May [year]-August [year]", { start: null, end: null, current: false }],
+    ["Fall [year] - Present", { start: null, end: null, current: true }],
     ["May 20xx – Aug 20xx", { start: null, end: null, current: false }],
   ])("%s is a range with unknown dates", (text, expected) => {
     expect(parseDate(text, now)).toEqual(expected);

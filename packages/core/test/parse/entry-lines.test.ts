@@ -102,4 +102,20 @@ describe("entry lines", () => {
       ["Field Technician", "Hollis Cable", "2011"],
     ]);
   });
+
+  it("dates an entry by a template's lone placeholder date ('Spring [year]')", () => {
+    const text = cv(
+      "Student Teacher",
+      "Spring [year]",
+      "Hollis Public Schools, Wayne, NE",
+      "* Taught units on health.",
+      "Camp Counselor",
+      "May [year]-August [year]",
+      "Hollis Day Camp, Columbus, NE",
+    );
+    expect(jobs(text)).toEqual([
+      ["Student Teacher", "Hollis Public Schools", null],
+      ["Camp Counselor", "Hollis Day Camp", null],
+    ]);
+  });
 });
