@@ -77,9 +77,9 @@ function loneEntryDate(line: Line, now: Date): DateHit | undefined {
     : undefined;
 }
 
-/** How long a job lasted, on a line of its own: "1 Year 3 Months", "9 months", "(2 yrs)". */
+/** How long a job lasted, on a line of its own: "1 Year 3 Months", "9 months", "(2 yrs)", "9 weeks". */
 const durationLine =
-  /^\(?\s*\d+(?:[.,]\d+)?\+?\s*(?:years?|yrs?|months?|mos?)\.?(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?)\.?)?\s*\)?$/i;
+  /^\(?\s*\d+(?:[.,]\d+)?\+?\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)\.?(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?|weeks?)\.?)?\s*\)?$/i;
 function isDuration(text: string): boolean {
   return durationLine.test(text.trim());
 }

@@ -118,4 +118,15 @@ describe("entry lines", () => {
       ["Camp Counselor", "Hollis Day Camp", null],
     ]);
   });
+
+  it("reads a job's length in weeks under its dates ('9 weeks'), so the title under it is found", () => {
+    const text = cv(
+      "Hollis Air",
+      "September to November 2007",
+      "9 weeks",
+      "Analyst Programmer",
+      "* Wrote parsers.",
+    );
+    expect(jobs(text)).toEqual([["Analyst Programmer", "Hollis Air", "2007-09"]]);
+  });
 });
