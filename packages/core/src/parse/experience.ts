@@ -1,10 +1,11 @@
 import type { Evidence } from "../card/shared";
 import type { WorkExperience } from "../resume/resume-card-v1";
-import { datedBlocks, isEntryPart } from "./dated-blocks";
+import { datedBlocks, isEntryPart, isHeaderish } from "./dated-blocks";
 import { type HeadLayout, type HeadPiece, readHead } from "./entry-head";
 import { type EntryLabel, entryLabel, entryLabels, type LabelledField } from "./entry-labels";
 import type { ParseNormalizer } from "./normalizer";
-import { titleScore } from "./roles";
+import { readLocation } from "./places";
+import { companyScore, titleScore } from "./roles";
 import { bulletItem, type Line, words } from "./text";
 import { readsAsEmployer, readsAsRoleLine, withUndatedEntries } from "./undated-entries";
 import { evidenceOn, physical } from "./wrapped-lines";
@@ -100,7 +101,9 @@ export function parseExperience(
         ? { field: "title" as const, line: firstLine, value: firstLine.text, at: 0 }
         : undefined;
     const labelledTitle = head.title ? undefined : (nearTop("title") ?? titleAtTop);
-    const labelledEmployer = head.company ? undefined : nearTop("employer");
+    const labelledEmployer = head.company
+      ? undefined
+      : (nearTop("employer") ?? (inherits ? undefined : employerAtTop(block.body, normalizer)));
     const company =
       head.company?.text ?? labelledEmployer?.value ?? (inherits ? previous?.company : null) ?? null;
     const title = head.title?.text ?? labelledTitle?.value ?? null;
@@ -158,6 +161,27 @@ export function parseExperience(
   }
   strayRoles(lines, jobs, evidence, normalizer);
   return { jobs, evidence };
+}
+
+/**
+ * "Summer Placement" / dates / "Pinsent Hall, Aberdeen": an employer line among the first lines
+ * of the body of an entry whose header named none (short, no sentence, an organisation cue or a
+ * name before a known place).
+ */
+function employerAtTop(body: Line[], normalizer: ParseNormalizer): EntryLabel | undefined {
+  for (const line of body.slice(0, 3)) {
+    const text = line.text.replace(/\.$/, "");
+    if (!isHeaderish(line) || words(text).length > 8 || /[:;,]|[.]$/.test(text.replace(/,(?= )/g, "")))
+      continue;
+    // Written as a name is (every word capitalised), with a word that says organisation or a known place.
+    const named = text
+      .split(/[\s,]+/)
+      .every((w) => w === "" || /^[\p{Lu}\d(&]/u.test(w) || /^(?:of|and|for|the|de)$/.test(w));
+    const cue = companyScore(text) >= 2 || /, [^,]+$/.test(text);
+    if (named && cue && readLocation(text, true) === null && readsAsEmployer(text, normalizer))
+      return { field: "employer", line, value: text, at: 0 };
+  }
+  return undefined;
 }
 
 /**

@@ -129,4 +129,20 @@ describe("entry lines", () => {
     );
     expect(jobs(text)).toEqual([["Analyst Programmer", "Hollis Air", "2007-09"]]);
   });
+
+  it("takes an employer line at the top of the body when the header named none", () => {
+    const text = cv(
+      "July 2016 - Aug 2016",
+      "Summer Placement",
+      "Pinsent Hall, Aberdeen",
+      "Drafted letters for the energy team.",
+      "Jun 2014 - Aug 2014",
+      "Voluntary Work Placement",
+      "* Researched asylum law for the case team.",
+    );
+    expect(jobs(text)).toEqual([
+      ["Summer Placement", "Pinsent Hall", "2016-07"],
+      ["Voluntary Work Placement", null, "2014-06"],
+    ]);
+  });
 });
