@@ -164,22 +164,26 @@ export function parseExperience(
 }
 
 /**
- * "Summer Placement" / dates / "Pinsent Hall, Aberdeen": an employer line among the first lines
- * of the body of an entry whose header named none (short, no sentence, an organisation cue or a
- * name before a known place).
+ * A short line written as an organisation's name is ("Pinsent Hall, Aberdeen", "Hollis Systems
+ * Ltd"): every word capitalised, an organisation word or a place after a comma, and not a place
+ * alone. The text without a trailing full stop, or null.
  */
+function employerLine(line: Line, normalizer: ParseNormalizer): string | null {
+  const text = line.text.replace(/\.$/, "");
+  if (!isHeaderish(line) || words(text).length > 8 || /[:;,]|[.]$/.test(text.replace(/,(?= )/g, "")))
+    return null;
+  const named = text
+    .split(/[\s,]+/)
+    .every((w) => w === "" || /^[\p{Lu}\d(&]/u.test(w) || /^(?:of|and|for|the|de)$/.test(w));
+  const cue = companyScore(text) >= 2 || /, [^,]+$/.test(text);
+  return named && cue && readLocation(text, true) === null && readsAsEmployer(text, normalizer) ? text : null;
+}
+
+/** "Summer Placement" / dates / "Pinsent Hall, Aberdeen": the employer among the first lines of a body. */
 function employerAtTop(body: Line[], normalizer: ParseNormalizer): EntryLabel | undefined {
   for (const line of body.slice(0, 3)) {
-    const text = line.text.replace(/\.$/, "");
-    if (!isHeaderish(line) || words(text).length > 8 || /[:;,]|[.]$/.test(text.replace(/,(?= )/g, "")))
-      continue;
-    // Written as a name is (every word capitalised), with a word that says organisation or a known place.
-    const named = text
-      .split(/[\s,]+/)
-      .every((w) => w === "" || /^[\p{Lu}\d(&]/u.test(w) || /^(?:of|and|for|the|de)$/.test(w));
-    const cue = companyScore(text) >= 2 || /, [^,]+$/.test(text);
-    if (named && cue && readLocation(text, true) === null && readsAsEmployer(text, normalizer))
-      return { field: "employer", line, value: text, at: 0 };
+    const value = employerLine(line, normalizer);
+    if (value) return { field: "employer", line, value, at: 0 };
   }
   return undefined;
 }
@@ -198,8 +202,21 @@ function strayRoles(lines: Line[], jobs: ParsedJob[], evidence: Evidence[], norm
     const home = jobs.find((j) => j.lines.some((l) => l.i === line.i));
     const e = evidenceOn(`work_experience[${jobs.length}].title`, line, line.text, 0);
     if (e) evidence.push(e);
-    jobs.push({ entry: undatedRole(line.text, home?.entry.company ?? null, normalizer), lines: [line] });
+    const company = employerAbove(lines, line, normalizer) ?? home?.entry.company ?? null;
+    jobs.push({ entry: undatedRole(line.text, company, normalizer), lines: [line] });
   }
+}
+
+/** "Camp Recess, Towson, MD" / "Summers, 20XX" / "Activities Specialist": the employer line just above a title line. */
+function employerAbove(lines: Line[], line: Line, normalizer: ParseNormalizer): string | null {
+  const at = lines.indexOf(line);
+  const above = lines
+    .slice(Math.max(0, at - 3), at)
+    .reverse()
+    .find((l) => employerLine(l, normalizer) !== null);
+  return above
+    ? (readHead([{ text: above.text, source: 0, at: 0 }], normalizer).company?.text ?? null)
+    : null;
 }
 
 function undatedRole(title: string, company: string | null, normalizer: ParseNormalizer): WorkExperience {

@@ -145,4 +145,19 @@ describe("entry lines", () => {
       ["Voluntary Work Placement", null, "2014-06"],
     ]);
   });
+
+  it("gives a title line the employer line just above it rather than the entry's", () => {
+    const text = cv(
+      "Fabrikam Systems, Leeds | 2015 - 2019",
+      "Release Planner",
+      "* Ran releases.",
+      "Hollis Day Camp, Columbus, NE",
+      "Summers",
+      "Camp Counselor",
+    );
+    expect(jobs(text)).toEqual([
+      ["Release Planner", "Fabrikam Systems", "2015"],
+      ["Camp Counselor", "Hollis Day Camp", null],
+    ]);
+  });
 });
