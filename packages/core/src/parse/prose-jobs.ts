@@ -5,7 +5,7 @@ import { headingsLexicon } from "./lexicon";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
 import { companyScore, hasRoleWord, titleScore } from "./roles";
-import { evidenceIn, type Line, phraseRegExp, words } from "./text";
+import { bulletItem, evidenceIn, type Line, phraseRegExp, words } from "./text";
 
 /**
  * Jobs a CV states in a sentence rather than in an entry header: "Working as Escalation Engineer
@@ -91,9 +91,12 @@ function spanText(line: Line, span: Word[]): { text: string; at: number } | null
   return { text, at: first.at };
 }
 
+/** "Deployed Cisco ACI Controller", "Sun Certified Developer": a duty or a certificate, not a job (a licence is: "Licensed Nurse"). */
+const notAJob = /^(?!(?:licensed|registered|qualified|chartered)\b)\p{L}+ed\b|\bcertified\b/iu;
+
 function readsAsTitle(text: string, normalizer: ParseNormalizer): boolean {
   const count = words(text).length;
-  if (count === 0 || count > maxTitleWords) return false;
+  if (count === 0 || count > maxTitleWords || notAJob.test(text)) return false;
   // "Software Engineer" holds a company word, but a role noun is its head.
   const roleLast = hasRoleWord(words(text).at(-1) ?? "");
   if (companyScore(text) >= 2 && !roleLast) return false;
@@ -126,10 +129,32 @@ function employerIn(
   return null;
 }
 
+/**
+ * "Marketing content creator at ExaServe", "• IT Consultant for Merrill Lynch – Retirement Group":
+ * a line led by a title, then "at" and a name (or "with/for/in" and a name with an organisation word).
+ */
+function titleLed(line: Line, normalizer: ParseNormalizer): ProseJob | null {
+  const item = bulletItem(line.text);
+  const list = wordsFrom(line.text, item ? line.text.length - item.length : 0);
+  const titleWords = titleAfter(list);
+  const title = spanText(line, titleWords);
+  if (!title || !/^\p{Lu}/u.test(title.text) || !readsAsTitle(title.text, normalizer)) return null;
+  const lead = list[titleWords.length]?.text.toLowerCase() ?? "";
+  if (!/^(?:at|with|for|in)$/.test(lead)) return null;
+  const company = employerIn(line, list.slice(titleWords.length), normalizer, 1, lead !== "at");
+  if (!company) return null;
+  return { title: title.text, company: company.text, line, titleAt: title.at, companyAt: company.at };
+}
+
 export function proseJobs(lines: Line[], normalizer: ParseNormalizer): ProseJob[] {
   const jobs: ProseJob[] = [];
   for (const line of lines) {
-    if (line.text.length < 12 || !/\sas\s/i.test(line.text)) continue;
+    if (line.text.length < 12) continue;
+    if (!/\sas\s/i.test(line.text)) {
+      const led = titleLed(line, normalizer);
+      if (led) jobs.push(led);
+      continue;
+    }
     for (const m of line.text.matchAll(sentence)) {
       const afterAs = (m.index ?? 0) + m[0].length;
       const titleWords = titleAfter(wordsFrom(line.text, afterAs));

@@ -46,8 +46,8 @@ export function resumeSections(doc: ExtractedDocument) {
   return { lines, sections: splitSections<ResumeSectionKind>(lines, index, undefined, isEntryPart) };
 }
 
-/** Sections whose sentences name other people's jobs (references) or no jobs at all. */
-const proseSkipped = new Set(["ignored", "contact", "languages"]);
+/** Sections whose sentences name other people's jobs (references), certificates, or no jobs at all. */
+const proseSkipped = new Set(["ignored", "contact", "languages", "certifications"]);
 const strayKinds = new Set(["skills", "summary", "other"]);
 /**
  * The experience sections' lines, and those of any skills, summary or unknown section that holds

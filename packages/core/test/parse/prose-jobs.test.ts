@@ -47,6 +47,18 @@ describe("jobs stated in prose", () => {
     ]);
   });
 
+  it("reads a line led by a title, then 'at' a name or 'for/with/in' an organisation", () => {
+    expect(read("Marketing content creator at Hollisoft")).toEqual([
+      ["Marketing content creator", "Hollisoft"],
+    ]);
+    expect(read("• IT Consultant for Fabrikam Bank - Retirement Group, Leeds")).toEqual([
+      ["IT Consultant", "Fabrikam Bank"],
+    ]);
+    expect(read("Senior software engineer with more than 9 years of experience")).toEqual([]);
+    expect(read("Sun Certified Developer for Java Web Services")).toEqual([]);
+    expect(read("Deployed Cisco Network Controller at Fabrikam Bank")).toEqual([]);
+  });
+
   it("adds an undated job for a summary sentence, and none for a job the card already holds", () => {
     const text = [
       "Rhea Paxton",
