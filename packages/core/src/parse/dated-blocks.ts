@@ -1,4 +1,4 @@
-import { type DateHit, findDates, isPlaceholderDate } from "./dates";
+import { type DateHit, findDates, isPlaceholderDate, placeholderDateAtEnd } from "./dates";
 import { cleanPiece } from "./entry-head";
 import { entryPartHeadings } from "./headings";
 import { readLocation } from "./places";
@@ -65,9 +65,14 @@ function nextText(lines: Line[], at: number, floor: number): number {
  */
 function loneEntryDate(line: Line, now: Date): DateHit | undefined {
   if (!isHeaderish(line) || words(line.text).length > 12) return undefined;
-  // "Spring [year]", "May 20XX": a template's placeholder marks where the entry's date is.
-  if (isPlaceholderDate(line.text))
-    return { start: null, end: null, current: false, index: 0, length: line.text.length, single: true };
+  // "Spring [year]", "May 20XX" (alone, or closing the line after a separator): a template's
+  // placeholder marks where the entry's date is.
+  const placeholder = placeholderDateAtEnd(line.text);
+  const placed = placeholder === 0 || /[,|(–—-]\s*$/.test(line.text.slice(0, placeholder));
+  if (isPlaceholderDate(line.text) || (placeholder > 0 && placed)) {
+    const index = Math.max(placeholder, 0);
+    return { start: null, end: null, current: false, index, length: line.text.length - index, single: true };
+  }
   const date = findDates(line.text, now, true).at(-1);
   if (!date?.single) return undefined;
   const before = line.text.slice(0, date.index);

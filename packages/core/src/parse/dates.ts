@@ -81,6 +81,15 @@ const placeholderAlone = new RegExp(`^${placeholderPoint}$`, "iu");
 export function isPlaceholderDate(text: string): boolean {
   return placeholderAlone.test(text.trim());
 }
+/** A placeholder date closing a line, with the month it runs from ("April - August 20XX"). */
+const placeholderLast = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${monthAlternation})\\.?(?:${separator}))?${placeholderPoint}[\\s).,]*$`,
+  "iu",
+);
+/** Where a placeholder date closing the text starts ("DeKalb High School, DeKalb, IL, Spring 20XX"), or -1. */
+export function placeholderDateAtEnd(text: string): number {
+  return placeholderLast.exec(text)?.index ?? -1;
+}
 const pointPattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(${point})(?![\p{L}\p{N}])`, "giu");
 
 /** "1/09" → "2009-01" (a two-digit year up to next year's is this century). */

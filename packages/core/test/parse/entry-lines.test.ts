@@ -160,4 +160,18 @@ describe("entry lines", () => {
       ["Camp Counselor", "Hollis Day Camp", null],
     ]);
   });
+
+  it("dates an entry by a placeholder date closing its header line ('…, DeKalb, IL, Spring 20XX')", () => {
+    const text = cv(
+      "Hollis High School, DeKalb, IL, Spring 20XX",
+      "Student Teacher",
+      "* Taught units on health.",
+      "Day Care Teacher, The Growing Place, DeKalb, IL, April - August 20XX",
+      "* Cared for children.",
+    );
+    expect(jobs(text)).toEqual([
+      ["Student Teacher", "Hollis High School", null],
+      ["Day Care Teacher", "The Growing Place", null],
+    ]);
+  });
 });
