@@ -63,9 +63,13 @@ function standsAlone(lines: Line[], k: number): boolean {
   return (lines[k - 1]?.text ?? "") === "" && (lines[k + 1]?.text ?? "") === "";
 }
 
-/** "Associate Software Engineer": a company word inside ("software"), but a role noun is its head. */
+/**
+ * "Associate Software Engineer": a company word inside ("software"), but a role noun is its head;
+ * in "Vice President of International Sales" the head is the word before "of".
+ */
 function endsInRole(text: string): boolean {
-  return hasRoleWord(words(text).at(-1) ?? "");
+  const head = words(text.split(/\s+of\s+/i)[0] ?? "").at(-1) ?? "";
+  return hasRoleWord(head) || hasRoleWord(words(text).at(-1) ?? "");
 }
 
 /**
@@ -75,7 +79,11 @@ function endsInRole(text: string): boolean {
  */
 export function readsAsRoleLine(line: Line, normalizer: ParseNormalizer): boolean {
   const text = line.text;
-  if (bulletItem(text) || !isHeaderish(line) || words(text).length > 6 || /[.:;,\d]/.test(text)) return false;
+  // "Sr." and "Jr." are part of a title; other full stops, colons and commas belong to sentences.
+  const bare = text.replace(/\b(Sr|Jr|Asst|Snr)\.(?=\s)/g, "$1");
+  if (bulletItem(text) || !isHeaderish(line) || words(text).length > 6 || /[.:;,\d]/.test(bare)) return false;
+  // "Staff Member of the Month Award": an honour, not a job.
+  if (/\b(?:awards?|prizes?|scholarships?|honou?rs?)$/i.test(text)) return false;
   const titleCase = text
     .split(/[\s/]+/)
     .filter((w) => w !== "")

@@ -174,4 +174,19 @@ describe("entry lines", () => {
       ["Day Care Teacher", "The Growing Place", null],
     ]);
   });
+
+  it("reads 'Vice President of Sales' and 'Sr. Game Programmer' as title lines, not an award", () => {
+    const text = cv(
+      "Hollis Corporation, Leeds | 2015 - 2019",
+      "Vice President of International Sales",
+      "* Opened four markets.",
+      "Sr. Game Programmer",
+      "* Shipped two games.",
+      "Staff Member of the Month Award",
+    );
+    expect(jobs(text)).toEqual([
+      ["Vice President of International Sales", "Hollis Corporation", "2015"],
+      ["Sr. Game Programmer", "Hollis Corporation", null],
+    ]);
+  });
 });
