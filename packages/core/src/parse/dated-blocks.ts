@@ -1,6 +1,7 @@
-import { type DateHit, findDates, isPlaceholderDate, placeholderDateAtEnd } from "./dates";
+import { type DateHit, findDates } from "./dates";
 import { cleanPiece } from "./entry-head";
 import { entryPartHeadings } from "./headings";
+import { isPlaceholderDate, placeholderDateAtEnd } from "./placeholder-dates";
 import { readLocation } from "./places";
 import { companyScore, hasRoleWord } from "./roles";
 import { entryPartTest } from "./sections";

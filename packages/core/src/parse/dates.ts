@@ -1,4 +1,15 @@
-import { monthsLexicon } from "./lexicon";
+import {
+  composedOpen,
+  monthAlternation,
+  monthNames,
+  open,
+  point,
+  seasons,
+  separator,
+  since,
+  year,
+} from "./date-words";
+import { placeholderRange } from "./placeholder-dates";
 import { foldDigits } from "./text";
 
 /**
@@ -19,27 +30,6 @@ export interface DateHit extends DateRange {
   /** A lone date ("2016", "June 2016") rather than a range. */
   single: boolean;
 }
-
-const monthNames: Record<string, number> = {};
-const monthLists = monthsLexicon.months;
-monthLists.forEach((names, i) => {
-  for (const name of names) monthNames[name] = i + 1;
-});
-
-const monthAlternation = Object.keys(monthNames)
-  .sort((a, b) => b.length - a.length)
-  .join("|");
-const seasons = new Set(monthsLexicon.seasons);
-const seasonAlternation = monthsLexicon.seasons.join("|");
-const year = String.raw`(?:19[5-9]\d|20\d\d)`;
-/** "September 1st 2014", "June 5, 2012": the day is read past (dates are kept to the month). */
-const dayOfMonth = String.raw`(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?`;
-/** One date: month name + year, season + year, numeric month/year in either order ("08 / 2008" too), or a bare year. */
-const point = String.raw`(?:(?:${monthAlternation})\.?(?:\s+${dayOfMonth})?,?\s*(?:${year}|['’]\d{2})|(?:${seasonAlternation})\s+${year}|(?:\d{1,2}[./-])?(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)${year}|${year}[./-](?:0[1-9]|1[0-2])(?![./-]?\d)|${year})`;
-const open = `present|current(?:ly)?|now|today|ongoing|date|till date|to date|nu|nuværende|dags dato|d.s?d.?|i dag|heute|aktuell|derzeit|jetzt|laufend|aujourd'hui|aujourd’hui|présent|actuel(?:lement)?|en cours|ce jour|à ce jour|actualidad|presente|actual|hoy|la fecha|الآن|حاليا|حالياً|الحاضر|اليوم`;
-const composedOpen = `(?:till|until|up to|to) (?:date|now|present)|bis heute|bis jetzt|jusqu'à (?:aujourd'hui|présent)|jusqu’à aujourd’hui|hasta (?:la actualidad|hoy|la fecha|el presente)|حتى الآن|إلى الآن|الى الآن|حتى اليوم`;
-const separator = String.raw`\s*(?:[-–—−~→]+|->)\s*|\s+(?:to|til|till|until|bis|à|au|a|hasta|إلى|الى|حتى):?\s+`;
-const since = `since|siden|seit|depuis|desde|منذ`;
 
 const rangePattern = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:(?:${since}):?\s+)?(${point})(?:(?:${separator})(${composedOpen}|${open}|${point})|\s+(${composedOpen}))|(?:${since}):?\s+(${point}))(?![\p{L}\p{N}])`,
@@ -65,31 +55,6 @@ const monthSpan = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${monthAlternation})\.?(?:${separator})(${monthAlternation})\.?,?\s*(${year})(?![\p{L}\p{N}])`,
   "giu",
 );
-/**
- * A template's placeholder years ("September 20XX-Present", "Summer 20XX-20XX", "May [year] -
- * August [year]"): a range whose
- * dates are unknown. It still marks where an entry's dates are (start and end stay null).
- */
-const placeholderYear = String.raw`(?:(?:19|20)xx|\[year\]|yyyy)`;
-const placeholderPoint = String.raw`(?:(?:${monthAlternation}|${seasonAlternation})\.?,?\s*)?${placeholderYear}`;
-const placeholderRange = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${placeholderPoint})(?:${separator})(?:(${composedOpen}|${open})|${placeholderPoint}|${point})(?![\p{L}\p{N}])`,
-  "giu",
-);
-const placeholderAlone = new RegExp(`^${placeholderPoint}$`, "iu");
-/** "March 20XX" alone: one end of a template's range whose other end is on the next line. */
-export function isPlaceholderDate(text: string): boolean {
-  return placeholderAlone.test(text.trim());
-}
-/** A placeholder date closing a line, with the month it runs from ("April - August 20XX"). */
-const placeholderLast = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${monthAlternation})\\.?(?:${separator}))?${placeholderPoint}[\\s).,]*$`,
-  "iu",
-);
-/** Where a placeholder date closing the text starts ("DeKalb High School, DeKalb, IL, Spring 20XX"), or -1. */
-export function placeholderDateAtEnd(text: string): number {
-  return placeholderLast.exec(text)?.index ?? -1;
-}
 const pointPattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(${point})(?![\p{L}\p{N}])`, "giu");
 
 /** "1/09" → "2009-01" (a two-digit year up to next year's is this century). */
