@@ -184,7 +184,15 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
     }
     // "Consultant" / "2012 – 2013" / "Redpill Linpro AB": a header with a title and no employer
     // takes an employer-like line from under it.
-    const headTexts = [inline, ...[...headAbove, ...headBelow].map((j) => lines[j]?.text ?? "")];
+    const headTexts = () => [inline, ...[...headAbove, ...headBelow].map((j) => lines[j]?.text ?? "")];
+    // A header that names a job and no employer takes an employer-like line next to it.
+    const takesEmployer = (line: Line | undefined): line is Line =>
+      line !== undefined &&
+      headTexts().some(cues.isTitle) &&
+      !headTexts().some(cues.isEmployer) &&
+      shortHeader(line) &&
+      !cues.isSubheading(line) &&
+      cues.isEmployer(line.text);
     // Under dates that stand in a paragraph of their own, each header line may too (dates, "",
     // "Title", "", "Employer, City"): one blank line is crossed there.
     const paragraphs = headAbove.length === 0 && inline === "" && lines[datesEnd + 1]?.text === "";
@@ -192,15 +200,7 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
       paragraphs && lines[from]?.text === "" && from + 1 < nextAt ? from + 1 : from;
     const employerAt = nextLine((headBelow.at(-1) ?? datesEnd) + 1);
     const employerLine = employerAt < nextAt ? lines[employerAt] : undefined;
-    if (
-      employerLine &&
-      headTexts.some(cues.isTitle) &&
-      !headTexts.some(cues.isEmployer) &&
-      shortHeader(employerLine) &&
-      !cues.isSubheading(employerLine) &&
-      cues.isEmployer(employerLine.text)
-    )
-      headBelow.push(employerAt);
+    if (takesEmployer(employerLine)) headBelow.push(employerAt);
     // A place on its own line under the dates ("Madrid") belongs to the header.
     const after = nextLine((headBelow.at(-1) ?? datesEnd) + 1);
     const placeLine = after < nextAt ? lines[after] : undefined;
@@ -209,26 +209,15 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
     // that still names no job takes its title from the line under it.
     const titleAt = nextLine((headBelow.at(-1) ?? datesEnd) + 1);
     const titleLine = titleAt < nextAt ? lines[titleAt] : undefined;
-    const named = [inline, ...[...headAbove, ...headBelow].map((j) => lines[j]?.text ?? "")].some(
-      cues.isTitle,
-    );
-    if (titleLine && !named && shortTitleLine(titleLine, cues)) headBelow.push(titleAt);
+    if (titleLine && !headTexts().some(cues.isTitle) && shortTitleLine(titleLine, cues))
+      headBelow.push(titleAt);
     // "Time Warner Cable, Overland Park, KS" / "Support Assistant | 2015 - 2017": a header that
     // names a job and no employer takes an employer line standing right above it (the CV's other
     // entries may have nothing above their dates, so the layout alone does not say so).
-    const headNow = [inline, ...[...headAbove, ...headBelow].map((j) => lines[j]?.text ?? "")];
     const topAt = headAbove[0] ?? at;
     const aboveAt = lines[topAt - 1]?.text === "" ? topAt - 2 : topAt - 1;
     const employerAbove = lines[aboveAt];
-    if (
-      employerAbove &&
-      aboveAt > prevAt &&
-      headNow.some(cues.isTitle) &&
-      !headNow.some(cues.isEmployer) &&
-      shortHeader(employerAbove) &&
-      !cues.isSubheading(employerAbove) &&
-      cues.isEmployer(employerAbove.text)
-    ) {
+    if (aboveAt > prevAt && takesEmployer(employerAbove)) {
       headAbove.unshift(aboveAt);
       const previous = blocks.at(-1);
       if (previous) previous.body = previous.body.filter((l) => l !== employerAbove);

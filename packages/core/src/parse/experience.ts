@@ -219,7 +219,12 @@ function employerAbove(lines: Line[], line: Line, normalizer: ParseNormalizer): 
     : null;
 }
 
-function undatedRole(title: string, company: string | null, normalizer: ParseNormalizer): WorkExperience {
+/** A job held with no dates: the title, and the employer when one is known. */
+export function undatedRole(
+  title: string,
+  company: string | null,
+  normalizer: ParseNormalizer,
+): WorkExperience {
   return {
     title,
     normalized_title: normalizedTitle(title, normalizer) ?? null,

@@ -1,6 +1,6 @@
 import type { Evidence } from "../card/shared";
 import type { WorkExperience } from "../resume/resume-card-v1";
-import { normalizedTitle, type ParsedJob } from "./experience";
+import { normalizedTitle, type ParsedJob, undatedRole } from "./experience";
 import type { ParseNormalizer } from "./normalizer";
 import type { ProseJob } from "./prose-jobs";
 import { evidenceIn, words } from "./text";
@@ -41,17 +41,7 @@ export function withProseJobs(
     const home = jobs.findIndex((j) => j.lines.some((l) => l.i === prose.line.i));
     const open = home >= 0 && jobs[home]?.entry.title === null ? home : -1;
     const k = open >= 0 ? open : jobs.length;
-    const entry: WorkExperience = jobs[open]?.entry ?? {
-      title: null,
-      normalized_title: null,
-      company: null,
-      location: null,
-      start: null,
-      end: null,
-      current: false,
-      bullets: [],
-      role_confidence: 1,
-    };
+    const entry: WorkExperience = jobs[open]?.entry ?? undatedRole(prose.title, null, normalizer);
     const company = entry.company ?? prose.company;
     const filled = {
       ...entry,

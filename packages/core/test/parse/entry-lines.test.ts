@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { segmentFlattened } from "../../src/parse/flattened";
-import { parseResume } from "../../src/parse/resume";
-import { textDoc } from "./helpers";
+import { experienceCv, jobRows, textDoc } from "./helpers";
 
 /* Fifth round: entry lines real CVs write, in made-up text of the same shape. */
-const now = new Date("2024-06-01");
-const jobs = (text: string) =>
-  parseResume(textDoc(text), { now }).work_experience.map((j) => [j.title, j.company, j.start]);
-const cv = (...experience: string[]) =>
-  ["Mira Holt", "mira@example.com", "", "EXPERIENCE", ...experience, "", "EDUCATION", "BSc Physics"].join(
-    "\n",
-  );
+const jobs = jobRows;
+const cv = experienceCv;
 
 describe("entry lines", () => {
   it("reads an undated 'Title, Name' line when the title is capitalised and ends in a role noun", () => {

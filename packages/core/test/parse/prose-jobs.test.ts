@@ -1,17 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { resolveNormalizer } from "../../src/parse/normalizer";
 import { proseJobs } from "../../src/parse/prose-jobs";
-import { parseResume } from "../../src/parse/resume";
 import { toLines } from "../../src/parse/text";
-import { textDoc } from "./helpers";
+import { jobRows, textDoc } from "./helpers";
 
 /* Jobs stated in sentences, in made-up text of the shapes real CVs use. */
-const now = new Date("2024-06-01");
 const normalizer = resolveNormalizer(undefined);
 const read = (sentence: string) =>
   proseJobs(toLines(textDoc(sentence)), normalizer).map((j) => [j.title, j.company]);
-const jobs = (text: string) =>
-  parseResume(textDoc(text), { now }).work_experience.map((j) => [j.title, j.company, j.start]);
+const jobs = jobRows;
 
 describe("jobs stated in prose", () => {
   it("reads 'Working as <Title> with/at/for <Employer>' and 'Joined <Employer> as <Title>'", () => {
