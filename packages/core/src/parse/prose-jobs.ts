@@ -120,7 +120,7 @@ function employerIn(
     const next = list[list.indexOf(run.at(-1) as Word) + 1]?.text ?? "";
     if (run.length === 0 || groupNoun.test(next.replace(/[.,]$/, ""))) continue;
     const name = spanText(line, run);
-    if (name && readsAsEmployerName(name.text, normalizer) && (!organisation || companyScore(name.text) >= 1))
+    if (name && (!organisation || companyScore(name.text) >= 1) && readsAsEmployerName(name.text, normalizer))
       return name;
   }
   return null;
@@ -135,11 +135,11 @@ function titleLed(line: Line, normalizer: ParseNormalizer): ProseJob | null {
   const list = wordsFrom(line.text, item ? line.text.length - item.length : 0);
   const titleWords = titleAfter(list);
   const title = spanText(line, titleWords);
-  if (!title || !/^\p{Lu}/u.test(title.text) || !readsAsTitle(title.text, normalizer)) return null;
+  // The cheap tests first: most lines are duties, and scoring a title asks the taxonomy.
   const lead = list[titleWords.length]?.text.toLowerCase() ?? "";
-  if (!/^(?:at|with|for|in)$/.test(lead)) return null;
+  if (!title || !/^\p{Lu}/u.test(title.text) || !/^(?:at|with|for|in)$/.test(lead)) return null;
   const company = employerIn(line, list.slice(titleWords.length), normalizer, 1, lead !== "at");
-  if (!company) return null;
+  if (!company || !readsAsTitle(title.text, normalizer)) return null;
   return { title: title.text, company: company.text, line, titleAt: title.at, companyAt: company.at };
 }
 
