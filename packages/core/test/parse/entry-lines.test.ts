@@ -183,4 +183,21 @@ describe("entry lines", () => {
       ["Sr. Game Programmer", "Hollis Corporation", null],
     ]);
   });
+
+  it("starts an undated job at a 'Company:' label with a title line under it, not under dates", () => {
+    const text = cv(
+      "March 2016 - Present",
+      "Company: Fabrikam Systems",
+      "Position: Release Manager",
+      "* Ran releases.",
+      "Company: Hollis Services",
+      "Client: Contoso Bank",
+      "SAP SRM Consultant",
+      "* Handled tickets.",
+    );
+    expect(jobs(text)).toEqual([
+      ["Release Manager", "Fabrikam Systems", "2016-03"],
+      ["SAP SRM Consultant", "Hollis Services", null],
+    ]);
+  });
 });
