@@ -195,7 +195,11 @@ export function splitSections<K extends string>(
     const hit = found[i];
     const current = sections.at(-1) as Section<K>;
     const insideEntry = entryKinds.has(current.kind) && (hit?.inline || entryPart?.(line) === true);
-    if (hit && !insideEntry) {
+    // "Employment History" / "A. Higher Education": a lettered heading right under a heading is
+    // the first part of that section, not a section of its own.
+    const lettered =
+      current.heading !== null && current.lines.every((l) => l.text === "") && /^[A-H][.)]\s/.test(line.text);
+    if (hit && !insideEntry && !lettered) {
       seenKnown ||= !hit.inline;
       sections.push({ kind: hit.kind, heading: line, lines: hit.inline ? [line] : [] });
     } else if (seenKnown && unknownHeading(line)) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { segmentFlattened } from "../../src/parse/flattened";
-import { experienceCv, jobRows, textDoc } from "./helpers";
+import { parseResume } from "../../src/parse/resume";
+import { entryTestNow, experienceCv, jobRows, textDoc } from "./helpers";
 
 /* Fifth round: entry lines real CVs write, in made-up text of the same shape. */
 const jobs = jobRows;
@@ -199,5 +200,25 @@ describe("entry lines", () => {
       ["Release Manager", "Fabrikam Systems", "2016-03"],
       ["SAP SRM Consultant", "Hollis Services", null],
     ]);
+  });
+
+  it("keeps a lettered sub-heading right under a heading inside that section ('A. Higher Education')", () => {
+    const text = [
+      "Mira Holt",
+      "mira@example.com",
+      "",
+      "Employment History",
+      "A. Higher Education",
+      "2015 - present",
+      "Department Head & Associate Professor, Hollis State University",
+      "",
+      "EDUCATION",
+      "Hollis University, PhD Counseling, 2001",
+    ].join("\n");
+    const card = parseResume(textDoc(text), { now: entryTestNow });
+    expect(card.work_experience.map((j) => [j.title, j.company])).toEqual([
+      ["Department Head & Associate Professor", "Hollis State University"],
+    ]);
+    expect(card.education.map((e) => e.institution)).toEqual(["Hollis University"]);
   });
 });
