@@ -221,4 +221,19 @@ describe("entry lines", () => {
     ]);
     expect(card.education.map((e) => e.institution)).toEqual(["Hollis University"]);
   });
+
+  it("reads an academic CV's 'Academic career' as experience and its 'Peer-reviewed papers' as neither", () => {
+    const text = [
+      "Mira Holt",
+      "mira@example.com",
+      "",
+      "Academic career",
+      "2012 - 2016",
+      "Lecturer at the Institute of Computing, Hollis University",
+      "Peer-reviewed papers",
+      "2015",
+      "M. Holt. Typed holes in practice. Journal of Applied Computing, 19(2):125139, 2015",
+    ].join("\n");
+    expect(jobs(text)).toEqual([["Lecturer", "the Institute of Computing, Hollis University", "2012"]]);
+  });
 });
