@@ -171,9 +171,18 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
       if (inline === "" && lines[j]?.text === "" && j + 1 < nextAt) j += 1;
       for (; j < nextAt && headBelow.length < 2; j += 1) {
         const line = lines[j] as Line;
-        if (line.text === "" || !isHeaderish(line) || words(line.text).length > 10 || cues.isSubheading(line))
+        // "Staff Engineer, Search App, Contoso, Mountain View.": a comma list may end in a full stop,
+        // which ends the header.
+        const listed = /,[^,]+\.$/.test(line.text) ? { ...line, text: line.text.slice(0, -1) } : line;
+        if (
+          line.text === "" ||
+          !isHeaderish(listed) ||
+          words(line.text).length > 10 ||
+          cues.isSubheading(line)
+        )
           break;
         headBelow.push(j);
+        if (listed !== line) break;
       }
     } else if (![inline, ...headAbove.map((j) => lines[j]?.text ?? "")].some(cues.isTitle)) {
       // "Nestle, Norwalk, CT | Mar 2008 – Present", or "Acme Inc" / "Chicago, IL" above the dates,

@@ -236,4 +236,15 @@ describe("entry lines", () => {
     ].join("\n");
     expect(jobs(text)).toEqual([["Lecturer", "the Institute of Computing, Hollis University", "2012"]]);
   });
+
+  it("reads a header line under the dates that ends in a full stop ('…, Contoso, Mountain View.')", () => {
+    const text = cv(
+      "2013 - 2015",
+      "",
+      "Staff Software Engineer, Contoso, Mountain View.",
+      "Improved the search app",
+      "* Led the client work.",
+    );
+    expect(jobs(text)).toEqual([["Staff Software Engineer", "Contoso", "2013"]]);
+  });
 });
