@@ -5,7 +5,7 @@ import { isPlaceholderDate, placeholderDateAtEnd } from "./placeholder-dates";
 import { readLocation } from "./places";
 import { companyScore, hasRoleWord } from "./roles";
 import { entryPartTest } from "./sections";
-import { bulletItem, type Line, words } from "./text";
+import { bulletItem, type Line, words, writtenAsName } from "./text";
 import { joinWrappedDates } from "./wrapped-lines";
 
 /**
@@ -173,7 +173,10 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
         const line = lines[j] as Line;
         // "Staff Engineer, Search App, Contoso, Mountain View.": a comma list may end in a full stop,
         // which ends the header.
-        const listed = /,[^,]+\.$/.test(line.text) ? { ...line, text: line.text.slice(0, -1) } : line;
+        const listed =
+          /,[^,]+\.$/.test(line.text) && writtenAsName(line.text)
+            ? { ...line, text: line.text.slice(0, -1) }
+            : line;
         if (
           line.text === "" ||
           !isHeaderish(listed) ||

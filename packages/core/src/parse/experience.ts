@@ -6,7 +6,7 @@ import { type EntryLabel, entryLabel, entryLabels, type LabelledField } from "./
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
 import { companyScore, titleScore } from "./roles";
-import { bulletItem, type Line, words } from "./text";
+import { bulletItem, type Line, words, writtenAsName } from "./text";
 import { readsAsEmployer, readsAsRoleLine, withUndatedEntries } from "./undated-entries";
 import { evidenceOn, physical } from "./wrapped-lines";
 
@@ -172,9 +172,7 @@ function employerLine(line: Line, normalizer: ParseNormalizer): string | null {
   const text = line.text.replace(/\.$/, "");
   if (!isHeaderish(line) || words(text).length > 8 || /[:;,]|[.]$/.test(text.replace(/,(?= )/g, "")))
     return null;
-  const named = text
-    .split(/[\s,]+/)
-    .every((w) => w === "" || /^[\p{Lu}\d(&]/u.test(w) || /^(?:of|and|for|the|de)$/.test(w));
+  const named = writtenAsName(text);
   const cue = companyScore(text) >= 2 || /, [^,]+$/.test(text);
   return named && cue && readLocation(text, true) === null && readsAsEmployer(text, normalizer) ? text : null;
 }
