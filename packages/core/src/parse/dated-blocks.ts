@@ -90,6 +90,15 @@ function isDuration(text: string): boolean {
   return durationLine.test(text.trim());
 }
 
+/**
+ * "Staff Engineer, Search App, Contoso, Mountain View.": a comma list written as a name may close
+ * with a full stop; the header test sees it without.
+ */
+function withoutClosingStop(line: Line): Line {
+  const listed = /,[^,]+\.$/.test(line.text) && writtenAsName(line.text);
+  return listed ? { ...line, text: line.text.slice(0, -1) } : line;
+}
+
 /** A line short enough to be one part of an entry's header, and no sentence. */
 function shortHeader(line: Line): boolean {
   return isHeaderish(line) && words(line.text).length <= 8 && !/[.;:]$/.test(line.text);
@@ -171,21 +180,11 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
       if (inline === "" && lines[j]?.text === "" && j + 1 < nextAt) j += 1;
       for (; j < nextAt && headBelow.length < 2; j += 1) {
         const line = lines[j] as Line;
-        // "Staff Engineer, Search App, Contoso, Mountain View.": a comma list may end in a full stop,
-        // which ends the header.
-        const listed =
-          /,[^,]+\.$/.test(line.text) && writtenAsName(line.text)
-            ? { ...line, text: line.text.slice(0, -1) }
-            : line;
-        if (
-          line.text === "" ||
-          !isHeaderish(listed) ||
-          words(line.text).length > 10 ||
-          cues.isSubheading(line)
-        )
+        const bare = withoutClosingStop(line);
+        if (line.text === "" || !isHeaderish(bare) || words(line.text).length > 10 || cues.isSubheading(line))
           break;
         headBelow.push(j);
-        if (listed !== line) break;
+        if (bare !== line) break; // the full stop ends the header
       }
     } else if (![inline, ...headAbove.map((j) => lines[j]?.text ?? "")].some(cues.isTitle)) {
       // "Nestle, Norwalk, CT | Mar 2008 – Present", or "Acme Inc" / "Chicago, IL" above the dates,
@@ -197,7 +196,6 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
     // "Consultant" / "2012 – 2013" / "Redpill Linpro AB": a header with a title and no employer
     // takes an employer-like line from under it.
     const headTexts = () => [inline, ...[...headAbove, ...headBelow].map((j) => lines[j]?.text ?? "")];
-    // A header that names a job and no employer takes an employer-like line next to it.
     const takesEmployer = (line: Line | undefined): line is Line =>
       line !== undefined &&
       headTexts().some(cues.isTitle) &&
