@@ -1,10 +1,11 @@
 import { type DateHit, findDates } from "./dates";
 import { cleanPiece } from "./entry-head";
 import { entryPartHeadings } from "./headings";
+import { isPlaceholderDate, placeholderDateAtEnd } from "./placeholder-dates";
 import { readLocation } from "./places";
 import { companyScore, hasRoleWord } from "./roles";
 import { entryPartTest } from "./sections";
-import { bulletItem, type Line, words } from "./text";
+import { bulletItem, type Line, words, writtenAsName } from "./text";
 import { joinWrappedDates } from "./wrapped-lines";
 
 /**
@@ -65,6 +66,14 @@ function nextText(lines: Line[], at: number, floor: number): number {
  */
 function loneEntryDate(line: Line, now: Date): DateHit | undefined {
   if (!isHeaderish(line) || words(line.text).length > 12) return undefined;
+  // "Spring [year]", "May 20XX" (alone, or closing the line after a separator): a template's
+  // placeholder marks where the entry's date is.
+  const placeholder = placeholderDateAtEnd(line.text);
+  const placed = placeholder === 0 || /[,|(–—-]\s*$/.test(line.text.slice(0, placeholder));
+  if (isPlaceholderDate(line.text) || (placeholder > 0 && placed)) {
+    const index = Math.max(placeholder, 0);
+    return { start: null, end: null, current: false, index, length: line.text.length - index, single: true };
+  }
   const date = findDates(line.text, now, true).at(-1);
   if (!date?.single) return undefined;
   const before = line.text.slice(0, date.index);
@@ -74,11 +83,20 @@ function loneEntryDate(line: Line, now: Date): DateHit | undefined {
     : undefined;
 }
 
-/** How long a job lasted, on a line of its own: "1 Year 3 Months", "9 months", "(2 yrs)". */
+/** How long a job lasted, on a line of its own: "1 Year 3 Months", "9 months", "(2 yrs)", "9 weeks". */
 const durationLine =
-  /^\(?\s*\d+(?:[.,]\d+)?\+?\s*(?:years?|yrs?|months?|mos?)\.?(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?)\.?)?\s*\)?$/i;
+  /^\(?\s*\d+(?:[.,]\d+)?\+?\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)\.?(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?|weeks?)\.?)?\s*\)?$/i;
 function isDuration(text: string): boolean {
   return durationLine.test(text.trim());
+}
+
+/**
+ * "Staff Engineer, Search App, Contoso, Mountain View.": a comma list written as a name may close
+ * with a full stop; the header test sees it without.
+ */
+function withoutClosingStop(line: Line): Line {
+  const listed = /,[^,]+\.$/.test(line.text) && writtenAsName(line.text);
+  return listed ? { ...line, text: line.text.slice(0, -1) } : line;
 }
 
 /** A line short enough to be one part of an entry's header, and no sentence. */
@@ -162,9 +180,11 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
       if (inline === "" && lines[j]?.text === "" && j + 1 < nextAt) j += 1;
       for (; j < nextAt && headBelow.length < 2; j += 1) {
         const line = lines[j] as Line;
-        if (line.text === "" || !isHeaderish(line) || words(line.text).length > 10 || cues.isSubheading(line))
+        const bare = withoutClosingStop(line);
+        if (line.text === "" || !isHeaderish(bare) || words(line.text).length > 10 || cues.isSubheading(line))
           break;
         headBelow.push(j);
+        if (bare !== line) break; // the full stop ends the header
       }
     } else if (![inline, ...headAbove.map((j) => lines[j]?.text ?? "")].some(cues.isTitle)) {
       // "Nestle, Norwalk, CT | Mar 2008 – Present", or "Acme Inc" / "Chicago, IL" above the dates,
@@ -175,30 +195,43 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
     }
     // "Consultant" / "2012 – 2013" / "Redpill Linpro AB": a header with a title and no employer
     // takes an employer-like line from under it.
-    const headTexts = [inline, ...[...headAbove, ...headBelow].map((j) => lines[j]?.text ?? "")];
-    const employerAt = (headBelow.at(-1) ?? datesEnd) + 1;
+    const headTexts = () => [inline, ...[...headAbove, ...headBelow].map((j) => lines[j]?.text ?? "")];
+    const takesEmployer = (line: Line | undefined): line is Line =>
+      line !== undefined &&
+      headTexts().some(cues.isTitle) &&
+      !headTexts().some(cues.isEmployer) &&
+      shortHeader(line) &&
+      !cues.isSubheading(line) &&
+      cues.isEmployer(line.text);
+    // Under dates that stand in a paragraph of their own, each header line may too (dates, "",
+    // "Title", "", "Employer, City"): one blank line is crossed there.
+    const paragraphs = headAbove.length === 0 && inline === "" && lines[datesEnd + 1]?.text === "";
+    const nextLine = (from: number) =>
+      paragraphs && lines[from]?.text === "" && from + 1 < nextAt ? from + 1 : from;
+    const employerAt = nextLine((headBelow.at(-1) ?? datesEnd) + 1);
     const employerLine = employerAt < nextAt ? lines[employerAt] : undefined;
-    if (
-      employerLine &&
-      headTexts.some(cues.isTitle) &&
-      !headTexts.some(cues.isEmployer) &&
-      shortHeader(employerLine) &&
-      !cues.isSubheading(employerLine) &&
-      cues.isEmployer(employerLine.text)
-    )
-      headBelow.push(employerAt);
+    if (takesEmployer(employerLine)) headBelow.push(employerAt);
     // A place on its own line under the dates ("Madrid") belongs to the header.
-    const after = (headBelow.at(-1) ?? datesEnd) + 1;
+    const after = nextLine((headBelow.at(-1) ?? datesEnd) + 1);
     const placeLine = after < nextAt ? lines[after] : undefined;
     if (placeLine && !bulletItem(placeLine.text) && readLocation(placeLine.text, true)) headBelow.push(after);
     // Dates / "Carnegie Mellon University" / "Pittsburgh, PA" / "Research Programmer": a header
     // that still names no job takes its title from the line under it.
-    const titleAt = (headBelow.at(-1) ?? datesEnd) + 1;
+    const titleAt = nextLine((headBelow.at(-1) ?? datesEnd) + 1);
     const titleLine = titleAt < nextAt ? lines[titleAt] : undefined;
-    const named = [inline, ...[...headAbove, ...headBelow].map((j) => lines[j]?.text ?? "")].some(
-      cues.isTitle,
-    );
-    if (titleLine && !named && shortTitleLine(titleLine, cues)) headBelow.push(titleAt);
+    if (titleLine && !headTexts().some(cues.isTitle) && shortTitleLine(titleLine, cues))
+      headBelow.push(titleAt);
+    // "Time Warner Cable, Overland Park, KS" / "Support Assistant | 2015 - 2017": a header that
+    // names a job and no employer takes an employer line standing right above it (the CV's other
+    // entries may have nothing above their dates, so the layout alone does not say so).
+    const topAt = headAbove[0] ?? at;
+    const aboveAt = lines[topAt - 1]?.text === "" ? topAt - 2 : topAt - 1;
+    const employerAbove = lines[aboveAt];
+    if (aboveAt > prevAt && takesEmployer(employerAbove)) {
+      headAbove.unshift(aboveAt);
+      const previous = blocks.at(-1);
+      if (previous) previous.body = previous.body.filter((l) => l !== employerAbove);
+    }
     const bodyStart = (headBelow.at(-1) ?? datesEnd) + 1;
     lastHeadAt = bodyStart - 1;
     const nextHeadStart =

@@ -1,4 +1,15 @@
-import { monthsLexicon } from "./lexicon";
+import {
+  composedOpen,
+  monthAlternation,
+  monthNames,
+  open,
+  point,
+  seasons,
+  separator,
+  since,
+  year,
+} from "./date-words";
+import { placeholderRange } from "./placeholder-dates";
 import { foldDigits } from "./text";
 
 /**
@@ -20,27 +31,8 @@ export interface DateHit extends DateRange {
   single: boolean;
 }
 
-const monthNames: Record<string, number> = {};
-const monthLists = monthsLexicon.months;
-monthLists.forEach((names, i) => {
-  for (const name of names) monthNames[name] = i + 1;
-});
-
-const monthAlternation = Object.keys(monthNames)
-  .sort((a, b) => b.length - a.length)
-  .join("|");
-const seasons = new Set(monthsLexicon.seasons);
-const seasonAlternation = monthsLexicon.seasons.join("|");
-const year = String.raw`(?:19[5-9]\d|20\d\d)`;
-/** One date: month name + year, season + year, numeric month/year in either order ("08 / 2008" too), or a bare year. */
-const point = String.raw`(?:(?:${monthAlternation})\.?,?\s*(?:${year}|['’]\d{2})|(?:${seasonAlternation})\s+${year}|(?:\d{1,2}[./-])?(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)${year}|${year}[./-](?:0[1-9]|1[0-2])(?![./-]?\d)|${year})`;
-const open = `present|current(?:ly)?|now|today|ongoing|date|till date|to date|nu|nuværende|dags dato|d.s?d.?|i dag|heute|aktuell|derzeit|jetzt|laufend|aujourd'hui|aujourd’hui|présent|actuel(?:lement)?|en cours|ce jour|à ce jour|actualidad|presente|actual|hoy|la fecha|الآن|حاليا|حالياً|الحاضر|اليوم`;
-const composedOpen = `(?:till|until|up to|to) (?:date|now|present)|bis heute|bis jetzt|jusqu'à (?:aujourd'hui|présent)|jusqu’à aujourd’hui|hasta (?:la actualidad|hoy|la fecha|el presente)|حتى الآن|إلى الآن|الى الآن|حتى اليوم`;
-const separator = String.raw`\s*(?:[-–—−~→]+|->)\s*|\s+(?:to|til|till|until|bis|à|au|a|hasta|إلى|الى|حتى)\s+`;
-const since = `since|siden|seit|depuis|desde|منذ`;
-
 const rangePattern = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${since})\s+(${point})|(${point})(?:(?:${separator})(${composedOpen}|${open}|${point})|\s+(${composedOpen})))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:(?:${since}):?\s+)?(${point})(?:(?:${separator})(${composedOpen}|${open}|${point})|\s+(${composedOpen}))|(?:${since}):?\s+(${point}))(?![\p{L}\p{N}])`,
   "giu",
 );
 /** "2015–19", "2015 - 19": a two-digit end year (a bare "2015-12" stays ISO year-month). */
@@ -63,20 +55,6 @@ const monthSpan = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${monthAlternation})\.?(?:${separator})(${monthAlternation})\.?,?\s*(${year})(?![\p{L}\p{N}])`,
   "giu",
 );
-/**
- * A template's placeholder years ("September 20XX-Present", "Summer 20XX-20XX"): a range whose
- * dates are unknown. It still marks where an entry's dates are (start and end stay null).
- */
-const placeholderPoint = String.raw`(?:(?:${monthAlternation}|${seasonAlternation})\.?,?\s*)?(?:19|20)xx`;
-const placeholderRange = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${placeholderPoint})(?:${separator})(?:(${composedOpen}|${open})|${placeholderPoint}|${point})(?![\p{L}\p{N}])`,
-  "giu",
-);
-const placeholderAlone = new RegExp(`^${placeholderPoint}$`, "iu");
-/** "March 20XX" alone: one end of a template's range whose other end is on the next line. */
-export function isPlaceholderDate(text: string): boolean {
-  return placeholderAlone.test(text.trim());
-}
 const pointPattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(${point})(?![\p{L}\p{N}])`, "giu");
 
 /** "1/09" → "2009-01" (a two-digit year up to next year's is this century). */
@@ -115,7 +93,11 @@ function looseRanges(folded: string, now: Date): DateHit[] {
 
 /** "Mar 2019" → "2019-03", "03/2019" → "2019-03", "2019" → "2019"; null when not a date. */
 export function toYearMonth(raw: string): string | null {
-  const text = raw.toLowerCase().replace(/\s+/g, " ").trim();
+  const text = raw
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(\p{L}+\.?) (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?=\d{4}$)/u, "$1 ");
   const yearOnly = /^(\d{4})$/.exec(text);
   if (yearOnly?.[1]) return yearOnly[1];
   const iso = /^(\d{4})[./-](\d{1,2})$/.exec(text);
@@ -140,12 +122,13 @@ export function findDates(text: string, now: Date = new Date(), singles = false)
   const folded = foldDigits(text);
   const hits: DateHit[] = [];
   for (const m of folded.matchAll(rangePattern)) {
-    const startRaw = m[1] ?? m[2];
-    const endRaw = m[3] ?? m[4];
+    // Groups: 1 start, 2 end, 3 an open end written in words ("till date"), 4 "since <start>".
+    const startRaw = m[1] ?? m[4];
+    const endRaw = m[2] ?? m[3];
     const start = startRaw ? toYearMonth(startRaw) : null;
     if (!plausible(start, now)) continue;
-    const endPoint = endRaw && !m[4] ? toYearMonth(endRaw) : null;
-    const current = m[1] !== undefined || m[4] !== undefined || (endRaw !== undefined && endPoint === null);
+    const endPoint = endRaw && !m[3] ? toYearMonth(endRaw) : null;
+    const current = m[4] !== undefined || m[3] !== undefined || (endRaw !== undefined && endPoint === null);
     if (!current && (!endPoint || endPoint < (start ?? "") || !plausible(endPoint, now))) continue;
     hits.push({
       start,
@@ -172,7 +155,7 @@ export function findDates(text: string, now: Date = new Date(), singles = false)
       single: false,
     });
   }
-  if (/(?:19|20)xx/i.test(folded)) {
+  if (/(?:19|20)xx|\[year\]|yyyy/i.test(folded)) {
     for (const m of folded.matchAll(placeholderRange)) {
       const length = m[0].length;
       if (hits.some((h) => m.index < h.index + h.length && h.index < m.index + length)) continue;

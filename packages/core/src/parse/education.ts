@@ -160,3 +160,8 @@ export function parseEducation(lines: Line[], now: Date): { entries: Education[]
 
 /** Whether the text names a degree ("MSc", "Bachelor of Arts", "kandidatgrad", "بكالوريوس"). */
 export const isDegreeMention = isDegree;
+
+/** Whether the text starts with a degree ("Master of Science in …", "Ph.D. candidate", "MBA"). */
+export function startsWithDegree(text: string): boolean {
+  return degreePattern.exec(text)?.index === 0 || degreeAbbrev.exec(text)?.index === 0;
+}

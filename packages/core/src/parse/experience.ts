@@ -1,11 +1,12 @@
 import type { Evidence } from "../card/shared";
 import type { WorkExperience } from "../resume/resume-card-v1";
-import { datedBlocks, isEntryPart } from "./dated-blocks";
+import { datedBlocks, isEntryPart, isHeaderish } from "./dated-blocks";
 import { type HeadLayout, type HeadPiece, readHead } from "./entry-head";
 import { type EntryLabel, entryLabel, entryLabels, type LabelledField } from "./entry-labels";
 import type { ParseNormalizer } from "./normalizer";
-import { titleScore } from "./roles";
-import { bulletItem, type Line, words } from "./text";
+import { readLocation } from "./places";
+import { companyScore, titleScore } from "./roles";
+import { bulletItem, type Line, words, writtenAsName } from "./text";
 import { readsAsEmployer, readsAsRoleLine, withUndatedEntries } from "./undated-entries";
 import { evidenceOn, physical } from "./wrapped-lines";
 
@@ -100,7 +101,9 @@ export function parseExperience(
         ? { field: "title" as const, line: firstLine, value: firstLine.text, at: 0 }
         : undefined;
     const labelledTitle = head.title ? undefined : (nearTop("title") ?? titleAtTop);
-    const labelledEmployer = head.company ? undefined : nearTop("employer");
+    const labelledEmployer = head.company
+      ? undefined
+      : (nearTop("employer") ?? (inherits ? undefined : employerAtTop(block.body, normalizer)));
     const company =
       head.company?.text ?? labelledEmployer?.value ?? (inherits ? previous?.company : null) ?? null;
     const title = head.title?.text ?? labelledTitle?.value ?? null;
@@ -153,21 +156,82 @@ export function parseExperience(
       if (held.has(key)) continue;
       held.add(key);
       quoteLabel(role, `work_experience[${jobs.length}].title`);
-      jobs.push({
-        entry: {
-          title: role.value,
-          normalized_title: normalizedTitle(role.value, normalizer) ?? null,
-          company,
-          location: null,
-          start: null,
-          end: null,
-          current: false,
-          bullets: [],
-          role_confidence: 1,
-        },
-        lines: physical(role.line),
-      });
+      jobs.push({ entry: undatedRole(role.value, company, normalizer), lines: physical(role.line) });
     }
   }
+  strayRoles(lines, jobs, evidence, normalizer);
   return { jobs, evidence };
+}
+
+/**
+ * A short line written as an organisation's name is ("Pinsent Hall, Aberdeen", "Hollis Systems
+ * Ltd"): every word capitalised, an organisation word or a place after a comma, and not a place
+ * alone. The text without a trailing full stop, or null.
+ */
+function employerLine(line: Line, normalizer: ParseNormalizer): string | null {
+  const text = line.text.replace(/\.$/, "");
+  if (!isHeaderish(line) || words(text).length > 8 || /[:;,]|[.]$/.test(text.replace(/,(?= )/g, "")))
+    return null;
+  const named = writtenAsName(text);
+  const cue = companyScore(text) >= 2 || /, [^,]+$/.test(text);
+  return named && cue && readLocation(text, true) === null && readsAsEmployer(text, normalizer) ? text : null;
+}
+
+/** "Summer Placement" / dates / "Pinsent Hall, Aberdeen": the employer among the first lines of a body. */
+function employerAtTop(body: Line[], normalizer: ParseNormalizer): EntryLabel | undefined {
+  for (const line of body.slice(0, 3)) {
+    const value = employerLine(line, normalizer);
+    if (value) return { field: "employer", line, value, at: 0 };
+  }
+  return undefined;
+}
+
+/**
+ * A line of the section that is a job title and nothing else, yet no entry holds it: the header
+ * of a job whose dates were not read ("Camp Counselor" over "May [year]"), or the last role
+ * of a job. It is a job held, undated, with the employer of the entry it sits in.
+ */
+function strayRoles(lines: Line[], jobs: ParsedJob[], evidence: Evidence[], normalizer: ParseNormalizer) {
+  const held = new Set(jobs.map((j) => words((j.entry.title ?? "").toLowerCase()).join(" ")));
+  for (const line of lines) {
+    const key = words(line.text.toLowerCase()).join(" ");
+    if (held.has(key) || !readsAsRoleLine(line, normalizer)) continue;
+    held.add(key);
+    const home = jobs.find((j) => j.lines.some((l) => l.i === line.i));
+    const e = evidenceOn(`work_experience[${jobs.length}].title`, line, line.text, 0);
+    if (e) evidence.push(e);
+    const company = employerAbove(lines, line, normalizer) ?? home?.entry.company ?? null;
+    jobs.push({ entry: undatedRole(line.text, company, normalizer), lines: [line] });
+  }
+}
+
+/** "Camp Recess, Towson, MD" / "Summers, 20XX" / "Activities Specialist": the employer line just above a title line. */
+function employerAbove(lines: Line[], line: Line, normalizer: ParseNormalizer): string | null {
+  const at = lines.indexOf(line);
+  const above = lines
+    .slice(Math.max(0, at - 3), at)
+    .reverse()
+    .find((l) => employerLine(l, normalizer) !== null);
+  return above
+    ? (readHead([{ text: above.text, source: 0, at: 0 }], normalizer).company?.text ?? null)
+    : null;
+}
+
+/** A job held with no dates: the title, and the employer when one is known. */
+export function undatedRole(
+  title: string,
+  company: string | null,
+  normalizer: ParseNormalizer,
+): WorkExperience {
+  return {
+    title,
+    normalized_title: normalizedTitle(title, normalizer) ?? null,
+    company,
+    location: null,
+    start: null,
+    end: null,
+    current: false,
+    bullets: [],
+    role_confidence: 1,
+  };
 }

@@ -1,4 +1,5 @@
 import type { ExtractedDocument, ExtractedLine } from "../document";
+import { gluedHeadingEnd } from "./glued-headings";
 
 /**
  * Flattened text — what a "paste your CV" box or a poor PDF export gives: the whole CV on one or
@@ -58,8 +59,11 @@ function isWordEscape(gap: string): boolean {
 }
 /** A run this wide stood for an empty line: the paragraph ends there. */
 const paragraphGap = / {4,}/;
-/** Quotes and separators an export leaves at a segment's ends. */
-const edge = /^[\s"'“”:;,|-]+|[\s"'“”|]+$/gu;
+/** Escaped invisible characters (zero-width space, byte-order mark) an export leaves between words. */
+const invisibleEscape = String.raw`\\xe2\\x80\\x8[b-f]|\\xef\\xbb\\xbf`;
+/** Quotes, separators and invisible characters an export leaves at a segment's ends. */
+const leadingEdge = new RegExp(`^(?:[\\s"'“”:;,|-]|${invisibleEscape})+`, "u");
+const edge = new RegExp(`${leadingEdge.source}|(?:[\\s"'“”|,]|${invisibleEscape})+$`, "gu");
 
 interface Segment {
   text: string;
@@ -67,7 +71,7 @@ interface Segment {
 }
 
 function trimmed(text: string, offset: number): Segment {
-  const start = text.length - text.replace(/^[\s"'“”:;,|-]+/u, "").length;
+  const start = text.length - text.replace(leadingEdge, "").length;
   const body = text.replace(edge, "");
   return { text: body, offset: offset + start };
 }
@@ -90,7 +94,14 @@ function segmentsOf(line: ExtractedLine): Segment[] {
   let last = 0;
   const push = (end: number) => {
     const piece = trimmed(text.slice(last, end), line.offset + last);
-    if (piece.text !== "") out.push(piece);
+    if (piece.text === "") return;
+    const cut = gluedHeadingEnd(piece.text);
+    if (cut === null) out.push(piece);
+    else
+      out.push(
+        trimmed(piece.text.slice(0, cut), piece.offset),
+        trimmed(piece.text.slice(cut), piece.offset + cut),
+      );
   };
   for (const gap of text.matchAll(lineGap)) {
     if (isWordEscape(gap[0])) continue;

@@ -62,6 +62,8 @@ export const HeadingsLexiconSchema = z.object({
   entry_parts: phrases,
   /** Labels of an entry's fields ("Position: …", "Company: …"), written inside the entry. */
   entry_labels: z.object({ title: phrases, employer: phrases }),
+  /** Verbs that lead into a job stated in a sentence ("Working as <Title> with <Employer>"). */
+  job_sentences: z.object({ lead_verbs: phrases }),
 });
 
 export const MonthsLexiconSchema = z.object({

@@ -12,9 +12,12 @@ import { findDates, mergedYears } from "./dates";
 import { parseEducation } from "./education";
 import { parseExperience } from "./experience";
 import { isFlattened, segmentFlattened } from "./flattened";
+import { headerDegreeLines } from "./header-degrees";
 import { type ResumeSectionKind, resumeHeadings } from "./headings";
 import { type ParseNormalizer, resolveNormalizer } from "./normalizer";
 import { findHeadline, findHomeLocation, findName } from "./person";
+import { proseJobs } from "./prose-jobs";
+import { withProseJobs } from "./prose-merge";
 import { parseCertifications, parseLanguages, parseProjects, summaryText } from "./resume-extras";
 import { headingIndex, linesOf, splitSections } from "./sections";
 import { collectSkills, locateSkills } from "./skills";
@@ -44,6 +47,8 @@ export function resumeSections(doc: ExtractedDocument) {
   return { lines, sections: splitSections<ResumeSectionKind>(lines, index, undefined, isEntryPart) };
 }
 
+/** Sections whose sentences name other people's jobs (references), certificates, or no jobs at all. */
+const proseSkipped = new Set(["ignored", "contact", "languages", "certifications"]);
 const strayKinds = new Set(["skills", "summary", "other"]);
 /**
  * The experience sections' lines, and those of any skills, summary or unknown section that holds
@@ -109,9 +114,22 @@ export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}):
   if (summary) note("summary", summary.first, summary.first.text);
 
   const experienceLines = workLines(sections, now);
-  const experience = parseExperience(experienceLines, normalizer, now);
+  const proseLines = lines.filter((l) => !proseSkipped.has(kindOf.get(l.i) ?? "header"));
+  const experience = withProseJobs(
+    parseExperience(experienceLines, normalizer, now),
+    proseJobs(proseLines, normalizer),
+    normalizer,
+  );
   evidence.push(...experience.evidence);
-  const education = parseEducation(linesOf(sections, "education"), now);
+  // Degrees stated above the first heading come first, a blank line apart from the section's.
+  const headerDegrees = headerDegreeLines(header, name?.line);
+  const educationLines = linesOf(sections, "education");
+  const education = parseEducation(
+    headerDegrees.length > 0
+      ? [...headerDegrees, { ...(headerDegrees.at(-1) as Line), text: "" }, ...educationLines]
+      : educationLines,
+    now,
+  );
   evidence.push(...education.evidence);
   const languages = parseLanguages(linesOf(sections, "languages"), lines);
   evidence.push(...languages.evidence);

@@ -94,7 +94,10 @@ export function classifyHeading<K extends string>(
   bodyFont: number | null,
 ): { kind: K; inline: boolean } | null {
   const text = line.text;
-  if (text === "" || text.length > 70 || (bulletItem(text) && !/^#/.test(text))) return null;
+  if (text === "" || text.length > 70) return null;
+  // "6. Employment History" is a numbered heading when what follows the number is one, word for word.
+  const numbered = /^\d{1,2}[.)]\s/.test(text) && index.has(headingKey(text));
+  if (bulletItem(text) && !/^#/.test(text) && !numbered) return null;
   const labelled = splitLabel(text);
   if (labelled && words(labelled.label).length <= 4) {
     const kind = lookup(headingKey(labelled.label), index, false);
@@ -192,7 +195,11 @@ export function splitSections<K extends string>(
     const hit = found[i];
     const current = sections.at(-1) as Section<K>;
     const insideEntry = entryKinds.has(current.kind) && (hit?.inline || entryPart?.(line) === true);
-    if (hit && !insideEntry) {
+    // "Employment History" / "A. Higher Education": a lettered heading right under a heading is
+    // the first part of that section, not a section of its own.
+    const lettered =
+      current.heading !== null && current.lines.every((l) => l.text === "") && /^[A-H][.)]\s/.test(line.text);
+    if (hit && !insideEntry && !lettered) {
       seenKnown ||= !hit.inline;
       sections.push({ kind: hit.kind, heading: line, lines: hit.inline ? [line] : [] });
     } else if (seenKnown && unknownHeading(line)) {

@@ -151,3 +151,10 @@ export function phraseRegExp(phrases: readonly string[], flags = "iu"): RegExp {
     .join("|");
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, flags);
 }
+
+/** Every word capitalised (or a number, "&", "(", a short joiner), as names and header lines are written. */
+export function writtenAsName(text: string): boolean {
+  return text
+    .split(/[\s,]+/)
+    .every((w) => w === "" || /^[\p{Lu}\d(&]/u.test(w) || /^(?:of|and|for|the|de)$/.test(w));
+}

@@ -1,5 +1,7 @@
 import { type DatedBlock, isHeaderish } from "./dated-blocks";
+import { findDates } from "./dates";
 import { readHead } from "./entry-head";
+import { entryLabel } from "./entry-labels";
 import { placeTail, splitCommas } from "./head-places";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
@@ -28,11 +30,22 @@ export function readsAsEntryHead(line: Line, normalizer: ParseNormalizer): boole
   const company = head.company?.text ?? "";
   if (title === "" || company === "" || title.length > 60) return false;
   const knownPlace = head.location !== null && readLocation(head.location.piece.text, true) !== null;
+  if (titleScore(title, normalizer) < 2 || companyScore(title) > 0 || titleScore(company, normalizer) > 0)
+    return false;
+  // A name with no organisation word ("1st Year Analyst, Lehman Brothers") still reads as the
+  // employer when the title is written as titles are: capitalised words ending in a role noun.
   return (
-    titleScore(title, normalizer) >= 2 &&
-    companyScore(title) === 0 &&
-    titleScore(company, normalizer) === 0 &&
-    (companyScore(company) >= 2 || knownPlace)
+    companyScore(company) >= 2 ||
+    knownPlace ||
+    (capitalised(title) && endsInRole(title) && capitalised(company))
+  );
+}
+
+/** Every word capitalised (or a number, or a short joiner): "Lehman Brothers", "1st Year Analyst". */
+function capitalised(text: string): boolean {
+  const all = text.split(/[\s/]+/).filter((w) => w !== "");
+  return (
+    all.length <= 6 && all.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|&|for|the|in|de)$/.test(w))
   );
 }
 
@@ -52,9 +65,13 @@ function standsAlone(lines: Line[], k: number): boolean {
   return (lines[k - 1]?.text ?? "") === "" && (lines[k + 1]?.text ?? "") === "";
 }
 
-/** "Associate Software Engineer": a company word inside ("software"), but a role noun is its head. */
+/**
+ * "Associate Software Engineer": a company word inside ("software"), but a role noun is its head;
+ * in "Vice President of International Sales" the head is the word before "of".
+ */
 function endsInRole(text: string): boolean {
-  return hasRoleWord(words(text).at(-1) ?? "");
+  const head = words(text.split(/\s+of\s+/i)[0] ?? "").at(-1) ?? "";
+  return hasRoleWord(head) || hasRoleWord(words(text).at(-1) ?? "");
 }
 
 /**
@@ -64,7 +81,11 @@ function endsInRole(text: string): boolean {
  */
 export function readsAsRoleLine(line: Line, normalizer: ParseNormalizer): boolean {
   const text = line.text;
-  if (bulletItem(text) || !isHeaderish(line) || words(text).length > 6 || /[.:;,\d]/.test(text)) return false;
+  // "Sr." and "Jr." are part of a title; other full stops, colons and commas belong to sentences.
+  const bare = text.replace(/\b(Sr|Jr|Asst|Snr)\.(?=\s)/g, "$1");
+  if (bulletItem(text) || !isHeaderish(line) || words(text).length > 6 || /[.:;,\d]/.test(bare)) return false;
+  // "Staff Member of the Month Award": an honour, not a job.
+  if (/\b(?:awards?|prizes?|scholarships?|honou?rs?)$/i.test(text)) return false;
   const titleCase = text
     .split(/[\s/]+/)
     .filter((w) => w !== "")
@@ -105,6 +126,31 @@ function employerOverTitle(lines: Line[], k: number, normalizer: ParseNormalizer
   return short && titleScore(title.text, normalizer) >= 2 && companyScore(title.text) === 0 ? title : null;
 }
 
+/**
+ * "Company: Genpact India" / "Client: Siemens" / "SAP SRM consultant": a labelled employer that
+ * starts a job of its own (not the one whose dates stand right above it), and the title line
+ * written within the next three lines. The title comes first in the header, the label after it.
+ */
+function labelledEmployerOverTitle(lines: Line[], k: number, normalizer: ParseNormalizer): Line[] | null {
+  const line = lines[k] as Line;
+  if (entryLabel(line)?.field !== "employer") return null;
+  const above = lines.slice(0, k).findLast((l) => l.text !== "");
+  if (above && findDates(above.text).length > 0) return null;
+  const title = lines
+    .slice(k + 1)
+    .filter((l) => l.text !== "")
+    .slice(0, 3)
+    .find((l) => {
+      const text = l.text.replace(/\.$/, "");
+      const label = entryLabel(l);
+      if (label) return label.field === "title";
+      return (
+        isHeaderish(l) && words(text).length <= 8 && !/[:;]/.test(text) && titleScore(text, normalizer) >= 2
+      );
+    });
+  return title ? [title, line] : null;
+}
+
 /** The header lines of every undated entry among the lines outside the dated entries' headers. */
 export function undatedHeads(lines: Line[], covered: Set<number>, normalizer: ParseNormalizer): Line[][] {
   const heads: Line[][] = [];
@@ -125,6 +171,12 @@ export function undatedHeads(lines: Line[], covered: Set<number>, normalizer: Pa
     if (title && !covered.has(title.i)) {
       heads.push([line, title]);
       k = lines.indexOf(title);
+      continue;
+    }
+    const labelled = labelledEmployerOverTitle(lines, k, normalizer);
+    if (labelled && !labelled.some((l) => covered.has(l.i))) {
+      heads.push(labelled);
+      k = lines.indexOf(labelled[0] as Line);
     }
   }
   return heads;
@@ -138,7 +190,9 @@ export function withUndatedEntries(
   const covered = new Set(blocks.flatMap((b) => b.head.map((l) => l.i)));
   const heads = undatedHeads(lines, covered, normalizer);
   if (heads.length === 0) return blocks;
-  const headStarts = [...blocks.map((b) => b.head[0]?.i ?? b.anchor.i), ...heads.map((h) => h[0]?.i ?? 0)];
+  // A header's lines need not be in reading order (title, then the "Company:" label above it).
+  const startOf = (head: Line[]) => Math.min(...head.map((l) => l.i));
+  const headStarts = [...blocks.map((b) => b.head[0]?.i ?? b.anchor.i), ...heads.map(startOf)];
   const nextStart = (i: number) => Math.min(...headStarts.filter((s) => s > i), Number.POSITIVE_INFINITY);
   const dated = blocks.map((b) => {
     const stop = nextStart(b.anchor.i);
@@ -146,16 +200,16 @@ export function withUndatedEntries(
   });
   const undated: DatedBlock[] = heads.map((head) => {
     const anchor = head[0] as Line;
-    const last = head.at(-1) as Line;
-    const stop = nextStart(anchor.i);
+    const last = Math.max(...head.map((l) => l.i));
+    const stop = nextStart(startOf(head));
     return {
       anchor,
       date: { ...noDate, index: anchor.text.length },
       head,
-      body: lines.filter((l) => l.i > last.i && l.i < stop && l.text !== ""),
+      body: lines.filter((l) => l.i > last && l.i < stop && l.text !== ""),
       inline: anchor.text,
       above: false,
     };
   });
-  return [...dated, ...undated].sort((a, b) => (a.head[0]?.i ?? 0) - (b.head[0]?.i ?? 0));
+  return [...dated, ...undated].sort((a, b) => startOf(a.head) - startOf(b.head));
 }

@@ -1,5 +1,6 @@
 import type { Evidence } from "../card/shared";
-import { findDates, isPlaceholderDate } from "./dates";
+import { findDates } from "./dates";
+import { isPlaceholderDate } from "./placeholder-dates";
 import { evidenceIn, type Line } from "./text";
 
 /**

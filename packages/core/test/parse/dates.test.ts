@@ -13,6 +13,9 @@ describe("parseDate", () => {
     ["2018 to 2020", { start: "2018", end: "2020", current: false }],
     ["2015–2018", { start: "2015", end: "2018", current: false }],
     ["since 2021", { start: "2021", end: null, current: true }],
+    ["Since: September 1st 2014 Until: Currently", { start: "2014-09", end: null, current: true }],
+    ["Since: October 1st 2012 Until: August 31st 2014", { start: "2012-10", end: "2014-08", current: false }],
+    ["June 5, 2012 - May 2013", { start: "2012-06", end: "2013-05", current: false }],
     ["2020 - current", { start: "2020", end: null, current: true }],
     ["jan. 2020 – nu", { start: "2020-01", end: null, current: true }],
     ["aug. 2016 – nuværende", { start: "2016-08", end: null, current: true }],
@@ -46,6 +49,8 @@ describe("placeholder years of a CV template", () => {
   it.each([
     ["September 20XX-Present", { start: null, end: null, current: true }],
     ["Summer 20XX-20XX", { start: null, end: null, current: false }],
+    ["May [year]-August [year]", { start: null, end: null, current: false }],
+    ["Fall [year] - Present", { start: null, end: null, current: true }],
     ["May 20xx – Aug 20xx", { start: null, end: null, current: false }],
   ])("%s is a range with unknown dates", (text, expected) => {
     expect(parseDate(text, now)).toEqual(expected);

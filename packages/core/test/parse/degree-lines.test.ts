@@ -41,3 +41,31 @@ describe("degree lines", () => {
     ]);
   });
 });
+
+describe("degrees above the first heading", () => {
+  const card = (...top: string[]) =>
+    parseResume(
+      textDoc([...top, "", "EDUCATION", "Contoso University, Hull", "BSc Physics, 2008"].join("\n")),
+      { now },
+    ).education.map((e) => [e.degree, e.field, e.institution]);
+
+  it("reads letters after the name as degrees held, and not a state after a town", () => {
+    expect(card("Dana Reyes, MBA, PMP", "dana@example.com")).toEqual([
+      ["MBA", null, null],
+      ["BSc", "Physics", "Contoso University"],
+    ]);
+    expect(card("Dana Reyes", "Baltimore, MD 21211", "dana@example.com")).toEqual([
+      ["BSc", "Physics", "Contoso University"],
+    ]);
+  });
+
+  it("reads a header line led by a degree, and not 'MS Access' or 'Master Data Management'", () => {
+    expect(
+      card("Dana Reyes", "dana@example.com", "", "Master of Science in Special Education", "MS Access"),
+    ).toEqual([
+      ["Master of Science", "Special Education", null],
+      ["BSc", "Physics", "Contoso University"],
+    ]);
+    expect(card("Dana Reyes", "dana@example.com", "Master Data Management Lead")).toHaveLength(1);
+  });
+});

@@ -1,20 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { entryLabel } from "../../src/parse/entry-labels";
-import { parseResume } from "../../src/parse/resume";
 import { type Line, toLines } from "../../src/parse/text";
-import { textDoc } from "./helpers";
+import { experienceCv, jobRows, textDoc } from "./helpers";
 
 /*
  * Entry fields real CVs write in made-up text of the same shape: labelled fields inside an entry,
  * the job's length under its dates, and the title under the employer's place.
  */
-const now = new Date("2024-06-01");
-const jobs = (text: string) =>
-  parseResume(textDoc(text), { now }).work_experience.map((j) => [j.title, j.company, j.start]);
-const cv = (...experience: string[]) =>
-  ["Mira Holt", "mira@example.com", "", "EXPERIENCE", ...experience, "", "EDUCATION", "BSc Physics"].join(
-    "\n",
-  );
+const jobs = jobRows;
+const cv = experienceCv;
 
 describe("entry fields", () => {
   it("reads 'Position:' and 'Company:' lines as the title and employer the header left open", () => {

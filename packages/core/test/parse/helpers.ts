@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { documentFromLines, type ExtractedDocument } from "../../src/document";
+import { parseResume } from "../../src/parse/resume";
 
 /** A plain-text fixture under test/fixtures/parse as an ExtractedDocument (one page). */
 export function fixtureDoc(name: string, language: string | null = "en"): ExtractedDocument {
@@ -15,4 +16,30 @@ export function textDoc(text: string, language: string | null = "en"): Extracted
       .map((line) => ({ text: line, page: 1 })),
     { mime: "text/plain", method: "plain-text", language, warnings: [] },
   );
+}
+
+/** The day the entry tests read "present" as. */
+export const entryTestNow = new Date("2024-06-01");
+
+/** Each job of the CV's card as [title, company, start]. */
+export function jobRows(text: string): Array<Array<string | null | undefined>> {
+  return parseResume(textDoc(text), { now: entryTestNow }).work_experience.map((j) => [
+    j.title,
+    j.company,
+    j.start,
+  ]);
+}
+
+/** A made-up CV: a name, an e-mail, the given experience lines, and one degree. */
+export function experienceCv(...experience: string[]): string {
+  return [
+    "Mira Holt",
+    "mira@example.com",
+    "",
+    "EXPERIENCE",
+    ...experience,
+    "",
+    "EDUCATION",
+    "BSc Physics",
+  ].join("\n");
 }

@@ -1,0 +1,29 @@
+import { resumeHeadings } from "./headings";
+import { hasRoleWord } from "./roles";
+import { escapeRegExp, words } from "./text";
+
+/**
+ * Two-column exports and paste boxes glue a section heading to the first words of its section:
+ * "Work Experience Carnegie Mellon University", "EDUCATION Bachelor of Science". A segment that
+ * starts with a heading of two or more words from the lexicon (written as headings are: every word
+ * capitalised), followed by a capitalised word, is cut after the heading, so the section opens
+ * there. "Work Experience Coordinator" (a role noun follows) is a job title and stays whole.
+ */
+
+const phrases = Object.values(resumeHeadings)
+  .flat()
+  .filter((p) => words(p).length >= 2)
+  .sort((a, b) => b.length - a.length)
+  .map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+"));
+const gluedHeading = new RegExp(`^(?:${phrases.join("|")})(?=\\s)`, "iu");
+
+/** Where the heading a segment starts with ends, or null when the segment starts with none. */
+export function gluedHeadingEnd(text: string): number | null {
+  const heading = gluedHeading.exec(text)?.[0];
+  if (!heading || !words(heading).every((w) => /^\p{Lu}/u.test(w))) return null;
+  const rest = text.slice(heading.length).trim();
+  const next = words(rest)[0] ?? "";
+  // The section's first words start with a capital (the flag "i" would let \p{Lu} match any letter).
+  if (rest.length < 3 || !/^\p{Lu}/u.test(next) || hasRoleWord(next)) return null;
+  return heading.length;
+}

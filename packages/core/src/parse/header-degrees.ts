@@ -1,0 +1,48 @@
+import { startsWithDegree } from "./education";
+import { readLocation } from "./places";
+import { type Line, words } from "./text";
+
+/**
+ * Degrees a CV states above its first heading: letters after the name ("Dana Reyes, MBA, PMP",
+ * "Lee Park, Ph.D.") and degree lines of a header the export ran together with the education
+ * section ("Master of Science in Special Education" under the address). A recruiter reads both
+ * as degrees held. They are read as education lines, cut to the degree where the line holds more.
+ */
+
+/**
+ * "Dana Reyes, MBA, PMP": the comma-separated parts after the name that name a degree, when every
+ * part is letters of that kind ("Dana Reyes, Baltimore, MD" is an address: MD is the state).
+ */
+function postNominals(name: Line): Line[] {
+  const parts: Line[] = [];
+  let at = name.text.indexOf(",");
+  while (at >= 0) {
+    const next = name.text.indexOf(",", at + 1);
+    const raw = name.text.slice(at + 1, next < 0 ? undefined : next);
+    const text = raw.trim();
+    if (words(text).length > 2 || readLocation(text, true) !== null) return [];
+    if (text !== "") parts.push({ ...name, text, start: name.start + at + 1 + raw.indexOf(text) });
+    at = next;
+  }
+  return parts.filter((part) => isDegreeLed(part.text));
+}
+
+/**
+ * Led by a degree: "Master of Science in …", "Ph.D. candidate", "MBA" — not "Master Data
+ * Management" or "MS Access", where the word is no degree.
+ */
+function isDegreeLed(text: string): boolean {
+  if (!startsWithDegree(text)) return false;
+  if (/^(?:master|bachelor)\s+(?!of\b|in\b|degree\b|\()/iu.test(text)) return false;
+  return !/^\p{Lu}{2,3}\s+(?!in\b|of\b|\()\p{Lu}\p{Ll}/u.test(text);
+}
+
+/** A header line that is a degree and nothing else: led by the degree, short, no sentence. */
+function degreeLine(line: Line): boolean {
+  const count = words(line.text).length;
+  return count >= 2 && count <= 12 && !/[.;:!?]$/.test(line.text) && isDegreeLed(line.text);
+}
+
+export function headerDegreeLines(header: Line[], name: Line | undefined): Line[] {
+  return header.flatMap((line) => (line === name ? postNominals(line) : degreeLine(line) ? [line] : []));
+}

@@ -1,0 +1,180 @@
+import { headingsLexicon } from "./lexicon";
+import type { ParseNormalizer } from "./normalizer";
+import { readLocation } from "./places";
+import { companyScore, hasRoleWord, titleScore } from "./roles";
+import { bulletItem, type Line, phraseRegExp, words } from "./text";
+
+/**
+ * Jobs a CV states in a sentence rather than in an entry header: "Working as Escalation Engineer
+ * with Contoso", "Currently associated as Associate Consultant with Northwind Software", "Joined
+ * Fabrikam Ltd as Trainee", "21 months of experience in ADFC as Phone Banker". Recruiters read
+ * these as jobs; a header reader never sees them. The verbs that lead in are codex data
+ * (codex/lexicon/headings.json, `job_sentences`); the title must read as one by the same scoring
+ * entry headers use, and the employer is a capitalised name after "with/at/in/for" (or after
+ * "joined"), never a title or a bare place.
+ */
+
+export interface ProseJob {
+  title: string;
+  company: string | null;
+  line: Line;
+  titleAt: number;
+  companyAt: number | null;
+}
+
+const { lead_verbs: leadVerbs } = headingsLexicon.job_sentences;
+/** A lead-in verb, then up to eight words of the same clause, then "as (a|an|the)". */
+const sentence = new RegExp(
+  `${phraseRegExp(leadVerbs).source}(?:\\s+[^\\s.;:!?()]+){0,8}?\\s+as\\s+(?:(?:an?|the)\\s+)?(?=\\S)`,
+  "giu",
+);
+/** Words that end a title written in a sentence ("… Engineer with Contoso from 2015"). */
+const titleStop =
+  /^(?:with|at|in|for|from|since|to|during|under|on|where|who|which|till|until|by|through|responsible|handling|i|we|my|our|and\s+then|-|–|—)$/iu;
+const employerLead = /^(?:with|at|in|for)$/iu;
+/** A word of an organisation's name: capitalised, an acronym, a number, or a legal suffix's dot. */
+const nameWord = /^[\p{Lu}\d][\p{L}\d&.'’/-]*$/u;
+const nameJoiner = /^(?:of|and|&|de|du|la|le|for)$/iu;
+const maxTitleWords = 7;
+const groupNoun =
+  /^(?:team|teams|department|division|unit|project|projects|client|clients|account|domain|module|industry|sector|field)$/u;
+/** Abbreviations that end in a full stop inside a name or title ("Pvt. Ltd.", "Sr."). */
+const abbreviation = /^(?:pvt|co|inc|ltd|corp|sr|jr|asst|assoc|st|dept)\.$/iu;
+const endsSentence = (w: Word) =>
+  /^[.;:!?]$/.test(w.text) || (/\.$/.test(w.text) && !abbreviation.test(w.text));
+
+interface Word {
+  text: string;
+  at: number;
+}
+
+function wordsFrom(text: string, from: number): Word[] {
+  return [...text.slice(from).matchAll(/[^\s,;:()!?]+|[,;:()!?]/gu)].map((m) => ({
+    text: m[0],
+    at: from + (m.index ?? 0),
+  }));
+}
+
+/** The title the words after "as" begin with, up to a stop word or a punctuation mark. */
+function titleAfter(list: Word[]): Word[] {
+  const out: Word[] = [];
+  for (const w of list) {
+    if (/^[,;:()!?]$/.test(w.text) || titleStop.test(w.text) || out.length === maxTitleWords + 1) break;
+    out.push(w);
+    if (endsSentence(w)) break;
+  }
+  while (out.length > 0 && /^(?:and|of|&|\/)$/i.test(out.at(-1)?.text ?? "")) out.pop();
+  return out;
+}
+
+/** A capitalised run of words ("Prolifics Corporation Limited", "TCS"): a name. */
+function nameAt(list: Word[]): Word[] {
+  const start = list[0]?.text.toLowerCase() === "the" ? 1 : 0;
+  const out: Word[] = [];
+  for (const w of list.slice(start)) {
+    if (nameWord.test(w.text) || (out.length > 0 && nameJoiner.test(w.text))) out.push(w);
+    else break;
+    if (endsSentence(w)) break;
+  }
+  while (out.length > 0 && nameJoiner.test(out.at(-1)?.text ?? "")) out.pop();
+  return out.length <= 6 ? out : [];
+}
+
+function spanText(line: Line, span: Word[]): { text: string; at: number } | null {
+  const first = span[0];
+  const last = span.at(-1);
+  if (!first || !last) return null;
+  const text = line.text.slice(first.at, last.at + last.text.length).replace(/[.,]+$/, "");
+  return { text, at: first.at };
+}
+
+/** "Deployed Cisco ACI Controller", "Sun Certified Developer": a duty or a certificate, not a job (a licence is: "Licensed Nurse"). */
+const notAJob = /^(?!(?:licensed|registered|qualified|chartered)\b)\p{L}+ed\b|\bcertified\b/iu;
+
+function readsAsTitle(text: string, normalizer: ParseNormalizer): boolean {
+  const count = words(text).length;
+  if (count === 0 || count > maxTitleWords || notAJob.test(text)) return false;
+  // "Software Engineer" holds a company word, but a role noun is its head.
+  const roleLast = hasRoleWord(words(text).at(-1) ?? "");
+  if (companyScore(text) >= 2 && !roleLast) return false;
+  const score = titleScore(text, normalizer);
+  return score >= 3 || (score >= 2 && roleLast);
+}
+
+function readsAsEmployerName(text: string, normalizer: ParseNormalizer): boolean {
+  return titleScore(text, normalizer) < 2 && readLocation(text, true) === null && /\p{L}{2}/u.test(text);
+}
+
+/** The employer named after "with/at/in/for" (or "joined") among the first `within` words. */
+function employerIn(
+  line: Line,
+  list: Word[],
+  normalizer: ParseNormalizer,
+  within: number,
+  organisation = false,
+): { text: string; at: number } | null {
+  for (const [k, w] of list.slice(0, within).entries()) {
+    if (!employerLead.test(w.text) && !/^join(?:ed|ing)$/i.test(w.text)) continue;
+    const run = nameAt(list.slice(k + 1));
+    // "the Accounts Payable team": a part of an organisation, not its name.
+    const next = list[list.indexOf(run.at(-1) as Word) + 1]?.text ?? "";
+    if (run.length === 0 || groupNoun.test(next.replace(/[.,]$/, ""))) continue;
+    const name = spanText(line, run);
+    if (name && (!organisation || companyScore(name.text) >= 1) && readsAsEmployerName(name.text, normalizer))
+      return name;
+  }
+  return null;
+}
+
+/**
+ * "Marketing content creator at ExaServe", "• IT Consultant for Merrill Lynch – Retirement Group":
+ * a line led by a title, then "at" and a name (or "with/for/in" and a name with an organisation word).
+ */
+function titleLed(line: Line, normalizer: ParseNormalizer): ProseJob | null {
+  const item = bulletItem(line.text);
+  const list = wordsFrom(line.text, item ? line.text.length - item.length : 0);
+  const titleWords = titleAfter(list);
+  const title = spanText(line, titleWords);
+  // The cheap tests first: most lines are duties, and scoring a title asks the taxonomy.
+  const lead = list[titleWords.length]?.text.toLowerCase() ?? "";
+  if (!title || !/^\p{Lu}/u.test(title.text) || !/^(?:at|with|for|in)$/.test(lead)) return null;
+  const company = employerIn(line, list.slice(titleWords.length), normalizer, 1, lead !== "at");
+  if (!company || !readsAsTitle(title.text, normalizer)) return null;
+  return { title: title.text, company: company.text, line, titleAt: title.at, companyAt: company.at };
+}
+
+export function proseJobs(lines: Line[], normalizer: ParseNormalizer): ProseJob[] {
+  const jobs: ProseJob[] = [];
+  for (const line of lines) {
+    if (line.text.length < 12) continue;
+    if (!/\sas\s/i.test(line.text)) {
+      const led = titleLed(line, normalizer);
+      if (led) jobs.push(led);
+      continue;
+    }
+    for (const m of line.text.matchAll(sentence)) {
+      const afterAs = (m.index ?? 0) + m[0].length;
+      const titleWords = titleAfter(wordsFrom(line.text, afterAs));
+      const title = spanText(line, titleWords);
+      if (!title || !readsAsTitle(title.text, normalizer)) continue;
+      const filler = wordsFrom(line.text.slice(0, afterAs), m.index ?? 0);
+      const after = wordsFrom(line.text, title.at + title.text.length);
+      // "Teacher Assistant for Grades 2 and 3 at Rockport Elementary School": a name with an
+      // organisation word later in the clause wins over the plain name right after the title.
+      const clause = after.slice(0, after.findIndex(endsSentence) + 1 || 12);
+      const named = employerIn(line, clause, normalizer, 12, true);
+      const company =
+        (named && companyScore(named.text) >= 1 ? named : null) ??
+        employerIn(line, after, normalizer, 1) ??
+        employerIn(line, filler, normalizer, 9);
+      jobs.push({
+        title: title.text,
+        company: company?.text ?? null,
+        line,
+        titleAt: title.at,
+        companyAt: company?.at ?? null,
+      });
+    }
+  }
+  return jobs;
+}
