@@ -32,14 +32,17 @@ export async function listRecords<K extends DocumentKind>(
   const sort = filter.sort ?? "-createdAt";
   const key = sortKeyOf(sort);
   const cursor = filter.cursor ? decodeListCursor(filter.cursor, sort) : undefined;
+  // A plain page's total rides along as a subquery of the kept counts: one statement, not two.
+  const kept = fromKeptCounts(filter);
+  const total = kept ? sql<string | null>`(${keptTotal(db, tenantId, kind, filter)})` : sql<null>`null`;
   const rows = await db
-    .select(listColumns(t, filter.withCard === true))
+    .select({ ...listColumns(t, filter.withCard === true), total })
     .from(t)
     .innerJoin(documents, eq(documents.id, t.documentId))
     .where(sql`${listWhere(t, tenantId, filter)} and ${afterListCursor(t, key, cursor) ?? sql`true`}`)
     .orderBy(...orderOf(t, key))
     .limit(limit + 1);
-  const items = rows.slice(0, limit).map(({ summary, ...row }) => ({
+  const items = rows.slice(0, limit).map(({ summary, total: _, ...row }) => ({
     ...toCardRecord(kind, row),
     // Built above from a card that was checked against its codex schema when it was stored.
     summary: summary as SummaryByKind[K] | null,
@@ -49,7 +52,9 @@ export async function listRecords<K extends DocumentKind>(
     rows.length > limit && last
       ? encodeListCursor({ sort, value: sortValueOf(last, key), id: last.id })
       : null;
-  return { items, nextCursor, total: await countRecords(db, tenantId, kind, filter) };
+  const counted =
+    kept && rows[0] ? Number(rows[0].total ?? 0) : await countRecords(db, tenantId, kind, filter);
+  return { items, nextCursor, total: counted };
 }
 
 type CountFilter = Omit<ListFilter, "limit" | "cursor" | "sort" | "withCard">;
@@ -76,9 +81,20 @@ export async function countRecords(
   kind: DocumentKind,
   filter: CountFilter = {},
 ): Promise<number> {
-  if (filter.q?.trim() || !keptCountsAnswer(filter)) return exactCount(db, tenantId, kind, filter);
+  if (!fromKeptCounts(filter)) return exactCount(db, tenantId, kind, filter);
+  const [row] = await keptTotal(db, tenantId, kind, filter);
+  return Number(row?.total ?? 0);
+}
+
+/** Whether the kept counts answer this filter's total (no search, only their keys). */
+function fromKeptCounts(filter: CountFilter): boolean {
+  return !filter.q?.trim() && keptCountsAnswer(filter);
+}
+
+/** The kept counts' sum for a filter they answer: a query alone, or a page's subquery. */
+function keptTotal(db: Db, tenantId: string, kind: DocumentKind, filter: CountFilter) {
   const statuses = typeof filter.status === "string" ? [filter.status] : filter.status;
-  const [row] = await db
+  return db
     .select({ total: sql<string | null>`sum(${recordCounts.count})` })
     .from(recordCounts)
     .where(
@@ -90,7 +106,6 @@ export async function countRecords(
         filter.origin === undefined ? undefined : eq(recordCounts.origin, filter.origin),
       ),
     );
-  return Number(row?.total ?? 0);
 }
 
 /** count(*) over the records the filter matches (what record_counts must always agree with). */

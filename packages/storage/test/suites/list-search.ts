@@ -83,6 +83,16 @@ export function listSearchSuite(ctx: () => SuiteContext): void {
     expect(settled.items).toHaveLength(2);
     expect(settled.items.every((r) => r.status === "parsed" || r.status === "failed")).toBe(true);
     expect((await list({})).total).toBe(4);
+    // The last page and the empty page after it still carry the whole total.
+    const first = await list({ status: ["parsed", "failed"], limit: 2 });
+    const last = await list({ status: ["parsed", "failed"], limit: 2, cursor: first.nextCursor ?? "" });
+    expect(last).toMatchObject({ total: 3, nextCursor: null });
+    expect(last.items).toHaveLength(1);
+    // A page emptied under its cursor (the record behind it was deleted) still counts the rest.
+    const three = await list({ limit: 3 });
+    const rest = (await list({})).items.filter((r) => !three.items.some((seen) => seen.id === r.id));
+    for (const record of rest) await ctx().storage.softDeleteRecord(tenant, "resume", record.id);
+    expect(await list({ limit: 3, cursor: three.nextCursor ?? "" })).toMatchObject({ items: [], total: 3 });
   });
 
   it("sorts by name both ways and pages through a sort without gap or repeat", async () => {
