@@ -52,6 +52,27 @@ const compoundRole =
   /\p{L}(?:udvikler|ingeniør|leder|konsulent|assistent|medarbejder|ansvarlig|chef|rådgiver|sygeplejerske|tekniker|entwickler(?:in)?|ingenieur(?:in)?|leiter(?:in)?|berater(?:in)?|techniker(?:in)?|mechaniker(?:in)?|elektriker(?:in)?|kaufmann|kauffrau|referent(?:in)?|pfleger(?:in)?|manager(?:in)?)(?![\p{L}])/iu;
 const companyPattern = phraseRegExp(companyCues);
 
+/**
+ * Places of work that name an employer only when they end the name: "Kenya Law Reform Commission",
+ * "Darrelbar Confectionary Store", but "Writing Center Tutor" and "Office Assistant" are jobs.
+ */
+const workplaceNouns = list(`
+  associates|commission|office|department|authority|association|society|committee|organization|organisation|
+  center|centre|store|shop|boutique|restaurant|cafe|café|hotel|firm|laboratory|newspaper|magazine|museum|
+  library|program|programme|club|church|trust
+`);
+const workplacePattern = phraseRegExp(workplaceNouns);
+
+/** The phrase's head word, the last before "of" or a bracket: "officer" in "Program officer of X (NGO)". */
+function headWord(text: string): string {
+  const phrase = text.split(/\s+of\s+|[([]/u)[0] ?? text;
+  return phrase.trim().split(/\s+/).at(-1) ?? "";
+}
+
+function namesWorkplace(text: string): boolean {
+  return workplacePattern.test(text) && !hasRoleWord(headWord(text));
+}
+
 /** A role noun in the text ("engineer", "Softwareentwickler"): it names a job. */
 export function hasRoleWord(text: string): boolean {
   return rolePattern.test(text) || compoundRole.test(text);
@@ -85,7 +106,12 @@ function scoreTitle(text: string, normalizer: ParseNormalizer): number {
 
 /** How strongly the text reads as an organisation name (0 = not at all). */
 export function companyScore(text: string): number {
-  let score = companyPattern.test(text) || legalSuffix.test(text) || legalSuffixAnyCase.test(text) ? 2 : 0;
+  const cue =
+    companyPattern.test(text) ||
+    legalSuffix.test(text) ||
+    legalSuffixAnyCase.test(text) ||
+    namesWorkplace(text);
+  let score = cue ? 2 : 0;
   if (/[&]|\b[A-Z]{2,}\b/.test(text) && !rolePattern.test(text)) score += 1;
   return score;
 }
