@@ -63,9 +63,9 @@ const workplaceNouns = list(`
 `);
 const workplacePattern = phraseRegExp(workplaceNouns);
 
-/** The phrase's head word, the last before "of" or a bracket: "officer" in "Program officer of X (NGO)". */
+/** The first phrase's head word, the last before "of", a comma or a bracket: "officer" in "Program officer of X (NGO)". */
 function headWord(text: string): string {
-  const phrase = text.split(/\s+of\s+|[([]/u)[0] ?? text;
+  const phrase = text.split(/\s+of\s+|[,([]/u)[0] ?? text;
   return phrase.trim().split(/\s+/).at(-1) ?? "";
 }
 
