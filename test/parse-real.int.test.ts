@@ -16,11 +16,11 @@ import { parseRealCvs } from "../bench/quality/real-run";
  * labelled values (`pnpm bench:parse-real` prints the full table). The floors are the issue's
  * targets where the parser meets them (job-board name, college, degree; flattened name, title,
  * college, degree); the others are below target and their floor is the recall measured when it was
- * last raised (fifth round, docs/benchmarks.md), rounded down to two decimals. Developed on the train split; never tuned on this one.
+ * last raised (sixth round, docs/benchmarks.md), rounded down to two decimals. Developed on the train split; never tuned on this one.
  */
 const floors: Record<Subset, Record<RealField, number>> = {
   "job-board": { name: 0.95, title: 0.74, employer: 0.58, college: 0.85, degree: 0.85 },
-  flattened: { name: 0.7, title: 0.6, employer: 0.58, college: 0.6, degree: 0.6 },
+  flattened: { name: 0.7, title: 0.6, employer: 0.59, college: 0.6, degree: 0.6 },
 };
 
 const root = resolve(import.meta.dirname, "..");
