@@ -55,6 +55,8 @@ const monthSpan = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${monthAlternation})\.?(?:${separator})(${monthAlternation})\.?,?\s*(${year})(?![\p{L}\p{N}])`,
   "giu",
 );
+/** "August 2014 —" closing the text: a range whose end was left open, as templates write "to now". */
+const dashOpenEnd = new RegExp(String.raw`(?<![\p{L}\p{N}])(${point})\s*[-–—]+\s*$`, "iu");
 const pointPattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(${point})(?![\p{L}\p{N}])`, "giu");
 
 /** "1/09" → "2009-01" (a two-digit year up to next year's is this century). */
@@ -88,6 +90,8 @@ function looseRanges(folded: string, now: Date): DateHit[] {
   for (const m of hasYear ? folded.matchAll(monthSpan) : []) {
     add(m, toYearMonth(`${m[1]} ${m[3]}`), toYearMonth(`${m[2]} ${m[3]}`), false);
   }
+  const openEnd = hasYear ? dashOpenEnd.exec(folded) : null;
+  if (openEnd) add(openEnd, toYearMonth(openEnd[1] ?? ""), null, true);
   return hits;
 }
 

@@ -6,6 +6,9 @@ const now = new Date("2025-06-15T00:00:00Z");
 describe("parseDate", () => {
   it.each([
     ["Jan 2020 – Present", { start: "2020-01", end: null, current: true }],
+    // Sixth round: a dash closing the line leaves the range open ("since August 2014").
+    ["August 2014 —", { start: "2014-08", end: null, current: true }],
+    ["Software Engineer, Quillbird | 2019 -", { start: "2019", end: null, current: true }],
     ["January 2020 - Now", { start: "2020-01", end: null, current: true }],
     ["03/2019 – 11/2021", { start: "2019-03", end: "2021-11", current: false }],
     ["3/2019 - 2020", { start: "2019-03", end: "2020", current: false }],

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { companyScore } from "../../src/parse/roles";
 import { experienceCv, jobRows } from "./helpers";
 
-/* Sixth round: a header that names a place of work is the employer, not the title (made-up text). */
-describe("places of work in entry headers", () => {
+/* Sixth round, made-up text: a header naming a place of work is the employer, and an open date range is no employer. */
+describe("employers in entry headers", () => {
   it("reads a lone header ending in a workplace noun as the employer", () => {
     expect(
       jobRows(experienceCv("March 2012 - present Brambleton Confectionary Store", "* Served customers.")),
@@ -25,5 +25,20 @@ describe("places of work in entry headers", () => {
       expect(companyScore(title)).toBe(0);
     for (const name of ["Quill Associates", "Attorney Generals Office", "Greenway Community Centre"])
       expect(companyScore(name)).toBe(2);
+  });
+
+  it("reads a date closed by a dash as an open range, so the next header is not its employer", () => {
+    const text = experienceCv(
+      "Software Engineer, Quillbird",
+      "August 2014 —",
+      "Working on the kit team.",
+      "Staff Software Engineer, Hollisoft",
+      "July 2012 — August 2014",
+      "Lead engineer on the cards team.",
+    );
+    expect(jobRows(text)).toEqual([
+      ["Software Engineer", "Quillbird", "2014-08"],
+      ["Staff Software Engineer", "Hollisoft", "2012-07"],
+    ]);
   });
 });
