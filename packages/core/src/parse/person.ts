@@ -56,7 +56,7 @@ function looksLikeName(text: string, normalizer: ParseNormalizer): boolean {
   if (text.length < 4 || text.length > 60 || /[\d@/:;!?()[\]{}<>=+_#|]/.test(text) || notNames.test(text))
     return false;
   if (documentWords.test(text) || isHeadingText(text)) return false;
-  if (rolePattern.test(text) || companyScore(text) >= 2 || readLocation(text) !== null) return false;
+  if (rolePattern.test(text) || companyScore(text, false) >= 2 || readLocation(text) !== null) return false;
   const parts = words(text);
   // A known given name first ("Hal Doyle") outweighs a skill or title alias among the words.
   const given = parts.length >= 2 && isFirstName(parts[0] ?? "");

@@ -104,13 +104,17 @@ function scoreTitle(text: string, normalizer: ParseNormalizer): number {
   return score;
 }
 
-/** How strongly the text reads as an organisation name (0 = not at all). */
-export function companyScore(text: string): number {
+/**
+ * How strongly the text reads as an organisation name (0 = not at all). `workplaces`: whether a
+ * place-of-work noun counts ("… Store", "… Church"); the person-name check leaves them out,
+ * since such nouns are surnames too ("Sam Store", "Ann Church").
+ */
+export function companyScore(text: string, workplaces = true): number {
   const cue =
     companyPattern.test(text) ||
     legalSuffix.test(text) ||
     legalSuffixAnyCase.test(text) ||
-    namesWorkplace(text);
+    (workplaces && namesWorkplace(text));
   let score = cue ? 2 : 0;
   if (/[&]|\b[A-Z]{2,}\b/.test(text) && !rolePattern.test(text)) score += 1;
   return score;

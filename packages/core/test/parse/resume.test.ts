@@ -180,6 +180,14 @@ describe("parseResume — edge cases", () => {
     expect(names(card)).not.toContain("java");
   });
 
+  it("reads a surname that is also a place-of-work noun as a name (Sam Store, Ann Church)", () => {
+    for (const name of ["Sam Store", "Ann Church"]) {
+      const email = `${name.toLowerCase().replace(" ", ".")}@example.com`;
+      const card = parse(textDoc(`${name}\n${email}\n\nSummary\nNurse in intensive care.`));
+      expect(card.personal_info.name).toBe(name);
+    }
+  });
+
   it("reports what it could not find", () => {
     const card = parse(textDoc("Experienced engineer looking for new challenges.\nPython, SQL"));
     const fields = card.missing_fields.map((m) => [m.field, m.severity]);
