@@ -11,7 +11,8 @@ import {
   findPendingUpload,
   registerPendingUpload,
 } from "./pending-upload";
-import { findDocumentByHash, getDocument, getRecord, getRecordByDocument, softDeleteRecord } from "./read";
+import { findDocumentByHash, getDocument, getRecordByDocument, softDeleteRecord } from "./read";
+import { batchedGetRecord } from "./read-batch";
 import { registerDocument } from "./register";
 import { requeueFailed } from "./requeue";
 import { markFailed, markParsed, markProcessing } from "./status";
@@ -116,6 +117,7 @@ export interface RecordStorage {
 }
 
 export function recordStorage(db: Db): RecordStorage {
+  const getRecord = batchedGetRecord(db);
   return {
     ...bindDb(db, {
       registerDocument,
@@ -138,8 +140,9 @@ export function recordStorage(db: Db): RecordStorage {
       listResumeChanges,
       listOpenJobs,
     }),
+    // Gets that arrive together share one statement (read-batch.ts).
+    getRecord,
     // Generic over the kind: bound by hand so the kind still picks the card type.
-    getRecord: (tenantId, kind, id) => getRecord(db, tenantId, kind, id),
     listRecords: (tenantId, kind, filter) => listRecords(db, tenantId, kind, filter),
     updateRecord: (tenantId, kind, id, changes) => updateRecord(db, tenantId, kind, id, changes),
   };

@@ -145,4 +145,37 @@ export function documentSuite(ctx: () => SuiteContext): void {
     expect(again.document).toMatchObject({ id: gone.document.id, s3Key: "new/key", status: "queued" });
     expect(await storage.countRecords(tenant, "job")).toBe(2);
   });
+
+  it("answers gets that arrive together each with its own record, another tenant's as missing", async () => {
+    const { storage } = ctx();
+    const [tenant, other] = [newTenant(), newTenant()];
+    const resumes = await Promise.all(
+      Array.from({ length: 70 }, (_, i) =>
+        addParsed(storage, tenant, "resume", `cv ${i}`, { title: `Person ${i}`, language: "en" }),
+      ),
+    );
+    const job = await addParsed(storage, tenant, "job", "a job", { title: "Welder", language: "en" });
+    const foreign = await addParsed(storage, other, "resume", "theirs", { title: "Theirs", language: "en" });
+    const ids = resumes.map((r) => r.record.id);
+    // 70 gets of resumes (more than one statement holds), one twice and one in upper case, a
+    // job's id asked as a resume, another tenant's id, an unknown id and a malformed one: all at once.
+    const [twiceA, twiceB, upper, jobAsResume, theirs, unknown, malformed, ...each] = await Promise.all([
+      storage.getRecord(tenant, "resume", ids[3]!),
+      storage.getRecord(tenant, "resume", ids[3]!),
+      storage.getRecord(tenant, "resume", ids[5]!.toUpperCase()),
+      storage.getRecord(tenant, "resume", job.record.id),
+      storage.getRecord(tenant, "resume", foreign.record.id),
+      storage.getRecord(tenant, "resume", "7d0e3a52-0000-4000-8000-000000000000"),
+      storage.getRecord(tenant, "resume", "not-a-uuid"),
+      ...ids.map((id) => storage.getRecord(tenant, "resume", id)),
+      storage.getRecord(tenant, "job", job.record.id),
+    ]);
+    expect(each.map((r) => r?.title)).toEqual([...ids.map((_, i) => `Person ${i}`), "Welder"]);
+    expect(each.map((r) => r?.kind)).toEqual([...ids.map(() => "resume"), "job"]);
+    expect(twiceA).toEqual(twiceB);
+    expect(twiceA).not.toBe(twiceB);
+    expect(twiceA?.card).not.toBe(twiceB?.card);
+    expect(upper?.id).toBe(ids[5]);
+    expect([jobAsResume, theirs, unknown, malformed]).toEqual([null, null, null, null]);
+  });
 }
