@@ -3,11 +3,12 @@
 // instead of transpiling the workspace on every run. The bundle is rebuilt only when a source
 // file it was built from changed; V8's compile cache (Node ≥ 22) keeps its compiled code
 // between runs.
+import { rmSync } from "node:fs";
 import module from "node:module";
 import { join } from "node:path";
 import { buildCli, cliEntry, cliIsStale, root } from "./cli-build.mjs";
 
-module.enableCompileCache?.(join(root, "packages/local/dist/.compile-cache"));
+const compileCache = join(root, "packages/local/dist/.compile-cache");
 // The taxonomy's sections, decompressed once and read from disk by later runs (taxonomy/load.ts).
 process.env.FUTODAMA_TAXONOMY_CACHE ??= join(root, "packages/local/dist/.taxonomy-cache");
 // pnpm runs a script from the repository root; the files a person names (`parse cv.pdf`) are
@@ -15,5 +16,10 @@ process.env.FUTODAMA_TAXONOMY_CACHE ??= join(root, "packages/local/dist/.taxonom
 // run by `pnpm test` that starts the CLI keeps its own working directory.
 if (process.env.npm_lifecycle_event === "futodama" && process.env.INIT_CWD)
   process.chdir(process.env.INIT_CWD);
-if (cliIsStale()) await buildCli();
+if (cliIsStale()) {
+  // The cached code of the old bundle's chunks (named by content hash) would never be read again.
+  rmSync(compileCache, { recursive: true, force: true });
+  await buildCli();
+}
+module.enableCompileCache?.(compileCache);
 await import(cliEntry());
