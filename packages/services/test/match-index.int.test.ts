@@ -1,5 +1,5 @@
 import { createStorage, type Storage } from "@futodama/storage";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { candidateIndexFor, clearCandidateIndexes, indexResume } from "../src/match/index-cache";
 import { cardOf, persistElsewhere } from "./resume-rows";
 
@@ -52,5 +52,41 @@ describe("candidate index cache", () => {
     const rebuilt = await candidateIndexFor(storage, "index-b");
     expect(rebuilt).not.toBe(b);
     expect(rebuilt.size).toBe(1);
+  });
+
+  it("reads only what changed since the last catch-up, once for callers that arrive together", async () => {
+    const tenant = "index-c";
+    // A bulk import: every row written within the catch-up's five-second overlap.
+    for (let i = 0; i < 30; i++) await persistElsewhere(storage, tenant, `Person ${i}`, "SQL");
+    const index = await candidateIndexFor(storage, tenant);
+    const reads = vi.spyOn(storage, "listResumeChanges");
+    const rowsRead = async () => {
+      const answers = await Promise.all(reads.mock.results.map((r) => r.value));
+      return answers.reduce((sum, changes) => sum + changes.upserts.length + changes.removed.length, 0);
+    };
+    try {
+      // 40 uses at once, with a CV written just before them: each sees it, the database is asked at most twice.
+      const late = await persistElsewhere(storage, tenant, "Late Comer", "Rust");
+      const seen = await Promise.all(
+        Array.from({ length: 40 }, async () => (await candidateIndexFor(storage, tenant)).has(late)),
+      );
+      expect(seen.every(Boolean)).toBe(true);
+      expect(reads.mock.calls.length).toBeLessThanOrEqual(2);
+      expect(index.size).toBe(31);
+
+      // Six seconds on, past the overlap: the import is read once more, then no more.
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(Date.now() + 6_000);
+      await candidateIndexFor(storage, tenant);
+      reads.mockClear();
+      await candidateIndexFor(storage, tenant);
+      await candidateIndexFor(storage, tenant);
+      expect(reads.mock.calls.length).toBe(2);
+      expect(await rowsRead()).toBe(0);
+      expect(index.size).toBe(31);
+    } finally {
+      vi.useRealTimers();
+      reads.mockRestore();
+    }
   });
 });
