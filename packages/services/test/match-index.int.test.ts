@@ -74,6 +74,13 @@ describe("candidate index cache", () => {
       expect(reads.mock.calls.length).toBeLessThanOrEqual(2);
       expect(index.size).toBe(31);
 
+      // Inside the overlap the versions already read are asked again, but not read again.
+      reads.mockClear();
+      await candidateIndexFor(storage, tenant);
+      await candidateIndexFor(storage, tenant);
+      await candidateIndexFor(storage, tenant);
+      expect(await rowsRead()).toBe(0);
+
       // Six seconds on, past the overlap: the import is read once more, then no more.
       vi.useFakeTimers({ toFake: ["Date"] });
       vi.setSystemTime(Date.now() + 6_000);

@@ -8,7 +8,7 @@ import {
   type ShardScope,
   staleSnapshotReason,
 } from "@futodama/core";
-import type { ParsedCard, Storage } from "@futodama/storage";
+import type { ParsedCard, SeenVersion, Storage } from "@futodama/storage";
 
 /*
  * One in-memory candidate index per tenant, per process: on first use restored from the tenant's
@@ -35,8 +35,25 @@ export interface TenantIndex {
   checkedAt?: Date;
 }
 
-/** Per index: the catch-up running now, and the one that starts after it (which later callers join). */
-const catchUps = new WeakMap<TenantIndex, { running?: Promise<number>; queued?: Promise<number> }>();
+/**
+ * Per index: the catch-up running now, the one that starts after it (which later callers join),
+ * and the row versions read inside the overlap (id → updated_at ms), which the next read leaves out.
+ */
+interface CatchUps {
+  running?: Promise<number>;
+  queued?: Promise<number>;
+  recent: Map<string, number>;
+}
+const catchUps = new WeakMap<TenantIndex, CatchUps>();
+
+function catchUpsOf(entry: TenantIndex): CatchUps {
+  let state = catchUps.get(entry);
+  if (!state) {
+    state = { recent: new Map() };
+    catchUps.set(entry, state);
+  }
+  return state;
+}
 
 /** Where snapshots are read from (S3 on AWS and locally): null when the tenant (or shard) has none. */
 export interface SnapshotReader {
@@ -154,8 +171,7 @@ function catchUp(
   entry: TenantIndex,
   shard: ShardScope | undefined,
 ): Promise<number> {
-  const flights = catchUps.get(entry) ?? {};
-  catchUps.set(entry, flights);
+  const flights = catchUpsOf(entry);
   if (flights.queued) return flights.queued;
   const start = () => {
     const running = applyChanges(storage, tenantId, entry, shard).finally(() => {
@@ -189,8 +205,16 @@ async function applyChanges(
   shard: ShardScope | undefined,
 ): Promise<number> {
   const asked = new Date();
-  const from = Math.max(entry.watermark.getTime(), entry.checkedAt?.getTime() ?? 0);
-  const changes = await storage.listResumeChanges(tenantId, new Date(from - OVERLAP_MS));
+  const since = Math.max(entry.watermark.getTime(), entry.checkedAt?.getTime() ?? 0) - OVERLAP_MS;
+  // Versions read by an earlier catch-up inside the overlap: asked again, but not their cards.
+  const { recent } = catchUpsOf(entry);
+  const seen: SeenVersion[] = [];
+  for (const [id, at] of recent) {
+    if (at < since) recent.delete(id);
+    else seen.push({ id, updatedAt: new Date(at) });
+  }
+  const changes = await storage.listResumeChanges(tenantId, new Date(since), seen);
+  for (const row of changes.upserts) recent.set(row.id, row.updatedAt.getTime());
   const removed = changes.removed.filter((id) => inShard(shard, id));
   const upserts = changes.upserts.filter((row) => inShard(shard, row.id));
   for (const id of removed) entry.index.remove(id);

@@ -31,6 +31,7 @@ import type {
   RecordChanges,
   RecordFailure,
   RegisteredDocument,
+  SeenVersion,
 } from "./types";
 
 export type { CompletedUpload } from "./pending-upload";
@@ -110,8 +111,11 @@ export interface RecordStorage {
     tenantId: string,
     options?: { afterId?: string | undefined; limit?: number | undefined },
   ): Promise<ParsedCard<ResumeCardV1>[]>;
-  /** Resumes touched at or after `since`: parsed ones to re-index, the rest (deleted, re-queued) to drop. */
-  listResumeChanges(tenantId: string, since: Date): Promise<CardChanges>;
+  /**
+   * Resumes touched at or after `since`: parsed ones to re-index, the rest (deleted, re-queued)
+   * to drop; the versions in `seen` (the caller holds them already) are left out.
+   */
+  listResumeChanges(tenantId: string, since: Date, seen?: readonly SeenVersion[]): Promise<CardChanges>;
   /** Jobs open for matching: every parsed, non-deleted job whose stage is `open`. */
   listOpenJobs(tenantId: string): Promise<ParsedCard<JobCard>[]>;
 }

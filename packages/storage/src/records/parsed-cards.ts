@@ -1,5 +1,5 @@
 import type { ResumeCardV1 } from "@futodama/core";
-import { and, asc, eq, gt, gte, isNull } from "drizzle-orm";
+import { and, asc, eq, gt, gte, isNull, type SQL, sql } from "drizzle-orm";
 import { isUuid } from "../cursor";
 import type { Db } from "../database-types";
 import { jobs } from "../job.sql";
@@ -7,7 +7,7 @@ import { resumes } from "../resume.sql";
 import { resumeErasures } from "../resume-erasure.sql";
 import { holdsCardOf, storedCard } from "./cards";
 import { openJobOf } from "./rows";
-import type { CardByKind, CardChanges, DocumentKind, JobCard, ParsedCard } from "./types";
+import type { CardByKind, CardChanges, DocumentKind, JobCard, ParsedCard, SeenVersion } from "./types";
 
 const DEFAULT_CARD_PAGE = 1000;
 const MAX_CARD_PAGE = 10_000;
@@ -44,11 +44,22 @@ export async function listParsedResumeCards(
   return typedCards("resume", rows);
 }
 
-export async function listResumeChanges(db: Db, tenantId: string, since: Date): Promise<CardChanges> {
+export async function listResumeChanges(
+  db: Db,
+  tenantId: string,
+  since: Date,
+  seen: readonly SeenVersion[] = [],
+): Promise<CardChanges> {
   const rows = await db
     .select({ ...cardColumns, status: resumes.status, deletedAt: resumes.deletedAt })
     .from(resumes)
-    .where(and(eq(resumes.tenantId, tenantId), gte(resumes.updatedAt, since)))
+    .where(
+      and(
+        eq(resumes.tenantId, tenantId),
+        gte(resumes.updatedAt, since),
+        seen.length > 0 ? notSeen(seen) : undefined,
+      ),
+    )
     .orderBy(asc(resumes.updatedAt));
   const changes: CardChanges = { upserts: [], removed: [], watermark: since };
   for (const { status, deletedAt, ...row } of rows) {
@@ -67,6 +78,13 @@ export async function listResumeChanges(db: Db, tenantId: string, since: Date): 
     if (erasedAt > changes.watermark) changes.watermark = erasedAt;
   }
   return changes;
+}
+
+/** Leaves out the versions the caller holds (one JSON parameter, so one statement text for any count). */
+function notSeen(seen: readonly SeenVersion[]): SQL {
+  const versions = JSON.stringify(seen.map((v) => ({ id: v.id, at: v.updatedAt.toISOString() })));
+  return sql`not exists (select 1 from jsonb_to_recordset(${versions}::jsonb) as seen(id uuid, at timestamptz)
+    where seen.id = ${resumes.id} and seen.at = date_trunc('milliseconds', ${resumes.updatedAt}))`;
 }
 
 export async function listOpenJobs(db: Db, tenantId: string): Promise<ParsedCard<JobCard>[]> {

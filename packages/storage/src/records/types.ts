@@ -178,6 +178,12 @@ export interface ParsedCard<C extends CardByKind[DocumentKind] = CardByKind[Docu
 }
 
 /** What changed since a moment: parsed cards to (re)index and ids to drop. */
+/** A row version a caller already holds: its id and updated_at (to the millisecond, as a Date has it). */
+export interface SeenVersion {
+  id: string;
+  updatedAt: Date;
+}
+
 export interface CardChanges {
   upserts: ParsedCard<ResumeCardV1>[];
   removed: string[];

@@ -169,6 +169,14 @@ export function matchingSuite(ctx: () => SuiteContext): void {
     expect(changes.removed).toEqual(expect.arrayContaining([resumeIds[2], queued.record.id]));
     expect(changes.upserts.map((c) => c.id).sort()).toEqual(resumeIds.filter((_, i) => i !== 2).sort());
     expect(changes.watermark.getTime()).toBeGreaterThan(since.getTime());
+    // The versions a caller holds are left out; a newer version of one of them is not.
+    const held = changes.upserts.map((c) => ({ id: c.id, updatedAt: c.updatedAt }));
+    const again = await storage.listResumeChanges(tenant, since, held);
+    expect(again.upserts).toEqual([]);
+    expect(again.removed).toEqual(expect.arrayContaining([resumeIds[2], queued.record.id]));
+    const changed = resumeIds[0] ?? "";
+    await storage.updateRecord(tenant, "resume", changed, { stage: "interviewing" });
+    expect((await storage.listResumeChanges(tenant, since, held)).upserts.map((c) => c.id)).toEqual([changed]);
 
     expect((await storage.listOpenJobs(tenant)).map((j) => j.id)).toEqual([jobId]);
   });
