@@ -176,7 +176,9 @@ export function matchingSuite(ctx: () => SuiteContext): void {
     expect(again.removed).toEqual(expect.arrayContaining([resumeIds[2], queued.record.id]));
     const changed = resumeIds[0] ?? "";
     await storage.updateRecord(tenant, "resume", changed, { stage: "interviewing" });
-    expect((await storage.listResumeChanges(tenant, since, held)).upserts.map((c) => c.id)).toEqual([changed]);
+    expect((await storage.listResumeChanges(tenant, since, held)).upserts.map((c) => c.id)).toEqual([
+      changed,
+    ]);
 
     expect((await storage.listOpenJobs(tenant)).map((j) => j.id)).toEqual([jobId]);
   });
