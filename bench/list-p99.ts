@@ -2,7 +2,8 @@
  * Lists and reads at 100 concurrent clients with 10,000 CVs in the tenant (issue 10 item 8,
  * issue 11): `futodama serve` in its own process over a data directory seeded in bulk through
  * storage (real cards from the dotin corpus, varied), then autocannon on the list of 20 (plain,
- * searched, skill-filtered, sorted by name) and on GET by id (a different CV each request).
+ * searched, skill-filtered, sorted by name), on GET by id (a different CV each request), and on
+ * step 1 of one job over all of them (top 20, the candidate index built once before).
  *
  *   pnpm bench:lists [--cvs=10000] [--seconds=20] [--clients=10,100]
  *
@@ -64,6 +65,12 @@ try {
     withCards: await get("/api/resumes?limit=20&include=card"),
   };
   for (const [, path] of lists) await get(path); // warm: JIT, PGlite's caches
+  // Step 1 over every CV: a recruiter's job, parsed, and the tenant's index built by a first run.
+  const recruiter = {
+    authorization: `Bearer ${runCli(root, dataDir, ["token", "--tenant", tenant, "--role", "recruiter"])}`,
+    "content-type": "application/json",
+  };
+  const step1 = await jobReadyForStep1(server.url, recruiter);
   /**
    * Requests autocannon gave up on (10 s) are still queued in the server: the next cell waits
    * until a read answers promptly again, so no cell is measured behind another's backlog.
@@ -81,7 +88,7 @@ try {
   let n = 0;
   for (const clients of clientLevels) {
     const cell = async (scenario: string, options: Omit<autocannon.Options, "connections" | "duration">) => {
-      const result = await autocannon({ ...options, headers, connections: clients, duration: seconds });
+      const result = await autocannon({ headers, ...options, connections: clients, duration: seconds });
       const row = {
         scenario,
         clients,
@@ -101,6 +108,7 @@ try {
       url: server.url,
       requests: [{ setupRequest: (req) => ({ ...req, path: `/api/resumes/${ids[n++ % ids.length]}` }) }],
     });
+    await cell("step 1 (top 20)", { url: step1, method: "POST", headers: recruiter, body: '{"top":20}' });
   }
   const results = { at: new Date().toISOString(), cvs: ids.length, seedSeconds, seconds, pageBytes, rows };
   writeFileSync(join(root, "bench/results/list-p99.json"), `${JSON.stringify(results, null, 2)}\n`);
@@ -126,4 +134,24 @@ try {
 } finally {
   await server.stop();
   rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** A job posted through the API, parsed, and one step 1 run (which builds the tenant's index); its step 1 URL. */
+async function jobReadyForStep1(url: string, headers: Record<string, string>): Promise<string> {
+  const text =
+    "Senior Java Developer\n\nBackend engineer: Java, Spring Boot, SQL, Kubernetes, AWS. 5+ years. Copenhagen.";
+  const posted = await fetch(`${url}/api/jobs`, { method: "POST", headers, body: JSON.stringify({ text }) });
+  const { id } = (await posted.json()) as { id: string };
+  for (const deadline = Date.now() + 120_000; ; ) {
+    const { status } = (await (await fetch(`${url}/api/jobs/${id}`, { headers })).json()) as {
+      status: string;
+    };
+    if (status === "parsed") break;
+    if (status === "failed" || Date.now() > deadline) throw new Error(`the bench job ended ${status}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const step1 = `${url}/api/jobs/${id}/match/step1`;
+  const first = await fetch(step1, { method: "POST", headers, body: '{"top":20}' });
+  if (first.status !== 200) throw new Error(`step 1: ${first.status} ${await first.text()}`);
+  return step1;
 }
