@@ -44,13 +44,10 @@ export function cliEntry() {
 export function cliIsStale() {
   if (!existsSync(metaFile)) return true;
   const builtAt = statSync(metaFile).mtimeMs;
-  const { inputs } = JSON.parse(readFileSync(metaFile, "utf8"));
-  const watched = [
-    ...inputs.filter((i) => !i.includes("node_modules/")),
-    "pnpm-lock.yaml",
-    "scripts/cli-build.mjs",
-  ];
-  return watched.some((file) => {
+  const { sources } = JSON.parse(readFileSync(metaFile, "utf8"));
+  // A bundle built before the list was kept this way: rebuild once.
+  if (!Array.isArray(sources)) return true;
+  return sources.some((file) => {
     try {
       return statSync(join(root, file)).mtimeMs > builtAt;
     } catch {
@@ -100,7 +97,15 @@ export async function buildCli() {
   ]) {
     symlinkSync(relative(dirname(join(outdir, link)), join(root, target)), join(staging, link));
   }
-  writeFileSync(join(staging, "meta.json"), JSON.stringify({ inputs: Object.keys(result.metafile.inputs) }));
+  // What a run checks before it starts (cliIsStale): the workspace files the bundle was built
+  // from, the lockfile for everything under node_modules, and this script. Only these, so
+  // the check reads 20 KB instead of esbuild's whole input list (300 KB, 2,800 entries).
+  const sources = [
+    ...Object.keys(result.metafile.inputs).filter((input) => !input.includes("node_modules/")),
+    "pnpm-lock.yaml",
+    "scripts/cli-build.mjs",
+  ];
+  writeFileSync(join(staging, "meta.json"), JSON.stringify({ sources }));
   const retired = `${outdir}-old-${process.pid}`;
   if (existsSync(outdir)) renameSync(outdir, retired);
   renameSync(staging, outdir);
