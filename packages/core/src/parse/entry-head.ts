@@ -15,6 +15,8 @@ export interface HeadPiece {
   /** Where the piece sits: index into the entry's header lines, and offset within that line. */
   source: number;
   at: number;
+  /** The role its writer's label gives it ("Company: Contoso", "Designation: Analyst"). */
+  labelled?: "title" | "company";
 }
 
 export interface EntryHead {
@@ -44,10 +46,10 @@ function splitPiece(piece: HeadPiece): { parts: HeadPiece[]; ordered: boolean } 
   let last = 0;
   for (const m of piece.text.matchAll(re)) {
     if (atWords.test(m[0].trim())) ordered = true;
-    parts.push({ text: piece.text.slice(last, m.index), source: piece.source, at: piece.at + last });
+    parts.push({ ...piece, text: piece.text.slice(last, m.index), at: piece.at + last });
     last = m.index + m[0].length;
   }
-  parts.push({ text: piece.text.slice(last), source: piece.source, at: piece.at + last });
+  parts.push({ ...piece, text: piece.text.slice(last), at: piece.at + last });
   const cleaned = parts
     .map((p) => {
       const text = cleanPiece(p.text);

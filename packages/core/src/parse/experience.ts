@@ -67,7 +67,13 @@ export function parseExperience(
       .map((line, source) => {
         // A labelled header line ("Company: Contoso") is read by its value.
         const label = line === block.anchor ? null : entryLabel(line);
-        if (label) return { text: label.value, source, at: label.at };
+        if (label)
+          return {
+            text: label.value,
+            source,
+            at: label.at,
+            labelled: label.field === "title" ? ("title" as const) : ("company" as const),
+          };
         const text = line === block.anchor ? block.inline : line.text;
         return { text, source, at: line === block.anchor ? -1 : 0 };
       })

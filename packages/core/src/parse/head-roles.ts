@@ -78,10 +78,17 @@ function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer, atCom
   return pieces.slice(0, maxFragments).map(({ piece, placeMate }) => ({
     piece,
     placeMate,
-    title: titleScore(piece.text, normalizer),
-    company: companyScore(piece.text) + (placeMate ? 1.5 : 0),
+    title: labelled(piece, "title", titleScore(piece.text, normalizer)),
+    company: labelled(piece, "company", companyScore(piece.text) + (placeMate ? 1.5 : 0)),
     place: placeScore(piece, normalizer),
   }));
+}
+
+/** A label outweighs every cue: "Company: Mindtree" / "Designation: Quality Assurance" is read as labelled. */
+const labelWeight = 6;
+function labelled(piece: HeadPiece, role: "title" | "company", score: number): number {
+  if (!piece.labelled) return score;
+  return piece.labelled === role ? score + labelWeight : score - labelWeight;
 }
 
 function scoreOf(candidates: Candidate[], roles: Role[], ordered: boolean): number {
