@@ -23,4 +23,33 @@ describe("entry layouts without cues", () => {
       ),
     ).toEqual([["Process Expert", "Quellin", "2015-06"]]);
   });
+
+  it("reads a dated header written as a sentence as the sentence says", () => {
+    expect(
+      jobRows(experienceCv("• Worked at Quellin as Process Associate from June 2015 to May 2017.", "")),
+    ).toEqual([["Process Associate", "Quellin", "2015-06"]]);
+    expect(
+      jobRows(experienceCv("• Working as Process Associate at Quellin from June 2015 to till date.", "")),
+    ).toEqual([["Process Associate", "Quellin", "2015-06"]]);
+    expect(
+      jobRows(
+        experienceCv(
+          "Worked as a Lecturer in the Department of Applied Optics",
+          "September 2003 - December 2007",
+          "* Taught optics.",
+        ),
+      ),
+    ).toEqual([["Lecturer", "Department of Applied Optics", "2003-09"]]);
+  });
+
+  it("leaves a duty that strayed above the dates out of the header", () => {
+    const rows = jobRows(
+      experienceCv(
+        "Orientation Leader, Harwick College, Summers",
+        "Acted as mentor, giving academic advice",
+        "2014 - 2015",
+      ),
+    );
+    expect(rows[0]?.[0]).not.toBe("mentor");
+  });
 });
