@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { companyScore } from "../../src/parse/roles";
 import { experienceCv, jobRows } from "./helpers";
 
 /*
@@ -51,5 +52,31 @@ describe("entry layouts without cues", () => {
       ),
     );
     expect(rows[0]?.[0]).not.toBe("mentor");
+  });
+
+  it("reads 'expert', 'scholar', 'rep' and 'internship' as role nouns", () => {
+    expect(
+      jobRows(
+        experienceCv(
+          "Subject Matter Expert",
+          "",
+          "Quellin -",
+          "",
+          "June 2015 to Present",
+          "",
+          "• Took calls.",
+        ),
+      ),
+    ).toEqual([["Subject Matter Expert", "Quellin", "2015-06"]]);
+    expect(
+      jobRows(experienceCv("Quellin", "Software Engineering Internship", "May 2007 - August 2007")),
+    ).toEqual([["Software Engineering Internship", "Quellin", "2007-05"]]);
+  });
+
+  it("reads an organisation word before a role noun as the job's field, not an employer", () => {
+    expect(companyScore("Software Engineer")).toBe(0);
+    expect(companyScore("Bank Teller")).toBe(0);
+    expect(companyScore("Writing Tutor, Harwick University")).toBe(2);
+    expect(companyScore("Harwick Software")).toBe(2);
   });
 });
