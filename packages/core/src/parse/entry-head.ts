@@ -1,6 +1,7 @@
 import type { Location } from "../card/shared";
 import { carvePlace, headOf } from "./head-places";
 import { assignRoles } from "./head-roles";
+import { endsInOpenDash } from "./header-lines";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
 import { companyScore, titleScore } from "./roles";
@@ -17,6 +18,8 @@ export interface HeadPiece {
   at: number;
   /** The role its writer's label gives it ("Company: Contoso", "Designation: Analyst"). */
   labelled?: "title" | "company";
+  /** Written before a separator with nothing after it ("Quellin -"): a name whose place was left empty. */
+  openEnd?: boolean;
 }
 
 export interface EntryHead {
@@ -56,6 +59,8 @@ function splitPiece(piece: HeadPiece): { parts: HeadPiece[]; ordered: boolean } 
       return { ...p, text, at: p.at + Math.max(0, p.text.indexOf(text)) };
     })
     .filter((p) => p.text !== "");
+  const lone = cleaned[0];
+  if (cleaned.length === 1 && lone && piece.at >= 0 && endsInOpenDash(piece.text)) lone.openEnd = true;
   return { parts: cleaned, ordered: ordered && cleaned.length === 2 };
 }
 

@@ -17,7 +17,7 @@ type Role = "title" | "company" | "location" | null;
 
 interface Candidate {
   piece: HeadPiece;
-  /** The fragment written just before a place on the same line: people write "Company, City". */
+  /** The fragment written just before a place on the same line (people write "Company, City"), or before an empty one ("Quellin -"). */
   placeMate: boolean;
   title: number;
   company: number;
@@ -71,7 +71,7 @@ function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer, atCom
     } else if (kept[0]) {
       const last = kept.at(-1) as HeadPiece;
       const text = fragment.text.slice(0, last.at - fragment.at + last.text.length);
-      pieces.push({ piece: { ...kept[0], text }, placeMate: tail !== null });
+      pieces.push({ piece: { ...kept[0], text }, placeMate: tail !== null || fragment.openEnd === true });
     }
     if (tail) pieces.push({ piece: tail.location.piece, placeMate: false });
   }

@@ -79,4 +79,26 @@ describe("entry layouts without cues", () => {
     expect(companyScore("Writing Tutor, Harwick University")).toBe(2);
     expect(companyScore("Harwick Software")).toBe(2);
   });
+
+  it("reads 'Employer -' (a dash with nothing after) as an employer whose title was left empty", () => {
+    const text = experienceCv(
+      "Quellin -",
+      "",
+      "February 2011 to October 2013",
+      "",
+      "• Ran the night shift.",
+      "",
+      "Process Associate",
+      "",
+      "Hollisoft -",
+      "",
+      "March 2009 to January 2011",
+      "",
+      "• Answered calls.",
+    );
+    expect(jobRows(text)).toEqual([
+      [null, "Quellin", "2011-02"],
+      ["Process Associate", "Hollisoft", "2009-03"],
+    ]);
+  });
 });
