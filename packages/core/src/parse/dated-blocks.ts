@@ -135,7 +135,9 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
         if (out.length > 0 && (next < 0 || !standsAlone(lines, next, floor))) break;
         continue;
       }
-      if (!isHeaderish(line)) break;
+      // "Title" / "Employer - Place -": a job board's header is whole at its title line.
+      if (!isHeaderish(line) || (out.length >= 2 && endsInOpenDash(lines[out.at(-1) ?? at]?.text ?? "")))
+        break;
       out.unshift(j);
     }
     return out;
@@ -220,7 +222,8 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
     const topAt = headAbove[0] ?? at;
     const aboveAt = lines[topAt - 1]?.text === "" ? topAt - 2 : topAt - 1;
     const employerAbove = lines[aboveAt];
-    if (aboveAt > prevAt && takesEmployer(employerAbove)) {
+    const boardEmployer = headAbove.some((j) => endsInOpenDash(lines[j]?.text ?? ""));
+    if (aboveAt > prevAt && !boardEmployer && takesEmployer(employerAbove)) {
       headAbove.unshift(aboveAt);
       const previous = blocks.at(-1);
       if (previous) previous.body = previous.body.filter((l) => l !== employerAbove);

@@ -101,4 +101,24 @@ describe("entry layouts without cues", () => {
       ["Process Associate", "Hollisoft", "2009-03"],
     ]);
   });
+
+  it("ends a job board's header at its title: the undated entry above keeps its employer", () => {
+    const text = experienceCv(
+      "Technical Architect",
+      "",
+      "Quellin Services -  Pune, Maharashtra",
+      "",
+      "Software Engineer 2",
+      "",
+      "Hollisoft -  Redmond -",
+      "",
+      "June 2016 to February 2017",
+      "",
+      "• Built the store.",
+    );
+    expect(jobRows(text)).toEqual([
+      ["Technical Architect", "Quellin Services", null],
+      ["Software Engineer 2", "Hollisoft", "2016-06"],
+    ]);
+  });
 });
