@@ -121,4 +121,17 @@ describe("entry layouts without cues", () => {
       ["Software Engineer 2", "Hollisoft", "2016-06"],
     ]);
   });
+
+  it("reads 'Associate - Projects' (a job and its department) as a title, not a Projects heading", () => {
+    const text = experienceCv(
+      "Associate - Projects",
+      "",
+      "Quellin -",
+      "",
+      "June 2015 to Present",
+      "",
+      "• Ran projects.",
+    );
+    expect(jobRows(text)).toEqual([["Associate", "Quellin", "2015-06"]]);
+  });
 });
