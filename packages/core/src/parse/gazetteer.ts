@@ -42,7 +42,9 @@ let regions: Map<string, readonly string[]> | undefined;
  */
 export function regionCountries(text: string): readonly string[] | null {
   const t = text.trim();
-  if (!/^\p{Lu}/u.test(t)) return null;
+  if (t.length < 4 || !/^\p{Lu}/u.test(t)) return null;
   regions ??= new Map(Object.entries(regionsJson.regions));
-  return regions.get(fold(t)) ?? null;
+  // Plain lower-casing (the names were folded the same way, NFKC first): every place part of
+  // every header is asked, and the locale-aware fold costs several times more.
+  return regions.get(t.toLowerCase()) ?? null;
 }

@@ -78,8 +78,9 @@ function headWord(text: string): string {
  * field of a job (the head is a role noun), "Writing Tutor, Towson University" names a place too.
  */
 function organisationWord(text: string): boolean {
-  const rest = hasRoleWord(headWord(text)) ? text.slice(firstPhrase(text).length) : text;
-  return companyPattern.test(rest);
+  // The cheap test first: most text holds no organisation word at all.
+  if (!companyPattern.test(text)) return false;
+  return !hasRoleWord(headWord(text)) || companyPattern.test(text.slice(firstPhrase(text).length));
 }
 
 function namesWorkplace(text: string): boolean {
