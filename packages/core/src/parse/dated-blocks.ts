@@ -1,11 +1,12 @@
 import { type DateHit, findDates } from "./dates";
 import { cleanPiece } from "./entry-head";
+import { endsInOpenDash, isDuration, withoutClosingStop } from "./header-lines";
 import { entryPartHeadings } from "./headings";
 import { isPlaceholderDate, placeholderDateAtEnd } from "./placeholder-dates";
 import { readLocation } from "./places";
 import { companyScore, hasRoleWord } from "./roles";
 import { entryPartTest } from "./sections";
-import { bulletItem, type Line, words, writtenAsName } from "./text";
+import { bulletItem, type Line, words } from "./text";
 import { joinWrappedDates } from "./wrapped-lines";
 
 /**
@@ -83,22 +84,6 @@ function loneEntryDate(line: Line, now: Date): DateHit | undefined {
     : undefined;
 }
 
-/** How long a job lasted, on a line of its own: "1 Year 3 Months", "9 months", "(2 yrs)", "9 weeks". */
-const durationLine =
-  /^\(?\s*\d+(?:[.,]\d+)?\+?\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)\.?(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?|weeks?)\.?)?\s*\)?$/i;
-function isDuration(text: string): boolean {
-  return durationLine.test(text.trim());
-}
-
-/**
- * "Staff Engineer, Search App, Contoso, Mountain View.": a comma list written as a name may close
- * with a full stop; the header test sees it without.
- */
-function withoutClosingStop(line: Line): Line {
-  const listed = /,[^,]+\.$/.test(line.text) && writtenAsName(line.text);
-  return listed ? { ...line, text: line.text.slice(0, -1) } : line;
-}
-
 /** A line short enough to be one part of an entry's header, and no sentence. */
 function shortHeader(line: Line): boolean {
   return isHeaderish(line) && words(line.text).length <= 8 && !/[.;:]$/.test(line.text);
@@ -150,12 +135,22 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
         if (out.length > 0 && (next < 0 || !standsAlone(lines, next, floor))) break;
         continue;
       }
-      if (!isHeaderish(line)) break;
+      // "Title" / "Employer - Place -": a job board's header is whole at its title line.
+      if (!isHeaderish(line) || (out.length >= 2 && endsInOpenDash(lines[out.at(-1) ?? at]?.text ?? "")))
+        break;
       out.unshift(j);
     }
     return out;
   };
-  const firstAbove = upFrom(anchors[0]?.at ?? 0, -1, 3).length;
+  const firstHead = upFrom(anchors[0]?.at ?? 0, -1, 3);
+  // "Quellin -" alone above the first dates: a job board's entry whose title was left empty; the
+  // next entry's "Title" / "Employer -" shows the layout.
+  const titleLeftEmpty = firstHead.length === 1 && endsInOpenDash(lines[firstHead[0] ?? 0]?.text ?? "");
+  const second = anchors[1];
+  const firstAbove =
+    titleLeftEmpty && second
+      ? Math.max(1, upFrom(second.at, anchors[0]?.at ?? -1, 3).length)
+      : firstHead.length;
   const above = firstAbove > 0;
 
   const blocks: DatedBlock[] = [];
@@ -227,7 +222,8 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
     const topAt = headAbove[0] ?? at;
     const aboveAt = lines[topAt - 1]?.text === "" ? topAt - 2 : topAt - 1;
     const employerAbove = lines[aboveAt];
-    if (aboveAt > prevAt && takesEmployer(employerAbove)) {
+    const boardEmployer = headAbove.some((j) => endsInOpenDash(lines[j]?.text ?? ""));
+    if (aboveAt > prevAt && !boardEmployer && takesEmployer(employerAbove)) {
       headAbove.unshift(aboveAt);
       const previous = blocks.at(-1);
       if (previous) previous.body = previous.body.filter((l) => l !== employerAbove);

@@ -1,6 +1,7 @@
 import type { Location } from "../card/shared";
 import { carvePlace, headOf } from "./head-places";
 import { assignRoles } from "./head-roles";
+import { endsInOpenDash } from "./header-lines";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
 import { companyScore, titleScore } from "./roles";
@@ -15,6 +16,10 @@ export interface HeadPiece {
   /** Where the piece sits: index into the entry's header lines, and offset within that line. */
   source: number;
   at: number;
+  /** The role its writer's label gives it ("Company: Contoso", "Designation: Analyst"). */
+  labelled?: "title" | "company";
+  /** Written before a separator with nothing after it ("Quellin -"): a name whose place was left empty. */
+  openEnd?: boolean;
 }
 
 export interface EntryHead {
@@ -44,16 +49,18 @@ function splitPiece(piece: HeadPiece): { parts: HeadPiece[]; ordered: boolean } 
   let last = 0;
   for (const m of piece.text.matchAll(re)) {
     if (atWords.test(m[0].trim())) ordered = true;
-    parts.push({ text: piece.text.slice(last, m.index), source: piece.source, at: piece.at + last });
+    parts.push({ ...piece, text: piece.text.slice(last, m.index), at: piece.at + last });
     last = m.index + m[0].length;
   }
-  parts.push({ text: piece.text.slice(last), source: piece.source, at: piece.at + last });
+  parts.push({ ...piece, text: piece.text.slice(last), at: piece.at + last });
   const cleaned = parts
     .map((p) => {
       const text = cleanPiece(p.text);
       return { ...p, text, at: p.at + Math.max(0, p.text.indexOf(text)) };
     })
     .filter((p) => p.text !== "");
+  const lone = cleaned[0];
+  if (cleaned.length === 1 && lone && piece.at >= 0 && endsInOpenDash(piece.text)) lone.openEnd = true;
   return { parts: cleaned, ordered: ordered && cleaned.length === 2 };
 }
 

@@ -3,6 +3,7 @@ import type { WorkExperience } from "../resume/resume-card-v1";
 import { datedBlocks, isEntryPart, isHeaderish } from "./dated-blocks";
 import { type HeadLayout, type HeadPiece, readHead } from "./entry-head";
 import { type EntryLabel, entryLabel, entryLabels, type LabelledField } from "./entry-labels";
+import { sentencePieces } from "./head-sentences";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
 import { companyScore, titleScore } from "./roles";
@@ -64,14 +65,24 @@ export function parseExperience(
   const entries = withUndatedEntries(datedBlocks(lines, now, cues), lines, normalizer);
   const blocks = entries.map((block) => {
     const pieces: HeadPiece[] = block.head
-      .map((line, source) => {
+      .flatMap((line, source): HeadPiece | HeadPiece[] => {
+        // A header written as a sentence ("Worked at X as Y from …") is read as the sentence says.
+        const told = sentencePieces(line, source, normalizer, line === block.anchor);
+        if (told) return told;
         // A labelled header line ("Company: Contoso") is read by its value.
         const label = line === block.anchor ? null : entryLabel(line);
-        if (label) return { text: label.value, source, at: label.at };
+        if (label)
+          return {
+            text: label.value,
+            source,
+            at: label.at,
+            labelled: label.field === "title" ? ("title" as const) : ("company" as const),
+          };
         const text = line === block.anchor ? block.inline : line.text;
         return { text, source, at: line === block.anchor ? -1 : 0 };
       })
-      .filter((p) => p.text !== "");
+      // A piece with no letter or digit ("." left by a removed date) is no field.
+      .filter((p) => /[\p{L}\p{N}]/u.test(p.text));
     return { block, pieces, head: readHead(pieces, normalizer) };
   });
   // One CV, one layout: an entry read with less confidence follows the surest entry of its shape.

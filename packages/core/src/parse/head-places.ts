@@ -10,10 +10,10 @@ export function splitCommas(piece: HeadPiece): HeadPiece[] {
   const out: HeadPiece[] = [];
   let last = 0;
   for (const m of piece.text.matchAll(/\s*[,،]\s*/gu)) {
-    out.push({ text: piece.text.slice(last, m.index), source: piece.source, at: piece.at + last });
+    out.push({ ...piece, text: piece.text.slice(last, m.index), at: piece.at + last });
     last = m.index + m[0].length;
   }
-  out.push({ text: piece.text.slice(last), source: piece.source, at: piece.at + last });
+  out.push({ ...piece, text: piece.text.slice(last), at: piece.at + last });
   return out.filter((p) => p.text.trim() !== "");
 }
 

@@ -17,7 +17,7 @@ type Role = "title" | "company" | "location" | null;
 
 interface Candidate {
   piece: HeadPiece;
-  /** The fragment written just before a place on the same line: people write "Company, City". */
+  /** The fragment written just before a place on the same line (people write "Company, City"), or before an empty one ("Quellin -"). */
   placeMate: boolean;
   title: number;
   company: number;
@@ -71,17 +71,24 @@ function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer, atCom
     } else if (kept[0]) {
       const last = kept.at(-1) as HeadPiece;
       const text = fragment.text.slice(0, last.at - fragment.at + last.text.length);
-      pieces.push({ piece: { ...kept[0], text }, placeMate: tail !== null });
+      pieces.push({ piece: { ...kept[0], text }, placeMate: tail !== null || fragment.openEnd === true });
     }
     if (tail) pieces.push({ piece: tail.location.piece, placeMate: false });
   }
   return pieces.slice(0, maxFragments).map(({ piece, placeMate }) => ({
     piece,
     placeMate,
-    title: titleScore(piece.text, normalizer),
-    company: companyScore(piece.text) + (placeMate ? 1.5 : 0),
+    title: labelled(piece, "title", titleScore(piece.text, normalizer)),
+    company: labelled(piece, "company", companyScore(piece.text) + (placeMate ? 1.5 : 0)),
     place: placeScore(piece, normalizer),
   }));
+}
+
+/** A label outweighs every cue: "Company: Mindtree" / "Designation: Quality Assurance" is read as labelled. */
+const labelWeight = 6;
+function labelled(piece: HeadPiece, role: "title" | "company", score: number): number {
+  if (!piece.labelled) return score;
+  return piece.labelled === role ? score + labelWeight : score - labelWeight;
 }
 
 function scoreOf(candidates: Candidate[], roles: Role[], ordered: boolean): number {

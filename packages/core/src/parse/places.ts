@@ -1,9 +1,12 @@
 import type { Location } from "../card/shared";
-import { isWorldCity } from "./gazetteer";
+import { isWorldCity, regionCountries } from "./gazetteer";
 import { list } from "./headings";
 import { fold } from "./text";
 
-/** Enough geography to recognise "Aarhus, Denmark", "Berlin", "Dubai, UAE" or "Austin, TX". */
+/**
+ * Enough geography to recognise "Aarhus, Denmark", "Berlin", "Dubai, UAE", "Austin, TX" or
+ * "Maharashtra, IN" (a first-level region of the codex gazetteer, then its country's code).
+ */
 
 const countries = list(`
   denmark|danmark|dänemark|danemark|dinamarca|الدنمارك|sweden|sverige|schweden|suède|suecia|norway|norge|norwegen|
@@ -72,6 +75,11 @@ export function isCity(text: string): boolean {
 /** A region written after a known city ("Pune, Maharashtra", "Bengaluru, Karnataka"). */
 const regionName = /^\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2}$/u;
 
+/** "IN" after "Maharashtra": the ISO code of a country that has a region of that name. */
+function isCountryCodeOf(region: string, part: string): boolean {
+  return /^[A-Z]{2}$/.test(part) && (regionCountries(region)?.includes(part) ?? false);
+}
+
 /**
  * The text read as a place ("Aarhus, Denmark", "Berlin", "Austin, TX", "2100 København Ø"), or
  * null when no part of it is a known city, country or US state. `strict` wants every part known
@@ -93,10 +101,12 @@ export function readLocation(text: string, strict = false): Location | null {
   for (const [k, part] of parts.entries()) {
     if (!country && isCountry(part)) country = part;
     else if (!city && isCity(part)) city = part;
+    else if (!country && region && !usRegion && isCountryCodeOf(region, part)) country = part;
     else if (usStates.has(part)) {
       region = part;
       usRegion = true;
-    } else if (city && !region && k === 1 && regionName.test(part)) region = part;
+    } else if (!region && regionCountries(part)) region = part;
+    else if (city && !region && k === 1 && regionName.test(part)) region = part;
   }
   if (!city && !country && !region) return null;
   const known = [city, region, country].filter((p) => p !== null).length;

@@ -18,7 +18,7 @@ const roleNouns = list(`
   leader|member|fellow|ambassador|counselor|counsellor|educator|dean|chairperson|chair|aide|worker|nanny|
   caregiver|waiter|waitress|bartender|barista|teller|banker|dispatcher|ranger|guard|pilot|attendant|courier|
   carpenter|plumber|welder|machinist|practitioner|advocate|solicitor|barrister|paramedic|dentist|surgeon|
-  nutritionist|investigator|merchandiser|estimator|laborer|labourer|
+  nutritionist|investigator|merchandiser|estimator|laborer|labourer|expert|scholar|rep|internship|
   udvikler|ingeniør|konsulent|projektleder|chef|leder|direktør|medarbejder|sygeplejerske|lærer|pædagog|
   assistent|elev|praktikant|studentermedhjælper|specialist|rådgiver|designer|sælger|entwickler|ingenieur|
   berater|leiter|leiterin|projektleiter|geschäftsführer|mitarbeiter|referent|sachbearbeiter|werkstudent|
@@ -63,10 +63,24 @@ const workplaceNouns = list(`
 `);
 const workplacePattern = phraseRegExp(workplaceNouns);
 
-/** The first phrase's head word, the last before "of", a comma or a bracket: "officer" in "Program officer of X (NGO)". */
+/** The first phrase, up to "of", a comma or a bracket: "Program officer" in "Program officer of X (NGO)". */
+function firstPhrase(text: string): string {
+  return text.split(/\s+of\s+|[,([]/u)[0] ?? text;
+}
+
+/** The first phrase's head word, its last: "officer" in "Program officer of X (NGO)". */
 function headWord(text: string): string {
-  const phrase = text.split(/\s+of\s+|[,([]/u)[0] ?? text;
-  return phrase.trim().split(/\s+/).at(-1) ?? "";
+  return firstPhrase(text).trim().split(/\s+/).at(-1) ?? "";
+}
+
+/**
+ * Organisation words outside a job's own phrase: "Software Engineer" and "Bank Teller" name the
+ * field of a job (the head is a role noun), "Writing Tutor, Towson University" names a place too.
+ */
+function organisationWord(text: string): boolean {
+  // The cheap test first: most text holds no organisation word at all.
+  if (!companyPattern.test(text)) return false;
+  return !hasRoleWord(headWord(text)) || companyPattern.test(text.slice(firstPhrase(text).length));
 }
 
 function namesWorkplace(text: string): boolean {
@@ -111,7 +125,7 @@ function scoreTitle(text: string, normalizer: ParseNormalizer): number {
  */
 export function companyScore(text: string, workplaces = true): number {
   const cue =
-    companyPattern.test(text) ||
+    organisationWord(text) ||
     legalSuffix.test(text) ||
     legalSuffixAnyCase.test(text) ||
     (workplaces && namesWorkplace(text));

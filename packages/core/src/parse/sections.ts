@@ -87,6 +87,12 @@ function isTitleCase(text: string): boolean {
   return all.length >= 2 && all.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|in|&|the|for)$/.test(w));
 }
 
+/** "Associate - Projects", "Lead | Training": a job and its department, not a heading. */
+function roleBeforeDash(text: string): boolean {
+  const [job, rest] = text.split(/\s[-–—|]\s/u);
+  return rest !== undefined && hasRoleWord(job ?? "");
+}
+
 /** The section a line heads, or null. Also reports whether the line carries content. */
 export function classifyHeading<K extends string>(
   line: Line,
@@ -119,7 +125,8 @@ export function classifyHeading<K extends string>(
   // "Master of Arts, Education" (a degree leads) hold a section word, but they are a job title
   // and degrees, not headings.
   const loose = kind !== null && count >= 2 && !lookup(key, index, false);
-  if (loose && (hasRoleWord(words(key).at(-1) ?? "") || isDegreeMention(text))) return null;
+  if (loose && (hasRoleWord(words(key).at(-1) ?? "") || roleBeforeDash(text) || isDegreeMention(text)))
+    return null;
   const lead = key.split(joiners)[0]?.trim() ?? "";
   if (kind && lead !== key && !index.has(lead) && isDegreeMention(lead)) return null;
   return kind ? { kind, inline: false } : null;

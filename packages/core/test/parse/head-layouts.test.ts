@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { companyScore } from "../../src/parse/roles";
+import { experienceCv, jobRows } from "./helpers";
+
+/*
+ * Seventh round, made-up text: job-board entry layouts whose words carry no cue (an employer
+ * name with no organisation word, a title with no role noun) are read by what the layout says.
+ */
+describe("entry layouts without cues", () => {
+  it("reads labelled header lines by their labels, whatever their words", () => {
+    expect(
+      jobRows(
+        experienceCv(
+          "Company: Mindtree",
+          "Designation: Quality Assurance",
+          "Duration: June 2015 - Present",
+          "• Wrote test plans.",
+        ),
+      ),
+    ).toEqual([["Quality Assurance", "Mindtree", "2015-06"]]);
+    expect(
+      jobRows(
+        experienceCv("Organization : Quellin", "Role : Process Expert", "Period : June 2015 to Present"),
+      ),
+    ).toEqual([["Process Expert", "Quellin", "2015-06"]]);
+  });
+
+  it("reads a dated header written as a sentence as the sentence says", () => {
+    expect(
+      jobRows(experienceCv("• Worked at Quellin as Process Associate from June 2015 to May 2017.", "")),
+    ).toEqual([["Process Associate", "Quellin", "2015-06"]]);
+    expect(
+      jobRows(experienceCv("• Working as Process Associate at Quellin from June 2015 to till date.", "")),
+    ).toEqual([["Process Associate", "Quellin", "2015-06"]]);
+    expect(
+      jobRows(
+        experienceCv(
+          "Worked as a Lecturer in the Department of Applied Optics",
+          "September 2003 - December 2007",
+          "* Taught optics.",
+        ),
+      ),
+    ).toEqual([["Lecturer", "Department of Applied Optics", "2003-09"]]);
+  });
+
+  it("leaves a duty that strayed above the dates out of the header", () => {
+    const rows = jobRows(
+      experienceCv(
+        "Orientation Leader, Harwick College, Summers",
+        "Acted as mentor, giving academic advice",
+        "2014 - 2015",
+      ),
+    );
+    expect(rows[0]?.[0]).not.toBe("mentor");
+  });
+
+  it("reads 'expert', 'scholar', 'rep' and 'internship' as role nouns", () => {
+    expect(
+      jobRows(
+        experienceCv(
+          "Subject Matter Expert",
+          "",
+          "Quellin -",
+          "",
+          "June 2015 to Present",
+          "",
+          "• Took calls.",
+        ),
+      ),
+    ).toEqual([["Subject Matter Expert", "Quellin", "2015-06"]]);
+    expect(
+      jobRows(experienceCv("Quellin", "Software Engineering Internship", "May 2007 - August 2007")),
+    ).toEqual([["Software Engineering Internship", "Quellin", "2007-05"]]);
+  });
+
+  it("reads an organisation word before a role noun as the job's field, not an employer", () => {
+    expect(companyScore("Software Engineer")).toBe(0);
+    expect(companyScore("Bank Teller")).toBe(0);
+    expect(companyScore("Writing Tutor, Harwick University")).toBe(2);
+    expect(companyScore("Harwick Software")).toBe(2);
+  });
+
+  it("reads 'Employer -' (a dash with nothing after) as an employer whose title was left empty", () => {
+    const text = experienceCv(
+      "Quellin -",
+      "",
+      "February 2011 to October 2013",
+      "",
+      "• Ran the night shift.",
+      "",
+      "Process Associate",
+      "",
+      "Hollisoft -",
+      "",
+      "March 2009 to January 2011",
+      "",
+      "• Answered calls.",
+    );
+    expect(jobRows(text)).toEqual([
+      [null, "Quellin", "2011-02"],
+      ["Process Associate", "Hollisoft", "2009-03"],
+    ]);
+  });
+
+  it("ends a job board's header at its title: the undated entry above keeps its employer", () => {
+    const text = experienceCv(
+      "Technical Architect",
+      "",
+      "Quellin Services -  Pune, Maharashtra",
+      "",
+      "Software Engineer 2",
+      "",
+      "Hollisoft -  Redmond -",
+      "",
+      "June 2016 to February 2017",
+      "",
+      "• Built the store.",
+    );
+    expect(jobRows(text)).toEqual([
+      ["Technical Architect", "Quellin Services", null],
+      ["Software Engineer 2", "Hollisoft", "2016-06"],
+    ]);
+  });
+
+  it("reads 'Associate - Projects' (a job and its department) as a title, not a Projects heading", () => {
+    const text = experienceCv(
+      "Associate - Projects",
+      "",
+      "Quellin -",
+      "",
+      "June 2015 to Present",
+      "",
+      "• Ran projects.",
+    );
+    expect(jobRows(text)).toEqual([["Associate", "Quellin", "2015-06"]]);
+  });
+});
