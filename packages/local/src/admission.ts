@@ -111,10 +111,10 @@ export class AdmissionControl {
     return gate;
   }
 
-  /** Requests admitted or waiting, over every class. */
-  load(): number {
+  /** Requests waiting for a turn, over every class: the API is saturated while this is > 0. */
+  waiting(): number {
     let total = 0;
-    for (const gate of this.gates.values()) total += gate.running + gate.pending;
+    for (const gate of this.gates.values()) total += gate.pending;
     return total;
   }
 }

@@ -6,6 +6,8 @@ function listen(server: Server, port: number, host: string, reusePort: boolean):
     server.once("error", reject);
     server.listen({ port, host, reusePort }, () => {
       server.off("error", reject);
+      // An error after start (EMFILE on accept under load, say) must not end the runtime.
+      server.on("error", (error) => process.stderr.write(`futodama: API socket error: ${String(error)}\n`));
       resolve();
     });
   });

@@ -147,11 +147,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       matchMaxConcurrency: Number(
         options.env?.MATCH_MAX_CONCURRENCY ?? process.env.MATCH_MAX_CONCURRENCY ?? 10,
       ),
-      // While API requests are in flight or waiting, one ingest step at a time.
+      // While API requests wait for a turn, ingest steps wait too (at most a second, one at a time).
       ingestLane: new BackgroundLane({
         idleSlots: ingestConcurrency,
-        busySlots: 1,
-        apiBusy: () => admission.load() > 0,
+        busySlots: 0,
+        apiBusy: () => admission.waiting() > 0,
       }),
     }),
     retryIntervalOverrideMs,
@@ -220,7 +220,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
 
   const metrics = startMetricsRegistry();
   // Several accepting sockets on the API's port (see HttpServerOptions.listeners).
-  const apiListeners = Number(options.env?.LOCAL_API_LISTENERS ?? process.env.LOCAL_API_LISTENERS ?? 8);
+  const apiListeners = Number(options.env?.LOCAL_API_LISTENERS ?? process.env.LOCAL_API_LISTENERS ?? 32);
   const http = await startHttpServer({
     metrics,
     admission,

@@ -40,6 +40,21 @@ describe("background lane (ingest below the API)", () => {
     expect(steps.most()).toBe(3);
   });
 
+  it("holds steps while the API is saturated, yet runs one after its longest deferral", async () => {
+    const lane = new BackgroundLane({
+      idleSlots: 4,
+      busySlots: 0,
+      apiBusy: () => true,
+      maxDeferMs: 100,
+      recheckMs: 10,
+    });
+    const steps = probe();
+    const started = performance.now();
+    await Promise.all([lane.run(steps.step(10)), lane.run(steps.step(10))]);
+    expect(steps.most()).toBe(1);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(95);
+  });
+
   it("passes a step's result and its failure through", async () => {
     const lane = new BackgroundLane({ idleSlots: 1, busySlots: 1, apiBusy: () => false });
     await expect(lane.run(async () => 42)).resolves.toBe(42);
