@@ -193,6 +193,8 @@ export async function startHttpServer(
           if (!res.writableEnded && !res.destroyed) send(req, res, busyAnswer, options);
           return;
         }
+        // The client may have left between its turn coming and this line: free the turn at once.
+        if (gone.signal.aborted) return admission.release();
         res.once("close", admission.release);
       }
       const body = await readBody(req, options.maxBodyBytes);
