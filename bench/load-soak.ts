@@ -5,6 +5,7 @@
  * step 1, and a soak of mixed reads while the server's RSS is sampled from /proc.
  *
  *   pnpm bench:load [--seconds=20] [--soak-minutes=10] [--cvs=200] [--clients=10,50,100|none]
+ *                   [--only=get,list,step1,upload]
  *
  * Results: bench/results/load-soak.json and the table in docs/benchmarks.md.
  */
@@ -24,6 +25,9 @@ const cvCount = Number(arg("cvs", "200"));
 // `--clients=none`: the soak alone, over a server with nothing queued (no cells' uploads still ingesting).
 const clientLevels =
   arg("clients", "10,50,100") === "none" ? [] : arg("clients", "10,50,100").split(",").map(Number);
+
+// While tuning one cell: `--only=step1` runs that scenario alone at each level.
+const scenarios = new Set(arg("only", "get,list,step1,upload").split(","));
 
 const root = join(import.meta.dirname, "..");
 const dataDir = mkdtempSync(join(tmpdir(), "futodama-load-"));
@@ -180,26 +184,38 @@ try {
   const rows: Row[] = [];
   let n = 0;
   for (const clients of clientLevels) {
-    rows.push(await run("get by id", clients, { url: `${server.url}/api/resumes/${resumeIds[0]}`, headers }));
-    rows.push(await run("list of 20", clients, { url: `${server.url}/api/resumes?limit=20`, headers }));
-    rows.push(
-      await run("step 1", clients, {
-        url: `${server.url}/api/jobs/${jobId}/match/step1`,
-        method: "POST",
-        headers: { ...headers, "content-type": "application/json" },
-        body: JSON.stringify({ top: 20 }),
-      }),
-    );
-    rows.push(
-      await run("upload (new text CV each)", clients, {
-        url: `${server.url}/api/resumes`,
-        method: "POST",
-        headers: { ...headers, "content-type": "application/json" },
-        requests: [
-          { setupRequest: (req) => ({ ...req, body: JSON.stringify({ text: syntheticCv(100_000 + n++) }) }) },
-        ],
-      }),
-    );
+    if (scenarios.has("get")) {
+      rows.push(
+        await run("get by id", clients, { url: `${server.url}/api/resumes/${resumeIds[0]}`, headers }),
+      );
+    }
+    if (scenarios.has("list")) {
+      rows.push(await run("list of 20", clients, { url: `${server.url}/api/resumes?limit=20`, headers }));
+    }
+    if (scenarios.has("step1")) {
+      rows.push(
+        await run("step 1", clients, {
+          url: `${server.url}/api/jobs/${jobId}/match/step1`,
+          method: "POST",
+          headers: { ...headers, "content-type": "application/json" },
+          body: JSON.stringify({ top: 20 }),
+        }),
+      );
+    }
+    if (scenarios.has("upload")) {
+      rows.push(
+        await run("upload (new text CV each)", clients, {
+          url: `${server.url}/api/resumes`,
+          method: "POST",
+          headers: { ...headers, "content-type": "application/json" },
+          requests: [
+            {
+              setupRequest: (req) => ({ ...req, body: JSON.stringify({ text: syntheticCv(100_000 + n++) }) }),
+            },
+          ],
+        }),
+      );
+    }
     console.table(rows.filter((r) => r.clients === clients));
   }
   const soakResult = soakMinutes > 0 ? await soak(server.url, token, resumeIds, server.pid) : null;

@@ -34,6 +34,7 @@ export function startServer(root: string, dataDir: string): Promise<Server> {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
+  let stopping = false;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no API URL after 120 s:\n${output}`)), 120_000);
     const onData = (chunk: Buffer) => {
@@ -46,6 +47,8 @@ export function startServer(root: string, dataDir: string): Promise<Server> {
           pid: child.pid ?? 0,
           stop: () =>
             new Promise((done) => {
+              stopping = true;
+              if (child.exitCode !== null || child.signalCode !== null) return done();
               child.on("close", () => done());
               child.kill("SIGINT");
             }),
@@ -54,7 +57,11 @@ export function startServer(root: string, dataDir: string): Promise<Server> {
     };
     child.stdout?.on("data", onData);
     child.stderr?.on("data", onData);
-    child.on("exit", (code) => reject(new Error(`serve exited with ${code}:\n${output}`)));
+    child.on("exit", (code, signal) => {
+      reject(new Error(`serve exited with ${code}:\n${output}`));
+      // After start: say why it ended (a bench would otherwise only see its connections refused).
+      if (!stopping) process.stderr.write(`serve ended (${code ?? signal}):\n${output.slice(-4000)}\n`);
+    });
   });
 }
 

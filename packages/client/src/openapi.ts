@@ -2763,6 +2763,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     createJobFromText: {
@@ -2865,6 +2874,15 @@ export interface operations {
             };
             /** @description A service it depends on failed: upstream.* */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2981,6 +2999,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     presignJobUpload: {
@@ -3077,6 +3104,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getJob: {
@@ -3162,6 +3198,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     deleteJob: {
@@ -3238,6 +3283,15 @@ export interface operations {
             };
             /** @description A service it depends on failed: upstream.* */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3361,6 +3415,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     retryJob: {
@@ -3452,6 +3515,15 @@ export interface operations {
             };
             /** @description A service it depends on failed: upstream.* */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3559,6 +3631,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getJobFile: {
@@ -3637,6 +3718,15 @@ export interface operations {
             };
             /** @description A service it depends on failed: upstream.* */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3729,6 +3819,15 @@ export interface operations {
             };
             /** @description A service it depends on failed: upstream.* */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3845,6 +3944,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     uploadResume: {
@@ -3954,6 +4062,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     presignResumeUpload: {
@@ -4050,6 +4167,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getResume: {
@@ -4135,6 +4261,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     deleteResume: {
@@ -4211,6 +4346,15 @@ export interface operations {
             };
             /** @description A service it depends on failed: upstream.* */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4334,6 +4478,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     retryResume: {
@@ -4425,6 +4578,15 @@ export interface operations {
             };
             /** @description A service it depends on failed: upstream.* */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4532,6 +4694,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getResumeFile: {
@@ -4610,6 +4781,15 @@ export interface operations {
             };
             /** @description A service it depends on failed: upstream.* */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4726,6 +4906,15 @@ export interface operations {
             };
             /** @description A service it depends on failed: upstream.* */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4853,6 +5042,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     listJobMatchSessions: {
@@ -4934,6 +5132,15 @@ export interface operations {
             };
             /** @description A service it depends on failed: upstream.* */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5030,6 +5237,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     listSessionFeedback: {
@@ -5108,6 +5324,15 @@ export interface operations {
             };
             /** @description A service it depends on failed: upstream.* */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5222,6 +5447,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     listJobCandidates: {
@@ -5306,6 +5540,15 @@ export interface operations {
             };
             /** @description A service it depends on failed: upstream.* */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5408,6 +5651,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     listResumeJobs: {
@@ -5492,6 +5744,15 @@ export interface operations {
             };
             /** @description A service it depends on failed: upstream.* */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5584,6 +5845,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     listTailorings: {
@@ -5656,6 +5926,15 @@ export interface operations {
             };
             /** @description A service it depends on failed: upstream.* */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5781,6 +6060,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getTailoring: {
@@ -5859,6 +6147,15 @@ export interface operations {
             };
             /** @description A service it depends on failed: upstream.* */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5965,6 +6262,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     visionExtract: {
@@ -6061,6 +6367,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     searchSkills: {
@@ -6138,6 +6453,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     listSkillAliases: {
@@ -6205,6 +6529,15 @@ export interface operations {
             };
             /** @description A service it depends on failed: upstream.* */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6308,6 +6641,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     deleteSkillAlias: {
@@ -6391,6 +6733,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     listCodexSchemas: {
@@ -6458,6 +6809,15 @@ export interface operations {
             };
             /** @description A service it depends on failed: upstream.* */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6551,6 +6911,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     listWebhooks: {
@@ -6621,6 +6990,15 @@ export interface operations {
             };
             /** @description A service it depends on failed: upstream.* */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6724,6 +7102,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     deleteWebhook: {
@@ -6800,6 +7187,15 @@ export interface operations {
             };
             /** @description A service it depends on failed: upstream.* */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6896,6 +7292,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     listWebhookDeliveries: {
@@ -6977,6 +7382,15 @@ export interface operations {
             };
             /** @description A service it depends on failed: upstream.* */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7069,6 +7483,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     exportBatch: {
@@ -7151,6 +7574,15 @@ export interface operations {
             };
             /** @description A service it depends on failed: upstream.* */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7293,6 +7725,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getAnalyticsDashboard: {
@@ -7363,6 +7804,15 @@ export interface operations {
             };
             /** @description A service it depends on failed: upstream.* */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7442,6 +7892,15 @@ export interface operations {
             };
             /** @description A service it depends on failed: upstream.* */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too busy now, retry after Retry-After: server.busy */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

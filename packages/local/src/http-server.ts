@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { HttpDomain, RouteDef } from "@futodama/functions/routes";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
+import { type AdmissionControl, busyRetryAfterSeconds } from "./admission";
 import { answerPreflight, corsHeaders } from "./cors";
+import { closeServers, listenOnPort } from "./http-listeners";
 import { lambdaContext } from "./lambda-context";
 
 /**
@@ -43,6 +44,13 @@ export interface HttpServerOptions {
    * the same counters are CloudWatch EMF), so it is not in the route table.
    */
   metrics?: { text(): Promise<string>; contentType: string };
+  /**
+   * Issue 11: bounded work in flight per route class, 503 `server.busy` past it. Without it every
+   * request is worked on at once (the tests' runtimes that do not measure load).
+   */
+  admission?: AdmissionControl;
+  /** Listening sockets on the one port (default 1; see listenOnPort for why more). */
+  listeners?: number;
 }
 
 const textTypes = /^(text\/|application\/(json|x-www-form-urlencoded|xml|.+\+json))/i;
@@ -50,6 +58,28 @@ const textTypes = /^(text\/|application\/(json|x-www-form-urlencoded|xml|.+\+jso
 function domainFor(routes: Array<{ pattern: RegExp; domain: HttpDomain }>, path: string): HttpDomain {
   return routes.find((r) => r.pattern.test(path))?.domain ?? "system";
 }
+
+/**
+ * A route class shares one admission gate: a domain's reads apart from its writes, so a burst of
+ * uploads does not hold up reads. `system` (health, readiness, the docs) is never gated: it is
+ * what tells an operator the server is alive.
+ */
+function routeClassOf(domain: HttpDomain, method: string | undefined): string | null {
+  if (domain === "system") return null;
+  return `${domain}:${method === "GET" || method === "HEAD" ? "read" : "write"}`;
+}
+
+const busyAnswer: APIGatewayProxyStructuredResultV2 = {
+  statusCode: 503,
+  headers: {
+    "content-type": "application/json; charset=utf-8",
+    "retry-after": String(busyRetryAfterSeconds),
+  },
+  body: JSON.stringify({
+    error: "The server is busy; retry after the seconds in Retry-After",
+    code: "server.busy",
+  }),
+};
 
 async function readBody(req: IncomingMessage, max: number): Promise<Buffer | "too_large"> {
   const chunks: Buffer[] = [];
@@ -139,17 +169,33 @@ function send(
   });
 }
 
-export async function startHttpServer(options: HttpServerOptions): Promise<{ url: string; server: Server }> {
+export async function startHttpServer(
+  options: HttpServerOptions,
+): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const patterns = options.routes.map((r) => ({
     domain: r.domain,
     pattern: new RegExp(`^${r.path.replace(/[.]/g, "\\.").replace(/\{\w+\}/g, "[^/]+")}/?$`),
   }));
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     try {
       if (answerPreflight(req, res, options.corsOrigins ?? [])) return;
       if (options.metrics && req.method === "GET" && req.url?.split("?")[0] === "/metrics") {
         res.writeHead(200, { "content-type": options.metrics.contentType }).end(await options.metrics.text());
         return;
+      }
+      const path = new URL(req.url ?? "/", "http://localhost").pathname;
+      const routeClass = routeClassOf(domainFor(patterns, decodedPath(path)), req.method?.toUpperCase());
+      if (routeClass && options.admission) {
+        const gone = new AbortController();
+        res.once("close", () => gone.abort());
+        const admission = await options.admission.gateFor(routeClass).admit(gone.signal);
+        if (!admission.admitted) {
+          if (!res.writableEnded && !res.destroyed) send(req, res, busyAnswer, options);
+          return;
+        }
+        // The client may have left between its turn coming and this line: free the turn at once.
+        if (gone.signal.aborted) return admission.release();
+        res.once("close", admission.release);
       }
       const body = await readBody(req, options.maxBodyBytes);
       if (body === "too_large") {
@@ -188,14 +234,15 @@ export async function startHttpServer(options: HttpServerOptions): Promise<{ url
         options,
       );
     }
-  });
+  };
   const host = options.host ?? "127.0.0.1";
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port, host, resolve);
-  });
-  const { port } = server.address() as AddressInfo;
+  const { servers, port } = await listenOnPort(handle, options.port, host, options.listeners ?? 1);
+  const server = servers[0] as Server;
   // Loopback or every interface: `localhost` reaches it (and is what the README and banner show).
   const shown = ["127.0.0.1", "0.0.0.0", "::", "::1"].includes(host) ? "localhost" : host;
-  return { url: `http://${shown}:${port}`, server };
+  return {
+    url: `http://${shown}:${port}`,
+    server,
+    close: () => closeServers(servers),
+  };
 }

@@ -34,6 +34,8 @@ import {
   tailorName,
 } from "@futodama/workflow";
 import { createLocalExecutor, type LocalExecutor } from "@futodama/workflow/local";
+import { AdmissionControl, admissionLimitsFrom } from "./admission";
+import { BackgroundLane } from "./background-lane";
 import { corsOrigins } from "./cors";
 import { type Emulator, pollEmulatorQueue, startEmulator } from "./emulator";
 import { type HttpServerOptions, startHttpServer } from "./http-server";
@@ -136,20 +138,26 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
   });
 
   const retryIntervalOverrideMs = Number(options.env?.LOCAL_RETRY_INTERVAL_MS ?? 200);
+  const ingestConcurrency = Number(
+    options.env?.LOCAL_INGEST_CONCURRENCY ?? process.env.LOCAL_INGEST_CONCURRENCY ?? 4,
+  );
+  const admission = new AdmissionControl(admissionLimitsFrom({ ...process.env, ...options.env }));
   const executor = createLocalExecutor({
     ...localWorkflows({
       matchMaxConcurrency: Number(
         options.env?.MATCH_MAX_CONCURRENCY ?? process.env.MATCH_MAX_CONCURRENCY ?? 10,
       ),
+      // While API requests wait for a turn, ingest steps wait too (at most a second, one at a time).
+      ingestLane: new BackgroundLane({
+        idleSlots: ingestConcurrency,
+        busySlots: 0,
+        apiBusy: () => admission.waiting() > 0,
+      }),
     }),
     retryIntervalOverrideMs,
     // A burst of uploads is ingested a few at a time (the rest wait, RUNNING, in order), so reads
     // and uploads keep the one event loop and the one embedded database.
-    maxConcurrentRuns: {
-      [documentIngestName]: Number(
-        options.env?.LOCAL_INGEST_CONCURRENCY ?? process.env.LOCAL_INGEST_CONCURRENCY ?? 4,
-      ),
-    },
+    maxConcurrentRuns: { [documentIngestName]: ingestConcurrency },
   });
   const sfn = await startSfnEndpoint(executor);
   // What ApiVision invokes (OCR_FUNCTION_NAME) and step 1 of a sharded tenant invokes per shard
@@ -211,8 +219,12 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
   );
 
   const metrics = startMetricsRegistry();
+  // Several accepting sockets on the API's port (see HttpServerOptions.listeners).
+  const apiListeners = Number(options.env?.LOCAL_API_LISTENERS ?? process.env.LOCAL_API_LISTENERS ?? 32);
   const http = await startHttpServer({
     metrics,
+    admission,
+    listeners: apiListeners,
     port: options.port,
     // Closed by default: HOST=0.0.0.0 exposes the API on purpose (the emulators stay on loopback).
     host: options.host ?? process.env.HOST ?? "127.0.0.1",
@@ -283,9 +295,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       scheduler.stop();
       reconciler.stop();
       if (dataDir) removeRuntimeState(dataDir);
-      const closed = new Promise<void>((resolve) => http.server.close(() => resolve()));
-      http.server.closeAllConnections();
-      await closed;
+      await http.close();
       await poller.stop();
       await webhookPoller.stop();
       metrics.stop();

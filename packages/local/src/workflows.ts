@@ -34,6 +34,7 @@ import {
   tailorName,
 } from "@futodama/workflow";
 import { localLambdaArn, type TaskHandler } from "@futodama/workflow/local";
+import type { BackgroundLane } from "./background-lane";
 
 /**
  * The state machines the local runtime runs: the same definitions the stacks deploy, with each
@@ -67,7 +68,14 @@ const tasks = {
   reconcileEvents: task("ReconcileEvents", reconcileEventsHandler),
 };
 
-export function localWorkflows(options: { matchMaxConcurrency: number }): {
+/** DocumentIngest's steps: background work, below the API when a lane is given. */
+const ingestTasks = new Set(
+  [tasks.extractText, tasks.ocrText, tasks.normalize, tasks.persist, tasks.match, tasks.markFailed].map(
+    (t) => t.arn,
+  ),
+);
+
+export function localWorkflows(options: { matchMaxConcurrency: number; ingestLane?: BackgroundLane }): {
   definitions: Record<string, StateMachineDefinition>;
   taskHandlers: Record<string, TaskHandler>;
 } {
@@ -108,7 +116,11 @@ export function localWorkflows(options: { matchMaxConcurrency: number }): {
       }),
     },
     taskHandlers: Object.fromEntries(
-      Object.values(tasks).map((t) => [t.arn, (input: unknown) => t.handler(input as never)]),
+      Object.values(tasks).map((t) => {
+        const lane = ingestTasks.has(t.arn) ? options.ingestLane : undefined;
+        const handler = (input: unknown) => t.handler(input as never);
+        return [t.arn, lane ? (input: unknown) => lane.run(() => handler(input)) : handler];
+      }),
     ),
   };
 }

@@ -28,5 +28,8 @@ export function withStandardErrors(route: RouteDef): RouteDef {
   if (route.auth !== "public") standard[429] = error("Too many requests: rate_limit.exceeded");
   standard[500] = error("Failure on our side (logged): internal.error");
   if (route.auth !== "public") standard[502] = error("A service it depends on failed: upstream.*");
+  // Issue 11: past a bounded queue the local runtime refuses at once, with Retry-After, rather
+  // than leave a client to time out (health, readiness and the docs are never refused).
+  if (route.domain !== "system") standard[503] = error("Too busy now, retry after Retry-After: server.busy");
   return { ...route, responses: { ...standard, ...route.responses } };
 }
