@@ -25,13 +25,14 @@ afterEach(async () => {
   await close?.();
 });
 
+/** One limit for reads and writes alike here: these tests are about the gate, not the split. */
 async function saturatedServer(limits: { maxInFlight: number; maxQueued: number; maxWaitMs: number }) {
   const http = await startHttpServer({
     port: 0,
     routes,
     handlers,
     maxBodyBytes: 1024 * 1024,
-    admission: new AdmissionControl(limits),
+    admission: new AdmissionControl({ ...limits, maxReadsInFlight: limits.maxInFlight }),
     listeners: 2,
   });
   close = http.close;
@@ -94,6 +95,9 @@ describe("admission control of the local API", () => {
 
   it("reads its limits from the environment and refuses nonsense by name", () => {
     expect(admissionLimitsFrom({ LOCAL_API_MAX_IN_FLIGHT: "8" }).maxInFlight).toBe(8);
+    // Reads have their own, higher limit: gets that arrive together share one statement.
+    expect(admissionLimitsFrom({})).toMatchObject({ maxInFlight: 4, maxReadsInFlight: 16 });
+    expect(admissionLimitsFrom({ LOCAL_API_MAX_READS_IN_FLIGHT: "32" }).maxReadsInFlight).toBe(32);
     expect(() => admissionLimitsFrom({ LOCAL_API_MAX_WAIT_MS: "soon" })).toThrow(/LOCAL_API_MAX_WAIT_MS/);
   });
 });
