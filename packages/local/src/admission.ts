@@ -118,7 +118,9 @@ export class AdmissionControl {
     let gate = this.gates.get(routeClass);
     if (!gate) {
       const reads = routeClass.endsWith(":read");
-      gate = new AdmissionGate(reads ? { ...this.limits, maxInFlight: this.limits.maxReadsInFlight } : this.limits);
+      gate = new AdmissionGate(
+        reads ? { ...this.limits, maxInFlight: this.limits.maxReadsInFlight } : this.limits,
+      );
       this.gates.set(routeClass, gate);
     }
     return gate;
