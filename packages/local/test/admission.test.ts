@@ -96,7 +96,7 @@ describe("admission control of the local API", () => {
   it("reads its limits from the environment and refuses nonsense by name", () => {
     expect(admissionLimitsFrom({ LOCAL_API_MAX_IN_FLIGHT: "8" }).maxInFlight).toBe(8);
     // Reads have their own, higher limit: gets that arrive together share one statement.
-    expect(admissionLimitsFrom({})).toMatchObject({ maxInFlight: 4, maxReadsInFlight: 16 });
+    expect(admissionLimitsFrom({})).toMatchObject({ maxInFlight: 4, maxReadsInFlight: 64 });
     expect(admissionLimitsFrom({ LOCAL_API_MAX_READS_IN_FLIGHT: "32" }).maxReadsInFlight).toBe(32);
     expect(() => admissionLimitsFrom({ LOCAL_API_MAX_WAIT_MS: "soon" })).toThrow(/LOCAL_API_MAX_WAIT_MS/);
   });
