@@ -58,17 +58,17 @@ export function maintainPglite(
         where s.schemaname = 'public'`,
     );
     const done: MaintenancePass = { analyzed: [], vacuumed: [] };
+    // A 3,000-row sample (target 10, not 100): enough for the plans a local tenant needs, and
+    // each ANALYZE holds the one connection (and the event loop) a sixth as long: analyzing
+    // 10,000 CVs' cards took 0.2–0.6 s at 100, 0.06–0.09 s at 10. (Its own statement: VACUUM
+    // refuses to run in a multi-statement batch.)
+    await pg.exec("set default_statistics_target = 10");
     for (const table of rows) {
       if (stopped || pg.closed) break;
       const analyze = table.rows < 0 || table.modified > analyzeAfter(table.rows);
       const vacuum = table.dead > vacuumAfter(table.rows);
       if (!analyze && !vacuum) continue;
       const name = quoted(table.name);
-      // A 3,000-row sample (target 10, not 100): enough for the plans a local tenant needs, and
-      // each pass holds the one connection (and the event loop) a sixth as long: analyzing
-      // 10,000 CVs' cards took 0.2–0.6 s at 100, 0.06–0.09 s at 10. (VACUUM refuses to run in
-      // a multi-statement batch, so the setting is its own statement.)
-      if (analyze) await pg.exec("set default_statistics_target = 10");
       await pg.exec(vacuum ? `vacuum ${analyze ? "(analyze) " : ""}${name}` : `analyze ${name}`);
       if (analyze) done.analyzed.push(table.name);
       if (vacuum) done.vacuumed.push(table.name);

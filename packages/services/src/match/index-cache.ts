@@ -32,17 +32,17 @@ export interface TenantIndex {
   /** updated_at of the newest row applied; the next catch-up reads from here. */
   watermark: Date;
   origin: IndexOrigin;
-  /** When the last catch-up asked the database: every row written before that was applied. */
-  checkedAt?: Date;
 }
 
 /**
  * Per index: the catch-up running now, the one that starts after it (which later callers join),
- * and the row versions read inside the overlap (id → updated_at ms), which the next read leaves out.
+ * when the last one asked the database (every row written before that was applied), and the row
+ * versions read inside the overlap (id → updated_at ms), which the next read leaves out.
  */
 interface CatchUps {
   running?: Promise<number>;
   queued?: Promise<number>;
+  checkedAt?: number;
   recent: Map<string, number>;
 }
 const catchUps = new WeakMap<TenantIndex, CatchUps>();
@@ -212,10 +212,11 @@ async function applyChanges(
   entry: TenantIndex,
   shard: ShardScope | undefined,
 ): Promise<number> {
-  const asked = new Date();
-  const since = Math.max(entry.watermark.getTime(), entry.checkedAt?.getTime() ?? 0) - OVERLAP_MS;
+  const asked = Date.now();
+  const state = catchUpsOf(entry);
+  const since = Math.max(entry.watermark.getTime(), state.checkedAt ?? 0) - OVERLAP_MS;
   // Versions read by an earlier catch-up inside the overlap: asked again, but not their cards.
-  const { recent } = catchUpsOf(entry);
+  const { recent } = state;
   const seen: SeenVersion[] = [];
   for (const [id, at] of recent) {
     if (at < since) recent.delete(id);
@@ -229,7 +230,7 @@ async function applyChanges(
   for (const row of upserts) put(entry.index, row.id, row.card);
   // The whole tenant's watermark: the other shards' changes are not this shard's to apply.
   if (changes.watermark > entry.watermark) entry.watermark = changes.watermark;
-  if (!entry.checkedAt || asked > entry.checkedAt) entry.checkedAt = asked;
+  state.checkedAt = Math.max(state.checkedAt ?? 0, asked);
   return removed.length + upserts.length;
 }
 

@@ -1,9 +1,8 @@
 import { setImmediate } from "node:timers";
-import { and, eq, inArray, isNull } from "drizzle-orm";
 import { isUuid } from "../cursor";
 import type { Db } from "../database-types";
-import { documents } from "../document.sql";
-import { cardTables, type RecordRow, recordColumns, toCardRecord } from "./rows";
+import { recordRowsById } from "./read";
+import { type RecordRow, toCardRecord } from "./rows";
 import type { CardRecord, DocumentKind } from "./types";
 
 /** Ids per statement. A batch is padded to the next power of two so that few statement texts exist. */
@@ -40,14 +39,9 @@ export function batchedGetRecord(db: Db) {
   let scheduled = false;
 
   const read = async ({ tenantId, kind, waiters }: Group): Promise<void> => {
-    const t = cardTables[kind];
     try {
       const ids = [...new Set(waiters.map((w) => w.id))];
-      const rows = await db
-        .select(recordColumns(t))
-        .from(t)
-        .innerJoin(documents, eq(documents.id, t.documentId))
-        .where(and(eq(t.tenantId, tenantId), inArray(t.id, padded(ids)), isNull(t.deletedAt)));
+      const rows = await recordRowsById(db, tenantId, kind, padded(ids));
       const byId = new Map<string, RecordRow>(rows.map((row) => [row.id, row]));
       const handedOut = new Set<string>();
       for (const waiter of waiters) {

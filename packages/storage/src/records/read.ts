@@ -1,9 +1,9 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { CardTable } from "../card.sql";
 import { isUuid } from "../cursor";
 import type { Db } from "../database-types";
 import { documents } from "../document.sql";
-import { cardTables, recordColumns, toCardRecord, toDocumentRecord } from "./rows";
+import { cardTables, type RecordRow, recordColumns, toCardRecord, toDocumentRecord } from "./rows";
 import type { CardRecord, DocumentKind, DocumentRecord, RegisteredDocument } from "./types";
 
 export async function getDocument(
@@ -53,13 +53,23 @@ export async function getRecord<K extends DocumentKind>(
   id: string,
 ): Promise<CardRecord<K> | null> {
   if (!isUuid(id)) return null;
+  const [row] = await recordRowsById(db, tenantId, kind, [id]);
+  return row ? toCardRecord(kind, row) : null;
+}
+
+/** The tenant's live records of a kind among `ids` (valid uuids), as rows, in no order. */
+export function recordRowsById(
+  db: Db,
+  tenantId: string,
+  kind: DocumentKind,
+  ids: string[],
+): Promise<RecordRow[]> {
   const t: CardTable = cardTables[kind];
-  const [row] = await db
+  return db
     .select(recordColumns(t))
     .from(t)
     .innerJoin(documents, eq(documents.id, t.documentId))
-    .where(and(eq(t.tenantId, tenantId), eq(t.id, id), isNull(t.deletedAt)));
-  return row ? toCardRecord(kind, row) : null;
+    .where(and(eq(t.tenantId, tenantId), inArray(t.id, ids), isNull(t.deletedAt)));
 }
 
 export async function getRecordByDocument(

@@ -177,13 +177,13 @@ export interface ParsedCard<C extends CardByKind[DocumentKind] = CardByKind[Docu
   updatedAt: Date;
 }
 
-/** What changed since a moment: parsed cards to (re)index and ids to drop. */
 /** A row version a caller already holds: its id and updated_at (to the millisecond, as a Date has it). */
 export interface SeenVersion {
   id: string;
   updatedAt: Date;
 }
 
+/** What changed since a moment: parsed cards to (re)index and ids to drop. */
 export interface CardChanges {
   upserts: ParsedCard<ResumeCardV1>[];
   removed: string[];
