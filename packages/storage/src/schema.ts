@@ -5,6 +5,7 @@ export * from "./document.sql";
 export * from "./document-copy.sql";
 export * from "./embedding.sql";
 export * from "./job.sql";
+export * from "./list-version.sql";
 export * from "./live-score.sql";
 export * from "./match.sql";
 export * from "./rate-limit.sql";

@@ -7,6 +7,7 @@ import { documentSuite } from "./suites/documents";
 import { editingSuite } from "./suites/editing";
 import { embeddingSuite } from "./suites/embeddings";
 import { isolationSuite } from "./suites/isolation";
+import { listCacheSuite } from "./suites/list-cache";
 import { listSearchSuite, recordCountSuite } from "./suites/list-search";
 import { listingSuite } from "./suites/listing";
 import { matchingSuite } from "./suites/matching";
@@ -44,6 +45,7 @@ describe.each([pgliteMemory, postgresViaNeon])("storage on $name", (driver) => {
   editingSuite(ctx);
   listingSuite(ctx);
   listSearchSuite(ctx);
+  listCacheSuite(ctx);
   recordCountSuite(ctx);
   matchingSuite(ctx);
   tailoringSuite(ctx);

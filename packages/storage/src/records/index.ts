@@ -3,7 +3,8 @@ import type { Db } from "../database-types";
 import { bindDb } from "../shared/bind";
 import { listDocumentCopies, recordDocumentCopy } from "./copies";
 import { eraseRecord, updateRecord } from "./edit";
-import { countRecords, listRecords } from "./list";
+import { countRecords } from "./list";
+import { cachedListRecords } from "./list-cache";
 import { listOpenJobs, listParsedResumeCards, listResumeChanges } from "./parsed-cards";
 import {
   type CompletedUpload,
@@ -122,6 +123,7 @@ export interface RecordStorage {
 
 export function recordStorage(db: Db): RecordStorage {
   const getRecord = batchedGetRecord(db);
+  const listRecords = cachedListRecords(db);
   return {
     ...bindDb(db, {
       registerDocument,
@@ -146,8 +148,8 @@ export function recordStorage(db: Db): RecordStorage {
     }),
     // Gets that arrive together share one statement (read-batch.ts).
     getRecord,
-    // Generic over the kind: bound by hand so the kind still picks the card type.
-    listRecords: (tenantId, kind, filter) => listRecords(db, tenantId, kind, filter),
+    // Pages kept while the tenant's list is unchanged (list-cache.ts).
+    listRecords,
     updateRecord: (tenantId, kind, id, changes) => updateRecord(db, tenantId, kind, id, changes),
   };
 }

@@ -21,6 +21,7 @@ export function migrationSuite(ctx: () => SuiteContext): void {
         "document_embeddings",
         "documents",
         "jobs",
+        "list_versions",
         "live_scores",
         "match_feedback",
         "match_results",
