@@ -187,8 +187,12 @@ export async function startHttpServer(
       const routeClass = routeClassOf(domainFor(patterns, decodedPath(path)), req.method?.toUpperCase());
       if (routeClass && options.admission) {
         const gone = new AbortController();
-        res.once("close", () => gone.abort());
+        // Raised only while the request waits: abort() builds a DOMException with its stack,
+        // which every finished response's close would otherwise pay for (1.5 % of a get's CPU).
+        let waiting = true;
+        res.once("close", () => waiting && gone.abort());
         const admission = await options.admission.gateFor(routeClass).admit(gone.signal);
+        waiting = false;
         if (!admission.admitted) {
           if (!res.writableEnded && !res.destroyed) send(req, res, busyAnswer, options);
           return;
