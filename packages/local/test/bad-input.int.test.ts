@@ -246,8 +246,8 @@ describe("bad input gets a 4xx with a stable code, and nothing is written", () =
   });
 
   it("an unexpected failure is a 500 with a generic body, not a stack trace", async () => {
-    const saved = runtime.deps.storage.getRecord;
-    runtime.deps.storage.getRecord = async () => {
+    const saved = runtime.deps.storage.readRecord;
+    runtime.deps.storage.readRecord = async () => {
       throw new Error("connection reset by peer at 10.0.0.12");
     };
     try {
@@ -258,7 +258,7 @@ describe("bad input gets a 4xx with a stable code, and nothing is written", () =
         code: "internal.error",
       });
     } finally {
-      runtime.deps.storage.getRecord = saved;
+      runtime.deps.storage.readRecord = saved;
     }
   });
 });

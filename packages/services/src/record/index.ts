@@ -64,7 +64,8 @@ export async function getRecord(
   kind: DocumentKind,
   id: string,
 ): Promise<RecordView> {
-  const record = await deps.storage.getRecord(tenantId, kind, id);
+  // Only shown: the shared, frozen record that an unchanged tenant's gets are answered with.
+  const record = await deps.storage.readRecord(tenantId, kind, id);
   // Another tenant's id is indistinguishable from an id that does not exist.
   if (record === null) throw new NotFoundError(`${kind}.not_found`, `No ${kind} with id ${id}`);
   return toView(record);

@@ -4,7 +4,8 @@ import { bindDb } from "../shared/bind";
 import { listDocumentCopies, recordDocumentCopy } from "./copies";
 import { eraseRecord, updateRecord } from "./edit";
 import { countRecords } from "./list";
-import { cachedListRecords } from "./list-cache";
+import { cachedListRecords, cachedReadRecord } from "./list-cache";
+import { listVersionReader } from "./list-version-read";
 import { listOpenJobs, listParsedResumeCards, listResumeChanges } from "./parsed-cards";
 import {
   type CompletedUpload,
@@ -83,6 +84,11 @@ export interface RecordStorage {
   requeueFailed(tenantId: string, documentId: string): Promise<CardRecord | null>;
 
   getRecord<K extends DocumentKind>(tenantId: string, kind: K, id: string): Promise<CardRecord<K> | null>;
+  /**
+   * getRecord for a caller that only shows the record (the API's GET): answered from memory
+   * while the tenant's records of that kind are unchanged (list-cache.ts), frozen and shared.
+   */
+  readRecord<K extends DocumentKind>(tenantId: string, kind: K, id: string): Promise<CardRecord<K> | null>;
   getRecordByDocument(tenantId: string, documentId: string): Promise<CardRecord | null>;
   /** Newest first unless sorted otherwise; every filter combined with and(...); summaries unless withCard. */
   listRecords<K extends DocumentKind>(
@@ -123,7 +129,9 @@ export interface RecordStorage {
 
 export function recordStorage(db: Db): RecordStorage {
   const getRecord = batchedGetRecord(db);
-  const listRecords = cachedListRecords(db);
+  const versionOf = listVersionReader(db);
+  const listRecords = cachedListRecords(db, versionOf);
+  const readRecord = cachedReadRecord(versionOf, getRecord);
   return {
     ...bindDb(db, {
       registerDocument,
@@ -148,6 +156,7 @@ export function recordStorage(db: Db): RecordStorage {
     }),
     // Gets that arrive together share one statement (read-batch.ts).
     getRecord,
+    readRecord,
     // Pages kept while the tenant's list is unchanged (list-cache.ts).
     listRecords,
     updateRecord: (tenantId, kind, id, changes) => updateRecord(db, tenantId, kind, id, changes),

@@ -3,7 +3,7 @@ import { createStorage } from "../../src/index";
 import type { SuiteContext } from "../support/drivers";
 import { addParsed, cardFor, newDocument, newTenant } from "../support/fixtures";
 
-/** Lists answered again from memory while nothing in them changed (records/list-cache.ts). */
+/** Lists and reads answered again from memory while nothing in them changed (records/list-cache.ts). */
 export function listCacheSuite(ctx: () => SuiteContext): void {
   it("keeps an unchanged list page and drops it at every write to the tenant's records of that kind", async () => {
     const { storage } = ctx();
@@ -74,6 +74,38 @@ export function listCacheSuite(ctx: () => SuiteContext): void {
     }
   });
 
+  it("answers a record read again while the tenant's records are unchanged, and every change at once", async () => {
+    const { storage } = ctx();
+    const tenant = newTenant();
+    const { document, record } = await storage.registerDocument(tenant, newDocument("resume", "read me"));
+    const first = await storage.readRecord(tenant, "resume", record.id);
+    expect(first).toMatchObject({ id: record.id, status: "queued" });
+    expect(await storage.readRecord(tenant, "resume", record.id.toUpperCase())).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    // A caller that must change what it got asks getRecord: its own copy.
+    const own = await storage.getRecord(tenant, "resume", record.id);
+    expect(own).toEqual(first);
+    expect(own).not.toBe(first);
+
+    await storage.markParsed(tenant, document.id, {
+      card: cardFor("resume", "Dora"),
+      title: "Dora",
+      language: "en",
+    });
+    expect(await storage.readRecord(tenant, "resume", record.id)).toMatchObject({
+      status: "parsed",
+      title: "Dora",
+    });
+    await storage.updateRecord(tenant, "resume", record.id, { card: cardFor("resume", "Dora Lee") });
+    const edited = await storage.readRecord(tenant, "resume", record.id);
+    expect(edited?.card).toMatchObject({ personal_info: { name: "Dora Lee" } });
+    // Another tenant asking for this id, and an id that is no record, read nothing.
+    expect(await storage.readRecord(newTenant(), "resume", record.id)).toBeNull();
+    expect(await storage.readRecord(tenant, "job", record.id)).toBeNull();
+    await storage.softDeleteRecord(tenant, "resume", record.id);
+    expect(await storage.readRecord(tenant, "resume", record.id)).toBeNull();
+  });
+
   it("sees another process's write at once (a second connection pool on the same database)", async (test) => {
     const { storage, target } = ctx();
     // PGlite is one process's database: a second one on the same data is not possible.
@@ -89,6 +121,11 @@ export function listCacheSuite(ctx: () => SuiteContext): void {
       await other.updateRecord(tenant, "resume", record.id, { title: "Renamed elsewhere" });
       const titles = (await storage.listRecords(tenant, "resume")).items.map((item) => item.title);
       expect(titles).toContain("Renamed elsewhere");
+      expect(await storage.readRecord(tenant, "resume", record.id)).toMatchObject({
+        title: "Renamed elsewhere",
+      });
+      await other.updateRecord(tenant, "resume", record.id, { title: "And again" });
+      expect(await storage.readRecord(tenant, "resume", record.id)).toMatchObject({ title: "And again" });
     } finally {
       await other.close();
     }
