@@ -1,4 +1,5 @@
-import type { CompactPhrases } from "./compact";
+import { FileBytes, type Int32List, type SectionBytes } from "./bytes";
+import type { CompactPhrases, StoredPhrases } from "./compact";
 
 /*
  * A phrase dictionary's bytes in the compact taxonomy: a 4-byte little-endian length, the JSON of
@@ -22,21 +23,31 @@ export function phrasesBytes(phrases: CompactPhrases): Buffer {
   ]);
 }
 
-export function phrasesFromBytes(bytes: Buffer): CompactPhrases {
+/** A dictionary as stored: the keys parsed now, the payloads read where they lie (in place from a file). */
+export function phrasesFromBytes(bytes: SectionBytes): StoredPhrases {
   if (bytes.length < 4) throw new Error("The compact taxonomy's phrases are truncated");
-  const length = bytes.readUInt32LE(0);
+  const length = bytes.int32(0);
   const start = 4 + length + padding(4 + length);
-  if (start > bytes.length || (bytes.length - start) % 4 !== 0)
+  if (length < 0 || start > bytes.length || (bytes.length - start) % 4 !== 0)
     throw new Error("The compact taxonomy's phrases are truncated");
-  const { keys, caps } = JSON.parse(bytes.toString("utf8", 4, 4 + length)) as Omit<
+  const { keys, caps } = JSON.parse(bytes.read(4, 4 + length).toString("utf8")) as Omit<
     CompactPhrases,
     "payloads"
   >;
-  const numbers = bytes.subarray(start);
-  // An Int32Array needs a 4-aligned offset: copy in the rare case the decompressed buffer has none.
-  const payloads =
-    numbers.byteOffset % 4 === 0
-      ? new Int32Array(numbers.buffer, numbers.byteOffset, numbers.length / 4)
-      : new Int32Array(Uint8Array.from(numbers).buffer);
+  const payloads = int32List(bytes, start, (bytes.length - start) / 4);
   return caps === undefined ? { keys, payloads } : { keys, payloads, caps };
+}
+
+function int32List(bytes: SectionBytes, start: number, length: number): Int32List {
+  if (!(bytes instanceof FileBytes)) {
+    const numbers = bytes.read(start, start + length * 4);
+    // An Int32Array needs a 4-aligned offset: copy in the rare case the decompressed buffer has none.
+    return numbers.byteOffset % 4 === 0
+      ? new Int32Array(numbers.buffer, numbers.byteOffset, length)
+      : new Int32Array(Uint8Array.from(numbers).buffer);
+  }
+  return {
+    length,
+    at: (index) => (index >= 0 && index < length ? bytes.int32(start + index * 4) : undefined),
+  };
 }
