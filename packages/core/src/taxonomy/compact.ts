@@ -48,7 +48,12 @@ export interface CompactPhrases {
 }
 
 /** A phrase dictionary as a loader reads it: the payloads perhaps read in place (bytes.ts). */
-export type StoredPhrases = Omit<CompactPhrases, "payloads"> & { payloads: Int32List };
+export interface StoredPhrases {
+  keys: string;
+  payloads: Int32List;
+  /** Capitals mask `index` (a skill payload's), parsed when first asked for. */
+  capsAt(index: number): boolean[] | undefined;
+}
 
 /**
  * The sections. Each is stored and read on its own, so a function reads only what it uses: the
@@ -191,7 +196,7 @@ export function taxonomyFromCompact(read: CompactSectionReader): Taxonomy {
             gated: (flags & GATED) !== 0,
             upper: (flags & UPPER) !== 0,
           };
-          if (caps >= 0) payload.caps = at(phrases.caps ?? [], caps);
+          if (caps >= 0) payload.caps = phrases.capsAt(caps) ?? at([], caps);
           return payload;
         });
       },
@@ -224,13 +229,18 @@ function readPhrases<E extends Named, P>(
   payload: (entry: E, numbers: Int32List, offset: number) => P,
 ): PhraseDictionary<P> {
   const numbers = phrases.payloads;
-  const keys = phrases.keys === "" ? [] : phrases.keys.split("\n");
+  // Split when a key of its own is first needed (6% of phrases; a lookup may need none).
+  let keys: string[] | undefined;
+  const ownKey = (k: number) => {
+    keys ??= phrases.keys === "" ? [] : phrases.keys.split("\n");
+    return at(keys, k);
+  };
   return new PackedPhrases<P>(
     numbers.length / stride,
     (i) => {
-      const entry = entries.at(numbers.at(i * stride) ?? -1);
       const name = numbers.at(i * stride + 1) ?? -1;
-      if (name < 0) return at(keys, -1 - name);
+      if (name < 0) return ownKey(-1 - name);
+      const entry = entries.at(numbers.at(i * stride) ?? -1);
       return (name === 0 ? entry.label : at(entry.aliases, name - 1)).toLowerCase();
     },
     (i) => payload(entries.at(numbers.at(i * stride) ?? -1), numbers, i * stride + 2),

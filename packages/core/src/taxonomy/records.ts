@@ -7,7 +7,8 @@ import type { SectionBytes } from "./bytes";
  * from the section cache, reads only those lines (bytes.ts).
  */
 export class LazyRecords<T extends { id: string }> {
-  private readonly parsed: (T | undefined)[];
+  /** Records parsed so far, by line: a Map, since a lookup touches few of ~23k. */
+  private readonly parsed = new Map<number, T>();
   private byId: Map<string, number> | undefined;
   private everything: T[] | undefined;
 
@@ -17,23 +18,21 @@ export class LazyRecords<T extends { id: string }> {
     private readonly starts: ArrayLike<number>,
     /** Completes a record as parsed (fields the file leaves out when they equal another). */
     private readonly complete: (raw: T) => T,
-  ) {
-    this.parsed = new Array(Math.max(0, starts.length - 1));
-  }
+  ) {}
 
   get length(): number {
-    return this.parsed.length;
+    return Math.max(0, this.starts.length - 1);
   }
 
   at(i: number): T {
-    let record = this.parsed[i];
+    let record = this.parsed.get(i);
     if (record === undefined) {
       const start = this.starts[i];
       const next = this.starts[i + 1];
       if (start === undefined || next === undefined)
         throw new Error("The compact taxonomy is corrupt: an index out of range");
       record = this.complete(JSON.parse(this.text.read(start, next - 1).toString("utf8")) as T);
-      this.parsed[i] = record;
+      this.parsed.set(i, record);
     }
     return record;
   }
