@@ -3,11 +3,13 @@
 // instead of transpiling the workspace on every run. The bundle is rebuilt only when a source
 // file it was built from changed; V8's compile cache (Node ≥ 22) keeps its compiled code
 // between runs.
-import { rmSync } from "node:fs";
-import module from "node:module";
-import { join } from "node:path";
-import { setFlagsFromString } from "node:v8";
 import { buildCli, cliEntry, cliIsStale, root } from "./cli-build.mjs";
+
+// Taken, not imported: an ESM import of a built-in loads every part of it (cli-build.mjs).
+const { rmSync } = process.getBuiltinModule("node:fs");
+const module = process.getBuiltinModule("node:module");
+const { join } = process.getBuiltinModule("node:path");
+const { setFlagsFromString } = process.getBuiltinModule("node:v8");
 
 const compileCache = join(root, "packages/local/dist/.compile-cache");
 // The taxonomy's sections, decompressed once and read from disk by later runs (taxonomy/load.ts).
