@@ -16,6 +16,7 @@ import { repositoryRoot } from "../scripts/package/package-functions";
 const runs = Number(process.env.CLI_RUNS ?? 7);
 const files = [
   "bench/corpus/cvs/cv-da-03.pdf",
+  "bench/corpus/cvs/cv-ar-01.txt",
   "bench/corpus/cvs/cv-ar-03.docx",
   "bench/corpus/jobs/job-en-05.pdf",
 ];

@@ -10,12 +10,18 @@ export const root = resolve(import.meta.dirname, "../..");
  * does not exit fail the test instead of hanging it.
  */
 export function futodama(...args: string[]) {
+  return futodamaWithEnv({}, ...args);
+}
+
+/** `futodama` with more environment (a taxonomy cache of the test's own, NODE_OPTIONS). */
+export function futodamaWithEnv(env: Record<string, string>, ...args: string[]) {
   const out = spawnSync(join(root, "futodama"), args, {
     cwd: root,
     env: {
       ...process.env,
       PATH: `${join(root, "node_modules/.bin")}:${process.env.PATH}`,
       OPENAI_API_KEY: "",
+      ...env,
     },
     encoding: "utf8",
     timeout: 90_000,

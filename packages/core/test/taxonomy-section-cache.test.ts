@@ -1,4 +1,13 @@
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -52,6 +61,21 @@ describe("the taxonomy's decompressed sections kept between runs", () => {
     // A second run (another directory, same file and mtime) reads them and answers the same.
     expect(skillsOf(taxonomyCopy(mtime))).toEqual(expected);
     expect(readdirSync(cache).sort()).toEqual(kept.sort());
+  });
+
+  it("decompresses again, and answers the same, when a kept record section was cut short", () => {
+    const expected = skillsOf(taxonomyCopy(new Date("2026-04-01T00:00:00Z")));
+    const cache = tempDir("futodama-taxonomy-cache-");
+    process.env.FUTODAMA_TAXONOMY_CACHE = cache;
+    const mtime = new Date("2026-04-02T00:00:00Z");
+    skillsOf(taxonomyCopy(mtime));
+    const skills = readdirSync(cache).find((name) => name.endsWith("-skills.bin"));
+    expect(skills).toBeDefined();
+    const path = join(cache, String(skills));
+    const whole = statSync(path).size;
+    truncateSync(path, Math.floor(whole / 2));
+    expect(skillsOf(taxonomyCopy(mtime))).toEqual(expected);
+    expect(statSync(path).size).toBe(whole);
   });
 
   it("never reads a copy of a taxonomy that was rebuilt since, and removes it", () => {

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,7 +24,10 @@ export function devSecret(dataDir: string): string {
   // 43 characters when whole: anything shorter is a first start killed mid-write, made again.
   if (kept.length >= 32) return kept;
   mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString("base64url");
+  // node:crypto loaded here, not imported: every command imports this file, and importing
+  // crypto (~40 internal modules) cost each `futodama` start ~10 ms that only `serve` and
+  // `token` need.
+  const secret = process.getBuiltinModule("node:crypto").randomBytes(32).toString("base64url");
   writeFileAtomic(file, `${secret}\n`);
   return secret;
 }

@@ -1,3 +1,4 @@
+import type { Int32List } from "./bytes";
 import { PackedPhrases } from "./packed";
 import { phrasesBytes } from "./phrases";
 import { type LazyRecords, recordLines } from "./records";
@@ -46,6 +47,14 @@ export interface CompactPhrases {
   caps?: boolean[][];
 }
 
+/** A phrase dictionary as a loader reads it: the payloads perhaps read in place (bytes.ts). */
+export interface StoredPhrases {
+  keys: string;
+  payloads: Int32List;
+  /** Capitals mask `index` (a skill payload's), parsed when first asked for. */
+  capsAt(index: number): boolean[] | undefined;
+}
+
 /**
  * The sections. Each is stored and read on its own, so a function reads only what it uses: the
  * step-1 scorer the skills, the normalizer all five. Skills and titles are record sections (one
@@ -67,7 +76,7 @@ type RecordSection = "skills" | "titles";
 /** Reads a section on first use (the loader keeps what it read). */
 export interface CompactSectionReader {
   head(): CompactTaxonomy["head"];
-  phrases(section: "skillPhrases" | "titlePhrases"): CompactPhrases;
+  phrases(section: "skillPhrases" | "titlePhrases"): StoredPhrases;
   records<K extends RecordSection, T extends SkillEntry | TitleEntry>(
     section: K,
     complete: (raw: CompactTaxonomy[K][number]) => T,
@@ -179,15 +188,15 @@ export function taxonomyFromCompact(read: CompactSectionReader): Taxonomy {
       skillPhrases: () => {
         const phrases = read.phrases("skillPhrases");
         return readPhrases(phrases, skills, SKILL_STRIDE, (skill, n, i) => {
-          const flags = n[i + 1] ?? 0;
-          const caps = n[i + 2] ?? -1;
+          const flags = n.at(i + 1) ?? 0;
+          const caps = n.at(i + 2) ?? -1;
           const payload: SkillPayload = {
             skill,
-            rank: n[i] ?? 0,
+            rank: n.at(i) ?? 0,
             gated: (flags & GATED) !== 0,
             upper: (flags & UPPER) !== 0,
           };
-          if (caps >= 0) payload.caps = at(phrases.caps ?? [], caps);
+          if (caps >= 0) payload.caps = phrases.capsAt(caps) ?? at([], caps);
           return payload;
         });
       },
@@ -196,7 +205,7 @@ export function taxonomyFromCompact(read: CompactSectionReader): Taxonomy {
           read.phrases("titlePhrases"),
           loadTitles(),
           TITLE_STRIDE,
-          (title, n, i): TitlePayload => ({ title, rank: n[i] ?? 0 }),
+          (title, n, i): TitlePayload => ({ title, rank: n.at(i) ?? 0 }),
         ),
     },
   };
@@ -214,21 +223,26 @@ function at<T>(list: readonly T[], i: number | undefined): T {
  * `numbers[offset]` on).
  */
 function readPhrases<E extends Named, P>(
-  phrases: CompactPhrases,
+  phrases: StoredPhrases,
   entries: { at(i: number): E },
   stride: number,
-  payload: (entry: E, numbers: Int32Array, offset: number) => P,
+  payload: (entry: E, numbers: Int32List, offset: number) => P,
 ): PhraseDictionary<P> {
   const numbers = phrases.payloads;
-  const keys = phrases.keys === "" ? [] : phrases.keys.split("\n");
+  // Split when a key of its own is first needed (6% of phrases; a lookup may need none).
+  let keys: string[] | undefined;
+  const ownKey = (k: number) => {
+    keys ??= phrases.keys === "" ? [] : phrases.keys.split("\n");
+    return at(keys, k);
+  };
   return new PackedPhrases<P>(
     numbers.length / stride,
     (i) => {
-      const entry = entries.at(numbers[i * stride] ?? -1);
-      const name = numbers[i * stride + 1] ?? -1;
-      if (name < 0) return at(keys, -1 - name);
+      const name = numbers.at(i * stride + 1) ?? -1;
+      if (name < 0) return ownKey(-1 - name);
+      const entry = entries.at(numbers.at(i * stride) ?? -1);
       return (name === 0 ? entry.label : at(entry.aliases, name - 1)).toLowerCase();
     },
-    (i) => payload(entries.at(numbers[i * stride] ?? -1), numbers, i * stride + 2),
+    (i) => payload(entries.at(numbers.at(i * stride) ?? -1), numbers, i * stride + 2),
   );
 }

@@ -1,8 +1,9 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync } from "node:zlib";
 import { InputError, InternalError } from "../error";
 import { runtimeDataPath } from "../runtime/files";
+import { memoryBytes } from "./bytes";
 import {
   type CompactSectionReader,
   type CompactTaxonomy,
@@ -12,7 +13,8 @@ import {
 } from "./compact";
 import { unpackSections } from "./container";
 import { phrasesFromBytes } from "./phrases";
-import { LazyRecords } from "./records";
+import { LazyRecords, lineStarts } from "./records";
+import { type CachedSection, decompressedSectionCache } from "./section-cache";
 import type { SkillEntry, SkillsFile, Taxonomy, TitleEntry, TitlesFile } from "./types";
 
 /** The compact taxonomy's file name in the taxonomy directory (built by scripts/build-taxonomy.ts). */
@@ -29,113 +31,81 @@ export function defaultTaxonomyDir(env?: Record<string, string | undefined>): st
 
 const cache = new Map<string, Taxonomy>();
 
+const recordSections: ReadonlySet<string> = new Set(["skills", "titles"]);
+
 /**
  * THE taxonomy loader of the functions, the CLI and the local runtime: the compact form
- * (compact.ts), once per directory. The file is read whole (1.8 MB); each section is
- * decompressed when first used, and its records parsed as they are touched.
+ * (compact.ts), once per directory. Each section is decompressed when first used (the file, 1.8
+ * MB, read then), and its records parsed as they are touched; with the section cache
+ * (section-cache.ts) a section is read in place from its kept copy, and the compact file not at all.
  */
 export function loadTaxonomy(dir: string = defaultTaxonomyDir()): Taxonomy {
   const cached = cache.get(dir);
   if (cached !== undefined) return cached;
   const path = join(dir, compactTaxonomyFile);
-  const file = readFile(path);
   const invalid = (cause?: unknown) =>
     new InputError(
       "taxonomy.invalid_file",
       `${path} is not a compact taxonomy of format ${compactTaxonomyFormat}: run pnpm taxonomy:compact`,
       { cause },
     );
-  let sections: Buffer[];
-  try {
-    sections = unpackSections(file);
-  } catch (cause) {
-    throw invalid(cause);
-  }
-  const sectionCache = decompressedSectionCache(path);
-  const text = (name: (typeof compactSections)[number]): Buffer => {
+  let sections: Buffer[] | undefined;
+  const compressed = (name: (typeof compactSections)[number]): Buffer => {
+    if (sections === undefined) {
+      const file = readFile(path);
+      try {
+        sections = unpackSections(file);
+      } catch (cause) {
+        throw invalid(cause);
+      }
+      if (sections.length !== compactSections.length) throw invalid();
+    }
     const section = sections[compactSections.indexOf(name)];
     if (section === undefined) throw invalid();
-    const kept = sectionCache?.read(name);
+    return section;
+  };
+  const sectionCache = decompressedSectionCache(path);
+  const section = (name: (typeof compactSections)[number]): CachedSection => {
+    const records = recordSections.has(name);
+    const kept = sectionCache?.read(name, records);
     if (kept !== undefined) return kept;
+    const packed = compressed(name);
+    let bytes: Buffer;
     try {
       // Output chunks sized to the section (~8× its compressed size) instead of zlib's 16 KB:
       // one or two chunks to join rather than ~800, half the time for the 13 MB of sections.
-      const bytes = brotliDecompressSync(section, {
-        chunkSize: Math.min(32 << 20, Math.max(64 << 10, section.length * 8)),
+      bytes = brotliDecompressSync(packed, {
+        chunkSize: Math.min(32 << 20, Math.max(64 << 10, packed.length * 8)),
       });
-      sectionCache?.write(name, bytes);
-      return bytes;
     } catch (cause) {
       throw invalid(cause);
     }
+    const starts = records ? lineStarts(bytes) : undefined;
+    sectionCache?.write(name, bytes, starts);
+    return starts === undefined ? { bytes: memoryBytes(bytes) } : { bytes: memoryBytes(bytes), starts };
   };
   let head: CompactTaxonomy["head"] | undefined;
   const read: CompactSectionReader = {
     head: () => {
-      head ??= parseJson(path, text("head").toString("utf8")) as CompactTaxonomy["head"];
+      head ??= parseJson(path, section("head").bytes.whole().toString("utf8")) as CompactTaxonomy["head"];
       return head;
     },
     phrases: (name) => {
       try {
-        return phrasesFromBytes(text(name));
+        return phrasesFromBytes(section(name).bytes);
       } catch (cause) {
         throw invalid(cause);
       }
     },
-    records: (name, complete) => new LazyRecords(text(name), complete),
+    records: (name, complete) => {
+      const { bytes, starts } = section(name);
+      return new LazyRecords(bytes, starts ?? lineStarts(bytes.whole()), complete);
+    },
   };
-  if (sections.length !== compactSections.length || read.head().format !== compactTaxonomyFormat) {
-    throw invalid();
-  }
+  if (read.head().format !== compactTaxonomyFormat) throw invalid();
   const taxonomy = taxonomyFromCompact(read);
   cache.set(dir, taxonomy);
   return taxonomy;
-}
-
-/**
- * Decompressed sections kept on disk between runs, where `FUTODAMA_TAXONOMY_CACHE` names a
- * directory (the CLI and the local runtime set it; a Lambda does not: it decompresses once
- * per cold start). A short-lived command decompresses ~13 MB of brotli on every run otherwise
- * (~0.1–0.3 s of a `futodama parse`). Files are named by the compact file's size and mtime, so
- * a rebuilt taxonomy is never read from an old copy; a file is written whole, then renamed.
- */
-function decompressedSectionCache(compactPath: string) {
-  const dir = process.env.FUTODAMA_TAXONOMY_CACHE;
-  if (!dir) return undefined;
-  let stamp: string;
-  try {
-    const { size, mtimeMs } = statSync(compactPath);
-    stamp = `${size}-${Math.trunc(mtimeMs)}`;
-  } catch {
-    return undefined;
-  }
-  const fileOf = (name: string) => join(dir, `taxonomy-${stamp}-${name}.bin`);
-  return {
-    read(name: string): Buffer | undefined {
-      try {
-        return readFileSync(fileOf(name));
-      } catch {
-        return undefined;
-      }
-    },
-    write(name: string, bytes: Buffer): void {
-      try {
-        mkdirSync(dir, { recursive: true });
-        // Copies of a taxonomy rebuilt since (13 MB each) and writes a crash left half done go.
-        for (const old of readdirSync(dir)) {
-          const stale = !old.startsWith(`taxonomy-${stamp}-`) || old.endsWith(".partial");
-          if (old.startsWith("taxonomy-") && stale) {
-            rmSync(join(dir, old), { force: true });
-          }
-        }
-        const partial = `${fileOf(name)}.${process.pid}.partial`;
-        writeFileSync(partial, bytes);
-        renameSync(partial, fileOf(name));
-      } catch {
-        // A cache that cannot be written (read-only checkout) only costs the next run the time.
-      }
-    },
-  };
 }
 
 /** The source files, skills.json and titles.json: the truth the compact form is built from. */

@@ -9,8 +9,9 @@ import { type PhraseDictionary, scanPrefixes } from "./trie";
  * sort right after it, since a space sorts before every character a key holds.
  */
 export class PackedPhrases<P> implements PhraseDictionary<P> {
-  private readonly keys: (string | undefined)[];
-  private readonly payloads: (P | undefined)[];
+  /** Keys and payloads made so far, by index: a Map, since a lookup touches few of ~200k. */
+  private readonly keys = new Map<number, string>();
+  private readonly payloads = new Map<number, P>();
   /** Answers already searched (a CV repeats its words): key → index or -1, prefix → found. */
   private readonly found = new Map<string, number>();
   private readonly extended = new Map<string, boolean>();
@@ -19,25 +20,22 @@ export class PackedPhrases<P> implements PhraseDictionary<P> {
     private readonly count: number,
     private readonly keyOf: (i: number) => string,
     private readonly payloadOf: (i: number) => P,
-  ) {
-    this.keys = new Array(count);
-    this.payloads = new Array(count);
-  }
+  ) {}
 
   private key(i: number): string {
-    let key = this.keys[i];
+    let key = this.keys.get(i);
     if (key === undefined) {
       key = this.keyOf(i);
-      this.keys[i] = key;
+      this.keys.set(i, key);
     }
     return key;
   }
 
   private payload(i: number): P {
-    let payload = this.payloads[i];
+    let payload = this.payloads.get(i);
     if (payload === undefined) {
       payload = this.payloadOf(i);
-      this.payloads[i] = payload;
+      this.payloads.set(i, payload);
     }
     return payload;
   }
