@@ -4,6 +4,7 @@
  *   pnpm exec tsx bench/parse-real-misses.ts                     # buckets for title, employer, degree
  *   pnpm exec tsx bench/parse-real-misses.ts --field=title --list=head-read-partly   # one bucket's misses
  *   pnpm exec tsx bench/parse-real-misses.ts --cv=dotin-train-12 # labelled vs predicted for one CV
+ *   pnpm exec tsx bench/parse-real-misses.ts --subset=job-board --field=employer --list=in-prose
  *
  * Each missed label is put in one bucket by where its span sits in the parser's own reading of
  * the CV (segments, sections, entry headers from the card's evidence). Prints to the terminal only:
@@ -35,6 +36,8 @@ const cvs = readSplit(dir, "train").filter((cv) => !onlyCv || cv.id === onlyCv);
 const scored = await parseRealCvs(cvs);
 const fields = (arg("field") ? [arg("field")] : ["title", "employer", "degree"]) as RealField[];
 const listed = arg("list") as MissBucket | undefined;
+// Lists only one subset's misses when asked; the counts below always cover both.
+const listedSubset = arg("subset");
 
 for (const field of fields) {
   const counts = new Map<string, number>();
@@ -57,7 +60,7 @@ for (const field of fields) {
     for (const miss of whyMissed(cv, s.card, s.doc, field)) {
       for (const key of [`${subset} ${miss.bucket}`, `${subset} ${miss.bucket} ${miss.section}`])
         counts.set(key, (counts.get(key) ?? 0) + 1);
-      if (onlyCv || listed === miss.bucket)
+      if (onlyCv || (listed === miss.bucket && (!listedSubset || listedSubset === subset)))
         console.log(`${s.id} [${miss.bucket}] ${miss.label}  ⟨${miss.context}⟩`);
     }
   }

@@ -19,9 +19,13 @@ export const seasonAlternation = monthsLexicon.seasons.join("|");
 export const year = String.raw`(?:19[5-9]\d|20\d\d)`;
 /** "September 1st 2014", "June 5, 2012": the day is read past (dates are kept to the month). */
 export const dayOfMonth = String.raw`(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?`;
-/** One date: month name + year, season + year, numeric month/year in either order ("08 / 2008" too), or a bare year. */
-export const point = String.raw`(?:(?:${monthAlternation})\.?(?:\s+${dayOfMonth})?,?\s*(?:${year}|['’]\d{2})|(?:${seasonAlternation})\s+${year}|(?:\d{1,2}[./-])?(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)${year}|${year}[./-](?:0[1-9]|1[0-2])(?![./-]?\d)|${year})`;
+/**
+ * One date: month name + year, season + year, numeric month/year in either order ("08 / 2008" too), or a bare year.
+ * A month name may follow its day ("15th June 2015", "1 of March 2016") and be tied to its year by a
+ * slash, a hyphen or an apostrophe ("May/2009", "June-2015", "June' 2015"), as Indian CVs often write them.
+ */
+export const point = String.raw`(?:(?:${dayOfMonth}\s+(?:of\s+)?)?(?:${monthAlternation})\.?(?:\s+${dayOfMonth})?(?:,?\s*|\s*[/'’-]\s*)(?:${year}|['’]\d{2})|(?:${seasonAlternation})\s+${year}|(?:\d{1,2}[./-])?(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)${year}|${year}[./-](?:0[1-9]|1[0-2])(?![./-]?\d)|${year})`;
 export const open = `present|current(?:ly)?|now|today|ongoing|date|till date|to date|nu|nuværende|dags dato|d.s?d.?|i dag|heute|aktuell|derzeit|jetzt|laufend|aujourd'hui|aujourd’hui|présent|actuel(?:lement)?|en cours|ce jour|à ce jour|actualidad|presente|actual|hoy|la fecha|الآن|حاليا|حالياً|الحاضر|اليوم`;
-export const composedOpen = `(?:till|until|up to|to) (?:date|now|present)|bis heute|bis jetzt|jusqu'à (?:aujourd'hui|présent)|jusqu’à aujourd’hui|hasta (?:la actualidad|hoy|la fecha|el presente)|حتى الآن|إلى الآن|الى الآن|حتى اليوم`;
+export const composedOpen = `(?:till|until|up to|to) (?:date|now|present)|onwards?|bis heute|bis jetzt|jusqu'à (?:aujourd'hui|présent)|jusqu’à aujourd’hui|hasta (?:la actualidad|hoy|la fecha|el presente)|حتى الآن|إلى الآن|الى الآن|حتى اليوم`;
 export const separator = String.raw`\s*(?:[-–—−~→]+|->)\s*|\s+(?:to|til|till|until|bis|à|au|a|hasta|إلى|الى|حتى):?\s+`;
 export const since = `since|siden|seit|depuis|desde|منذ`;

@@ -101,6 +101,8 @@ export function toYearMonth(raw: string): string | null {
     .toLowerCase()
     .replace(/\s+/g, " ")
     .trim()
+    .replace(/^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?:of )?(?=\p{L})/u, "")
+    .replace(/^(\p{L}+\.?) ?[/'’-] ?(?=\d{4}$)/u, "$1 ")
     .replace(/^(\p{L}+\.?) (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?=\d{4}$)/u, "$1 ");
   const yearOnly = /^(\d{4})$/.exec(text);
   if (yearOnly?.[1]) return yearOnly[1];

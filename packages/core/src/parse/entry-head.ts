@@ -4,7 +4,8 @@ import { assignRoles } from "./head-roles";
 import { endsInOpenDash } from "./header-lines";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
-import { companyScore, titleScore } from "./roles";
+import { companyScore, hasRoleWord, titleScore } from "./roles";
+import { words } from "./text";
 
 /**
  * Reads an entry's header pieces ("Senior Engineer — Acme ApS, Aarhus", "Acme | Engineer",
@@ -42,6 +43,25 @@ export function cleanPiece(text: string): string {
     .trim();
 }
 
+/**
+ * "Process Expert (Quellin Technologies)", "Software Engineer in Quellin Technologies Ltd": a job
+ * with its employer in brackets or after "in"/"with", cut in two. Only a name holding an
+ * organisation word or a legal suffix after a job's role noun: "Office Assistant (part time)",
+ * "Developer (System Engineer)" and "Teacher in English" stay whole.
+ */
+function bracketedEmployer(piece: HeadPiece): HeadPiece[] {
+  const m =
+    /^(.*\S)\s*\(([^()]+)\)\s*$/u.exec(piece.text) ??
+    /^(.*\S)\s+(?:in|with)\s+(\p{Lu}[^,;]*)$/u.exec(piece.text);
+  if (!m?.[1] || !m[2] || companyScore(m[2], false) < 2 || !hasRoleWord(words(m[1]).at(-1) ?? ""))
+    return [piece];
+  const inner = piece.text.lastIndexOf(m[2]);
+  return [
+    { ...piece, text: m[1] },
+    { ...piece, text: m[2], at: piece.at + inner },
+  ];
+}
+
 function splitPiece(piece: HeadPiece): { parts: HeadPiece[]; ordered: boolean } {
   const parts: HeadPiece[] = [];
   let ordered = false;
@@ -54,6 +74,7 @@ function splitPiece(piece: HeadPiece): { parts: HeadPiece[]; ordered: boolean } 
   }
   parts.push({ ...piece, text: piece.text.slice(last), at: piece.at + last });
   const cleaned = parts
+    .flatMap(bracketedEmployer)
     .map((p) => {
       const text = cleanPiece(p.text);
       return { ...p, text, at: p.at + Math.max(0, p.text.indexOf(text)) };

@@ -18,7 +18,7 @@ export interface EntryLabel {
   at: number;
 }
 
-const { title, employer } = headingsLexicon.entry_labels;
+const { title, employer, other } = headingsLexicon.entry_labels;
 const labelOf = (phrases: readonly string[]) => {
   const label = phraseRegExp(phrases).source;
   return new RegExp(`^[\\s(\\[]*${label}\\s*[:|]\\s*(?<value>.+?)[\\s)\\].]*$`, "iu");
@@ -46,4 +46,11 @@ export function entryLabels(body: Line[]): EntryLabel[] {
     const label = entryLabel(line);
     return label ? [label] : [];
   });
+}
+
+const otherField = labelOf(other);
+
+/** "Client: Harlow Bank", "Team size: 6", "Project 2: Billing": a field that is neither title nor employer. */
+export function otherFieldLine(line: Line): boolean {
+  return otherField.test(line.text.replace(/^(\s*\p{L}+)\s+(?:#\s*)?\d{1,2}(?=\s*[:|])/u, "$1"));
 }

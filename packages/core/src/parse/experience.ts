@@ -2,7 +2,7 @@ import type { Evidence } from "../card/shared";
 import type { WorkExperience } from "../resume/resume-card-v1";
 import { datedBlocks, isEntryPart, isHeaderish } from "./dated-blocks";
 import { type HeadLayout, type HeadPiece, readHead } from "./entry-head";
-import { type EntryLabel, entryLabel, entryLabels, type LabelledField } from "./entry-labels";
+import { type EntryLabel, entryLabel, entryLabels, type LabelledField, otherFieldLine } from "./entry-labels";
 import { sentencePieces } from "./head-sentences";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
@@ -69,6 +69,8 @@ export function parseExperience(
         // A header written as a sentence ("Worked at X as Y from …") is read as the sentence says.
         const told = sentencePieces(line, source, normalizer, line === block.anchor);
         if (told) return told;
+        // "Client: Harlow Bank" names neither the title nor the employer.
+        if (otherFieldLine(line)) return [];
         // A labelled header line ("Company: Contoso") is read by its value.
         const label = line === block.anchor ? null : entryLabel(line);
         if (label)
@@ -230,13 +232,13 @@ function employerAbove(lines: Line[], line: Line, normalizer: ParseNormalizer): 
 
 /** A job held with no dates: the title, and the employer when one is known. */
 export function undatedRole(
-  title: string,
+  title: string | null,
   company: string | null,
   normalizer: ParseNormalizer,
 ): WorkExperience {
   return {
     title,
-    normalized_title: normalizedTitle(title, normalizer) ?? null,
+    normalized_title: title === null ? null : (normalizedTitle(title, normalizer) ?? null),
     company,
     location: null,
     start: null,

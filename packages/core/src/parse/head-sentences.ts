@@ -1,5 +1,6 @@
 import type { HeadPiece } from "./entry-head";
 import type { ParseNormalizer } from "./normalizer";
+import { proseEmployers } from "./prose-employers";
 import { proseJobs } from "./prose-jobs";
 import type { Line } from "./text";
 
@@ -7,7 +8,8 @@ import type { Line } from "./text";
  * An entry header written as a sentence: "Worked at Genpact as Process Associate from June 2015
  * to May 2017." The dates make it an entry, but its fragments are no title and employer; the
  * sentence reader (prose-jobs.ts) says which words are which, and its reading is taken as if the
- * writer had labelled them. `holdsDates`: the sentence is the entry's date line.
+ * writer had labelled them; a dated sentence with no title names the employer alone. `holdsDates`:
+ * the sentence is the entry's date line.
  */
 export function sentencePieces(
   line: Line,
@@ -15,7 +17,11 @@ export function sentencePieces(
   normalizer: ParseNormalizer,
   holdsDates: boolean,
 ): HeadPiece[] | null {
-  if (!/\sas\s/i.test(line.text)) return null;
+  if (!/\sas\s/i.test(line.text)) {
+    // "Worked for Harwick Informatics Centre from 2014 to 2015": the dated sentence names only where.
+    const where = holdsDates ? proseEmployers([line], normalizer)[0] : undefined;
+    return where ? [{ text: where.company, source, at: where.companyAt, labelled: "company" }] : null;
+  }
   const told = proseJobs([line], normalizer);
   const job = told[0];
   if (told.length !== 1 || !job) return null;

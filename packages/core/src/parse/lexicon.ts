@@ -60,8 +60,12 @@ export const HeadingsLexiconSchema = z.object({
   job: z.record(z.enum(jobKinds), phrases),
   /** Sub-headings inside a work entry ("Responsibilities & Achievements"): content, not a new section. */
   entry_parts: phrases,
-  /** Labels of an entry's fields ("Position: …", "Company: …"), written inside the entry. */
-  entry_labels: z.object({ title: phrases, employer: phrases }),
+  /**
+   * Labels of an entry's fields ("Position: …", "Company: …"), written inside the entry; `other`
+   * labels fields that are neither ("Client: …", "Team size: …"), so neither their label nor their
+   * value is taken for a title or an employer.
+   */
+  entry_labels: z.object({ title: phrases, employer: phrases, other: phrases }),
   /** Verbs that lead into a job stated in a sentence ("Working as <Title> with <Employer>"). */
   job_sentences: z.object({ lead_verbs: phrases }),
 });

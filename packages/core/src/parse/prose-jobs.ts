@@ -1,3 +1,4 @@
+import type { DateRange } from "./dates";
 import { headingsLexicon } from "./lexicon";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
@@ -20,6 +21,10 @@ export interface ProseJob {
   line: Line;
   titleAt: number;
   companyAt: number | null;
+  /** The line that names the employer, when it is not the title's ("Company:" over "Designation:"). */
+  companyLine?: Line;
+  /** When the statement dates the job (a table's row). */
+  dates?: DateRange | null;
 }
 
 const { lead_verbs: leadVerbs } = headingsLexicon.job_sentences;
@@ -30,7 +35,7 @@ const sentence = new RegExp(
 );
 /** Words that end a title written in a sentence ("… Engineer with Contoso from 2015"). */
 const titleStop =
-  /^(?:with|at|in|for|from|since|to|during|under|on|where|who|which|till|until|by|through|responsible|handling|i|we|my|our|and\s+then|-|–|—)$/iu;
+  /^(?:with|having|at|in|for|from|since|to|during|under|on|where|who|which|till|until|by|through|responsible|handling|i|we|my|our|and\s+then|-|–|—)$/iu;
 const employerLead = /^(?:with|at|in|for)$/iu;
 /** A word of an organisation's name: capitalised, an acronym, a number, or a legal suffix's dot. */
 const nameWord = /^[\p{Lu}\d][\p{L}\d&.'’/-]*$/u;
@@ -43,12 +48,12 @@ const abbreviation = /^(?:pvt|co|inc|ltd|corp|sr|jr|asst|assoc|st|dept)\.$/iu;
 const endsSentence = (w: Word) =>
   /^[.;:!?]$/.test(w.text) || (/\.$/.test(w.text) && !abbreviation.test(w.text));
 
-interface Word {
+export interface Word {
   text: string;
   at: number;
 }
 
-function wordsFrom(text: string, from: number): Word[] {
+export function wordsFrom(text: string, from: number): Word[] {
   return [...text.slice(from).matchAll(/[^\s,;:()!?]+|[,;:()!?]/gu)].map((m) => ({
     text: m[0],
     at: from + (m.index ?? 0),
@@ -106,7 +111,7 @@ function readsAsEmployerName(text: string, normalizer: ParseNormalizer): boolean
 }
 
 /** The employer named after "with/at/in/for" (or "joined") among the first `within` words. */
-function employerIn(
+export function employerIn(
   line: Line,
   list: Word[],
   normalizer: ParseNormalizer,
@@ -127,18 +132,37 @@ function employerIn(
 }
 
 /**
- * "Marketing content creator at ExaServe", "• IT Consultant for Merrill Lynch – Retirement Group":
- * a line led by a title, then "at" and a name (or "with/for/in" and a name with an organisation word).
+ * "with 5 years", "having 8+ yrs of experience", "with over 3 years' work experience": how long the
+ * writer has held the title. The words after it may name where ("… at Contoso").
+ */
+const tenure =
+  /^(?:with|having)\s+(?:(?:over|more\s+than|around|about|nearly|almost)\s+)?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?)['’]?(?:\s+(?:of\s+)?(?:\w+\s+)?(?:experience|exp)\.?)?\s+/iu;
+
+/** The words after a title: past a tenure ("with 5 years of experience"), when one follows it. */
+function afterTenure(line: Line, list: Word[], from: number): Word[] {
+  const rest = list.slice(from);
+  const first = rest[0];
+  const m = first ? tenure.exec(line.text.slice(first.at)) : null;
+  if (!first || !m) return rest;
+  const end = first.at + m[0].length;
+  return rest.filter((w) => w.at >= end);
+}
+
+/**
+ * "Marketing content creator at ExaServe", "• IT Consultant for Merrill Lynch – Retirement Group",
+ * "Process expert with 5 years of experience at Contoso": a line led by a title (and perhaps how
+ * long it was held), then "at" and a name (or "with/for/in" and a name with an organisation word).
  */
 function titleLed(line: Line, normalizer: ParseNormalizer): ProseJob | null {
   const item = bulletItem(line.text);
   const list = wordsFrom(line.text, item ? line.text.length - item.length : 0);
   const titleWords = titleAfter(list);
   const title = spanText(line, titleWords);
+  const after = afterTenure(line, list, titleWords.length);
   // The cheap tests first: most lines are duties, and scoring a title asks the taxonomy.
-  const lead = list[titleWords.length]?.text.toLowerCase() ?? "";
+  const lead = after[0]?.text.toLowerCase() ?? "";
   if (!title || !/^\p{Lu}/u.test(title.text) || !/^(?:at|with|for|in)$/.test(lead)) return null;
-  const company = employerIn(line, list.slice(titleWords.length), normalizer, 1, lead !== "at");
+  const company = employerIn(line, after, normalizer, 1, lead !== "at");
   if (!company || !readsAsTitle(title.text, normalizer)) return null;
   return { title: title.text, company: company.text, line, titleAt: title.at, companyAt: company.at };
 }

@@ -2,11 +2,38 @@ import type { Evidence } from "../card/shared";
 import type { WorkExperience } from "../resume/resume-card-v1";
 import { normalizedTitle, type ParsedJob, undatedRole } from "./experience";
 import type { ParseNormalizer } from "./normalizer";
+import type { ProseEmployer } from "./prose-employers";
 import type { ProseJob } from "./prose-jobs";
-import { evidenceIn, words } from "./text";
+import { evidenceIn, type Line, words } from "./text";
+
+/** The jobs read so far, and the evidence for their fields. */
+type ReadJobs = { jobs: ParsedJob[]; evidence: Evidence[] };
+
+/** Where the card's k-th job names its employer: the line that names it, at its offset. */
+function companyEvidence(k: number, named: ProseEmployer & { companyLine?: Line }): Evidence {
+  return evidenceIn(
+    `work_experience[${k}].company`,
+    named.companyLine ?? named.line,
+    named.company,
+    named.companyAt,
+  );
+}
 
 const titleKey = (text: string | null | undefined) =>
   words((text ?? "").toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ")).join(" ");
+
+/** One name holds the other, word for word ("Quellin" and "Quellin Technologies Pvt Ltd"). */
+function sameName(a: string | null | undefined, b: string): boolean {
+  const x = titleKey(a);
+  const y = titleKey(b);
+  return x !== "" && y !== "" && (` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `));
+}
+
+/** The line is part of the entry read from headers (not a job an earlier sentence on it stated). */
+function holdsLine(job: ParsedJob, line: Line): boolean {
+  const statedThere = job.entry.start === null && job.lines.length === 1 && job.lines[0]?.i === line.i;
+  return !statedThere && job.lines.some((l) => l.i === line.i);
+}
 
 /**
  * The jobs stated in sentences, merged into the entries read from headers: a job already on the
@@ -14,34 +41,36 @@ const titleKey = (text: string | null | undefined) =>
  * the title or employer open fills it ("Worked as Analyst with Contoso" under "2015 - 2017");
  * any other becomes an undated entry.
  */
-export function withProseJobs(
-  parsed: { jobs: ParsedJob[]; evidence: Evidence[] },
-  found: ProseJob[],
-  normalizer: ParseNormalizer,
-): { jobs: ParsedJob[]; evidence: Evidence[] } {
+export function withProseJobs(parsed: ReadJobs, found: ProseJob[], normalizer: ParseNormalizer): ReadJobs {
   const jobs = [...parsed.jobs];
   const evidence = [...parsed.evidence];
   for (const prose of found) {
-    const key = titleKey(prose.title);
-    const holder = jobs.findIndex((j) => {
-      const other = titleKey(j.entry.title);
-      return other !== "" && (` ${other} `.includes(` ${key} `) || ` ${key} `.includes(` ${other} `));
-    });
+    // Outside every entry, "Quellin Consultancy Services as CRM Consultant" is another job than
+    // the card's "CRM Consultant" at Zentra AG; inside an entry's body the other name is a client.
+    const inEntry = jobs.some((j) => holdsLine(j, prose.line));
+    const holder = jobs.findIndex(
+      (j) =>
+        sameName(j.entry.title, prose.title) &&
+        (inEntry || !prose.company || j.entry.company === null || sameName(j.entry.company, prose.company)),
+    );
     if (holder >= 0) {
       // The job is on the card already; the sentence may name the employer its header left open.
       const held = jobs[holder] as ParsedJob;
       if (held.entry.company === null && prose.company && prose.companyAt !== null) {
         jobs[holder] = { ...held, entry: { ...held.entry, company: prose.company } };
         evidence.push(
-          evidenceIn(`work_experience[${holder}].company`, prose.line, prose.company, prose.companyAt),
+          companyEvidence(holder, { ...prose, company: prose.company, companyAt: prose.companyAt }),
         );
       }
       continue;
     }
-    const home = jobs.findIndex((j) => j.lines.some((l) => l.i === prose.line.i));
+    const home = jobs.findIndex((j) => holdsLine(j, prose.line));
     const open = home >= 0 && jobs[home]?.entry.title === null ? home : -1;
     const k = open >= 0 ? open : jobs.length;
-    const entry: WorkExperience = jobs[open]?.entry ?? undatedRole(prose.title, null, normalizer);
+    const entry: WorkExperience = jobs[open]?.entry ?? {
+      ...undatedRole(prose.title, null, normalizer),
+      ...(prose.dates ?? {}),
+    };
     const company = entry.company ?? prose.company;
     const filled = {
       ...entry,
@@ -53,7 +82,67 @@ export function withProseJobs(
     else jobs.push({ entry: filled, lines: [prose.line] });
     evidence.push(evidenceIn(`work_experience[${k}].title`, prose.line, prose.title, prose.titleAt));
     if (prose.company && prose.companyAt !== null && entry.company === null)
-      evidence.push(evidenceIn(`work_experience[${k}].company`, prose.line, prose.company, prose.companyAt));
+      evidence.push(companyEvidence(k, { ...prose, company: prose.company, companyAt: prose.companyAt }));
   }
   return { jobs, evidence };
+}
+
+/**
+ * Employers named in sentences without a title ("Worked for Harwick Informatics Centre"): one
+ * already on the card is not repeated; inside an entry with no employer the sentence names it;
+ * inside an entry that has one, it is someone else (a client, a partner) and is left out; outside
+ * every entry (the summary, the header) it is an undated job of its own.
+ */
+export function withProseEmployers(
+  parsed: ReadJobs,
+  found: ProseEmployer[],
+  normalizer: ParseNormalizer,
+): ReadJobs {
+  const jobs = [...parsed.jobs];
+  const evidence = [...parsed.evidence];
+  for (const prose of found) {
+    if (jobs.some((j) => sameName(j.entry.company, prose.company))) continue;
+    const home = jobs.findIndex((j) => holdsLine(j, prose.line));
+    const held = jobs[home];
+    if (held && held.entry.company !== null) continue;
+    const k = held ? home : jobs.length;
+    const entry: WorkExperience = held?.entry ?? undatedRole(null, null, normalizer);
+    const filled = { entry: { ...entry, company: prose.company }, lines: held?.lines ?? [prose.line] };
+    if (held) jobs[home] = filled;
+    else jobs.push(filled);
+    evidence.push(companyEvidence(k, prose));
+  }
+  return { jobs, evidence };
+}
+
+/**
+ * A table's rows read by their columns (table-jobs.ts) replace what the header reader made of the
+ * same dated line ("Quellin Ltd Process Expert" as one title under "Organization Designation
+ * Duration" as the employer); rows no entry read are stated jobs like any other.
+ */
+export function withTableRows(parsed: ReadJobs, rows: ProseJob[], normalizer: ParseNormalizer): ReadJobs {
+  const jobs = [...parsed.jobs];
+  let evidence = [...parsed.evidence];
+  const rest: ProseJob[] = [];
+  for (const row of rows) {
+    const k = jobs.findIndex((j) => j.entry.start !== null && j.lines.some((l) => l.i === row.line.i));
+    const held = jobs[k];
+    if (!held || row.dates?.start !== held.entry.start) {
+      rest.push(row);
+      continue;
+    }
+    const entry = {
+      ...held.entry,
+      title: row.title,
+      normalized_title: normalizedTitle(row.title, normalizer) ?? null,
+      company: row.company,
+    };
+    jobs[k] = { ...held, entry };
+    const fields = new Set([`work_experience[${k}].title`, `work_experience[${k}].company`]);
+    evidence = evidence.filter((e) => !fields.has(e.field));
+    evidence.push(evidenceIn(`work_experience[${k}].title`, row.line, row.title, row.titleAt));
+    if (row.company && row.companyAt !== null)
+      evidence.push(companyEvidence(k, { ...row, company: row.company, companyAt: row.companyAt }));
+  }
+  return withProseJobs({ jobs, evidence }, rest, normalizer);
 }

@@ -14,13 +14,16 @@ import { parseExperience } from "./experience";
 import { isFlattened, segmentFlattened } from "./flattened";
 import { headerDegreeLines } from "./header-degrees";
 import { type ResumeSectionKind, resumeHeadings } from "./headings";
+import { labelledJobs } from "./labelled-jobs";
 import { type ParseNormalizer, resolveNormalizer } from "./normalizer";
 import { findHeadline, findHomeLocation, findName } from "./person";
+import { proseEmployers } from "./prose-employers";
 import { proseJobs } from "./prose-jobs";
-import { withProseJobs } from "./prose-merge";
+import { withProseEmployers, withProseJobs, withTableRows } from "./prose-merge";
 import { parseCertifications, parseLanguages, parseProjects, summaryText } from "./resume-extras";
 import { headingIndex, linesOf, splitSections } from "./sections";
 import { collectSkills, locateSkills } from "./skills";
+import { tableJobs } from "./table-jobs";
 import { evidenceIn, type Line, toLines } from "./text";
 import { parserMeta } from "./version";
 
@@ -115,9 +118,22 @@ export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}):
 
   const experienceLines = workLines(sections, now);
   const proseLines = lines.filter((l) => !proseSkipped.has(kindOf.get(l.i) ?? "header"));
-  const experience = withProseJobs(
-    parseExperience(experienceLines, normalizer, now),
-    proseJobs(proseLines, normalizer),
+  // Labelled fields outside the experience section ("Current Employer:" in the header) state jobs too.
+  const labelled = labelledJobs(
+    proseLines.filter((l) => kindOf.get(l.i) !== "experience"),
+    normalizer,
+  );
+  const experience = withProseEmployers(
+    withProseJobs(
+      withTableRows(
+        parseExperience(experienceLines, normalizer, now),
+        tableJobs(proseLines, normalizer),
+        normalizer,
+      ),
+      [...proseJobs(proseLines, normalizer), ...labelled.jobs],
+      normalizer,
+    ),
+    [...proseEmployers(proseLines, normalizer), ...labelled.employers],
     normalizer,
   );
   evidence.push(...experience.evidence);

@@ -38,6 +38,14 @@ describe("parseDate", () => {
     ["January-June 2009", { start: "2009-01", end: "2009-06", current: false }],
     ["Summer 2011 - Fall 2012", { start: "2011", end: "2012", current: false }],
     ["Summer 2014", { start: "2014", end: "2014", current: false }],
+    // Eighth round: the day before the month, and a month tied to its year by "/", "-" or "'".
+    ["15th June 2015 to 20th March 2017", { start: "2015-06", end: "2017-03", current: false }],
+    ["15 June 2015 - 20 March 2017", { start: "2015-06", end: "2017-03", current: false }],
+    ["1st of March 2016 - Present", { start: "2016-03", end: null, current: true }],
+    ["May/2009 - Apr/2016", { start: "2009-05", end: "2016-04", current: false }],
+    ["June-2015 to March-2017", { start: "2015-06", end: "2017-03", current: false }],
+    ["June' 2015 - March' 2017", { start: "2015-06", end: "2017-03", current: false }],
+    ["From June 2015 onwards", { start: "2015-06", end: null, current: true }],
   ])("%s", (text, expected) => {
     expect(parseDate(text, now)).toEqual(expected);
   });

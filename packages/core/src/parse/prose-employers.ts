@@ -1,0 +1,51 @@
+import { headingsLexicon } from "./lexicon";
+import type { ParseNormalizer } from "./normalizer";
+import { employerIn, wordsFrom } from "./prose-jobs";
+import { companyScore } from "./roles";
+import { bulletItem, type Line, phraseRegExp } from "./text";
+
+/**
+ * Employers a CV names in a sentence without a title: "Worked for Harwick Informatics Centre
+ * from 2014 to 2015", "Currently working with Quellin Technologies", "Joined Zentra Solutions in 2012". A recruiter reads each as a place the
+ * candidate worked. The lead-in verbs are the sentence reader's (codex data, `job_sentences`); the
+ * name must carry an organisation cue (a legal suffix or an organisation word), so
+ * "worked with Java" or "worked in Pune" name no employer.
+ */
+
+export interface ProseEmployer {
+  company: string;
+  line: Line;
+  companyAt: number;
+}
+
+/** "Experience in Data Platforms", "2 years at Harwick University": a skill or a school as often as an employer; verbs only. */
+const leadVerbs = headingsLexicon.job_sentences.lead_verbs.filter(
+  (v) => !/^(?:experience|work|years?|months|yrs)$/.test(v),
+);
+/** A lead-in verb, perhaps an adverb, then where: "working with", "worked presently at", "joined". */
+const statement = new RegExp(
+  `${phraseRegExp(leadVerbs).source}(?:\\s+(?:currently|presently|previously|earlier|also|here|there))?(?=\\s+(?:for|at|in|with)\\s|\\s+\\p{Lu})`,
+  "giu",
+);
+
+const legalSuffixOnly = /^(?:inc|ltd|llc|llp|corp|co|plc|gmbh|pvt|limited|company)\.?$/iu;
+
+export function proseEmployers(lines: Line[], normalizer: ParseNormalizer): ProseEmployer[] {
+  const found: ProseEmployer[] = [];
+  for (const line of lines) {
+    if (line.text.length < 12 || line.text.length > 240) continue;
+    const from = line.text.length - (bulletItem(line.text) ?? line.text).length;
+    for (const m of line.text.slice(from).matchAll(statement)) {
+      const at = from + (m.index ?? 0);
+      const verb = m[0].split(/\s+/)[0]?.toLowerCase() ?? "";
+      // "Joined Zentra Solutions": the name follows the verb; the others name it after a preposition.
+      const list = wordsFrom(line.text, at + (/^join/.test(verb) ? 0 : verb.length));
+      const company = employerIn(line, list, normalizer, /^join/.test(verb) ? 1 : 2, true);
+      // An acronym alone ("worked for HBX", "working in XML") is too often a client or a tool.
+      // "Joined Inc. / …" is itself a name: a legal suffix alone names nobody.
+      if (company && companyScore(company.text) >= 2 && !legalSuffixOnly.test(company.text))
+        found.push({ company: company.text, line, companyAt: company.at });
+    }
+  }
+  return found;
+}
