@@ -152,7 +152,7 @@ async function backlogDrained(url: string, token: string): Promise<number> {
   while (Date.now() - started < 30 * 60_000) {
     const left = (await waiting("queued")) + (await waiting("processing"));
     if (left === 0) break;
-    console.log(`soak waits for the ingest backlog: ${left} CVs left`);
+    console.log(`waiting for the ingest backlog: ${left} CVs left`);
     await new Promise((r) => setTimeout(r, 10_000));
   }
   return Math.round((Date.now() - started) / 1000);
