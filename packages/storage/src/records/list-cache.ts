@@ -1,10 +1,8 @@
+import { isUuid } from "../cursor";
 import type { Db } from "../database-types";
 import { listRecords } from "./list";
-import type { listVersionReader } from "./list-version-read";
-import { versionedCache } from "./list-version-read";
+import type { VersionOf } from "./list-version-read";
 import type { CardRecord, DocumentKind, ListedRecord, ListFilter, ListPage } from "./types";
-
-type VersionOf = ReturnType<typeof listVersionReader>;
 
 /**
  * List pages answered again from memory while the tenant's list has not changed. Every write to
@@ -49,9 +47,51 @@ export function cachedReadRecord(
     kind: K,
     id: string,
   ): Promise<CardRecord<K> | null> => {
+    // No such record can exist: answered as getRecord does, without asking the version.
+    if (!isUuid(id)) return null;
     const version = await versionOf(tenantId, kind);
     const key = `${tenantId}\u0000${kind}\u0000${id.toLowerCase()}`;
     const read = () => getRecord(tenantId, kind, id) as Promise<CardRecord | null>;
     return (await records(key, version, read)) as CardRecord<K> | null;
+  };
+}
+
+/** Frozen, so that a caller that changed what it got fails loudly instead of changing the next caller's copy. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/**
+ * Values kept per key while the version they were computed at is still current: a hit is
+ * re-inserted, so the Map's first key is the least recently used. Callers that miss together at
+ * one version share one computation; a value is never kept under a version older than the data
+ * it was computed from, because the caller reads the version before computing.
+ */
+function versionedCache<T>(maxEntries: number) {
+  const kept = new Map<string, { version: number; value: T }>();
+  const computing = new Map<string, { version: number; value: Promise<T> }>();
+  return async (key: string, version: number, compute: () => Promise<T>): Promise<T> => {
+    const hit = kept.get(key);
+    kept.delete(key);
+    if (hit?.version === version) {
+      kept.set(key, hit);
+      return hit.value;
+    }
+    const running = computing.get(key);
+    if (running?.version === version) return running.value;
+    const value = compute().then(deepFreeze);
+    computing.set(key, { version, value });
+    try {
+      const done = await value;
+      kept.set(key, { version, value: done });
+      if (kept.size > maxEntries) kept.delete(kept.keys().next().value as string);
+      return done;
+    } finally {
+      if (computing.get(key)?.value === value) computing.delete(key);
+    }
   };
 }
