@@ -6,60 +6,30 @@ import {
   MatchAnalysisV1Schema,
   verdictForScore,
 } from "@futodama/core";
-import { cacheKey, memoryCache, type ResponseCache } from "../cache";
+import { cacheKey } from "../cache";
 import { EvidenceChecker } from "../extraction/verify";
 import { fenceDocument } from "../guard";
-import { type ModelCallListener, verdictOf } from "../model-call";
-import { defaultOpenAiModel, openAiClient } from "../openai/client";
-import { askStructured } from "../openai/structured";
+import { verdictOf } from "../model-call";
+import { type StructuredProviderOptions, structuredProvider } from "../openai/structured";
 import { prompts } from "../prompts";
 import { type AnalysisAnswer, AnalysisAnswerSchema } from "./answer";
 import { jobContext, step1Context } from "./context";
 import { injectionNotes, screenCv } from "./guard";
 import type { MatchAnalyzer } from "./types";
 
-export interface OpenAiAnalyzerOptions {
-  apiKey: string;
-  /** An OpenAI-compatible endpoint (tests use a fake server on 127.0.0.1). */
-  baseURL?: string | undefined;
-  model?: string | undefined;
-  cache?: ResponseCache | undefined;
-  /** The client's own retries. Default 0: a 429/5xx surfaces as TransientError and the workflow retries with backoff. */
-  maxRetries?: number | undefined;
-  timeoutMs?: number | undefined;
-  /** The CV is cut to this many characters before it is sent. */
-  maxChars?: number | undefined;
-}
+/**
+ * The step-2 analyser's setup. Its client does not retry (default 0): a 429/5xx surfaces as
+ * TransientError and the workflow retries with backoff. The CV is cut to 30,000 characters.
+ */
+export type OpenAiAnalyzerOptions = StructuredProviderOptions;
 
 const sha = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
 const clamp01 = (n: number) => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);
 
 export function openAiAnalyzer(options: OpenAiAnalyzerOptions): MatchAnalyzer {
-  const client = openAiClient({
-    apiKey: options.apiKey,
-    baseURL: options.baseURL,
-    maxRetries: options.maxRetries ?? 0,
-    timeoutMs: options.timeoutMs ?? 60_000,
-  });
-  const model = options.model ?? defaultOpenAiModel;
-  const cache = options.cache ?? memoryCache();
-  const maxChars = options.maxChars ?? 30_000;
+  const provider = structuredProvider(options, { maxRetries: 0, maxChars: 30_000 });
+  const { model, maxChars } = provider;
   const prompt = prompts.analysis;
-
-  const ask = (key: string, user: string, onCall: ModelCallListener | undefined) =>
-    askStructured<typeof AnalysisAnswerSchema>(client, {
-      model,
-      system: prompt.system,
-      user,
-      schema: AnalysisAnswerSchema,
-      name: "match_analysis",
-      cache,
-      key,
-      refusal: "The AI service refused to analyse this candidate",
-      kind: "analysis",
-      promptVersion: prompt.version,
-      onCall,
-    });
 
   return {
     name: "openai",
@@ -74,7 +44,16 @@ export function openAiAnalyzer(options: OpenAiAnalyzerOptions): MatchAnalyzer {
         step1Context(step1),
         fenceDocument(screened.text),
       ].join("\n\n");
-      const asked = await ask(key, user, onCall);
+      const asked = await provider.ask({
+        prompt,
+        schema: AnalysisAnswerSchema,
+        name: "match_analysis",
+        key,
+        user,
+        refusal: "The AI service refused to analyse this candidate",
+        kind: "analysis",
+        onCall,
+      });
       const answer: AnalysisAnswer = asked.answer;
 
       const checker = new EvidenceChecker(screened.text);

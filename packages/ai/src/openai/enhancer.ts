@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
-import { cacheKey, memoryCache, type ResponseCache } from "../cache";
+import { cacheKey } from "../cache";
 import { type MergeResult, mergeJob, mergeResume } from "../extraction/merge";
 import { JobExtractionSchema, ResumeExtractionSchema } from "../extraction/schemas";
 import { fenceDocument } from "../guard";
@@ -8,51 +8,32 @@ import { type ModelCallListener, verdictOf } from "../model-call";
 import { type Prompt, prompts } from "../prompts";
 import { type AnyJobCard, type CardEnhancer, withWarnings } from "../provider";
 import { injectionWarning } from "../rules";
-import { defaultOpenAiModel, openAiClient } from "./client";
-import { askStructured } from "./structured";
+import { type StructuredProviderOptions, structuredProvider } from "./structured";
 
-export interface OpenAiOptions {
-  apiKey: string;
-  /** An OpenAI-compatible endpoint (tests use a fake server on 127.0.0.1). */
-  baseURL?: string | undefined;
-  model?: string | undefined;
-  cache?: ResponseCache;
-  /** Documents are cut to this many characters before they are sent. */
-  maxChars?: number;
-  timeoutMs?: number;
-}
+/** The extraction provider's setup; the client retries twice on its own (it runs inside a parse). */
+export type OpenAiOptions = Omit<StructuredProviderOptions, "maxRetries">;
 
 export function openAiEnhancer(options: OpenAiOptions): CardEnhancer {
-  const client = openAiClient({
-    apiKey: options.apiKey,
-    baseURL: options.baseURL,
-    maxRetries: 2,
-    timeoutMs: options.timeoutMs ?? 60_000,
-  });
-  const model = options.model ?? defaultOpenAiModel;
-  const cache = options.cache ?? memoryCache();
-  const maxChars = options.maxChars ?? 60_000;
+  const provider = structuredProvider(options, { maxRetries: 2, maxChars: 60_000 });
+  const { model } = provider;
 
-  async function extract<S extends z.ZodType>(
+  function extract<S extends z.ZodType>(
     prompt: Prompt,
     schema: S,
     name: string,
     text: string,
     onCall: ModelCallListener | undefined,
   ) {
-    const doc = text.slice(0, maxChars);
+    const doc = text.slice(0, provider.maxChars);
     const key = cacheKey([name, model, prompt.version, createHash("sha256").update(doc).digest("hex")]);
-    return askStructured(client, {
-      model,
-      system: prompt.system,
-      user: `${prompt.instructions}\n\n${fenceDocument(doc)}`,
+    return provider.ask({
+      prompt,
       schema,
       name,
-      cache,
       key,
+      user: `${prompt.instructions}\n\n${fenceDocument(doc)}`,
       refusal: "The AI service refused to read this document",
       kind: "extraction",
-      promptVersion: prompt.version,
       onCall,
     });
   }

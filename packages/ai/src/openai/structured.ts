@@ -2,7 +2,7 @@ import { isAppError, UpstreamError } from "@futodama/core";
 import type OpenAI from "openai";
 import { zodResponseFormat } from "openai/helpers/zod";
 import type { z } from "zod";
-import type { ResponseCache } from "../cache";
+import { memoryCache, type ResponseCache } from "../cache";
 import {
   hashMessages,
   type ModelCall,
@@ -10,7 +10,8 @@ import {
   type ModelCallListener,
   tokenUsage,
 } from "../model-call";
-import { trackRetries } from "./client";
+import type { Prompt } from "../prompts";
+import { defaultOpenAiModel, openAiClient, trackRetries } from "./client";
 import { mapOpenAiError } from "./errors";
 
 export interface StructuredRequest<S extends z.ZodType> {
@@ -111,4 +112,64 @@ export async function askStructured<S extends z.ZodType>(
   }
   await request.cache.set(request.key, parsed);
   return { answer: parsed as z.infer<S>, call: finished({ outcome: "ok", errorCode: null, usage }) };
+}
+
+/** What each structured-output provider (extraction, analysis, tailoring) is set up with. */
+export interface StructuredProviderOptions {
+  apiKey: string;
+  /** An OpenAI-compatible endpoint (tests use a fake server on 127.0.0.1). */
+  baseURL?: string | undefined;
+  model?: string | undefined;
+  cache?: ResponseCache | undefined;
+  /** The client's own retries (each provider has its default). */
+  maxRetries?: number | undefined;
+  timeoutMs?: number | undefined;
+  /** The document is cut to this many characters before it is sent. */
+  maxChars?: number | undefined;
+}
+
+/** One question of a provider: its codex prompt, the answer's schema, and what the user message says. */
+export interface ProviderQuestion<S extends z.ZodType> {
+  prompt: Prompt;
+  schema: S;
+  name: string;
+  refusal: string;
+  kind: ModelCallKind;
+  key: string;
+  user: string;
+  onCall?: ModelCallListener | undefined;
+}
+
+export interface StructuredProvider {
+  model: string;
+  maxChars: number;
+  ask<S extends z.ZodType>(question: ProviderQuestion<S>): Promise<StructuredAnswer<z.infer<S>>>;
+}
+
+/** The client, model, cache and cut every provider sets up the same way, and its `ask`. */
+export function structuredProvider(
+  options: StructuredProviderOptions,
+  defaults: { maxRetries: number; maxChars: number },
+): StructuredProvider {
+  const client = openAiClient({
+    apiKey: options.apiKey,
+    baseURL: options.baseURL,
+    maxRetries: options.maxRetries ?? defaults.maxRetries,
+    timeoutMs: options.timeoutMs ?? 60_000,
+  });
+  const model = options.model ?? defaultOpenAiModel;
+  const cache = options.cache ?? memoryCache();
+  return {
+    model,
+    maxChars: options.maxChars ?? defaults.maxChars,
+    ask: ({ prompt, user, ...question }) =>
+      askStructured(client, {
+        ...question,
+        model,
+        system: prompt.system,
+        user,
+        cache,
+        promptVersion: prompt.version,
+      }),
+  };
 }

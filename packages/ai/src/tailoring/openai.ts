@@ -1,28 +1,19 @@
 import { createHash } from "node:crypto";
 import { defaultNormalizer, type TailorOptions, type TailorProposal } from "@futodama/core";
 import { screenCv } from "../analysis/guard";
-import { cacheKey, memoryCache, type ResponseCache } from "../cache";
+import { cacheKey } from "../cache";
 import { fenceDocument } from "../guard";
-import type { ModelCallListener } from "../model-call";
-import { defaultOpenAiModel, openAiClient } from "../openai/client";
-import { askStructured } from "../openai/structured";
+import { type StructuredProviderOptions, structuredProvider } from "../openai/structured";
 import { prompts } from "../prompts";
 import { proposedEdits, type TailorAnswer, TailorAnswerSchema } from "./answer";
 import { cvCardContext, tailorJobContext } from "./context";
 import type { ResumeTailor, TailorRequest } from "./types";
 
-export interface OpenAiTailorOptions {
-  apiKey: string;
-  /** An OpenAI-compatible endpoint (tests use a fake server on 127.0.0.1). */
-  baseURL?: string | undefined;
-  model?: string | undefined;
-  cache?: ResponseCache | undefined;
-  /** The client's own retries. Default 0: a 429/5xx surfaces as TransientError and the workflow retries with backoff. */
-  maxRetries?: number | undefined;
-  timeoutMs?: number | undefined;
-  /** The CV text is cut to this many characters before it is sent. */
-  maxChars?: number | undefined;
-}
+/**
+ * The tailor's setup. Its client does not retry (default 0): a 429/5xx surfaces as
+ * TransientError and the workflow retries with backoff. The CV is cut to 30,000 characters.
+ */
+export type OpenAiTailorOptions = StructuredProviderOptions;
 
 const sha = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
 
@@ -50,31 +41,9 @@ const injectionWarning = (found: string) =>
  * buildTailoredBundle applies only what the rules allow and the verifier accepts.
  */
 export function openAiTailor(options: OpenAiTailorOptions): ResumeTailor {
-  const client = openAiClient({
-    apiKey: options.apiKey,
-    baseURL: options.baseURL,
-    maxRetries: options.maxRetries ?? 0,
-    timeoutMs: options.timeoutMs ?? 60_000,
-  });
-  const model = options.model ?? defaultOpenAiModel;
-  const cache = options.cache ?? memoryCache();
-  const maxChars = options.maxChars ?? 30_000;
+  const provider = structuredProvider(options, { maxRetries: 0, maxChars: 30_000 });
+  const { model, maxChars } = provider;
   const prompt = prompts.tailor;
-
-  const ask = (key: string, user: string, onCall: ModelCallListener | undefined) =>
-    askStructured<typeof TailorAnswerSchema>(client, {
-      model,
-      system: prompt.system,
-      user,
-      schema: TailorAnswerSchema,
-      name: "resume_tailoring",
-      cache,
-      key,
-      refusal: "The AI service refused to tailor this CV",
-      kind: "tailoring",
-      promptVersion: prompt.version,
-      onCall,
-    });
 
   return {
     name: "openai",
@@ -101,7 +70,16 @@ export function openAiTailor(options: OpenAiTailorOptions): ResumeTailor {
         fenceDocument(screened.text),
         ...(wishes.text ? [recruiterWishes(wishes.text)] : []),
       ].join("\n\n");
-      const asked = await ask(key, user, input.onCall);
+      const asked = await provider.ask({
+        prompt,
+        schema: TailorAnswerSchema,
+        name: "resume_tailoring",
+        key,
+        user,
+        refusal: "The AI service refused to tailor this CV",
+        kind: "tailoring",
+        onCall: input.onCall,
+      });
       const answer: TailorAnswer = asked.answer;
       // The verdict is the verifier's, which runs in its own step: the caller adds it there.
       input.onCall?.(asked.call);
