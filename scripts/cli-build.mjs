@@ -26,7 +26,7 @@ const outdir = join(root, "packages/local/dist/cli");
 const metaFile = join(outdir, "meta.json");
 
 /** Cannot be bundled: native addons, worker scripts and WASM loaded from their own package. */
-export const cliInstall = [
+const cliInstall = [
   "tesseract.js",
   "@tesseract.js-data/eng",
   "@tesseract.js-data/dan",
@@ -85,24 +85,6 @@ function builtinsByName(dir) {
   }
 }
 
-/**
- * Lays `dir` out like a Lambda package: the paths the function table's runtime data lands on
- * (stacks/functions.ts `runtimeData`), linked back into the repository — relative links, made
- * for where the folder ends up (`final`).
- */
-export function linkRuntimeData(dir, final = dir) {
-  mkdirSync(join(dir, "docs"), { recursive: true });
-  for (const [link, target] of [
-    ["codex", "codex"],
-    ["migrations", "packages/storage/migrations"],
-    ["fonts", "packages/documents/fonts"],
-    ["docs/swagger-ui", "packages/functions/node_modules/swagger-ui-dist"],
-  ]) {
-    rmSync(join(dir, link), { force: true });
-    symlinkSync(relative(dirname(join(final, link)), join(root, target)), join(dir, link));
-  }
-}
-
 export async function buildCli() {
   const { build } = await import("esbuild");
   // The functions' own build options (Node 24 runs this TypeScript module as is), split per command.
@@ -133,7 +115,17 @@ export async function buildCli() {
     logLevel: "warning",
   });
   builtinsByName(staging);
-  linkRuntimeData(staging, outdir);
+  // Laid out like a Lambda package: the paths the function table's runtime data lands on
+  // (stacks/functions.ts `runtimeData`), linked back into the repository.
+  mkdirSync(join(staging, "docs"), { recursive: true });
+  for (const [link, target] of [
+    ["codex", "codex"],
+    ["migrations", "packages/storage/migrations"],
+    ["fonts", "packages/documents/fonts"],
+    ["docs/swagger-ui", "packages/functions/node_modules/swagger-ui-dist"],
+  ]) {
+    symlinkSync(relative(dirname(join(outdir, link)), join(root, target)), join(staging, link));
+  }
   // What a run checks before it starts (cliIsStale): the workspace files the bundle was built
   // from, the lockfile for everything under node_modules, and this script. Only these, so
   // the check reads 20 KB instead of esbuild's whole input list (300 KB, 2,800 entries).

@@ -4,7 +4,6 @@
 // file it was built from changed; V8's compile cache (Node ≥ 22) keeps its compiled code
 // between runs.
 import { buildCli, cliEntry, cliIsStale, root } from "./cli-build.mjs";
-import { buildCliSnapshot, snapshotCommands, snapshotIsStale } from "./cli-snapshot.mjs";
 
 // Taken, not imported: an ESM import of a built-in loads every part of it (cli-build.mjs).
 const { rmSync } = process.getBuiltinModule("node:fs");
@@ -24,17 +23,6 @@ if (cliIsStale()) {
   // The cached code of the old bundle's chunks (named by content hash) would never be read again.
   rmSync(compileCache, { recursive: true, force: true });
   await buildCli();
-}
-// ./futodama starts these commands from the CLI's snapshot once there is one for this node and
-// these sources; a snapshot that cannot be built only leaves the command on the bundle.
-if (snapshotCommands.has(process.argv[2]) && snapshotIsStale()) {
-  try {
-    await buildCliSnapshot();
-  } catch (error) {
-    process.stderr.write(
-      `futodama: the CLI snapshot was not built, running from the bundle (${error.message.split("\n")[0]})\n`,
-    );
-  }
 }
 module.enableCompileCache?.(compileCache);
 // A parse runs each of its few hundred regular expressions a handful of times. V8 first runs a
