@@ -85,13 +85,18 @@ export class FileBytes implements SectionBytes {
   }
 
   private readAt(start: number, length: number): Buffer {
-    const bytes = Buffer.allocUnsafe(length);
-    let done = 0;
-    while (done < length) {
-      const n = readSync(this.fd, bytes, done, length - done, this.base + start + done);
-      if (n === 0) throw new Error("The taxonomy's cached section is truncated");
-      done += n;
-    }
-    return bytes;
+    return readFully(this.fd, this.base + start, length);
   }
+}
+
+/** `length` bytes of a file from `position`, however many reads it takes; a file cut short throws. */
+export function readFully(fd: number, position: number, length: number): Buffer {
+  const bytes = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, bytes, done, length - done, position + done);
+    if (n === 0) throw new Error("The taxonomy's cached section is truncated");
+    done += n;
+  }
+  return bytes;
 }

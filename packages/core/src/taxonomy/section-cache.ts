@@ -4,14 +4,13 @@ import {
   mkdirSync,
   openSync,
   readdirSync,
-  readSync,
   renameSync,
   rmSync,
   statSync,
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
-import { FileBytes, type SectionBytes } from "./bytes";
+import { FileBytes, readFully, type SectionBytes } from "./bytes";
 
 /** A section as kept: its bytes and, for a record section, where each of its lines starts. */
 export interface CachedSection {
@@ -95,13 +94,10 @@ function lineTable(starts: Uint32Array): Buffer {
 /** A record section's line table read now; its text left in the file until a record is asked for. */
 function recordSection(fd: number): CachedSection {
   const size = fstatSync(fd).size;
-  const countBytes = Buffer.alloc(4);
-  if (readSync(fd, countBytes, 0, 4, 0) !== 4) throw new Error("truncated");
-  const count = countBytes.readUInt32LE(0);
+  const count = readFully(fd, 0, 4).readUInt32LE(0);
   const textStart = 4 + count * 4;
   if (count === 0 || textStart > size) throw new Error("truncated");
-  const table = Buffer.alloc(count * 4);
-  if (readSync(fd, table, 0, table.length, 4) !== table.length) throw new Error("truncated");
+  const table = readFully(fd, 4, count * 4);
   const starts = new Uint32Array(count);
   for (let i = 0; i < count; i++) starts[i] = table.readUInt32LE(i * 4);
   const textLength = size - textStart;
