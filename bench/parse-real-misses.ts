@@ -5,6 +5,7 @@
  *   pnpm exec tsx bench/parse-real-misses.ts --field=title --list=head-read-partly   # one bucket's misses
  *   pnpm exec tsx bench/parse-real-misses.ts --cv=dotin-train-12 # labelled vs predicted for one CV
  *   pnpm exec tsx bench/parse-real-misses.ts --subset=job-board --field=employer --list=in-prose
+ *   pnpm exec tsx bench/parse-real-misses.ts --fold=0/4          # leave the blind fold 0 of 4 unread
  *
  * Each missed label is put in one bucket by where its span sits in the parser's own reading of
  * the CV (segments, sections, entry headers from the card's evidence). Prints to the terminal only:
@@ -14,6 +15,8 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   goldValues,
+  inFold,
+  parseFold,
   predictedValues,
   type RealField,
   readSplit,
@@ -32,7 +35,11 @@ if (!dir) {
   process.exit(1);
 }
 const onlyCv = arg("cv");
-const cvs = readSplit(dir, "train").filter((cv) => !onlyCv || cv.id === onlyCv);
+// A blind fold (bench/parse-real.ts --fold) is left out here entirely: its misses are never read.
+const blind = parseFold(arg("fold"));
+const cvs = readSplit(dir, "train").filter(
+  (cv) => (!onlyCv || cv.id === onlyCv) && !(blind && inFold(cv.id, blind)),
+);
 const scored = await parseRealCvs(cvs);
 const fields = (arg("field") ? [arg("field")] : ["title", "employer", "degree"]) as RealField[];
 const listed = arg("list") as MissBucket | undefined;

@@ -5,6 +5,10 @@
  *   pnpm bench:parse-real                 # train and test tables, bench/results/parse-real.json, docs
  *   pnpm bench:parse-real --split=train   # one split only (develop on train)
  *   pnpm bench:parse-real --misses=title  # print the labelled values the parser missed (train)
+ *   pnpm bench:parse-real --fold=0/4      # train only: the read folds and the blind fold 0 of 4 apart
+ *
+ * With --fold the CVs whose id hashes to that fold are a blind dev fold: their recall (and how many
+ * predicted titles and employers match a label) is printed, their misses never are.
  *
  * Real CV text is read at run time and never written to the repository: results hold counts only.
  */
@@ -12,16 +16,22 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
+  type Fold,
   goldValues,
+  inFold,
   lineBreaksPerThousandCut,
   matches,
+  parseFold,
+  precisionCounts,
   predictedValues,
+  type RealCv,
   type RealField,
   readSplit,
   realCorpusDir,
   realFields,
   recall,
   type SubsetTable,
+  subsetOf,
   subsets,
   tabulate,
 } from "./quality/real-cvs";
@@ -36,7 +46,14 @@ if (!dir) {
   console.error("../shared/data/dev-corpora/dotin-resumes is not on this machine; nothing to measure");
   process.exit(1);
 }
-const splits = (arg("split") ? [arg("split")] : ["train", "test"]) as Array<"train" | "test">;
+const fold = parseFold(arg("fold"));
+if (arg("fold") && !fold) {
+  console.error(`--fold=${arg("fold")}: write it as k/n, 0 ≤ k < n, n ≥ 2`);
+  process.exit(1);
+}
+const splits = (fold ? ["train"] : arg("split") ? [arg("split")] : ["train", "test"]) as Array<
+  "train" | "test"
+>;
 
 function markdown(tables: Partial<Record<"train" | "test", SubsetTable>>): string {
   const rows: string[] = [
@@ -65,6 +82,38 @@ function printMisses(scored: ScoredCv[], field: RealField, cvs: ReturnType<typeo
   }
 }
 
+/** Recall of the read folds and of the blind one, and the precision counts of title and employer. */
+function printFolds(scored: ScoredCv[], cvs: ReturnType<typeof readSplit>, blind: Fold) {
+  const parts = {
+    read: scored.filter((s) => !inFold(s.id, blind)),
+    blind: scored.filter((s) => inFold(s.id, blind)),
+  };
+  const rows = [
+    "| fold | subset | CVs | name | job title | employer | college | degree | titles right | employers right |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+  ];
+  for (const [part, list] of Object.entries(parts)) {
+    const table = tabulate(list);
+    for (const subset of subsets) {
+      const inSubset = list.filter((s) => subsetOf(s.text) === subset);
+      const right = (field: RealField) => {
+        const counts = inSubset.map((s) =>
+          precisionCounts(cvs.find((c) => c.id === s.id) as RealCv, s.card, field),
+        );
+        return `${counts.reduce((n, c) => n + c.found, 0)} of ${counts.reduce((n, c) => n + c.labelled, 0)}`;
+      };
+      const cells = realFields.map((f) => {
+        const r = table[subset].fields[f];
+        return `${recall(r).toFixed(2)} (${r.found}/${r.labelled})`;
+      });
+      rows.push(
+        `| ${part} | ${subset} | ${table[subset].cvs} | ${cells.join(" | ")} | ${right("title")} | ${right("employer")} |`,
+      );
+    }
+  }
+  console.log(rows.join("\n"));
+}
+
 const tables: Partial<Record<"train" | "test", SubsetTable>> = {};
 const timings: number[] = [];
 for (const split of splits) {
@@ -78,7 +127,10 @@ for (const split of splits) {
       `${split}: ${failed.length} not parsed: ${failed.map((f) => `${f.id} (${f.error})`).join(", ")}`,
     );
   const misses = arg("misses") as RealField | undefined;
-  if (misses && split === "train") printMisses(scored, misses, cvs);
+  // The blind fold's misses are never printed: reading them would make it a read fold.
+  const readable = fold ? scored.filter((s) => !inFold(s.id, fold)) : scored;
+  if (misses && split === "train") printMisses(readable, misses, cvs);
+  if (fold) printFolds(scored, cvs, fold);
 }
 const table = markdown(tables);
 console.log(table);

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { ResumeCardV1 } from "../../packages/core/src/index";
@@ -57,6 +58,28 @@ export function readSplit(dir: string, split: "train" | "test"): RealCv[] {
     .map((line) => JSON.parse(line) as RealCv);
 }
 
+/**
+ * A blind dev fold inside train: "0/4" puts the CVs whose id hashes to 0 (of 4) aside, to be
+ * measured after each change but never read, so a rule fitted on the other folds shows whether
+ * it generalises. The hash of the id, not its position, keeps a CV in its fold whatever the order.
+ */
+export interface Fold {
+  fold: number;
+  of: number;
+}
+
+export function parseFold(spec: string | undefined): Fold | null {
+  const m = spec?.match(/^(\d+)\/(\d+)$/);
+  if (!m) return null;
+  const fold = Number(m[1]);
+  const of = Number(m[2]);
+  return of >= 2 && fold < of ? { fold, of } : null;
+}
+
+export function inFold(id: string, { fold, of }: Fold): boolean {
+  return createHash("sha1").update(id).digest().readUInt32BE(0) % of === fold;
+}
+
 /** The distinct labelled values of one field (compared on their words). */
 export function goldValues(cv: RealCv, field: RealField): string[][] {
   const seen = new Map<string, string[]>();
@@ -98,6 +121,14 @@ export function matches(gold: string[], predicted: string[]): boolean {
   for (const w of a) if (b.has(w)) shared += 1;
   const jaccard = shared / (a.size + b.size - shared);
   return jaccard >= 0.6 || holds(gold, predicted) || holds(predicted, gold);
+}
+
+/** How many of the card's values of a field match some label: a rule that adds wrong values shows here. */
+export function precisionCounts(cv: RealCv, card: ResumeCardV1 | null, field: RealField): Recall {
+  const gold = goldValues(cv, field);
+  const predicted = predictedValues(card, field);
+  const found = predicted.filter((p) => gold.some((g) => matches(g, p))).length;
+  return { found, labelled: predicted.length };
 }
 
 export interface Recall {

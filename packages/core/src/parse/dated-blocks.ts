@@ -6,7 +6,7 @@ import { isPlaceholderDate, placeholderDateAtEnd } from "./placeholder-dates";
 import { readLocation } from "./places";
 import { companyScore, hasRoleWord } from "./roles";
 import { entryPartTest } from "./sections";
-import { bulletItem, type Line, words } from "./text";
+import { bulletItem, type Line, words, writtenAsName } from "./text";
 import { joinWrappedDates } from "./wrapped-lines";
 
 /**
@@ -39,10 +39,38 @@ export function isHeaderish(line: Line): boolean {
   );
 }
 
+/**
+ * Job boards print what was typed into their form: "quellin tech -  Pune, Maharashtra -" (a name,
+ * a dash, its place) and the title standing alone above it are header lines, though they start in
+ * lower case or run to fourteen words.
+ */
+function typedHeader(lines: Line[], at: number, floor: number): boolean {
+  const text = lines[at]?.text ?? "";
+  if (text === "" || text.length > 100 || bulletItem(text) || /[.;:!?]$/.test(text)) return false;
+  if (boardEmployerLine(text)) return words(text).length <= 10;
+  const under = lines[at + 1]?.text === "" ? lines[at + 2] : lines[at + 1];
+  const alone = at - 1 <= floor || lines[at - 1]?.text === "";
+  return alone && words(text).length <= 14 && under !== undefined && boardEmployerLine(under.text);
+}
+
+/** "Quellin -  Pune, Maharashtra -", "Quellin -": a job board's employer line (a dash after the name, two spaces or nothing after it). */
+function boardEmployerLine(text: string): boolean {
+  return endsInOpenDash(text) || /\S\s[-–]\s{2,}\S/.test(text);
+}
+
+/** "Process Expert at Quellin from June 2015 …": the word that leads into the dates is theirs, not the employer's. */
+const leadIntoDates = /\s+(?:from|since|between|during|dated|w\.?e\.?f\.?)\s*$/iu;
+
+/** "June 2015 - Present (8 years 1 month)", "… · 8 yrs 1 mo": how long the job lasted, after its dates. */
+const durationAfterDates =
+  /^\s*(?:\(\s*|[·•|,-]\s*)\d+\+?\s*(?:years?|yrs?|months?|mos?)(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?))?\s*\)?/iu;
+
 /** A short header-like line with blank lines (or the section start) on both sides. */
 function standsAlone(lines: Line[], at: number, floor: number): boolean {
   const line = lines[at];
-  if (!line || at <= floor || !isHeaderish(line) || words(line.text).length > 8) return false;
+  if (!line || at <= floor) return false;
+  // Above "Quellin -  Pune -" stands the title, however long the user typed it.
+  if (!typedHeader(lines, at, floor) && (!isHeaderish(line) || words(line.text).length > 8)) return false;
   const above = lines[at - 1];
   return at - 1 <= floor || !above || above.text === "" || pageFurniture(above);
 }
@@ -135,8 +163,13 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
         if (out.length > 0 && (next < 0 || !standsAlone(lines, next, floor))) break;
         continue;
       }
+      // "Quellin" / "8 years 1 month" / "Team Lead": the employer's total time is no header line.
+      if (out.length > 0 && isDuration(line.text)) continue;
       // "Title" / "Employer - Place -": a job board's header is whole at its title line.
-      if (!isHeaderish(line) || (out.length >= 2 && endsInOpenDash(lines[out.at(-1) ?? at]?.text ?? "")))
+      if (
+        !(isHeaderish(line) || typedHeader(lines, j, floor)) ||
+        (out.length >= 2 && endsInOpenDash(lines[out.at(-1) ?? at]?.text ?? ""))
+      )
         break;
       out.unshift(j);
     }
@@ -161,7 +194,7 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
     const prevAt = lastHeadAt;
     const nextAt = anchors[k + 1]?.at ?? lines.length;
     const inline = cleanPiece(
-      `${anchor.text.slice(0, date.index)} ${anchor.text.slice(date.index + date.length)}`,
+      `${anchor.text.slice(0, date.index).replace(leadIntoDates, "")} ${anchor.text.slice(date.index + date.length).replace(durationAfterDates, "")}`,
     );
     const headAbove = above ? upFrom(at, prevAt, firstAbove) : [];
     // "February 2013 to April 2014" / "1 Year 3 Months": the length of the job belongs to its dates.
@@ -203,9 +236,26 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
     const paragraphs = headAbove.length === 0 && inline === "" && lines[datesEnd + 1]?.text === "";
     const nextLine = (from: number) =>
       paragraphs && lines[from]?.text === "" && from + 1 < nextAt ? from + 1 : from;
+    // Dates, "", "Process Expert", "", "Quellin", "": in that paragraph layout a name standing
+    // alone right under the title is its employer, cue or none (a duty is a sentence or a bullet).
+    const namedAlone = (j: number): boolean => {
+      const line = lines[j];
+      return (
+        j < nextAt &&
+        line !== undefined &&
+        headBelow.length === 1 &&
+        headTexts().some(cues.isTitle) &&
+        !headTexts().some(cues.isEmployer) &&
+        shortHeader(line) &&
+        writtenAsName(line.text) &&
+        !cues.isTitle(line.text) &&
+        !cues.isSubheading(line) &&
+        (lines[j + 1]?.text ?? "") === ""
+      );
+    };
     const employerAt = nextLine((headBelow.at(-1) ?? datesEnd) + 1);
     const employerLine = employerAt < nextAt ? lines[employerAt] : undefined;
-    if (takesEmployer(employerLine)) headBelow.push(employerAt);
+    if (takesEmployer(employerLine) || (paragraphs && namedAlone(employerAt))) headBelow.push(employerAt);
     // A place on its own line under the dates ("Madrid") belongs to the header.
     const after = nextLine((headBelow.at(-1) ?? datesEnd) + 1);
     const placeLine = after < nextAt ? lines[after] : undefined;

@@ -40,15 +40,17 @@ const shortRange =
   /(?<![\p{L}\p{N}])(19[5-9]\d|20\d\d)(\s*[–—]\s*|\s+-\s+|-)(\d{2})(?![\p{L}\p{N}]|[./-]\d)/gu;
 /**
  * Ranges written loosely: "20082012" and "2005present" (the dash went with a lost line break),
- * "1/09 to Present" and "8/05-7/06" (month/two-digit year), "January-June 2009" (one year for both).
+ * "1/09 to Present" and "8/05-7/06" (month/two-digit year), "14/8/12 onwards" and "1/6/10 - 30/7/12"
+ * (a day first), "January-June 2009" (one year for both).
  */
 const gluedRange = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${year})(${year}|present|current|now|till date|to date)(?![\p{L}\p{N}])`,
   "giu",
 );
-const monthShortYear = String.raw`(?:0?[1-9]|1[0-2])\/\d{2}`;
+/** "1/09" (month/two-digit year), or "14/8/12" (a day before them, as Indian CVs write dates). */
+const shortNumeric = String.raw`(?:(?:0?[1-9]|[12]\d|3[01])\/)?(?:0?[1-9]|1[0-2])\/\d{2}|(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|3[01])\/\d{2}`;
 const numericShortRange = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/.])(${monthShortYear})(?:${separator})(${monthShortYear}|${composedOpen}|${open})(?![\p{L}\p{N}/])`,
+  String.raw`(?<![\p{L}\p{N}/.])(${shortNumeric})(?:(?:${separator})(${shortNumeric}|${composedOpen}|${open})|\s+(${composedOpen}))(?![\p{L}\p{N}/])`,
   "giu",
 );
 const monthSpan = new RegExp(
@@ -59,10 +61,17 @@ const monthSpan = new RegExp(
 const dashOpenEnd = new RegExp(String.raw`(?<![\p{L}\p{N}])(${point})\s*[-–—]+\s*$`, "iu");
 const pointPattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(${point})(?![\p{L}\p{N}])`, "giu");
 
-/** "1/09" → "2009-01" (a two-digit year up to next year's is this century). */
+/**
+ * "1/09" → "2009-01", "14/8/12" → "2012-08" (a two-digit year up to next year's is this century).
+ * Day and month are read day first unless the second cannot be a month ("8/14/12").
+ */
 function fromMonthShortYear(text: string, now: Date): string | null {
-  const [m = "", yy = ""] = text.split("/");
-  if (!/^\d{1,2}$/.test(m) || !/^\d{2}$/.test(yy)) return null;
+  const parts = text.split("/");
+  const yy = parts.at(-1) ?? "";
+  const second = parts.length === 3 ? Number(parts[1]) : Number.NaN;
+  const m =
+    parts.length === 2 ? (parts[0] ?? "") : second >= 1 && second <= 12 ? (parts[1] ?? "") : (parts[0] ?? "");
+  if (!/^\d{1,2}$/.test(m) || Number(m) < 1 || Number(m) > 12 || !/^\d{2}$/.test(yy)) return null;
   const century = Number(yy) <= (now.getFullYear() + 1) % 100 ? 2000 : 1900;
   return `${century + Number(yy)}-${m.padStart(2, "0")}`;
 }
@@ -84,7 +93,7 @@ function looseRanges(folded: string, now: Date): DateHit[] {
     add(m, m[1] ?? null, endYear, endYear === null);
   }
   for (const m of folded.matchAll(numericShortRange)) {
-    const end = fromMonthShortYear(m[2] ?? "", now);
+    const end = m[3] ? null : fromMonthShortYear(m[2] ?? "", now);
     add(m, fromMonthShortYear(m[1] ?? "", now), end, end === null);
   }
   for (const m of hasYear ? folded.matchAll(monthSpan) : []) {

@@ -1,11 +1,12 @@
 import type { Location } from "../card/shared";
+import { withoutOtherFields } from "./entry-labels";
 import { carvePlace, headOf } from "./head-places";
 import { assignRoles } from "./head-roles";
 import { endsInOpenDash } from "./header-lines";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
 import { companyScore, hasRoleWord, titleScore } from "./roles";
-import { words } from "./text";
+import { words, writtenAsName } from "./text";
 
 /**
  * Reads an entry's header pieces ("Senior Engineer — Acme ApS, Aarhus", "Acme | Engineer",
@@ -53,7 +54,14 @@ function bracketedEmployer(piece: HeadPiece): HeadPiece[] {
   const m =
     /^(.*\S)\s*\(([^()]+)\)\s*$/u.exec(piece.text) ??
     /^(.*\S)\s+(?:in|with)\s+(\p{Lu}[^,;]*)$/u.exec(piece.text);
-  if (!m?.[1] || !m[2] || companyScore(m[2], false) < 2 || !hasRoleWord(words(m[1]).at(-1) ?? ""))
+  // "(voice process, international client)" describes the job: a name is written as one.
+  if (
+    !m?.[1] ||
+    !m[2] ||
+    companyScore(m[2], false) < 2 ||
+    !writtenAsName(m[2]) ||
+    !hasRoleWord(words(m[1]).at(-1) ?? "")
+  )
     return [piece];
   const inner = piece.text.lastIndexOf(m[2]);
   return [
@@ -62,7 +70,8 @@ function bracketedEmployer(piece: HeadPiece): HeadPiece[] {
   ];
 }
 
-function splitPiece(piece: HeadPiece): { parts: HeadPiece[]; ordered: boolean } {
+function splitPiece(whole: HeadPiece): { parts: HeadPiece[]; ordered: boolean } {
+  const piece = { ...whole, text: withoutOtherFields(whole.text) };
   const parts: HeadPiece[] = [];
   let ordered = false;
   const re = new RegExp(strongSplit.source, "giu");

@@ -54,3 +54,20 @@ const otherField = labelOf(other);
 export function otherFieldLine(line: Line): boolean {
   return otherField.test(line.text.replace(/^(\s*\p{L}+)\s+(?:#\s*)?\d{1,2}(?=\s*[:|])/u, "$1"));
 }
+
+const otherInBrackets = new RegExp(`[(\\[]\\s*${phraseRegExp(other).source}\\s*:[^)\\]]*[)\\]]`, "giu");
+
+/**
+ * "Quellin (Client: Tarvo) - Pune": a bracketed field that is neither title nor employer, blanked
+ * out (offsets kept) so the header is read without it.
+ */
+export function withoutOtherFields(text: string): string {
+  return text.replace(otherInBrackets, (m) => " ".repeat(m.length));
+}
+
+const otherLead = new RegExp(`^${phraseRegExp(other).source}(?:\\s|$)`, "iu");
+
+/** "Client Tarvo", "Project Billing", "Client": a name led by a field word names a client or a project, not an employer. */
+export function ledByOtherField(text: string): boolean {
+  return otherLead.test(text);
+}

@@ -71,13 +71,14 @@ export function parseExperience(
         if (told) return told;
         // "Client: Harlow Bank" names neither the title nor the employer.
         if (otherFieldLine(line)) return [];
-        // A labelled header line ("Company: Contoso") is read by its value.
-        const label = line === block.anchor ? null : entryLabel(line);
+        // A labelled header line ("Company: Contoso", "Company: Contoso (2015 – 2017)") is read by its value.
+        const isAnchor = line === block.anchor;
+        const label = entryLabel(isAnchor ? { ...line, text: block.inline } : line);
         if (label)
           return {
             text: label.value,
             source,
-            at: label.at,
+            at: isAnchor ? -1 : label.at,
             labelled: label.field === "title" ? ("title" as const) : ("company" as const),
           };
         const text = line === block.anchor ? block.inline : line.text;
@@ -93,7 +94,7 @@ export function parseExperience(
     const seen = best.get(head.layout.shape);
     if (!seen || head.confidence > seen.confidence) best.set(head.layout.shape, head);
   }
-  for (const { block, pieces, head: own } of blocks) {
+  for (const [k, { block, pieces, head: own }] of blocks.entries()) {
     const model = best.get(own.layout.shape);
     // ...unless its own words settle it ("Oracle Inc -" alone is an employer whatever the others say).
     const unsure = own.confidence < 2 && own.roleConfidence < 0.5;
@@ -103,7 +104,15 @@ export function parseExperience(
         : own;
     const previous = jobs.at(-1)?.entry;
     const ownHeaderAbove = block.head[0] !== block.anchor;
-    const inherits = block.above && !ownHeaderAbove && head.title !== null;
+    // "Quellin" / "Team Lead" / dates / "Process Expert" / dates: a role listed right under the
+    // previous one's dates (nothing between) is another role at the same employer.
+    const prior = blocks[k - 1]?.block;
+    const nextRole =
+      prior !== undefined &&
+      prior.body.length === 0 &&
+      prior.head.length > block.head.length &&
+      block.head.length === 2;
+    const inherits = block.above && (!ownHeaderAbove || nextRole) && head.title !== null;
     // "Position: …" / "Company: …" (or a title line) at the top of the body fill what the header left open.
     const labels = entryLabels(block.body);
     const nearTop = (field: LabelledField) =>
@@ -209,8 +218,11 @@ function strayRoles(lines: Line[], jobs: ParsedJob[], evidence: Evidence[], norm
   for (const line of lines) {
     const key = words(line.text.toLowerCase()).join(" ");
     if (held.has(key) || !readsAsRoleLine(line, normalizer)) continue;
-    held.add(key);
     const home = jobs.find((j) => j.lines.some((l) => l.i === line.i));
+    // "Quellin - Team Lead" over the dates gave its job the title "Team Lead": no other role.
+    const homeTitle = words((home?.entry.title ?? "").toLowerCase()).join(" ");
+    if (homeTitle !== "" && ` ${key} `.includes(` ${homeTitle} `)) continue;
+    held.add(key);
     const e = evidenceOn(`work_experience[${jobs.length}].title`, line, line.text, 0);
     if (e) evidence.push(e);
     const company = employerAbove(lines, line, normalizer) ?? home?.entry.company ?? null;

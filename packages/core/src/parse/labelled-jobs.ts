@@ -1,4 +1,4 @@
-import { entryLabel } from "./entry-labels";
+import { type EntryLabel, entryLabel } from "./entry-labels";
 import { headingsLexicon } from "./lexicon";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
@@ -17,7 +17,9 @@ import { type Line, phraseRegExp, splitLabel, words } from "./text";
  */
 
 const employerLabels = headingsLexicon.entry_labels.employer;
-const employerLabel = phraseRegExp([...employerLabels, ...employerLabels.map((label) => `${label}s`)]);
+/** "Past Organizations", "Previous Companies": a label's plural names a list. */
+const plural = (label: string) => (/[^aeiou]y$/.test(label) ? `${label.slice(0, -1)}ies` : `${label}s`);
+const employerLabel = phraseRegExp([...employerLabels, ...employerLabels.map(plural)]);
 const bracketed = /\([^)]*\)|\([^)]*$|^[^(]*\)/gu;
 
 interface Labelled {
@@ -42,15 +44,46 @@ function listed(line: Line, value: string, normalizer: ParseNormalizer, out: Lab
   }
 }
 
+/**
+ * "Designation: Process Expert at Quellin Technologies", "Role: Process Expert, Quellin, Pune", or
+ * "Designation: Process Expert" over "Company: Quellin": a labelled title outside every entry is
+ * the writer's job, its employer after "at", after a comma, or on a labelled line under it.
+ */
+function titleLabelled(label: EntryLabel, below: Line[], normalizer: ParseNormalizer): ProseJob | null {
+  const employer = below.map((l) => entryLabel(l)).find((l) => l?.field === "employer");
+  const [title = "", rest = ""] = label.value.split(/\s+at\s+|\s*,\s*/u);
+  if (titleScore(title, normalizer) < 2) return null;
+  const named =
+    /^\p{Lu}/u.test(rest) && readLocation(rest, true) === null && titleScore(rest, normalizer) < 2;
+  const company = employer?.value ?? (named ? rest : null);
+  const companyAt = employer?.at ?? (named ? label.line.text.indexOf(rest, label.at + title.length) : null);
+  return {
+    title,
+    company,
+    line: label.line,
+    titleAt: label.at,
+    companyAt,
+    ...(employer ? { companyLine: employer.line } : {}),
+  };
+}
+
 export function labelledJobs(lines: Line[], normalizer: ParseNormalizer): Labelled {
   const found: Labelled = { jobs: [], employers: [] };
+  const taken = new Set<Line>();
   for (const [k, line] of lines.entries()) {
+    if (taken.has(line)) continue;
     const label = entryLabel(line);
+    const next = lines
+      .slice(k + 1, k + 4)
+      .filter((l) => l.text !== "")
+      .slice(0, 2);
+    if (label?.field === "title") {
+      const job = titleLabelled(label, next, normalizer);
+      if (job?.companyLine) taken.add(job.companyLine);
+      if (job) found.jobs.push(job);
+      continue;
+    }
     if (label?.field === "employer") {
-      const next = lines
-        .slice(k + 1, k + 4)
-        .filter((l) => l.text !== "")
-        .slice(0, 2);
       const title = next.map((l) => entryLabel(l)).find((l) => l?.field === "title");
       if (title)
         found.jobs.push({
@@ -61,6 +94,8 @@ export function labelledJobs(lines: Line[], normalizer: ParseNormalizer): Labell
           companyAt: label.at,
           companyLine: line,
         });
+      // "Organisations worked with: Quellin, Tarvo Infotech (2012 - 2015)": a list, read as one.
+      else if (/[,;|(]/.test(label.value)) listed(line, label.value, normalizer, found);
       else found.employers.push({ company: label.value, line, companyAt: label.at });
       continue;
     }

@@ -1,7 +1,8 @@
+import { otherFieldLine } from "./entry-labels";
 import { headingsLexicon } from "./lexicon";
 import type { ParseNormalizer } from "./normalizer";
 import { employerIn, wordsFrom } from "./prose-jobs";
-import { companyScore } from "./roles";
+import { companyScore, legalSuffixEnd } from "./roles";
 import { bulletItem, type Line, phraseRegExp } from "./text";
 
 /**
@@ -28,6 +29,9 @@ const statement = new RegExp(
   "giu",
 );
 
+/** "… at Quellin India Pvt Ltd, Pune", "with Tarvo Limited": where a sentence names a firm. */
+const firmLead = /(?<![\p{L}])(?:at|with|in)\s+(?=\p{Lu})/gu;
+
 const legalSuffixOnly = /^(?:inc|ltd|llc|llp|corp|co|plc|gmbh|pvt|limited|company)\.?$/iu;
 
 export function proseEmployers(lines: Line[], normalizer: ParseNormalizer): ProseEmployer[] {
@@ -48,4 +52,28 @@ export function proseEmployers(lines: Line[], normalizer: ParseNormalizer): Pros
     }
   }
   return found;
+}
+
+/**
+ * "Working in the support team at Quellin India Pvt Ltd, Pune": a name a long legal suffix closes,
+ * after at/with/in, is a firm the candidate worked at, whatever verb leads the sentence (a
+ * client is left out when the sentence sits in an entry that names its employer). A labelled
+ * field ("Client: …") names none.
+ */
+export function namedFirms(lines: Line[], normalizer: ParseNormalizer): ProseEmployer[] {
+  return lines.flatMap((line) => firmsIn(line, normalizer));
+}
+
+function firmsIn(line: Line, normalizer: ParseNormalizer): ProseEmployer[] {
+  if (otherFieldLine(line) || legalSuffixEnd(line.text) < 0) return [];
+  const firms: ProseEmployer[] = [];
+  for (const m of line.text.matchAll(firmLead)) {
+    const name = employerIn(line, wordsFrom(line.text, m.index), normalizer, 1, true);
+    // "Dell Inc. Driving growth …": the name ends with its suffix.
+    const end = name ? legalSuffixEnd(name.text) : -1;
+    const company = name && end > 0 ? name.text.slice(0, end) : "";
+    if (name && company !== "" && !legalSuffixOnly.test(company))
+      firms.push({ company, line, companyAt: name.at });
+  }
+  return firms;
 }

@@ -1,4 +1,5 @@
 import type { DateRange } from "./dates";
+import { ledByOtherField } from "./entry-labels";
 import { headingsLexicon } from "./lexicon";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
@@ -76,8 +77,10 @@ function titleAfter(list: Word[]): Word[] {
 function nameAt(list: Word[]): Word[] {
   const start = list[0]?.text.toLowerCase() === "the" ? 1 : 0;
   const out: Word[] = [];
-  for (const w of list.slice(start)) {
-    if (nameWord.test(w.text) || (out.length > 0 && nameJoiner.test(w.text))) out.push(w);
+  for (const [k, w] of list.slice(start).entries()) {
+    // "Tarvo Infotech for 3 years": a number after a joiner is how long, not the name.
+    const joins = out.length > 0 && nameJoiner.test(w.text) && !/^\d/.test(list[start + k + 1]?.text ?? "");
+    if (nameWord.test(w.text) || joins) out.push(w);
     else break;
     if (endsSentence(w)) break;
   }
@@ -125,6 +128,7 @@ export function employerIn(
     const next = list[list.indexOf(run.at(-1) as Word) + 1]?.text ?? "";
     if (run.length === 0 || groupNoun.test(next.replace(/[.,]$/, ""))) continue;
     const name = spanText(line, run);
+    if (name && ledByOtherField(name.text)) continue;
     if (name && (!organisation || companyScore(name.text) >= 1) && readsAsEmployerName(name.text, normalizer))
       return name;
   }

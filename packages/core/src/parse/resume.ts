@@ -14,10 +14,11 @@ import { parseExperience } from "./experience";
 import { isFlattened, segmentFlattened } from "./flattened";
 import { headerDegreeLines } from "./header-degrees";
 import { type ResumeSectionKind, resumeHeadings } from "./headings";
+import { headlineJob } from "./headline-job";
 import { labelledJobs } from "./labelled-jobs";
 import { type ParseNormalizer, resolveNormalizer } from "./normalizer";
 import { findHeadline, findHomeLocation, findName } from "./person";
-import { proseEmployers } from "./prose-employers";
+import { namedFirms, proseEmployers } from "./prose-employers";
 import { proseJobs } from "./prose-jobs";
 import { withProseEmployers, withProseJobs, withTableRows } from "./prose-merge";
 import { parseCertifications, parseLanguages, parseProjects, summaryText } from "./resume-extras";
@@ -130,10 +131,10 @@ export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}):
         tableJobs(proseLines, normalizer),
         normalizer,
       ),
-      [...proseJobs(proseLines, normalizer), ...labelled.jobs],
+      [...proseJobs(proseLines, normalizer), ...labelled.jobs, ...headlineJob(headline, normalizer)],
       normalizer,
     ),
-    [...proseEmployers(proseLines, normalizer), ...labelled.employers],
+    [...proseEmployers(proseLines, normalizer), ...labelled.employers, ...namedFirms(proseLines, normalizer)],
     normalizer,
   );
   evidence.push(...experience.evidence);

@@ -47,6 +47,17 @@ const legalSuffixAnyCase =
   /(?<![\p{L}])(?:inc|ltd|limited|pvt|private limited|llc|llp|plc|gmbh|corp|corporation)\.?(?![\p{L}])/iu;
 
 export const rolePattern = phraseRegExp(roleNouns);
+
+/**
+ * Where the name's long legal suffix ends ("Quellin India Pvt Ltd", "TARVO LIMITED": only a firm
+ * carries one; the two-letter ones, "SA", "SE", are too often a place), or -1.
+ */
+export function legalSuffixEnd(text: string): number {
+  const m = new RegExp(legalSuffixAnyCase.source, "giu");
+  let end = -1;
+  for (const hit of text.matchAll(m)) end = hit.index + hit[0].length;
+  return end;
+}
 /** Danish and German write roles as compounds: "Softwareentwickler", "Regnskabsansvarlig", "Bauleiterin". */
 const compoundRole =
   /\p{L}(?:udvikler|ingeniør|leder|konsulent|assistent|medarbejder|ansvarlig|chef|rådgiver|sygeplejerske|tekniker|entwickler(?:in)?|ingenieur(?:in)?|leiter(?:in)?|berater(?:in)?|techniker(?:in)?|mechaniker(?:in)?|elektriker(?:in)?|kaufmann|kauffrau|referent(?:in)?|pfleger(?:in)?|manager(?:in)?)(?![\p{L}])/iu;

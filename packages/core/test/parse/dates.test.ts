@@ -46,6 +46,10 @@ describe("parseDate", () => {
     ["June-2015 to March-2017", { start: "2015-06", end: "2017-03", current: false }],
     ["June' 2015 - March' 2017", { start: "2015-06", end: "2017-03", current: false }],
     ["From June 2015 onwards", { start: "2015-06", end: null, current: true }],
+    // Ninth round: day/month/two-digit year, read day first unless the second cannot be a month.
+    ["14/8/12 onwards", { start: "2012-08", end: null, current: true }],
+    ["1/6/10 - 30/7/12", { start: "2010-06", end: "2012-07", current: false }],
+    ["8/14/12 to 9/20/14", { start: "2012-08", end: "2014-09", current: false }],
   ])("%s", (text, expected) => {
     expect(parseDate(text, now)).toEqual(expected);
   });
@@ -53,6 +57,7 @@ describe("parseDate", () => {
   it("does not read a phone number or a plain number as a date", () => {
     expect(parseDate("+45 20 12 34 56", now)).toBeNull();
     expect(parseDate("Led a team of 12 engineers", now)).toBeNull();
+    expect(parseDate("Version 1/2/18 - 3", now)).toBeNull();
   });
 });
 

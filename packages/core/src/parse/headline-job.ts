@@ -1,0 +1,41 @@
+import type { ParseNormalizer } from "./normalizer";
+import type { Picked } from "./person";
+import { readLocation } from "./places";
+import type { ProseJob } from "./prose-jobs";
+import { titleScore } from "./roles";
+import { words } from "./text";
+
+/**
+ * "Software Engineer - Quellin" under the name: a job board prints the current job there, its
+ * title and employer apart by a dash. It is read as a job (merged with the entry that holds it,
+ * as a stated job is) when the first part reads as a title and the second is a name that is no
+ * place, no skill ("Application Developer - SAP ABAP") and no title ("Consultant - Offshore Lead").
+ */
+export function headlineJob(headline: Picked<string> | null, normalizer: ParseNormalizer): ProseJob[] {
+  if (!headline) return [];
+  const m = /^(.+?\S)\s+[-–—|]\s+(\S.*)$/u.exec(headline.quote);
+  const title = m?.[1] ?? "";
+  const company = m?.[2] ?? "";
+  if (titleScore(title, normalizer) < 2 || !nameOnly(company, normalizer)) return [];
+  const at = headline.at;
+  return [
+    {
+      title,
+      company,
+      line: headline.line,
+      titleAt: at,
+      companyAt: at + headline.quote.lastIndexOf(company),
+    },
+  ];
+}
+
+function nameOnly(text: string, normalizer: ParseNormalizer): boolean {
+  return (
+    /^[\p{Lu}\d]/u.test(text) &&
+    words(text).length <= 6 &&
+    !/[@:]|\d{3}/.test(text) &&
+    readLocation(text, true) === null &&
+    titleScore(text, normalizer) === 0 &&
+    normalizer.findSkills(text).length === 0
+  );
+}
