@@ -65,6 +65,14 @@ const leadIntoDates = /\s+(?:from|since|between|during|dated|w\.?e\.?f\.?)\s*$/i
 const durationAfterDates =
   /^\s*(?:\(\s*|[·•|,-]\s*)\d+\+?\s*(?:years?|yrs?|months?|mos?)(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?))?\s*\)?/iu;
 
+/**
+ * "June 2015 - May 2017 (2 years)": the block prints how long the job lasted after its dates, as
+ * LinkedIn and Naukri exports do under each role of an employer's group.
+ */
+export function printsDuration(block: DatedBlock): boolean {
+  return durationAfterDates.test(block.anchor.text.slice(block.date.index + block.date.length));
+}
+
 /** A short header-like line with blank lines (or the section start) on both sides. */
 function standsAlone(lines: Line[], at: number, floor: number): boolean {
   const line = lines[at];

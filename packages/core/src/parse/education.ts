@@ -17,7 +17,7 @@ const degreeAbbrev = new RegExp(
   `(?<![\\p{L}])(?:${alternation(degreesLexicon.degree_abbreviations)})(?![\\p{L}])`,
   "u",
 );
-const institutionPattern = new RegExp(
+export const institutionPattern = new RegExp(
   `(?<![\\p{L}])(?:${alternation(degreesLexicon.institution_words)})(?![\\p{L}])|(?:${alternation(degreesLexicon.institution_stems)})(?:${degreesLexicon.institution_stem_endings.join("|")})?(?![\\p{L}])`,
   "iu",
 );

@@ -35,11 +35,11 @@ const strongSplit =
   /\s+(?:\||—|–|-|·|•|@|at|hos|bei|chez|لدى|في)\s+|\s*[|•·]\s*|\s*:\s+|\s*[–—]{2,}\s*|\t+|\s{3,}/iu;
 const atWords = /^(?:@|at|hos|bei|chez|لدى|في)$/iu;
 
-/** Trims separators, brackets left behind by a removed date, and trailing punctuation. */
+/** Trims separators, a list's number ("1. Quellin"), brackets left behind by a removed date, and trailing punctuation. */
 export function cleanPiece(text: string): string {
   return text
     .replace(/[([{]\s*[)\]}]/g, " ")
-    .replace(/^(?:#{1,6}\s+|[\s,|•·:;–—\-()])+|[\s,|•·:;–—\-(]+$/gu, "")
+    .replace(/^(?:#{1,6}\s+|\d{1,2}[.)]\s+|[\s,|•·:;–—\-()])+|[\s,|•·:;–—\-(]+$/gu, "")
     .replace(/\s{2,}/g, " ")
     .trim();
 }
@@ -48,19 +48,20 @@ export function cleanPiece(text: string): string {
  * "Process Expert (Quellin Technologies)", "Software Engineer in Quellin Technologies Ltd": a job
  * with its employer in brackets or after "in"/"with", cut in two. Only a name holding an
  * organisation word or a legal suffix after a job's role noun: "Office Assistant (part time)",
- * "Developer (System Engineer)" and "Teacher in English" stay whole.
+ * "Developer (System Engineer)" and "Teacher in English" stay whole. After "in"/"with" a bare name
+ * counts too ("Software Engineer in Quellin") when it is no field of work (see `bareName`).
  */
-function bracketedEmployer(piece: HeadPiece): HeadPiece[] {
-  const m =
-    /^(.*\S)\s*\(([^()]+)\)\s*$/u.exec(piece.text) ??
-    /^(.*\S)\s+(?:in|with)\s+(\p{Lu}[^,;]*)$/u.exec(piece.text);
+function bracketedEmployer(piece: HeadPiece, normalizer: ParseNormalizer): HeadPiece[] {
+  const bracketed = /^(.*\S)\s*\(([^()]+)\)\s*$/u.exec(piece.text);
+  const m = bracketed ?? /^(.*\S)\s+(?:in|with)\s+(\p{Lu}[^,;]*)$/u.exec(piece.text);
+  const head = words(m?.[1] ?? "").at(-1) ?? "";
   // "(voice process, international client)" describes the job: a name is written as one.
   if (
     !m?.[1] ||
     !m[2] ||
-    companyScore(m[2], false) < 2 ||
     !writtenAsName(m[2]) ||
-    !hasRoleWord(words(m[1]).at(-1) ?? "")
+    !hasRoleWord(head) ||
+    (companyScore(m[2], false) < 2 && (bracketed !== null || !bareName(m[2], head, normalizer)))
   )
     return [piece];
   const inner = piece.text.lastIndexOf(m[2]);
@@ -70,7 +71,24 @@ function bracketedEmployer(piece: HeadPiece): HeadPiece[] {
   ];
 }
 
-function splitPiece(whole: HeadPiece): { parts: HeadPiece[]; ordered: boolean } {
+/** Role nouns that a field of work leads in a known title ("Finance Manager", "Science Officer"). */
+const fieldProbes = ["Manager", "Specialist", "Officer", "Analyst", "Engineer", "Teacher"];
+
+/**
+ * "Quellin", "Tarvo Zentra" after "Engineer in": a name of at most four words that is no place, no
+ * skill or language ("Developer in Java", "Teacher in English"), no title, and no field of work: a
+ * word that leads a known title before a role noun ("Analyst in Finance": "Finance Analyst").
+ */
+function bareName(text: string, head: string, normalizer: ParseNormalizer): boolean {
+  if (words(text).length > 4 || /\d/.test(text)) return false;
+  if (readLocation(text, true) !== null || titleScore(text, normalizer) > 0) return false;
+  if (normalizer.findSkills(text).length > 0) return false;
+  return ![head, ...fieldProbes].some((role) =>
+    normalizer.findTitles(`${text} ${role}`).some((hit) => hit.start === 0),
+  );
+}
+
+function splitPiece(whole: HeadPiece, normalizer: ParseNormalizer): { parts: HeadPiece[]; ordered: boolean } {
   const piece = { ...whole, text: withoutOtherFields(whole.text) };
   const parts: HeadPiece[] = [];
   let ordered = false;
@@ -83,7 +101,7 @@ function splitPiece(whole: HeadPiece): { parts: HeadPiece[]; ordered: boolean } 
   }
   parts.push({ ...piece, text: piece.text.slice(last), at: piece.at + last });
   const cleaned = parts
-    .flatMap(bracketedEmployer)
+    .flatMap((p) => bracketedEmployer(p, normalizer))
     .map((p) => {
       const text = cleanPiece(p.text);
       return { ...p, text, at: p.at + Math.max(0, p.text.indexOf(text)) };
@@ -110,12 +128,15 @@ export interface ReadHead extends EntryHead {
   roleConfidence: number;
 }
 
-function fragmentsOf(pieces: HeadPiece[]): { fragments: HeadPiece[]; ordered: boolean; shape: string } {
+function fragmentsOf(
+  pieces: HeadPiece[],
+  normalizer: ParseNormalizer,
+): { fragments: HeadPiece[]; ordered: boolean; shape: string } {
   const fragments: HeadPiece[] = [];
   const shape: string[] = [];
   let ordered = false;
   for (const piece of pieces) {
-    const split = splitPiece(piece);
+    const split = splitPiece(piece, normalizer);
     ordered ||= split.ordered && pieces.length === 1;
     fragments.push(...split.parts);
     shape.push(`${split.parts.length}${piece.at === -1 ? "d" : ""}`);
@@ -135,7 +156,7 @@ function readAs(fragments: HeadPiece[], roles: HeadLayout["roles"], normalizer: 
 }
 
 export function readHead(pieces: HeadPiece[], normalizer: ParseNormalizer, layout?: HeadLayout): ReadHead {
-  const { fragments, ordered, shape } = fragmentsOf(pieces);
+  const { fragments, ordered, shape } = fragmentsOf(pieces, normalizer);
   if (layout && layout.shape === shape && layout.roles.length === fragments.length) {
     return { ...readAs(fragments, layout.roles, normalizer), layout, confidence: 0, roleConfidence: 0 };
   }

@@ -1,6 +1,6 @@
 import type { Evidence } from "../card/shared";
 import type { WorkExperience } from "../resume/resume-card-v1";
-import { datedBlocks, isEntryPart, isHeaderish } from "./dated-blocks";
+import { datedBlocks, isEntryPart, isHeaderish, printsDuration } from "./dated-blocks";
 import { type HeadLayout, type HeadPiece, readHead } from "./entry-head";
 import { type EntryLabel, entryLabel, entryLabels, type LabelledField, otherFieldLine } from "./entry-labels";
 import { sentencePieces } from "./head-sentences";
@@ -107,11 +107,13 @@ export function parseExperience(
     // "Quellin" / "Team Lead" / dates / "Process Expert" / dates: a role listed right under the
     // previous one's dates (nothing between) is another role at the same employer.
     const prior = blocks[k - 1]?.block;
+    // An export that prints each role's length lists an employer's roles so, duties or none
+    // between them ("Team Lead" / dates (2 years) / duties / "Process Expert" / dates (2 years)).
+    const listedRole = prior !== undefined && printsDuration(prior) && printsDuration(block);
     const nextRole =
       prior !== undefined &&
-      prior.body.length === 0 &&
-      prior.head.length > block.head.length &&
-      block.head.length === 2;
+      block.head.length === 2 &&
+      (listedRole || (prior.body.length === 0 && prior.head.length > block.head.length));
     const inherits = block.above && (!ownHeaderAbove || nextRole) && head.title !== null;
     // "Position: …" / "Company: …" (or a title line) at the top of the body fill what the header left open.
     const labels = entryLabels(block.body);

@@ -10,10 +10,13 @@ import { words } from "./text";
  * title and employer apart by a dash. It is read as a job (merged with the entry that holds it,
  * as a stated job is) when the first part reads as a title and the second is a name that is no
  * place, no skill ("Application Developer - SAP ABAP") and no title ("Consultant - Offshore Lead").
+ * LinkedIn writes "Team Lead at Quellin". A headline that is a title alone ("Quantitative
+ * Analyst") stays the headline: a job with neither employer nor dates would be one the CV does
+ * not state.
  */
 export function headlineJob(headline: Picked<string> | null, normalizer: ParseNormalizer): ProseJob[] {
   if (!headline) return [];
-  const m = /^(.+?\S)\s+[-–—|]\s+(\S.*)$/u.exec(headline.quote);
+  const m = /^(.+?\S)\s+(?:[-–—|@]|at)\s+(\S.*)$/u.exec(headline.quote);
   const title = m?.[1] ?? "";
   const company = m?.[2] ?? "";
   if (titleScore(title, normalizer) < 2 || !nameOnly(company, normalizer)) return [];

@@ -67,7 +67,7 @@ export const HeadingsLexiconSchema = z.object({
    */
   entry_labels: z.object({ title: phrases, employer: phrases, other: phrases }),
   /** Verbs that lead into a job stated in a sentence ("Working as <Title> with <Employer>"). */
-  job_sentences: z.object({ lead_verbs: phrases }),
+  job_sentences: z.object({ lead_verbs: phrases, promotion_verbs: phrases }),
 });
 
 export const MonthsLexiconSchema = z.object({

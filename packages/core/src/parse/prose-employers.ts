@@ -1,8 +1,11 @@
+import { type DateRange, findDates } from "./dates";
+import { institutionPattern } from "./education";
 import { otherFieldLine } from "./entry-labels";
 import { headingsLexicon } from "./lexicon";
 import type { ParseNormalizer } from "./normalizer";
+import { readLocation } from "./places";
 import { employerIn, wordsFrom } from "./prose-jobs";
-import { companyScore, legalSuffixEnd } from "./roles";
+import { companyScore, legalSuffixEnd, titleScore } from "./roles";
 import { bulletItem, type Line, phraseRegExp } from "./text";
 
 /**
@@ -17,6 +20,8 @@ export interface ProseEmployer {
   company: string;
   line: Line;
   companyAt: number;
+  /** When the sentence dates the job ("Quellin Technologies (2015 - 2017)"). */
+  dates?: DateRange | null;
 }
 
 /** "Experience in Data Platforms", "2 years at Harwick University": a skill or a school as often as an employer; verbs only. */
@@ -76,4 +81,34 @@ function firmsIn(line: Line, normalizer: ParseNormalizer): ProseEmployer[] {
       firms.push({ company, line, companyAt: name.at });
   }
   return firms;
+}
+
+/** "Quellin Technologies (June 2015 - Present)": a name (perhaps its place), then a date range in brackets. */
+const datedName =
+  /((?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+(?:(?:of|and|&)\s+)?){0,5}[\p{Lu}][\p{L}\d&.'’-]*)(,\s*\p{Lu}[\p{L}\s]{1,30}?)?\s*\(([^()]{4,40})\)/gu;
+
+/**
+ * "Quellin Technologies (2015 - 2017), Tarvo Systems (2012 - 2015)": a list of employers, each
+ * with its dates in brackets, in a summary's sentence. Read only as a list (two names or more on
+ * the line), and only names with an organisation cue that are no school ("Harwick University
+ * (2008 - 2011)" is education) on a line that is no other field ("Clients: …"): a lone "Name
+ * (dates)" is as often a project or a degree.
+ */
+export function listedFirms(lines: Line[], normalizer: ParseNormalizer, now: Date): ProseEmployer[] {
+  return lines.flatMap((line) => {
+    if (!line.text.includes("(") || otherFieldLine(line)) return [];
+    const named: ProseEmployer[] = [];
+    for (const m of line.text.matchAll(datedName)) {
+      const name = m[1] ?? "";
+      // "Tarvo Labs, India (2011 - 2014)": a place may stand between the name and its dates.
+      const place = m[2]?.replace(/^,\s*/, "") ?? "";
+      const range = findDates(m[3] ?? "", now)[0];
+      if (!range || (place !== "" && readLocation(place, true) === null)) continue;
+      if (companyScore(name) < 2 || institutionPattern.test(name) || titleScore(name, normalizer) > 0)
+        continue;
+      const dates = { start: range.start, end: range.end, current: range.current };
+      named.push({ company: name, line, companyAt: (m.index ?? 0) + m[0].indexOf(name), dates });
+    }
+    return named.length >= 2 ? named : [];
+  });
 }

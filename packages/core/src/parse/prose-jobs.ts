@@ -24,19 +24,28 @@ export interface ProseJob {
   companyAt: number | null;
   /** The line that names the employer, when it is not the title's ("Company:" over "Designation:"). */
   companyLine?: Line;
+  /** A promotion ("Promoted to Team Lead"): a new title at the employer of the entry that states it. */
+  promoted?: boolean;
   /** When the statement dates the job (a table's row). */
   dates?: DateRange | null;
 }
 
-const { lead_verbs: leadVerbs } = headingsLexicon.job_sentences;
+const { lead_verbs: leadVerbs, promotion_verbs: promotionVerbs } = headingsLexicon.job_sentences;
 /** A lead-in verb, then up to eight words of the same clause, then "as (a|an|the)". */
 const sentence = new RegExp(
   `${phraseRegExp(leadVerbs).source}(?:\\s+[^\\s.;:!?()]+){0,8}?\\s+as\\s+(?:(?:an?|the)\\s+)?(?=\\S)`,
   "giu",
 );
+/** "Promoted to Team Lead", "elevated to the role of Process Expert": a new title, its employer the entry's. */
+const promotion = new RegExp(
+  `${phraseRegExp(promotionVerbs).source}\\s+to\\s+(?:the\\s+)?(?:(?:role|post|position|designation)\\s+of\\s+)?(?:(?:an?|the)\\s+)?(?=\\S)`,
+  "giu",
+);
+/** "Promoted as Senior Process Expert": a promotion stated with "as". */
+const promotedAs = new RegExp(`^${phraseRegExp(promotionVerbs).source}`, "iu");
 /** Words that end a title written in a sentence ("… Engineer with Contoso from 2015"). */
 const titleStop =
-  /^(?:with|having|at|in|for|from|since|to|during|under|on|where|who|which|till|until|by|through|responsible|handling|i|we|my|our|and\s+then|-|–|—)$/iu;
+  /^(?:with|having|at|in|for|from|since|to|during|under|on|where|who|which|till|until|by|through|due|after|because|owing|responsible|handling|i|we|my|our|and\s+then|-|–|—)$/iu;
 const employerLead = /^(?:with|at|in|for)$/iu;
 /** A word of an organisation's name: capitalised, an acronym, a number, or a legal suffix's dot. */
 const nameWord = /^[\p{Lu}\d][\p{L}\d&.'’/-]*$/u;
@@ -122,7 +131,9 @@ export function employerIn(
   organisation = false,
 ): { text: string; at: number } | null {
   for (const [k, w] of list.slice(0, within).entries()) {
-    if (!employerLead.test(w.text) && !/^join(?:ed|ing)$/i.test(w.text)) continue;
+    // "Trainee under Tarvo Research Centre": "under" leads into an organisation only (else a person).
+    const under = organisation && /^under$/iu.test(w.text);
+    if (!employerLead.test(w.text) && !under && !/^join(?:ed|ing)$/i.test(w.text)) continue;
     const run = nameAt(list.slice(k + 1));
     // "the Accounts Payable team": a part of an organisation, not its name.
     const next = list[list.indexOf(run.at(-1) as Word) + 1]?.text ?? "";
@@ -171,10 +182,52 @@ function titleLed(line: Line, normalizer: ParseNormalizer): ProseJob | null {
   return { title: title.text, company: company.text, line, titleAt: title.at, companyAt: company.at };
 }
 
+/**
+ * "… as Support Analyst until 2019 and as Team Lead after that", "… as a Trainee under Tarvo
+ * Research Centre as a Data Clerk": the same sentence goes on to another title after "as" ("such as",
+ * "as well as" lead into none).
+ */
+function laterTitles(
+  line: Line,
+  clause: Word[],
+  normalizer: ParseNormalizer,
+): Array<{ text: string; at: number }> {
+  const titles: Array<{ text: string; at: number }> = [];
+  clause.forEach((w, k) => {
+    if (w.text !== "as" || /^(?:such|well|so|same)$/iu.test(clause[k - 1]?.text ?? "")) return;
+    const rest = clause.slice(k + 1);
+    const title = spanText(
+      line,
+      titleAfter(/^(?:an?|the)$/iu.test(rest[0]?.text ?? "") ? rest.slice(1) : rest),
+    );
+    if (title && readsAsTitle(title.text, normalizer)) titles.push(title);
+  });
+  return titles;
+}
+
+/** "Promoted to Team Lead in 2017": the title after the promotion, with no employer of its own. */
+function promotions(line: Line, normalizer: ParseNormalizer): ProseJob[] {
+  const jobs: ProseJob[] = [];
+  for (const m of line.text.matchAll(promotion)) {
+    const title = spanText(line, titleAfter(wordsFrom(line.text, (m.index ?? 0) + m[0].length)));
+    if (title && readsAsTitle(title.text, normalizer))
+      jobs.push({
+        title: title.text,
+        company: null,
+        line,
+        titleAt: title.at,
+        companyAt: null,
+        promoted: true,
+      });
+  }
+  return jobs;
+}
+
 export function proseJobs(lines: Line[], normalizer: ParseNormalizer): ProseJob[] {
   const jobs: ProseJob[] = [];
   for (const line of lines) {
     if (line.text.length < 12) continue;
+    jobs.push(...promotions(line, normalizer));
     if (!/\sas\s/i.test(line.text)) {
       const led = titleLed(line, normalizer);
       if (led) jobs.push(led);
@@ -195,13 +248,15 @@ export function proseJobs(lines: Line[], normalizer: ParseNormalizer): ProseJob[
         (named && companyScore(named.text) >= 1 ? named : null) ??
         employerIn(line, after, normalizer, 1) ??
         employerIn(line, filler, normalizer, 9);
-      jobs.push({
-        title: title.text,
-        company: company?.text ?? null,
-        line,
-        titleAt: title.at,
-        companyAt: company?.at ?? null,
-      });
+      for (const held of [title, ...laterTitles(line, clause, normalizer)])
+        jobs.push({
+          title: held.text,
+          company: company?.text ?? null,
+          line,
+          titleAt: held.at,
+          companyAt: company?.at ?? null,
+          ...(!company && promotedAs.test(m[0]) ? { promoted: true } : {}),
+        });
     }
   }
   return jobs;

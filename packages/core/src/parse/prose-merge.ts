@@ -71,7 +71,9 @@ export function withProseJobs(parsed: ReadJobs, found: ProseJob[], normalizer: P
       ...undatedRole(prose.title, null, normalizer),
       ...(prose.dates ?? {}),
     };
-    const company = entry.company ?? prose.company;
+    // "Promoted to Team Lead" inside Quellin's entry: a role at the entry's employer.
+    const homeCompany = open < 0 && prose.promoted ? (jobs[home]?.entry.company ?? null) : null;
+    const company = entry.company ?? prose.company ?? homeCompany;
     const filled = {
       ...entry,
       title: prose.title,
@@ -83,6 +85,9 @@ export function withProseJobs(parsed: ReadJobs, found: ProseJob[], normalizer: P
     evidence.push(evidenceIn(`work_experience[${k}].title`, prose.line, prose.title, prose.titleAt));
     if (prose.company && prose.companyAt !== null && entry.company === null)
       evidence.push(companyEvidence(k, { ...prose, company: prose.company, companyAt: prose.companyAt }));
+    const homeEvidence = evidence.find((e) => e.field === `work_experience[${home}].company`);
+    if (homeCompany && homeEvidence)
+      evidence.push({ ...homeEvidence, field: `work_experience[${k}].company` });
   }
   return { jobs, evidence };
 }
@@ -100,16 +105,25 @@ export function withProseEmployers(
 ): ReadJobs {
   const jobs = [...parsed.jobs];
   const evidence = [...parsed.evidence];
+  // The jobs added here: a dated one ("Quellin Technologies (2015 - 2017), Tarvo …") is no entry
+  // whose line the next name on it sits in.
+  const added = new Set<ParsedJob>();
   for (const prose of found) {
     if (jobs.some((j) => sameName(j.entry.company, prose.company))) continue;
-    const home = jobs.findIndex((j) => holdsLine(j, prose.line));
+    const home = jobs.findIndex((j) => !added.has(j) && holdsLine(j, prose.line));
     const held = jobs[home];
     if (held && held.entry.company !== null) continue;
     const k = held ? home : jobs.length;
-    const entry: WorkExperience = held?.entry ?? undatedRole(null, null, normalizer);
+    const entry: WorkExperience = held?.entry ?? {
+      ...undatedRole(null, null, normalizer),
+      ...(prose.dates ?? {}),
+    };
     const filled = { entry: { ...entry, company: prose.company }, lines: held?.lines ?? [prose.line] };
     if (held) jobs[home] = filled;
-    else jobs.push(filled);
+    else {
+      jobs.push(filled);
+      added.add(filled);
+    }
     evidence.push(companyEvidence(k, prose));
   }
   return { jobs, evidence };

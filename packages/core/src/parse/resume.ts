@@ -18,7 +18,7 @@ import { headlineJob } from "./headline-job";
 import { labelledJobs } from "./labelled-jobs";
 import { type ParseNormalizer, resolveNormalizer } from "./normalizer";
 import { findHeadline, findHomeLocation, findName } from "./person";
-import { namedFirms, proseEmployers } from "./prose-employers";
+import { listedFirms, namedFirms, proseEmployers } from "./prose-employers";
 import { proseJobs } from "./prose-jobs";
 import { withProseEmployers, withProseJobs, withTableRows } from "./prose-merge";
 import { parseCertifications, parseLanguages, parseProjects, summaryText } from "./resume-extras";
@@ -134,7 +134,13 @@ export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}):
       [...proseJobs(proseLines, normalizer), ...labelled.jobs, ...headlineJob(headline, normalizer)],
       normalizer,
     ),
-    [...proseEmployers(proseLines, normalizer), ...labelled.employers, ...namedFirms(proseLines, normalizer)],
+    [
+      // A dated name first: the same name in an undated sentence adds nothing then.
+      ...listedFirms(proseLines, normalizer, now),
+      ...proseEmployers(proseLines, normalizer),
+      ...labelled.employers,
+      ...namedFirms(proseLines, normalizer),
+    ],
     normalizer,
   );
   evidence.push(...experience.evidence);

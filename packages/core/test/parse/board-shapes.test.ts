@@ -314,6 +314,22 @@ describe("jobs stated in a sentence", () => {
     ]);
   });
 
+  it("reads a second title after 'as' in the same sentence, and an organisation after 'under'", () => {
+    expect(
+      stated("Served as Support Analyst until 2019 and as Team Lead after that with Quellin Labs."),
+    ).toEqual([
+      ["Support Analyst", "Quellin Labs"],
+      ["Team Lead", "Quellin Labs"],
+    ]);
+    expect(stated("Served as a Trainee under Tarvo Research Centre as a Data Clerk in 2014.")).toEqual([
+      ["Trainee", "Tarvo Research Centre"],
+      ["Data Clerk", "Tarvo Research Centre"],
+    ]);
+    expect(stated("Worked as an Intern under Mira Holt, such as Team Lead tasks.")).toEqual([
+      ["Intern", null],
+    ]);
+  });
+
   it("reads no client as the employer ('… with Client Tarvo')", () => {
     expect(
       stated("• Employed at present with Quellin services Lyon as a QA Analyst with Client Tarvo."),
@@ -423,5 +439,181 @@ describe("a job board's ADDITIONAL INFORMATION section", () => {
       ["Process Expert", "Quellin", "2015"],
       ["Support Engineer", "Tarvo Infotech", "2012"],
     ]);
+  });
+});
+
+/*
+ * Tenth round, made-up text: shapes the ninth round left (a bare name after "in", a promotion, a
+ * LinkedIn role under its predecessor's duties, a LinkedIn headline).
+ */
+describe("a job with its employer after 'in' or 'with', no organisation word in the name", () => {
+  it("reads a bare name after the title as the employer", () => {
+    expect(
+      jobRows(experienceCv("Software Engineer in Quellin", "June 2015 - May 2017", "Wrote code.")),
+    ).toEqual([["Software Engineer", "Quellin", "2015-06"]]);
+    expect(
+      jobRows(experienceCv("Support Analyst with Tarvo Zentra", "June 2012 - May 2015", "Fixed printers.")),
+    ).toEqual([["Support Analyst", "Tarvo Zentra", "2012-06"]]);
+  });
+
+  it("keeps a field of work, a skill, a language or a place after 'in' in the title", () => {
+    for (const title of [
+      "Analyst in Finance",
+      "Consultant in Operations",
+      "Developer in Java",
+      "Teacher in English",
+      "Process Expert in Pune",
+    ])
+      expect(jobRows(experienceCv(title, "June 2015 - May 2017", "Wrote code."))).toEqual([
+        [title, null, "2015-06"],
+      ]);
+  });
+});
+
+describe("a numbered list of jobs", () => {
+  it("reads the employer without the list's number", () => {
+    expect(
+      jobRows(
+        experienceCv(
+          "1. Quellin - Process Expert (June 2015 - Present)",
+          "2. Tarvo - Support Engineer (May 2012 - May 2015)",
+        ),
+      ),
+    ).toEqual([
+      ["Process Expert", "Quellin", "2015-06"],
+      ["Support Engineer", "Tarvo", "2012-05"],
+    ]);
+  });
+});
+
+describe("a promotion inside an entry", () => {
+  const entry = (promotion: string) =>
+    boardCv(
+      "Team Member",
+      "Team Member",
+      "",
+      "Quellin -  Pune, Maharashtra",
+      "",
+      "June 2015 to Present",
+      "",
+      "Handled calls for the billing desk.",
+      promotion,
+    );
+
+  it("is a role at the entry's employer", () => {
+    expect(jobRows(entry("Promoted to Team Lead in March 2017."))).toEqual([
+      ["Team Member", "Quellin", "2015-06"],
+      ["Team Lead", "Quellin", null],
+    ]);
+    expect(jobRows(entry("Promoted as Senior Process Expert in 2018"))).toEqual([
+      ["Team Member", "Quellin", "2015-06"],
+      ["Senior Process Expert", "Quellin", null],
+    ]);
+  });
+
+  it("ends the title before the reason for the promotion", () => {
+    expect(jobRows(entry("Promoted to shift supervisor because of strong audit scores"))).toEqual([
+      ["Team Member", "Quellin", "2015-06"],
+      ["shift supervisor", "Quellin", null],
+    ]);
+  });
+});
+
+describe("an export that prints each role's length", () => {
+  it("keeps the employer for a role listed under the previous role's duties", () => {
+    expect(
+      jobRows(
+        experienceCv(
+          "Quellin",
+          "5 years",
+          "Team Lead",
+          "June 2018 - Present (2 years 1 month)",
+          "Led a desk of ten people who answered billing calls and trained the new joiners.",
+          "Process Expert",
+          "June 2016 - May 2018 (2 years)",
+          "Answered calls from the billing queue every day of the week.",
+          "Trainee",
+          "June 2015 - May 2016 (1 year)",
+          "",
+          "Tarvo Infotech",
+          "Support Engineer",
+          "May 2012 - May 2015 (3 years)",
+        ),
+      ),
+    ).toEqual([
+      ["Team Lead", "Quellin", "2018-06"],
+      ["Process Expert", "Quellin", "2016-06"],
+      ["Trainee", "Quellin", "2015-06"],
+      ["Support Engineer", "Tarvo Infotech", "2012-05"],
+    ]);
+  });
+});
+
+describe("the headline", () => {
+  const entry = ["Support Engineer", "", "Brightwell -  Pune, Maharashtra -", "", "June 2015 to Present"];
+
+  it("is a job when it names an employer ('Team Lead at Quellin')", () => {
+    expect(jobRows(boardCv("Team Lead at Quellin", ...entry))).toEqual([
+      ["Support Engineer", "Brightwell", "2015-06"],
+      ["Team Lead", "Quellin", null],
+    ]);
+  });
+
+  it("stays the headline when it is a title alone: the CV states no such job", () => {
+    for (const headline of [
+      "Actuarial Analyst",
+      "Senior Support Engineer",
+      "Education",
+      "Sample Teacher Resume",
+    ])
+      expect(jobRows(boardCv(headline, ...entry))).toEqual([["Support Engineer", "Brightwell", "2015-06"]]);
+  });
+});
+
+describe("employers listed with their dates in brackets", () => {
+  /** A job board's export with a summary line above one entry. */
+  const withSummary = (line: string) =>
+    [
+      "Mira Holt",
+      "Process Expert",
+      "",
+      "Pune, Maharashtra - Email me on Indeed: indeed.com/r/Mira-Holt/abc123",
+      "",
+      "SUMMARY",
+      "",
+      line,
+      "",
+      "WORK EXPERIENCE",
+      "",
+      "Support Engineer",
+      "",
+      "Brightwell -  Pune, Maharashtra -",
+      "",
+      "June 2010 to May 2012",
+    ].join("\n");
+
+  it("reads each name with an organisation cue as a dated job, a place between allowed", () => {
+    expect(
+      jobRows(
+        withSummary(
+          "Worked at Quellin Technologies, Pune (June 2015 - Present), Tarvo Labs (Feb 2012 - May 2015).",
+        ),
+      ),
+    ).toEqual([
+      ["Support Engineer", "Brightwell", "2010-06"],
+      [null, "Quellin Technologies", "2015-06"],
+      [null, "Tarvo Labs", "2012-02"],
+    ]);
+  });
+
+  it("reads no school, no labelled client and no lone name with dates", () => {
+    const only = [["Support Engineer", "Brightwell", "2010-06"]];
+    expect(
+      jobRows(withSummary("Studied at Harwick University (2008-2011) and Zentra College (2006-2008).")),
+    ).toEqual(only);
+    expect(jobRows(withSummary("Clients: Quellin Bank (2015-2016), Tarvo Insurance (2016-2017)."))).toEqual(
+      only,
+    );
+    expect(jobRows(withSummary("Billing revamp for Quellin Bank (2015-2016)."))).toEqual(only);
   });
 });
