@@ -30,186 +30,166 @@ const boardCv = (headline: string, ...experience: string[]) =>
  * Ninth round, made-up text: job-board export shapes that train holds rarely or never, checked
  * so the parser reads exports it has not seen ("Quellin", "Tarvo": employers with no cue).
  */
-describe("job-board shapes with no cue on the employer", () => {
-  it("reads dates, then a title, then an employer, each in a paragraph of its own", () => {
-    expect(
-      jobRows(
-        experienceCv(
-          "June 2015 to Present",
-          "",
-          "Process Expert",
-          "",
-          "Quellin",
-          "",
-          "Handled customer calls.",
-          "",
-          "May 2012 to May 2015",
-          "",
-          "Support Engineer",
-          "",
-          "Tarvo",
-          "",
-          "Fixed printers.",
-        ),
-      ),
-    ).toEqual([
+type JobRow = [string | null, string | null, string | null];
+
+/** An experience section's lines, and the jobs (title, employer, start) the parser must read from them. */
+const noCueShapes: Array<{ shape: string; lines: string[]; jobs: JobRow[] }> = [
+  {
+    shape: "dates, then a title, then an employer, each in a paragraph of its own",
+    lines: [
+      "June 2015 to Present",
+      "",
+      "Process Expert",
+      "",
+      "Quellin",
+      "",
+      "Handled customer calls.",
+      "",
+      "May 2012 to May 2015",
+      "",
+      "Support Engineer",
+      "",
+      "Tarvo",
+      "",
+      "Fixed printers.",
+    ],
+    jobs: [
       ["Process Expert", "Quellin", "2015-06"],
       ["Support Engineer", "Tarvo", "2012-05"],
-    ]);
-  });
-
-  it("leaves a duty under the title out of the header", () => {
-    expect(
-      jobRows(experienceCv("June 2015 to Present", "", "Process Expert", "", "Handled customer calls.", "")),
-    ).toEqual([["Process Expert", null, "2015-06"]]);
-  });
-
-  it("reads a title and an employer line typed in lower case into a job board's form", () => {
-    expect(
-      jobRows(
-        experienceCv(
-          "process expert",
-          "",
-          "quellin tech -  Pune, Maharashtra -",
-          "",
-          "June 2015 to Present",
-          "",
-          "Handled customer calls.",
-          "",
-          "support engineer",
-          "",
-          "tarvo -",
-          "",
-          "May 2012 to May 2015",
-        ),
-      ),
-    ).toEqual([
+    ],
+  },
+  {
+    shape: "a duty under the title, left out of the header",
+    lines: ["June 2015 to Present", "", "Process Expert", "", "Handled customer calls.", ""],
+    jobs: [["Process Expert", null, "2015-06"]],
+  },
+  {
+    shape: "a title and an employer line typed in lower case into a job board's form",
+    lines: [
+      "process expert",
+      "",
+      "quellin tech -  Pune, Maharashtra -",
+      "",
+      "June 2015 to Present",
+      "",
+      "Handled customer calls.",
+      "",
+      "support engineer",
+      "",
+      "tarvo -",
+      "",
+      "May 2012 to May 2015",
+    ],
+    jobs: [
       ["process expert", "quellin tech", "2015-06"],
       ["support engineer", "tarvo", "2012-05"],
-    ]);
-  });
-
-  it("reads 'Employer - Title' over the dates once, not again as a role of its own", () => {
-    expect(
-      jobRows(
-        experienceCv(
-          "Quellin - Team Lead",
-          "Jun 2017 to Present",
-          "",
-          "Tarvo Infotech - Support Engineer",
-          "May 2012 to May 2015",
-        ),
-      ),
-    ).toEqual([
+    ],
+  },
+  {
+    shape: "'Employer - Title' over the dates, read once and not again as a role of its own",
+    lines: [
+      "Quellin - Team Lead",
+      "Jun 2017 to Present",
+      "",
+      "Tarvo Infotech - Support Engineer",
+      "May 2012 to May 2015",
+    ],
+    jobs: [
       ["Team Lead", "Quellin", "2017-06"],
       ["Support Engineer", "Tarvo Infotech", "2012-05"],
-    ]);
-  });
-
-  it("reads a labelled line that also holds the dates by its label", () => {
-    expect(
-      jobRows(
-        experienceCv(
-          "Company: Quellin (June 2015 – Present)",
-          "Role: Process Expert",
-          "",
-          "Company: Tarvo Infotech (May 2012 – May 2015)",
-          "Role: Support Engineer",
-        ),
-      ),
-    ).toEqual([
+    ],
+  },
+  {
+    shape: "a labelled line that also holds the dates, read by its label",
+    lines: [
+      "Company: Quellin (June 2015 – Present)",
+      "Role: Process Expert",
+      "",
+      "Company: Tarvo Infotech (May 2012 – May 2015)",
+      "Role: Support Engineer",
+    ],
+    jobs: [
       ["Process Expert", "Quellin", "2015-06"],
       ["Support Engineer", "Tarvo Infotech", "2012-05"],
-    ]);
-  });
-
-  it("leaves the word that leads into the dates out of the employer", () => {
-    expect(
-      jobRows(
-        experienceCv(
-          "Process Expert at Quellin from June 2015 to May 2017",
-          "Support Engineer at Tarvo since May 2012",
-        ),
-      ),
-    ).toEqual([
+    ],
+  },
+  {
+    shape: "the word that leads into the dates, left out of the employer",
+    lines: [
+      "Process Expert at Quellin from June 2015 to May 2017",
+      "Support Engineer at Tarvo since May 2012",
+    ],
+    jobs: [
       ["Process Expert", "Quellin", "2015-06"],
       ["Support Engineer", "Tarvo", "2012-05"],
-    ]);
-  });
-
-  it("reads a lower-case description in brackets after the title as part of it, not as the employer", () => {
-    expect(
-      jobRows(
-        experienceCv(
-          "Process Expert (voice process, international telecom client)",
-          "",
-          "Quellin -  Pune, Maharashtra -",
-          "",
-          "June 2015 to Present",
-        ),
-      ),
-    ).toEqual([["Process Expert (voice process, international telecom client)", "Quellin", "2015-06"]]);
-  });
-
-  it("reads an employer line without its bracketed client", () => {
-    expect(
-      jobRows(
-        experienceCv(
-          "Process Expert",
-          "",
-          "Quellin (Client: Tarvo) -  Pune, Maharashtra -",
-          "",
-          "June 2015 to Present",
-        ),
-      ),
-    ).toEqual([["Process Expert", "Quellin", "2015-06"]]);
-  });
-
-  it("keeps reading jobs after a 'Work Summary' or 'Job Profile' sub-heading inside an entry", () => {
-    expect(
-      jobRows(
-        experienceCv(
-          "Process Expert",
-          "",
-          "Quellin -  Pune, Maharashtra -",
-          "",
-          "June 2015 to Present",
-          "",
-          "Work Summary",
-          "",
-          "Handled calls and escalations for the client.",
-          "",
-          "Support Engineer",
-          "",
-          "Tarvo -  Chennai, Tamil Nadu -",
-          "",
-          "May 2012 to May 2015",
-          "",
-          "Job Profile",
-          "",
-          "Fixed printers.",
-        ),
-      ),
-    ).toEqual([
+    ],
+  },
+  {
+    shape: "a lower-case description in brackets after the title, part of it and not the employer",
+    lines: [
+      "Process Expert (voice process, international telecom client)",
+      "",
+      "Quellin -  Pune, Maharashtra -",
+      "",
+      "June 2015 to Present",
+    ],
+    jobs: [["Process Expert (voice process, international telecom client)", "Quellin", "2015-06"]],
+  },
+  {
+    shape: "an employer line with a bracketed client, read without it",
+    lines: [
+      "Process Expert",
+      "",
+      "Quellin (Client: Tarvo) -  Pune, Maharashtra -",
+      "",
+      "June 2015 to Present",
+    ],
+    jobs: [["Process Expert", "Quellin", "2015-06"]],
+  },
+  {
+    shape: "a 'Work Summary' or 'Job Profile' sub-heading inside an entry, after which jobs go on",
+    lines: [
+      "Process Expert",
+      "",
+      "Quellin -  Pune, Maharashtra -",
+      "",
+      "June 2015 to Present",
+      "",
+      "Work Summary",
+      "",
+      "Handled calls and escalations for the client.",
+      "",
+      "Support Engineer",
+      "",
+      "Tarvo -  Chennai, Tamil Nadu -",
+      "",
+      "May 2012 to May 2015",
+      "",
+      "Job Profile",
+      "",
+      "Fixed printers.",
+    ],
+    jobs: [
       ["Process Expert", "Quellin", "2015-06"],
       ["Support Engineer", "Tarvo", "2012-05"],
-    ]);
-  });
+    ],
+  },
+  {
+    shape: "a long title typed above the employer line",
+    lines: [
+      "Senior Process Expert and Team Lead for Customer Care Operations Team",
+      "",
+      "Quellin -  Pune, Maharashtra -",
+      "",
+      "June 2015 to Present",
+    ],
+    jobs: [["Senior Process Expert and Team Lead for Customer Care Operations Team", "Quellin", "2015-06"]],
+  },
+];
 
-  it("reads a long title typed above the employer line", () => {
-    expect(
-      jobRows(
-        experienceCv(
-          "Senior Process Expert and Team Lead for Customer Care Operations Team",
-          "",
-          "Quellin -  Pune, Maharashtra -",
-          "",
-          "June 2015 to Present",
-        ),
-      ),
-    ).toEqual([
-      ["Senior Process Expert and Team Lead for Customer Care Operations Team", "Quellin", "2015-06"],
-    ]);
+describe("job-board shapes with no cue on the employer", () => {
+  it.each(noCueShapes)("reads $shape", ({ lines, jobs }) => {
+    expect(jobRows(experienceCv(...lines))).toEqual(jobs);
   });
 });
 
