@@ -87,9 +87,12 @@ function isTitleCase(text: string): boolean {
   return all.length >= 2 && all.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|in|&|the|for)$/.test(w));
 }
 
-/** "Associate - Projects", "Lead | Training": a job and its department, not a heading. */
-function roleBeforeDash(text: string): boolean {
-  const [job, rest] = text.split(/\s[-–—|]\s/u);
+/**
+ * "Associate - Projects", "Lead | Training", "Director of Education", "Engineer in Training": a
+ * job and its department or field, not a heading.
+ */
+function roleBeforeField(text: string): boolean {
+  const [job, rest] = text.split(/\s[-–—|]\s|\s(?:of|in|for)\s/u);
   return rest !== undefined && hasRoleWord(job ?? "");
 }
 
@@ -125,7 +128,7 @@ export function classifyHeading<K extends string>(
   // "Master of Arts, Education" (a degree leads) hold a section word, but they are a job title
   // and degrees, not headings.
   const loose = kind !== null && count >= 2 && !lookup(key, index, false);
-  if (loose && (hasRoleWord(words(key).at(-1) ?? "") || roleBeforeDash(text) || isDegreeMention(text)))
+  if (loose && (hasRoleWord(words(key).at(-1) ?? "") || roleBeforeField(text) || isDegreeMention(text)))
     return null;
   const lead = key.split(joiners)[0]?.trim() ?? "";
   if (kind && lead !== key && !index.has(lead) && isDegreeMention(lead)) return null;

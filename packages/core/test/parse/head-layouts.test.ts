@@ -134,4 +134,26 @@ describe("entry layouts without cues", () => {
     );
     expect(jobRows(text)).toEqual([["Associate", "Quellin", "2015-06"]]);
   });
+
+  it("reads a job whose field is a section word ('Director of Education') as a title, and keeps every job after it", () => {
+    for (const title of [
+      "Director of Education",
+      "Engineer in Training",
+      "Head of Training",
+      "Manager of Projects",
+    ]) {
+      const text = experienceCv(
+        title,
+        "June 2015 - May 2017",
+        "Ran the team.",
+        "",
+        "Analyst",
+        "Jan 2012 - May 2015",
+      );
+      expect(jobRows(text)).toEqual([
+        [title, null, "2015-06"],
+        ["Analyst", null, "2012-01"],
+      ]);
+    }
+  });
 });
