@@ -206,10 +206,16 @@ export function findDates(text: string, now: Date = new Date(), singles = false)
   return hits.sort((a, b) => a.index - b.index);
 }
 
+/** A found date as the range it states, without where it was found. */
+export function rangeOf(hit: DateHit): DateRange {
+  return { start: hit.start, end: hit.end, current: hit.current };
+}
+
 /** The first date range in the text, else the first lone date (start = end); null when none. */
 export function parseDate(text: string, now: Date = new Date()): DateRange | null {
-  const hit = findDates(text, now, true).find((h) => !h.single) ?? findDates(text, now, true)[0];
-  return hit ? { start: hit.start, end: hit.end, current: hit.current } : null;
+  const hits = findDates(text, now, true);
+  const hit = hits.find((h) => !h.single) ?? hits[0];
+  return hit ? rangeOf(hit) : null;
 }
 
 /** Months since year 0; a bare year counts from mid-year so "2015–2018" is three years. */

@@ -1,4 +1,4 @@
-import { type DateRange, findDates } from "./dates";
+import { type DateRange, findDates, rangeOf } from "./dates";
 import { institutionPattern } from "./education";
 import { otherFieldLine } from "./entry-labels";
 import { headingsLexicon } from "./lexicon";
@@ -106,8 +106,12 @@ export function listedFirms(lines: Line[], normalizer: ParseNormalizer, now: Dat
       if (!range || (place !== "" && readLocation(place, true) === null)) continue;
       if (companyScore(name) < 2 || institutionPattern.test(name) || titleScore(name, normalizer) > 0)
         continue;
-      const dates = { start: range.start, end: range.end, current: range.current };
-      named.push({ company: name, line, companyAt: (m.index ?? 0) + m[0].indexOf(name), dates });
+      named.push({
+        company: name,
+        line,
+        companyAt: (m.index ?? 0) + m[0].indexOf(name),
+        dates: rangeOf(range),
+      });
     }
     return named.length >= 2 ? named : [];
   });

@@ -9,14 +9,17 @@ import { evidenceIn, type Line, words } from "./text";
 /** The jobs read so far, and the evidence for their fields. */
 type ReadJobs = { jobs: ParsedJob[]; evidence: Evidence[] };
 
-/** Where the card's k-th job names its employer: the line that names it, at its offset. */
-function companyEvidence(k: number, named: ProseEmployer & { companyLine?: Line }): Evidence {
-  return evidenceIn(
-    `work_experience[${k}].company`,
-    named.companyLine ?? named.line,
-    named.company,
-    named.companyAt,
-  );
+/**
+ * Where the card's k-th job names its employer, when the statement names one: the line that
+ * names it, at its offset.
+ */
+function companyEvidence(
+  k: number,
+  named: Pick<ProseJob, "line" | "companyLine" | "company" | "companyAt">,
+): Evidence[] {
+  if (!named.company || named.companyAt === null) return [];
+  const line = named.companyLine ?? named.line;
+  return [evidenceIn(`work_experience[${k}].company`, line, named.company, named.companyAt)];
 }
 
 const titleKey = (text: string | null | undefined) =>
@@ -58,9 +61,7 @@ export function withProseJobs(parsed: ReadJobs, found: ProseJob[], normalizer: P
       const held = jobs[holder] as ParsedJob;
       if (held.entry.company === null && prose.company && prose.companyAt !== null) {
         jobs[holder] = { ...held, entry: { ...held.entry, company: prose.company } };
-        evidence.push(
-          companyEvidence(holder, { ...prose, company: prose.company, companyAt: prose.companyAt }),
-        );
+        evidence.push(...companyEvidence(holder, prose));
       }
       continue;
     }
@@ -83,8 +84,7 @@ export function withProseJobs(parsed: ReadJobs, found: ProseJob[], normalizer: P
     if (open >= 0) jobs[open] = { ...(jobs[open] as ParsedJob), entry: filled };
     else jobs.push({ entry: filled, lines: [prose.line] });
     evidence.push(evidenceIn(`work_experience[${k}].title`, prose.line, prose.title, prose.titleAt));
-    if (prose.company && prose.companyAt !== null && entry.company === null)
-      evidence.push(companyEvidence(k, { ...prose, company: prose.company, companyAt: prose.companyAt }));
+    if (entry.company === null) evidence.push(...companyEvidence(k, prose));
     const homeEvidence = evidence.find((e) => e.field === `work_experience[${home}].company`);
     if (homeCompany && homeEvidence)
       evidence.push({ ...homeEvidence, field: `work_experience[${k}].company` });
@@ -124,7 +124,7 @@ export function withProseEmployers(
       jobs.push(filled);
       added.add(filled);
     }
-    evidence.push(companyEvidence(k, prose));
+    evidence.push(...companyEvidence(k, prose));
   }
   return { jobs, evidence };
 }
@@ -155,8 +155,7 @@ export function withTableRows(parsed: ReadJobs, rows: ProseJob[], normalizer: Pa
     const fields = new Set([`work_experience[${k}].title`, `work_experience[${k}].company`]);
     evidence = evidence.filter((e) => !fields.has(e.field));
     evidence.push(evidenceIn(`work_experience[${k}].title`, row.line, row.title, row.titleAt));
-    if (row.company && row.companyAt !== null)
-      evidence.push(companyEvidence(k, { ...row, company: row.company, companyAt: row.companyAt }));
+    evidence.push(...companyEvidence(k, row));
   }
   return withProseJobs({ jobs, evidence }, rest, normalizer);
 }

@@ -47,15 +47,16 @@ const legalSuffixAnyCase =
   /(?<![\p{L}])(?:inc|ltd|limited|pvt|private limited|llc|llp|plc|gmbh|corp|corporation)\.?(?![\p{L}])/iu;
 
 export const rolePattern = phraseRegExp(roleNouns);
+/** Every long legal suffix of a text; matchAll works on a copy, so its lastIndex never moves. */
+const everyLegalSuffix = new RegExp(legalSuffixAnyCase.source, "giu");
 
 /**
  * Where the name's long legal suffix ends ("Quellin India Pvt Ltd", "TARVO LIMITED": only a firm
  * carries one; the two-letter ones, "SA", "SE", are too often a place), or -1.
  */
 export function legalSuffixEnd(text: string): number {
-  const m = new RegExp(legalSuffixAnyCase.source, "giu");
   let end = -1;
-  for (const hit of text.matchAll(m)) end = hit.index + hit[0].length;
+  for (const hit of text.matchAll(everyLegalSuffix)) end = hit.index + hit[0].length;
   return end;
 }
 /** Danish and German write roles as compounds: "Softwareentwickler", "Regnskabsansvarlig", "Bauleiterin". */

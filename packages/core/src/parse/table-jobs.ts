@@ -1,4 +1,4 @@
-import { findDates } from "./dates";
+import { findDates, rangeOf } from "./dates";
 import { headingsLexicon } from "./lexicon";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
@@ -64,7 +64,7 @@ function row(line: Line, order: "employer" | "title", normalizer: ParseNormalize
     if (company === "" || !onlyTitle(title, normalizer)) continue;
     const titleAt = order === "employer" ? (cells[k]?.at ?? 0) : (cells[0]?.at ?? 0);
     const companyAt = order === "employer" ? (cells[0]?.at ?? 0) : (cells[k]?.at ?? 0);
-    const dates = hit ? { start: hit.start, end: hit.end, current: hit.current } : null;
+    const dates = hit ? rangeOf(hit) : null;
     return { title, company, line, titleAt, companyAt, dates };
   }
   return null;
