@@ -67,6 +67,38 @@ function titleLabelled(label: EntryLabel, below: Line[], normalizer: ParseNormal
   };
 }
 
+/** A list that goes on past its line's end: a bracket left open ("… (May 2010-") or a comma last. */
+function goesOn(text: string): boolean {
+  return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0) || text.endsWith(",");
+}
+
+/**
+ * The lines a labelled list wraps onto: each right under the one before while that one goes on,
+ * and no label of its own. An export wraps a long field at its width, so the names after the
+ * first line are as much the list's as those on it.
+ */
+function wrappedOnto(lines: Line[], k: number): Line[] {
+  const more: Line[] = [];
+  let last = lines[k];
+  for (let next = lines[k + 1]; last && next && goesOn(last.text); next = lines[k + 1 + more.length]) {
+    if (next.text === "" || next.i !== last.i + 1 || entryLabel(next) || splitLabel(next.text)) break;
+    more.push(next);
+    last = next;
+  }
+  return more;
+}
+
+function listedOver(
+  lines: Line[],
+  k: number,
+  value: string,
+  normalizer: ParseNormalizer,
+  out: Labelled,
+): void {
+  listed(lines[k] as Line, value, normalizer, out);
+  for (const line of wrappedOnto(lines, k)) listed(line, line.text, normalizer, out);
+}
+
 export function labelledJobs(lines: Line[], normalizer: ParseNormalizer): Labelled {
   const found: Labelled = { jobs: [], employers: [] };
   const taken = new Set<Line>();
@@ -95,13 +127,13 @@ export function labelledJobs(lines: Line[], normalizer: ParseNormalizer): Labell
           companyLine: line,
         });
       // "Organisations worked with: Quellin, Tarvo Infotech (2012 - 2015)": a list, read as one.
-      else if (/[,;|(]/.test(label.value)) listed(line, label.value, normalizer, found);
+      else if (/[,;|(]/.test(label.value)) listedOver(lines, k, label.value, normalizer, found);
       else found.employers.push({ company: label.value, line, companyAt: label.at });
       continue;
     }
     const field = label ? null : splitLabel(line.text);
     if (field && employerLabel.exec(field.label)?.[0].length === field.label.length)
-      listed(line, field.value, normalizer, found);
+      listedOver(lines, k, field.value, normalizer, found);
   }
   return found;
 }

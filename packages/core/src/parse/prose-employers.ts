@@ -22,6 +22,11 @@ export interface ProseEmployer {
   companyAt: number;
   /** When the sentence dates the job ("Quellin Technologies (2015 - 2017)"). */
   dates?: DateRange | null;
+  /**
+   * The sentence states the writer's own job ("Employed with Quellin Pvt Ltd, placed at the
+   * client's site"): the firm is where they work even inside an entry that names another (the client).
+   */
+  stated?: boolean;
 }
 
 /** "Experience in Data Platforms", "2 years at Harwick University": a skill or a school as often as an employer; verbs only. */
@@ -69,8 +74,12 @@ export function namedFirms(lines: Line[], normalizer: ParseNormalizer): ProseEmp
   return lines.flatMap((line) => firmsIn(line, normalizer));
 }
 
+/** A sentence that opens with a verb stating a job ("Working as …", "Employed with …"), not a duty. */
+const jobLead = new RegExp(`^${phraseRegExp(leadVerbs).source}`, "iu");
+
 function firmsIn(line: Line, normalizer: ParseNormalizer): ProseEmployer[] {
   if (otherFieldLine(line) || legalSuffixEnd(line.text) < 0) return [];
+  const stated = jobLead.test(bulletItem(line.text) ?? line.text);
   const firms: ProseEmployer[] = [];
   for (const m of line.text.matchAll(firmLead)) {
     const name = employerIn(line, wordsFrom(line.text, m.index), normalizer, 1, true);
@@ -78,7 +87,7 @@ function firmsIn(line: Line, normalizer: ParseNormalizer): ProseEmployer[] {
     const end = name ? legalSuffixEnd(name.text) : -1;
     const company = name && end > 0 ? name.text.slice(0, end) : "";
     if (name && company !== "" && !legalSuffixOnly.test(company))
-      firms.push({ company, line, companyAt: name.at });
+      firms.push({ company, line, companyAt: name.at, stated });
   }
   return firms;
 }

@@ -95,8 +95,9 @@ export function withProseJobs(parsed: ReadJobs, found: ProseJob[], normalizer: P
 /**
  * Employers named in sentences without a title ("Worked for Harwick Informatics Centre"): one
  * already on the card is not repeated; inside an entry with no employer the sentence names it;
- * inside an entry that has one, it is someone else (a client, a partner) and is left out; outside
- * every entry (the summary, the header) it is an undated job of its own.
+ * inside an entry that has one, it is someone else (a client, a partner) and is left out, unless
+ * the sentence states the writer's own job there ("Employed with Quellin Pvt Ltd, placed at the
+ * client's site"); outside every entry (the summary, the header) it is an undated job of its own.
  */
 export function withProseEmployers(
   parsed: ReadJobs,
@@ -111,8 +112,10 @@ export function withProseEmployers(
   for (const prose of found) {
     if (jobs.some((j) => sameName(j.entry.company, prose.company))) continue;
     const home = jobs.findIndex((j) => !added.has(j) && holdsLine(j, prose.line));
-    const held = jobs[home];
-    if (held && held.entry.company !== null) continue;
+    const other = jobs[home]?.entry.company != null;
+    if (other && !prose.stated) continue;
+    // A consultancy's staff list the client as the entry's employer: their own firm is a job of its own.
+    const held = other ? undefined : jobs[home];
     const k = held ? home : jobs.length;
     const entry: WorkExperience = held?.entry ?? {
       ...undatedRole(null, null, normalizer),

@@ -268,6 +268,26 @@ describe("firms named in a sentence", () => {
     ).toEqual([["Escalation Engineer", "Zentra", "2016-06"]]);
   });
 
+  it("reads a firm a sentence states the writer works in, inside an entry named for another (the client), as a job", () => {
+    expect(
+      jobRows(
+        boardCv(
+          "Escalation Engineer",
+          "Escalation Engineer",
+          "",
+          "Zentra -",
+          "",
+          "June 2016 to Present",
+          "",
+          "• Working on the client's help desk in Quellin Solutions Private Limited.",
+        ),
+      ),
+    ).toEqual([
+      ["Escalation Engineer", "Zentra", "2016-06"],
+      [null, "Quellin Solutions Private Limited", null],
+    ]);
+  });
+
   it("reads no client field and no two-letter suffix ('in SE Asia') as a firm", () => {
     const cv = boardCv(
       "Escalation Engineer",

@@ -146,6 +146,24 @@ describe("jobs labelled outside the experience section", () => {
       [null, "Tarvo Labs", null],
     ]);
   });
+
+  it("reads the lines a labelled list wraps onto while a bracket is left open", () => {
+    expect(
+      jobRows(
+        headerCv(
+          "Previous Organisations: Brenmoor Analytics Limited (2018 - 2021), Quellin Technologies as Team Lead (Oct",
+          "2015 - Dec 2017), Tarvo Systems (2012 -",
+          "2015)",
+          "Ran a help desk for twelve years.",
+        ),
+      ),
+    ).toEqual([
+      ["Process Expert", "Zentra", "2016-06"],
+      ["Team Lead", "Quellin Technologies", null],
+      [null, "Brenmoor Analytics Limited", null],
+      [null, "Tarvo Systems", null],
+    ]);
+  });
 });
 
 describe("a table of jobs whose columns an export ran together", () => {
