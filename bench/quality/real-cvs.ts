@@ -131,6 +131,20 @@ export function precisionCounts(cv: RealCv, card: ResumeCardV1 | null, field: Re
   return { found, labelled: predicted.length };
 }
 
+/**
+ * A diagnostic beside the table: the corpus labels a CV's headline ("Senior Java Developer" under
+ * the name) as Designation like a job's title; the card keeps it as `personal_info.headline`, not
+ * as a job the CV does not state. Recall of titles counting the headline too shows how many of the
+ * missed titles the card does hold. The table (and the floors) score work-experience titles only.
+ */
+export function titleRecallWithHeadline(cv: RealCv, card: ResumeCardV1 | null): Recall {
+  const gold = goldValues(cv, "title");
+  const predicted = [...predictedValues(card, "title"), tokens(card?.personal_info.headline)].filter(
+    (words) => words.length > 0,
+  );
+  return { found: gold.filter((g) => predicted.some((p) => matches(g, p))).length, labelled: gold.length };
+}
+
 export interface Recall {
   found: number;
   labelled: number;
