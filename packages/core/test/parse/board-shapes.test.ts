@@ -251,37 +251,28 @@ describe("firms named in a sentence", () => {
     ]);
   });
 
+  /** One job-board entry at Zentra whose duties are the given line. */
+  const atZentra = (duty: string) =>
+    boardCv(
+      "Escalation Engineer",
+      "Escalation Engineer",
+      "",
+      "Zentra -",
+      "",
+      "June 2016 to Present",
+      "",
+      duty,
+    );
+
   it("leaves a firm named inside an entry that has its employer out (a client)", () => {
-    expect(
-      jobRows(
-        boardCv(
-          "Escalation Engineer",
-          "Escalation Engineer",
-          "",
-          "Zentra -",
-          "",
-          "June 2016 to Present",
-          "",
-          "• Supported the billing platform used at Quellin India Private Ltd.",
-        ),
-      ),
-    ).toEqual([["Escalation Engineer", "Zentra", "2016-06"]]);
+    expect(jobRows(atZentra("• Supported the billing platform used at Quellin India Private Ltd."))).toEqual([
+      ["Escalation Engineer", "Zentra", "2016-06"],
+    ]);
   });
 
   it("reads a firm a sentence states the writer works in, inside an entry named for another (the client), as a job", () => {
     expect(
-      jobRows(
-        boardCv(
-          "Escalation Engineer",
-          "Escalation Engineer",
-          "",
-          "Zentra -",
-          "",
-          "June 2016 to Present",
-          "",
-          "• Working on the client's help desk in Quellin Solutions Private Limited.",
-        ),
-      ),
+      jobRows(atZentra("• Working on the client's help desk in Quellin Solutions Private Limited.")),
     ).toEqual([
       ["Escalation Engineer", "Zentra", "2016-06"],
       [null, "Quellin Solutions Private Limited", null],
