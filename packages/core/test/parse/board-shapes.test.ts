@@ -233,15 +233,20 @@ describe("the headline under the name", () => {
 });
 
 describe("firms named in a sentence", () => {
-  it("reads a name a legal suffix closes, after at/with/in, as an employer whatever verb leads", () => {
-    const cv = boardCv(
+  /** One job-board entry at Zentra, with the given lines of duties under it. */
+  const atZentra = (...duties: string[]) =>
+    boardCv(
       "Escalation Engineer",
       "Escalation Engineer",
       "",
       "Zentra -",
       "",
       "June 2016 to Present",
-    ).replace(
+      ...duties,
+    );
+
+  it("reads a name a legal suffix closes, after at/with/in, as an employer whatever verb leads", () => {
+    const cv = atZentra().replace(
       "WORK EXPERIENCE",
       "• Six years in support, the first two in the service desk team at Quellin India Private Ltd., Pune.\n\nWORK EXPERIENCE",
     );
@@ -251,28 +256,15 @@ describe("firms named in a sentence", () => {
     ]);
   });
 
-  /** One job-board entry at Zentra whose duties are the given line. */
-  const atZentra = (duty: string) =>
-    boardCv(
-      "Escalation Engineer",
-      "Escalation Engineer",
-      "",
-      "Zentra -",
-      "",
-      "June 2016 to Present",
-      "",
-      duty,
-    );
-
   it("leaves a firm named inside an entry that has its employer out (a client)", () => {
-    expect(jobRows(atZentra("• Supported the billing platform used at Quellin India Private Ltd."))).toEqual([
-      ["Escalation Engineer", "Zentra", "2016-06"],
-    ]);
+    expect(
+      jobRows(atZentra("", "• Supported the billing platform used at Quellin India Private Ltd.")),
+    ).toEqual([["Escalation Engineer", "Zentra", "2016-06"]]);
   });
 
   it("reads a firm a sentence states the writer works in, inside an entry named for another (the client), as a job", () => {
     expect(
-      jobRows(atZentra("• Working on the client's help desk in Quellin Solutions Private Limited.")),
+      jobRows(atZentra("", "• Working on the client's help desk in Quellin Solutions Private Limited.")),
     ).toEqual([
       ["Escalation Engineer", "Zentra", "2016-06"],
       [null, "Quellin Solutions Private Limited", null],
@@ -280,14 +272,7 @@ describe("firms named in a sentence", () => {
   });
 
   it("reads no client field and no two-letter suffix ('in SE Asia') as a firm", () => {
-    const cv = boardCv(
-      "Escalation Engineer",
-      "Escalation Engineer",
-      "",
-      "Zentra -",
-      "",
-      "June 2016 to Present",
-    ).replace(
+    const cv = atZentra().replace(
       "WORK EXPERIENCE",
       "Client: Work with Harlow Bank Ltd\n• Travelled in SE Asia and Europe for the client.\n\nWORK EXPERIENCE",
     );
