@@ -4,6 +4,7 @@ import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { median } from "../scripts/package/cold-import";
 import { repositoryRoot } from "../scripts/package/package-functions";
+import { pnpmRunner } from "../scripts/pnpm-runner";
 
 /*
  * `pnpm bench:cli`: how fast the `futodama` command answers, the way a person runs it — a fresh
@@ -65,12 +66,13 @@ rows.push(measure("futodama help", process.execPath, [...probe, "scripts/futodam
 // The two ways a person types it, end to end: the repository's launcher, and through pnpm.
 const [pdf] = files;
 rows.push(measure(`./futodama parse ${pdf} --json`, "./futodama", ["parse", `${pdf}`, "--json"]));
-const pnpm = process.env.npm_execpath;
-if (pnpm?.includes("pnpm")) {
-  rows.push(measure("pnpm --version (pnpm's own start)", process.execPath, [pnpm, "--version"]));
+const pnpm = pnpmRunner();
+if (pnpm) {
+  const { command, args } = pnpm;
+  rows.push(measure("pnpm --version (pnpm's own start)", command, [...args, "--version"]));
   rows.push(
-    measure(`pnpm -s futodama parse ${pdf} --json`, process.execPath, [
-      pnpm,
+    measure(`pnpm -s futodama parse ${pdf} --json`, command, [
+      ...args,
       "-s",
       "futodama",
       "parse",
@@ -79,7 +81,7 @@ if (pnpm?.includes("pnpm")) {
     ]),
   );
   // The floor through pnpm: its own start and the CLI's, with no document read.
-  rows.push(measure("pnpm -s futodama help", process.execPath, [pnpm, "-s", "futodama", "help"]));
+  rows.push(measure("pnpm -s futodama help", command, [...args, "-s", "futodama", "help"]));
 }
 
 mkdirSync(join(repositoryRoot, "bench/results"), { recursive: true });

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { pnpmRunner } from "../scripts/pnpm-runner";
 import { futodama, root } from "./support/cli";
 
 /*
@@ -98,23 +99,21 @@ describe("futodama CLI", () => {
    * pnpm runs the script from the repository root; a file named relative to where the person
    * typed the command must still be found (and the launcher must not need pnpm at all).
    */
-  const pnpm = process.env.npm_execpath;
-  it.skipIf(!pnpm?.includes("pnpm"))(
-    "pnpm -s futodama reads a relative path from the caller's directory",
-    () => {
-      writeFileSync(join(dir, "here.txt"), "Ole Lund\nole.lund@example.org\n\nSkills\nExcel, SAP\n");
-      const out = spawnSync(
-        process.execPath,
-        [pnpm ?? "", "-C", root, "-s", "futodama", "parse", "here.txt", "--kind", "resume", "--json"],
-        {
-          cwd: dir,
-          env: { ...process.env, OPENAI_API_KEY: "" },
-          encoding: "utf8",
-          timeout: 90_000,
-        },
-      );
-      expect(out.status, out.stderr).toBe(0);
-      expect(JSON.parse(out.stdout)).toMatchObject({ personal_info: { name: "Ole Lund" } });
-    },
-  );
+  const pnpm = pnpmRunner();
+  it.skipIf(!pnpm)("pnpm -s futodama reads a relative path from the caller's directory", () => {
+    writeFileSync(join(dir, "here.txt"), "Ole Lund\nole.lund@example.org\n\nSkills\nExcel, SAP\n");
+    const { command, args } = pnpm ?? { command: "", args: [] };
+    const out = spawnSync(
+      command,
+      [...args, "-C", root, "-s", "futodama", "parse", "here.txt", "--kind", "resume", "--json"],
+      {
+        cwd: dir,
+        env: { ...process.env, OPENAI_API_KEY: "" },
+        encoding: "utf8",
+        timeout: 90_000,
+      },
+    );
+    expect(out.status, out.stderr).toBe(0);
+    expect(JSON.parse(out.stdout)).toMatchObject({ personal_info: { name: "Ole Lund" } });
+  });
 });

@@ -39,7 +39,7 @@ export function start(env: NodeJS.ProcessEnv): Promise<Server> {
   const child = spawn(command!, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let output = "";
   return new Promise((resolvePromise, reject) => {
-    // Generous: a cold start on a loaded CI machine (tsx transforming the whole product) is slow.
+    // Generous: the first start after a source change builds the CLI bundle, slow on a loaded CI machine.
     const timer = setTimeout(() => reject(new Error(`no API URL after 150 s:\n${output}`)), 150_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
@@ -57,8 +57,8 @@ export function start(env: NodeJS.ProcessEnv): Promise<Server> {
 
 export function stop(server: Server): Promise<number | string | null> {
   return new Promise((resolvePromise) => {
-    // "close", not "exit": it waits for every process holding the output (tsx's child, the
-    // server itself) to finish, so the last lines it printed are all there.
+    // "close", not "exit": it waits for every process holding the output (the parse worker
+    // thread's writes included) to be flushed, so the last lines it printed are all there.
     server.child.on("close", (code, signal) => resolvePromise(code ?? signal));
     process.kill(-(server.child.pid ?? 0), "SIGINT");
     // A clean stop says so and exits 0; a crash or a hang would not.
