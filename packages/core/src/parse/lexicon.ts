@@ -66,8 +66,11 @@ export const HeadingsLexiconSchema = z.object({
    * value is taken for a title or an employer.
    */
   entry_labels: z.object({ title: phrases, employer: phrases, other: phrases }),
-  /** Verbs that lead into a job stated in a sentence ("Working as <Title> with <Employer>"). */
-  job_sentences: z.object({ lead_verbs: phrases, promotion_verbs: phrases }),
+  /**
+   * Verbs that lead into a job stated in a sentence ("Working as <Title> with <Employer>"), and the
+   * words that state a business of the writer's own ("Self-employed in <Name>").
+   */
+  job_sentences: z.object({ lead_verbs: phrases, promotion_verbs: phrases, own_business: phrases }),
 });
 
 export const MonthsLexiconSchema = z.object({

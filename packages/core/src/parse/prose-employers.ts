@@ -44,10 +44,17 @@ const firmLead = /(?<![\p{L}])(?:at|with|in)\s+(?=\p{Lu})/gu;
 
 const legalSuffixOnly = /^(?:inc|ltd|llc|llp|corp|co|plc|gmbh|pvt|limited|company)\.?$/iu;
 
+/** "Self-employed in Quellin Prints": the words that state a business of the writer's own, then where. */
+const ownBusiness = new RegExp(
+  `${phraseRegExp(headingsLexicon.job_sentences.own_business).source}(?=\\s+(?:in|at|with)\\s)`,
+  "giu",
+);
+
 export function proseEmployers(lines: Line[], normalizer: ParseNormalizer): ProseEmployer[] {
   const found: ProseEmployer[] = [];
   for (const line of lines) {
     if (line.text.length < 12 || line.text.length > 240) continue;
+    found.push(...ownBusinesses(line, normalizer));
     const from = line.text.length - (bulletItem(line.text) ?? line.text).length;
     for (const m of line.text.slice(from).matchAll(statement)) {
       const at = from + (m.index ?? 0);
@@ -62,6 +69,21 @@ export function proseEmployers(lines: Line[], normalizer: ParseNormalizer): Pros
     }
   }
   return found;
+}
+
+/**
+ * "Self-employed in Quellin Prints": the name is the writer's own business, so it needs no
+ * organisation word (a small business seldom has one); it must still read as a name, not as a
+ * place, a title or a field written in lower case ("self-employed in web design" names none).
+ * Only in a sentence (a bullet, or a line closed by a full stop): a header line ("Self-employed in
+ * Home Bakery - Owner" over the dates) is a job's title, read as one.
+ */
+function ownBusinesses(line: Line, normalizer: ParseNormalizer): ProseEmployer[] {
+  if (!bulletItem(line.text) && !/[.!]\s*$/.test(line.text)) return [];
+  return [...line.text.matchAll(ownBusiness)].flatMap((m) => {
+    const name = employerIn(line, wordsFrom(line.text, (m.index ?? 0) + m[0].length), normalizer, 1);
+    return name ? [{ company: name.text, line, companyAt: name.at, stated: true }] : [];
+  });
 }
 
 /**

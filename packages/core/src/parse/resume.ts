@@ -54,20 +54,29 @@ export function resumeSections(doc: ExtractedDocument) {
 /** Sections whose sentences name other people's jobs (references), certificates, or no jobs at all. */
 const proseSkipped = new Set(["ignored", "contact", "languages", "certifications"]);
 const strayKinds = new Set(["skills", "summary", "other"]);
+type ParsedSection = ReturnType<typeof resumeSections>["sections"][number];
+const endsInColon = (line: Line | null) => line !== null && /[:：]\s*$/.test(line.text);
+
 /**
  * The experience sections' lines, and those of any skills, summary or unknown section that holds
  * two or more dated ranges: there a missed heading ("ACCOMPLISHMENTS" over the jobs) hid the jobs.
+ * One range is enough under a heading written with a colon ("Tools:", "Project Summary:") that
+ * follows an experience heading written without one: a lower rank, an entry's sub-heading, and a
+ * job dated below it means the experience went on there.
  */
-function workLines(sections: ReturnType<typeof resumeSections>["sections"], now: Date): Line[] {
-  return sections
-    .filter(
-      (s) =>
-        s.kind === "experience" ||
-        (strayKinds.has(s.kind) &&
-          s.lines.filter((l) => l.text.length <= 80 && findDates(l.text, now).some((d) => !d.single))
-            .length >= 2),
-    )
-    .flatMap((s) => s.lines);
+function workLines(sections: ParsedSection[], now: Date): Line[] {
+  const ranges = (s: ParsedSection) =>
+    s.lines.filter((l) => l.text.length <= 80 && findDates(l.text, now).some((d) => !d.single)).length;
+  const out: Line[] = [];
+  let underExperience = false;
+  for (const s of sections) {
+    const subHeading: boolean =
+      underExperience && strayKinds.has(s.kind) && endsInColon(s.heading) && s.lines[0] !== s.heading;
+    if (s.kind === "experience" || (strayKinds.has(s.kind) && ranges(s) >= (subHeading ? 1 : 2)))
+      out.push(...s.lines);
+    underExperience = (s.kind === "experience" && !endsInColon(s.heading)) || subHeading;
+  }
+  return out;
 }
 
 /** Reads a CV the way a recruiter skims it: who, how to reach them, what they did, when, and with what. */

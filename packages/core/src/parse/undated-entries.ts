@@ -76,8 +76,8 @@ function endsInRole(text: string): boolean {
 
 /**
  * A line inside an entry's body that is a job title and nothing else ("Senior IT Manager/Director",
- * "Sales Director"): short, written in Title Case as titles are (duties are sentences), no
- * sentence punctuation, and a role noun as its last word.
+ * "Sales Director", "Analyst – Team Lead": two titles joined by any dash): short, written in Title
+ * Case as titles are (duties are sentences), no sentence punctuation, and a role noun as its last word.
  */
 export function readsAsRoleLine(line: Line, normalizer: ParseNormalizer): boolean {
   const text = line.text;
@@ -89,8 +89,13 @@ export function readsAsRoleLine(line: Line, normalizer: ParseNormalizer): boolea
   const titleCase = text
     .split(/[\s/]+/)
     .filter((w) => w !== "")
-    .every((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|&|for|the|in|to|-)$/.test(w));
+    .every((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|&|for|the|in|to|[-–—])$/.test(w));
   return titleCase && endsInRole(text) && titleScore(text, normalizer) >= 2;
+}
+
+/** Job boards keep what their author typed: a title standing alone reads the same in lower case ("process associate"). */
+function headerAsTyped(line: Line): boolean {
+  return isHeaderish({ ...line, text: line.text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) });
 }
 
 /** "Title" then "Employer [- City -]", each a paragraph of its own, with no dates: a job-board entry left undated. */
@@ -102,7 +107,7 @@ function titleOverEmployer(lines: Line[], k: number, normalizer: ParseNormalizer
   // Job boards keep the employer as its author typed it: "oracle", "infosys" start lower-case.
   const employerLine = next.text.length <= 100 && !bulletItem(next.text) && short(next);
   if (
-    !(isHeaderish(title) && short(title)) ||
+    !(headerAsTyped(title) && short(title)) ||
     !employerLine ||
     titleScore(title.text, normalizer) < 2 ||
     (companyScore(title.text) > 0 && !endsInRole(title.text))

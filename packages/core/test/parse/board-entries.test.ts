@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { parseResume } from "../../src/parse/resume";
+import { entryTestNow, jobRows, textDoc } from "./helpers";
+
+/*
+ * Twelfth round, made-up text: job-board entries the parser lost whole — the jobs under an
+ * entry's sub-heading, an undated entry typed in lower case.
+ */
+
+/** A job board's export with the given lines under WORK EXPERIENCE (Quellin, Tarvo: made-up firms). */
+const boardCv = (...experience: string[]) =>
+  [
+    "Mira Holt",
+    "Data Analyst",
+    "",
+    "Pune, Maharashtra - Email me on Indeed: indeed.com/r/Mira-Holt/abc123",
+    "",
+    "WORK EXPERIENCE",
+    "",
+    ...experience,
+    "",
+    "EDUCATION",
+    "",
+    "B.Com",
+    "",
+    "Harwick University",
+    "",
+    "2008 to 2011",
+  ].join("\n");
+
+const quellinWithTools = [
+  "Data Analyst",
+  "",
+  "Quellin Analytics -",
+  "",
+  "June 2016 to Present",
+  "",
+  "• Built the monthly sales reports.",
+  "",
+  "Reporting Tools:",
+  "• Excel, Tableau",
+  "",
+];
+
+/** Quellin's entry with its "Reporting Tools:" sub-heading, then Tarvo's entry under it. */
+const twoJobsCv = boardCv(
+  ...quellinWithTools,
+  "Junior Analyst",
+  "",
+  "Tarvo Logistics -",
+  "",
+  "May 2013 to May 2016",
+  "",
+  "• Kept the stock sheets.",
+);
+
+describe("an entry's sub-heading with a colon", () => {
+  it("keeps the jobs dated under it in the experience", () => {
+    expect(jobRows(twoJobsCv)).toEqual([
+      ["Data Analyst", "Quellin Analytics", "2016-06"],
+      ["Junior Analyst", "Tarvo Logistics", "2013-05"],
+    ]);
+  });
+
+  it("still lists the tools under it as skills", () => {
+    const skills = parseResume(textDoc(twoJobsCv), { now: entryTestNow }).skills.map((s) => s.name);
+    expect(skills).toEqual(expect.arrayContaining(["Tableau"]));
+  });
+
+  it("is a section of its own when the experience heading is written with a colon too", () => {
+    const sameRank = twoJobsCv.replace("WORK EXPERIENCE", "Work Experience:");
+    expect(jobRows(sameRank)).toEqual([["Data Analyst", "Quellin Analytics", "2016-06"]]);
+  });
+});
+
+describe("an undated job-board entry", () => {
+  it("reads a title typed in lower case over its employer", () => {
+    const cv = boardCv(
+      "stock clerk",
+      "",
+      "Quellin Stores",
+      "",
+      "Kept the shelves full and counted the stock.",
+      "",
+      "Store Supervisor",
+      "",
+      "Tarvo Retail -  Pune, Maharashtra -",
+      "",
+      "June 2016 to Present",
+    );
+    expect(jobRows(cv)).toEqual([
+      ["stock clerk", "Quellin Stores", null],
+      ["Store Supervisor", "Tarvo Retail", "2016-06"],
+    ]);
+  });
+});
+
+describe("a second role written under an entry's title", () => {
+  it("reads a title joined to another by an en dash as a role held there", () => {
+    const cv = boardCv(
+      "Support Analyst",
+      "",
+      "Quellin Tech -  Pune, Maharashtra -",
+      "",
+      "June 2016 to Present",
+      "",
+      "Support Analyst – Escalations Lead",
+      "• Answered the customers' tickets.",
+      "• Ran the weekly escalation review.",
+    );
+    expect(jobRows(cv)).toEqual([
+      ["Support Analyst", "Quellin Tech", "2016-06"],
+      ["Support Analyst – Escalations Lead", "Quellin Tech", null],
+    ]);
+  });
+});
+
+describe("a business of the writer's own, named in a sentence", () => {
+  const designerWith = (sentence: string) =>
+    boardCv("Graphic Designer", "", "Tarvo Media -", "", "June 2016 to Present", "", sentence);
+
+  it("reads the name after 'self-employed in' as an employer, though it has no organisation word", () => {
+    expect(
+      jobRows(designerWith("• Self-employed in Quellin Prints, making posters for local shops.")),
+    ).toEqual([
+      ["Graphic Designer", "Tarvo Media", "2016-06"],
+      [null, "Quellin Prints", null],
+    ]);
+  });
+
+  it("reads a title line that says so as the job's title, not as a sentence", () => {
+    const cv = boardCv("Self-employed in Quellin Prints", "", "Tarvo Media -", "", "June 2016 to Present");
+    expect(jobRows(cv)).toEqual([["Self-employed in Quellin Prints", "Tarvo Media", "2016-06"]]);
+  });
+
+  it("reads no employer from a field written in lower case", () => {
+    expect(jobRows(designerWith("• Self-employed in web design for two years."))).toEqual([
+      ["Graphic Designer", "Tarvo Media", "2016-06"],
+    ]);
+  });
+});
