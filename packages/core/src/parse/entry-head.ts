@@ -5,7 +5,7 @@ import { assignRoles } from "./head-roles";
 import { endsInOpenDash } from "./header-lines";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
-import { companyScore, hasRoleWord, titleScore } from "./roles";
+import { companyScore, hasRoleWord, namesField, titleScore } from "./roles";
 import { words, writtenAsName } from "./text";
 
 /**
@@ -28,6 +28,8 @@ export interface EntryHead {
   title: HeadPiece | null;
   company: HeadPiece | null;
   location: { piece: HeadPiece; value: Location } | null;
+  /** A fragment with no role written right after the title on its line ("Manager – Sales & Marketing"): the title goes on over it. */
+  titleTail?: HeadPiece;
 }
 
 /** Separators between header fragments; a run of dashes is an escaped dash that flattening kept ("S&T––––Systems"). */
@@ -71,9 +73,6 @@ function bracketedEmployer(piece: HeadPiece, normalizer: ParseNormalizer): HeadP
   ];
 }
 
-/** Role nouns that a field of work leads in a known title ("Finance Manager", "Science Officer"). */
-const fieldProbes = ["Manager", "Specialist", "Officer", "Analyst", "Engineer", "Teacher"];
-
 /**
  * "Quellin", "Tarvo Zentra" after "Engineer in": a name of at most four words that is no place, no
  * skill or language ("Developer in Java", "Teacher in English"), no title, and no field of work: a
@@ -83,9 +82,7 @@ function bareName(text: string, head: string, normalizer: ParseNormalizer): bool
   if (words(text).length > 4 || /\d/.test(text)) return false;
   if (readLocation(text, true) !== null || titleScore(text, normalizer) > 0) return false;
   if (normalizer.findSkills(text).length > 0) return false;
-  return ![head, ...fieldProbes].some((role) =>
-    normalizer.findTitles(`${text} ${role}`).some((hit) => hit.start === 0),
-  );
+  return !namesField(text, normalizer, head);
 }
 
 function splitPiece(whole: HeadPiece, normalizer: ParseNormalizer): { parts: HeadPiece[]; ordered: boolean } {

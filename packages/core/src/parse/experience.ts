@@ -1,7 +1,7 @@
 import type { Evidence } from "../card/shared";
 import type { WorkExperience } from "../resume/resume-card-v1";
 import { datedBlocks, isEntryPart, isHeaderish, printsDuration } from "./dated-blocks";
-import { type HeadLayout, type HeadPiece, readHead } from "./entry-head";
+import { type EntryHead, type HeadLayout, type HeadPiece, readHead } from "./entry-head";
 import { type EntryLabel, entryLabel, entryLabels, type LabelledField, otherFieldLine } from "./entry-labels";
 import { sentencePieces } from "./head-sentences";
 import type { ParseNormalizer } from "./normalizer";
@@ -130,7 +130,8 @@ export function parseExperience(
       : (nearTop("employer") ?? (inherits ? undefined : employerAtTop(block.body, normalizer)));
     const company =
       head.company?.text ?? labelledEmployer?.value ?? (inherits ? previous?.company : null) ?? null;
-    const title = head.title?.text ?? labelledTitle?.value ?? null;
+    const titlePiece = withTail(head, block.head);
+    const title = titlePiece?.text ?? labelledTitle?.value ?? null;
     const field = `work_experience[${jobs.length}]`;
     const quote = (piece: HeadPiece | null | undefined, name: string) => {
       if (!piece) return;
@@ -138,7 +139,7 @@ export function parseExperience(
       const e = evidenceOn(`${field}.${name}`, line, piece.text, line.text.indexOf(piece.text));
       if (e) evidence.push(e);
     };
-    quote(head.title, "title");
+    quote(titlePiece, "title");
     quote(head.company, "company");
     const quoteLabel = (label: EntryLabel | undefined, path: string) => {
       const e = label && evidenceOn(path, label.line, label.value, label.at);
@@ -185,6 +186,17 @@ export function parseExperience(
   }
   strayRoles(lines, jobs, evidence, normalizer);
   return { jobs, evidence };
+}
+
+/** The title as the line writes it through its tail ("Manager – Sales & Marketing"); the title alone when they are not side by side. */
+function withTail(head: EntryHead, lines: Line[]): HeadPiece | null {
+  const { title, titleTail: tail } = head;
+  const line = title && lines[title.source];
+  if (!title || !tail || !line) return title;
+  const from = line.text.indexOf(title.text);
+  const to = from < 0 ? -1 : line.text.indexOf(tail.text, from + title.text.length);
+  if (to < 0 || !/^[\s,–—\-|:·]+$/u.test(line.text.slice(from + title.text.length, to))) return title;
+  return { ...title, text: line.text.slice(from, to + tail.text.length) };
 }
 
 /**

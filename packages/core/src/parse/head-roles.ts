@@ -1,8 +1,10 @@
 import type { EntryHead, HeadPiece } from "./entry-head";
 import { headOf, placeLike, placeTail, splitCommas } from "./head-places";
+import { employmentTypeOf } from "./job-terms";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
-import { companyScore, titleScore } from "./roles";
+import { companyScore, namesField, titleScore } from "./roles";
+import { words } from "./text";
 
 /**
  * Which fragment of an entry header is the title, the employer and the place, decided by what
@@ -37,8 +39,9 @@ function placeScore(piece: HeadPiece, normalizer: ParseNormalizer): number {
   const text = piece.text;
   if (readLocation(text, true)) return 3;
   if (wholePlace(piece, normalizer)) return 2.5;
-  // An unknown capitalised name is more often an employer than a place we do not know.
-  return placeLike(text, normalizer) ? -0.5 : -4;
+  // An unknown capitalised name is more often an employer than a place we do not know; a field of
+  // work ("Manager, Customer Success") is neither.
+  return placeLike(text, normalizer) && !namesField(text, normalizer) ? -0.5 : -4;
 }
 
 /** A fragment that is a place and nothing else: "Aarhus, Denmark", or "Conshohocken, PA" (an unknown town, a known state). */
@@ -79,9 +82,15 @@ function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer, atCom
     piece,
     placeMate,
     title: labelled(piece, "title", titleScore(piece.text, normalizer)),
-    company: labelled(piece, "company", companyScore(piece.text) + (placeMate ? 1.5 : 0)),
+    company: labelled(piece, "company", employerScore(piece.text, normalizer) + (placeMate ? 1.5 : 0)),
     place: placeScore(piece, normalizer),
   }));
+}
+
+/** A field of work with no organisation cue ("Customer Success") names no employer. */
+function employerScore(text: string, normalizer: ParseNormalizer): number {
+  const score = companyScore(text);
+  return score < 2 && namesField(text, normalizer) ? score - 2 : score;
 }
 
 /** A label outweighs every cue: "Company: Mindtree" / "Designation: Quality Assurance" is read as labelled. */
@@ -166,7 +175,25 @@ export function assignRoles(
     best.roles,
     normalizer,
   );
-  return { ...head, confidence: margin / (margin + 1) };
+  const titleTail = tailOfTitle(best.candidates, best.roles);
+  return { ...head, ...(titleTail ? { titleTail } : {}), confidence: margin / (margin + 1) };
+}
+
+/**
+ * "Manager, Customer Success", "Manager – Sales & Marketing": the fragment after the title on the
+ * same line that no role took (no place, no employer) names the title's field, and is part of it.
+ * An employment type ("Analyst – Contract", "Full-time") is not.
+ */
+function tailOfTitle(candidates: Candidate[], roles: Role[]): HeadPiece | undefined {
+  const at = roles.indexOf("title");
+  const title = candidates[at];
+  const next = candidates[at + 1];
+  if (!title || !next || roles[at + 1] !== null || next.piece.source !== title.piece.source) return undefined;
+  const text = next.piece.text;
+  // "&" alone is a weak organisation cue ("Sales & Marketing"); an organisation word or a legal suffix is not.
+  if (next.company >= 2 || words(text).length > 5 || /\d/.test(text) || employmentTypeOf(text))
+    return undefined;
+  return next.piece;
 }
 
 function bestOf(candidates: Candidate[], ordered: boolean) {

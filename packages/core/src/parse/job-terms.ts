@@ -34,6 +34,11 @@ const employmentPatterns: Array<[EmploymentType, RegExp]> = [
   ],
 ];
 
+/** The employment type a short text names ("Contract", "Part-time"), or null. */
+export function employmentTypeOf(text: string): EmploymentType | null {
+  return employmentPatterns.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+}
+
 /** The employment type mentioned first (a labelled "Employment type:" line wins). */
 export function findEmploymentType(
   lines: Line[],

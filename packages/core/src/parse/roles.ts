@@ -145,3 +145,18 @@ export function companyScore(text: string, workplaces = true): number {
   if (/[&]|\b[A-Z]{2,}\b/.test(text) && !rolePattern.test(text)) score += 1;
   return score;
 }
+
+/** Role nouns that a field of work leads in a known title ("Finance Manager", "Science Officer"). */
+const fieldProbes = ["Manager", "Specialist", "Officer", "Analyst", "Engineer", "Teacher"];
+
+/**
+ * A field of work ("Finance", "Customer Success"): a word or two that lead a known title before a
+ * role noun ("Finance Analyst", "Customer Success Manager"); `role` is tried first when given.
+ */
+export function namesField(text: string, normalizer: ParseNormalizer, role?: string): boolean {
+  return [...(role ? [role] : []), ...fieldProbes].some((noun) => {
+    const probe = `${text} ${noun}`;
+    // The whole probe one title: "Hands" is a title too, but "Hands-On Mobile Manager" is none.
+    return normalizer.findTitles(probe).some((hit) => hit.start === 0 && hit.end === probe.length);
+  });
+}

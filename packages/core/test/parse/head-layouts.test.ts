@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { parseResume } from "../../src/parse/resume";
 import { companyScore } from "../../src/parse/roles";
-import { experienceCv, jobRows } from "./helpers";
+import { entryTestNow, experienceCv, jobRows, textDoc } from "./helpers";
 
 /*
  * Seventh round, made-up text: job-board entry layouts whose words carry no cue (an employer
@@ -132,7 +133,8 @@ describe("entry layouts without cues", () => {
       "",
       "• Ran projects.",
     );
-    expect(jobRows(text)).toEqual([["Associate", "Quellin", "2015-06"]]);
+    // The department stays in the title, as written (before the field-after-title rule, "Associate").
+    expect(jobRows(text)).toEqual([["Associate - Projects", "Quellin", "2015-06"]]);
   });
 
   it("reads a job whose field is a section word ('Director of Education') as a title, and keeps every job after it", () => {
@@ -155,5 +157,34 @@ describe("entry layouts without cues", () => {
         ["Analyst", null, "2012-01"],
       ]);
     }
+  });
+});
+
+describe("a title written with its field after a comma or a dash", () => {
+  it("keeps the field in the title, not as a place or an employer", () => {
+    const cv = experienceCv(
+      "Manager, Customer Success",
+      "Zentra Retail",
+      "2019 – present",
+      "",
+      "Manager – Sales & Marketing",
+      "Tarvo Foods Pvt Ltd",
+      "2015 – 2018",
+    );
+    expect(jobRows(cv)).toEqual([
+      ["Manager, Customer Success", "Zentra Retail", "2019"],
+      ["Manager – Sales & Marketing", "Tarvo Foods Pvt Ltd", "2015"],
+    ]);
+    const [first] = parseResume(textDoc(cv), { now: entryTestNow }).work_experience;
+    expect(first?.location).toBeNull();
+  });
+
+  it("still reads a town, an employer or a work mode after the title as what it is", () => {
+    expect(jobRows(experienceCv("Data Analyst, Quellin Labs, Pune", "2017 – 2019"))).toEqual([
+      ["Data Analyst", "Quellin Labs", "2017"],
+    ]);
+    expect(jobRows(experienceCv("Data Analyst – Part-time", "Quellin Labs", "2017 – 2019"))).toEqual([
+      ["Data Analyst", "Quellin Labs", "2017"],
+    ]);
   });
 });
