@@ -1,7 +1,8 @@
 import type { Evidence } from "../card/shared";
 import type { WorkExperience } from "../resume/resume-card-v1";
-import { datedBlocks, isEntryPart, isHeaderish, printsDuration } from "./dated-blocks";
-import { type EntryHead, type HeadLayout, type HeadPiece, readHead } from "./entry-head";
+import { type DatedBlock, datedBlocks, isEntryPart, isHeaderish, printsDuration } from "./dated-blocks";
+import type { DateRange } from "./dates";
+import { type EntryHead, type HeadLayout, type HeadPiece, type ReadHead, readHead } from "./entry-head";
 import { type EntryLabel, entryLabel, entryLabels, type LabelledField, otherFieldLine } from "./entry-labels";
 import { sentencePieces } from "./head-sentences";
 import type { ParseNormalizer } from "./normalizer";
@@ -88,6 +89,7 @@ export function parseExperience(
       .filter((p) => /[\p{L}\p{N}]/u.test(p.text));
     return { block, pieces, head: readHead(pieces, normalizer) };
   });
+  const groups = employerGroups(blocks);
   // One CV, one layout: an entry read with less confidence follows the surest entry of its shape.
   const best = new Map<string, { layout: HeadLayout; confidence: number; roleConfidence: number }>();
   for (const { head } of blocks) {
@@ -95,6 +97,9 @@ export function parseExperience(
     if (!seen || head.confidence > seen.confidence) best.set(head.layout.shape, head);
   }
   for (const [k, { block, pieces, head: own }] of blocks.entries()) {
+    // An employer line over its roles states no job of its own: the roles carry its name.
+    if (groups.heads.has(k)) continue;
+    const group = groups.roles.get(k);
     const model = best.get(own.layout.shape);
     // ...unless its own words settle it ("Oracle Inc -" alone is an employer whatever the others say).
     const unsure = own.confidence < 2 && own.roleConfidence < 0.5;
@@ -129,7 +134,11 @@ export function parseExperience(
       ? undefined
       : (nearTop("employer") ?? (inherits ? undefined : employerAtTop(block.body, normalizer)));
     const company =
-      head.company?.text ?? labelledEmployer?.value ?? (inherits ? previous?.company : null) ?? null;
+      head.company?.text ??
+      labelledEmployer?.value ??
+      group?.piece.text ??
+      (inherits ? previous?.company : null) ??
+      null;
     const titlePiece = withTail(head, block.head);
     const title = titlePiece?.text ?? labelledTitle?.value ?? null;
     const field = `work_experience[${jobs.length}]`;
@@ -145,6 +154,11 @@ export function parseExperience(
       const e = label && evidenceOn(path, label.line, label.value, label.at);
       if (e) evidence.push(e);
     };
+    if (group && company === group.piece.text) {
+      const line = group.line;
+      const e = evidenceOn(`${field}.company`, line, group.piece.text, line.text.indexOf(group.piece.text));
+      if (e) evidence.push(e);
+    }
     quoteLabel(labelledTitle, `${field}.title`);
     quoteLabel(labelledEmployer, `${field}.company`);
     quote(head.location?.piece, "location");
@@ -186,6 +200,37 @@ export function parseExperience(
   }
   strayRoles(lines, jobs, evidence, normalizer);
   return { jobs, evidence };
+}
+
+/** Whether a role's dates lie within its employer's ("2017" within "2014" – "2020", or – now). */
+function within(role: DateRange, outer: DateRange): boolean {
+  const after = (a: string | null, b: string | null) =>
+    a !== null && b !== null && a.slice(0, b.length) >= b.slice(0, a.length);
+  if (!after(role.start, outer.start)) return false;
+  if (outer.current) return true;
+  return !role.current && after(outer.end, role.end);
+}
+
+/**
+ * "Quellin Labs (2014 – 2020)" / "Senior Analyst (2017 – 2020)" / "Analyst (2014 – 2017)": an
+ * employer with its own dates, nothing under it, over roles with no employer whose dates lie
+ * within its own. The roles are the jobs, held at that employer.
+ */
+function employerGroups(blocks: Array<{ block: DatedBlock; head: ReadHead }>) {
+  const heads = new Set<number>();
+  const roles = new Map<number, { piece: HeadPiece; line: Line }>();
+  blocks.forEach(({ block, head }, k) => {
+    if (!head.company || head.title || block.body.length > 0 || roles.has(k)) return;
+    const group = { piece: head.company, line: block.head[head.company.source] as Line };
+    let j = k + 1;
+    for (; j < blocks.length; j += 1) {
+      const role = blocks[j] as (typeof blocks)[number];
+      if (!role.head.title || role.head.company || !within(role.block.date, block.date)) break;
+      roles.set(j, group);
+    }
+    if (j > k + 1) heads.add(k);
+  });
+  return { heads, roles };
 }
 
 /** The title as the line writes it through its tail ("Manager – Sales & Marketing"); the title alone when they are not side by side. */

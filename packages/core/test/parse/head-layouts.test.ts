@@ -188,3 +188,44 @@ describe("a title written with its field after a comma or a dash", () => {
     ]);
   });
 });
+
+describe("an employer with its own dates over its roles", () => {
+  it("gives each role inside the employer's dates that employer, and no job to the employer line alone", () => {
+    expect(
+      jobRows(
+        experienceCv("Quellin Labs (2014 – 2020)", "Senior Analyst (2017 – 2020)", "Analyst (2014 – 2017)"),
+      ),
+    ).toEqual([
+      ["Senior Analyst", "Quellin Labs", "2017"],
+      ["Analyst", "Quellin Labs", "2014"],
+    ]);
+    expect(
+      jobRows(
+        experienceCv(
+          "Quellin Labs, 2014 – Present",
+          "Senior Analyst, 2017 – Present",
+          "• Led a team.",
+          "Analyst, 2014 – 2017",
+        ),
+      ),
+    ).toEqual([
+      ["Senior Analyst", "Quellin Labs", "2017"],
+      ["Analyst", "Quellin Labs", "2014"],
+    ]);
+  });
+
+  it("leaves an employer line alone when a role's dates lie outside its own or duties stand under it", () => {
+    expect(jobRows(experienceCv("Quellin Labs (2014 – 2016)", "Senior Analyst (2017 – 2020)"))).toEqual([
+      [null, "Quellin Labs", "2014"],
+      ["Senior Analyst", null, "2017"],
+    ]);
+    expect(
+      jobRows(
+        experienceCv("Quellin Labs (2014 – 2020)", "• Worked on data.", "Senior Analyst (2017 – 2020)"),
+      ),
+    ).toEqual([
+      [null, "Quellin Labs", "2014"],
+      ["Senior Analyst", null, "2017"],
+    ]);
+  });
+});
