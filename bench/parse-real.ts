@@ -26,10 +26,12 @@ import {
   predictedValues,
   type RealCv,
   type RealField,
+  type Recall,
   readSplit,
   realCorpusDir,
   realFields,
   recall,
+  type Subset,
   type SubsetTable,
   subsetOf,
   subsets,
@@ -116,24 +118,17 @@ function printFolds(scored: ScoredCv[], cvs: ReturnType<typeof readSplit>, blind
 }
 
 /** Job-title recall per subset when the card's headline counts too (see titleRecallWithHeadline). */
-function withHeadline(
-  scored: ScoredCv[],
-  cvs: RealCv[],
-): Record<string, { found: number; labelled: number }> {
-  return Object.fromEntries(
-    subsets.map((subset) => {
-      const counts = scored
-        .filter((s) => subsetOf(s.text) === subset)
-        .map((s) => titleRecallWithHeadline(cvs.find((c) => c.id === s.id) as RealCv, s.card));
-      return [
-        subset,
-        {
-          found: counts.reduce((n, c) => n + c.found, 0),
-          labelled: counts.reduce((n, c) => n + c.labelled, 0),
-        },
-      ];
-    }),
+function withHeadline(scored: ScoredCv[], cvs: RealCv[]): Record<Subset, Recall> {
+  const table = tabulate(
+    scored.map((s) => ({
+      text: s.text,
+      fields: {
+        ...s.fields,
+        title: titleRecallWithHeadline(cvs.find((c) => c.id === s.id) as RealCv, s.card),
+      },
+    })),
   );
+  return { "job-board": table["job-board"].fields.title, flattened: table.flattened.fields.title };
 }
 
 const tables: Partial<Record<"train" | "test", SubsetTable>> = {};

@@ -138,10 +138,13 @@ export function precisionCounts(cv: RealCv, card: ResumeCardV1 | null, field: Re
  * missed titles the card does hold. The table (and the floors) score work-experience titles only.
  */
 export function titleRecallWithHeadline(cv: RealCv, card: ResumeCardV1 | null): Recall {
-  const gold = goldValues(cv, "title");
-  const predicted = [...predictedValues(card, "title"), tokens(card?.personal_info.headline)].filter(
-    (words) => words.length > 0,
-  );
+  const headline = tokens(card?.personal_info.headline);
+  const predicted = [...predictedValues(card, "title"), ...(headline.length > 0 ? [headline] : [])];
+  return recallOf(goldValues(cv, "title"), predicted);
+}
+
+/** How many labelled values some predicted value matches. */
+function recallOf(gold: string[][], predicted: string[][]): Recall {
   return { found: gold.filter((g) => predicted.some((p) => matches(g, p))).length, labelled: gold.length };
 }
 
@@ -152,12 +155,7 @@ export interface Recall {
 
 export function scoreCv(cv: RealCv, card: ResumeCardV1 | null): Record<RealField, Recall> {
   return Object.fromEntries(
-    realFields.map((field) => {
-      const gold = goldValues(cv, field);
-      const predicted = predictedValues(card, field);
-      const found = gold.filter((g) => predicted.some((p) => matches(g, p))).length;
-      return [field, { found, labelled: gold.length }];
-    }),
+    realFields.map((field) => [field, recallOf(goldValues(cv, field), predictedValues(card, field))]),
   ) as Record<RealField, Recall>;
 }
 

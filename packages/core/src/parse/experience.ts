@@ -142,23 +142,23 @@ export function parseExperience(
     const titlePiece = withTail(head, block.head);
     const title = titlePiece?.text ?? labelledTitle?.value ?? null;
     const field = `work_experience[${jobs.length}]`;
-    const quote = (piece: HeadPiece | null | undefined, name: string) => {
-      if (!piece) return;
-      const line = block.head[piece.source] as Line;
+    const quote = (
+      piece: HeadPiece | null | undefined,
+      name: string,
+      line = block.head[piece?.source ?? 0],
+    ) => {
+      if (!piece || !line) return;
       const e = evidenceOn(`${field}.${name}`, line, piece.text, line.text.indexOf(piece.text));
       if (e) evidence.push(e);
     };
     quote(titlePiece, "title");
     quote(head.company, "company");
+    // A role's employer is quoted on its employer's line above.
+    if (group && company === group.piece.text) quote(group.piece, "company", group.line);
     const quoteLabel = (label: EntryLabel | undefined, path: string) => {
       const e = label && evidenceOn(path, label.line, label.value, label.at);
       if (e) evidence.push(e);
     };
-    if (group && company === group.piece.text) {
-      const line = group.line;
-      const e = evidenceOn(`${field}.company`, line, group.piece.text, line.text.indexOf(group.piece.text));
-      if (e) evidence.push(e);
-    }
     quoteLabel(labelledTitle, `${field}.title`);
     quoteLabel(labelledEmployer, `${field}.company`);
     quote(head.location?.piece, "location");

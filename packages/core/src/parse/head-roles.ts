@@ -35,13 +35,13 @@ export interface JointHead extends EntryHead {
 const unused = -1.5;
 const maxFragments = 5;
 
-function placeScore(piece: HeadPiece, normalizer: ParseNormalizer): number {
+function placeScore(piece: HeadPiece, normalizer: ParseNormalizer, field: boolean): number {
   const text = piece.text;
   if (readLocation(text, true)) return 3;
   if (wholePlace(piece, normalizer)) return 2.5;
   // An unknown capitalised name is more often an employer than a place we do not know; a field of
   // work ("Manager, Customer Success") is neither.
-  return placeLike(text, normalizer) && !namesField(text, normalizer) ? -0.5 : -4;
+  return placeLike(text, normalizer) && !field ? -0.5 : -4;
 }
 
 /** A fragment that is a place and nothing else: "Aarhus, Denmark", or "Conshohocken, PA" (an unknown town, a known state). */
@@ -78,19 +78,19 @@ function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer, atCom
     }
     if (tail) pieces.push({ piece: tail.location.piece, placeMate: false });
   }
-  return pieces.slice(0, maxFragments).map(({ piece, placeMate }) => ({
-    piece,
-    placeMate,
-    title: labelled(piece, "title", titleScore(piece.text, normalizer)),
-    company: labelled(piece, "company", employerScore(piece.text, normalizer) + (placeMate ? 1.5 : 0)),
-    place: placeScore(piece, normalizer),
-  }));
-}
-
-/** A field of work with no organisation cue ("Customer Success") names no employer. */
-function employerScore(text: string, normalizer: ParseNormalizer): number {
-  const score = companyScore(text);
-  return score < 2 && namesField(text, normalizer) ? score - 2 : score;
+  return pieces.slice(0, maxFragments).map(({ piece, placeMate }) => {
+    const cue = companyScore(piece.text);
+    // A field of work with no organisation cue ("Customer Success") names no employer and no place
+    // (with a cue, placeLike refuses it anyway).
+    const field = cue < 2 && namesField(piece.text, normalizer);
+    return {
+      piece,
+      placeMate,
+      title: labelled(piece, "title", titleScore(piece.text, normalizer)),
+      company: labelled(piece, "company", (field ? cue - 2 : cue) + (placeMate ? 1.5 : 0)),
+      place: placeScore(piece, normalizer, field),
+    };
+  });
 }
 
 /** A label outweighs every cue: "Company: Mindtree" / "Designation: Quality Assurance" is read as labelled. */
