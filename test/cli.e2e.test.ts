@@ -61,6 +61,18 @@ describe("futodama CLI", () => {
     expect(out.stderr).toMatch(/not a readable document/);
   });
 
+  it("says what is wrong: a missing file by its name alone, a wrong command line with the usage", () => {
+    const missing = futodama("parse", join(dir, "nope.pdf"), "--json");
+    expect(missing.status).toBe(2);
+    expect(missing.stdout).toBe("");
+    expect(missing.stderr).toBe(`futodama: no such file: ${join(dir, "nope.pdf")}\n`);
+    const unknown = futodama("parse", join(dir, "nope.pdf"), "--jsno");
+    expect(unknown.status).toBe(2);
+    expect(unknown.stdout).toBe("");
+    expect(unknown.stderr).toMatch(/^futodama: Unknown option '--jsno'/);
+    expect(unknown.stderr).toMatch(/futodama parse <file> \[--kind resume\|job\] --json/);
+  });
+
   it("skills normalize prints only the JSON array of matches with spans", () => {
     const text = "Backend in Go and Rust with k8s and postgres; I like to go hiking";
     const out = futodama("skills", "normalize", text, "--json");

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { Role } from "@futodama/functions/routes";
+import type { Fail } from "./commands/fail";
 import { defaultDataDir, devSecret, repoRoot } from "./paths";
 
 const usage = `futodama — the FUTODAMA command line
@@ -27,10 +28,22 @@ const usage = `futodama — the FUTODAMA command line
   futodama rematch [--tenant <id>] [--wait]     re-rank every open job (of a tenant) with step 1
 `;
 
-function fail(message: string): never {
-  process.stderr.write(`futodama: ${message}\n\n${usage}`);
+/**
+ * Ends a command that cannot run, with exit code 2. A command line of the wrong shape (an unknown
+ * command or option, a missing argument) gets the usage after the message; one that names
+ * something that is not there (a file, a folder, a running runtime) gets the message alone.
+ */
+const fail: Fail = (message, { usage: withUsage = true } = {}) => {
+  process.stderr.write(withUsage ? `futodama: ${message}\n\n${usage}` : `futodama: ${message}\n`);
   process.exit(2);
-}
+};
+
+/** node:util parseArgs's errors for a command line of the wrong shape. */
+const parseArgsErrors = new Set([
+  "ERR_PARSE_ARGS_UNKNOWN_OPTION",
+  "ERR_PARSE_ARGS_INVALID_OPTION_VALUE",
+  "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL",
+]);
 
 async function serve(argv: string[]) {
   const { values } = parseArgs({ args: argv, options: { port: { type: "string" } } });
@@ -142,6 +155,7 @@ if (!run) {
   process.stdout.write(usage);
 } else {
   run(rest).catch((error: unknown) => {
+    if (parseArgsErrors.has((error as { code?: string }).code ?? "")) fail((error as Error).message);
     process.stderr.write(`futodama ${command}: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   });

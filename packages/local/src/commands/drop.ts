@@ -6,6 +6,7 @@ import { PutObjectCommand } from "@aws-sdk/client-s3";
 import { dropBatchMetadata } from "@futodama/services/batch/drop-metadata";
 import { defaultDataDir } from "../paths";
 import { type FollowedFile, followDrop } from "./drop-follow";
+import type { Fail } from "./fail";
 import { filesIn } from "./files";
 import { createProgress } from "./progress";
 import { destroyTarget, resolveTarget, type Target } from "./target";
@@ -150,7 +151,7 @@ export function formatSummary(summary: DropSummary, waited: boolean): string {
   return `${lines.join("\n")}\n`;
 }
 
-export async function dropCommand(argv: string[], fail: (message: string) => never): Promise<void> {
+export async function dropCommand(argv: string[], fail: Fail): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -175,7 +176,9 @@ export async function dropCommand(argv: string[], fail: (message: string) => nev
   if (!(timeoutSeconds > 0)) fail("--timeout must be a number of seconds > 0");
   const target = resolveTarget(defaultDataDir());
   if (target === null)
-    fail("no local runtime is running (start one with `pnpm start`) and FUTODAMA_DROPS_BUCKET is not set");
+    fail("no local runtime is running (start one with `pnpm start`) and FUTODAMA_DROPS_BUCKET is not set", {
+      usage: false,
+    });
   try {
     const summary = await runDrop(target, {
       dir,

@@ -16,6 +16,7 @@ import {
 import { extractDocument } from "@futodama/documents";
 import { documentOcr } from "@futodama/documents/ocr";
 import { buildCard } from "@futodama/services/document/understand";
+import type { Fail } from "./fail";
 import { filesIn } from "./files";
 import { releasingOcr } from "./release-ocr";
 
@@ -96,31 +97,31 @@ function printTable(results: Ranked[]): void {
   }
 }
 
-function ensureDir(path: string, flag: string, fail: (message: string) => never): void {
+function ensureDir(path: string, flag: string, fail: Fail): void {
   let ok = false;
   try {
     ok = statSync(path).isDirectory();
   } catch {
     ok = false;
   }
-  if (!ok) fail(`${flag} must be a folder: ${path}`);
+  if (!ok) fail(`${flag} must be a folder: ${path}`, { usage: false });
 }
 
-function ensureFile(path: string, flag: string, fail: (message: string) => never): void {
+function ensureFile(path: string, flag: string, fail: Fail): void {
   let ok = false;
   try {
     ok = statSync(path).isFile();
   } catch {
     ok = false;
   }
-  if (!ok) fail(`${flag} must be a file: ${path}`);
+  if (!ok) fail(`${flag} must be a file: ${path}`, { usage: false });
 }
 
-export function matchCommand(argv: string[], fail: (message: string) => never): Promise<void> {
+export function matchCommand(argv: string[], fail: Fail): Promise<void> {
   return releasingOcr(() => runMatchCommand(argv, fail));
 }
 
-async function runMatchCommand(argv: string[], fail: (message: string) => never): Promise<void> {
+async function runMatchCommand(argv: string[], fail: Fail): Promise<void> {
   const { values } = parseArgs({
     args: argv,
     options: {

@@ -5,14 +5,15 @@ import { defaultNormalizer, isAppError } from "@futodama/core";
 import { extractDocument } from "@futodama/documents";
 import { documentOcr } from "@futodama/documents/ocr";
 import { buildCard } from "@futodama/services/document/understand";
+import type { Fail } from "./fail";
 import { releasingOcr } from "./release-ocr";
 
 /** `futodama parse <file> [--kind resume|job] --json`: the card, the workflow's code path, offline. */
-export function parseCommand(argv: string[], fail: (message: string) => never): Promise<void> {
+export function parseCommand(argv: string[], fail: Fail): Promise<void> {
   return releasingOcr(() => runParseCommand(argv, fail));
 }
 
-async function runParseCommand(argv: string[], fail: (message: string) => never): Promise<void> {
+async function runParseCommand(argv: string[], fail: Fail): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -24,7 +25,7 @@ async function runParseCommand(argv: string[], fail: (message: string) => never)
   try {
     statSync(file);
   } catch {
-    fail(`no such file: ${file}`);
+    fail(`no such file: ${file}`, { usage: false });
   }
   try {
     const doc = await extractDocument(new Uint8Array(readFileSync(file)), {
@@ -51,7 +52,7 @@ async function runParseCommand(argv: string[], fail: (message: string) => never)
  * `futodama skills normalize "<text>" --json`: taxonomy matches with their spans; when whole-token
  * matching finds nothing, the skills the text names by meaning, ranked, with their scores.
  */
-export async function skillsCommand(argv: string[], fail: (message: string) => never): Promise<void> {
+export async function skillsCommand(argv: string[], fail: Fail): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -3,6 +3,7 @@ import { DescribeExecutionCommand, type SFNClient } from "@aws-sdk/client-sfn";
 import { startRematch } from "@futodama/services";
 import type { RematchItemResult } from "@futodama/workflow";
 import { defaultDataDir } from "../paths";
+import type { Fail } from "./fail";
 import { destroyTarget, resolveTarget } from "./target";
 
 /*
@@ -70,7 +71,7 @@ export function formatRematch(report: RematchReport): string {
   return `${lines.join("\n")}\n`;
 }
 
-export async function rematchCommand(argv: string[], fail: (message: string) => never): Promise<void> {
+export async function rematchCommand(argv: string[], fail: Fail): Promise<void> {
   const { values } = parseArgs({
     args: argv,
     options: { tenant: { type: "string" }, wait: { type: "boolean" } },

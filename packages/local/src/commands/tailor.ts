@@ -15,6 +15,7 @@ import {
 import { type ExportFormat, exportFormats, extractDocument, renderResume } from "@futodama/documents";
 import { documentOcr } from "@futodama/documents/ocr";
 import { buildCard } from "@futodama/services/document/understand";
+import type { Fail } from "./fail";
 import { releasingOcr } from "./release-ocr";
 
 /*
@@ -27,17 +28,17 @@ import { releasingOcr } from "./release-ocr";
 const usage =
   "futodama tailor --job <file> --resume <file> [--language en|da|ar…] [--style conservative|modern|impact] [--strategy nudge|keywords|full] [--json] [--out <file.md|file.docx|file.pdf>]";
 
-function existing(path: string | undefined, flag: string, fail: (m: string) => never): string {
+function existing(path: string | undefined, flag: string, fail: Fail): string {
   if (!path) fail(`tailor needs ${flag} <file>: ${usage}`);
   try {
-    if (!statSync(path).isFile()) fail(`${flag} ${path} is not a file`);
+    if (!statSync(path).isFile()) fail(`${flag} ${path} is not a file`, { usage: false });
   } catch {
-    fail(`no such file: ${path}`);
+    fail(`no such file: ${path}`, { usage: false });
   }
   return path;
 }
 
-function formatOf(out: string, fail: (m: string) => never): ExportFormat {
+function formatOf(out: string, fail: Fail): ExportFormat {
   const ext = extname(out).slice(1).toLowerCase();
   const format = exportFormats.find((f) => f === ext);
   if (format === undefined) fail(`--out must end in ${exportFormats.map((f) => `.${f}`).join(", ")}: ${out}`);
@@ -72,11 +73,11 @@ function report(bundle: ResumeTailorV1): string {
   return `${lines.join("\n")}\n`;
 }
 
-export function tailorCommand(argv: string[], fail: (message: string) => never): Promise<void> {
+export function tailorCommand(argv: string[], fail: Fail): Promise<void> {
   return releasingOcr(() => runTailorCommand(argv, fail));
 }
 
-async function runTailorCommand(argv: string[], fail: (message: string) => never): Promise<void> {
+async function runTailorCommand(argv: string[], fail: Fail): Promise<void> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -102,7 +103,8 @@ async function runTailorCommand(argv: string[], fail: (message: string) => never
   }
   try {
     const [job, resume] = await Promise.all([parse(jobPath, "job"), parse(resumePath, "resume")]);
-    if ((resume.card as { schema?: string }).schema !== "resume-card-v1") fail(`${resumePath} is not a CV`);
+    if ((resume.card as { schema?: string }).schema !== "resume-card-v1")
+      fail(`${resumePath} is not a CV`, { usage: false });
     const jobCard = job.card as JobCardV1 | CreativeJobV1;
     const resumeCard = resume.card as ResumeCardV1;
     const normalizer = defaultNormalizer();
