@@ -115,9 +115,23 @@ function loneEntryDate(line: Line, now: Date): DateHit | undefined {
   if (!date?.single) return undefined;
   const before = line.text.slice(0, date.index);
   const after = line.text.slice(date.index + date.length);
-  return /^[\s).,]*$/.test(after) && (/^[\s(]*$/.test(before) || /[,|(–—-]\s*$/.test(before))
-    ? date
-    : undefined;
+  // "2008:" over the entry it dates, as "2011 - 2014:" is.
+  if (/^\s*:\s*$/.test(after)) return /^\s*$/.test(before) ? date : undefined;
+  if (!/^[\s).,]*$/.test(after)) return undefined;
+  if (/^[\s(]*$/.test(before) || /[,|(–—-]\s*$/.test(before)) return date;
+  return noteClosedBy(date, before, after);
+}
+
+/**
+ * A date closing a short note in brackets after the header ("Night Porter (seasonal contract
+ * Oct. 2019)") dates the entry as a separator before it would; the whole note is the
+ * date's span, so the title keeps no half of it.
+ */
+function noteClosedBy(date: DateHit, before: string, after: string): DateHit | undefined {
+  const note = /\(([^()]*)$/.exec(before);
+  const close = /^\s*\)/.exec(after);
+  if (!note || !close || words(note[1] ?? "").length > 4) return undefined;
+  return { ...date, index: note.index, length: before.length - note.index + date.length + close[0].length };
 }
 
 /** A line short enough to be one part of an entry's header, and no sentence. */
@@ -281,7 +295,16 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
     const aboveAt = lines[topAt - 1]?.text === "" ? topAt - 2 : topAt - 1;
     const employerAbove = lines[aboveAt];
     const boardEmployer = headAbove.some((j) => endsInOpenDash(lines[j]?.text ?? ""));
-    if (aboveAt > prevAt && !boardEmployer && takesEmployer(employerAbove)) {
+    // "Zentra Freight Ltd, York" / "March 2018 - Sep 2018" / duties: dates with no header of their own
+    // take the employer line right above them too.
+    const bareDates = inline === "" && headAbove.length === 0 && headBelow.length === 0;
+    const namesEmployer = (line: Line | undefined): line is Line =>
+      line !== undefined && shortHeader(line) && !cues.isSubheading(line) && cues.isEmployer(line.text);
+    if (
+      aboveAt > prevAt &&
+      !boardEmployer &&
+      (takesEmployer(employerAbove) || (bareDates && namesEmployer(employerAbove)))
+    ) {
       headAbove.unshift(aboveAt);
       const previous = blocks.at(-1);
       if (previous) previous.body = previous.body.filter((l) => l !== employerAbove);

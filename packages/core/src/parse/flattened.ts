@@ -78,10 +78,12 @@ function trimmed(text: string, offset: number): Segment {
 
 /**
  * A date range whose dash was lost with the line break ("2003  Present", "Jan 2007  Mar 2008"):
- * the gap's last space becomes a dash, so the range reads as one and offsets do not move.
+ * the gap's last space becomes a dash, so the range reads as one and offsets do not move. A year
+ * is four digits of their own: a postcode or a phone number ending the line before ("Portland,
+ * Oregon | 97205  Current role") is no start of a range.
  */
 const lostDash =
-  /(\d{4}\.?)( {2,})(?=(?:\d{4}|\p{L}{3,}\.?,?\s*\d{4}|present|current|now|today|till|date)\b)/giu;
+  /(?<!\d)(\d{4}\.?)( {2,})(?=(?:\d{4}|\p{L}{3,}\.?,?\s*\d{4}|present|current|now|today|till|date)\b)/giu;
 
 function withRanges(text: string): string {
   return text.replace(lostDash, (_m, year: string, gap: string) => `${year}${gap.slice(0, -1)}-`);

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { segmentFlattened } from "../../src/parse/flattened";
+import { experienceCv, jobRows, textDoc } from "./helpers";
+
+/*
+ * Thirteenth round, made-up text (Quellin, Tarvo, Zentra: made-up names): entries of flattened
+ * CVs the parser read no job from — dates written in a note or over the entry with a colon, dates
+ * with no header of their own, and a postcode taken for a year.
+ */
+
+describe("entry dates in the shapes flattened CVs keep", () => {
+  it("dates an entry by a date closing a note in brackets, and keeps the note out of the title", () => {
+    const rows = jobRows(
+      experienceCv(
+        "Night Porter (seasonal contract Oct. 2019)",
+        "Tarvo Hotel, Harrogate",
+        "Checked in late guests and kept the front desk.",
+        "Ski Instructor (winter season 2020)",
+        "Zentra Slopes, Aviemore",
+        "Taught beginners' classes on the nursery slope.",
+      ),
+    );
+    expect(rows).toEqual([
+      ["Night Porter", "Tarvo Hotel", "2019-10"],
+      ["Ski Instructor", "Zentra Slopes", "2020"],
+    ]);
+  });
+
+  it("dates an entry by a year with a colon alone on its line, as a range with one is", () => {
+    const rows = jobRows(
+      experienceCv(
+        "2008:",
+        "",
+        "Zentra Grammar School, Dunmore",
+        "Teacher of Chemistry",
+        "",
+        "2011 - 2014:",
+        "",
+        "Quellin Water Board",
+        "Hydrologist",
+      ),
+    );
+    expect(rows).toEqual([
+      ["Teacher of Chemistry", "Zentra Grammar School", "2008"],
+      ["Hydrologist", "Quellin Water Board", "2011"],
+    ]);
+  });
+});
+
+describe("an employer line over dates with no header of their own", () => {
+  it("gives the dates the employer line right above them", () => {
+    const rows = jobRows(
+      experienceCv(
+        "2021 - Present",
+        "Warehouse Supervisor",
+        "Tarvo Logistics, Hull",
+        "Planned the picking rota for two shifts.",
+        "Zentra Freight Ltd, York",
+        "March 2018 - Sep 2018",
+        "Loaded, checked and signed off outgoing pallets for the regional depots every weekday morning.",
+      ),
+    );
+    expect(rows).toEqual([
+      ["Warehouse Supervisor", "Tarvo Logistics", "2021"],
+      [null, "Zentra Freight Ltd", "2018-03"],
+    ]);
+  });
+});
+
+describe("flattened text: lost dashes", () => {
+  it("gives no dash to a postcode before a word that could end a range", () => {
+    const flat = `Mira Holt  mira@example.com    EMPLOYMENT  Quellin Dental | 7 Mill Lane | Portland, Oregon | 97205  Current role, references on request.  Practice Manager  May 2016  Present  Ran the front office and the supplier accounts. ${"Booked patients, kept the rota and reconciled the takings each week. ".repeat(6)}`;
+    const texts = segmentFlattened(textDoc(flat)).lines.map((l) => l.text);
+    expect(texts).toContain("Quellin Dental | 7 Mill Lane | Portland, Oregon | 97205");
+    expect(texts).toContain("May 2016 -Present");
+  });
+});
