@@ -2,6 +2,7 @@ import type { Evidence } from "../card/shared";
 import type { ResumeCardV1 } from "../resume/resume-card-v1";
 import { type DateHit, findDates } from "./dates";
 import { cleanPiece } from "./entry-head";
+import { withoutEducationLabel } from "./entry-labels";
 import { alternation, degreesLexicon } from "./lexicon";
 import { readLocation } from "./places";
 import { bulletItem, evidenceIn, type Line } from "./text";
@@ -24,6 +25,9 @@ export const institutionPattern = new RegExp(
 const fieldConnector = /^(?:\s*[-–—:,]\s*|\s+(?:in|i|en|in der|im|de|of|في)\s+)/iu;
 const splitter = /\s*(?:[|•·,،]|\s[–—-]\s|\t|\s{3,})\s*|\s+(?:at|from|ved|an der|à|at the)\s+/iu;
 
+/** "BBA from Tarvo University in 2015": the word that leads into the dates goes with them. */
+const leadIntoDate = /\s+(?:in|during|since|on)\s*$/iu;
+
 function isDegree(text: string): boolean {
   return degreePattern.test(text) || degreeAbbrev.test(text);
 }
@@ -31,14 +35,39 @@ function isDegree(text: string): boolean {
 function splitDegree(text: string): { degree: string; field: string | null } {
   const m = degreePattern.exec(text) ?? degreeAbbrev.exec(text);
   if (!m) return { degree: text, field: null };
-  const before = text.slice(0, m.index).trim();
+  // "Education: MBA": a label before the degree is no part of it.
+  const before = text
+    .slice(0, m.index)
+    .replace(/^[^:]*:/u, "")
+    .trim();
   let rest = text.slice(m.index + m[0].length);
+  // "B.Tech/B.E.": one degree under either of its names.
+  const either = alternativeDegree(rest);
+  if (either) rest = rest.slice(either.length);
   const hons = /^\s*\((?:hons?\.?|honours)\)/i.exec(rest);
-  const degree = `${before ? `${before} ` : ""}${m[0]}${hons ? hons[0] : ""}`.trim();
+  const degree = `${before ? `${before} ` : ""}${m[0]}${either}${hons ? hons[0] : ""}`.trim();
   if (hons) rest = rest.slice(hons[0].length);
+  // "MBA (HR)", "B.E. (Computer Science)": the field in brackets.
+  const bracketed = /^\s*\((?<field>[^()]+)\)\s*$/u.exec(rest)?.groups?.field;
   const connector = fieldConnector.exec(rest);
-  const field = cleanPiece(connector ? rest.slice(connector[0].length) : rest);
+  const field = cleanPiece(bracketed ?? (connector ? rest.slice(connector[0].length) : rest));
   return { degree, field: field && /\p{L}{2}/u.test(field) ? field : null };
+}
+
+/** "/B.E." after "B.Tech": the same degree's other name, as Indian CVs and job boards write it. */
+function alternativeDegree(rest: string): string {
+  const slash = /^\s*\/\s*/u.exec(rest);
+  if (!slash) return "";
+  const after = rest.slice(slash[0].length);
+  const m = degreePattern.exec(after) ?? degreeAbbrev.exec(after);
+  return m?.index === 0 ? rest.slice(0, slash[0].length + m[0].length) : "";
+}
+
+/** "MS" after "Master of Science -": the degree's abbreviation, restating it (LinkedIn's "Degree - ABBR, Field"). */
+function restatesDegree(fragment: string | undefined): boolean {
+  if (!fragment) return false;
+  const m = degreeAbbrev.exec(fragment);
+  return m?.index === 0 && m[0].length === fragment.length;
 }
 
 interface Draft {
@@ -83,8 +112,9 @@ export function parseEducation(lines: Line[], now: Date): { entries: Education[]
     if (bulletItem(line.text) && draft) continue;
     const dates = findDates(line.text, now, true);
     const ranged = dates.find((d) => !d.single) ?? dates.at(-1) ?? null;
-    let rest = line.text;
-    if (ranged) rest = `${rest.slice(0, ranged.index)} ${rest.slice(ranged.index + ranged.length)}`;
+    let rest = withoutEducationLabel(line.text);
+    if (ranged)
+      rest = `${rest.slice(0, ranged.index).replace(leadIntoDate, "")} ${rest.slice(ranged.index + ranged.length)}`;
     const fragments = rest
       .split(splitter)
       .map(cleanPiece)
@@ -105,7 +135,8 @@ export function parseEducation(lines: Line[], now: Date): { entries: Education[]
     draft.lines.push(line);
     if (degree) {
       draft.degree = { text: degree, line };
-      const next = fragments[fragments.indexOf(degree) + 1];
+      const after = fragments.indexOf(degree) + 1;
+      const next = fragments[restatesDegree(fragments[after]) ? after + 1 : after];
       draft.guessedField = next && next !== institution && !readLocation(next) ? next : null;
     }
     if (institution) draft.institution = { text: institution, line };

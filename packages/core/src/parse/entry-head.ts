@@ -41,7 +41,7 @@ const atWords = /^(?:@|at|hos|bei|chez|لدى|في)$/iu;
 export function cleanPiece(text: string): string {
   return text
     .replace(/[([{]\s*[)\]}]/g, " ")
-    .replace(/^(?:#{1,6}\s+|\d{1,2}[.)]\s+|[\s,|•·:;–—\-()])+|[\s,|•·:;–—\-(]+$/gu, "")
+    .replace(/^(?:#{1,6}\s+|\d{1,2}[.)]\s+|[\s,|•·:;–—\-()[\]])+|[\s,|•·:;–—\-([]+$/gu, "")
     .replace(/\s{2,}/g, " ")
     .trim();
 }

@@ -18,11 +18,36 @@ export interface EntryLabel {
   at: number;
 }
 
-const { title, employer, other } = headingsLexicon.entry_labels;
+const { title, employer, other, education } = headingsLexicon.entry_labels;
+
+/**
+ * A label of three or more words ("Occupation or position held", "Name and address of
+ * employer") is read without its colon too: the Europass form prints its labels in a column of
+ * their own, which the text joins to the value with a space. So long a phrase does not open a
+ * title or a name by chance; a short one ("Company", "Role") would.
+ */
+const longLabels = (phrases: readonly string[]) => phrases.filter((p) => words(p).length >= 3);
+
+/** The label then its value; `bare` is set when no colon stands between them. */
 const labelOf = (phrases: readonly string[]) => {
   const label = phraseRegExp(phrases).source;
-  return new RegExp(`^[\\s(\\[]*${label}\\s*[:|]\\s*(?<value>.+?)[\\s)\\].]*$`, "iu");
+  const long = longLabels(phrases);
+  const bare = long.length > 0 ? `|(?<bare>${phraseRegExp(long).source})\\s+` : "";
+  return new RegExp(`^[\\s(\\[]*(?:${label}\\s*[:|]\\s*${bare})(?<value>.+?)[\\s)\\].]*$`, "iu");
 };
+
+/** The value after the label, when the line is so labelled; with no colon, only a capitalised value. */
+function labelValue(pattern: RegExp, text: string): string | null {
+  const groups = pattern.exec(text)?.groups;
+  if (!groups?.value || (groups.bare && !/^[\p{Lu}\p{N}]/u.test(groups.value))) return null;
+  // "Company: Quellin (India)": the bracket the value opens closes in it, though "(Role: X)" loses its own.
+  const { value } = groups;
+  const opened = (value.match(/\(/g)?.length ?? 0) > (value.match(/\)/g)?.length ?? 0);
+  return opened && text.charAt(text.indexOf(value) + value.length) === ")" ? `${value})` : value;
+}
+/** A field's label and nothing else ("Company", "Designation", "Duration"). */
+const anyLabel = new RegExp(`^${phraseRegExp([...title, ...employer, ...other]).source}$`, "iu");
+
 const patterns: Array<[LabelledField, RegExp]> = [
   ["title", labelOf(title)],
   ["employer", labelOf(employer)],
@@ -31,13 +56,35 @@ const patterns: Array<[LabelledField, RegExp]> = [
 /** The labelled field on the line ("Position: …", "Position | …"), when its value is short enough to be a title or a name (no sentence). */
 export function entryLabel(line: Line): EntryLabel | null {
   for (const [field, pattern] of patterns) {
-    const value = pattern.exec(line.text)?.groups?.value;
+    const value = labelValue(pattern, line.text);
     if (!value) continue;
     const count = words(value).length;
     if (count === 0 || count > 8 || value.includes(":")) return null;
     return { field, line, value, at: line.text.indexOf(value) };
   }
   return null;
+}
+
+/**
+ * "Company Name: Zentra Pharma | Designation: Analyst | Duration: …": several labelled fields on
+ * one line, at its bars. The title and employer cells with their offsets in the text, when every
+ * cell is a labelled field (or a label whose value, the dates, was taken out); else null.
+ */
+export function labelledCells(
+  text: string,
+): Array<{ field: LabelledField; value: string; at: number }> | null {
+  const cells = [...text.matchAll(/[^|]+/gu)].filter((m) => m[0].trim() !== "");
+  if (cells.length < 2) return null;
+  const read: Array<{ field: LabelledField; value: string; at: number }> = [];
+  for (const cell of cells) {
+    const hit = patterns
+      .map(([field, pattern]) => ({ field, value: labelValue(pattern, cell[0]) }))
+      .find((h) => h.value !== null);
+    if (hit?.value)
+      read.push({ field: hit.field, value: hit.value, at: cell.index + cell[0].indexOf(hit.value) });
+    else if (labelValue(otherField, cell[0]) === null && !bareLabel(cell[0])) return null;
+  }
+  return read;
 }
 
 /** The labelled fields in an entry's body, in reading order. */
@@ -52,7 +99,27 @@ const otherField = labelOf(other);
 
 /** "Client: Harlow Bank", "Team size: 6", "Project 2: Billing": a field that is neither title nor employer. */
 export function otherFieldLine(line: Line): boolean {
-  return otherField.test(line.text.replace(/^(\s*\p{L}+)\s+(?:#\s*)?\d{1,2}(?=\s*[:|])/u, "$1"));
+  return (
+    labelValue(otherField, line.text.replace(/^(\s*\p{L}+)\s+(?:#\s*)?\d{1,2}(?=\s*[:|])/u, "$1")) !== null
+  );
+}
+
+const educationLabel = labelOf(education);
+
+/**
+ * "Title of qualification awarded Bachelor of Science": a degree's fields written after their
+ * label. The label is blanked out (offsets kept), so the line reads as the value alone.
+ */
+export function withoutEducationLabel(text: string): string {
+  const value = labelValue(educationLabel, text);
+  if (!value) return text;
+  const at = text.indexOf(value);
+  return " ".repeat(at) + text.slice(at);
+}
+
+/** "Dates", "Duration", the word a date line leaves when its dates are taken out: a label with no value. */
+export function bareLabel(text: string): boolean {
+  return anyLabel.test(text.trim().replace(/\s*:$/u, ""));
 }
 
 const otherInBrackets = new RegExp(`[(\\[]\\s*${phraseRegExp(other).source}\\s*:[^)\\]]*[)\\]]`, "giu");
@@ -63,6 +130,23 @@ const otherInBrackets = new RegExp(`[(\\[]\\s*${phraseRegExp(other).source}\\s*:
  */
 export function withoutOtherFields(text: string): string {
   return text.replace(otherInBrackets, (m) => " ".repeat(m.length));
+}
+
+/** The line's cells when every one is a field's label with no value and no colon ("Company | Designation"). */
+function labelCells(line: Line | undefined): string[] {
+  const cells = (line?.text ?? "").split(/\s*(?:[|\t]|\s{2,})\s*/u).filter((c) => c !== "");
+  return cells.every((c) => anyLabel.test(c)) ? cells : [];
+}
+
+/**
+ * "Company | Designation | Duration", or "Company" / "Designation" / "Duration" when a table's
+ * cells come one a line: a table's header row, two or more labels with no value. It names the
+ * columns, not a job. A label alone ("Client" over its value, "Project :") is no header row.
+ */
+export function labelRow(lines: Line[], at: number): boolean {
+  const cells = labelCells(lines[at]).length;
+  if (cells === 0) return false;
+  return cells >= 2 || labelCells(lines[at - 1]).length > 0 || labelCells(lines[at + 1]).length > 0;
 }
 
 const otherLead = new RegExp(`^${phraseRegExp(other).source}(?:\\s|$)`, "iu");

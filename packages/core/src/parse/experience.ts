@@ -1,9 +1,19 @@
-import type { Evidence } from "../card/shared";
+import type { Evidence, Location } from "../card/shared";
 import type { WorkExperience } from "../resume/resume-card-v1";
 import { type DatedBlock, datedBlocks, isEntryPart, isHeaderish, printsDuration } from "./dated-blocks";
 import type { DateRange } from "./dates";
 import { type EntryHead, type HeadLayout, type HeadPiece, type ReadHead, readHead } from "./entry-head";
-import { type EntryLabel, entryLabel, entryLabels, type LabelledField, otherFieldLine } from "./entry-labels";
+import {
+  bareLabel,
+  type EntryLabel,
+  entryLabel,
+  entryLabels,
+  type LabelledField,
+  labelledCells,
+  labelRow,
+  otherFieldLine,
+} from "./entry-labels";
+import { carvePlace } from "./head-places";
 import { sentencePieces } from "./head-sentences";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
@@ -71,9 +81,19 @@ export function parseExperience(
         const told = sentencePieces(line, source, normalizer, line === block.anchor);
         if (told) return told;
         // "Client: Harlow Bank" names neither the title nor the employer.
-        if (otherFieldLine(line)) return [];
+        if (otherFieldLine(line) || labelRow(lines, lines.indexOf(line))) return [];
         // A labelled header line ("Company: Contoso", "Company: Contoso (2015 – 2017)") is read by its value.
         const isAnchor = line === block.anchor;
+        // "Dates 03/2018 - present": the label a date line leaves names nothing.
+        if (isAnchor && bareLabel(block.inline)) return [];
+        const cells = labelledCells(isAnchor ? block.inline : line.text);
+        if (cells)
+          return cells.map((cell) => ({
+            text: cell.value,
+            source,
+            at: isAnchor ? -1 : cell.at,
+            labelled: cell.field === "title" ? ("title" as const) : ("company" as const),
+          }));
         const label = entryLabel(isAnchor ? { ...line, text: block.inline } : line);
         if (label)
           return {
@@ -117,8 +137,8 @@ export function parseExperience(
     const listedRole = prior !== undefined && printsDuration(prior) && printsDuration(block);
     const nextRole =
       prior !== undefined &&
-      block.head.length === 2 &&
-      (listedRole || (prior.body.length === 0 && prior.head.length > block.head.length));
+      linesAbove(block) === 1 &&
+      (listedRole || (prior.body.length === 0 && linesAbove(prior) > linesAbove(block)));
     const inherits = block.above && (!ownHeaderAbove || nextRole) && head.title !== null;
     // "Position: …" / "Company: …" (or a title line) at the top of the body fill what the header left open.
     const labels = entryLabels(block.body);
@@ -130,9 +150,12 @@ export function parseExperience(
         ? { field: "title" as const, line: firstLine, value: firstLine.text, at: 0 }
         : undefined;
     const labelledTitle = head.title ? undefined : (nearTop("title") ?? titleAtTop);
-    const labelledEmployer = head.company
-      ? undefined
-      : (nearTop("employer") ?? (inherits ? undefined : employerAtTop(block.body, normalizer)));
+    const labelledEmployer = placed(
+      head.company
+        ? undefined
+        : (nearTop("employer") ?? (inherits ? undefined : employerAtTop(block.body, normalizer))),
+      normalizer,
+    );
     const company =
       head.company?.text ??
       labelledEmployer?.value ??
@@ -172,7 +195,7 @@ export function parseExperience(
         title,
         normalized_title: normalized ?? null,
         company,
-        location: head.location?.value ?? null,
+        location: head.location?.value ?? labelledEmployer?.location ?? null,
         start: block.date.start,
         end: block.date.end,
         current: block.date.current,
@@ -200,6 +223,27 @@ export function parseExperience(
   }
   strayRoles(lines, jobs, evidence, normalizer);
   return { jobs, evidence };
+}
+
+/**
+ * Header lines above the dates: "Quellin" / "Data Engineer" / dates is two, "Data Engineer" /
+ * dates is one. The place a LinkedIn export prints under the dates is no header of the role's own.
+ */
+function linesAbove(block: DatedBlock): number {
+  return Math.max(0, block.head.indexOf(block.anchor));
+}
+
+/**
+ * "Name and address of employer Quellin AB, Hamngatan 2, 41104 Gothenburg (Sweden)": the
+ * employer a label names, with the place (and the street before it) its value ends in split off.
+ */
+function placed(
+  label: EntryLabel | undefined,
+  normalizer: ParseNormalizer,
+): (EntryLabel & { location: Location | null }) | undefined {
+  if (!label) return undefined;
+  const carved = carvePlace({ text: label.value, source: 0, at: label.at }, normalizer);
+  return { ...label, value: carved.piece.text, location: carved.location?.value ?? null };
 }
 
 /** Whether a role's dates lie within its employer's ("2017" within "2014" – "2020", or – now). */

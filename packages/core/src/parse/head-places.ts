@@ -17,6 +17,22 @@ export function splitCommas(piece: HeadPiece): HeadPiece[] {
   return out.filter((p) => p.text.trim() !== "");
 }
 
+/** "Ulica Hrasta 4", "Hauptstraße 20", "Plot No. 45": a street and house number, part of an address. */
+export function streetPart(piece: HeadPiece): boolean {
+  return /(?:^|\s)(?:no\.?\s*)?\d{1,4}[a-z]?(?:\s|$)/iu.test(piece.text) && /\p{L}{2}/u.test(piece.text);
+}
+
+/**
+ * The comma parts before a place with the employer's street address dropped ("Tarvo d.o.o.",
+ * "Ulica Hrasta 4" before "10000 Zagreb (Croatia)" keeps "Tarvo d.o.o."): Europass and many
+ * European CVs print the employer's full address after its name.
+ */
+export function withoutStreet(parts: HeadPiece[]): HeadPiece[] {
+  const kept = [...parts];
+  while (kept.length > 1 && streetPart(kept.at(-1) as HeadPiece)) kept.pop();
+  return kept;
+}
+
 /**
  * A short name that can stand for a place we do not know ("Columbus", "Saint-Nazaire", "San Jose",
  * "كوبنهاغن"): one to three capitalised (or uncased-script) words, no digits, no role, no company cue.
@@ -66,7 +82,7 @@ export function carvePlace(
 ): { piece: HeadPiece; location: EntryHead["location"] } {
   const commas = splitCommas(piece);
   const found = placeTail(commas, normalizer, true);
-  const last = found ? commas[commas.length - found.n - 1] : undefined;
+  const last = found ? withoutStreet(commas.slice(0, commas.length - found.n)).at(-1) : undefined;
   if (!found || !last) return { piece, location: null };
   const kept = piece.text.slice(0, last.at - piece.at + last.text.length);
   return { piece: { ...piece, text: kept }, location: found.location };

@@ -1,5 +1,5 @@
 import type { EntryHead, HeadPiece } from "./entry-head";
-import { headOf, placeLike, placeTail, splitCommas } from "./head-places";
+import { headOf, placeLike, placeTail, splitCommas, withoutStreet } from "./head-places";
 import { employmentTypeOf } from "./job-terms";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
@@ -68,7 +68,7 @@ function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer, atCom
     const commas = splitCommas(fragment);
     const tail = commas.length > 1 ? placeTail(commas, normalizer, false) : null;
     const keep = tail ? commas.length - tail.n : commas.length;
-    const kept = commas.slice(0, keep);
+    const kept = tail ? withoutStreet(commas.slice(0, keep)) : commas.slice(0, keep);
     if ((fragments.length === 1 || atCommas) && kept.length >= 2 && kept.length <= 3) {
       pieces.push(...kept.map((piece) => ({ piece, placeMate: false })));
     } else if (kept[0]) {

@@ -65,12 +65,14 @@ export const HeadingsLexiconSchema = z.object({
    * labels fields that are neither ("Client: …", "Team size: …"), so neither their label nor their
    * value is taken for a title or an employer.
    */
-  entry_labels: z.object({ title: phrases, employer: phrases, other: phrases }),
+  entry_labels: z.object({ title: phrases, employer: phrases, other: phrases, education: phrases }),
   /**
    * Verbs that lead into a job stated in a sentence ("Working as <Title> with <Employer>"), and the
    * words that state a business of the writer's own ("Self-employed in <Name>").
    */
   job_sentences: z.object({ lead_verbs: phrases, promotion_verbs: phrases, own_business: phrases }),
+  /** Labels a form puts before the person's name ("First name(s) / Surname(s)"), colon or none. */
+  personal_labels: z.object({ name: phrases }),
 });
 
 export const MonthsLexiconSchema = z.object({

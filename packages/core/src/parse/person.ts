@@ -3,11 +3,12 @@ import { findEmails, findLinks, findPhones } from "./contact";
 import { findDates } from "./dates";
 import { isFirstName } from "./gazetteer";
 import { resumeHeadings } from "./headings";
+import { headingsLexicon } from "./lexicon";
 import type { ParseNormalizer } from "./normalizer";
 import { isListedCity, readLocation } from "./places";
 import { companyScore, rolePattern, titleScore } from "./roles";
 import { classifyHeading, headingIndex } from "./sections";
-import { bulletItem, type Line, splitLabel, words } from "./text";
+import { bulletItem, type Line, phraseRegExp, splitLabel, words } from "./text";
 
 /** Who the CV belongs to: name, headline and home location from the top of the document. */
 
@@ -25,6 +26,11 @@ const notNames =
   /^(curriculum vitae|cv|resume|résumé|lebenslauf|ansøgning|personal information|contact|kontakt|profile|profil|portfolio|السيرة الذاتية|سيرة ذاتية)$/iu;
 const nameLabel =
   /^(name|full name|navn|fulde navn|vorname und name|nom|nom complet|nombre|nombre completo|الاسم)$/iu;
+/** "First name(s) / Surname(s) Jonas Lindqvist": a form's name label (codex data), its colon optional. */
+const formLabel = new RegExp(
+  `^\\s*${phraseRegExp(headingsLexicon.personal_labels.name).source}\\s*:?\\s+(?=\\S)`,
+  "iu",
+);
 const locationLabel =
   /^(location|address|home address|city|based in|residence|bopæl|adresse|by|wohnort|anschrift|ort|ville|lieu|ciudad|dirección|ubicación|العنوان|المدينة|مكان الإقامة|الموقع)$/iu;
 const segmentSplit = /\s*(?:\||•|·|◦|▪|\t| {3,}|\s[–—-]\s)\s*/u;
@@ -75,7 +81,7 @@ function looksLikeName(text: string, normalizer: ParseNormalizer): boolean {
   );
 }
 
-/** The candidate's name: a "Name:" label, else the first name-like line near the top. */
+/** The candidate's name: a "Name:" label or a form's name label, else the first name-like line near the top. */
 export function findName(
   top: Line[],
   normalizer: ParseNormalizer,
@@ -87,6 +93,9 @@ export function findName(
       return { value: labelled.value, line, quote: labelled.value, at: line.text.indexOf(labelled.value) };
     }
   }
+  const formed = [...top, ...fallback].slice(0, 40).find((l) => formLabel.test(l.text));
+  const value = formed?.text.replace(formLabel, "").trim();
+  if (formed && value) return { value, line: formed, quote: value, at: formed.text.indexOf(value) };
   const firstTop = top.filter((l) => l.text !== "").slice(0, 12);
   const candidates = [...firstTop, ...fallback.filter((l) => l.text !== "" && !firstTop.includes(l))];
   const biggest = Math.max(0, ...firstTop.slice(0, 6).map((l) => l.fontSize ?? 0));

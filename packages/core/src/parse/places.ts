@@ -80,6 +80,14 @@ function isCountryCodeOf(region: string, part: string): boolean {
   return /^[A-Z]{2}$/.test(part) && (regionCountries(region)?.includes(part) ?? false);
 }
 
+/** "Zagreb (Croatia)", as Europass writes a place: the country in brackets is one more comma part. */
+function withoutBracketedCountry(text: string): string {
+  const bracket = /^(?<place>.*\S)\s*\((?<country>[^()]+)\)$/u.exec(text)?.groups;
+  return bracket?.place && bracket.country && isCountry(bracket.country.trim())
+    ? `${bracket.place}, ${bracket.country}`
+    : text;
+}
+
 /**
  * The text read as a place ("Aarhus, Denmark", "Berlin", "Austin, TX", "2100 København Ø"), or
  * null when no part of it is a known city, country or US state. `strict` wants every part known
@@ -89,7 +97,7 @@ export function readLocation(text: string, strict = false): Location | null {
   const raw = text.trim().replace(/\s+/g, " ");
   if (raw === "" || raw.length > 60 || /[@:]|https?|\d{6,}/.test(raw)) return null;
   if (remote.test(raw)) return { city: null, region: null, country: null, raw };
-  const parts = raw
+  const parts = withoutBracketedCountry(raw)
     .split(/\s*[,،]\s*|\s+[-–—]\s+/u)
     .map(clean)
     .filter((p) => p !== "");

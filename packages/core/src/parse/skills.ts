@@ -1,5 +1,6 @@
 import type { Skill } from "../resume/resume-card-v1";
 import { type DateRange, mergedYears } from "./dates";
+import { isDuration } from "./header-lines";
 import type { ParseNormalizer, SkillHit } from "./normalizer";
 import { broadTerm, claimedSkill, hitContext } from "./skill-filters";
 import { bulletItem, type Line, lineAt, spanIn, splitLabel, words } from "./text";
@@ -39,6 +40,12 @@ type Span = { start: number; end: number };
 const SEPARATOR = /\s*[,;|•·،]\s*/gu;
 const CONJUNCTION = /\s+(?:and|og|und|et|y|و|&)\s+/gu;
 
+/** A full sentence of two words or more, no list in it: "Trained new tellers.", not "Python, SQL." */
+function sentence(text: string): boolean {
+  const trimmed = text.trim();
+  return /\p{Ll}\.$/u.test(trimmed) && words(trimmed).length >= 2 && !/[,;|•·،]/u.test(trimmed);
+}
+
 /**
  * "Programming: Python, Go (advanced); SQL" → items with their offsets in the line. "and" splits
  * an item only when the taxonomy knows both sides ("Python and Go"): "Shipping and receiving" and
@@ -50,6 +57,8 @@ export function listItems(line: Line, hits?: readonly Span[]): ListItem[] {
   const labelled = splitLabel(body);
   const category = labelled && words(labelled.label).length <= 4 ? labelled.label : null;
   const content = category && labelled ? labelled.value : body;
+  // "• Trained new tellers." under a skill's name in a functional CV: one sentence, a duty.
+  if (sentence(content)) return [];
   const contentAt = bodyAt + body.indexOf(content);
   const known = (from: number, to: number) =>
     hits === undefined ||
@@ -62,7 +71,15 @@ export function listItems(line: Line, hits?: readonly Span[]): ListItem[] {
       .replace(/\s+[-–—]\s+\p{L}+$/u, "")
       .replace(/[★☆●○■□✓\s.]+$/u, "")
       .trim();
-    if (text && /\p{L}/u.test(text) && words(text).length <= 4 && text.length <= 40 && !levelWords.test(text))
+    // "Notice period: 1 Month" among a profile's skills: a length of time is no skill.
+    if (
+      text &&
+      /\p{L}/u.test(text) &&
+      words(text).length <= 4 &&
+      text.length <= 40 &&
+      !levelWords.test(text) &&
+      !isDuration(text)
+    )
       items.push({ text, at: contentAt + from + raw.indexOf(text), category });
   };
   const segment = (from: number, to: number) => {
