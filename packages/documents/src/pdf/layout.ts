@@ -1,5 +1,6 @@
 import type { DraftLine } from "../types";
 import { cleanLine } from "../types";
+import { readsAsColumns } from "./aligned-columns";
 
 /** One pdf.js text item in page space, y measured from the top. */
 export interface PositionedItem {
@@ -51,12 +52,16 @@ export function findGutter(items: PositionedItem[]): number | null {
   const gutter = left + ((best.start + best.end) / 2) * bin;
   const share = (gutter - left) / (right - left);
   if (share < 0.15 || share > 0.85) return null;
-  const leftRows = rowPositions(placed.filter((i) => i.x + i.width <= gutter));
-  const rightRows = rowPositions(placed.filter((i) => i.x >= gutter));
+  const leftItems = placed.filter((i) => i.x + i.width <= gutter);
+  const rightItems = placed.filter((i) => i.x >= gutter);
+  const leftRows = rowPositions(leftItems);
+  const rightRows = rowPositions(rightItems);
   if (leftRows.length < 3 || rightRows.length < 3) return null;
-  // A table (text left, dates right) pairs nearly every row across the gap; columns do not.
+  // A table (text left, dates right) pairs nearly every row across the gap; columns seldom do,
+  // and when they do (one font size and spacing on both sides) their sides still move apart.
   const paired = leftRows.filter((y) => rightRows.some((r) => Math.abs(r - y) < 2)).length;
-  return paired / Math.max(leftRows.length, rightRows.length) > 0.7 ? null : gutter;
+  if (paired / Math.max(leftRows.length, rightRows.length) <= 0.7) return gutter;
+  return readsAsColumns(leftItems, rightItems) ? gutter : null;
 }
 
 function rowPositions(items: PositionedItem[]): number[] {
