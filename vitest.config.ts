@@ -11,7 +11,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["packages/*/test/**/*.test.ts", "stacks/test/**/*.test.ts"],
+          include: ["packages/*/test/**/*.test.ts", "stacks/test/**/*.test.ts", "test/*.test.ts"],
           exclude: ["**/*.int.test.ts", "**/*.e2e.test.ts", "**/node_modules/**"],
         },
       },
