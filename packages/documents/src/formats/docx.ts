@@ -1,6 +1,7 @@
 import { InputError } from "@futodama/core";
 import type { ExtractionLimits } from "../limits";
 import { cleanLine, type DraftLine, type FormatResult } from "../types";
+import { type LineSink, type Table, tableLines } from "./docx-tables";
 import { decodeEntities } from "./entities";
 import { assertZipWithinLimits, listZipEntries, readZipEntry, type ZipEntry } from "./zip";
 
@@ -33,15 +34,65 @@ interface Paragraph {
   list: boolean;
   chars: number;
   boldChars: number;
+  /** Where its hyperlinks lead (an e-mail, a LinkedIn profile), which the text may not show. */
+  links: string[];
 }
 
-/** WordprocessingML (one part) → lines; tables become one " | "-joined line per row. */
-function partToLines(xml: string, headings: Set<string>): DraftLine[] {
-  const lines: DraftLine[] = [];
+/**
+ * A part's external hyperlinks by relationship id, as the text a CV would show: "mailto:x" → "x".
+ * A template's "LinkedIn" or "Email me" keeps its address only here.
+ */
+function hyperlinkTargets(relsXml: string | null): Map<string, string> {
+  const links = new Map<string, string>();
+  for (const match of (relsXml ?? "").matchAll(/<Relationship\b([^>]*)>/g)) {
+    const attrs = match[1] ?? "";
+    const id = attr(attrs, "Id");
+    const target = decodeEntities(attr(attrs, "Target") ?? "");
+    if (!id || !/\/hyperlink"/.test(attrs)) continue;
+    if (/^mailto:/i.test(target)) links.set(id, target.slice(7).replace(/\?.*$/, ""));
+    else if (/^https?:\/\//i.test(target)) links.set(id, target);
+  }
+  return links;
+}
+
+/** The paragraph already shows the address (perhaps without its scheme, "www." or final "/"). */
+function shows(text: string, link: string): boolean {
+  const bare = link
+    .replace(/^https?:\/\/(www\.)?/i, "")
+    .replace(/\/$/, "")
+    .toLowerCase();
+  return text.toLowerCase().includes(bare);
+}
+
+/** A content control (w:sdt): Microsoft's templates wrap every field in one. */
+interface ContentControl {
+  /** Still showing its prompt ("[Your name]", "Click here to enter text"): no text of the CV's. */
+  placeholder: boolean;
+}
+
+/** Symbol-font bullets (w:sym, a private-use code in Symbol or Wingdings): • ▪ ➢ ✓ ◆ ○ ■ ➔. */
+const SYMBOL_BULLETS = new Set("F0B7 F0A7 F0D8 F0FC F076 F06F F06E F0E8 F09F F0A8".split(" "));
+
+function symbolText(attrs: string): string {
+  const code = (attr(attrs, "w:char") ?? "").toUpperCase();
+  if (SYMBOL_BULLETS.has(code)) return "•";
+  const point = Number.parseInt(code, 16);
+  return Number.isNaN(point) || (point >= 0xf000 && point <= 0xf0ff) ? "" : String.fromCodePoint(point);
+}
+
+/** The line of a hyperlink's address: no heading, no bold, no bullet. */
+const plain: Paragraph = { parts: [], heading: false, list: false, chars: 0, boldChars: 0, links: [] };
+
+/** WordprocessingML (one part) → lines; tables as docx-tables.ts reads them. */
+function partToLines(xml: string, headings: Set<string>, links: Map<string, string>): DraftLine[] {
+  const body: LineSink = { lines: [], styledHeading: false };
+  const sinks: LineSink[] = [body];
+  const tables: Table[] = [];
   const paragraphs: Paragraph[] = [];
-  const rows: string[][] = [];
+  const controls: ContentControl[] = [];
   let inText = false;
   let skipDepth = 0;
+  let placeholderDepth = 0;
   let runBold = false;
   const pushLine = (text: string, p: Paragraph) => {
     const trimmed = cleanLine(text).trim();
@@ -49,42 +100,47 @@ function partToLines(xml: string, headings: Set<string>): DraftLine[] {
     const clean = p.list && !/^[•\-–*·▪◦‣]/.test(trimmed) ? `• ${trimmed}` : trimmed;
     const bold = p.chars > 0 && p.boldChars === p.chars;
     const looksLikeTitle = bold && clean.length <= 60 && !/[.,;:]$/.test(clean);
-    lines.push({
+    const sink = sinks.at(-1) ?? body;
+    if (p.heading) sink.styledHeading = true;
+    sink.lines.push({
       text: clean,
       page: 1,
       ...(bold ? { bold } : {}),
       ...(p.heading || looksLikeTitle ? { heading: true } : {}),
     });
   };
+  const addText = (p: Paragraph | undefined, text: string) => {
+    if (!p || placeholderDepth > 0) return;
+    p.parts.push(text);
+    p.chars += text.length;
+    if (runBold) p.boldChars += text.length;
+  };
   for (const m of xml.matchAll(TOKEN)) {
     const [, closing, name, attrs = "", selfClosing, text] = m;
     if (text !== undefined) {
-      const p = paragraphs.at(-1);
-      if (inText && skipDepth === 0 && p) {
-        const decoded = decodeEntities(text);
-        p.parts.push(decoded);
-        p.chars += decoded.length;
-        if (runBold) p.boldChars += decoded.length;
-      }
+      if (inText && skipDepth === 0) addText(paragraphs.at(-1), decodeEntities(text));
       continue;
     }
+    // A text box is saved twice: as DrawingML (mc:Choice) and as VML (mc:Fallback); read it once.
     if (name === "mc:Fallback" && !selfClosing) skipDepth += closing ? -1 : 1;
     if (skipDepth > 0) continue;
     const p = paragraphs.at(-1);
+    const opening = !closing && !selfClosing;
     switch (name) {
       case "w:p":
         if (selfClosing) break;
-        if (!closing) paragraphs.push({ parts: [], heading: false, list: false, chars: 0, boldChars: 0 });
+        if (!closing)
+          paragraphs.push({ parts: [], heading: false, list: false, chars: 0, boldChars: 0, links: [] });
         else {
           const done = paragraphs.pop();
           if (!done) break;
-          const row = rows.at(-1);
-          if (row) row.push(done.parts.join("").replace(/\n/g, " "));
-          else for (const part of done.parts.join("").split("\n")) pushLine(part, done);
+          const text = done.parts.join("");
+          for (const part of text.split("\n")) pushLine(part, done);
+          for (const link of done.links.filter((l) => !shows(text, l))) pushLine(link, plain);
         }
         break;
       case "w:t":
-        inText = !closing && !selfClosing;
+        inText = opening;
         break;
       case "w:r":
         if (!closing) runBold = false;
@@ -108,29 +164,55 @@ function partToLines(xml: string, headings: Set<string>): DraftLine[] {
       case "w:cr":
         if (p) p.parts.push("\n");
         break;
-      case "w:tr":
-        if (selfClosing) break;
-        if (!closing) rows.push([]);
-        else {
-          const cells = (rows.pop() ?? []).map((c) => c.replace(/\s+/g, " ").trim()).filter((c) => c !== "");
-          const outer = rows.at(-1);
-          if (outer) outer.push(cells.join(" | "));
-          else if (cells.length > 0) lines.push({ text: cleanLine(cells.join(" | ")), page: 1 });
+      case "w:hyperlink": {
+        const link = links.get(attr(attrs, "r:id") ?? "");
+        if (p && link && opening && placeholderDepth === 0 && !p.links.includes(link)) p.links.push(link);
+        break;
+      }
+      case "w:noBreakHyphen":
+        if (!closing) addText(p, "-");
+        break;
+      case "w:sym":
+        if (!closing) addText(p, symbolText(attrs));
+        break;
+      case "w:sdt":
+        if (opening) controls.push({ placeholder: false });
+        else if (closing) controls.pop();
+        break;
+      case "w:showingPlcHdr": {
+        const control = controls.at(-1);
+        if (control && !closing && !/w:val="(0|false)"/.test(attrs)) control.placeholder = true;
+        break;
+      }
+      case "w:sdtContent": {
+        const control = controls.at(-1);
+        if (!control?.placeholder || selfClosing) break;
+        placeholderDepth += opening ? 1 : -1;
+        break;
+      }
+      case "w:tbl":
+        if (opening) tables.push([]);
+        else if (closing) {
+          const done = tables.pop();
+          if (done) (sinks.at(-1) ?? body).lines.push(...tableLines(done));
         }
         break;
+      case "w:tr":
+        if (opening) tables.at(-1)?.push([]);
+        break;
       case "w:tc": {
-        // Cells with several paragraphs: merge them into one cell.
-        const row = rows.at(-1);
-        if (row && !closing && !selfClosing) row.push("\u0000cell");
-        if (row && closing) {
-          const start = row.lastIndexOf("\u0000cell");
-          if (start >= 0) row.splice(start, row.length - start, row.slice(start + 1).join(" "));
-        }
+        // A stray cell (no row open) writes where it stands, so opening and closing stay paired.
+        const row = tables.at(-1)?.at(-1);
+        if (opening) {
+          const cell: LineSink = row ? { lines: [], styledHeading: false } : (sinks.at(-1) ?? body);
+          row?.push(cell);
+          sinks.push(cell);
+        } else if (closing && sinks.length > 1) sinks.pop();
         break;
       }
     }
   }
-  return lines;
+  return body.lines;
 }
 
 /** DOCX → lines: zip-bomb guard first, then headers, body (text boxes, tables) and footers. */
@@ -150,12 +232,13 @@ export function readDocx(bytes: Uint8Array, limits: ExtractionLimits): FormatRes
     );
   }
   const headings = headingStyles(read("word/styles.xml"));
+  const linksOf = (name: string) => hyperlinkTargets(read(`${name.replace(/^word\//, "word/_rels/")}.rels`));
   const partLines = (prefix: string) =>
     entries
       .filter((e) => new RegExp(`^word/${prefix}\\d*\\.xml$`).test(e.name))
       .sort((a, b) => a.name.localeCompare(b.name))
-      .flatMap((e) => partToLines(read(e.name) ?? "", headings));
-  const main = partToLines(body, headings);
+      .flatMap((e) => partToLines(read(e.name) ?? "", headings, linksOf(e.name)));
+  const main = partToLines(body, headings, linksOf("word/document.xml"));
   const seen = new Set(main.map((l) => l.text));
   const extras = (lines: DraftLine[]) =>
     lines.filter((l) => {

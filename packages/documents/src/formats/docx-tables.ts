@@ -1,0 +1,48 @@
+import { cleanLine, type DraftLine } from "../types";
+
+/**
+ * Word tables play two parts in a CV. A data table (Company | Role | Years) is read row by row,
+ * its cells joined by " | ", which the parser's table readers rely on. A layout table — the
+ * whole CV in one row of a sidebar cell and a main cell, as Microsoft's resume templates build
+ * it — holds dozens of paragraphs per cell: joined by rows it became one enormous line with no
+ * sections, entries or name. Such a table is read cell by cell, each paragraph a line.
+ */
+
+/** Where finished paragraphs go: the body, or a table cell. */
+export interface LineSink {
+  lines: DraftLine[];
+  /** A paragraph with a heading style (not merely bold) landed here. */
+  styledHeading: boolean;
+}
+
+export type Table = LineSink[][];
+
+/** A cell this long is prose, not a data value. */
+const LONG_CELL = 100;
+
+function isLayout(table: Table): boolean {
+  return table.some((row) =>
+    row.some(
+      (cell) =>
+        cell.lines.length > 1 ||
+        cell.styledHeading ||
+        cell.lines.some((line) => line.text.length > LONG_CELL),
+    ),
+  );
+}
+
+/** One " | "-joined line per row, as a data table reads; cells in reading order. */
+function dataRows(table: Table): DraftLine[] {
+  return table.flatMap((row) => {
+    const cells = row
+      .map((cell) => cell.lines.map((line) => line.text.replace(/^• /, "")).join(" "))
+      .map((text) => text.replace(/\s+/g, " ").trim())
+      .filter((text) => text !== "");
+    return cells.length > 0 ? [{ text: cleanLine(cells.join(" | ")), page: 1 }] : [];
+  });
+}
+
+/** A finished table's lines: a layout's cells one after another, or a data table's rows. */
+export function tableLines(table: Table): DraftLine[] {
+  return isLayout(table) ? table.flatMap((row) => row.flatMap((cell) => cell.lines)) : dataRows(table);
+}
