@@ -173,32 +173,20 @@ describe("tables whose rows pair across the gap still read row by row", () => {
       "Built the weekly sales dashboard used by forty store managers",
       "across the region and trained them to read it",
     ];
+    // One record: its head and dates, then its description beside the place and the hours.
+    const record = (head: string, dates: string, place: string, hours: string) =>
+      [
+        [head, dates],
+        [description[0] as string, place],
+        [description[1] as string, hours],
+      ].map(([left, right], i) => [
+        { text: left as string, x: 48, width: 340, ...(i === 0 ? { bold: true } : {}) },
+        { text: right as string, x: 420, width: 127, align: "right" as const },
+      ]);
     const text = await lines(
       await tablePdf([
-        [
-          { text: "Data Analyst, Quellin Ltd", x: 48, width: 340, bold: true },
-          { text: "2020 – 2024", x: 420, width: 127, align: "right" },
-        ],
-        [
-          { text: description[0] as string, x: 48, width: 340 },
-          { text: "Uppsala", x: 420, width: 127, align: "right" },
-        ],
-        [
-          { text: description[1] as string, x: 48, width: 340 },
-          { text: "full time", x: 420, width: 127, align: "right" },
-        ],
-        [
-          { text: "Junior Analyst, Borvik Freight", x: 48, width: 340, bold: true },
-          { text: "2017 – 2019", x: 420, width: 127, align: "right" },
-        ],
-        [
-          { text: description[0] as string, x: 48, width: 340 },
-          { text: "Gävle", x: 420, width: 127, align: "right" },
-        ],
-        [
-          { text: description[1] as string, x: 48, width: 340 },
-          { text: "part time", x: 420, width: 127, align: "right" },
-        ],
+        ...record("Data Analyst, Quellin Ltd", "2020 – 2024", "Uppsala", "full time"),
+        ...record("Junior Analyst, Borvik Freight", "2017 – 2019", "Gävle", "part time"),
       ]),
     );
     expect(text).toContain("Data Analyst, Quellin Ltd | 2020 – 2024");
