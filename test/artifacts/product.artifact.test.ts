@@ -68,13 +68,15 @@ describe("the product, through its artifacts", () => {
     expect(direct.outcome, direct.logs.slice(-2000)).toMatchObject({ result: { statusCode: 200 } });
   });
 
-  it("ingests a text CV, a PDF, a DOCX, a scan and a job: starter → DocumentIngest → parsed", async () => {
+  it("ingests a text CV, a PDF, a DOCX, a .doc, an .odt, a scan and a job: starter → DocumentIngest → parsed", async () => {
     ids.text = await upload("resumes", "packages/local/test/fixtures/cv-ada.txt");
     ids.pdf = await upload("resumes", "bench/corpus/cvs/cv-en-10.pdf");
     ids.docx = await upload("resumes", "bench/corpus/cvs/cv-en-19.docx");
+    ids.doc = await upload("resumes", "packages/documents/test/fixtures/cv-legacy.doc");
+    ids.odt = await upload("resumes", "packages/documents/test/fixtures/cv-legacy.odt");
     ids.scan = await upload("resumes", "bench/corpus/cvs/cv-en-28.pdf", "scan.pdf");
     ids.job = await upload("jobs", "packages/local/test/fixtures/job-backend.txt");
-    for (const key of ["text", "pdf", "docx", "scan"]) {
+    for (const key of ["text", "pdf", "docx", "doc", "odt", "scan"]) {
       const res = await waitUntilSettled(world, token, `/api/resumes/${ids[key]}`, settleMs);
       expect(res.body, `${key}: ${JSON.stringify(res.body)}`).toMatchObject({ status: "parsed" });
     }

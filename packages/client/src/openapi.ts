@@ -116,7 +116,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload a job file (multipart/form-data, field `file`) */
+        /** Upload a job file (multipart/form-data, field `file`): PDF, DOCX, DOC, ODT, RTF, HTML, Markdown, text or an image */
         post: operations["uploadJob"];
         delete?: never;
         options?: never;
@@ -238,7 +238,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload a resume file (multipart/form-data, field `file`) */
+        /** Upload a resume file (multipart/form-data, field `file`): PDF, DOCX, DOC, ODT, RTF, HTML, Markdown, text or an image */
         post: operations["uploadResume"];
         delete?: never;
         options?: never;

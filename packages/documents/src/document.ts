@@ -6,8 +6,10 @@ import {
   UnsupportedError,
 } from "@futodama/core";
 import { assertReadable } from "./extract";
+import { readDoc } from "./formats/doc";
 import { readDocx } from "./formats/docx";
 import { readHtml } from "./formats/html";
+import { readOdt } from "./formats/odt";
 import { readRtf } from "./formats/rtf";
 import { readMarkdown, readPlainText } from "./formats/text";
 import { detectLanguage } from "./language";
@@ -17,7 +19,7 @@ import { assertImageWithinLimits } from "./ocr/image";
 import { lowConfidenceWarning, recognizePage } from "./ocr/run";
 import { ocrPdfPages } from "./pdf/ocr";
 import { readPdfText } from "./pdf/read";
-import { DOCX_MIME, type SniffedType } from "./sniff";
+import { DOC_MIME, DOCX_MIME, ODT_MIME, type SniffedType } from "./sniff";
 import type { FormatResult } from "./types";
 
 export interface ExtractOptions {
@@ -104,6 +106,10 @@ async function readByType(
       return readPdf(bytes, limits, deadline, ocrOf(options.ocr));
     case DOCX_MIME:
       return { ...readDocx(bytes, limits), method: "docx", mime: type };
+    case DOC_MIME:
+      return { ...(await readDoc(bytes)), method: "doc", mime: type };
+    case ODT_MIME:
+      return { ...readOdt(bytes, limits), method: "odt", mime: type };
     case "application/rtf":
       return { ...readRtf(bytes), method: "rtf", mime: type };
     case "text/html":

@@ -1,9 +1,10 @@
 import { type ExtractionMethod, InputError, UnsupportedError } from "@futodama/core";
 import { readHtml } from "./formats/html";
+import { oleRootNames } from "./formats/ole";
 import { readRtf } from "./formats/rtf";
 import { readMarkdown, readPlainText } from "./formats/text";
 import { imageSize } from "./ocr/image";
-import { DOCX_MIME, type SniffedType, sniffType } from "./sniff";
+import { DOC_MIME, DOCX_MIME, ODT_MIME, type SniffedType, sniffType } from "./sniff";
 import type { FormatResult } from "./types";
 
 export interface ExtractedText {
@@ -18,6 +19,8 @@ export interface ExtractedText {
 export const supportedUploadTypes = [
   "application/pdf",
   DOCX_MIME,
+  DOC_MIME,
+  ODT_MIME,
   "application/rtf",
   "text/html",
   "text/markdown",
@@ -31,13 +34,15 @@ export const supportedUploadTypes = [
 /** What we refuse, and what the user should do instead. */
 const refused: Partial<Record<SniffedType, string>> = {
   "application/x-ole-storage":
-    "Legacy Word (.doc) and other old Office files cannot be read; open the file in Word or LibreOffice, save it as .docx or PDF, and upload that",
+    "Old Office files other than Word documents (.xls, .ppt, .msg) cannot be read; upload the CV or job description as PDF, DOCX or text",
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":
     "Excel spreadsheets are not supported; upload the CV or job description as PDF, DOCX or text",
   "application/vnd.openxmlformats-officedocument.presentationml.presentation":
     "PowerPoint files are not supported; upload the document as PDF, DOCX or text",
-  "application/vnd.oasis.opendocument.text":
-    "OpenDocument (.odt) files are not supported yet; save the document as .docx or PDF and upload that",
+  "application/vnd.oasis.opendocument.spreadsheet":
+    "OpenDocument spreadsheets (.ods) are not supported; upload the CV or job description as PDF, DOCX, ODT or text",
+  "application/vnd.oasis.opendocument.presentation":
+    "OpenDocument presentations (.odp) are not supported; upload the document as PDF, DOCX, ODT or text",
   "application/zip":
     "ZIP archives are not supported; upload each document on its own (PDF, DOCX or text). For bulk uploads use the batch upload",
   "image/tiff": "TIFF images are not supported; upload the scan as PDF, PNG or JPEG",
@@ -46,7 +51,7 @@ const refused: Partial<Record<SniffedType, string>> = {
 /**
  * Checks that the bytes are a type we can read; throws a typed error a user can act on.
  * Called on upload: it accepts every format extractDocument reads and refuses only unknown
- * binary content and formats we cannot read (legacy .doc, spreadsheets, archives, TIFF).
+ * binary content and formats we cannot read (spreadsheets, slides, archives, TIFF).
  */
 export function assertReadable(bytes: Uint8Array): SniffedType {
   if (bytes.length === 0) {
@@ -65,6 +70,8 @@ export function assertReadable(bytes: Uint8Array): SniffedType {
       "The image is damaged or cut off and cannot be read; export it again and re-upload",
     );
   }
+  // An OLE file whose directory cannot be followed is damaged, whatever kind it is.
+  if (type === "application/x-ole-storage") oleRootNames(bytes);
   const advice = refused[type];
   if (advice !== undefined) {
     throw new UnsupportedError("document.unsupported_type", advice, {
@@ -76,7 +83,7 @@ export function assertReadable(bytes: Uint8Array): SniffedType {
 
 /**
  * Bytes → text, synchronously, for the text formats (plain text, Markdown, HTML, RTF). PDF,
- * DOCX and images need extractDocument (async, with layout and OCR).
+ * DOCX, DOC, ODT and images need extractDocument (async, with layout and OCR).
  */
 export function extractText(bytes: Uint8Array, filename = ""): ExtractedText {
   const type = assertReadable(bytes);
@@ -91,7 +98,7 @@ export function extractText(bytes: Uint8Array, filename = ""): ExtractedText {
   else {
     throw new UnsupportedError(
       "document.unsupported_type",
-      "This file needs the full document reader (PDF, DOCX or image); it cannot be read as plain text",
+      "This file needs the full document reader (PDF, DOCX, DOC, ODT or image); it cannot be read as plain text",
       { details: { detected: type } },
     );
   }

@@ -1,5 +1,6 @@
 import { isMostlyUtf8, legacyEncoding } from "./encoding";
-import { listZipEntries } from "./formats/zip";
+import { oleRootNames, WORD_STREAM } from "./formats/ole";
+import { listZipEntries, readZipEntry, type ZipEntry } from "./formats/zip";
 
 /**
  * File type from the bytes, never from the name: a CV called `cv.pdf` that is really a PNG is
@@ -11,6 +12,8 @@ export type SniffedType =
   | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
   | "application/vnd.openxmlformats-officedocument.presentationml.presentation"
   | "application/vnd.oasis.opendocument.text"
+  | "application/vnd.oasis.opendocument.spreadsheet"
+  | "application/vnd.oasis.opendocument.presentation"
   | "application/zip"
   | "image/png"
   | "image/jpeg"
@@ -18,12 +21,15 @@ export type SniffedType =
   | "image/webp"
   | "image/tiff"
   | "application/rtf"
+  | "application/msword"
   | "application/x-ole-storage"
   | "text/html"
   | "text/markdown"
   | "text/plain";
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export const DOC_MIME = "application/msword";
+export const ODT_MIME = "application/vnd.oasis.opendocument.text";
 
 const signatures: Array<[SniffedType, number[]]> = [
   ["application/zip", [0x50, 0x4b, 0x03, 0x04]],
@@ -53,7 +59,8 @@ function findPdfHeader(bytes: Uint8Array): boolean {
 export function sniffType(bytes: Uint8Array): SniffedType | null {
   for (const [type, signature] of signatures) {
     if (!startsWith(bytes, signature)) continue;
-    return type === "application/zip" ? sniffZip(bytes) : type;
+    if (type === "application/zip") return sniffZip(bytes);
+    return type === "application/x-ole-storage" ? sniffOle(bytes) : type;
   }
   if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) {
     return "image/webp";
@@ -64,21 +71,68 @@ export function sniffType(bytes: Uint8Array): SniffedType | null {
 }
 
 function sniffZip(bytes: Uint8Array): SniffedType {
-  let names: string[];
+  let entries: ZipEntry[];
   try {
-    names = listZipEntries(bytes).map((e) => e.name);
+    entries = listZipEntries(bytes);
   } catch {
-    return "application/zip";
+    return leadingOdfMimetype(bytes) === ODT_MIME ? ODT_MIME : "application/zip";
   }
+  const names = entries.map((e) => e.name);
   if (names.includes("word/document.xml")) return DOCX_MIME;
   if (names.some((n) => n.startsWith("xl/")))
     return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   if (names.some((n) => n.startsWith("ppt/"))) {
     return "application/vnd.openxmlformats-officedocument.presentationml.presentation";
   }
-  if (names.includes("mimetype") && names.includes("content.xml"))
-    return "application/vnd.oasis.opendocument.text";
+  const mimetype = entries.find((e) => e.name === "mimetype");
+  if (mimetype && names.includes("content.xml")) return openDocumentType(bytes, mimetype);
   return "application/zip";
+}
+
+/**
+ * OpenDocument puts an uncompressed `mimetype` entry first so that its type shows at a fixed
+ * place (right after the first local header): a cut-off .odt, whose zip directory is gone, is still known as one (and
+ * its reader then says it is damaged).
+ */
+function leadingOdfMimetype(bytes: Uint8Array): string {
+  if (bytes.length < 38) return "";
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const size = view.getUint32(18, true);
+  const nameLength = view.getUint16(26, true);
+  const start = 30 + nameLength + view.getUint16(28, true);
+  const decode = (from: number, to: number) => new TextDecoder().decode(bytes.subarray(from, to));
+  if (nameLength !== 8 || decode(30, 38) !== "mimetype" || size > 100) return "";
+  return decode(start, start + size);
+}
+
+/** OpenDocument text, spreadsheets and slides share one layout; the `mimetype` entry says which. */
+function openDocumentType(bytes: Uint8Array, mimetype: ZipEntry): SniffedType {
+  if (mimetype.uncompressedSize > 100) return "application/zip";
+  let declared: string;
+  try {
+    declared = new TextDecoder().decode(readZipEntry(bytes, mimetype)).trim();
+  } catch {
+    return "application/zip";
+  }
+  const known: SniffedType[] = [
+    ODT_MIME,
+    "application/vnd.oasis.opendocument.spreadsheet",
+    "application/vnd.oasis.opendocument.presentation",
+  ];
+  return known.find((type) => type === declared) ?? "application/zip";
+}
+
+/**
+ * Word 97–2003, Excel, PowerPoint and Outlook files are all OLE compound files; a Word document
+ * is the one with a WordDocument stream (whatever its name says). A damaged directory leaves it
+ * unknown: assertReadable says it is damaged.
+ */
+function sniffOle(bytes: Uint8Array): SniffedType {
+  try {
+    return oleRootNames(bytes)?.includes(WORD_STREAM) ? DOC_MIME : "application/x-ole-storage";
+  } catch {
+    return "application/x-ole-storage";
+  }
 }
 
 function sniffTextFlavour(bytes: Uint8Array): SniffedType {

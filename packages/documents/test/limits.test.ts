@@ -54,7 +54,7 @@ describe("bad input", () => {
     expectThrows(() => assertReadable(xlsx), "document.unsupported_type");
   });
 
-  it("refuses a legacy .doc with advice to save as .docx", async () => {
+  it("refuses an OLE file that is no compound document Word can have written", async () => {
     const ole = concat([
       new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
       new Uint8Array(504),

@@ -51,6 +51,24 @@ describe("the ingest path, through every real hop", () => {
     expect((list.body.items as Array<{ id: string }>).map((i) => i.id)).toContain(cv.body.id);
   });
 
+  it("reads a legacy Word (.doc) and an OpenDocument (.odt) CV to a card", async () => {
+    const legacy = (name: string) =>
+      readFileSync(new URL(`../../documents/test/fixtures/${name}`, import.meta.url));
+    for (const name of ["cv-legacy.doc", "cv-legacy.odt"]) {
+      const up = await call(runtime, "POST", "/api/resumes/upload", {
+        token,
+        form: fileForm(legacy(name), name),
+      });
+      expect(up.status, JSON.stringify(up.body)).toBe(202);
+      const parsed = await waitUntilSettled(runtime, token, `/api/resumes/${up.body.id}`);
+      expect(parsed.body, name).toMatchObject({ status: "parsed", title: "Freja Testdottir" });
+      expect(parsed.body.card).toMatchObject({
+        personal_info: { name: "Freja Testdottir", email: "freja.testdottir@example.com" },
+        work_experience: [{ title: "Senior Backend Developer", company: "Kvistholm Logistics" }, {}],
+      });
+    }
+  });
+
   it("reads a two-column PDF, and a scanned CV through the OcrText branch", async () => {
     const pdf = await call(runtime, "POST", "/api/resumes/upload", {
       token,

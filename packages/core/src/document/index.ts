@@ -1,7 +1,7 @@
 /**
  * What extraction hands to parsing: the text in reading order, with the position of every
  * line so that evidence can point at page and line. Produced by packages/documents (PDF,
- * DOCX, HTML, plain text, OCR) and consumed by the parsers in core.
+ * DOCX, DOC, ODT, HTML, plain text, OCR) and consumed by the parsers in core.
  */
 export type ExtractionMethod =
   | "plain-text"
@@ -10,6 +10,8 @@ export type ExtractionMethod =
   | "rtf"
   | "pdf-text"
   | "docx"
+  | "doc"
+  | "odt"
   | "ocr"
   | "vision";
 

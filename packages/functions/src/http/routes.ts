@@ -63,7 +63,7 @@ function documentRoutes(domain: "jobs" | "resumes", noun: "job" | "resume", Noun
       method: "POST",
       path: `${base}/upload`,
       domain,
-      summary: `Upload a ${noun} file (multipart/form-data, field \`file\`)`,
+      summary: `Upload a ${noun} file (multipart/form-data, field \`file\`): PDF, DOCX, DOC, ODT, RTF, HTML, Markdown, text or an image`,
       tags: [domain],
       auth: "recruiter",
       request: { body: MultipartFileSchema, contentType: "multipart/form-data" },
