@@ -166,6 +166,17 @@ describe("OpenDocument text (.odt)", () => {
     expect(card.skills.map((s) => s.name)).toEqual(expect.arrayContaining(["PostgreSQL", "TypeScript"]));
   });
 
+  it("gives the .doc, whose duties carry no bullet mark, the same skills as the .odt", async () => {
+    const names = async (bytes: Uint8Array) =>
+      parseResume(await extractDocument(bytes))
+        .skills.map((s) => s.name)
+        .sort();
+    const fromDoc = await names(doc);
+    expect(fromDoc).toEqual(await names(odt));
+    expect(fromDoc).toEqual(expect.arrayContaining(["Node.js", "MySQL", "PostgreSQL"]));
+    expect(fromDoc).not.toContain("Languages");
+  });
+
   it("reads bold spans, spaces, tabs, line breaks and page headers; skips deletions and notes", async () => {
     const content = `<office:document-content><office:automatic-styles>
       <style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>

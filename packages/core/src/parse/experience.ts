@@ -58,6 +58,8 @@ export function normalizedTitle(text: string, normalizer: ParseNormalizer): stri
 export interface ParsedJob {
   entry: WorkExperience;
   lines: Line[];
+  /** The lines that name the job (its header, a labelled title or employer): their words claim no skill. */
+  heads: Line[];
 }
 
 export function parseExperience(
@@ -203,6 +205,10 @@ export function parseExperience(
         role_confidence: Math.round(head.roleConfidence * 100) / 100,
       },
       lines: [...block.head, ...block.body].flatMap(physical),
+      heads: [
+        ...block.head,
+        ...[labelledTitle, labelledEmployer].flatMap((l) => (l ? [l.line] : [])),
+      ].flatMap(physical),
     });
     // Further "Role: …" lines, and short lines that are a job title and nothing else, name the
     // roles held within this job (projects, promotions: "Senior IT Manager" / duties / "Architect").
@@ -218,7 +224,11 @@ export function parseExperience(
       if (held.has(key)) continue;
       held.add(key);
       quoteLabel(role, `work_experience[${jobs.length}].title`);
-      jobs.push({ entry: undatedRole(role.value, company, normalizer), lines: physical(role.line) });
+      jobs.push({
+        entry: undatedRole(role.value, company, normalizer),
+        lines: physical(role.line),
+        heads: physical(role.line),
+      });
     }
   }
   strayRoles(lines, jobs, evidence, normalizer);
@@ -329,7 +339,7 @@ function strayRoles(lines: Line[], jobs: ParsedJob[], evidence: Evidence[], norm
     const e = evidenceOn(`work_experience[${jobs.length}].title`, line, line.text, 0);
     if (e) evidence.push(e);
     const company = employerAbove(lines, line, normalizer) ?? home?.entry.company ?? null;
-    jobs.push({ entry: undatedRole(line.text, company, normalizer), lines: [line] });
+    jobs.push({ entry: undatedRole(line.text, company, normalizer), lines: [line], heads: [line] });
   }
 }
 

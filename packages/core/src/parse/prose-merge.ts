@@ -82,7 +82,7 @@ export function withProseJobs(parsed: ReadJobs, found: ProseJob[], normalizer: P
       company,
     };
     if (open >= 0) jobs[open] = { ...(jobs[open] as ParsedJob), entry: filled };
-    else jobs.push({ entry: filled, lines: [prose.line] });
+    else jobs.push({ entry: filled, lines: [prose.line], heads: [prose.line] });
     evidence.push(evidenceIn(`work_experience[${k}].title`, prose.line, prose.title, prose.titleAt));
     if (entry.company === null) evidence.push(...companyEvidence(k, prose));
     const homeEvidence = evidence.find((e) => e.field === `work_experience[${home}].company`);
@@ -121,7 +121,11 @@ export function withProseEmployers(
       ...undatedRole(null, null, normalizer),
       ...(prose.dates ?? {}),
     };
-    const filled = { entry: { ...entry, company: prose.company }, lines: held?.lines ?? [prose.line] };
+    const filled = {
+      entry: { ...entry, company: prose.company },
+      lines: held?.lines ?? [prose.line],
+      heads: held?.heads ?? [prose.line],
+    };
     if (held) jobs[home] = filled;
     else {
       jobs.push(filled);

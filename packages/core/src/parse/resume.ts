@@ -179,6 +179,7 @@ export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}):
     jobs: experience.jobs.map((j) => ({
       range: { ...j.entry, start: j.entry.start ?? null, end: j.entry.end ?? null },
       lines: j.lines,
+      heads: j.heads,
     })),
     now,
   });

@@ -18,18 +18,6 @@ const ROLE_NOUN =
 const CREDENTIAL =
   /\b(?:certified|certification|certificate|certifikat|zertifi\w*|certifi\w*|licen[cs]e[d]?)\b/iu;
 
-/** The leading lines of a job block that are no bullet and no sentence: title, employer, place, dates. */
-export function headLines(jobLines: readonly Line[]): Line[] {
-  const out: Line[] = [];
-  for (const line of jobLines) {
-    if (line.text === "") continue;
-    if (out.length >= 4 || bulletItem(line.text) !== null) break;
-    if (line.text.length > 90 || /[.!?]$/.test(line.text)) break;
-    out.push(line);
-  }
-  return out;
-}
-
 /** The hit qualifies a role noun right after it ("DevOps Engineer", "iOS Developer"). */
 export function namesRole(hit: LocatedHit): boolean {
   const after = hit.line.text.slice(hit.end - hit.line.start);
@@ -85,11 +73,11 @@ export function claimedSkill(hit: LocatedHit, context: HitContext): boolean {
 export function hitContext(
   hits: readonly LocatedHit[],
   skillLines: readonly Line[],
-  jobs: ReadonlyArray<{ lines: Line[] }>,
+  jobs: ReadonlyArray<{ heads: Line[] }>,
 ): HitContext {
   const skillSet = new Set(skillLines.map((l) => l.i));
   for (const h of hits) if (labelledList(h.line)) skillSet.add(h.line.i);
-  const heads = new Set(jobs.flatMap((j) => headLines(j.lines).map((l) => l.i)));
+  const heads = new Set(jobs.flatMap((j) => j.heads.map((l) => l.i)));
   const byLine = new Map<number, LocatedHit[]>();
   // push, not spread: a CV flattened onto one line has thousands of hits on it
   for (const h of hits) {

@@ -47,6 +47,18 @@ function sentence(text: string): boolean {
 }
 
 /**
+ * "Languages | TypeScript, Java, SQL": a table row of a category and its list (a Word or PDF
+ * table's two cells), read as "Languages: …". Only two cells, the first a few words with no list
+ * of its own, the second a list: "Python | SQL | Excel" stays three skills.
+ */
+function rowLabel(text: string): { label: string; value: string } | null {
+  const cells = text.split(/\s+\|\s+/u);
+  const [label, value] = cells;
+  if (cells.length !== 2 || !label || !value || /[,;]/u.test(label) || !/[,;]/u.test(value)) return null;
+  return { label, value };
+}
+
+/**
  * "Programming: Python, Go (advanced); SQL" → items with their offsets in the line. "and" splits
  * an item only when the taxonomy knows both sides ("Python and Go"): "Shipping and receiving" and
  * "Inspection and testing" are one skill each. Without hits, every "and" splits.
@@ -54,7 +66,7 @@ function sentence(text: string): boolean {
 export function listItems(line: Line, hits?: readonly Span[]): ListItem[] {
   const body = bulletItem(line.text) ?? line.text;
   const bodyAt = line.text.indexOf(body);
-  const labelled = splitLabel(body);
+  const labelled = splitLabel(body) ?? rowLabel(body);
   const category = labelled && words(labelled.label).length <= 4 ? labelled.label : null;
   const content = category && labelled ? labelled.value : body;
   // "• Trained new tellers." under a skill's name in a functional CV: one sentence, a duty.
@@ -122,7 +134,8 @@ export interface SkillInput {
   skillLines: Line[];
   /** Where a hit may come from, by line index. */
   allowed: (line: Line) => boolean;
-  jobs: Array<{ range: DateRange; lines: Line[] }>;
+  /** Each job's lines, and those that name it (header, labelled title or employer). */
+  jobs: Array<{ range: DateRange; lines: Line[]; heads: Line[] }>;
   now: Date;
 }
 

@@ -55,6 +55,22 @@ describe("collectSkills: what is no skill claim", () => {
     expect(names).not.toContain("logistics");
     expect(names).not.toContain("Sales");
   });
+  it("takes skills from duty lines with no bullet and no full stop, not from the entry's head", () => {
+    // What a .doc or a PDF whose bullets were drawn gives: the duties are plain lines.
+    const card = parseResume(
+      textDoc(
+        cv(
+          "Platform Engineer\nTarvo Cloud Systems, Leeds\nJan 2020 – Present\nMoved the build pipeline to GitHub Actions\nRan the Kafka clusters on Kubernetes",
+          "Python",
+        ),
+      ),
+      { now },
+    );
+    expect(card.work_experience[0]?.skills).toEqual(
+      expect.arrayContaining(["GitHub Actions", "Apache Kafka", "Kubernetes"]),
+    );
+    expect(card.skills.map((sk) => sk.name)).not.toContain("Cloud computing");
+  });
 });
 
 describe("collectSkills: skills-list items", () => {
@@ -68,6 +84,19 @@ describe("collectSkills: skills-list items", () => {
     expect(names).toEqual(
       expect.arrayContaining(["Shipping and receiving", "Python", "Go", "Inspection and testing"]),
     );
+  });
+
+  it("reads a table row 'Category | a, b, c' as a labelled list, but a row of pipes as skills", () => {
+    const names = skillsOf(
+      cv(
+        "Engineer — Acme, Leeds    2019 – 2021\n– Built things",
+        "Languages | TypeScript, Java, SQL\nDocker | Terraform | Ansible",
+      ),
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(["TypeScript", "Java", "SQL", "Docker", "Terraform", "Ansible"]),
+    );
+    expect(names).not.toContain("Languages");
   });
 
   it("keeps the item as written when only a broad term covers part of it", () => {
