@@ -3,10 +3,10 @@ import type { ExtractionLimits } from "../limits";
 import { cleanLine, type DraftLine, type FormatResult } from "../types";
 import { type LineSink, type Table, tableLines } from "./docx-tables";
 import { decodeEntities } from "./entities";
-import { assertZipWithinLimits, listZipEntries, readZipEntry, type ZipEntry } from "./zip";
+import { type ParagraphStyle, paragraphLine } from "./paragraph";
+import { openPackage } from "./zip";
 
 const TOKEN = /<(\/?)([\w:.-]+)([^>]*?)(\/?)>|([^<]+)/g;
-const utf8 = new TextDecoder("utf-8");
 
 function attr(attrs: string, name: string): string | undefined {
   return new RegExp(`${name}="([^"]*)"`).exec(attrs)?.[1];
@@ -27,13 +27,9 @@ function headingStyles(stylesXml: string | null): Set<string> {
   return ids;
 }
 
-interface Paragraph {
+/** A paragraph being read; a list item is one with w:numPr. */
+interface Paragraph extends ParagraphStyle {
   parts: string[];
-  heading: boolean;
-  /** A list item (w:numPr): Word draws its bullet, the text has none; we write "• " for the parser. */
-  list: boolean;
-  chars: number;
-  boldChars: number;
   /** Where its hyperlinks lead (an e-mail, a LinkedIn profile), which the text may not show. */
   links: string[];
 }
@@ -95,19 +91,11 @@ function partToLines(xml: string, headings: Set<string>, links: Map<string, stri
   let placeholderDepth = 0;
   let runBold = false;
   const pushLine = (text: string, p: Paragraph) => {
-    const trimmed = cleanLine(text).trim();
-    if (trimmed === "") return;
-    const clean = p.list && !/^[•\-–*·▪◦‣]/.test(trimmed) ? `• ${trimmed}` : trimmed;
-    const bold = p.chars > 0 && p.boldChars === p.chars;
-    const looksLikeTitle = bold && clean.length <= 60 && !/[.,;:]$/.test(clean);
+    const line = paragraphLine(text, p);
+    if (!line) return;
     const sink = sinks.at(-1) ?? body;
     if (p.heading) sink.styledHeading = true;
-    sink.lines.push({
-      text: clean,
-      page: 1,
-      ...(bold ? { bold } : {}),
-      ...(p.heading || looksLikeTitle ? { heading: true } : {}),
-    });
+    sink.lines.push(line);
   };
   const addText = (p: Paragraph | undefined, text: string) => {
     if (!p || placeholderDepth > 0) return;
@@ -217,13 +205,7 @@ function partToLines(xml: string, headings: Set<string>, links: Map<string, stri
 
 /** DOCX → lines: zip-bomb guard first, then headers, body (text boxes, tables) and footers. */
 export function readDocx(bytes: Uint8Array, limits: ExtractionLimits): FormatResult {
-  const entries = listZipEntries(bytes);
-  assertZipWithinLimits(entries, bytes.length, limits);
-  const byName = new Map<string, ZipEntry>(entries.map((e) => [e.name, e]));
-  const read = (name: string): string | null => {
-    const entry = byName.get(name);
-    return entry ? utf8.decode(readZipEntry(bytes, entry)) : null;
-  };
+  const { entries, read } = openPackage(bytes, limits);
   const body = read("word/document.xml");
   if (body === null) {
     throw new InputError(

@@ -2,14 +2,14 @@ import { InputError } from "@futodama/core";
 import type { ExtractionLimits } from "../limits";
 import { cleanLine, type DraftLine, type FormatResult } from "../types";
 import { decodeEntities } from "./entities";
-import { assertZipWithinLimits, listZipEntries, readZipEntry, type ZipEntry } from "./zip";
+import { type ParagraphStyle, paragraphLine } from "./paragraph";
+import { openPackage } from "./zip";
 
 /**
  * OpenDocument text (.odt, LibreOffice) → lines, the way docx.ts reads Word: the same zip reader
  * and zip-bomb guard, one pass of tokens over content.xml, headers and footers from styles.xml.
  */
 const TOKEN = /<(\/?)([\w:.-]+)([^>]*?)(\/?)>|([^<]+)/g;
-const utf8 = new TextDecoder("utf-8");
 /** What never shows as the document's own text: tracked deletions, comments, footnote bodies. */
 const SKIPPED = new Set([
   "text:tracked-changes",
@@ -73,14 +73,10 @@ class Styles {
   }
 }
 
-interface Paragraph {
+/** A paragraph being read; a list item is one inside text:list-item. */
+interface Paragraph extends ParagraphStyle {
   parts: string[];
-  heading: boolean;
-  /** Inside a list item: LibreOffice draws the bullet, the text has none; we write "• ". */
-  list: boolean;
   bold: boolean;
-  chars: number;
-  boldChars: number;
 }
 
 /** One part (the body, or a header) → lines; tables become one " | "-joined line per row. */
@@ -93,17 +89,8 @@ function partToLines(xml: string, styles: Styles): DraftLine[] {
   let listItems = 0;
   let skipDepth = 0;
   const pushLine = (text: string, p: Paragraph) => {
-    const trimmed = cleanLine(text).trim();
-    if (trimmed === "") return;
-    const clean = p.list && !/^[•\-–*·▪◦‣]/.test(trimmed) ? `• ${trimmed}` : trimmed;
-    const bold = p.chars > 0 && p.boldChars === p.chars;
-    const looksLikeTitle = bold && clean.length <= 60 && !/[.,;:]$/.test(clean);
-    lines.push({
-      text: clean,
-      page: 1,
-      ...(bold ? { bold } : {}),
-      ...(p.heading || looksLikeTitle ? { heading: true } : {}),
-    });
+    const line = paragraphLine(text, p);
+    if (line) lines.push(line);
   };
   const write = (p: Paragraph, text: string) => {
     p.parts.push(text);
@@ -186,13 +173,7 @@ function partToLines(xml: string, styles: Styles): DraftLine[] {
 
 /** OpenDocument text → lines: zip-bomb guard first, then headers, body (lists, tables) and footers. */
 export function readOdt(bytes: Uint8Array, limits: ExtractionLimits): FormatResult {
-  const entries = listZipEntries(bytes);
-  assertZipWithinLimits(entries, bytes.length, limits);
-  const byName = new Map<string, ZipEntry>(entries.map((e) => [e.name, e]));
-  const read = (name: string): string | null => {
-    const entry = byName.get(name);
-    return entry ? utf8.decode(readZipEntry(bytes, entry)) : null;
-  };
+  const { read } = openPackage(bytes, limits);
   const content = read("content.xml");
   if (content === null) {
     throw new InputError(

@@ -178,3 +178,22 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   }
   return out.subarray(0, written);
 }
+
+/**
+ * An Office or OpenDocument package, checked against the zip-bomb limits before anything is
+ * inflated: its entries, and each XML part by name as text (null when it has none).
+ */
+export function openPackage(
+  bytes: Uint8Array,
+  limits: ExtractionLimits,
+): { entries: ZipEntry[]; read: (name: string) => string | null } {
+  const entries = listZipEntries(bytes);
+  assertZipWithinLimits(entries, bytes.length, limits);
+  const byName = new Map<string, ZipEntry>(entries.map((e) => [e.name, e]));
+  const utf8 = new TextDecoder("utf-8");
+  const read = (name: string): string | null => {
+    const entry = byName.get(name);
+    return entry ? utf8.decode(readZipEntry(bytes, entry)) : null;
+  };
+  return { entries, read };
+}
