@@ -22,3 +22,17 @@ export function cleanLine(text: string): string {
       .trimEnd()
   );
 }
+
+/**
+ * A filter over further parts' lines (page headers, footers, text boxes) that keeps each text the
+ * first time only: a name printed in the header and again in the body is read once.
+ */
+export function unseenAfter(lines: DraftLine[]): (more: DraftLine[]) => DraftLine[] {
+  const seen = new Set(lines.map((l) => l.text));
+  return (more) =>
+    more.filter((l) => {
+      if (seen.has(l.text)) return false;
+      seen.add(l.text);
+      return true;
+    });
+}

@@ -1,6 +1,6 @@
 import { InputError } from "@futodama/core";
 import WordExtractor from "word-extractor";
-import { cleanLine, type DraftLine, type FormatResult } from "../types";
+import { cleanLine, type DraftLine, type FormatResult, unseenAfter } from "../types";
 
 /**
  * word-extractor's accessors take `{ filterUnicode: false }` to keep the text as written (by
@@ -57,13 +57,7 @@ export async function readDoc(bytes: Uint8Array): Promise<FormatResult> {
       { details: { reason: error instanceof Error ? error.message : String(error) } },
     );
   }
-  const seen = new Set<string>();
-  const unseen = (lines: DraftLine[]) =>
-    lines.filter((l) => {
-      if (seen.has(l.text)) return false;
-      seen.add(l.text);
-      return true;
-    });
+  const unseen = unseenAfter([]);
   const body = unseen(partToLines(word.getBody(asWritten)));
   const boxes = unseen(partToLines(word.getTextboxes({ ...asWritten, includeHeadersAndFooters: false })));
   const header = unseen(partToLines(word.getHeaders({ ...asWritten, includeFooters: false })));

@@ -1,16 +1,11 @@
 import { InputError } from "@futodama/core";
 import type { ExtractionLimits } from "../limits";
-import { cleanLine, type DraftLine, type FormatResult } from "../types";
+import { type DraftLine, type FormatResult, unseenAfter } from "../types";
 import { type LineSink, type Table, tableLines } from "./docx-tables";
 import { decodeEntities } from "./entities";
 import { type ParagraphStyle, paragraphLine } from "./paragraph";
+import { attr, XML_TOKEN } from "./xml";
 import { openPackage } from "./zip";
-
-const TOKEN = /<(\/?)([\w:.-]+)([^>]*?)(\/?)>|([^<]+)/g;
-
-function attr(attrs: string, name: string): string | undefined {
-  return new RegExp(`${name}="([^"]*)"`).exec(attrs)?.[1];
-}
 
 /** Style ids that are headings. Ids are localised (Danish Word: "Overskrift1"), names are not. */
 function headingStyles(stylesXml: string | null): Set<string> {
@@ -103,7 +98,7 @@ function partToLines(xml: string, headings: Set<string>, links: Map<string, stri
     p.chars += text.length;
     if (runBold) p.boldChars += text.length;
   };
-  for (const m of xml.matchAll(TOKEN)) {
+  for (const m of xml.matchAll(XML_TOKEN)) {
     const [, closing, name, attrs = "", selfClosing, text] = m;
     if (text !== undefined) {
       if (inText && skipDepth === 0) addText(paragraphs.at(-1), decodeEntities(text));
@@ -221,14 +216,8 @@ export function readDocx(bytes: Uint8Array, limits: ExtractionLimits): FormatRes
       .sort((a, b) => a.name.localeCompare(b.name))
       .flatMap((e) => partToLines(read(e.name) ?? "", headings, linksOf(e.name)));
   const main = partToLines(body, headings, linksOf("word/document.xml"));
-  const seen = new Set(main.map((l) => l.text));
-  const extras = (lines: DraftLine[]) =>
-    lines.filter((l) => {
-      if (seen.has(l.text)) return false;
-      seen.add(l.text);
-      return true;
-    });
-  const header = extras(partLines("header"));
-  const footer = extras(partLines("footer"));
+  const unseen = unseenAfter(main);
+  const header = unseen(partLines("header"));
+  const footer = unseen(partLines("footer"));
   return { lines: [...header, ...main, ...footer], warnings: [] };
 }

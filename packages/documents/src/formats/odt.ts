@@ -1,15 +1,15 @@
 import { InputError } from "@futodama/core";
 import type { ExtractionLimits } from "../limits";
-import { cleanLine, type DraftLine, type FormatResult } from "../types";
+import { cleanLine, type DraftLine, type FormatResult, unseenAfter } from "../types";
 import { decodeEntities } from "./entities";
 import { type ParagraphStyle, paragraphLine } from "./paragraph";
+import { attr, XML_TOKEN } from "./xml";
 import { openPackage } from "./zip";
 
 /**
  * OpenDocument text (.odt, LibreOffice) → lines, the way docx.ts reads Word: the same zip reader
  * and zip-bomb guard, one pass of tokens over content.xml, headers and footers from styles.xml.
  */
-const TOKEN = /<(\/?)([\w:.-]+)([^>]*?)(\/?)>|([^<]+)/g;
 /** What never shows as the document's own text: tracked deletions, comments, footnote bodies. */
 const SKIPPED = new Set([
   "text:tracked-changes",
@@ -17,10 +17,6 @@ const SKIPPED = new Set([
   "text:note",
   "text:notes-configuration",
 ]);
-
-function attr(attrs: string, name: string): string | undefined {
-  return new RegExp(`${name}="([^"]*)"`).exec(attrs)?.[1];
-}
 
 interface Style {
   parent: string | undefined;
@@ -97,7 +93,7 @@ function partToLines(xml: string, styles: Styles): DraftLine[] {
     p.chars += text.length;
     if (spans.findLast((b) => b !== undefined) ?? p.bold) p.boldChars += text.length;
   };
-  for (const m of xml.matchAll(TOKEN)) {
+  for (const m of xml.matchAll(XML_TOKEN)) {
     const [, closing, name = "", attrs = "", selfClosing, text] = m;
     const p = paragraphs.at(-1);
     if (text !== undefined) {
@@ -184,20 +180,16 @@ export function readOdt(bytes: Uint8Array, limits: ExtractionLimits): FormatResu
   const stylesXml = read("styles.xml");
   const styles = new Styles(stylesXml, content);
   const main = partToLines(content, styles);
-  const seen = new Set(main.map((l) => l.text));
+  const unseen = unseenAfter(main);
   const pageParts = (tag: string) =>
     // A page style has a header, and maybe others for left and first pages.
-    [
-      ...(stylesXml ?? "").matchAll(
-        new RegExp(`<style:(${tag}(?:-left|-first)?)(?:\\s[^>]*)?>([\\s\\S]*?)</style:\\1>`, "g"),
-      ),
-    ]
-      .flatMap((m) => partToLines(m[2] ?? "", styles))
-      .filter((l) => {
-        if (seen.has(l.text)) return false;
-        seen.add(l.text);
-        return true;
-      });
+    unseen(
+      [
+        ...(stylesXml ?? "").matchAll(
+          new RegExp(`<style:(${tag}(?:-left|-first)?)(?:\\s[^>]*)?>([\\s\\S]*?)</style:\\1>`, "g"),
+        ),
+      ].flatMap((m) => partToLines(m[2] ?? "", styles)),
+    );
   const header = pageParts("header");
   const footer = pageParts("footer");
   return { lines: [...header, ...main, ...footer], warnings: [] };
