@@ -196,6 +196,30 @@ describe("OpenDocument text (.odt)", () => {
     expect(read.lines[1]).toMatchObject({ bold: true, heading: true });
   });
 
+  it("reads a layout table cell by cell, as DOCX does, and a data table row by row", async () => {
+    const cell = (...paragraphs: string[]) =>
+      `<table:table-cell>${paragraphs.map((p) => `<text:p>${p}</text:p>`).join("")}</table:table-cell>`;
+    const content = `<office:document-content><office:body><office:text>
+      <table:table><table:table-row>
+      ${cell("Contact", "ida@example.com", "Skills", "Python, SQL")}
+      ${cell("Ida Testmann", "Experience", "Data Analyst", "Ravnholt Data, 2021 - 2024")}
+      </table:table-row></table:table>
+      <table:table><table:table-row>${cell("Languages")}${cell("Danish, English")}</table:table-row></table:table>
+      </office:text></office:body></office:document-content>`;
+    const read = await extractDocument(odtBytes(content));
+    expect(read.lines.map((l) => l.text)).toEqual([
+      "Contact",
+      "ida@example.com",
+      "Skills",
+      "Python, SQL",
+      "Ida Testmann",
+      "Experience",
+      "Data Analyst",
+      "Ravnholt Data, 2021 - 2024",
+      "Languages | Danish, English",
+    ]);
+  });
+
   it("reads page headers, text boxes and footers as the .doc of the same file does", async () => {
     const read = await extractDocument(fixture("parts-legacy.odt"));
     expect(read.lines.map((l) => l.text)).toEqual(partsLines);

@@ -1,7 +1,7 @@
 import { cleanLine, type DraftLine } from "../types";
 
 /**
- * Word tables play two parts in a CV. A data table (Company | Role | Years) is read row by row,
+ * Word and OpenDocument tables play two parts in a CV. A data table (Company | Role | Years) is read row by row,
  * its cells joined by " | ", which the parser's table readers rely on. A layout table — the
  * whole CV in one row of a sidebar cell and a main cell, as Microsoft's resume templates build
  * it — holds dozens of paragraphs per cell: joined by rows it became one enormous line with no

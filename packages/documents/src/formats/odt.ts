@@ -1,6 +1,7 @@
 import { InputError } from "@futodama/core";
 import type { ExtractionLimits } from "../limits";
-import { cleanLine, type DraftLine, type FormatResult, unseenAfter } from "../types";
+import { type DraftLine, type FormatResult, unseenAfter } from "../types";
+import { type LineSink, type Table, tableLines } from "./docx-tables";
 import { decodeEntities } from "./entities";
 import { type ParagraphStyle, paragraphLine } from "./paragraph";
 import { attr, XML_TOKEN } from "./xml";
@@ -75,18 +76,22 @@ interface Paragraph extends ParagraphStyle {
   bold: boolean;
 }
 
-/** One part (the body, or a header) → lines; tables become one " | "-joined line per row. */
+/** One part (the body, or a header) → lines; tables as docx-tables.ts reads them. */
 function partToLines(xml: string, styles: Styles): DraftLine[] {
-  const lines: DraftLine[] = [];
+  const body: LineSink = { lines: [], styledHeading: false };
+  const sinks: LineSink[] = [body];
+  const tables: Table[] = [];
   const paragraphs: Paragraph[] = [];
-  const rows: string[][] = [];
   /** Bold of each open text:span, innermost last (undefined: the span leaves it to the paragraph). */
   const spans: Array<boolean | undefined> = [];
   let listItems = 0;
   let skipDepth = 0;
   const pushLine = (text: string, p: Paragraph) => {
     const line = paragraphLine(text, p);
-    if (line) lines.push(line);
+    if (!line) return;
+    const sink = sinks.at(-1) ?? body;
+    if (p.heading) sink.styledHeading = true;
+    sink.lines.push(line);
   };
   const write = (p: Paragraph, text: string) => {
     p.parts.push(text);
@@ -119,10 +124,7 @@ function partToLines(xml: string, styles: Styles): DraftLine[] {
         }
         if (!closing && !selfClosing) break;
         const done = paragraphs.pop();
-        if (!done) break;
-        const row = rows.at(-1);
-        if (row) row.push(done.parts.join("").replace(/\n/g, " "));
-        else for (const part of done.parts.join("").split("\n")) pushLine(part, done);
+        if (done) for (const part of done.parts.join("").split("\n")) pushLine(part, done);
         break;
       }
       case "text:span":
@@ -142,29 +144,31 @@ function partToLines(xml: string, styles: Styles): DraftLine[] {
       case "text:line-break":
         if (p) p.parts.push("\n");
         break;
-      case "table:table-row":
+      case "table:table":
         if (selfClosing) break;
-        if (!closing) rows.push([]);
+        if (!closing) tables.push([]);
         else {
-          const cells = (rows.pop() ?? []).map((c) => c.replace(/\s+/g, " ").trim()).filter((c) => c !== "");
-          const outer = rows.at(-1);
-          if (outer) outer.push(cells.join(" | "));
-          else if (cells.length > 0) lines.push({ text: cleanLine(cells.join(" | ")), page: 1 });
+          const done = tables.pop();
+          if (done) (sinks.at(-1) ?? body).lines.push(...tableLines(done));
         }
         break;
+      case "table:table-row":
+        if (!closing && !selfClosing) tables.at(-1)?.push([]);
+        break;
       case "table:table-cell": {
-        // Cells with several paragraphs: merge them into one cell.
-        const row = rows.at(-1);
-        if (row && !closing && !selfClosing) row.push("\u0000cell");
-        if (row && closing) {
-          const start = row.lastIndexOf("\u0000cell");
-          if (start >= 0) row.splice(start, row.length - start, row.slice(start + 1).join(" "));
-        }
+        if (selfClosing) break;
+        // A stray cell (no row open) writes where it stands, so opening and closing stay paired.
+        const row = tables.at(-1)?.at(-1);
+        if (!closing) {
+          const cell: LineSink = row ? { lines: [], styledHeading: false } : (sinks.at(-1) ?? body);
+          row?.push(cell);
+          sinks.push(cell);
+        } else if (sinks.length > 1) sinks.pop();
         break;
       }
     }
   }
-  return lines;
+  return body.lines;
 }
 
 /** OpenDocument text → lines: zip-bomb guard first, then headers, body (lists, tables) and footers. */
