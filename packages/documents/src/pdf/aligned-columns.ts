@@ -69,10 +69,10 @@ function wrappedRows(rows: SideRow[], fontSize: number): Set<number> {
 }
 
 /** Whether a row opens a block of its side: the side's first row, a bold row or one after a gap. */
-function opensBlock(rows: SideRow[], i: number): boolean {
+function opensBlock(rows: SideRow[], i: number, pitch: number): boolean {
   const row = rows[i] as SideRow;
   const above = rows[i - 1];
-  return !above || row.bold || row.y - above.y > linePitch(rows) * 1.3;
+  return !above || row.bold || row.y - above.y > pitch * 1.3;
 }
 
 /**
@@ -81,11 +81,12 @@ function opensBlock(rows: SideRow[], i: number): boolean {
  * on the record's first row, never beside a wrapped line.
  */
 function wrapsBesideNewBlocks(side: SideRow[], other: SideRow[], fontSize: number): number {
+  const otherPitch = linePitch(other);
   let count = 0;
   for (const i of wrappedRows(side, fontSize)) {
     const row = side[i] as SideRow;
     const beside = other.findIndex((o) => Math.abs(o.y - row.y) < 2);
-    if (beside >= 0 && opensBlock(other, beside)) count++;
+    if (beside >= 0 && opensBlock(other, beside, otherPitch)) count++;
   }
   return count;
 }
