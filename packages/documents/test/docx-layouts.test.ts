@@ -328,3 +328,79 @@ describe("text boxes, content controls, links and symbols", () => {
     expect(await lines(docx(body))).toEqual(["• Python", "• SQL", "Tableau  Danish – native"]);
   });
 });
+
+describe("empty paragraphs", () => {
+  const empty = "<w:p/>";
+  const spaced = "<w:p><w:pPr><w:spacing w:after='0'/></w:pPr></w:p>";
+
+  it("are blank lines, as in plain text: one for a run of them, none at the ends", async () => {
+    const body = [
+      empty,
+      p("Sofie Brandt"),
+      empty,
+      p("#Experience"),
+      p("Data Analyst"),
+      spaced,
+      empty,
+      p("Quellin Ltd"),
+      `<w:p>${run("   ")}</w:p>`,
+      p("2020 – Present"),
+      empty,
+    ].join("");
+    expect(await lines(docx(body))).toEqual([
+      "Sofie Brandt",
+      "",
+      "Experience",
+      "Data Analyst",
+      "",
+      "Quellin Ltd",
+      "",
+      "2020 – Present",
+    ]);
+  });
+
+  it("give the card the entries a blank line separates (a job with no dates is not run into the next)", async () => {
+    const entries = [
+      "#Work experience",
+      "Senior Systems Engineer",
+      "Quellin Limited - Aarhus",
+      "February 2014 to Present",
+      "Development, testing, support",
+      "Systems Engineer",
+      "Ravnholt Data",
+      "Development, testing, support",
+      "#Education",
+      "B.Tech in Information Technology",
+    ];
+    const withBlanks = docx([p("Sofie Brandt"), ...entries.map((line) => p(line) + empty)].join(""));
+    const card = parseResume(await extractDocument(withBlanks, { ocr: false }));
+    expect(card.work_experience.map((j) => [j.title, j.company])).toEqual([
+      ["Senior Systems Engineer", "Quellin Limited"],
+      ["Systems Engineer", "Ravnholt Data"],
+    ]);
+  });
+
+  it("are no blank line when they hold a text box, a picture or a prompt, or sit in a table cell", async () => {
+    const prompt = `<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>${p("[Your address]")}</w:sdtContent></w:sdt>`;
+    const picture = `<w:p><w:r><w:drawing><wp:inline/></w:drawing></w:r></w:p>`;
+    const body = [
+      p("Sofie Brandt"),
+      textBox(p("sofie.brandt@example.com")),
+      prompt,
+      picture,
+      p("Data Analyst"),
+      table(row(cell(p("Python"), empty, p("SQL")), cell(p("Danish"), empty, p("English")))),
+      p("Quellin Ltd"),
+    ].join("");
+    expect(await lines(docx(body))).toEqual([
+      "Sofie Brandt",
+      "sofie.brandt@example.com",
+      "Data Analyst",
+      "Python",
+      "SQL",
+      "Danish",
+      "English",
+      "Quellin Ltd",
+    ]);
+  });
+});

@@ -196,6 +196,24 @@ describe("OpenDocument text (.odt)", () => {
     expect(read.lines[1]).toMatchObject({ bold: true, heading: true });
   });
 
+  it("reads an empty paragraph as a blank line, as DOCX and plain text do (not one in a frame)", async () => {
+    const content = `<office:document-content><office:body><office:text>
+      <text:p/><text:p>Ida Testmann</text:p><text:p/><text:p><text:s text:c="3"/></text:p>
+      <text:h>Experience</text:h><text:p>Lead Engineer</text:p>
+      <text:p><draw:frame><draw:text-box><text:p>ida@example.com</text:p></draw:text-box></draw:frame></text:p>
+      <text:p>Ravnholt Data</text:p><text:p/>
+      </office:text></office:body></office:document-content>`;
+    const read = await extractDocument(odtBytes(content));
+    expect(read.lines.map((l) => l.text)).toEqual([
+      "Ida Testmann",
+      "",
+      "Experience",
+      "Lead Engineer",
+      "ida@example.com",
+      "Ravnholt Data",
+    ]);
+  });
+
   it("reads a layout table cell by cell, as DOCX does, and a data table row by row", async () => {
     const cell = (...paragraphs: string[]) =>
       `<table:table-cell>${paragraphs.map((p) => `<text:p>${p}</text:p>`).join("")}</table:table-cell>`;

@@ -32,9 +32,10 @@ function partToLines(text: string): DraftLine[] {
           .filter((cell) => cell !== "")
           .join(" | ")
       : cleanLine(raw).trim();
-    if (line !== "") lines.push({ text: line, page: 1 });
+    // An empty paragraph is a blank line, as in plain text and DOCX (one in a row, none at the ends).
+    if (line !== "" || (lines.at(-1)?.text ?? "") !== "") lines.push({ text: line, page: 1 });
   }
-  return lines;
+  return lines.at(-1)?.text === "" ? lines.slice(0, -1) : lines;
 }
 
 /**

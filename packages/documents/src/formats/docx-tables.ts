@@ -17,6 +17,30 @@ export interface LineSink {
 
 export type Table = LineSink[][];
 
+/** A finished paragraph's line into the innermost sink (a table cell, or the body). */
+export function sinkLine(sinks: LineSink[], line: DraftLine | null, styledHeading: boolean): void {
+  const sink = sinks.at(-1);
+  if (!sink || !line) return;
+  if (styledHeading) sink.styledHeading = true;
+  sink.lines.push(line);
+}
+
+/**
+ * An empty paragraph the author typed, in the body: a blank line, as plain text keeps it — the
+ * break between blocks, which the parser reads as a block's end. Never two in a row or at the
+ * start; table cells keep none (each cell is a block of its own).
+ */
+export function sinkBlank(sinks: LineSink[]): void {
+  const body = sinks[0];
+  if (sinks.length === 1 && body && (body.lines.at(-1)?.text ?? "") !== "")
+    body.lines.push({ text: "", page: 1 });
+}
+
+/** The body's lines without a blank line at the end. */
+export function bodyLines(body: LineSink): DraftLine[] {
+  return body.lines.at(-1)?.text === "" ? body.lines.slice(0, -1) : body.lines;
+}
+
 /** A cell this long is prose, not a data value. */
 const LONG_CELL = 100;
 

@@ -1,7 +1,7 @@
 import { InputError } from "@futodama/core";
 import type { ExtractionLimits } from "../limits";
 import { type DraftLine, type FormatResult, unseenAfter } from "../types";
-import { type LineSink, type Table, tableLines } from "./docx-tables";
+import { bodyLines, type LineSink, sinkBlank, sinkLine, type Table, tableLines } from "./docx-tables";
 import { decodeEntities } from "./entities";
 import { type ParagraphStyle, paragraphLine } from "./paragraph";
 import { attr, XML_TOKEN } from "./xml";
@@ -27,6 +27,8 @@ interface Paragraph extends ParagraphStyle {
   parts: string[];
   /** Where its hyperlinks lead (an e-mail, a LinkedIn profile), which the text may not show. */
   links: string[];
+  /** Nothing in it at all, not even a text box, picture or prompt: a blank line the author typed. */
+  bare: boolean;
 }
 
 /**
@@ -72,7 +74,15 @@ function symbolText(attrs: string): string {
 }
 
 /** The line of a hyperlink's address: no heading, no bold, no bullet. */
-const plain: Paragraph = { parts: [], heading: false, list: false, chars: 0, boldChars: 0, links: [] };
+const plain: Paragraph = {
+  parts: [],
+  heading: false,
+  list: false,
+  chars: 0,
+  boldChars: 0,
+  links: [],
+  bare: false,
+};
 
 /** WordprocessingML (one part) → lines; tables as docx-tables.ts reads them. */
 function partToLines(xml: string, headings: Set<string>, links: Map<string, string>): DraftLine[] {
@@ -85,14 +95,9 @@ function partToLines(xml: string, headings: Set<string>, links: Map<string, stri
   let skipDepth = 0;
   let placeholderDepth = 0;
   let runBold = false;
-  const pushLine = (text: string, p: Paragraph) => {
-    const line = paragraphLine(text, p);
-    if (!line) return;
-    const sink = sinks.at(-1) ?? body;
-    if (p.heading) sink.styledHeading = true;
-    sink.lines.push(line);
-  };
+  const pushLine = (text: string, p: Paragraph) => sinkLine(sinks, paragraphLine(text, p), p.heading);
   const addText = (p: Paragraph | undefined, text: string) => {
+    if (p && text.trim() !== "") p.bare = false;
     if (!p || placeholderDepth > 0) return;
     p.parts.push(text);
     p.chars += text.length;
@@ -111,13 +116,28 @@ function partToLines(xml: string, headings: Set<string>, links: Map<string, stri
     const opening = !closing && !selfClosing;
     switch (name) {
       case "w:p":
-        if (selfClosing) break;
-        if (!closing)
-          paragraphs.push({ parts: [], heading: false, list: false, chars: 0, boldChars: 0, links: [] });
-        else {
+        if (selfClosing) {
+          if (p) p.bare = false;
+          else if (placeholderDepth === 0) sinkBlank(sinks);
+          break;
+        }
+        if (!closing) {
+          if (p) p.bare = false;
+          const bare = placeholderDepth === 0;
+          paragraphs.push({
+            parts: [],
+            heading: false,
+            list: false,
+            chars: 0,
+            boldChars: 0,
+            links: [],
+            bare,
+          });
+        } else {
           const done = paragraphs.pop();
           if (!done) break;
           const text = done.parts.join("");
+          if (done.bare && text.trim() === "") sinkBlank(sinks);
           for (const part of text.split("\n")) pushLine(part, done);
           for (const link of done.links.filter((l) => !shows(text, l))) pushLine(link, plain);
         }
@@ -139,6 +159,11 @@ function partToLines(xml: string, headings: Set<string>, links: Map<string, stri
         break;
       case "w:outlineLvl":
         if (p && Number(attr(attrs, "w:val") ?? 9) < 6) p.heading = true;
+        break;
+      case "w:drawing":
+      case "w:pict":
+      case "w:object":
+        if (p) p.bare = false;
         break;
       case "w:tab":
         if (p && !closing) p.parts.push("\t");
@@ -195,7 +220,7 @@ function partToLines(xml: string, headings: Set<string>, links: Map<string, stri
       }
     }
   }
-  return body.lines;
+  return bodyLines(body);
 }
 
 /** DOCX → lines: zip-bomb guard first, then headers, body (text boxes, tables) and footers. */

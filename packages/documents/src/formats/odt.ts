@@ -1,7 +1,7 @@
 import { InputError } from "@futodama/core";
 import type { ExtractionLimits } from "../limits";
 import { type DraftLine, type FormatResult, unseenAfter } from "../types";
-import { type LineSink, type Table, tableLines } from "./docx-tables";
+import { bodyLines, type LineSink, sinkBlank, sinkLine, type Table, tableLines } from "./docx-tables";
 import { decodeEntities } from "./entities";
 import { type ParagraphStyle, paragraphLine } from "./paragraph";
 import { attr, XML_TOKEN } from "./xml";
@@ -74,6 +74,8 @@ class Styles {
 interface Paragraph extends ParagraphStyle {
   parts: string[];
   bold: boolean;
+  /** Nothing in it at all, not even a frame or a picture: a blank line the author typed. */
+  bare: boolean;
 }
 
 /** One part (the body, or a header) → lines; tables as docx-tables.ts reads them. */
@@ -86,14 +88,9 @@ function partToLines(xml: string, styles: Styles): DraftLine[] {
   const spans: Array<boolean | undefined> = [];
   let listItems = 0;
   let skipDepth = 0;
-  const pushLine = (text: string, p: Paragraph) => {
-    const line = paragraphLine(text, p);
-    if (!line) return;
-    const sink = sinks.at(-1) ?? body;
-    if (p.heading) sink.styledHeading = true;
-    sink.lines.push(line);
-  };
+  const pushLine = (text: string, p: Paragraph) => sinkLine(sinks, paragraphLine(text, p), p.heading);
   const write = (p: Paragraph, text: string) => {
+    if (text.trim() !== "") p.bare = false;
     p.parts.push(text);
     p.chars += text.length;
     if (spans.findLast((b) => b !== undefined) ?? p.bold) p.boldChars += text.length;
@@ -113,7 +110,10 @@ function partToLines(xml: string, styles: Styles): DraftLine[] {
       case "text:h": {
         if (!closing) {
           const style = attr(attrs, "text:style-name");
+          const outer = paragraphs.at(-1);
+          if (outer) outer.bare = false;
           paragraphs.push({
+            bare: true,
             parts: [],
             heading: name === "text:h" || styles.heading(style),
             list: listItems > 0,
@@ -124,9 +124,13 @@ function partToLines(xml: string, styles: Styles): DraftLine[] {
         }
         if (!closing && !selfClosing) break;
         const done = paragraphs.pop();
-        if (done) for (const part of done.parts.join("").split("\n")) pushLine(part, done);
+        if (done?.bare) sinkBlank(sinks);
+        else if (done) for (const part of done.parts.join("").split("\n")) pushLine(part, done);
         break;
       }
+      case "draw:frame":
+        if (p) p.bare = false;
+        break;
       case "text:span":
         if (selfClosing) break;
         if (closing) spans.pop();
@@ -168,7 +172,7 @@ function partToLines(xml: string, styles: Styles): DraftLine[] {
       }
     }
   }
-  return body.lines;
+  return bodyLines(body);
 }
 
 /** OpenDocument text → lines: zip-bomb guard first, then headers, body (lists, tables) and footers. */

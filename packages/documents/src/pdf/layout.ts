@@ -106,22 +106,129 @@ function rowText(row: Row): string {
   return cleanLine(text).replace(/ {2,}/g, " ").trim();
 }
 
+/** A row's text with what the paragraph rules need: where it starts and ends, how it looks. */
+interface RowLine {
+  text: string;
+  x: number;
+  right: number;
+  y: number;
+  /** The last row's y, once wrapped rows are joined to this one. */
+  bottom: number;
+  fontSize: number;
+  bold: boolean;
+  /** How wide the row's first word is (with the space before it), read from its item's width. */
+  firstWord: number;
+}
+
+function rowLine(row: Row): RowLine | null {
+  const text = rowText(row);
+  if (text === "") return null;
+  const first = row.items.reduce((a, b) => (a.x <= b.x ? a : b));
+  const word = first.text.trimStart().split(/\s/)[0] ?? "";
+  const perChar = first.width / Math.max(1, first.text.length);
+  return {
+    text,
+    x: first.x,
+    right: row.items.reduce((n, i) => Math.max(n, i.x + i.width), 0),
+    y: row.y,
+    bottom: row.y,
+    fontSize: row.fontSize,
+    bold: row.items.every((i) => i.bold || i.text.trim() === ""),
+    firstWord: (word.length + 1) * perChar,
+  };
+}
+
+/**
+ * The step from one row to the next inside a paragraph: the shortest step in the block (at least
+ * 0.8 of the font size, so a superscript's row does not count), and never more than a line of
+ * the block's smallest type.
+ * A block that spaces every line apart still wraps its long lines at this step, so wider steps are
+ * paragraph breaks, wherever the author put them.
+ */
+function rowPitch(lines: RowLine[]): number | null {
+  const steps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1] as RowLine;
+    const b = lines[i] as RowLine;
+    const step = b.y - a.y;
+    const size = Math.max(a.fontSize, b.fontSize);
+    if (step >= size * 0.8 && step < size * 3) steps.push(step);
+  }
+  if (steps.length < 2) return null;
+  // A block spaced out everywhere has no single step to measure: a line is about 1.2 font sizes.
+  const size = Math.min(...lines.map((l) => l.fontSize));
+  return Math.min(...steps, size * 1.25);
+}
+
+const BULLET_START = /^[•●▪■◆➢✓◦‣·\-–*]\s/u;
+/** A line that starts something of its own: a bullet, a date, a "Label:" or a table row. */
+const OWN_START =
+  /^(?:[•●▪■◆➢✓◦‣·*]|[-–]\s|\(?\d{1,2}[./-]\d{2,4}\b|(?:19|20)\d{2}\b|\p{L}[\p{L}/&' ]{0,30}:(?:\s|$))/u;
+
+/**
+ * Rows a word processor wrapped, joined back into the line the author wrote. Row b continues row
+ * a when a ran to the block's right margin — b's first word would not have fit after it — and b
+ * looks the same (size, weight), follows without a paragraph gap, starts where a's text starts
+ * (or under the text after a bullet), and starts nothing of its own. Only in a block where at
+ * least two rows reach the margin, so the single longest line of a page of short lines is not
+ * taken for a wrapped one.
+ */
+function joinWrapped(lines: RowLine[], pitch: number | null): RowLine[] {
+  if (lines.length < 2 || pitch === null) return lines;
+  const left = Math.min(...lines.map((l) => l.x));
+  const margin = Math.max(...lines.map((l) => l.right));
+  const near = (l: RowLine) => l.right >= margin - l.fontSize * 4;
+  if (lines.filter(near).length < 2 || margin - left < 150) return lines;
+  const out: RowLine[] = [];
+  /** Where the current paragraph's wrapped rows start: under it, or under a bullet's text. */
+  let startsUnder = (_x: number) => false;
+  for (const line of lines) {
+    const a = out.at(-1);
+    const continues =
+      a !== undefined &&
+      a.right + line.firstWord > margin + 1 &&
+      a.right - left > (margin - left) * 0.6 &&
+      Math.abs(a.fontSize - line.fontSize) < 0.5 &&
+      a.bold === line.bold &&
+      line.y - a.bottom > 0 &&
+      line.y - a.bottom <= pitch * 1.25 &&
+      startsUnder(line.x) &&
+      !a.text.includes(" | ") &&
+      !line.text.includes(" | ") &&
+      !OWN_START.test(line.text);
+    if (continues) {
+      const glue = /\p{L}-$/u.test(a.text) && /^\p{Ll}/u.test(line.text) ? "" : " ";
+      out[out.length - 1] = { ...a, text: `${a.text}${glue}${line.text}`, right: line.right, bottom: line.y };
+      continue;
+    }
+    out.push(line);
+    const { x, fontSize } = line;
+    startsUnder = BULLET_START.test(line.text)
+      ? (next) => next >= x - 1.5 && next <= x + fontSize * 3
+      : (next) => Math.abs(next - x) <= 1.5;
+  }
+  return out;
+}
+
 function toLines(rows: Row[], page: number, column: number | undefined): DraftLine[] {
+  const read = rows.map(rowLine).filter((l): l is RowLine => l !== null);
+  const pitch = rowPitch(read);
   const lines: DraftLine[] = [];
-  for (const row of rows) {
-    const text = rowText(row);
-    if (text === "") continue;
-    const first = row.items.reduce((a, b) => (a.x <= b.x ? a : b));
-    const bold = row.items.every((i) => i.bold || i.text.trim() === "");
+  let previous: RowLine | null = null;
+  for (const row of joinWrapped(read, pitch)) {
+    // A gap clearly wider than the usual step is a paragraph break: a blank line, as plain text has.
+    if (previous && pitch !== null && row.y - previous.bottom > pitch * 1.5 && lines.at(-1)?.text !== "")
+      lines.push({ text: "", page, ...(column === undefined ? {} : { column }) });
     lines.push({
-      text,
+      text: row.text,
       page,
-      x: Math.round(first.x * 10) / 10,
+      x: Math.round(row.x * 10) / 10,
       y: Math.round(row.y * 10) / 10,
       fontSize: Math.round(row.fontSize * 10) / 10,
-      ...(bold ? { bold } : {}),
+      ...(row.bold ? { bold: true } : {}),
       ...(column === undefined ? {} : { column }),
     });
+    previous = row;
   }
   return lines;
 }
