@@ -6,6 +6,11 @@
  *   pnpm bench:parse-real --split=train   # one split only (develop on train)
  *   pnpm bench:parse-real --misses=title  # print the labelled values the parser missed (train)
  *   pnpm bench:parse-real --fold=0/4      # train only: the read folds and the blind fold 0 of 4 apart
+ *   pnpm bench:parse-real --format=pdf    # each CV set as a PDF (or docx, txt) and read back from it
+ *
+ * The full run (no option) also reads both splits from PDF and DOCX (bench/quality/real-formats.ts)
+ * and writes that table to docs/benchmarks.md too: a reader that loses what the text said plainly
+ * (where a paragraph ends, which rows one line wrapped into) shows there.
  *
  * With --fold the CVs whose id hashes to that fold are a blind dev fold: their recall (and how many
  * predicted titles and employers match a label) is printed, their misses never are.
@@ -38,6 +43,7 @@ import {
   tabulate,
   titleRecallWithHeadline,
 } from "./quality/real-cvs";
+import { parseFormat, type RealFormat } from "./quality/real-formats";
 import { parseRealCvs, type ScoredCv } from "./quality/real-run";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -54,23 +60,54 @@ if (arg("fold") && !fold) {
   console.error(`--fold=${arg("fold")}: write it as k/n, 0 ≤ k < n, n ≥ 2`);
   process.exit(1);
 }
+const format = parseFormat(arg("format") ?? "txt");
+if (!format) {
+  console.error(`--format=${arg("format")}: one of txt, pdf, docx`);
+  process.exit(1);
+}
 const splits = (fold ? ["train"] : arg("split") ? [arg("split")] : ["train", "test"]) as Array<
   "train" | "test"
 >;
 
-function markdown(tables: Partial<Record<"train" | "test", SubsetTable>>): string {
+type Tables = Partial<Record<"train" | "test", SubsetTable>>;
+
+/** The recall table; with `formats`, one row per format too (each cell with its counts). */
+function markdown(tables: Tables, formats?: Partial<Record<RealFormat, Tables>>): string {
+  const head = formats ? "| split | subset | read from | CVs |" : "| split | subset | CVs |";
   const rows: string[] = [
-    "| split | subset | CVs | name | job title | employer | college | degree |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    `${head} name | job title | employer | college | degree |`,
+    `|${" --- |".repeat(head.split("|").length - 2 + realFields.length)}`,
   ];
-  for (const [split, table] of Object.entries(tables)) {
+  const byFormat = formats ?? { txt: tables };
+  for (const split of ["train", "test"] as const) {
     for (const subset of subsets) {
-      const s = table[subset];
-      const cells = realFields.map((f) => recall(s.fields[f]).toFixed(2));
-      rows.push(`| ${split} | ${subset} | ${s.cvs} | ${cells.join(" | ")} |`);
+      for (const [name, perSplit] of Object.entries(byFormat)) {
+        const s = perSplit[split]?.[subset];
+        if (!s) continue;
+        const cells = realFields.map((f) =>
+          formats
+            ? `${recall(s.fields[f]).toFixed(2)} (${s.fields[f].found}/${s.fields[f].labelled})`
+            : recall(s.fields[f]).toFixed(2),
+        );
+        const where = formats ? `${name} | ` : "";
+        rows.push(`| ${split} | ${subset} | ${where}${s.cvs} | ${cells.join(" | ")} |`);
+      }
     }
   }
   return rows.join("\n");
+}
+
+/** Replaces what stands between `<!-- name:start -->` and `<!-- name:end -->` in docs/benchmarks.md. */
+function writeDocsBlock(name: string, body: string): void {
+  const docs = join(root, "docs/benchmarks.md");
+  const text = readFileSync(docs, "utf8");
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  if (!text.includes(start) || !text.includes(end)) return;
+  const before = text.slice(0, text.indexOf(start) + start.length);
+  const after = text.slice(text.indexOf(end));
+  writeFileSync(docs, `${before}\n${body}\n${after}`);
+  console.log(`updated docs/benchmarks.md (${name})`);
 }
 
 function printMisses(scored: ScoredCv[], field: RealField, cvs: ReturnType<typeof readSplit>) {
@@ -131,12 +168,12 @@ function withHeadline(scored: ScoredCv[], cvs: RealCv[]): Record<Subset, Recall>
   return { "job-board": table["job-board"].fields.title, flattened: table.flattened.fields.title };
 }
 
-const tables: Partial<Record<"train" | "test", SubsetTable>> = {};
+const tables: Tables = {};
 const titlesWithHeadline: Partial<Record<"train" | "test", ReturnType<typeof withHeadline>>> = {};
 const timings: number[] = [];
 for (const split of splits) {
   const cvs = readSplit(dir, split);
-  const scored = await parseRealCvs(cvs);
+  const scored = await parseRealCvs(cvs, format);
   timings.push(...scored.map((s) => s.ms));
   tables[split] = tabulate(scored);
   titlesWithHeadline[split] = withHeadline(fold ? scored.filter((s) => !inFold(s.id, fold)) : scored, cvs);
@@ -152,6 +189,7 @@ for (const split of splits) {
   if (fold) printFolds(scored, cvs, fold);
 }
 const table = markdown(tables);
+if (format !== "txt") console.log(`read from ${format}:`);
 console.log(table);
 for (const [split, bySubset] of Object.entries(titlesWithHeadline)) {
   const cells = Object.entries(bySubset).map(
@@ -165,7 +203,17 @@ timings.sort((a, b) => a - b);
 const median = timings[Math.floor(timings.length / 2)] ?? 0;
 console.log(`\nmedian ${median.toFixed(1)} ms per CV`);
 
-if (splits.length === 2) {
+if (splits.length === 2 && !arg("format")) {
+  // The same CVs as the files people send: set as PDF and as DOCX, read back through extractDocument.
+  const formats: Partial<Record<RealFormat, Tables>> = { txt: tables };
+  for (const other of ["pdf", "docx"] as const) {
+    formats[other] = {};
+    for (const split of splits) {
+      (formats[other] as Tables)[split] = tabulate(await parseRealCvs(readSplit(dir, split), other));
+    }
+  }
+  const byFormat = markdown(tables, formats);
+  console.log(`\n${byFormat}`);
   const out = join(here, "results/parse-real.json");
   mkdirSync(dirname(out), { recursive: true });
   const summary = {
@@ -174,17 +222,10 @@ if (splits.length === 2) {
     median_ms: median,
     tables,
     title_with_headline: titlesWithHeadline,
+    formats: { pdf: formats.pdf, docx: formats.docx },
   };
   writeFileSync(out, `${JSON.stringify(summary, null, 2)}\n`);
-  const docs = join(root, "docs/benchmarks.md");
-  const text = readFileSync(docs, "utf8");
-  const start = "<!-- parse-real:start -->";
-  const end = "<!-- parse-real:end -->";
-  if (text.includes(start) && text.includes(end)) {
-    const before = text.slice(0, text.indexOf(start) + start.length);
-    const after = text.slice(text.indexOf(end));
-    writeFileSync(docs, `${before}\n${table}\n${after}`);
-    console.log("updated docs/benchmarks.md");
-  }
+  writeDocsBlock("parse-real", table);
+  writeDocsBlock("parse-real-formats", byFormat);
   console.log(`wrote ${out}`);
 }

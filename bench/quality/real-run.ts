@@ -1,11 +1,12 @@
 import type { ExtractedDocument, ResumeCardV1 } from "../../packages/core/src/index";
 import { resolvePipeline } from "./pipeline";
 import { type RealCv, type RealField, type Recall, scoreCv } from "./real-cvs";
+import { type RealFormat, realCvFile } from "./real-formats";
 
 /**
- * Each real CV through the project's own path: its text goes in as a .txt upload
- * (extractDocument), then parseResume (what buildCard runs before the rules provider, which only
- * adds warnings).
+ * Each real CV through the project's own path: its text goes in as an upload (a .txt, or the PDF
+ * or DOCX real-formats.ts sets it in) through extractDocument, then parseResume (what buildCard
+ * runs before the rules provider, which only adds warnings).
  */
 
 export interface ScoredCv {
@@ -19,17 +20,18 @@ export interface ScoredCv {
   ms: number;
 }
 
-export async function parseRealCvs(cvs: RealCv[]): Promise<ScoredCv[]> {
+export async function parseRealCvs(cvs: RealCv[], format: RealFormat = "txt"): Promise<ScoredCv[]> {
   const pipeline = resolvePipeline({ textOnly: false });
   const out: ScoredCv[] = [];
   try {
     for (const cv of cvs) {
+      const file = await realCvFile(cv, format);
       const started = performance.now();
       let card: ResumeCardV1 | null = null;
       let doc: ExtractedDocument | null = null;
       let error: string | null = null;
       try {
-        doc = await pipeline.extract(new TextEncoder().encode(cv.text), `${cv.id}.txt`);
+        doc = await pipeline.extract(file.bytes, file.filename);
         card = pipeline.parseResume(doc);
       } catch (e) {
         error = e instanceof Error ? e.message : String(e);
