@@ -90,6 +90,25 @@ describe("PDF paragraphs", () => {
     ]);
   });
 
+  it("keeps a tab stop's gap as spaces, so a title and an employer on one row stay apart", async () => {
+    const bytes = await pdfBytes((d) => {
+      write(d, ["Tove Lindqvist", "", "EXPERIENCE"]);
+      const y = d.y;
+      d.font("Helvetica-Bold").fontSize(10).text("Data Analyst", 60, y, { lineBreak: false });
+      d.font("Helvetica").text("Quellin Ltd", 60 + d.widthOfString("Data Analyst") + 24, y, {
+        lineBreak: false,
+      });
+      d.text("Jan 2020 – Present", 60, y + 12);
+      d.text("• Built the weekly sales dashboard", 60, y + 24);
+    });
+    const doc = await extractDocument(bytes, { ocr: false });
+    const row = doc.lines.find((l) => l.text.startsWith("Data Analyst"));
+    expect(row?.text).toMatch(/^Data Analyst {6,}Quellin Ltd$/);
+    expect(parseResume(doc).work_experience.map((j) => [j.title, j.company])).toEqual([
+      ["Data Analyst", "Quellin Ltd"],
+    ]);
+  });
+
   it("gives the card the entries that blank lines separate, as the same CV in plain text does", async () => {
     const cv = [
       "Tove Lindqvist",

@@ -88,22 +88,35 @@ function groupRows(items: PositionedItem[]): Row[] {
   return rows;
 }
 
+/** A space's width in font sizes (Helvetica's, Arial's and Times' are 0.25–0.28). */
+const SPACE_WIDTH = 0.28;
+
+/**
+ * A row's items as text. A gap wider than four font sizes is a cell boundary (" | "), as a table's
+ * columns are; a narrower one that is still wider than two spaces (a tab stop, a run of spaces)
+ * becomes as many spaces as fit in it, as plain text shows it, so the parser can tell "Data
+ * Analyst", a tab, "Quellin Ltd" from one title of four words. Runs of spaces inside an item stay.
+ */
 function rowText(row: Row): string {
   const rtl = row.items.filter((i) => i.rtl).length > row.items.length / 2;
   const items = [...row.items].sort((a, b) => (rtl ? b.x - a.x : a.x - b.x));
   let text = "";
   let prev: PositionedItem | undefined;
   for (const item of items) {
+    let next = item.text;
     if (prev) {
       const gap = rtl ? prev.x - (item.x + item.width) : item.x - (prev.x + prev.width);
       const size = Math.max(prev.fontSize, item.fontSize);
       if (gap > size * 4) text += " | ";
-      else if (gap > size * 0.15 && !text.endsWith(" ") && !item.text.startsWith(" ")) text += " ";
+      else if (gap > size * 0.6) {
+        text = `${text.trimEnd()}${" ".repeat(Math.max(2, Math.round(gap / (size * SPACE_WIDTH))))}`;
+        next = next.trimStart();
+      } else if (gap > size * 0.15 && !text.endsWith(" ") && !item.text.startsWith(" ")) text += " ";
     }
-    text += item.text;
+    text += next;
     prev = item;
   }
-  return cleanLine(text).replace(/ {2,}/g, " ").trim();
+  return cleanLine(text).trim();
 }
 
 /** A row's text with what the paragraph rules need: where it starts and ends, how it looks. */
