@@ -40,6 +40,25 @@ describe("text formats", () => {
     expect(doc.text).not.toContain("pwn");
   });
 
+  it("reads an empty HTML paragraph, two <br> in a row and an empty <pre> line as a blank line", async () => {
+    const html = `<html><body><p>Tove Lindqvist</p><p>&nbsp;</p><p>Data Analyst<br>Quellin Ltd<br><br>
+      Jan 2020 – Present</p><p></p><p></p><p>Junior Analyst</p><pre>Borvik Freight\n\n2017 – 2019</pre><p></p></body></html>`;
+    const doc = await extractDocument(utf8(html));
+    expect(doc.lines.map((l) => l.text)).toEqual([
+      "Tove Lindqvist",
+      "",
+      "Data Analyst",
+      "Quellin Ltd",
+      "",
+      "Jan 2020 – Present",
+      "",
+      "Junior Analyst",
+      "Borvik Freight",
+      "",
+      "2017 – 2019",
+    ]);
+  });
+
   it("reads Markdown headings", async () => {
     const doc = await extractDocument(
       utf8("# Alex Testperson\n\nExperience\n----------\n- Built things with TypeScript\n"),

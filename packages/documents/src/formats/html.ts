@@ -56,6 +56,16 @@ export function readHtml(bytes: Uint8Array): FormatResult {
   let current = "";
   let heading = 0;
   let pre = 0;
+  /** Line breaks since the last text, and whether the open paragraph has had any. */
+  let breaks = 0;
+  let emptyParagraph = false;
+  /**
+   * An empty paragraph, a second <br> in a row or an empty line in <pre>: a blank line, as plain
+   * text and DOCX give it (one in a row, none at the ends).
+   */
+  const blank = () => {
+    if ((lines.at(-1)?.text ?? "") !== "") lines.push({ text: "", page: 1 });
+  };
   const flush = () => {
     const text = cleanLine(
       current
@@ -72,10 +82,15 @@ export function readHtml(bytes: Uint8Array): FormatResult {
     const [, closing, rawName, text, stray] = match;
     if (text !== undefined || stray !== undefined) {
       const decoded = decodeEntities(text ?? stray ?? "");
+      if (decoded.trim() !== "") {
+        breaks = 0;
+        emptyParagraph = false;
+      }
       if (pre > 0) {
         const parts = decoded.split("\n");
         parts.forEach((part, i) => {
           if (i > 0) flush();
+          if (i > 0 && i < parts.length - 1 && part.trim() === "") blank();
           current += part;
         });
       } else {
@@ -90,11 +105,17 @@ export function readHtml(bytes: Uint8Array): FormatResult {
     }
     if (!blocks.has(name)) continue;
     flush();
+    if (name === "br" && ++breaks >= 2) blank();
+    if (name !== "br") breaks = 0;
+    if (name === "p") {
+      if (closing && emptyParagraph) blank();
+      emptyParagraph = !closing;
+    }
     const isHeading = /^h[1-6]$/.test(name);
     if (isHeading) heading = Math.max(0, heading + (closing ? -1 : 1));
     if (name === "pre") pre = Math.max(0, pre + (closing ? -1 : 1));
     if (name === "li" && !closing) current = "- ";
   }
   flush();
-  return { lines, warnings: [] };
+  return { lines: lines.at(-1)?.text === "" ? lines.slice(0, -1) : lines, warnings: [] };
 }
