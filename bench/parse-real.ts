@@ -6,9 +6,9 @@
  *   pnpm bench:parse-real --split=train   # one split only (develop on train)
  *   pnpm bench:parse-real --misses=title  # print the labelled values the parser missed (train)
  *   pnpm bench:parse-real --fold=0/4      # train only: the read folds and the blind fold 0 of 4 apart
- *   pnpm bench:parse-real --format=pdf    # each CV set as a PDF (or docx, txt) and read back from it
+ *   pnpm bench:parse-real --format=pdf    # each CV set as a PDF (or docx, docx-spaced, txt) and read back
  *
- * The full run (no option) also reads both splits from PDF and DOCX (bench/quality/real-formats.ts)
+ * The full run (no option) also reads both splits from PDF and the two DOCX (bench/quality/real-formats.ts)
  * and writes that table to docs/benchmarks.md too: a reader that loses what the text said plainly
  * (where a paragraph ends, which rows one line wrapped into) shows there.
  *
@@ -62,7 +62,7 @@ if (arg("fold") && !fold) {
 }
 const format = parseFormat(arg("format") ?? "txt");
 if (!format) {
-  console.error(`--format=${arg("format")}: one of txt, pdf, docx`);
+  console.error(`--format=${arg("format")}: one of txt, pdf, docx, docx-spaced`);
   process.exit(1);
 }
 const splits = (fold ? ["train"] : arg("split") ? [arg("split")] : ["train", "test"]) as Array<
@@ -206,7 +206,7 @@ console.log(`\nmedian ${median.toFixed(1)} ms per CV`);
 if (splits.length === 2 && !arg("format")) {
   // The same CVs as the files people send: set as PDF and as DOCX, read back through extractDocument.
   const formats: Partial<Record<RealFormat, Tables>> = { txt: tables };
-  for (const other of ["pdf", "docx"] as const) {
+  for (const other of ["pdf", "docx", "docx-spaced"] as const) {
     formats[other] = {};
     for (const split of splits) {
       (formats[other] as Tables)[split] = tabulate(await parseRealCvs(readSplit(dir, split), other));
@@ -222,7 +222,7 @@ if (splits.length === 2 && !arg("format")) {
     median_ms: median,
     tables,
     title_with_headline: titlesWithHeadline,
-    formats: { pdf: formats.pdf, docx: formats.docx },
+    formats: { pdf: formats.pdf, docx: formats.docx, "docx-spaced": formats["docx-spaced"] },
   };
   writeFileSync(out, `${JSON.stringify(summary, null, 2)}\n`);
   writeDocsBlock("parse-real", table);

@@ -404,3 +404,93 @@ describe("empty paragraphs", () => {
     ]);
   });
 });
+
+describe("paragraph spacing", () => {
+  /** A paragraph with its own w:pPr (spacing, style) around one run. */
+  const para = (text: string, pPr: string) => `<w:p><w:pPr>${pPr}</w:pPr>${run(text)}</w:p>`;
+  const after = (twips: number) => `<w:spacing w:after="${twips}"/>`;
+  /** docx() writes extra parts as header XML; this one takes styles.xml as it is. */
+  function docxWithStyles(body: string, styles: string): Uint8Array {
+    const part = (root: string, xml: string) =>
+      utf8(
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:${root} ${namespaces}>${xml}</w:${root}>`,
+      );
+    return zipBytes([
+      { name: "word/document.xml", data: part("document", `<w:body>${body}</w:body>`) },
+      { name: "word/styles.xml", data: part("styles", styles) },
+    ]);
+  }
+
+  it("reads space of half a line or more between paragraphs as a blank line, as their PDF shows", async () => {
+    const body = [
+      para("Sofie Brandt", after(240)),
+      para("Data Analyst", after(0)),
+      para("Quellin Ltd", after(60)),
+      para("Jan 2020 – Present", `${after(100)}`),
+      para("Junior Analyst", '<w:spacing w:before="40"/>'),
+    ].join("");
+    expect(await lines(docx(body))).toEqual([
+      "Sofie Brandt",
+      "",
+      "Data Analyst",
+      "Quellin Ltd",
+      "Jan 2020 – Present",
+      "",
+      "Junior Analyst",
+    ]);
+  });
+
+  it("takes the spacing from the style, the styles it is based on and the defaults; lists keep none", async () => {
+    const styles =
+      '<w:docDefaults><w:pPrDefault><w:pPr><w:spacing w:after="160" w:line="259"/></w:pPr></w:pPrDefault></w:docDefaults>' +
+      '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Tight"><w:name w:val="Tight"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0"/></w:pPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="JobTitle"><w:name w:val="Job title"/><w:basedOn w:val="Tight"/></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/><w:pPr><w:contextualSpacing/></w:pPr></w:style>';
+    const list = (text: string) =>
+      para(text, '<w:pStyle w:val="ListParagraph"/><w:numPr><w:numId w:val="1"/></w:numPr>');
+    const body = [
+      para("Sofie Brandt", ""),
+      para("Data Analyst", '<w:pStyle w:val="JobTitle"/>'),
+      para("Quellin Ltd", '<w:pStyle w:val="Tight"/>'),
+      para("Jan 2020 – Present", ""),
+      list("Built the weekly sales dashboard"),
+      list("Cut report time"),
+      para("Junior Analyst", '<w:pStyle w:val="JobTitle"/>'),
+    ].join("");
+    expect(await lines(docxWithStyles(body, styles))).toEqual([
+      "Sofie Brandt",
+      "",
+      "Data Analyst",
+      "Quellin Ltd",
+      "Jan 2020 – Present",
+      "",
+      "• Built the weekly sales dashboard",
+      "• Cut report time",
+      "",
+      "Junior Analyst",
+    ]);
+  });
+
+  it("gives the card the entries that spacing separates, as the same CV in plain text does", async () => {
+    const blocks = [
+      ["Sofie Brandt"],
+      ["Work experience"],
+      ["Senior Systems Engineer"],
+      ["Quellin Limited - Aarhus"],
+      ["February 2014 to Present"],
+      ["Development, testing, support"],
+      ["Systems Engineer"],
+      ["Ravnholt Data"],
+      ["Development, testing, support"],
+      ["Education"],
+      ["B.Tech in Information Technology"],
+    ];
+    const body = blocks.map(([text]) => para(text ?? "", after(240))).join("");
+    const card = parseResume(await extractDocument(docx(body), { ocr: false }));
+    expect(card.work_experience.map((j) => [j.title, j.company])).toEqual([
+      ["Senior Systems Engineer", "Quellin Limited"],
+      ["Systems Engineer", "Ravnholt Data"],
+    ]);
+  });
+});

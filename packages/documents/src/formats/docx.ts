@@ -1,6 +1,7 @@
 import { InputError } from "@futodama/core";
 import type { ExtractionLimits } from "../limits";
 import { type DraftLine, type FormatResult, unseenAfter } from "../types";
+import { type Spacing, spacedApart, spacingOf, styleSpacing } from "./docx-spacing";
 import { bodyLines, type LineSink, sinkBlank, sinkLine, type Table, tableLines } from "./docx-tables";
 import { decodeEntities } from "./entities";
 import { type ParagraphStyle, paragraphLine } from "./paragraph";
@@ -22,6 +23,12 @@ function headingStyles(stylesXml: string | null): Set<string> {
   return ids;
 }
 
+/** What styles.xml says of paragraph styles: which are headings, and the spacing each gives. */
+interface Styles {
+  headings: Set<string>;
+  spacing: (styleId: string | undefined) => Spacing;
+}
+
 /** A paragraph being read; a list item is one with w:numPr. */
 interface Paragraph extends ParagraphStyle {
   parts: string[];
@@ -29,6 +36,9 @@ interface Paragraph extends ParagraphStyle {
   links: string[];
   /** Nothing in it at all, not even a text box, picture or prompt: a blank line the author typed. */
   bare: boolean;
+  /** Its style (w:pStyle) and the spacing it sets itself (w:pPr), which override the style's. */
+  style?: string;
+  spacing: Partial<Spacing>;
 }
 
 /**
@@ -82,10 +92,12 @@ const plain: Paragraph = {
   boldChars: 0,
   links: [],
   bare: false,
+  spacing: {},
 };
 
 /** WordprocessingML (one part) → lines; tables as docx-tables.ts reads them. */
-function partToLines(xml: string, headings: Set<string>, links: Map<string, string>): DraftLine[] {
+function partToLines(xml: string, styles: Styles, links: Map<string, string>): DraftLine[] {
+  const { headings } = styles;
   const body: LineSink = { lines: [], styledHeading: false };
   const sinks: LineSink[] = [body];
   const tables: Table[] = [];
@@ -95,6 +107,8 @@ function partToLines(xml: string, headings: Set<string>, links: Map<string, stri
   let skipDepth = 0;
   let placeholderDepth = 0;
   let runBold = false;
+  /** The body paragraph before this one, for the space between them; none after a table. */
+  let previous: { spacing: Spacing; style: string | undefined } | null = null;
   const pushLine = (text: string, p: Paragraph) => sinkLine(sinks, paragraphLine(text, p), p.heading);
   const addText = (p: Paragraph | undefined, text: string) => {
     if (p && text.trim() !== "") p.bare = false;
@@ -132,11 +146,20 @@ function partToLines(xml: string, headings: Set<string>, links: Map<string, stri
             boldChars: 0,
             links: [],
             bare,
+            spacing: {},
           });
         } else {
           const done = paragraphs.pop();
           if (!done) break;
           const text = done.parts.join("");
+          if (paragraphs.length === 0 && sinks.length === 1) {
+            const current = {
+              spacing: { ...styles.spacing(done.style), ...done.spacing },
+              style: done.style,
+            };
+            if (previous && spacedApart(previous, current)) sinkBlank(sinks);
+            previous = current;
+          }
           if (done.bare && text.trim() === "") sinkBlank(sinks);
           for (const part of text.split("\n")) pushLine(part, done);
           for (const link of done.links.filter((l) => !shows(text, l))) pushLine(link, plain);
@@ -152,7 +175,12 @@ function partToLines(xml: string, headings: Set<string>, links: Map<string, stri
         runBold = !/w:val="(0|false)"/.test(attrs);
         break;
       case "w:pStyle":
+        if (p) p.style = attr(attrs, "w:val");
         if (p && headings.has(attr(attrs, "w:val") ?? "")) p.heading = true;
+        break;
+      case "w:spacing":
+      case "w:contextualSpacing":
+        if (p && !closing) Object.assign(p.spacing, spacingOf(`<${name}${attrs}>`));
         break;
       case "w:numPr":
         if (p && !closing) p.list = true;
@@ -203,6 +231,7 @@ function partToLines(xml: string, headings: Set<string>, links: Map<string, stri
         else if (closing) {
           const done = tables.pop();
           if (done) (sinks.at(-1) ?? body).lines.push(...tableLines(done));
+          if (tables.length === 0) previous = null;
         }
         break;
       case "w:tr":
@@ -233,14 +262,15 @@ export function readDocx(bytes: Uint8Array, limits: ExtractionLimits): FormatRes
       "The Word document has no body (word/document.xml is missing); save it again and re-upload",
     );
   }
-  const headings = headingStyles(read("word/styles.xml"));
+  const stylesXml = read("word/styles.xml");
+  const styles: Styles = { headings: headingStyles(stylesXml), spacing: styleSpacing(stylesXml) };
   const linksOf = (name: string) => hyperlinkTargets(read(`${name.replace(/^word\//, "word/_rels/")}.rels`));
   const partLines = (prefix: string) =>
     entries
       .filter((e) => new RegExp(`^word/${prefix}\\d*\\.xml$`).test(e.name))
       .sort((a, b) => a.name.localeCompare(b.name))
-      .flatMap((e) => partToLines(read(e.name) ?? "", headings, linksOf(e.name)));
-  const main = partToLines(body, headings, linksOf("word/document.xml"));
+      .flatMap((e) => partToLines(read(e.name) ?? "", styles, linksOf(e.name)));
+  const main = partToLines(body, styles, linksOf("word/document.xml"));
   const unseen = unseenAfter(main);
   const header = unseen(partLines("header"));
   const footer = unseen(partLines("footer"));
