@@ -83,17 +83,13 @@ function symbolText(attrs: string): string {
   return Number.isNaN(point) || (point >= 0xf000 && point <= 0xf0ff) ? "" : String.fromCodePoint(point);
 }
 
+/** A paragraph with nothing read into it yet. */
+function emptyParagraph(bare: boolean): Paragraph {
+  return { parts: [], heading: false, list: false, chars: 0, boldChars: 0, links: [], bare, spacing: {} };
+}
+
 /** The line of a hyperlink's address: no heading, no bold, no bullet. */
-const plain: Paragraph = {
-  parts: [],
-  heading: false,
-  list: false,
-  chars: 0,
-  boldChars: 0,
-  links: [],
-  bare: false,
-  spacing: {},
-};
+const plain = emptyParagraph(false);
 
 /** WordprocessingML (one part) → lines; tables as docx-tables.ts reads them. */
 function partToLines(xml: string, styles: Styles, links: Map<string, string>): DraftLine[] {
@@ -137,17 +133,7 @@ function partToLines(xml: string, styles: Styles, links: Map<string, string>): D
         }
         if (!closing) {
           if (p) p.bare = false;
-          const bare = placeholderDepth === 0;
-          paragraphs.push({
-            parts: [],
-            heading: false,
-            list: false,
-            chars: 0,
-            boldChars: 0,
-            links: [],
-            bare,
-            spacing: {},
-          });
+          paragraphs.push(emptyParagraph(placeholderDepth === 0));
         } else {
           const done = paragraphs.pop();
           if (!done) break;
