@@ -145,7 +145,10 @@ describe("OpenDocument text (.odt)", () => {
     const read = await extractDocument(odt, { filename: "cv.docx" });
     expect(read.method).toBe("odt");
     expect(read.mime).toBe("application/vnd.oasis.opendocument.text");
-    expect(read.lines.map((l) => l.text)).toEqual(cvLines.map((l) => (bullets.has(l) ? `• ${l}` : l)));
+    // LibreOffice spaces its paragraphs apart (0.25 cm after), so blank lines stand between them.
+    const text = read.lines.map((l) => l.text);
+    expect(text.filter((t) => t !== "")).toEqual(cvLines.map((l) => (bullets.has(l) ? `• ${l}` : l)));
+    expect(text.slice(0, 3)).toEqual(["Freja Testdottir", "", cvLines[1]]);
     expect(read.lines.filter((l) => l.heading).map((l) => l.text)).toEqual([
       "Freja Testdottir",
       "Profile",
@@ -211,6 +214,37 @@ describe("OpenDocument text (.odt)", () => {
       "Lead Engineer",
       "ida@example.com",
       "Ravnholt Data",
+    ]);
+  });
+
+  it("reads paragraph spacing of half a line or more as a blank line, as DOCX does", async () => {
+    const styles = `<office:document-styles><office:styles>
+      <style:default-style style:family="paragraph"><style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm"/></style:default-style>
+      <style:style style:name="Text_20_body" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.25cm"/></style:style>
+      <style:style style:name="Tight" style:family="paragraph" style:parent-style-name="Text_20_body"><style:paragraph-properties fo:margin-bottom="2pt"/></style:style>
+      <style:style style:name="List" style:family="paragraph" style:parent-style-name="Text_20_body"><style:paragraph-properties style:contextual-spacing="true"/></style:style>
+      </office:styles></office:document-styles>`;
+    const content = `<office:document-content><office:body><office:text>
+      <text:p text:style-name="Text_20_body">Ida Testmann</text:p>
+      <text:p text:style-name="Tight">Lead Engineer</text:p>
+      <text:p text:style-name="Text_20_body">Ravnholt Data</text:p>
+      <text:list><text:list-item><text:p text:style-name="List">Built the tracking API</text:p></text:list-item>
+      <text:list-item><text:p text:style-name="List">Moved the database</text:p></text:list-item></text:list>
+      <text:p text:style-name="Tight">Engineer</text:p>
+      <text:p>Kvistholm Logistics</text:p>
+      </office:text></office:body></office:document-content>`;
+    const read = await extractDocument(odtBytes(content, styles));
+    expect(read.lines.map((l) => l.text)).toEqual([
+      "Ida Testmann",
+      "",
+      "Lead Engineer",
+      "Ravnholt Data",
+      "",
+      "• Built the tracking API",
+      "• Moved the database",
+      "",
+      "Engineer",
+      "Kvistholm Logistics",
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { InputError } from "@futodama/core";
 import type { ExtractionLimits } from "../limits";
 import { type DraftLine, type FormatResult, unseenAfter } from "../types";
+import { type Spacing, spacedApart } from "./docx-spacing";
 import { bodyLines, type LineSink, sinkBlank, sinkLine, type Table, tableLines } from "./docx-tables";
 import { decodeEntities } from "./entities";
 import { type ParagraphStyle, paragraphLine } from "./paragraph";
@@ -24,6 +25,28 @@ interface Style {
   /** fo:font-weight when the style sets it: true for bold (or 600+), false for normal. */
   bold: boolean | undefined;
   outline: boolean;
+  /** Paragraph spacing the style sets (fo:margin-top/bottom, in twips; style:contextual-spacing). */
+  spacing: Partial<Spacing>;
+}
+
+const TWIPS_PER_UNIT: Record<string, number> = { cm: 566.93, mm: 56.693, in: 1440, pt: 20, pc: 240 };
+
+/** An ODF length ("0.247cm", "6pt") in twips; undefined when absent or in a unit of no fixed size. */
+function twips(length: string | undefined): number | undefined {
+  const m = /^(-?\d*\.?\d+)(cm|mm|in|pt|pc)$/.exec(length ?? "");
+  return m ? Number(m[1]) * (TWIPS_PER_UNIT[m[2] ?? ""] ?? 0) : undefined;
+}
+
+function paragraphSpacing(body: string): Partial<Spacing> {
+  const props = /<style:paragraph-properties\b([^>]*)>/.exec(body)?.[1] ?? "";
+  const out: Partial<Spacing> = {};
+  const before = twips(attr(props, "fo:margin-top"));
+  const after = twips(attr(props, "fo:margin-bottom"));
+  const contextual = attr(props, "style:contextual-spacing");
+  if (before !== undefined) out.before = before;
+  if (after !== undefined) out.after = after;
+  if (contextual !== undefined) out.contextual = contextual === "true";
+  return out;
 }
 
 /** Paragraph and text styles, automatic (content.xml) and named (styles.xml), by name. */
@@ -37,9 +60,18 @@ function readStyles(xml: string, into: Map<string, Style>): void {
       parent: attr(attrs, "style:parent-style-name"),
       bold: weight === undefined ? undefined : weight === "bold" || Number(weight) >= 600,
       outline: Number(attr(attrs, "style:default-outline-level") ?? 0) > 0,
+      spacing: paragraphSpacing(m[3] ?? ""),
     });
   }
+  // The paragraph default style: what every paragraph style starts from.
+  const defaults =
+    /<style:default-style\b[^>]*style:family="paragraph"[^>]*>([\s\S]*?)<\/style:default-style>/.exec(xml);
+  if (defaults) into.set(DEFAULT_STYLE, { ...noStyle, spacing: paragraphSpacing(defaults[1] ?? "") });
 }
+
+/** The key the paragraph default style is kept under (no style has this name). */
+const DEFAULT_STYLE = "\u0000default";
+const noStyle: Style = { parent: undefined, bold: undefined, outline: false, spacing: {} };
 
 class Styles {
   readonly #styles = new Map<string, Style>();
@@ -64,6 +96,17 @@ class Styles {
     return this.#lineage(name).find(([, s]) => s.bold !== undefined)?.[1].bold;
   }
 
+  /** The spacing a paragraph of this style gets: each side from the nearest style that sets it. */
+  spacing(name: string | undefined): Spacing {
+    const chain = [...this.#lineage(name), ...this.#lineage(DEFAULT_STYLE)].map(([, s]) => s.spacing);
+    const nearest = <K extends keyof Spacing>(key: K) => chain.find((s) => s[key] !== undefined)?.[key];
+    return {
+      before: nearest("before") ?? 0,
+      after: nearest("after") ?? 0,
+      contextual: nearest("contextual") ?? false,
+    };
+  }
+
   /** Heading styles by their internal names, which LibreOffice does not translate. */
   heading(name: string | undefined): boolean {
     return this.#lineage(name).some(([n, s]) => s.outline || /^(Heading_20_[1-6]|Title|Subtitle)$/.test(n));
@@ -76,6 +119,7 @@ interface Paragraph extends ParagraphStyle {
   bold: boolean;
   /** Nothing in it at all, not even a frame or a picture: a blank line the author typed. */
   bare: boolean;
+  style: string | undefined;
 }
 
 /** One part (the body, or a header) → lines; tables as docx-tables.ts reads them. */
@@ -87,6 +131,8 @@ function partToLines(xml: string, styles: Styles): DraftLine[] {
   /** Bold of each open text:span, innermost last (undefined: the span leaves it to the paragraph). */
   const spans: Array<boolean | undefined> = [];
   let listItems = 0;
+  /** The body paragraph before this one, for the space between them; none after a table. */
+  let previous: { spacing: Spacing; style: string | undefined } | null = null;
   let skipDepth = 0;
   const pushLine = (text: string, p: Paragraph) => sinkLine(sinks, paragraphLine(text, p), p.heading);
   const write = (p: Paragraph, text: string) => {
@@ -114,6 +160,7 @@ function partToLines(xml: string, styles: Styles): DraftLine[] {
           if (outer) outer.bare = false;
           paragraphs.push({
             bare: true,
+            style,
             parts: [],
             heading: name === "text:h" || styles.heading(style),
             list: listItems > 0,
@@ -124,6 +171,11 @@ function partToLines(xml: string, styles: Styles): DraftLine[] {
         }
         if (!closing && !selfClosing) break;
         const done = paragraphs.pop();
+        if (done && paragraphs.length === 0 && sinks.length === 1) {
+          const current = { spacing: styles.spacing(done.style), style: done.style };
+          if (previous && spacedApart(previous, current)) sinkBlank(sinks);
+          previous = current;
+        }
         if (done?.bare) sinkBlank(sinks);
         else if (done) for (const part of done.parts.join("").split("\n")) pushLine(part, done);
         break;
@@ -154,6 +206,7 @@ function partToLines(xml: string, styles: Styles): DraftLine[] {
         else {
           const done = tables.pop();
           if (done) (sinks.at(-1) ?? body).lines.push(...tableLines(done));
+          if (tables.length === 0) previous = null;
         }
         break;
       case "table:table-row":
