@@ -1,6 +1,7 @@
 import { parseResume } from "@futodama/core";
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../src";
+import { renderPdf } from "../src/render/pdf";
 import { pdfBytes } from "./fixtures";
 
 /*
@@ -34,6 +35,21 @@ describe("PDF paragraphs", () => {
   it("joins the rows of a wrapped paragraph and of a wrapped bullet back into one line each", async () => {
     const text = await lines((d) => write(d, ["Tove Lindqvist", "", summary, "", duty, "• Cut report time"]));
     expect(text).toEqual(["Tove Lindqvist", "", summary, "", duty, "• Cut report time"]);
+  });
+
+  it("joins a word wrapped after its hyphen or slash without a space (an address stays whole)", async () => {
+    const contact =
+      "saoirse.devlin@example.net · +44 555 0120 517 · Belfast, United Kingdom · https://saoirse.example.net";
+    const bytes = await renderPdf({
+      rtl: false,
+      language: "en",
+      main: [
+        { kind: "line", text: contact },
+        { kind: "line", text: summary },
+      ],
+    });
+    const text = (await extractDocument(bytes, { ocr: false })).lines.map((l) => l.text);
+    expect(text).toEqual([contact, summary]);
   });
 
   it("reads a wider step down as a blank line, as plain text has it, and an even one as none", async () => {

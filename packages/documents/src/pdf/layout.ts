@@ -183,15 +183,18 @@ const OWN_START =
  * a when a ran to the block's right margin — b's first word would not have fit after it — and b
  * looks the same (size, weight), follows without a paragraph gap, starts where a's text starts
  * (or under the text after a bullet), and starts nothing of its own. Only in a block where at
- * least two rows reach the margin, so the single longest line of a page of short lines is not
- * taken for a wrapped one.
+ * least two rows are that full, so the single longest line of a page of short lines is not taken
+ * for a wrapped one.
  */
 function joinWrapped(lines: RowLine[], pitch: number | null): RowLine[] {
   if (lines.length < 2 || pitch === null) return lines;
   const left = Math.min(...lines.map((l) => l.x));
   const margin = Math.max(...lines.map((l) => l.right));
-  const near = (l: RowLine) => l.right >= margin - l.fontSize * 4;
-  if (lines.filter(near).length < 2 || margin - left < 150) return lines;
+  /** The row ran so far right that the next row's first word would not have fit after it. */
+  const full = (a: RowLine, b: RowLine) =>
+    a.right + b.firstWord > margin + 1 && a.right - left > (margin - left) * 0.6;
+  const fullRows = lines.filter((a, i) => i + 1 < lines.length && full(a, lines[i + 1] as RowLine)).length;
+  if (fullRows < 2 || margin - left < 150) return lines;
   const out: RowLine[] = [];
   /** Where the current paragraph's wrapped rows start: under it, or under a bullet's text. */
   let startsUnder = (_x: number) => false;
@@ -199,8 +202,7 @@ function joinWrapped(lines: RowLine[], pitch: number | null): RowLine[] {
     const a = out.at(-1);
     const continues =
       a !== undefined &&
-      a.right + line.firstWord > margin + 1 &&
-      a.right - left > (margin - left) * 0.6 &&
+      full(a, line) &&
       Math.abs(a.fontSize - line.fontSize) < 0.5 &&
       a.bold === line.bold &&
       line.y - a.bottom > 0 &&
@@ -210,7 +212,8 @@ function joinWrapped(lines: RowLine[], pitch: number | null): RowLine[] {
       !line.text.includes(" | ") &&
       !OWN_START.test(line.text);
     if (continues) {
-      const glue = /\p{L}-$/u.test(a.text) && /^\p{Ll}/u.test(line.text) ? "" : " ";
+      // A wrap inside a word ("self-" / "motivated", "https://" / "quellin.dk") had no space there.
+      const glue = /(?:\/|[\p{L}\p{N}]-)$/u.test(a.text) && /^[\p{L}\p{N}]/u.test(line.text) ? "" : " ";
       out[out.length - 1] = { ...a, text: `${a.text}${glue}${line.text}`, right: line.right, bottom: line.y };
       continue;
     }
