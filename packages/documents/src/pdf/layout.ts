@@ -182,9 +182,9 @@ const OWN_START =
  * Rows a word processor wrapped, joined back into the line the author wrote. Row b continues row
  * a when a ran to the block's right margin — b's first word would not have fit after it — and b
  * looks the same (size, weight), follows without a paragraph gap, starts where a's text starts
- * (or under the text after a bullet), and starts nothing of its own. Only in a block where at
- * least two rows are that full, so the single longest line of a page of short lines is not taken
- * for a wrapped one.
+ * (or under the text after a bullet), and starts nothing of its own. Where only one row of the
+ * block is that full, it may be the longest line of a page of short lines: it is joined only to a
+ * row that goes on in lower case.
  */
 function joinWrapped(lines: RowLine[], pitch: number | null): RowLine[] {
   if (lines.length < 2 || pitch === null) return lines;
@@ -194,7 +194,10 @@ function joinWrapped(lines: RowLine[], pitch: number | null): RowLine[] {
   const full = (a: RowLine, b: RowLine) =>
     a.right + b.firstWord > margin + 1 && a.right - left > (margin - left) * 0.6;
   const fullRows = lines.filter((a, i) => i + 1 < lines.length && full(a, lines[i + 1] as RowLine)).length;
-  if (fullRows < 2 || margin - left < 150) return lines;
+  if (fullRows === 0 || margin - left < 150) return lines;
+  // With one full row it may be the page's longest line, not a wrapped one: join it only to a row
+  // that goes on with a lower-case word, as a sentence does.
+  const goesOn = (b: RowLine) => fullRows >= 2 || /^\p{Ll}/u.test(b.text);
   const out: RowLine[] = [];
   /** Where the current paragraph's wrapped rows start: under it, or under a bullet's text. */
   let startsUnder = (_x: number) => false;
@@ -203,6 +206,7 @@ function joinWrapped(lines: RowLine[], pitch: number | null): RowLine[] {
     const continues =
       a !== undefined &&
       full(a, line) &&
+      goesOn(line) &&
       Math.abs(a.fontSize - line.fontSize) < 0.5 &&
       a.bold === line.bold &&
       line.y - a.bottom > 0 &&
