@@ -24,6 +24,11 @@ const aboutHeading = /^(?:about|om|über|à propos de|sobre|عن)\s+(.{2,40}?)\s
 const notCompany =
   /^(us|the role|the job|the position|the team|you|yourself|os|dig|stillingen|jobbet|uns|dich|die stelle|nous|vous|le poste|nosotros|ti|el puesto|الشركة|الوظيفة|this role|the opportunity)$/iu;
 
+/** "Title at Company": what a first line that reads as a title may hold besides the title. */
+const atEmployer = /\s+(?:at|@|hos|bei|chez)\s+/iu;
+/** Any separator a heading picked as the title may use between title, company and place. */
+const headSeparators = /\s+(?:at|@|hos|bei|chez|en|\||–|—|-)\s+/iu;
+
 export function cleanTitle(text: string): string {
   return text
     .replace(/^#+\s*/, "")
@@ -63,16 +68,31 @@ export function readJobHead(lines: Line[], header: Line[], normalizer: ParseNorm
     .slice(0, 8);
   // A first line that reads as a job title is the title, as written (a later "we are hiring a
   // senior engineer" sentence only repeats it, in lower case).
+  /**
+   * A title line's parts: "Art Director at Marrowbone & Finch — London" is the title, then the
+   * company and the place (each kept only where none was found yet).
+   */
+  const readTitleLine = (line: Line, separators: RegExp) => {
+    const parts = cleanTitle(line.text).split(separators);
+    const head = parts[0] ?? "";
+    title = { value: head.slice(0, 200), line, quote: head, at: Math.max(0, line.text.indexOf(head)) };
+    for (const part of parts.slice(1)) {
+      const place = readLocation(part, true);
+      if (place && !location) location = { value: place, line, quote: part, at: line.text.indexOf(part) };
+      else if (!place && !company && words(part).length <= 5) {
+        company = { value: part, line, quote: part, at: line.text.indexOf(part) };
+      }
+    }
+  };
   const first = top[0];
   if (
     !title &&
     first &&
     first.text.length <= 80 &&
     !hiring.test(first.text) &&
-    titleScore(cleanTitle(first.text), normalizer) > 0
+    titleScore(cleanTitle(first.text).split(atEmployer)[0] ?? "", normalizer) > 0
   ) {
-    const head = cleanTitle(first.text);
-    title = { value: head, line: first, quote: head, at: Math.max(0, first.text.indexOf(head)) };
+    readTitleLine(first, atEmployer);
   }
   for (const line of top) {
     const m = hiring.exec(line.text);
@@ -95,19 +115,7 @@ export function readJobHead(lines: Line[], header: Line[], normalizer: ParseNorm
       return score(b) - score(a);
     });
     const line = ranked[0];
-    if (line) {
-      const cleaned = cleanTitle(line.text);
-      const parts = cleaned.split(/\s+(?:at|@|hos|bei|chez|en|\||–|—|-)\s+/iu);
-      const head = parts[0] ?? cleaned;
-      title = { value: head.slice(0, 200), line, quote: head, at: Math.max(0, line.text.indexOf(head)) };
-      for (const part of parts.slice(1)) {
-        const place = readLocation(part, true);
-        if (place && !location) location = { value: place, line, quote: part, at: line.text.indexOf(part) };
-        else if (!place && !company && words(part).length <= 5) {
-          company = { value: part, line, quote: part, at: line.text.indexOf(part) };
-        }
-      }
-    }
+    if (line) readTitleLine(line, headSeparators);
   }
   for (const line of top) {
     if (line === title?.line || (company && location)) continue;

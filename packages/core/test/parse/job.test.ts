@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CreativeJobV1Schema, guessKind, JobCardV1Schema, parseJob } from "../../src";
-import { fixtureDoc } from "./helpers";
+import { fixtureDoc, textDoc } from "./helpers";
 
 const now = new Date("2025-06-15T00:00:00Z");
 const texts = (list: Array<{ text: string }>) => list.map((r) => r.text);
@@ -84,6 +84,23 @@ describe("parseJob — other languages and styles", () => {
     expect(texts(card.requirements.nice_to_have)).toEqual(["Kendskab til Kafka", "Erfaring med Kubernetes"]);
     expect(card.language_requirements?.map((l) => l.language)).toEqual(["da", "en"]);
     expect(card.contact?.email).toBe("job@fintechnord.example.dk");
+  });
+
+  it("reads 'Title at Company' on the first line as a title and the hiring company", () => {
+    const ad = (head: string) =>
+      parseJob(
+        textDoc(
+          `${head}\nAarhus, Denmark · On-site in our harbour studio\n\nResponsibilities\n- Lead the visual direction of campaigns\n\nRequirements\n- 5+ years of agency art direction`,
+        ),
+        { now },
+      ).basics;
+    expect(ad("Art Director at Quellin Studio")).toMatchObject({
+      title: "Art Director",
+      company: "Quellin Studio",
+      location: { city: "Aarhus" },
+    });
+    // A dash is no "at": what follows it may be the title's own part.
+    expect(ad("Software Engineer - Backend").title).toBe("Software Engineer - Backend");
   });
 
   it("reads a German ad with the company and city on one line", () => {
