@@ -15,7 +15,7 @@ const companyLabel =
 const locationLabel =
   /^(location|job location|place of work|work location|workplace|office|based in|arbejdssted|lokation|sted|standort|arbeitsort|einsatzort|dienstort|lieu|lieu de travail|localisation|ubicación|lugar de trabajo|الموقع|مكان العمل)$/iu;
 const hiring =
-  /^(.{2,60}?)\s+(?:is|are)\s+(?:hiring|looking for|seeking|searching for)\s+(?:an?\s+|our\s+(?:next|new)\s+)?(.+?)(?:\s+(?:to|who|in|for|at)\s.*|[.!]|$)|^(.{2,60}?)\s+(?:søger|sucht|recrute|busca|contrata)\s+(?:en|et|eine?n?|une?|una?|)\s*(.+?)(?:\s+(?:til|der|pour|para|in|i)\s.*|[.!]|$)/iu;
+  /^(.{2,60}?)\s+(?:is|are)\s+(?:hiring|looking for|seeking|searching for)\s+(?:an?\s+|our\s+(?:next|new)\s+)?(.+?)(?:\s+(?:to|who|in|for|at)\s.*|[.!]|$)|^(.{2,60}?)\s+(?:søger|sucht|recrute|busca|contrata)\s+(?:(?:en|et|eine?n?|une?|una?)\s+)?(.+?)(?:\s+(?:til|der|pour|para|in|i)\s.*|[.!]|$)/iu;
 const decorations =
   /\s*[([](?:m\/w\/d|m\/f\/d|f\/m\/d|w\/m\/d|f\/m\/x|m\/f\/x|h\/f|f\/h|all genders|gn|m\/f|k\/m|m\/k)[)\]]\s*/giu;
 const prefixes =
@@ -93,6 +93,23 @@ export function readJobHead(lines: Line[], header: Line[], normalizer: ParseNorm
     titleScore(cleanTitle(first.text).split(atEmployer)[0] ?? "", normalizer) > 0
   ) {
     readTitleLine(first, atEmployer);
+  }
+  // "Regionshospital Vestfjord" over a heading "Sygeplejerske til akutmodtagelsen": an ad that names
+  // its employer first sets the title as the first heading, before any "we are hiring" sentence.
+  const second = top[1];
+  if (
+    !title &&
+    first &&
+    second &&
+    !first.heading &&
+    (second.heading || /^#\s/.test(second.text)) &&
+    !hiring.test(second.text) &&
+    titleScore(cleanTitle(second.text).split(atEmployer)[0] ?? "", normalizer) > 0
+  ) {
+    readTitleLine(second, atEmployer);
+    const employer = first.text.trim();
+    if (!company && words(employer).length <= 6 && !readLocation(employer, true))
+      company = { value: employer, line: first, quote: employer, at: first.text.indexOf(employer) };
   }
   for (const line of top) {
     const m = hiring.exec(line.text);

@@ -103,6 +103,30 @@ describe("parseJob — other languages and styles", () => {
     expect(ad("Software Engineer - Backend").title).toBe("Software Engineer - Backend");
   });
 
+  it("reads an ad that names its employer first and sets the title as the heading below it", () => {
+    const card = parseJob(
+      textDoc(
+        "Quellin Community Hospital\n# Registered Nurse – Acute Medical Unit\n\nNorwich, United Kingdom (on-site)\n\nOur unit is growing and we are looking for registered nurses who enjoy a fast pace.\n\n## Requirements\n- NMC registration",
+      ),
+      { now },
+    );
+    expect(card.basics).toMatchObject({
+      title: "Registered Nurse – Acute Medical Unit",
+      company: "Quellin Community Hospital",
+    });
+  });
+
+  it("reads the role a Danish 'søger' sentence names without cutting a word that starts like an article", () => {
+    const card = parseJob(
+      textDoc(
+        "Akutmodtagelsen på Quellin Sygehus søger engagerede sygeplejersker til et travlt afsnit.\n\nVi forventer\n- Dansk autorisation",
+        "da",
+      ),
+      { now },
+    );
+    expect(card.basics.title).toBe("engagerede sygeplejersker");
+  });
+
   it("reads a German ad with the company and city on one line", () => {
     const card = parseJob(fixtureDoc("job-de.txt", "de"), { now });
     expect(card.basics).toMatchObject({
