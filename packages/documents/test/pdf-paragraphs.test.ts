@@ -90,7 +90,9 @@ describe("PDF paragraphs", () => {
   it("joins the one wrapped paragraph of a page of short lines when it goes on in lower case", async () => {
     const intro =
       "Marrowbone & Finch is a creative agency for food and drink brands. We are hiring an art director to lead campaigns from idea to shoot.";
-    const text = await lines((d) => write(d, ["Art Director", intro, "RESPONSIBILITIES", "• Lead campaigns"]));
+    const text = await lines((d) =>
+      write(d, ["Art Director", intro, "RESPONSIBILITIES", "• Lead campaigns"]),
+    );
     expect(text).toEqual(["Art Director", intro, "RESPONSIBILITIES", "• Lead campaigns"]);
   });
 

@@ -1,3 +1,4 @@
+import { breaksParagraph, type JoinOptions, joinWrapped, type PageRow } from "../paragraphs";
 import type { DraftLine } from "../types";
 import { cleanLine } from "../types";
 import type { OcrLine, OcrProvider, OcrResult } from "./provider";
@@ -10,9 +11,6 @@ export interface OcrPage {
   confidence: number;
 }
 
-/** A step down this many times the page's usual line step is a paragraph break. */
-const PARAGRAPH_STEP = 1.5;
-
 /*
  * A bullet the engine read as a sign: "•" comes back as "+", "«" or "©" (or "*", which the parser
  * takes for a bullet already), "➢" as ">". At the start of a line and before a space, none of
@@ -23,12 +21,8 @@ const MISREAD_BULLET = /^[+«»©>]\s+(?=[\p{L}\p{N}(])/u;
 /** A line all in capitals ("WORK EXPERIENCE"): a heading, never the rest of a wrapped row. */
 const CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
-/** A line that starts something of its own (as the PDF reader tells): a bullet, a date, a "Label:". */
-const OWN_START =
-  /^(?:[•●▪■◆➢✓◦‣·*]|[-–]\s|\(?\d{1,2}[./-]\d{2,4}\b|(?:19|20)\d{2}\b|\p{L}[\p{L}/&' ]{0,30}:(?:\s|$))/u;
-
-/** A kept line with its box; `last` is the last row it was joined from. */
-type Row = OcrLine & { last?: OcrLine };
+/** A kept line with its box, as the paragraph rules see it. */
+type Row = PageRow & { line: OcrLine; confidence: number };
 
 /**
  * OCR output → lines. Lines the engine itself doubts (below 35 %) or that hold no letter or
@@ -41,24 +35,24 @@ export function ocrLines(result: OcrResult, page: number, scale = 1): OcrPage {
   const source: OcrLine[] =
     result.lines ?? result.text.split("\n").map((text) => ({ text, confidence: result.confidence }));
   const pitch = linePitch(source);
-  const kept: Row[] = [];
+  const kept: OcrLine[] = [];
   for (const line of source) {
     const text = cleanLine(line.text).trim().replace(MISREAD_BULLET, "• ");
     if (text === "" || line.confidence < MIN_LINE_CONFIDENCE || !/[\p{L}\p{N}]/u.test(text)) continue;
     kept.push({ ...line, text });
   }
+  const rows = kept.map(asRow);
+  const boxed = pitch !== null && rows.every((r) => r !== null);
+  const read = boxed ? (rows as Row[]) : null;
   const lines: DraftLine[] = [];
+  if (!read) {
+    for (const line of kept) lines.push({ text: line.text, page, ...at(line.bbox, scale) });
+    return { lines, confidence: result.confidence };
+  }
   let previous: Row | null = null;
-  for (const row of pitch === null ? kept : joinWrapped(kept, pitch)) {
-    const box = row.bbox;
-    const above = (previous?.last ?? previous)?.bbox?.y0;
-    if (pitch !== null && box && above !== undefined && box.y0 - above > pitch * PARAGRAPH_STEP)
-      lines.push({ text: "", page });
-    lines.push({
-      text: row.text,
-      page,
-      ...(box ? { x: Math.round(box.x0 / scale), y: Math.round(box.y0 / scale) } : {}),
-    });
+  for (const row of joinWrapped(read, pitch as number, joinOptions(read))) {
+    if (previous && breaksParagraph(previous, row, pitch as number)) lines.push({ text: "", page });
+    lines.push({ text: row.text, page, ...at(row.line.bbox, scale) });
     previous = row;
   }
   return { lines, confidence: result.confidence };
@@ -81,61 +75,49 @@ function linePitch(lines: OcrLine[]): number | null {
 }
 
 /** A row's mean character width, from its box. */
-function charWidth(row: OcrLine): number {
-  return row.bbox ? (row.bbox.x1 - row.bbox.x0) / Math.max(1, row.text.length) : 0;
+function charWidth(line: OcrLine): number {
+  return line.bbox ? (line.bbox.x1 - line.bbox.x0) / Math.max(1, line.text.length) : 0;
+}
+
+/** A line's place on the page in the page's own scale, when the engine gave its box. */
+function at(box: OcrLine["bbox"], scale: number): { x: number; y: number } | Record<string, never> {
+  return box ? { x: Math.round(box.x0 / scale), y: Math.round(box.y0 / scale) } : {};
+}
+
+/** A kept line as the paragraph rules see it; null without a box. */
+function asRow(line: OcrLine): Row | null {
+  const box = line.bbox;
+  if (!box) return null;
+  const char = charWidth(line);
+  const firstWord = line.text.split(" ")[0] ?? "";
+  return {
+    text: line.text,
+    x: box.x0,
+    right: box.x1,
+    y: box.y0,
+    bottom: box.y0,
+    // A character is about half the type size; the engine's box edges wander by about one.
+    em: char * 2,
+    slack: char,
+    firstWord: char * (firstWord.length + 1),
+    look: "",
+    line,
+    confidence: line.confidence,
+  };
 }
 
 /**
- * Rows the page wrapped, joined back into the line the author wrote, as the PDF reader does: row
- * b continues row a when a ran to the right margin (b's first word would not have fit after it),
- * b follows at the usual step, starts where a's text starts (or under the text after a bullet)
- * and starts nothing of its own (nor is a heading in capitals). Only on a page at least 40
- * characters wide where two rows or more reach the margin, so the longest line of a page of
- * short lines is not taken for a wrapped one.
+ * As the PDF reader joins rows (paragraphs.ts), on a page at least 40 typical characters wide; a
+ * line in capitals is a heading, never the rest of a wrapped row.
  */
-function joinWrapped(rows: Row[], pitch: number): Row[] {
-  const boxes = rows.flatMap((r) => (r.bbox ? [r.bbox] : []));
-  const margin = Math.max(...boxes.map((b) => b.x1));
-  const left = Math.min(...boxes.map((b) => b.x0));
-  const widths = rows.map(charWidth).sort((x, y) => x - y);
+function joinOptions(rows: Row[]): JoinOptions<Row> {
+  const widths = rows.map((r) => charWidth(r.line)).sort((x, y) => x - y);
   const typical = widths[Math.floor(widths.length / 2)] ?? 0;
-  const reaches = (r: Row) => r.bbox !== undefined && r.bbox.x1 >= margin - charWidth(r) * 4;
-  // Rows of a few words (a list, a narrow column) wrap nothing: a measure under 40 characters.
-  if (rows.filter(reaches).length < 2 || margin - left < typical * 40) return rows;
-  const out: Row[] = [];
-  for (const row of rows) {
-    const a = out.at(-1);
-    const tail = a?.last ?? a;
-    const b = row.bbox;
-    const firstWord = row.text.split(" ")[0] ?? "";
-    const char = tail ? charWidth(tail) : 0;
-    const indent = a?.text.startsWith("• ") ? char * 3 : 0;
-    const continues =
-      a?.bbox !== undefined &&
-      tail?.bbox !== undefined &&
-      b !== undefined &&
-      tail.bbox.x1 + char * (firstWord.length + 1) > margin &&
-      b.y0 - tail.bbox.y0 > 0 &&
-      b.y0 - tail.bbox.y0 <= pitch * 1.25 &&
-      b.x0 >= a.bbox.x0 - char &&
-      b.x0 <= a.bbox.x0 + char + indent &&
-      !a.text.includes(" | ") &&
-      !row.text.includes(" | ") &&
-      !OWN_START.test(row.text) &&
-      !CAPITALS.test(row.text);
-    if (a?.bbox && b && continues) {
-      const glue = /\p{L}-$/u.test(a.text) && /^\p{Ll}/u.test(row.text) ? "" : " ";
-      out[out.length - 1] = {
-        text: `${a.text}${glue}${row.text}`,
-        confidence: Math.min(a.confidence, row.confidence),
-        bbox: { ...a.bbox, x1: Math.max(a.bbox.x1, b.x1), y1: b.y1 },
-        last: row,
-      };
-      continue;
-    }
-    out.push(row);
-  }
-  return out;
+  return {
+    minMeasure: typical * 40,
+    ownStart: (text) => CAPITALS.test(text),
+    merge: (a, b, row) => ({ ...a, ...row, confidence: Math.min(a.confidence, b.confidence) }),
+  };
 }
 
 export async function recognizePage(

@@ -1,3 +1,4 @@
+import { breaksParagraph, joinWrapped, type PageRow } from "../paragraphs";
 import type { DraftLine } from "../types";
 import { cleanLine } from "../types";
 import { readsAsColumns } from "./aligned-columns";
@@ -119,18 +120,10 @@ function rowText(row: Row): string {
   return cleanLine(text).trim();
 }
 
-/** A row's text with what the paragraph rules need: where it starts and ends, how it looks. */
-interface RowLine {
-  text: string;
-  x: number;
-  right: number;
-  y: number;
-  /** The last row's y, once wrapped rows are joined to this one. */
-  bottom: number;
+/** A row as the paragraph rules see it, with what the line keeps: its size and weight. */
+interface RowLine extends PageRow {
   fontSize: number;
   bold: boolean;
-  /** How wide the row's first word is (with the space before it), read from its item's width. */
-  firstWord: number;
 }
 
 function rowLine(row: Row): RowLine | null {
@@ -139,15 +132,19 @@ function rowLine(row: Row): RowLine | null {
   const first = row.items.reduce((a, b) => (a.x <= b.x ? a : b));
   const word = first.text.trimStart().split(/\s/)[0] ?? "";
   const perChar = first.width / Math.max(1, first.text.length);
+  const bold = row.items.every((i) => i.bold || i.text.trim() === "");
   return {
     text,
     x: first.x,
     right: row.items.reduce((n, i) => Math.max(n, i.x + i.width), 0),
     y: row.y,
     bottom: row.y,
-    fontSize: row.fontSize,
-    bold: row.items.every((i) => i.bold || i.text.trim() === ""),
+    em: row.fontSize,
+    slack: 1.5,
     firstWord: (word.length + 1) * perChar,
+    look: `${Math.round(row.fontSize * 2)}|${bold}`,
+    fontSize: row.fontSize,
+    bold,
   };
 }
 
@@ -173,71 +170,21 @@ function rowPitch(lines: RowLine[]): number | null {
   return Math.min(...steps, size * 1.25);
 }
 
-const BULLET_START = /^[•●▪■◆➢✓◦‣·\-–*]\s/u;
-/** A line that starts something of its own: a bullet, a date, a "Label:" or a table row. */
-const OWN_START =
-  /^(?:[•●▪■◆➢✓◦‣·*]|[-–]\s|\(?\d{1,2}[./-]\d{2,4}\b|(?:19|20)\d{2}\b|\p{L}[\p{L}/&' ]{0,30}:(?:\s|$))/u;
-
-/**
- * Rows a word processor wrapped, joined back into the line the author wrote. Row b continues row
- * a when a ran to the block's right margin — b's first word would not have fit after it — and b
- * looks the same (size, weight), follows without a paragraph gap, starts where a's text starts
- * (or under the text after a bullet), and starts nothing of its own. Where only one row of the
- * block is that full, it may be the longest line of a page of short lines: it is joined only to a
- * row that goes on in lower case.
- */
-function joinWrapped(lines: RowLine[], pitch: number | null): RowLine[] {
-  if (lines.length < 2 || pitch === null) return lines;
-  const left = Math.min(...lines.map((l) => l.x));
-  const margin = Math.max(...lines.map((l) => l.right));
-  /** The row ran so far right that the next row's first word would not have fit after it. */
-  const full = (a: RowLine, b: RowLine) =>
-    a.right + b.firstWord > margin + 1 && a.right - left > (margin - left) * 0.6;
-  const fullRows = lines.filter((a, i) => i + 1 < lines.length && full(a, lines[i + 1] as RowLine)).length;
-  if (fullRows === 0 || margin - left < 150) return lines;
-  // With one full row it may be the page's longest line, not a wrapped one: join it only to a row
-  // that goes on with a lower-case word, as a sentence does.
-  const goesOn = (b: RowLine) => fullRows >= 2 || /^\p{Ll}/u.test(b.text);
-  const out: RowLine[] = [];
-  /** Where the current paragraph's wrapped rows start: under it, or under a bullet's text. */
-  let startsUnder = (_x: number) => false;
-  for (const line of lines) {
-    const a = out.at(-1);
-    const continues =
-      a !== undefined &&
-      full(a, line) &&
-      goesOn(line) &&
-      Math.abs(a.fontSize - line.fontSize) < 0.5 &&
-      a.bold === line.bold &&
-      line.y - a.bottom > 0 &&
-      line.y - a.bottom <= pitch * 1.25 &&
-      startsUnder(line.x) &&
-      !a.text.includes(" | ") &&
-      !line.text.includes(" | ") &&
-      !OWN_START.test(line.text);
-    if (continues) {
-      // A wrap inside a word ("self-" / "motivated", "https://" / "quellin.dk") had no space there.
-      const glue = /(?:\/|[\p{L}\p{N}]-)$/u.test(a.text) && /^[\p{L}\p{N}]/u.test(line.text) ? "" : " ";
-      out[out.length - 1] = { ...a, text: `${a.text}${glue}${line.text}`, right: line.right, bottom: line.y };
-      continue;
-    }
-    out.push(line);
-    const { x, fontSize } = line;
-    startsUnder = BULLET_START.test(line.text)
-      ? (next) => next >= x - 1.5 && next <= x + fontSize * 3
-      : (next) => Math.abs(next - x) <= 1.5;
-  }
-  return out;
-}
+/** Rows narrower than this (points) are a list or a narrow column: nothing in them wraps. */
+const MIN_MEASURE = 150;
 
 function toLines(rows: Row[], page: number, column: number | undefined): DraftLine[] {
   const read = rows.map(rowLine).filter((l): l is RowLine => l !== null);
   const pitch = rowPitch(read);
+  const joined =
+    pitch === null
+      ? read
+      : joinWrapped(read, pitch, { minMeasure: MIN_MEASURE, merge: (a, _b, row) => ({ ...a, ...row }) });
   const lines: DraftLine[] = [];
   let previous: RowLine | null = null;
-  for (const row of joinWrapped(read, pitch)) {
+  for (const row of joined) {
     // A gap clearly wider than the usual step is a paragraph break: a blank line, as plain text has.
-    if (previous && pitch !== null && row.y - previous.bottom > pitch * 1.5 && lines.at(-1)?.text !== "")
+    if (previous && pitch !== null && breaksParagraph(previous, row, pitch) && lines.at(-1)?.text !== "")
       lines.push({ text: "", page, ...(column === undefined ? {} : { column }) });
     lines.push({
       text: row.text,
