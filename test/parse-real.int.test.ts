@@ -64,11 +64,14 @@ describe.skipIf(!dir)("parsing quality on real CVs (dotin-resumes test split)", 
     expect(below, below.join("\n")).toEqual([]);
   });
 
-  it.each(["pdf", "docx", "docx-spaced"] as const)("reads the same CVs from %s as well as from text", async (format) => {
-    const scored = await parseRealCvs(readSplit(dir as string, "test"), format);
-    const below = belowFloors(tabulate(scored), formatFloors[format]);
-    expect(below, below.join("\n")).toEqual([]);
-  });
+  it.each(["pdf", "docx", "docx-spaced"] as const)(
+    "reads the same CVs from %s as well as from text",
+    async (format) => {
+      const scored = await parseRealCvs(readSplit(dir as string, "test"), format);
+      const below = belowFloors(tabulate(scored), formatFloors[format]);
+      expect(below, below.join("\n")).toEqual([]);
+    },
+  );
 });
 
 if (!dir) {
