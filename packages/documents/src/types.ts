@@ -36,3 +36,17 @@ export function unseenAfter(lines: DraftLine[]): (more: DraftLine[]) => DraftLin
       return true;
     });
 }
+
+/**
+ * A blank line after the lines so far: the break between blocks that plain text keeps and the
+ * parser reads as a block's end. Never at the start and never two in a row.
+ */
+export function pushBlank(lines: DraftLine[], page = 1, column?: number): void {
+  if ((lines.at(-1)?.text ?? "") === "") return;
+  lines.push({ text: "", page, ...(column === undefined ? {} : { column }) });
+}
+
+/** The lines without a blank one at the end. */
+export function withoutTrailingBlank(lines: DraftLine[]): DraftLine[] {
+  return lines.at(-1)?.text === "" ? lines.slice(0, -1) : lines;
+}

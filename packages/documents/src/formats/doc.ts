@@ -1,6 +1,13 @@
 import { InputError } from "@futodama/core";
 import WordExtractor from "word-extractor";
-import { cleanLine, type DraftLine, type FormatResult, unseenAfter } from "../types";
+import {
+  cleanLine,
+  type DraftLine,
+  type FormatResult,
+  pushBlank,
+  unseenAfter,
+  withoutTrailingBlank,
+} from "../types";
 
 /**
  * word-extractor's accessors take `{ filterUnicode: false }` to keep the text as written (by
@@ -32,10 +39,11 @@ function partToLines(text: string): DraftLine[] {
           .filter((cell) => cell !== "")
           .join(" | ")
       : cleanLine(raw).trim();
-    // An empty paragraph is a blank line, as in plain text and DOCX (one in a row, none at the ends).
-    if (line !== "" || (lines.at(-1)?.text ?? "") !== "") lines.push({ text: line, page: 1 });
+    // An empty paragraph is a blank line, as in plain text and DOCX.
+    if (line === "") pushBlank(lines);
+    else lines.push({ text: line, page: 1 });
   }
-  return lines.at(-1)?.text === "" ? lines.slice(0, -1) : lines;
+  return withoutTrailingBlank(lines);
 }
 
 /**

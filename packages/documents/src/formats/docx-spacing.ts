@@ -1,3 +1,4 @@
+import { type LineSink, sinkBlank } from "./docx-tables";
 import { attr } from "./xml";
 
 /**
@@ -67,17 +68,37 @@ export function styleSpacing(stylesXml: string | null): (styleId: string | undef
   return (styleId) => resolve(styleId ?? defaultStyle, new Set());
 }
 
+/** A body paragraph's spacing and style, for the space between it and its neighbours. */
+export interface SpacedParagraph {
+  spacing: Spacing;
+  style: string | undefined;
+}
+
 /**
  * The gap between two paragraphs in a row is wide enough to read as a blank line. Word adds the
  * first's space after to the second's space before, and drops either side marked contextual when
  * both paragraphs have the same style (a list's items).
  */
-export function spacedApart(
-  previous: { spacing: Spacing; style: string | undefined },
-  next: { spacing: Spacing; style: string | undefined },
-): boolean {
+function spacedApart(previous: SpacedParagraph, next: SpacedParagraph): boolean {
   const same = previous.style === next.style;
   const after = same && previous.spacing.contextual ? 0 : previous.spacing.after;
   const before = same && next.spacing.contextual ? 0 : next.spacing.before;
   return after + before >= BLANK_LINE_TWIPS;
+}
+
+/**
+ * The body's paragraphs one after another (DOCX and ODT): where the space between two is wide, a
+ * blank line goes above the second. A table between them resets it (its spacing is its own).
+ */
+export class ParagraphGaps {
+  #previous: SpacedParagraph | null = null;
+
+  paragraph(sinks: LineSink[], current: SpacedParagraph): void {
+    if (this.#previous && spacedApart(this.#previous, current)) sinkBlank(sinks);
+    this.#previous = current;
+  }
+
+  table(): void {
+    this.#previous = null;
+  }
 }

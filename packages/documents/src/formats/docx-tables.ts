@@ -1,4 +1,4 @@
-import { cleanLine, type DraftLine } from "../types";
+import { cleanLine, type DraftLine, pushBlank } from "../types";
 
 /**
  * Word and OpenDocument tables play two parts in a CV. A data table (Company | Role | Years) is read row by row,
@@ -32,13 +32,7 @@ export function sinkLine(sinks: LineSink[], line: DraftLine | null, styledHeadin
  */
 export function sinkBlank(sinks: LineSink[]): void {
   const body = sinks[0];
-  if (sinks.length === 1 && body && (body.lines.at(-1)?.text ?? "") !== "")
-    body.lines.push({ text: "", page: 1 });
-}
-
-/** The body's lines without a blank line at the end. */
-export function bodyLines(body: LineSink): DraftLine[] {
-  return body.lines.at(-1)?.text === "" ? body.lines.slice(0, -1) : body.lines;
+  if (sinks.length === 1 && body) pushBlank(body.lines);
 }
 
 /** A cell this long is prose, not a data value. */

@@ -1,8 +1,8 @@
 import { InputError } from "@futodama/core";
 import type { ExtractionLimits } from "../limits";
-import { type DraftLine, type FormatResult, unseenAfter } from "../types";
-import { type Spacing, spacedApart, spacingOf, styleSpacing } from "./docx-spacing";
-import { bodyLines, type LineSink, sinkBlank, sinkLine, type Table, tableLines } from "./docx-tables";
+import { type DraftLine, type FormatResult, unseenAfter, withoutTrailingBlank } from "../types";
+import { ParagraphGaps, type Spacing, spacingOf, styleSpacing } from "./docx-spacing";
+import { type LineSink, sinkBlank, sinkLine, type Table, tableLines } from "./docx-tables";
 import { decodeEntities } from "./entities";
 import { type ParagraphStyle, paragraphLine } from "./paragraph";
 import { attr, XML_TOKEN } from "./xml";
@@ -103,8 +103,7 @@ function partToLines(xml: string, styles: Styles, links: Map<string, string>): D
   let skipDepth = 0;
   let placeholderDepth = 0;
   let runBold = false;
-  /** The body paragraph before this one, for the space between them; none after a table. */
-  let previous: { spacing: Spacing; style: string | undefined } | null = null;
+  const gaps = new ParagraphGaps();
   const pushLine = (text: string, p: Paragraph) => sinkLine(sinks, paragraphLine(text, p), p.heading);
   const addText = (p: Paragraph | undefined, text: string) => {
     if (p && text.trim() !== "") p.bare = false;
@@ -138,14 +137,11 @@ function partToLines(xml: string, styles: Styles, links: Map<string, string>): D
           const done = paragraphs.pop();
           if (!done) break;
           const text = done.parts.join("");
-          if (paragraphs.length === 0 && sinks.length === 1) {
-            const current = {
+          if (paragraphs.length === 0 && sinks.length === 1)
+            gaps.paragraph(sinks, {
               spacing: { ...styles.spacing(done.style), ...done.spacing },
               style: done.style,
-            };
-            if (previous && spacedApart(previous, current)) sinkBlank(sinks);
-            previous = current;
-          }
+            });
           if (done.bare && text.trim() === "") sinkBlank(sinks);
           for (const part of text.split("\n")) pushLine(part, done);
           for (const link of done.links.filter((l) => !shows(text, l))) pushLine(link, plain);
@@ -217,7 +213,7 @@ function partToLines(xml: string, styles: Styles, links: Map<string, string>): D
         else if (closing) {
           const done = tables.pop();
           if (done) (sinks.at(-1) ?? body).lines.push(...tableLines(done));
-          if (tables.length === 0) previous = null;
+          if (tables.length === 0) gaps.table();
         }
         break;
       case "w:tr":
@@ -235,7 +231,7 @@ function partToLines(xml: string, styles: Styles, links: Map<string, string>): D
       }
     }
   }
-  return bodyLines(body);
+  return withoutTrailingBlank(body.lines);
 }
 
 /** DOCX → lines: zip-bomb guard first, then headers, body (text boxes, tables) and footers. */

@@ -1,4 +1,4 @@
-import { cleanLine, type DraftLine, type FormatResult } from "../types";
+import { cleanLine, type DraftLine, type FormatResult, pushBlank, withoutTrailingBlank } from "../types";
 import { decodeEntities } from "./entities";
 import { decodeText } from "./text";
 
@@ -59,13 +59,8 @@ export function readHtml(bytes: Uint8Array): FormatResult {
   /** Line breaks since the last text, and whether the open paragraph has had any. */
   let breaks = 0;
   let emptyParagraph = false;
-  /**
-   * An empty paragraph, a second <br> in a row or an empty line in <pre>: a blank line, as plain
-   * text and DOCX give it (one in a row, none at the ends).
-   */
-  const blank = () => {
-    if ((lines.at(-1)?.text ?? "") !== "") lines.push({ text: "", page: 1 });
-  };
+  /** An empty paragraph, a second <br> in a row or an empty line in <pre>: a blank line, as DOCX gives it. */
+  const blank = () => pushBlank(lines);
   const flush = () => {
     const text = cleanLine(
       current
@@ -117,5 +112,5 @@ export function readHtml(bytes: Uint8Array): FormatResult {
     if (name === "li" && !closing) current = "- ";
   }
   flush();
-  return { lines: lines.at(-1)?.text === "" ? lines.slice(0, -1) : lines, warnings: [] };
+  return { lines: withoutTrailingBlank(lines), warnings: [] };
 }

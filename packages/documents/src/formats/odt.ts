@@ -1,8 +1,8 @@
 import { InputError } from "@futodama/core";
 import type { ExtractionLimits } from "../limits";
-import { type DraftLine, type FormatResult, unseenAfter } from "../types";
-import { type Spacing, spacedApart } from "./docx-spacing";
-import { bodyLines, type LineSink, sinkBlank, sinkLine, type Table, tableLines } from "./docx-tables";
+import { type DraftLine, type FormatResult, unseenAfter, withoutTrailingBlank } from "../types";
+import { ParagraphGaps, type Spacing } from "./docx-spacing";
+import { type LineSink, sinkBlank, sinkLine, type Table, tableLines } from "./docx-tables";
 import { decodeEntities } from "./entities";
 import { type ParagraphStyle, paragraphLine } from "./paragraph";
 import { attr, XML_TOKEN } from "./xml";
@@ -131,8 +131,7 @@ function partToLines(xml: string, styles: Styles): DraftLine[] {
   /** Bold of each open text:span, innermost last (undefined: the span leaves it to the paragraph). */
   const spans: Array<boolean | undefined> = [];
   let listItems = 0;
-  /** The body paragraph before this one, for the space between them; none after a table. */
-  let previous: { spacing: Spacing; style: string | undefined } | null = null;
+  const gaps = new ParagraphGaps();
   let skipDepth = 0;
   const pushLine = (text: string, p: Paragraph) => sinkLine(sinks, paragraphLine(text, p), p.heading);
   const write = (p: Paragraph, text: string) => {
@@ -171,11 +170,8 @@ function partToLines(xml: string, styles: Styles): DraftLine[] {
         }
         if (!closing && !selfClosing) break;
         const done = paragraphs.pop();
-        if (done && paragraphs.length === 0 && sinks.length === 1) {
-          const current = { spacing: styles.spacing(done.style), style: done.style };
-          if (previous && spacedApart(previous, current)) sinkBlank(sinks);
-          previous = current;
-        }
+        if (done && paragraphs.length === 0 && sinks.length === 1)
+          gaps.paragraph(sinks, { spacing: styles.spacing(done.style), style: done.style });
         if (done?.bare) sinkBlank(sinks);
         else if (done) for (const part of done.parts.join("").split("\n")) pushLine(part, done);
         break;
@@ -206,7 +202,7 @@ function partToLines(xml: string, styles: Styles): DraftLine[] {
         else {
           const done = tables.pop();
           if (done) (sinks.at(-1) ?? body).lines.push(...tableLines(done));
-          if (tables.length === 0) previous = null;
+          if (tables.length === 0) gaps.table();
         }
         break;
       case "table:table-row":
@@ -225,7 +221,7 @@ function partToLines(xml: string, styles: Styles): DraftLine[] {
       }
     }
   }
-  return bodyLines(body);
+  return withoutTrailingBlank(body.lines);
 }
 
 /** OpenDocument text → lines: zip-bomb guard first, then headers, body (lists, tables) and footers. */
