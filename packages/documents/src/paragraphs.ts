@@ -26,9 +26,21 @@ export interface PageRow {
 /** A step down this many times the single line step is a paragraph break. */
 const PARAGRAPH_STEP = 1.5;
 
-/** A gap from the row above this wide is a paragraph break: a blank line, as plain text has. */
-export function breaksParagraph(above: PageRow, row: PageRow, pitch: number): boolean {
-  return row.y - above.bottom > pitch * PARAGRAPH_STEP;
+/**
+ * A page's rows as the author wrote them: wrapped rows joined (joinWrapped), and each marked where
+ * the step down from the row above is a paragraph break (a blank line, as plain text has). With no
+ * line step to measure (`pitch` null), the rows as they are.
+ */
+export function readParagraphs<T extends PageRow>(
+  rows: T[],
+  pitch: number | null,
+  options: JoinOptions<T>,
+): Array<{ row: T; breakAbove: boolean }> {
+  if (pitch === null) return rows.map((row) => ({ row, breakAbove: false }));
+  return joinWrapped(rows, pitch, options).map((row, i, joined) => {
+    const above = joined[i - 1];
+    return { row, breakAbove: above !== undefined && row.y - above.bottom > pitch * PARAGRAPH_STEP };
+  });
 }
 
 const BULLET_START = /^[•●▪■◆➢✓◦‣·\-–*]\s/u;
@@ -53,7 +65,7 @@ export interface JoinOptions<T extends PageRow> {
  * Where only one row of the block is that full, it may be the longest line of a page of short
  * lines: it is joined only to a row that goes on in lower case, as a sentence does.
  */
-export function joinWrapped<T extends PageRow>(rows: T[], pitch: number, options: JoinOptions<T>): T[] {
+function joinWrapped<T extends PageRow>(rows: T[], pitch: number, options: JoinOptions<T>): T[] {
   if (rows.length < 2) return rows;
   const left = Math.min(...rows.map((r) => r.x));
   const margin = Math.max(...rows.map((r) => r.right));

@@ -1,6 +1,6 @@
-import { breaksParagraph, type JoinOptions, joinWrapped, type PageRow } from "../paragraphs";
+import { type JoinOptions, type PageRow, readParagraphs } from "../paragraphs";
 import type { DraftLine } from "../types";
-import { cleanLine } from "../types";
+import { cleanLine, pushBlank } from "../types";
 import type { OcrLine, OcrProvider, OcrResult } from "./provider";
 
 const MIN_LINE_CONFIDENCE = 0.35;
@@ -41,19 +41,15 @@ export function ocrLines(result: OcrResult, page: number, scale = 1): OcrPage {
     if (text === "" || line.confidence < MIN_LINE_CONFIDENCE || !/[\p{L}\p{N}]/u.test(text)) continue;
     kept.push({ ...line, text });
   }
-  const rows = kept.map(asRow);
-  const boxed = pitch !== null && rows.every((r) => r !== null);
-  const read = boxed ? (rows as Row[]) : null;
   const lines: DraftLine[] = [];
-  if (!read) {
+  const rows = boxedRows(kept);
+  if (!rows) {
     for (const line of kept) lines.push({ text: line.text, page, ...at(line.bbox, scale) });
     return { lines, confidence: result.confidence };
   }
-  let previous: Row | null = null;
-  for (const row of joinWrapped(read, pitch as number, joinOptions(read))) {
-    if (previous && breaksParagraph(previous, row, pitch as number)) lines.push({ text: "", page });
+  for (const { row, breakAbove } of readParagraphs(rows, pitch, joinOptions(rows))) {
+    if (breakAbove) pushBlank(lines, page);
     lines.push({ text: row.text, page, ...at(row.line.bbox, scale) });
-    previous = row;
   }
   return { lines, confidence: result.confidence };
 }
@@ -84,10 +80,17 @@ function at(box: OcrLine["bbox"], scale: number): { x: number; y: number } | Rec
   return box ? { x: Math.round(box.x0 / scale), y: Math.round(box.y0 / scale) } : {};
 }
 
-/** A kept line as the paragraph rules see it; null without a box. */
-function asRow(line: OcrLine): Row | null {
-  const box = line.bbox;
-  if (!box) return null;
+/** The kept lines as the paragraph rules see them; null when the engine gave no boxes. */
+function boxedRows(lines: OcrLine[]): Row[] | null {
+  const rows: Row[] = [];
+  for (const line of lines) {
+    if (!line.bbox) return null;
+    rows.push(asRow(line, line.bbox));
+  }
+  return rows;
+}
+
+function asRow(line: OcrLine, box: NonNullable<OcrLine["bbox"]>): Row {
   const char = charWidth(line);
   const firstWord = line.text.split(" ")[0] ?? "";
   return {

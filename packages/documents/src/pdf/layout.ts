@@ -1,6 +1,6 @@
-import { breaksParagraph, joinWrapped, type PageRow } from "../paragraphs";
+import { type PageRow, readParagraphs } from "../paragraphs";
 import type { DraftLine } from "../types";
-import { cleanLine } from "../types";
+import { cleanLine, pushBlank } from "../types";
 import { readsAsColumns } from "./aligned-columns";
 
 /** One pdf.js text item in page space, y measured from the top. */
@@ -175,17 +175,13 @@ const MIN_MEASURE = 150;
 
 function toLines(rows: Row[], page: number, column: number | undefined): DraftLine[] {
   const read = rows.map(rowLine).filter((l): l is RowLine => l !== null);
-  const pitch = rowPitch(read);
-  const joined =
-    pitch === null
-      ? read
-      : joinWrapped(read, pitch, { minMeasure: MIN_MEASURE, merge: (a, _b, row) => ({ ...a, ...row }) });
+  const paragraphs = readParagraphs(read, rowPitch(read), {
+    minMeasure: MIN_MEASURE,
+    merge: (a, _b, row) => ({ ...a, ...row }),
+  });
   const lines: DraftLine[] = [];
-  let previous: RowLine | null = null;
-  for (const row of joined) {
-    // A gap clearly wider than the usual step is a paragraph break: a blank line, as plain text has.
-    if (previous && pitch !== null && breaksParagraph(previous, row, pitch) && lines.at(-1)?.text !== "")
-      lines.push({ text: "", page, ...(column === undefined ? {} : { column }) });
+  for (const { row, breakAbove } of paragraphs) {
+    if (breakAbove) pushBlank(lines, page, column);
     lines.push({
       text: row.text,
       page,
@@ -195,7 +191,6 @@ function toLines(rows: Row[], page: number, column: number | undefined): DraftLi
       ...(row.bold ? { bold: true } : {}),
       ...(column === undefined ? {} : { column }),
     });
-    previous = row;
   }
   return lines;
 }
