@@ -84,14 +84,11 @@ export function readJobHead(lines: Line[], header: Line[], normalizer: ParseNorm
       }
     }
   };
+  /** The line (before any "at Company") reads as a job title, and is no "we are hiring" sentence. */
+  const readsAsTitle = (line: Line) =>
+    !hiring.test(line.text) && titleScore(cleanTitle(line.text).split(atEmployer)[0] ?? "", normalizer) > 0;
   const first = top[0];
-  if (
-    !title &&
-    first &&
-    first.text.length <= 80 &&
-    !hiring.test(first.text) &&
-    titleScore(cleanTitle(first.text).split(atEmployer)[0] ?? "", normalizer) > 0
-  ) {
+  if (!title && first && first.text.length <= 80 && readsAsTitle(first)) {
     readTitleLine(first, atEmployer);
   }
   // "Regionshospital Vestfjord" over a heading "Sygeplejerske til akutmodtagelsen": an ad that names
@@ -103,8 +100,7 @@ export function readJobHead(lines: Line[], header: Line[], normalizer: ParseNorm
     second &&
     !first.heading &&
     (second.heading || /^#\s/.test(second.text)) &&
-    !hiring.test(second.text) &&
-    titleScore(cleanTitle(second.text).split(atEmployer)[0] ?? "", normalizer) > 0
+    readsAsTitle(second)
   ) {
     readTitleLine(second, atEmployer);
     const employer = first.text.trim();
