@@ -1,13 +1,14 @@
 import { type ExtractedDocument, isAppError } from "@futodama/core";
 import { extractDocument, sniffType } from "@futodama/documents";
-import type {
-  DocumentIngestInput,
-  ExtractTextOutput,
-  MarkFailedInput,
-  NormalizeOutput,
-  OcrTextInput,
-  OcrTextOutput,
-  PersistOutput,
+import {
+  type DocumentIngestInput,
+  type ExtractTextOutput,
+  type MarkFailedInput,
+  type NormalizeOutput,
+  type OcrTextInput,
+  type OcrTextOutput,
+  ocrTextDeadlineMs,
+  type PersistOutput,
 } from "@futodama/workflow";
 import { extractionAudit } from "../audit/extraction";
 import { auditedModelCalls } from "../audit/record";
@@ -79,7 +80,11 @@ export async function extractTextStep(
 
 export async function ocrTextStep(deps: ServiceDeps, state: OcrTextInput): Promise<OcrTextOutput> {
   const { bytes } = await readObject(deps.s3, state.bucket, state.key, deps.limits.maxUploadBytes);
-  const doc = await extractDocument(bytes, { filename: state.key, ocr: deps.ocr ?? false });
+  const doc = await extractDocument(bytes, {
+    filename: state.key,
+    ocr: deps.ocr ?? false,
+    limits: { maxBytes: deps.limits.maxUploadBytes, timeoutMs: ocrTextDeadlineMs },
+  });
   const textKey = await storeDocument(deps, state, doc);
   return { ...state, textKey, chars: doc.text.length, mime: doc.mime, needsOcr: false };
 }
