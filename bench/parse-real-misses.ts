@@ -6,6 +6,8 @@
  *   pnpm exec tsx bench/parse-real-misses.ts --cv=dotin-train-12 # labelled vs predicted for one CV
  *   pnpm exec tsx bench/parse-real-misses.ts --subset=job-board --field=employer --list=in-prose
  *   pnpm exec tsx bench/parse-real-misses.ts --fold=0/4          # leave the blind fold 0 of 4 unread
+ *   pnpm exec tsx bench/parse-real-misses.ts --subset=job-board --field=title --unlabelled
+ *                                                                # the card's values no label matches
  *
  * Each missed label is put in one bucket by where its span sits in the parser's own reading of
  * the CV (segments, sections, entry headers from the card's evidence). Prints to the terminal only:
@@ -16,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import {
   goldValues,
   inFold,
+  matches,
   parseFold,
   predictedValues,
   type RealField,
@@ -63,6 +66,11 @@ for (const field of fields) {
           .map((g) => g.join(" "))
           .join(" | ")}`,
       );
+    }
+    if (process.argv.includes("--unlabelled") && (!listedSubset || listedSubset === subset)) {
+      const gold = goldValues(cv, field);
+      for (const p of predictedValues(s.card, field))
+        if (!gold.some((g) => matches(g, p))) console.log(`${s.id} [unlabelled] ${p.join(" ")}`);
     }
     for (const miss of whyMissed(cv, s.card, s.doc, field)) {
       for (const key of [`${subset} ${miss.bucket}`, `${subset} ${miss.bucket} ${miss.section}`])

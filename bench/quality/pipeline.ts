@@ -7,6 +7,7 @@ import type {
 import * as core from "../../packages/core/src/index";
 import * as documents from "../../packages/documents/src/index";
 import { documentOcr, terminateOcr } from "../../packages/documents/src/ocr/entry";
+import { ocrTextDeadlineMs } from "../../packages/workflow/src/document-ingest";
 
 /**
  * The project's parse path: extractDocument (any format) or, before it existed, extractText
@@ -15,9 +16,15 @@ import { documentOcr, terminateOcr } from "../../packages/documents/src/ocr/entr
  * card builders are gone; their numbers stay in docs/benchmarks.md.)
  */
 
+/**
+ * A file with text is read in milliseconds; a scan gets what the ingest workflow's OcrText step
+ * gives it, so a long scan is scored on what OCR reads, not failed at a text file's 20 s.
+ */
+const limits = { timeoutMs: ocrTextDeadlineMs };
+
 type Extract = (
   bytes: Uint8Array,
-  options: { filename?: string; ocr?: documents.DocumentOcr },
+  options: { filename?: string; ocr?: documents.DocumentOcr; limits?: { timeoutMs: number } },
 ) => Promise<ExtractedDocument>;
 type ParseResume = (doc: ExtractedDocument) => ResumeCardV1;
 type ParseJob = (doc: ExtractedDocument) => JobCardV1 | CreativeJobV1;
@@ -50,7 +57,9 @@ export function resolvePipeline(options: { textOnly: boolean }): Pipeline {
     resumeParser: "parseResume",
     jobParser: "parseJob",
     extract: async (bytes, filename) =>
-      extractDocument ? extractDocument(bytes, { filename, ocr: documentOcr() }) : textOnly(bytes, filename),
+      extractDocument
+        ? extractDocument(bytes, { filename, ocr: documentOcr(), limits })
+        : textOnly(bytes, filename),
     parseResume: (doc) => core.parseResume(doc),
     parseJob: (doc) => core.parseJob(doc),
     close: terminateOcr,

@@ -86,11 +86,25 @@ function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer, atCom
     return {
       piece,
       placeMate,
-      title: labelled(piece, "title", titleScore(piece.text, normalizer)),
+      title: labelled(
+        piece,
+        "title",
+        titleScore(piece.text, normalizer) || (uncapitalised(piece.text) ? -3 : 0),
+      ),
       company: labelled(piece, "company", (field ? cue - 2 : cue) + (placeMate ? 1.5 : 0)),
       place: placeScore(piece, normalizer, field),
     };
   });
+}
+
+/**
+ * A fragment in lower case that no title list knows is the rest of a sentence ("…, since Oct 2008
+ * to Jan 2014, with"), and one without letters a number ("2004 - 2009"), not a title: people
+ * capitalise titles, and those written in lower case ("software engineer") hold a role word.
+ * Scripts without capitals (Arabic) are never "lower case".
+ */
+function uncapitalised(text: string): boolean {
+  return !/\p{Lu}/u.test(text) && (/\p{Ll}/u.test(text) || !/\p{L}/u.test(text));
 }
 
 /** A label outweighs every cue: "Company: Mindtree" / "Designation: Quality Assurance" is read as labelled. */

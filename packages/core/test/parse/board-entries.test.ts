@@ -139,3 +139,21 @@ describe("a business of the writer's own, named in a sentence", () => {
     ]);
   });
 });
+
+describe("a dated sentence read as an entry's header", () => {
+  it("gives no title to the lower-case rest of the sentence", () => {
+    const cv = boardCv(
+      "Data Analyst",
+      "",
+      "Quellin Analytics -",
+      "",
+      "June 2016 to Present",
+      "",
+      "• Worked in Tarvo R&D Operations, Pune since Oct- 2010 to Jan 2016, with",
+      "the reporting team.",
+    );
+    const jobs = jobRows(cv);
+    expect(jobs[0]).toEqual(["Data Analyst", "Quellin Analytics", "2016-06"]);
+    expect(jobs.map(([title]) => title)).not.toContain("with");
+  });
+});
