@@ -10,6 +10,14 @@ import { describe, expect, it } from "vitest";
 const root = resolve(import.meta.dirname, "..");
 
 describe("parsing quality on the fixture corpus", () => {
+  it("is scored on the corpus its sources build (pnpm corpus:build reproduces every committed file)", () => {
+    const out = spawnSync(join(root, "node_modules/.bin/tsx"), ["bench/corpus/build.ts", "--check"], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(out.status, `${out.stdout}\n${out.stderr}`).toBe(0);
+  });
+
   it("meets every per-field F1 target (contact, name, experience, education, skills, must/nice split)", () => {
     const out = spawnSync(join(root, "node_modules/.bin/tsx"), ["bench/parse-quality.ts", "--check"], {
       cwd: root,
