@@ -2,9 +2,12 @@ import * as z from "zod";
 import degreesJson from "../../../../codex/lexicon/degrees.json" with { type: "json" };
 import headingsJson from "../../../../codex/lexicon/headings.json" with { type: "json" };
 import monthsJson from "../../../../codex/lexicon/months.json" with { type: "json" };
+import placesJson from "../../../../codex/lexicon/places.json" with { type: "json" };
+import rolesJson from "../../../../codex/lexicon/roles.json" with { type: "json" };
 
 /**
- * The parsers' word lists (section headings, month names, degree and institution words) are
+ * The parsers' word lists (section headings, month names, degree and institution words, the
+ * words of job titles and employers, place names) are
  * codex data, so a language or a degree is added without touching code. The JSON is imported,
  * not read from disk, so the bundler embeds it in every Lambda that parses.
  */
@@ -95,9 +98,35 @@ export const DegreesLexiconSchema = z.object({
   institution_stem_endings: z.array(z.string().min(1)),
 });
 
+/** The languages the parser reads; a list keyed by language names no other. */
+const languages = z.enum(["en", "da", "de", "fr", "es", "ar"]);
+
+export const RolesLexiconSchema = z.object({
+  name: z.literal("roles"),
+  version: semver,
+  description: z.string().min(1),
+  role_nouns: z.record(languages, phrases),
+  /** Only the languages that write a job as one compound word. */
+  compound_role_endings: z.partialRecord(languages, alternatives),
+  company_cues: phrases,
+  workplace_nouns: phrases,
+  legal_suffixes: z.object({ written: alternatives, any_case: alternatives }),
+});
+
+export const PlacesLexiconSchema = z.object({
+  name: z.literal("places"),
+  version: semver,
+  description: z.string().min(1),
+  countries: phrases,
+  cities: phrases,
+  remote: phrases,
+});
+
 export const headingsLexicon = HeadingsLexiconSchema.parse(headingsJson);
 export const monthsLexicon = MonthsLexiconSchema.parse(monthsJson);
 export const degreesLexicon = DegreesLexiconSchema.parse(degreesJson);
+export const rolesLexicon = RolesLexiconSchema.parse(rolesJson);
+export const placesLexicon = PlacesLexiconSchema.parse(placesJson);
 
 /** One alternation of the lexicon's alternatives, in file order (the first that matches wins). */
 export function alternation(sources: readonly string[]): string {

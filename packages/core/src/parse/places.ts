@@ -1,47 +1,14 @@
 import type { Location } from "../card/shared";
 import { isWorldCity, regionCountries } from "./gazetteer";
-import { list } from "./headings";
-import { fold } from "./text";
+import { placesLexicon } from "./lexicon";
+import { escapeRegExp, fold } from "./text";
 
 /**
  * Enough geography to recognise "Aarhus, Denmark", "Berlin", "Dubai, UAE", "Austin, TX" or
  * "Maharashtra, IN" (a first-level region of the codex gazetteer, then its country's code).
  */
 
-const countries = list(`
-  denmark|danmark|dänemark|danemark|dinamarca|الدنمارك|sweden|sverige|schweden|suède|suecia|norway|norge|norwegen|
-  norvège|noruega|finland|suomi|iceland|germany|deutschland|allemagne|alemania|ألمانيا|austria|österreich|autriche|
-  switzerland|schweiz|suisse|suiza|france|frankreich|francia|فرنسا|spain|españa|spanien|espagne|إسبانيا|portugal|
-  italy|italia|italien|italie|netherlands|the netherlands|holland|nederland|niederlande|pays-bas|belgium|belgique|
-  belgien|luxembourg|ireland|united kingdom|uk|england|scotland|wales|great britain|poland|polska|polen|czech republic|
-  czechia|slovakia|hungary|romania|bulgaria|greece|croatia|serbia|slovenia|estonia|latvia|lithuania|ukraine|russia|
-  turkey|türkiye|cyprus|malta|united states|usa|us|united states of america|canada|mexico|méxico|brazil|brasil|
-  argentina|chile|colombia|peru|perú|venezuela|uruguay|australia|new zealand|india|pakistan|bangladesh|sri lanka|
-  nepal|china|japan|south korea|korea|singapore|malaysia|indonesia|philippines|vietnam|thailand|hong kong|taiwan|
-  israel|palestine|فلسطين|lebanon|لبنان|jordan|الأردن|syria|سوريا|iraq|العراق|iran|saudi arabia|ksa|
-  السعودية|المملكة العربية السعودية|united arab emirates|uae|الإمارات|الامارات|qatar|قطر|kuwait|الكويت|bahrain|
-  البحرين|oman|عمان|yemen|اليمن|egypt|مصر|morocco|maroc|المغرب|algeria|algérie|الجزائر|tunisia|tunisie|تونس|libya|
-  ليبيا|sudan|السودان|nigeria|kenya|ghana|ethiopia|south africa|tanzania|uganda|rwanda|senegal|sénégal|cameroon|
-  cameroun|côte d'ivoire|ivory coast
-`);
-
-const cities = list(`
-  copenhagen|københavn|aarhus|århus|odense|aalborg|esbjerg|kolding|vejle|horsens|randers|roskilde|herning|silkeborg|
-  lyngby|kongens lyngby|frederiksberg|hellerup|ballerup|billund|stockholm|gothenburg|göteborg|malmö|oslo|bergen|
-  helsinki|reykjavik|berlin|munich|münchen|hamburg|frankfurt|cologne|köln|stuttgart|düsseldorf|leipzig|dresden|
-  vienna|wien|zurich|zürich|geneva|genève|basel|bern|paris|lyon|marseille|toulouse|lille|nantes|bordeaux|nice|
-  madrid|barcelona|valencia|seville|sevilla|bilbao|málaga|lisbon|lisboa|porto|rome|roma|milan|milano|turin|
-  amsterdam|rotterdam|the hague|utrecht|eindhoven|brussels|bruxelles|antwerp|dublin|london|manchester|birmingham|
-  edinburgh|glasgow|bristol|cambridge|oxford|leeds|sheffield|liverpool|newcastle|nottingham|cardiff|belfast|warsaw|kraków|krakow|prague|budapest|bucharest|sofia|athens|istanbul|
-  ankara|kyiv|tallinn|riga|vilnius|new york|new york city|nyc|san francisco|los angeles|seattle|boston|chicago|
-  austin|denver|atlanta|miami|toronto|vancouver|montreal|mexico city|são paulo|buenos aires|bogotá|santiago|lima|
-  sydney|melbourne|auckland|bangalore|bengaluru|mumbai|delhi|new delhi|hyderabad|pune|chennai|karachi|lahore|dhaka|
-  beijing|shanghai|shenzhen|tokyo|seoul|singapore|kuala lumpur|jakarta|manila|ho chi minh city|hanoi|bangkok|
-  tel aviv|jerusalem|beirut|بيروت|amman|عمان|damascus|دمشق|baghdad|بغداد|riyadh|الرياض|jeddah|جدة|dammam|الدمام|
-  dubai|دبي|abu dhabi|أبوظبي|أبو ظبي|sharjah|الشارقة|doha|الدوحة|kuwait city|manama|المنامة|muscat|مسقط|cairo|
-  القاهرة|alexandria|الإسكندرية|giza|الجيزة|casablanca|الدار البيضاء|rabat|الرباط|marrakech|tunis|algiers|
-  الجزائر العاصمة|tripoli|khartoum|الخرطوم|lagos|nairobi|accra|cape town|johannesburg|addis ababa|kigali|dakar
-`);
+const { countries, cities } = placesLexicon;
 
 const usStates = new Set(
   "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC".split(
@@ -51,7 +18,7 @@ const usStates = new Set(
 
 const countrySet = new Set(countries.map(fold));
 const citySet = new Set(cities.map(fold));
-const remote = /^(remote|fully remote|anywhere|worldwide|عن بعد|fjernarbejde|télétravail|remoto)$/iu;
+const remote = new RegExp(`^(?:${placesLexicon.remote.map(escapeRegExp).join("|")})$`, "iu");
 
 function clean(part: string): string {
   return part.replace(/^[\s([]+|[\s)\].]+$/g, "").replace(/^(?:\d{4,5}\s+)/, "");

@@ -1,50 +1,19 @@
-import { list } from "./headings";
+import { alternation, rolesLexicon } from "./lexicon";
 import type { ParseNormalizer } from "./normalizer";
 import { phraseRegExp } from "./text";
 
-/** Words that make a phrase a job title, or a company name, in the languages we read. */
+/** Words that make a phrase a job title, or a company name, in the languages we read: codex/lexicon/roles.json. */
 
-const roleNouns = list(`
-  engineer|developer|programmer|architect|manager|director|designer|consultant|analyst|specialist|scientist|
-  researcher|administrator|coordinator|assistant|associate|officer|lead|head|founder|co-founder|owner|partner|
-  intern|trainee|apprentice|student|teacher|lecturer|professor|nurse|doctor|physician|accountant|auditor|
-  controller|economist|lawyer|attorney|paralegal|advisor|adviser|technician|operator|mechanic|electrician|
-  writer|copywriter|editor|journalist|illustrator|animator|photographer|artist|producer|marketer|strategist|
-  recruiter|representative|agent|executive|supervisor|foreman|chef|cook|driver|clerk|secretary|receptionist|
-  cashier|salesperson|seller|buyer|planner|scheduler|tester|inspector|therapist|pharmacist|psychologist|
-  surveyor|geologist|chemist|biologist|physicist|mathematician|statistician|librarian|translator|interpreter|
-  ceo|cto|cfo|coo|cio|cmo|vp|president|chairman|board member|freelancer|contractor|volunteer|tutor|instructor|
-  coach|trainer|scrum master|product owner|devops|sre|full stack|full-stack|frontend|front-end|backend|back-end|
-  leader|member|fellow|ambassador|counselor|counsellor|educator|dean|chairperson|chair|aide|worker|nanny|
-  caregiver|waiter|waitress|bartender|barista|teller|banker|dispatcher|ranger|guard|pilot|attendant|courier|
-  carpenter|plumber|welder|machinist|practitioner|advocate|solicitor|barrister|paramedic|dentist|surgeon|
-  nutritionist|investigator|merchandiser|estimator|laborer|labourer|expert|scholar|rep|internship|
-  udvikler|ingeniør|konsulent|projektleder|chef|leder|direktør|medarbejder|sygeplejerske|lærer|pædagog|
-  assistent|elev|praktikant|studentermedhjælper|specialist|rådgiver|designer|sælger|entwickler|ingenieur|
-  berater|leiter|leiterin|projektleiter|geschäftsführer|mitarbeiter|referent|sachbearbeiter|werkstudent|
-  praktikant|entwicklerin|ingenieurin|beraterin|développeur|développeuse|ingénieur|ingénieure|chef de projet|
-  chargé|chargée|responsable|directeur|directrice|stagiaire|alternant|gestionnaire|technicien|technicienne|
-  électricien|électricienne|mécanicien|mécanicienne|électromécanicien|comptable|infirmier|infirmière|vendeur|
-  vendeuse|conseiller|conseillère|cheffe|architecte|analyste|consultante|assistante|commercial|commerciale|desarrollador|desarrolladora|
-  ingeniero|ingeniera|consultor|consultora|jefe|jefa|gerente|director|directora|analista|becario|técnico|
-  مهندس|مهندسة|مطور|مطورة|مبرمج|مدير|مديرة|محاسب|محاسبة|مصمم|مصممة|مستشار|محلل|أخصائي|اخصائي|مسؤول|منسق|
-  مساعد|معلم|معلمة|ممرض|ممرضة|طبيب|رئيس|مشرف|فني|باحث|متدرب|كاتب|مترجم
-`);
+const roleNouns = Object.values(rolesLexicon.role_nouns).flat();
+const companyCues = rolesLexicon.company_cues;
+const { written, any_case } = rolesLexicon.legal_suffixes;
 
-const companyCues = list(`
-  corporation|company|group|holding|holdings|bank|university|universitet|universität|
-  université|universidad|hospital|hospitalet|klinik|clinic|agency|bureau|studio|studios|labs|lab|solutions|
-  systems|technologies|technology|tech|software|consulting|consultancy|partners|ventures|capital|foundation|
-  fonden|institute|institut|ministry|ministeriet|kommune|region|municipality|council|school|college|academy|
-  services|media|digital|networks|logistics|pharma|energy|insurance|international|global|shipping|
-  شركة|مؤسسة|بنك|جامعة|مستشفى|وزارة|مجموعة
-`);
-
-const legalSuffix =
-  /(?<![\p{L}])(?:Inc|Ltd|Limited|Pvt|LLC|LLP|PLC|plc|GmbH|AG|KG|SE|ApS|A\/S|AS|AB|Oy|BV|B\.V|NV|N\.V|SA|S\.A|SARL|SAS|S\.L|SRL|S\.p\.A|Corp|Co)\.?(?![\p{L}])/u;
+const legalSuffix = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(written)})\.?(?![\p{L}])`, "u");
 /** The longer suffixes in any case ("INFOSYS LTD", "Acme limited"); the two-letter ones only as written. */
-const legalSuffixAnyCase =
-  /(?<![\p{L}])(?:inc|ltd|limited|pvt|private limited|llc|llp|plc|gmbh|corp|corporation)\.?(?![\p{L}])/iu;
+const legalSuffixAnyCase = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(any_case)})\.?(?![\p{L}])`,
+  "iu",
+);
 
 export const rolePattern = phraseRegExp(roleNouns);
 /** Every long legal suffix of a text; matchAll works on a copy, so its lastIndex never moves. */
@@ -60,19 +29,17 @@ export function legalSuffixEnd(text: string): number {
   return end;
 }
 /** Danish and German write roles as compounds: "Softwareentwickler", "Regnskabsansvarlig", "Bauleiterin". */
-const compoundRole =
-  /\p{L}(?:udvikler|ingeniør|leder|konsulent|assistent|medarbejder|ansvarlig|chef|rådgiver|sygeplejerske|tekniker|entwickler(?:in)?|ingenieur(?:in)?|leiter(?:in)?|berater(?:in)?|techniker(?:in)?|mechaniker(?:in)?|elektriker(?:in)?|kaufmann|kauffrau|referent(?:in)?|pfleger(?:in)?|manager(?:in)?)(?![\p{L}])/iu;
+const compoundRole = new RegExp(
+  String.raw`\p{L}(?:${alternation(Object.values(rolesLexicon.compound_role_endings).flat())})(?![\p{L}])`,
+  "iu",
+);
 const companyPattern = phraseRegExp(companyCues);
 
 /**
  * Places of work that name an employer only when they end the name: "Kenya Law Reform Commission",
  * "Darrelbar Confectionary Store", but "Writing Center Tutor" and "Office Assistant" are jobs.
  */
-const workplaceNouns = list(`
-  associates|commission|office|department|authority|association|society|committee|organization|organisation|
-  center|centre|store|shop|boutique|restaurant|cafe|café|hotel|firm|laboratory|newspaper|magazine|museum|
-  library|program|programme|club|church|trust
-`);
+const workplaceNouns = rolesLexicon.workplace_nouns;
 const workplacePattern = phraseRegExp(workplaceNouns);
 
 /** The first phrase, up to "of", a comma or a bracket: "Program officer" in "Program officer of X (NGO)". */

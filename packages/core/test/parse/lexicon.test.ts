@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { findDates } from "../../src/parse/dates";
-import { degreesLexicon, headingsLexicon, monthsLexicon } from "../../src/parse/lexicon";
+import {
+  degreesLexicon,
+  headingsLexicon,
+  monthsLexicon,
+  placesLexicon,
+  rolesLexicon,
+} from "../../src/parse/lexicon";
+import { readLocation } from "../../src/parse/places";
 import { parseResume } from "../../src/parse/resume";
+import { companyScore, hasRoleWord, legalSuffixEnd } from "../../src/parse/roles";
 import { textDoc as doc } from "./helpers";
 
 describe("the parsers' word lists are codex data (codex/lexicon)", () => {
@@ -53,5 +61,41 @@ describe("the parsers' word lists are codex data (codex/lexicon)", () => {
     expect(card.work_experience[0]?.title).toBe("Analyst");
     expect(card.education[0]?.degree).toMatch(/B\.Tech/);
     expect(card.education[0]?.institution).toBe("Pune University");
+  });
+
+  it("reads every role noun in the file as naming a job, in each of its languages", () => {
+    for (const [language, nouns] of Object.entries(rolesLexicon.role_nouns)) {
+      for (const noun of nouns) expect(hasRoleWord(`Senior ${noun}`), `${language}: ${noun}`).toBe(true);
+    }
+  });
+
+  it("reads a job written as one compound word with every ending in the file", () => {
+    for (const ending of Object.values(rolesLexicon.compound_role_endings).flat()) {
+      // The ending as a word: "entwickler(?:in)?" is written "entwickler".
+      const word = ending.replace(/\(\?:[^)]*\)\?/g, "");
+      expect(hasRoleWord(`Software${word}`), ending).toBe(true);
+    }
+  });
+
+  it("reads every organisation word and legal suffix in the file as naming an employer", () => {
+    for (const cue of rolesLexicon.company_cues)
+      expect(companyScore(`Quellin ${cue}`), cue).toBeGreaterThanOrEqual(2);
+    for (const noun of rolesLexicon.workplace_nouns)
+      expect(companyScore(`Quellin ${noun}`), noun).toBeGreaterThanOrEqual(2);
+    for (const suffix of rolesLexicon.legal_suffixes.any_case) {
+      expect(legalSuffixEnd(`Quellin ${suffix}`), suffix).toBe(`Quellin ${suffix}`.length);
+    }
+  });
+
+  it("reads every country, city and remote word in the file as a place", () => {
+    for (const country of placesLexicon.countries)
+      expect(readLocation(country)?.country, country).toBe(country);
+    for (const city of placesLexicon.cities) {
+      // A city-state ("Singapore") is read as its country.
+      const place = readLocation(city);
+      expect(place?.city ?? place?.country, city).toBe(city);
+    }
+    for (const word of placesLexicon.remote)
+      expect(readLocation(word), word).toMatchObject({ city: null, raw: word });
   });
 });
