@@ -68,4 +68,28 @@ describe("degrees above the first heading", () => {
     ]);
     expect(card("Dana Reyes", "dana@example.com", "Master Data Management Lead")).toHaveLength(1);
   });
+
+  it("reads B.Com, M.Com and the dotted school certificates (H.S.C, S.S.C, S.S.L.C) as degrees, entry by entry without blank lines", () => {
+    expect(
+      degrees(
+        "M.Com in Finance",
+        "Harwick University - Madurai, Tamil Nadu",
+        "2019",
+        "B.Com in Computer Application",
+        "Harwick University - Madurai, Tamil Nadu",
+        "2017",
+        "H.S.C",
+        "Quellin Higher Secondary School - Pune, Maharashtra",
+        "2014",
+        "S.S.L.C",
+        "Kerala State Board",
+        "2012",
+      ),
+    ).toEqual([
+      ["M.Com", "Harwick University"],
+      ["B.Com", "Harwick University"],
+      ["H.S.C", "Quellin Higher Secondary School"],
+      ["S.S.L.C", "Kerala State Board"],
+    ]);
+  });
 });
