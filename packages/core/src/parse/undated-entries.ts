@@ -98,11 +98,18 @@ function headerAsTyped(line: Line): boolean {
   return isHeaderish({ ...line, text: line.text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) });
 }
 
-/** "Title" then "Employer [- City -]", each a paragraph of its own, with no dates: a job-board entry left undated. */
+/**
+ * "Title" then "Employer [- City -]", each a paragraph of its own, with no dates: a job-board entry
+ * left undated. The export's "Employer -" / "Employer -  City -" says so without the blank lines
+ * too ("-" closing the line, or two spaces after it), when a form that drops empty lines put
+ * the two right under each other.
+ */
 function titleOverEmployer(lines: Line[], k: number, normalizer: ParseNormalizer): Line | null {
   const title = lines[k] as Line;
   const next = lines.slice(k + 1, k + 4).find((l) => l.text !== "");
-  if (!next || !standsAlone(lines, k) || !standsAlone(lines, lines.indexOf(next))) return null;
+  if (!next) return null;
+  const paragraphs = standsAlone(lines, k) && standsAlone(lines, lines.indexOf(next));
+  if (!paragraphs && !(next === lines[k + 1] && /\S\s+-(?:\s*$| {2}\S)/.test(next.text))) return null;
   const short = (l: Line) => words(l.text).length <= 6 && !/[:;.]$|:/.test(l.text);
   // Job boards keep the employer as its author typed it: "oracle", "infosys" start lower-case.
   const employerLine = next.text.length <= 100 && !bulletItem(next.text) && short(next);

@@ -93,6 +93,26 @@ describe("an undated job-board entry", () => {
       ["Store Supervisor", "Tarvo Retail", "2016-06"],
     ]);
   });
+
+  it("reads the export's 'Employer -  City' under its title when a form dropped the blank lines", () => {
+    const cv = [
+      "Mira Holt",
+      "Pune, Maharashtra - Email me on Indeed: indeed.com/r/Mira-Holt/abc123",
+      "WORK EXPERIENCE",
+      "Data Entry Operator",
+      "Quellin Data -  Pune, Maharashtra",
+      "Store Supervisor",
+      "Tarvo Foods -",
+      "EDUCATION",
+      "B.Com",
+      "Harwick University",
+      "2008 to 2011",
+    ].join("\n");
+    expect(jobRows(cv)).toEqual([
+      ["Data Entry Operator", "Quellin Data", null],
+      ["Store Supervisor", "Tarvo Foods", null],
+    ]);
+  });
 });
 
 describe("a second role written under an entry's title", () => {
