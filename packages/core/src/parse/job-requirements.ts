@@ -1,12 +1,14 @@
 import type { Requirement } from "../job/job-card-v1";
 import { isDegreeMention } from "./education";
 import { findLanguages, findLevel } from "./languages";
+import { alternation, requirementsLexicon, wordAlternation } from "./lexicon";
 import type { ParseNormalizer, SkillHit } from "./normalizer";
 import { bulletItem, foldDigits, type Line, spanIn } from "./text";
 
 /**
  * Requirements and their weight. Section headings set the default ("Requirements" → must,
- * "Nice to have" → nice); the sentence itself can overrule it ("Kubernetes is a plus").
+ * "Nice to have" → nice); the sentence itself can overrule it ("Kubernetes is a plus"). The cue
+ * words are codex/lexicon/requirements.json.
  */
 
 export interface Item {
@@ -15,57 +17,17 @@ export interface Item {
   at: number;
 }
 
-const niceCue =
-  /\b(?:an? (?:big |huge |strong |great )?(?:plus|bonus|advantage)|plus|nice[- ]to[- ]have|preferred|preferably|ideally|bonus|advantage|advantageous|desirable|desired|beneficial|not required|optional|good to have|would be great|appreciated|en fordel|gerne|ønskeligt|wünschenswert|von vorteil|idealerweise|ein plus|un plus|un atout|souhaitée?s?|souhaitable|apprécié|se valorará|valorable|deseable|preferible|idealmente)\b|ميزة|يفضل|مرغوب/iu;
-const strongMust =
-  /\b(?:must|required|requirement|essential|mandatory|necessary|need to have|skal|påkrævet|krav|zwingend|erforderlich|vorausgesetzt|obligatoire|exigée?|requise?|imprescindible|obligatorio|requerido|necesario)\b|يجب|مطلوب|ضروري|إلزامي/iu;
-const weakMust =
-  /\b(?:strong|solid|you have|you bring|you need|you are|you speak|you hold|experience (?:with|in)|knowledge of|proficiency in|proficient in|familiar(?:ity)? with|du har|du er|du taler|du kan|sie haben|du hast|sie verfügen|vous avez|vous êtes|tienes|cuentas con)\b|لديك/iu;
-const experienceWord = /\b(?:experience|erfaring|erfahrung|berufserfahrung|expérience|experiencia)\b|خبرة/iu;
-const languageCue =
-  /speak|spoken|written|fluent|language|native|proficien|sprog|taler|mundtlig|skriftlig|sprache|fließend|langue|courant|idioma|hablar|لغة|بطلاقة/iu;
-const numberWords: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  et: 1,
-  to: 2,
-  tre: 3,
-  fire: 4,
-  fem: 5,
-  seks: 6,
-  syv: 7,
-  otte: 8,
-  ni: 9,
-  ti: 10,
-  ein: 1,
-  zwei: 2,
-  drei: 3,
-  vier: 4,
-  fünf: 5,
-  sechs: 6,
-  sieben: 7,
-  acht: 8,
-  neun: 9,
-  zehn: 10,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  dos: 2,
-  tres: 3,
-  cuatro: 4,
-  cinco: 5,
-};
+const words = requirementsLexicon;
+const niceCue = new RegExp(wordAlternation(words.nice_cues), "iu");
+const strongMust = new RegExp(wordAlternation(words.must_cues), "iu");
+const weakMust = new RegExp(wordAlternation(words.implied_must_cues), "iu");
+const experienceWord = new RegExp(wordAlternation(words.experience_words), "iu");
+const languageCue = new RegExp(alternation(words.language_cues), "iu");
+const certificationWord = new RegExp(alternation(words.certification_words), "iu");
+const degreeWord = new RegExp(wordAlternation(words.degree_words), "iu");
+const numberWords = words.number_words;
 const yearsPattern = new RegExp(
-  String.raw`(?<![\p{L}\d])(\d{1,2}|${Object.keys(numberWords).join("|")})\s*\+?\s*(?:(?:-|–|to|til|bis|à|a)\s*\d{1,2}\s*\+?\s*)?(?:\(\d+\)\s*)?(?:years?|yrs?|års?|years?'|jahre?n?|ans?|años?|سنوات|سنة|أعوام|عام)(?![\p{L}])`,
+  String.raw`(?<![\p{L}\d])(\d{1,2}|${alternation(Object.keys(numberWords))})\s*\+?\s*(?:(?:-|–|to|til|bis|à|a)\s*\d{1,2}\s*\+?\s*)?(?:\(\d+\)\s*)?(?:${alternation(words.year_words)})(?![\p{L}])`,
   "iu",
 );
 
@@ -124,7 +86,10 @@ export function weigh(text: string, sectionDefault: Weight): Weight {
 }
 
 /** Clauses of an item: "Python is required, and Terraform is preferred" → two. */
-const clauseBreak = /[,;()]|\s[–—-]\s|\s(?:but|while|whereas|although|men|aber|mais|pero)\s/giu;
+const clauseBreak = new RegExp(
+  String.raw`[,;()]|\s[–—-]\s|\s(?:${alternation(words.clause_conjunctions)})\s`,
+  "giu",
+);
 
 function clauseAt(text: string, at: number): string {
   let from = 0;
@@ -152,14 +117,8 @@ function kindOf(text: string, hits: SkillHit[]): Requirement["kind"] {
   const short = text.split(/\s+/).length <= 5;
   if (findLanguages(text).length > 0 && (languageCue.test(text) || findLevel(text) !== null || short))
     return "language";
-  if (/certif|zertifi|certificering|certificación|شهادة/iu.test(text)) return "certification";
-  if (
-    isDegreeMention(text) ||
-    /\b(?:degree|university|uddannelse|studium|hochschulabschluss|diplôme|título universitario)\b/iu.test(
-      text,
-    )
-  )
-    return "education";
+  if (certificationWord.test(text)) return "certification";
+  if (isDegreeMention(text) || degreeWord.test(text)) return "education";
   if (yearsIn(text) !== null) return "experience";
   if (hits.length > 0) return "skill";
   return experienceWord.test(text) ? "experience" : "other";

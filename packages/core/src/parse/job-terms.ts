@@ -1,38 +1,22 @@
 import type { JobCardV1 } from "../job/job-card-v1";
+import { alternation, jobTermsLexicon, wordAlternation } from "./lexicon";
 import { type Line, splitLabel } from "./text";
 
-/** Employment type, contract terms and salary, as job ads state them (en/da/de/fr/es/ar). */
+/**
+ * Employment type, contract terms and salary, as job ads state them (en/da/de/fr/es/ar). The words
+ * are codex/lexicon/job-terms.json; the shapes of amounts, ranges and rates are here.
+ */
 
 type Basics = JobCardV1["basics"];
 type EmploymentType = NonNullable<Basics["employment_type"]>;
 
-const employmentPatterns: Array<[EmploymentType, RegExp]> = [
-  [
-    "internship",
-    /\b(?:internship|intern|praktikant|praktikplads|praktikum|werkstudent(?:in)?|stagiaire|offre de stage|prácticas|becario)\b|تدريب/iu,
-  ],
-  [
-    "apprenticeship",
-    /\b(?:apprenticeship|apprentice|lærling|elevplads|ausbildungsplatz|ausbildung zu[mr]|alternance|aprendiz)\b/iu,
-  ],
-  ["freelance", /\b(?:freelance|freelancer|freiberuflich|freie mitarbeit|indépendant|autónomo)\b|عمل حر/iu],
-  [
-    "contract",
-    /\b(?:contract (?:role|position|basis|assignment|job)|contractor|b2b contract|kontraktansættelse|projektansættelse|werkvertrag|consultant assignment)\b/iu,
-  ],
-  [
-    "temporary",
-    /\b(?:temporary|temp job|vikariat|barselsvikariat|midlertidig|aushilfe|intérim|cdd|temporal)\b|مؤقت/iu,
-  ],
-  [
-    "part_time",
-    /\b(?:part[- ]?time|deltid|teilzeit|temps partiel|tiempo parcial|media jornada)\b|دوام جزئي/iu,
-  ],
-  [
-    "full_time",
-    /\b(?:full[- ]?time|fuldtid\w*|fuld tid|vollzeit\w*|temps plein|plein temps|tiempo completo|jornada completa|cdi)\b|دوام كامل/iu,
-  ],
-];
+const terms = jobTermsLexicon;
+
+/** Words of each employment type, codex/lexicon/job-terms.json: the first type a text names wins. */
+const employmentPatterns = Object.entries(terms.employment_types).map(
+  ([type, words]) => [type as EmploymentType, new RegExp(wordAlternation(words), "iu")] as const,
+);
+const employmentLabel = new RegExp(alternation(terms.employment_labels), "iu");
 
 /** The employment type a short text names ("Contract", "Part-time"), or null. */
 export function employmentTypeOf(text: string): EmploymentType | null {
@@ -46,8 +30,7 @@ export function findEmploymentType(
   let best: { value: EmploymentType; line: Line; quote: string; rank: number } | null = null;
   for (const line of lines) {
     const label = splitLabel(line.text);
-    const labelled =
-      label && /type|form|ansættelse|anstellung|contrat|contrato|jornada|نوع/iu.test(label.label);
+    const labelled = label && employmentLabel.test(label.label);
     for (const [value, pattern] of employmentPatterns) {
       const m = pattern.exec(line.text);
       if (!m) continue;
@@ -59,17 +42,18 @@ export function findEmploymentType(
   return best ? { value: best.value, line: best.line, quote: best.quote } : null;
 }
 
-const permanent =
-  /\b(?:permanent|fastansættelse|fast stilling|fastansat|unbefristet(?:e|er)?|cdi|indefinido)\b|دائم/iu;
-const fixedTerm = /\b(?:fixed[- ]term|tidsbegrænset|befristet(?:e|er)?|cdd|contrato temporal)\b/iu;
-const duration =
-  /\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:months?|måneder|mdr\.?|monate?n?|mois|meses|weeks?|uger|wochen|semaines|semanas|years?)\b(?:[^.\n]{0,50}\b(?:option|extension|extend|forlængelse|verlängerung|prolongation|prórroga)\b[^.\n]{0,30})?/iu;
-const asap =
-  /\b(?:asap|as soon as possible|immediately|immediate start|snarest muligt|hurtigst muligt|snarest|ab sofort|zum nächstmöglichen zeitpunkt|dès que possible|lo antes posible|de inmediato)\b|في أقرب وقت/iu;
-const startLabel =
-  /^(start|start date|starting date|tiltrædelse|startdato|eintritt|eintrittsdatum|beginn|date de début|prise de poste|fecha de inicio|incorporación|تاريخ البدء)$/iu;
-const rate =
-  /(?:(?:DKK|EUR|USD|GBP|SEK|NOK|CHF|€|\$|£)\s?\d[\d.,]*|\d[\d.,]*\s?(?:DKK|EUR|USD|GBP|SEK|NOK|CHF|kr\.?|€))\s*(?:\/|per|pr\.?|a|an)\s*(?:hour|hr|h|time|timen|stunde|std|heure|hora|day|dag|tag|jour|día)\b/iu;
+const permanent = new RegExp(wordAlternation(terms.contract_types.permanent), "iu");
+const fixedTerm = new RegExp(wordAlternation(terms.contract_types.fixed_term), "iu");
+const duration = new RegExp(
+  String.raw`\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:${alternation(terms.duration_units)})\b(?:[^.\n]{0,50}\b(?:${alternation(terms.extension_words)})\b[^.\n]{0,30})?`,
+  "iu",
+);
+const asap = new RegExp(wordAlternation(terms.start_now), "iu");
+const startLabel = new RegExp(`^(${alternation(terms.start_labels)})$`, "iu");
+const rate = new RegExp(
+  String.raw`(?:(?:DKK|EUR|USD|GBP|SEK|NOK|CHF|€|\$|£)\s?\d[\d.,]*|\d[\d.,]*\s?(?:DKK|EUR|USD|GBP|SEK|NOK|CHF|kr\.?|€))\s*(?:\/|per|pr\.?|a|an)\s*(?:${alternation(terms.rate_units)})\b`,
+  "iu",
+);
 
 export function findContract(text: string, lines: Line[]): Basics["contract"] {
   const type = permanent.test(text) ? "permanent" : fixedTerm.test(text) ? "fixed-term" : null;
@@ -86,12 +70,20 @@ export function findContract(text: string, lines: Line[]): Basics["contract"] {
 const currencyCodes: Record<string, string> = { "€": "EUR", $: "USD", "£": "GBP", kr: "DKK", "kr.": "DKK" };
 const money = String.raw`\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?\s?[kK]?`;
 const cur = String.raw`DKK|EUR|USD|GBP|SEK|NOK|CHF|AED|SAR|QAR|EGP|€|\$|£|kr\.?`;
+const periodUnits = alternation(Object.values(terms.salary_periods).flat());
 const salaryPattern = new RegExp(
-  String.raw`(?:(${cur})\s?(${money})|(${money})\s?(${cur}))(?:\s*(?:-|–|—|to|til|bis|à|a)\s*(?:${cur})?\s?(${money})\s?(?:${cur})?)?(?:\s*(?:\/|per|pr\.?|a|an|par|al|om)\s*(year|annum|yr|month|måned|md|monat|mois|mes|hour|hr|time|stunde|heure|hora|day|week))?`,
+  String.raw`(?:(${cur})\s?(${money})|(${money})\s?(${cur}))(?:\s*(?:-|–|—|to|til|bis|à|a)\s*(?:${cur})?\s?(${money})\s?(?:${cur})?)?(?:\s*(?:\/|per|pr\.?|a|an|par|al|om)\s*(${periodUnits}))?`,
   "iu",
 );
-const salaryCue =
-  /salary|compensation|pay|wage|løn|gage|gehalt|vergütung|salaire|rémunération|salario|sueldo|راتب|الراتب/iu;
+const salaryCue = new RegExp(alternation(terms.salary_words), "iu");
+
+type Period = keyof typeof terms.salary_periods;
+
+/** The period a salary's unit names ("måned": month), or null for none. */
+function periodOf(unit: string): Period | null {
+  const periods = Object.entries(terms.salary_periods) as Array<[Period, string[]]>;
+  return periods.find(([, units]) => units.includes(unit))?.[0] ?? null;
+}
 
 function amount(raw: string | undefined): number | null {
   if (!raw) return null;
@@ -115,18 +107,7 @@ export function findSalary(lines: Line[]): Basics["salary"] {
     const min = amount(m[2] ?? m[3]);
     const max = amount(m[5]);
     if (min === null || min < 10) continue;
-    const unit = (m[6] ?? "").toLowerCase();
-    const period = /^(year|annum|yr)$/.test(unit)
-      ? "year"
-      : /^(month|måned|md|monat|mois|mes)$/.test(unit)
-        ? "month"
-        : /^(hour|hr|time|stunde|heure|hora)$/.test(unit)
-          ? "hour"
-          : unit === "day"
-            ? "day"
-            : unit === "week"
-              ? "week"
-              : null;
+    const period = periodOf((m[6] ?? "").toLowerCase());
     return {
       min,
       max,

@@ -1,5 +1,6 @@
 import type { LanguageLevel } from "../card/shared";
 import { list } from "./headings";
+import { alternation, languageLevelsLexicon } from "./lexicon";
 import { fold, phraseRegExp } from "./text";
 
 /** Spoken languages and levels as written in en/da/de/fr/es/ar (and native names). */
@@ -67,28 +68,10 @@ export function findLanguages(text: string): LanguageMention[] {
   return out;
 }
 
-const levels: Array<[LanguageLevel, RegExp]> = [
-  [
-    "native",
-    /native|mother ?tongue|first language|modersmål|muttersprache|langue maternelle|lengua materna|nativo|nativa|natif|native|اللغة الأم|لغة أم|اللغة الام|اللغة الأصلية/iu,
-  ],
-  [
-    "fluent",
-    /fluent|fluency|flydende|fließend|fliessend|verhandlungssicher|courant|bilingu|fluido|fluida|بطلاقة|ممتاز|advanced|avanceret|sehr gut|très bien|avanzado|excellent|expert|proficient/iu,
-  ],
-  [
-    "professional",
-    /professional|business|working proficiency|full professional|professionel|beruflich|professionnel|profesional|مهني/iu,
-  ],
-  [
-    "conversational",
-    /conversational|intermediate|good|god|gut|bon|bonne|intermédiaire|intermedio|mellem|medium|conversation|جيد|متوسط/iu,
-  ],
-  [
-    "basic",
-    /basic|elementary|beginner|grundlæggende|begynder|grundkenntnisse|basis|notions|débutant|básico|basico|مبتدئ|أساسي/iu,
-  ],
-];
+/** Level words, codex/lexicon/language-levels.json: the first level a text names wins. */
+const levels = Object.entries(languageLevelsLexicon.levels).map(
+  ([level, words]) => [level as LanguageLevel, new RegExp(alternation(words), "iu")] as const,
+);
 
 /** A CEFR level or a plain-word level in the text. */
 export function findLevel(text: string): LanguageLevel | null {

@@ -1,13 +1,19 @@
 import * as z from "zod";
 import degreesJson from "../../../../codex/lexicon/degrees.json" with { type: "json" };
 import headingsJson from "../../../../codex/lexicon/headings.json" with { type: "json" };
+import jobTermsJson from "../../../../codex/lexicon/job-terms.json" with { type: "json" };
+import languageLevelsJson from "../../../../codex/lexicon/language-levels.json" with { type: "json" };
 import monthsJson from "../../../../codex/lexicon/months.json" with { type: "json" };
 import placesJson from "../../../../codex/lexicon/places.json" with { type: "json" };
+import requirementsJson from "../../../../codex/lexicon/requirements.json" with { type: "json" };
 import rolesJson from "../../../../codex/lexicon/roles.json" with { type: "json" };
+import { languageLevels } from "../card/shared";
+import { employmentTypes } from "../job/job-card-v1";
 
 /**
  * The parsers' word lists (section headings, month names, degree and institution words, the
- * words of job titles and employers, place names) are
+ * words of job titles and employers, place names, a job ad's terms and requirement cues, language
+ * levels) are
  * codex data, so a language or a degree is added without touching code. The JSON is imported,
  * not read from disk, so the bundler embeds it in every Lambda that parses.
  */
@@ -122,13 +128,76 @@ export const PlacesLexiconSchema = z.object({
   remote: phrases,
 });
 
+export const JobTermsLexiconSchema = z.object({
+  name: z.literal("job-terms"),
+  version: semver,
+  description: z.string().min(1),
+  employment_labels: alternatives,
+  /** In precedence order: the first type whose words a text has is its type. */
+  employment_types: z.partialRecord(z.enum(employmentTypes), alternatives),
+  contract_types: z.object({ permanent: alternatives, fixed_term: alternatives }),
+  duration_units: alternatives,
+  extension_words: alternatives,
+  start_labels: alternatives,
+  start_now: alternatives,
+  rate_units: alternatives,
+  salary_words: alternatives,
+  /** Plain words, looked up as written once read: "per måned" is a monthly salary. */
+  salary_periods: z.object({ year: phrases, month: phrases, hour: phrases, day: phrases, week: phrases }),
+});
+
+export const RequirementsLexiconSchema = z.object({
+  name: z.literal("requirements"),
+  version: semver,
+  description: z.string().min(1),
+  nice_cues: alternatives,
+  must_cues: alternatives,
+  implied_must_cues: alternatives,
+  experience_words: alternatives,
+  language_cues: alternatives,
+  certification_words: alternatives,
+  degree_words: alternatives,
+  /** Numbers written as words ("five years"): each a plain word, looked up as read. */
+  number_words: z.record(z.string().regex(/^\p{L}+$/u), z.int().min(1).max(10)),
+  year_words: alternatives,
+  clause_conjunctions: alternatives,
+});
+
+/** The levels a word states; the CEFR levels are read as written, without a word list. */
+const wordLevels = z.enum(languageLevels).exclude(["A1", "A2", "B1", "B2", "C1", "C2"]);
+
+export const LanguageLevelsLexiconSchema = z.object({
+  name: z.literal("language-levels"),
+  version: semver,
+  description: z.string().min(1),
+  /** In precedence order: the first level whose words a text has is its level. */
+  levels: z.partialRecord(wordLevels, alternatives),
+});
+
 export const headingsLexicon = HeadingsLexiconSchema.parse(headingsJson);
 export const monthsLexicon = MonthsLexiconSchema.parse(monthsJson);
 export const degreesLexicon = DegreesLexiconSchema.parse(degreesJson);
 export const rolesLexicon = RolesLexiconSchema.parse(rolesJson);
 export const placesLexicon = PlacesLexiconSchema.parse(placesJson);
+export const jobTermsLexicon = JobTermsLexiconSchema.parse(jobTermsJson);
+export const requirementsLexicon = RequirementsLexiconSchema.parse(requirementsJson);
+export const languageLevelsLexicon = LanguageLevelsLexiconSchema.parse(languageLevelsJson);
 
 /** One alternation of the lexicon's alternatives, in file order (the first that matches wins). */
 export function alternation(sources: readonly string[]): string {
   return sources.join("|");
+}
+
+const arabicScript = /\p{Script=Arabic}/u;
+
+/**
+ * The alternatives as whole words: `\b` knows only ASCII word characters and never bounds a word
+ * in Arabic script, so those are matched as written, after the others (each part in file order).
+ * A whole pattern: its alternatives are top-level.
+ */
+export function wordAlternation(sources: readonly string[]): string {
+  const bounded = sources.filter((source) => !arabicScript.test(source));
+  const unbounded = sources.filter((source) => arabicScript.test(source));
+  const parts = bounded.length > 0 ? [String.raw`\b(?:${alternation(bounded)})\b`] : [];
+  return alternation([...parts, ...unbounded]);
 }
