@@ -191,13 +191,16 @@ export function alternation(sources: readonly string[]): string {
 const arabicScript = /\p{Script=Arabic}/u;
 
 /**
- * The alternatives as whole words: `\b` knows only ASCII word characters and never bounds a word
- * in Arabic script, so those are matched as written, after the others (each part in file order).
- * A whole pattern: its alternatives are top-level.
+ * The alternatives as whole words (for a pattern with the `u` flag): no letter, digit or "_" on
+ * either side. Not `\b`, which knows only ASCII word characters: it never bounded "ønskeligt",
+ * "apprécié" or "exigé", so no text could trigger them. Words in Arabic script are matched as
+ * written, after the others (each part in file order): a prefix ("و", "ال") joins them to the
+ * word before. A whole pattern: its alternatives are top-level.
  */
 export function wordAlternation(sources: readonly string[]): string {
   const bounded = sources.filter((source) => !arabicScript.test(source));
   const unbounded = sources.filter((source) => arabicScript.test(source));
-  const parts = bounded.length > 0 ? [String.raw`\b(?:${alternation(bounded)})\b`] : [];
+  const parts =
+    bounded.length > 0 ? [String.raw`(?<![\p{L}\p{N}_])(?:${alternation(bounded)})(?![\p{L}\p{N}_])`] : [];
   return alternation([...parts, ...unbounded]);
 }
