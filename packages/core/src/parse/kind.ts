@@ -10,8 +10,9 @@ const resumeIndex = headingIndex(resumeHeadings);
 const jobIndex = headingIndex(jobHeadings);
 const jobPhrases =
   /\b(?:we are looking for|we're looking for|we are hiring|we're hiring|you will|you'll|join our|join us|apply|application deadline|we offer|what we offer|responsibilities|requirements|nice to have|the ideal candidate|vi søger|vi tilbyder|ansøgningsfrist|søg stillingen|wir suchen|wir bieten|bewirb dich|nous recherchons|nous offrons|postulez|buscamos|ofrecemos|(?:m\/w\/d|m\/f\/d|h\/f))\b|نبحث عن|نقدم/giu;
+/** Bounded by letters of any script: `\b` knows only ASCII, so "résumé" never matched with it. */
 const resumePhrases =
-  /\b(?:curriculum vitae|resume|résumé|lebenslauf|linkedin\.com\/in\/|date of birth|fødselsdato|geburtsdatum|nationality|references available)\b|السيرة الذاتية/giu;
+  /(?<![\p{L}\p{N}_])(?:curriculum vitae|resume|résumé|lebenslauf|date of birth|fødselsdato|geburtsdatum|nationality|references available)(?![\p{L}\p{N}_])|linkedin\.com\/in\/|السيرة الذاتية/giu;
 
 export function guessKind(doc: ExtractedDocument): "resume" | "job" {
   const lines = toLines(doc);

@@ -179,4 +179,11 @@ describe("guessKind", () => {
   ])("%s is a %s", (name, kind) => {
     expect(guessKind(fixtureDoc(name))).toBe(kind);
   });
+
+  it("reads 'Résumé' and 'résumé' as a CV's word, accents and all", () => {
+    const doc = (text: string) => textDoc(text);
+    expect(guessKind(doc("Résumé\nMira Holt\nAnalyst at Quellin\nPlease apply the filters weekly"))).toBe(
+      "resume",
+    );
+  });
 });
