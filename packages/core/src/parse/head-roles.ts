@@ -68,7 +68,11 @@ function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer, atCom
     const commas = splitCommas(fragment);
     const tail = commas.length > 1 ? placeTail(commas, normalizer, false) : null;
     const keep = tail ? commas.length - tail.n : commas.length;
-    const kept = tail ? withoutStreet(commas.slice(0, keep)) : commas.slice(0, keep);
+    const kept = titlesJoined(
+      fragment,
+      tail ? withoutStreet(commas.slice(0, keep)) : commas.slice(0, keep),
+      normalizer,
+    );
     if ((fragments.length === 1 || atCommas) && kept.length >= 2 && kept.length <= 3) {
       pieces.push(...kept.map((piece) => ({ piece, placeMate: false })));
     } else if (kept[0]) {
@@ -105,6 +109,22 @@ function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer, atCom
  */
 function uncapitalised(text: string): boolean {
   return !/\p{Lu}/u.test(text) && (/\p{Ll}/u.test(text) || !/\p{L}/u.test(text));
+}
+
+/**
+ * "Program Manager / Product Owner, Architect, Consultant, Quellin India": more comma parts than
+ * a header has roles, of which the leading ones are each a title, are the titles of one job, listed.
+ * They are joined back into one part, so the rest can be read for the employer.
+ */
+function titlesJoined(fragment: HeadPiece, parts: HeadPiece[], normalizer: ParseNormalizer): HeadPiece[] {
+  if (parts.length <= 3) return parts;
+  let n = 0;
+  while (n < parts.length - 1 && titleScore((parts[n] as HeadPiece).text, normalizer) >= 2) n += 1;
+  if (n < 2) return parts;
+  const first = parts[0] as HeadPiece;
+  const last = parts[n - 1] as HeadPiece;
+  const text = fragment.text.slice(first.at - fragment.at, last.at - fragment.at + last.text.length);
+  return [{ ...first, text }, ...parts.slice(n)];
 }
 
 /** A label outweighs every cue: "Company: Mindtree" / "Designation: Quality Assurance" is read as labelled. */

@@ -160,6 +160,20 @@ describe("entry layouts without cues", () => {
   });
 });
 
+describe("a header line listing several titles before the employer", () => {
+  it("reads the listed titles as the job's title and the name after them as its employer", () => {
+    expect(
+      jobRows(
+        experienceCv(
+          "Program Manager / Product Owner, Architect, Consultant, Quellin India, Hyderabad, Telangana",
+          "February 2015 to Present",
+          "• Ran the programme.",
+        ),
+      ),
+    ).toEqual([["Program Manager / Product Owner, Architect, Consultant", "Quellin India", "2015-02"]]);
+  });
+});
+
 describe("a title written with its field after a comma or a dash", () => {
   it("keeps the field in the title, not as a place or an employer", () => {
     const cv = experienceCv(
