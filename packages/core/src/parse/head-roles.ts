@@ -112,7 +112,7 @@ function uncapitalised(text: string): boolean {
 }
 
 /**
- * "Program Manager / Product Owner, Architect, Consultant, Quellin India": more comma parts than
+ * "Data Engineer / Team Lead, Architect, Mentor, Quellin India": more comma parts than
  * a header has roles, of which the leading ones are each a title, are the titles of one job, listed.
  * They are joined back into one part, so the rest can be read for the employer.
  */

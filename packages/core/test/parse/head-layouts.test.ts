@@ -165,12 +165,12 @@ describe("a header line listing several titles before the employer", () => {
     expect(
       jobRows(
         experienceCv(
-          "Program Manager / Product Owner, Architect, Consultant, Quellin India, Hyderabad, Telangana",
+          "Data Engineer / Team Lead, Architect, Mentor, Quellin India, Pune, Maharashtra",
           "February 2015 to Present",
           "• Ran the programme.",
         ),
       ),
-    ).toEqual([["Program Manager / Product Owner, Architect, Consultant", "Quellin India", "2015-02"]]);
+    ).toEqual([["Data Engineer / Team Lead, Architect, Mentor", "Quellin India", "2015-02"]]);
   });
 });
 
