@@ -59,23 +59,16 @@ export const relayouts = {
 
 export type Relayout = keyof typeof relayouts;
 
+/** "June" → 6. */
+const monthNumbers = new Map(
+  Array.from({ length: 12 }, (_, k) => [
+    new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" }).format(Date.UTC(2000, k, 1)),
+    k + 1,
+  ]),
+);
+
 function monthNumber(month: string): number {
-  return (
-    [
-      "January",
-      "February",
-      "March",
-      "April",
-      "May",
-      "June",
-      "July",
-      "August",
-      "September",
-      "October",
-      "November",
-      "December",
-    ].indexOf(month) + 1
-  );
+  return monthNumbers.get(month) ?? 0;
 }
 
 /** How many entry heads a relayout rewrites in the text (0 for the whole-text ones). */

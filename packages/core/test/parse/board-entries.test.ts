@@ -28,13 +28,11 @@ const boardCv = (...experience: string[]) =>
     "2008 to 2011",
   ].join("\n");
 
+/** Quellin's entry head, as the export writes it. */
+const quellinHead = ["Data Analyst", "", "Quellin Analytics -", "", "June 2016 to Present", ""];
+
 const quellinWithTools = [
-  "Data Analyst",
-  "",
-  "Quellin Analytics -",
-  "",
-  "June 2016 to Present",
-  "",
+  ...quellinHead,
   "• Built the monthly sales reports.",
   "",
   "Reporting Tools:",
@@ -163,12 +161,7 @@ describe("a business of the writer's own, named in a sentence", () => {
 describe("a dated sentence read as an entry's header", () => {
   it("gives no title to the lower-case rest of the sentence", () => {
     const cv = boardCv(
-      "Data Analyst",
-      "",
-      "Quellin Analytics -",
-      "",
-      "June 2016 to Present",
-      "",
+      ...quellinHead,
       "• Worked in Tarvo R&D Operations, Pune since Oct- 2010 to Jan 2016, with",
       "the reporting team.",
     );
