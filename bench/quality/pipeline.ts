@@ -7,7 +7,6 @@ import type {
 import * as core from "../../packages/core/src/index";
 import * as documents from "../../packages/documents/src/index";
 import { documentOcr, terminateOcr } from "../../packages/documents/src/ocr/entry";
-import { ocrTextDeadlineMs } from "../../packages/workflow/src/document-ingest";
 
 /**
  * The project's parse path: extractDocument (any format) or, before it existed, extractText
@@ -20,7 +19,7 @@ import { ocrTextDeadlineMs } from "../../packages/workflow/src/document-ingest";
  * A file with text is read in milliseconds; a scan gets what the ingest workflow's OcrText step
  * gives it, so a long scan is scored on what OCR reads, not failed at a text file's 20 s.
  */
-const limits = { timeoutMs: ocrTextDeadlineMs };
+const limits = { timeoutMs: documents.scanTimeoutMs };
 
 type Extract = (
   bytes: Uint8Array,

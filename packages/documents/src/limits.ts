@@ -37,6 +37,14 @@ export const defaultExtractionLimits: Readonly<ExtractionLimits> = Object.freeze
   maxImagePixels: 40_000_000,
 });
 
+/**
+ * How long a scan may take to be read in the ingest workflow's OCR step, where the 20 s of
+ * `timeoutMs` (parsing a file) is far too short: OCR takes seconds a page with tesseract and a
+ * model call a page with vision (each call bounded at 60 s), up to `maxOcrPages` pages. The
+ * OcrText Lambda's timeout (workflow's documentIngestTaskTimeouts) leaves a minute beyond it.
+ */
+export const scanTimeoutMs = defaultExtractionLimits.maxOcrPages * 60_000;
+
 export function resolveLimits(overrides: Partial<ExtractionLimits> = {}): ExtractionLimits {
   const limits = { ...defaultExtractionLimits };
   for (const [key, value] of Object.entries(overrides) as Array<

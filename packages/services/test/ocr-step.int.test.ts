@@ -1,6 +1,7 @@
 import { crc32, deflateSync } from "node:zlib";
 import { PutObjectCommand } from "@aws-sdk/client-s3";
-import { type DocumentOcr, defaultExtractionLimits } from "@futodama/documents";
+import { type DocumentOcr, defaultExtractionLimits, scanTimeoutMs } from "@futodama/documents";
+import { documentIngestTaskTimeouts } from "@futodama/workflow";
 import { describe, expect, it } from "vitest";
 import type { ServiceDeps } from "../src/deps";
 import { ocrTextStep } from "../src/document/ingest-steps";
@@ -9,7 +10,7 @@ import { useSnapshotWorld } from "./snapshot-world";
 
 /*
  * DocumentIngest's OcrText step against the fauxqs S3 emulator, with an OCR engine as slow as a
- * vision model reading a few pages: the scan is read within the step's Lambda time, not failed
+ * vision model reading a few pages: the scan is read within a scan's deadline, not failed
  * as "too complex" at a text document's extraction deadline.
  */
 const world = useSnapshotWorld();
@@ -94,4 +95,9 @@ describe("the OcrText step", () => {
     expect(doc).toMatchObject({ method: "ocr" });
     expect(doc.text).toContain("maria.scanlon@example.com");
   }, 60_000);
+
+  it("stops a scan before its Lambda does, so the failure is a document.timeout a person can read", () => {
+    expect(scanTimeoutMs).toBeGreaterThan(defaultExtractionLimits.timeoutMs);
+    expect(documentIngestTaskTimeouts.ocrText * 1000).toBeGreaterThanOrEqual(scanTimeoutMs + 60_000);
+  });
 });

@@ -41,14 +41,6 @@ export const documentIngestTaskTimeouts: Record<DocumentIngestTask, number> = {
   markFailed: 60,
 };
 
-/**
- * How long the OcrText step gives a scan to be read: its Lambda's time less a minute to store the
- * text and answer. A text document's extraction deadline (20 s) is for parsing a file; OCR takes
- * seconds a page with tesseract and a model call a page with vision, up to the OCR page limit, so
- * a four-page scan would fail as "too complex" in 20 s while its Lambda had ten minutes.
- */
-export const ocrTextDeadlineMs = (documentIngestTaskTimeouts.ocrText - 60) * 1000;
-
 export interface DocumentIngestOptions extends RetryOptions {}
 
 const catchAll: Catcher = {

@@ -1,14 +1,13 @@
 import { type ExtractedDocument, isAppError } from "@futodama/core";
-import { extractDocument, sniffType } from "@futodama/documents";
-import {
-  type DocumentIngestInput,
-  type ExtractTextOutput,
-  type MarkFailedInput,
-  type NormalizeOutput,
-  type OcrTextInput,
-  type OcrTextOutput,
-  ocrTextDeadlineMs,
-  type PersistOutput,
+import { extractDocument, scanTimeoutMs, sniffType } from "@futodama/documents";
+import type {
+  DocumentIngestInput,
+  ExtractTextOutput,
+  MarkFailedInput,
+  NormalizeOutput,
+  OcrTextInput,
+  OcrTextOutput,
+  PersistOutput,
 } from "@futodama/workflow";
 import { extractionAudit } from "../audit/extraction";
 import { auditedModelCalls } from "../audit/record";
@@ -83,7 +82,7 @@ export async function ocrTextStep(deps: ServiceDeps, state: OcrTextInput): Promi
   const doc = await extractDocument(bytes, {
     filename: state.key,
     ocr: deps.ocr ?? false,
-    limits: { maxBytes: deps.limits.maxUploadBytes, timeoutMs: ocrTextDeadlineMs },
+    limits: { maxBytes: deps.limits.maxUploadBytes, timeoutMs: scanTimeoutMs },
   });
   const textKey = await storeDocument(deps, state, doc);
   return { ...state, textKey, chars: doc.text.length, mime: doc.mime, needsOcr: false };
