@@ -1,8 +1,8 @@
-import { monthsLexicon } from "./lexicon";
+import { alternation, monthsLexicon } from "./lexicon";
 
 /**
- * The pieces date patterns are built from: month and season names (codex/lexicon/months.json),
- * years, one date ("point"), open ends ("present", "heute") and range separators.
+ * The pieces date patterns are built from: month and season names, open ends ("present", "heute"),
+ * range and "since" words (codex/lexicon/months.json), years, one date ("point") and range separators.
  */
 
 export const monthNames: Record<string, number> = {};
@@ -25,7 +25,7 @@ export const dayOfMonth = String.raw`(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?`;
  * slash, a hyphen or an apostrophe ("May/2009", "June-2015", "June' 2015"), as Indian CVs often write them.
  */
 export const point = String.raw`(?:(?:${dayOfMonth}\s+(?:of\s+)?)?(?:${monthAlternation})\.?(?:\s+${dayOfMonth})?(?:,?\s*|\s*[/'’-]\s*)(?:${year}|['’]\d{2})|(?:${seasonAlternation})\s+${year}|(?:\d{1,2}[./-])?(?:0?[1-9]|1[0-2])(?:[./-]|\s/\s)${year}|${year}[./-](?:0[1-9]|1[0-2])(?![./-]?\d)|${year})`;
-export const open = `present|current(?:ly)?|now|today|ongoing|date|till date|to date|nu|nuværende|dags dato|d.s?d.?|i dag|heute|aktuell|derzeit|jetzt|laufend|aujourd'hui|aujourd’hui|présent|actuel(?:lement)?|en cours|ce jour|à ce jour|actualidad|presente|actual|hoy|la fecha|الآن|حاليا|حالياً|الحاضر|اليوم`;
-export const composedOpen = `(?:till|until|up to|to) (?:date|now|present)|onwards?|bis heute|bis jetzt|jusqu'à (?:aujourd'hui|présent)|jusqu’à aujourd’hui|hasta (?:la actualidad|hoy|la fecha|el presente)|حتى الآن|إلى الآن|الى الآن|حتى اليوم`;
-export const separator = String.raw`\s*(?:[-–—−~→]+|->)\s*|\s+(?:to|til|till|until|bis|à|au|a|hasta|إلى|الى|حتى):?\s+`;
-export const since = `since|siden|seit|depuis|desde|منذ`;
+export const open = alternation(monthsLexicon.open_ends);
+export const composedOpen = alternation(monthsLexicon.composed_open_ends);
+export const separator = String.raw`\s*(?:[-–—−~→]+|->)\s*|\s+(?:${alternation(monthsLexicon.range_words)}):?\s+`;
+export const since = alternation(monthsLexicon.since_words);

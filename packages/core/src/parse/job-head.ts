@@ -1,33 +1,59 @@
 import type { Location } from "../card/shared";
 import { findEmails, findLinks, findPhones } from "./contact";
+import { alternation, jobHeadLexicon } from "./lexicon";
 import type { ParseNormalizer } from "./normalizer";
 import type { Picked } from "./person";
 import { readLocation } from "./places";
 import { companyScore, titleScore } from "./roles";
 import { bulletItem, type Line, splitLabel, words } from "./text";
 
-/** The head of a job ad: its title, the hiring company and the place of work. */
+/**
+ * The head of a job ad: its title, the hiring company and the place of work. The words of its
+ * labels, sentences and headings are codex data (codex/lexicon/job-head.json).
+ */
 
-const titleLabel =
-  /^(job title|title|position|role|job|vacancy|stilling|stillingsbetegnelse|jobtitel|stellenbezeichnung|stelle|poste|intitulé du poste|puesto|cargo|المسمى الوظيفي|الوظيفة)$/iu;
-const companyLabel =
-  /^(company|employer|organi[sz]ation|hiring company|virksomhed|arbejdsgiver|firma|unternehmen|arbeitgeber|entreprise|société|empresa|الشركة|جهة العمل)$/iu;
-const locationLabel =
-  /^(location|job location|place of work|work location|workplace|office|based in|arbejdssted|lokation|sted|standort|arbeitsort|einsatzort|dienstort|lieu|lieu de travail|localisation|ubicación|lugar de trabajo|الموقع|مكان العمل)$/iu;
-const hiring =
-  /^(.{2,60}?)\s+(?:is|are)\s+(?:hiring|looking for|seeking|searching for)\s+(?:an?\s+|our\s+(?:next|new)\s+)?(.+?)(?:\s+(?:to|who|in|for|at)\s.*|[.!]|$)|^(.{2,60}?)\s+(?:søger|sucht|recrute|busca|contrata)\s+(?:(?:en|et|eine?n?|une?|una?)\s+)?(.+?)(?:\s+(?:til|der|pour|para|in|i)\s.*|[.!]|$)/iu;
-const decorations =
-  /\s*[([](?:m\/w\/d|m\/f\/d|f\/m\/d|w\/m\/d|f\/m\/x|m\/f\/x|h\/f|f\/h|all genders|gn|m\/f|k\/m|m\/k)[)\]]\s*/giu;
-const prefixes =
-  /^(?:we(?:'re| are) hiring|now hiring|hiring|job|vacancy|stillingsopslag|ledig stilling|stellenangebot|offre d'emploi|oferta de empleo|وظيفة شاغرة)\s*[:–—-]\s*/iu;
-const aboutHeading = /^(?:about|om|über|à propos de|sobre|عن)\s+(.{2,40}?)\s*:?$/iu;
-const notCompany =
-  /^(us|the role|the job|the position|the team|you|yourself|os|dig|stillingen|jobbet|uns|dich|die stelle|nous|vous|le poste|nosotros|ti|el puesto|الشركة|الوظيفة|this role|the opportunity)$/iu;
+/** A whole text that is one of the words: a label ("Stilling", "Lieu de travail"), "About us". */
+const oneOf = (words: readonly string[]) => new RegExp(`^(${alternation(words)})$`, "iu");
+const titleLabel = oneOf(jobHeadLexicon.title_labels);
+const companyLabel = oneOf(jobHeadLexicon.company_labels);
+const locationLabel = oneOf(jobHeadLexicon.location_labels);
+const hiringWords = jobHeadLexicon.hiring;
+/** "a ", "our next ": each article with its space, as the English form writes them. */
+const articlesAfterIs = hiringWords.articles_after_is.map((article) => String.raw`${article}\s+`).join("|");
+/** "Quellin is looking for a Data Engineer to …": company, then title. */
+const hiringInEnglish = String.raw`^(.{2,60}?)\s+(?:${alternation(hiringWords.is_verbs)})\s+(?:${alternation(hiringWords.verbs_after_is)})\s+(?:${articlesAfterIs})?(.+?)(?:\s+(?:${alternation(hiringWords.clause_words_after_is)})\s.*|[.!]|$)`;
+/** "Quellin søger en Data Engineer til …", "Quellin sucht einen …". */
+const hiringInOthers = String.raw`^(.{2,60}?)\s+(?:${alternation(hiringWords.verbs)})\s+(?:(?:${alternation(hiringWords.articles)})\s+)?(.+?)(?:\s+(?:${alternation(hiringWords.clause_words)})\s.*|[.!]|$)`;
+const hiring = new RegExp(`${hiringInEnglish}|${hiringInOthers}`, "iu");
+/** "We are hiring …": the writer's own "we", no company's name. */
+const ourselves = new RegExp(`^(${alternation(jobHeadLexicon.ourselves)})$`, "i");
+const decorations = new RegExp(
+  String.raw`\s*[([](?:${alternation(jobHeadLexicon.gender_marks)})[)\]]\s*`,
+  "giu",
+);
+const prefixes = new RegExp(String.raw`^(?:${alternation(jobHeadLexicon.title_prefixes)})\s*[:–—-]\s*`, "iu");
+const aboutHeading = new RegExp(
+  String.raw`^(?:${alternation(jobHeadLexicon.about_words)})\s+(.{2,40}?)\s*:?$`,
+  "iu",
+);
+const notCompany = oneOf(jobHeadLexicon.not_companies);
 
+const { employer_links: employerLinks, head_separators: headWords } = jobHeadLexicon;
 /** "Title at Company": what a first line that reads as a title may hold besides the title. */
-const atEmployer = /\s+(?:at|@|hos|bei|chez)\s+/iu;
+const atEmployer = new RegExp(String.raw`\s+(?:${alternation(employerLinks)})\s+`, "iu");
 /** Any separator a heading picked as the title may use between title, company and place. */
-const headSeparators = /\s+(?:at|@|hos|bei|chez|en|\||–|—|-)\s+/iu;
+const headSeparators = new RegExp(
+  String.raw`\s+(?:${alternation([...employerLinks, ...headWords])}|\||–|—|-)\s+`,
+  "iu",
+);
+/** "based in Aarhus", "in der Hamburger Innenstadt": a place of work after its preposition. */
+const placeIn = new RegExp(
+  String.raw`(?:^|\s)(?:${alternation(jobHeadLexicon.place_prepositions)})\s+(\p{Lu}[\p{L}-]+(?:,?\s+\p{Lu}[\p{L}-]+)?)`,
+  "gu",
+);
+/** "based in aarhus", "aarhus office": the words around a place standing alone in a segment. */
+const placeLeadIn = new RegExp(String.raw`^(?:${alternation(jobHeadLexicon.place_lead_ins)})\s+`, "i");
+const placeTail = new RegExp(String.raw`\s+(?:${alternation(jobHeadLexicon.place_tails)})$`, "i");
 
 export function cleanTitle(text: string): string {
   return text
@@ -114,7 +140,7 @@ export function readJobHead(lines: Line[], header: Line[], normalizer: ParseNorm
     const what = cleanTitle(m[2] ?? m[4] ?? "");
     if (!title && what && words(what).length <= 8)
       title = { value: what, line, quote: what, at: line.text.indexOf(what) };
-    if (!company && who && words(who).length <= 5 && !/^(we|vi|wir|nous|nosotros)$/i.test(who)) {
+    if (!company && who && words(who).length <= 5 && !ourselves.test(who)) {
       company = { value: who, line, quote: who, at: line.text.indexOf(who) };
     }
   }
@@ -164,8 +190,6 @@ export function readJobHead(lines: Line[], header: Line[], normalizer: ParseNorm
       }
     }
   }
-  const placeIn =
-    /(?:^|\s)(?:in|based in|located in|office in|i|in der|à|en)\s+(\p{Lu}[\p{L}-]+(?:,?\s+\p{Lu}[\p{L}-]+)?)/gu;
   for (const line of location ? [] : lines.slice(0, 30)) {
     const hit = [...line.text.matchAll(placeIn)].find((m) => m[1] && readLocation(m[1], true)?.city);
     if (hit?.[1]) {
@@ -181,9 +205,7 @@ export function readJobHead(lines: Line[], header: Line[], normalizer: ParseNorm
   if (!location) {
     for (const line of [...top, ...lines.slice(0, 60)]) {
       for (const segment of line.text.split(/\s*[|•·–—]\s*|\s+-\s+/)) {
-        const cleaned = segment
-          .replace(/^(?:based in|located in|in our|office in|in)\s+/i, "")
-          .replace(/\s+office$/i, "");
+        const cleaned = segment.replace(placeLeadIn, "").replace(placeTail, "");
         const place = cleaned.length <= 40 ? readLocation(cleaned, true) : null;
         if (place?.city || place?.country) {
           location = { value: place, line, quote: cleaned, at: line.text.indexOf(cleaned) };

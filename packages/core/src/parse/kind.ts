@@ -1,18 +1,28 @@
 import type { ExtractedDocument } from "../document";
 import { findDates } from "./dates";
 import { type JobSectionKind, jobHeadings, type ResumeSectionKind, resumeHeadings } from "./headings";
+import { alternation, byScript, documentWordsLexicon } from "./lexicon";
 import { classifyHeading, headingIndex } from "./sections";
 import { toLines } from "./text";
 
-/** Whether a document is a CV or a job ad, from its headings, its dated entries and its phrasing. */
+/**
+ * Whether a document is a CV or a job ad, from its headings, its dated entries and its phrasing
+ * (codex/lexicon/document-words.json).
+ */
 
 const resumeIndex = headingIndex(resumeHeadings);
 const jobIndex = headingIndex(jobHeadings);
-const jobPhrases =
-  /\b(?:we are looking for|we're looking for|we are hiring|we're hiring|you will|you'll|join our|join us|apply|application deadline|we offer|what we offer|responsibilities|requirements|nice to have|the ideal candidate|vi søger|vi tilbyder|ansøgningsfrist|søg stillingen|wir suchen|wir bieten|bewirb dich|nous recherchons|nous offrons|postulez|buscamos|ofrecemos|(?:m\/w\/d|m\/f\/d|h\/f))\b|نبحث عن|نقدم/giu;
+const jobWords = byScript(documentWordsLexicon.job_phrases);
+const jobPhrases = new RegExp(
+  String.raw`\b(?:${alternation(jobWords.bounded)})\b|${alternation(jobWords.unbounded)}`,
+  "giu",
+);
 /** Bounded by letters of any script: `\b` knows only ASCII, so "résumé" never matched with it. */
-const resumePhrases =
-  /(?<![\p{L}\p{N}_])(?:curriculum vitae|resume|résumé|lebenslauf|date of birth|fødselsdato|geburtsdatum|nationality|references available)(?![\p{L}\p{N}_])|linkedin\.com\/in\/|السيرة الذاتية/giu;
+const resumeWords = byScript(documentWordsLexicon.resume_phrases);
+const resumePhrases = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:${alternation(resumeWords.bounded)})(?![\p{L}\p{N}_])|linkedin\.com\/in\/|${alternation(resumeWords.unbounded)}`,
+  "giu",
+);
 
 export function guessKind(doc: ExtractedDocument): "resume" | "job" {
   const lines = toLines(doc);

@@ -1,9 +1,12 @@
 import * as z from "zod";
 import degreesJson from "../../../../codex/lexicon/degrees.json" with { type: "json" };
+import documentWordsJson from "../../../../codex/lexicon/document-words.json" with { type: "json" };
 import headingsJson from "../../../../codex/lexicon/headings.json" with { type: "json" };
+import jobHeadJson from "../../../../codex/lexicon/job-head.json" with { type: "json" };
 import jobTermsJson from "../../../../codex/lexicon/job-terms.json" with { type: "json" };
 import languageLevelsJson from "../../../../codex/lexicon/language-levels.json" with { type: "json" };
 import monthsJson from "../../../../codex/lexicon/months.json" with { type: "json" };
+import personJson from "../../../../codex/lexicon/person.json" with { type: "json" };
 import placesJson from "../../../../codex/lexicon/places.json" with { type: "json" };
 import requirementsJson from "../../../../codex/lexicon/requirements.json" with { type: "json" };
 import rolesJson from "../../../../codex/lexicon/roles.json" with { type: "json" };
@@ -11,11 +14,12 @@ import { languageLevels } from "../card/shared";
 import { employmentTypes } from "../job/job-card-v1";
 
 /**
- * The parsers' word lists (section headings, month names, degree and institution words, the
- * words of job titles and employers, place names, a job ad's terms and requirement cues, language
- * levels) are
- * codex data, so a language or a degree is added without touching code. The JSON is imported,
- * not read from disk, so the bundler embeds it in every Lambda that parses.
+ * The parsers' word lists (section headings, month names and the words of a date range, degree and
+ * institution words, the words of job titles and employers, place names, the words of a job ad's
+ * head, its terms and requirement cues, language levels, the words that find a CV's person, a
+ * document's kind and a phone number) are codex data, so a language or a degree is added without
+ * touching code. The JSON is imported, not read from disk, so the bundler embeds it in every
+ * Lambda that parses.
  */
 
 const semver = z.string().regex(/^\d+\.\d+\.\d+$/);
@@ -91,6 +95,14 @@ export const MonthsLexiconSchema = z.object({
   months: z.array(phrases).length(12),
   /** Season words ("Summer 2014"): a date to the year. */
   seasons: phrases,
+  /** The end of a range still running ("– present", "– nu"). */
+  open_ends: alternatives,
+  /** An open end written as a phrase, which needs no dash before it ("2019 till date"). */
+  composed_open_ends: alternatives,
+  /** The words between a range's start and end ("2015 to 2018"). */
+  range_words: alternatives,
+  /** The words before a start with no end ("since 2021"). */
+  since_words: alternatives,
 });
 
 export const DegreesLexiconSchema = z.object({
@@ -119,6 +131,33 @@ export const RolesLexiconSchema = z.object({
   legal_suffixes: z.object({ written: alternatives, any_case: alternatives }),
 });
 
+export const DocumentWordsLexiconSchema = z.object({
+  name: z.literal("document-words"),
+  version: semver,
+  description: z.string().min(1),
+  /** The phrasing of a job ad ("we are looking for", "vi søger"). */
+  job_phrases: alternatives,
+  /** The words of a CV ("curriculum vitae", "fødselsdato"). */
+  resume_phrases: alternatives,
+  /** The words that make a line's number a phone number ("tlf", "هاتف"). */
+  phone_labels: alternatives,
+});
+
+export const PersonLexiconSchema = z.object({
+  name: z.literal("person"),
+  version: semver,
+  description: z.string().min(1),
+  name_labels: alternatives,
+  location_labels: alternatives,
+  lives_in: alternatives,
+  /** Whole lines that name no person ("Curriculum Vitae"). */
+  not_names: alternatives,
+  /** Words that make a line about the document itself ("Resume Template", "Page 2"). */
+  document_words: alternatives,
+  /** The lower-case words of a name ("van", "bin"): plain words, looked up as read. */
+  name_particles: phrases,
+});
+
 export const PlacesLexiconSchema = z.object({
   name: z.literal("places"),
   version: semver,
@@ -144,6 +183,37 @@ export const JobTermsLexiconSchema = z.object({
   salary_words: alternatives,
   /** Plain words, looked up as written once read: "per måned" is a monthly salary. */
   salary_periods: z.object({ year: phrases, month: phrases, hour: phrases, day: phrases, week: phrases }),
+});
+
+export const JobHeadLexiconSchema = z.object({
+  name: z.literal("job-head"),
+  version: semver,
+  description: z.string().min(1),
+  title_labels: alternatives,
+  company_labels: alternatives,
+  location_labels: alternatives,
+  /** "<Company> is hiring a <title> to …" (the English form), "<Company> søger en <title> til …". */
+  hiring: z.object({
+    is_verbs: alternatives,
+    verbs_after_is: alternatives,
+    articles_after_is: alternatives,
+    clause_words_after_is: alternatives,
+    verbs: alternatives,
+    articles: alternatives,
+    clause_words: alternatives,
+  }),
+  /** The writer's "we", no company's name. */
+  ourselves: alternatives,
+  title_prefixes: alternatives,
+  gender_marks: alternatives,
+  about_words: alternatives,
+  /** What an "About …" heading names that is no company ("About the role"). */
+  not_companies: alternatives,
+  employer_links: alternatives,
+  head_separators: alternatives,
+  place_prepositions: alternatives,
+  place_lead_ins: alternatives,
+  place_tails: alternatives,
 });
 
 export const RequirementsLexiconSchema = z.object({
@@ -178,8 +248,11 @@ export const headingsLexicon = HeadingsLexiconSchema.parse(headingsJson);
 export const monthsLexicon = MonthsLexiconSchema.parse(monthsJson);
 export const degreesLexicon = DegreesLexiconSchema.parse(degreesJson);
 export const rolesLexicon = RolesLexiconSchema.parse(rolesJson);
+export const documentWordsLexicon = DocumentWordsLexiconSchema.parse(documentWordsJson);
+export const personLexicon = PersonLexiconSchema.parse(personJson);
 export const placesLexicon = PlacesLexiconSchema.parse(placesJson);
 export const jobTermsLexicon = JobTermsLexiconSchema.parse(jobTermsJson);
+export const jobHeadLexicon = JobHeadLexiconSchema.parse(jobHeadJson);
 export const requirementsLexicon = RequirementsLexiconSchema.parse(requirementsJson);
 export const languageLevelsLexicon = LanguageLevelsLexiconSchema.parse(languageLevelsJson);
 
@@ -198,9 +271,19 @@ const arabicScript = /\p{Script=Arabic}/u;
  * word before. A whole pattern: its alternatives are top-level.
  */
 export function wordAlternation(sources: readonly string[]): string {
-  const bounded = sources.filter((source) => !arabicScript.test(source));
-  const unbounded = sources.filter((source) => arabicScript.test(source));
+  const { bounded, unbounded } = byScript(sources);
   const parts =
     bounded.length > 0 ? [String.raw`(?<![\p{L}\p{N}_])(?:${alternation(bounded)})(?![\p{L}\p{N}_])`] : [];
   return alternation([...parts, ...unbounded]);
+}
+
+/**
+ * The alternatives a word boundary can be drawn around, and those in Arabic script, which are
+ * matched as written (a prefix joins them to the word before); each part in file order.
+ */
+export function byScript(sources: readonly string[]): { bounded: string[]; unbounded: string[] } {
+  return {
+    bounded: sources.filter((source) => !arabicScript.test(source)),
+    unbounded: sources.filter((source) => arabicScript.test(source)),
+  };
 }

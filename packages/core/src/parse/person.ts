@@ -3,14 +3,17 @@ import { findEmails, findLinks, findPhones } from "./contact";
 import { findDates } from "./dates";
 import { isFirstName } from "./gazetteer";
 import { resumeHeadings } from "./headings";
-import { headingsLexicon } from "./lexicon";
+import { alternation, headingsLexicon, personLexicon } from "./lexicon";
 import type { ParseNormalizer } from "./normalizer";
 import { isListedCity, readLocation } from "./places";
 import { companyScore, rolePattern, titleScore } from "./roles";
 import { classifyHeading, headingIndex } from "./sections";
 import { bulletItem, type Line, phraseRegExp, splitLabel, words } from "./text";
 
-/** Who the CV belongs to: name, headline and home location from the top of the document. */
+/**
+ * Who the CV belongs to: name, headline and home location from the top of the document. The words
+ * of its labels and of the lines that name no person are codex data (codex/lexicon/person.json).
+ */
 
 export interface Picked<T> {
   value: T;
@@ -19,25 +22,26 @@ export interface Picked<T> {
   at: number;
 }
 
-const particles = new Set(
-  "van|von|der|den|de|da|di|du|la|le|del|della|dos|das|al|el|bin|ibn|bint|af|zu|ter|ten|y|e".split("|"),
-);
-const notNames =
-  /^(curriculum vitae|cv|resume|résumé|lebenslauf|ansøgning|personal information|contact|kontakt|profile|profil|portfolio|السيرة الذاتية|سيرة ذاتية)$/iu;
-const nameLabel =
-  /^(name|full name|navn|fulde navn|vorname und name|nom|nom complet|nombre|nombre completo|الاسم)$/iu;
+const particles = new Set(personLexicon.name_particles);
+/** A whole label or line, one of the words: "Navn", "Curriculum Vitae". */
+const oneOf = (words: readonly string[]) => new RegExp(`^(${alternation(words)})$`, "iu");
+const notNames = oneOf(personLexicon.not_names);
+const nameLabel = oneOf(personLexicon.name_labels);
 /** "First name(s) / Surname(s) Jonas Lindqvist": a form's name label (codex data), its colon optional. */
 const formLabel = new RegExp(
   `^\\s*${phraseRegExp(headingsLexicon.personal_labels.name).source}\\s*:?\\s+(?=\\S)`,
   "iu",
 );
-const locationLabel =
-  /^(location|address|home address|city|based in|residence|bopæl|adresse|by|wohnort|anschrift|ort|ville|lieu|ciudad|dirección|ubicación|العنوان|المدينة|مكان الإقامة|الموقع)$/iu;
+const locationLabel = oneOf(personLexicon.location_labels);
+/** "based in Aarhus", "bor i Odense": the words before a home location in a contact line. */
+const livesIn = new RegExp(String.raw`^(?:${alternation(personLexicon.lives_in)})\s+`, "iu");
 const segmentSplit = /\s*(?:\||•|·|◦|▪|\t| {3,}|\s[–—-]\s)\s*/u;
 
 /** Words of the document itself ("Art Editor Resume Template", "Page 2"). */
-const documentWords =
-  /(?<![\p{L}])(?:resume|résumé|cv|curriculum|vitae|template|page|name|details|particulars|address|applicant|lebenslauf)(?![\p{L}])/iu;
+const documentWords = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(personLexicon.document_words)})(?![\p{L}])`,
+  "iu",
+);
 // "Sample" and "Example" are not among them: they name the document only beside one of those
 // ("Sample Resume"), and alone they may be a surname (the fixtures' "Cy Example").
 const headings = headingIndex(resumeHeadings);
@@ -175,9 +179,7 @@ export function findHomeLocation(top: Line[]): Picked<Location> | null {
   }
   for (const line of top) {
     for (const segment of line.text.replace(/^#+\s*/, "").split(segmentSplit)) {
-      const cleaned = segment
-        .replace(/^(?:based in|lives in|bor i|wohnhaft in|basé à|vivo en)\s+/iu, "")
-        .trim();
+      const cleaned = segment.replace(livesIn, "").trim();
       const place = readLocation(cleaned);
       if (place?.city || place?.country)
         return { value: place, line, quote: cleaned, at: line.text.indexOf(cleaned) };

@@ -1,19 +1,26 @@
 import { describe, expect, it } from "vitest";
+import { findPhones } from "../../src/parse/contact";
 import { findDates } from "../../src/parse/dates";
+import { cleanTitle, readJobHead } from "../../src/parse/job-head";
 import { clauseWeight, toRequirements, weigh, yearsIn } from "../../src/parse/job-requirements";
 import { employmentTypeOf, findContract, findEmploymentType, findSalary } from "../../src/parse/job-terms";
+import { guessKind } from "../../src/parse/kind";
 import { findLevel } from "../../src/parse/languages";
 import {
   degreesLexicon,
+  documentWordsLexicon,
   headingsLexicon,
+  jobHeadLexicon,
   jobTermsLexicon,
   languageLevelsLexicon,
   monthsLexicon,
+  personLexicon,
   placesLexicon,
   requirementsLexicon,
   rolesLexicon,
 } from "../../src/parse/lexicon";
 import type { ParseNormalizer } from "../../src/parse/normalizer";
+import { findHomeLocation, findName } from "../../src/parse/person";
 import { readLocation } from "../../src/parse/places";
 import { parseResume } from "../../src/parse/resume";
 import { companyScore, hasRoleWord, legalSuffixEnd } from "../../src/parse/roles";
@@ -49,6 +56,13 @@ function kindOf(text: string): string | undefined {
   return toRequirements({ text, line, at: 0 }, noSkills).requirements[0]?.kind;
 }
 
+/** The title, company and place of work a job ad's head states, each as written. */
+function headOf(text: string) {
+  const lines = linesOf(text);
+  const head = readJobHead(lines, lines.slice(0, 10), noSkills);
+  return { title: head.title?.value, company: head.company?.value, location: head.location?.quote };
+}
+
 describe("the parsers' word lists are codex data (codex/lexicon)", () => {
   it("loads every list, with twelve months and each section kind named", () => {
     expect(monthsLexicon.months).toHaveLength(12);
@@ -71,6 +85,19 @@ describe("the parsers' word lists are codex data (codex/lexicon)", () => {
       const hit = findDates(`${season} 2014`, new Date("2024-01-01"), true)[0];
       expect(hit?.start, season).toBe("2014");
     }
+  });
+
+  it("reads every open end, range word and since word in the file", () => {
+    const now = new Date("2024-01-01");
+    const running = { start: "2019", end: null, current: true };
+    for (const word of monthsLexicon.open_ends)
+      expect(findDates(`2019 - ${spelled(word)}`, now)[0], word).toMatchObject(running);
+    for (const phrase of monthsLexicon.composed_open_ends)
+      expect(findDates(`2019 ${spelled(phrase)}`, now)[0], phrase).toMatchObject(running);
+    for (const word of monthsLexicon.range_words)
+      expect(findDates(`2015 ${word} 2018`, now)[0], word).toMatchObject({ start: "2015", end: "2018" });
+    for (const word of monthsLexicon.since_words)
+      expect(findDates(`${word} 2019`, now)[0], word).toMatchObject(running);
   });
 
   it("keeps every entry sub-heading in the file inside an experience section", () => {
@@ -207,6 +234,126 @@ describe("the parsers' word lists are codex data (codex/lexicon)", () => {
     for (const [word, n] of Object.entries(words.number_words))
       expect(yearsIn(`${word} years of experience`), word).toBe(n);
     for (const unit of words.year_words) expect(yearsIn(`5 ${spelled(unit)} of Go`), unit).toBe(5);
+  });
+
+  it("reads every label of a job ad's head in the file", () => {
+    for (const label of jobHeadLexicon.title_labels)
+      expect(headOf(`${spelled(label)}: Data Engineer`).title, label).toBe("Data Engineer");
+    for (const label of jobHeadLexicon.company_labels)
+      expect(headOf(`${spelled(label)}: Quellin`).company, label).toBe("Quellin");
+    for (const label of jobHeadLexicon.location_labels)
+      expect(headOf(`${spelled(label)}: Aarhus`).location, label).toBe("Aarhus");
+  });
+
+  it("reads every word of a hiring sentence in the file, and no company in the writer's own we", () => {
+    const { hiring } = jobHeadLexicon;
+    const hired = { title: "Data Engineer", company: "Quellin" };
+    const inEnglish = (is = "is", verb = "looking for", article = "a", clause = "to") =>
+      `Quellin ${is} ${verb} ${article} Data Engineer ${clause} grow the team.`;
+    for (const is of hiring.is_verbs) expect(headOf(inEnglish(spelled(is))), is).toMatchObject(hired);
+    for (const verb of hiring.verbs_after_is)
+      expect(headOf(inEnglish("is", spelled(verb))), verb).toMatchObject(hired);
+    for (const article of hiring.articles_after_is) {
+      const written = spelled(article.replace(/\\s\+/g, " "));
+      expect(headOf(inEnglish("is", "hiring", written)), article).toMatchObject(hired);
+    }
+    for (const clause of hiring.clause_words_after_is)
+      expect(headOf(inEnglish("is", "hiring", "a", spelled(clause))), clause).toMatchObject(hired);
+    const inOthers = (verb = "søger", article = "en", clause = "til") =>
+      `Quellin ${verb} ${article} Data Engineer ${clause} teamet.`;
+    for (const verb of hiring.verbs) expect(headOf(inOthers(spelled(verb))), verb).toMatchObject(hired);
+    for (const article of hiring.articles)
+      expect(headOf(inOthers("søger", spelled(article))), article).toMatchObject(hired);
+    for (const clause of hiring.clause_words)
+      expect(headOf(inOthers("søger", "en", spelled(clause))), clause).toMatchObject(hired);
+    for (const we of jobHeadLexicon.ourselves) {
+      expect(headOf(`${spelled(we)} are hiring a Data Engineer.`), we).toMatchObject({
+        title: "Data Engineer",
+        company: undefined,
+      });
+    }
+  });
+
+  it("cleans every title prefix and gender mark in the file off a job title", () => {
+    for (const prefix of jobHeadLexicon.title_prefixes)
+      expect(cleanTitle(`${spelled(prefix)}: Data Engineer`), prefix).toBe("Data Engineer");
+    for (const mark of jobHeadLexicon.gender_marks)
+      expect(cleanTitle(`Data Engineer (${spelled(mark)})`), mark).toBe("Data Engineer");
+  });
+
+  it("reads a company from every about heading in the file, unless it names no company", () => {
+    for (const about of jobHeadLexicon.about_words)
+      expect(headOf(`Data Engineer\n\n${spelled(about)} Quellin`).company, about).toBe("Quellin");
+    for (const word of jobHeadLexicon.not_companies)
+      expect(headOf(`Data Engineer\n\nAbout ${spelled(word)}`).company, word).toBeUndefined();
+  });
+
+  it("parts a title from its employer and place with every word in the file", () => {
+    for (const link of jobHeadLexicon.employer_links)
+      expect(headOf(`Data Engineer ${spelled(link)} Quellin`), link).toMatchObject({
+        title: "Data Engineer",
+        company: "Quellin",
+      });
+    // A first line no title: the heading picked as one may part its company with any separator.
+    const intro =
+      "Quellin builds quiet tools for small harbours and their ferries, far up the northern coast.";
+    for (const word of [...jobHeadLexicon.employer_links, ...jobHeadLexicon.head_separators])
+      expect(headOf(`${intro}\nData Engineer ${spelled(word)} Quellin`), word).toMatchObject({
+        title: "Data Engineer",
+        company: "Quellin",
+      });
+    for (const words of jobHeadLexicon.place_lead_ins)
+      expect(headOf(`Data Engineer\n\nRemote-friendly | ${spelled(words)} aarhus`).location, words).toBe(
+        "aarhus",
+      );
+    for (const word of jobHeadLexicon.place_tails)
+      expect(headOf(`Data Engineer\n\nRemote-friendly | aarhus ${spelled(word)}`).location, word).toBe(
+        "aarhus",
+      );
+    for (const word of jobHeadLexicon.place_prepositions)
+      expect(headOf(`Data Engineer\n\nYou will work ${spelled(word)} Aarhus with us.`).location, word).toBe(
+        "Aarhus",
+      );
+  });
+
+  it("reads a person's name and home after every label in the file", () => {
+    for (const label of personLexicon.name_labels)
+      expect(findName(linesOf(`${spelled(label)}: Jonas Lindqvist`), noSkills)?.value, label).toBe(
+        "Jonas Lindqvist",
+      );
+    for (const label of personLexicon.location_labels)
+      expect(findHomeLocation(linesOf(`${spelled(label)}: Aarhus`))?.quote, label).toBe("Aarhus");
+    for (const words of personLexicon.lives_in)
+      expect(findHomeLocation(linesOf(`jonas@example.com | ${spelled(words)} Aarhus`))?.quote, words).toBe(
+        "Aarhus",
+      );
+  });
+
+  it("takes no line of the file's not-a-name and document words for a name, and every particle in one", () => {
+    const capitalised = (text: string) => text.replace(/(?<!\p{L})\p{L}/gu, (letter) => letter.toUpperCase());
+    for (const line of personLexicon.not_names)
+      expect(findName(linesOf(capitalised(spelled(line))), noSkills), line).toBeNull();
+    for (const word of personLexicon.document_words)
+      expect(findName(linesOf(`Quellin ${capitalised(spelled(word))}`), noSkills), word).toBeNull();
+    for (const particle of personLexicon.name_particles)
+      expect(findName(linesOf(`Jonas ${particle} Lindqvist`), noSkills)?.value, particle).toBe(
+        `Jonas ${particle} Lindqvist`,
+      );
+  });
+
+  it("tells a job ad by every job phrase in the file and a CV by every CV word", () => {
+    expect(guessKind(doc("Quellin builds quiet tools."))).toBe("resume");
+    for (const phrase of documentWordsLexicon.job_phrases)
+      expect(guessKind(doc(`Quellin: ${spelled(phrase)} today.`)), phrase).toBe("job");
+    expect(guessKind(doc("Quellin: we offer a desk."))).toBe("job");
+    for (const phrase of documentWordsLexicon.resume_phrases)
+      expect(guessKind(doc(`Quellin: we offer a ${spelled(phrase)}.`)), phrase).toBe("resume");
+  });
+
+  it("reads a short number as a phone number after every phone label in the file", () => {
+    expect(findPhones(linesOf("Ref 1234 567"))).toEqual([]);
+    for (const label of documentWordsLexicon.phone_labels)
+      expect(findPhones(linesOf(`${spelled(label)} 1234 567`))[0]?.value, label).toBe("1234 567");
   });
 
   it("reads every level word in the file as that level", () => {
