@@ -1,7 +1,7 @@
 import type { ExtractedDocument } from "../document";
 import { findDates } from "./dates";
 import { type JobSectionKind, jobHeadings, type ResumeSectionKind, resumeHeadings } from "./headings";
-import { alternation, byScript, documentWordsLexicon } from "./lexicon";
+import { documentWordsLexicon, wordAlternation } from "./lexicon";
 import { classifyHeading, headingIndex } from "./sections";
 import { toLines } from "./text";
 
@@ -12,15 +12,10 @@ import { toLines } from "./text";
 
 const resumeIndex = headingIndex(resumeHeadings);
 const jobIndex = headingIndex(jobHeadings);
-const jobWords = byScript(documentWordsLexicon.job_phrases);
-const jobPhrases = new RegExp(
-  String.raw`\b(?:${alternation(jobWords.bounded)})\b|${alternation(jobWords.unbounded)}`,
-  "giu",
-);
-/** Bounded by letters of any script: `\b` knows only ASCII, so "résumé" never matched with it. */
-const resumeWords = byScript(documentWordsLexicon.resume_phrases);
+/** Bounded by letters of any script (wordAlternation): `\b` knows only ASCII, so "résumé" never matched. */
+const jobPhrases = new RegExp(wordAlternation(documentWordsLexicon.job_phrases), "giu");
 const resumePhrases = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${alternation(resumeWords.bounded)})(?![\p{L}\p{N}_])|linkedin\.com\/in\/|${alternation(resumeWords.unbounded)}`,
+  `${wordAlternation(documentWordsLexicon.resume_phrases)}|${String.raw`linkedin\.com\/in\/`}`,
   "giu",
 );
 

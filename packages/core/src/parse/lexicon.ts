@@ -281,7 +281,7 @@ export function wordAlternation(sources: readonly string[]): string {
  * The alternatives a word boundary can be drawn around, and those in Arabic script, which are
  * matched as written (a prefix joins them to the word before); each part in file order.
  */
-export function byScript(sources: readonly string[]): { bounded: string[]; unbounded: string[] } {
+function byScript(sources: readonly string[]): { bounded: string[]; unbounded: string[] } {
   return {
     bounded: sources.filter((source) => !arabicScript.test(source)),
     unbounded: sources.filter((source) => arabicScript.test(source)),

@@ -54,6 +54,11 @@ describe("findPhones", () => {
     expect(phones("jane@example.com • +44 555 0124 776 ٠ York")).toEqual(["+44 555 0124 776"]);
   });
 
+  it("reads a label as a word of its own, in any script: 'Tél.' is one, the 'tel' in 'Hôtel' is none", () => {
+    expect(phones("Tél. 1234 567")).toEqual(["1234 567"]);
+    expect(phones("Hôtel Belvue 1234 567")).toEqual([]);
+  });
+
   it("puts a number read right-to-left back in order", () => {
     expect(phones("4402 015 555 1+")).toEqual(["+1 555 015 4402"]);
   });
