@@ -65,10 +65,12 @@ const jobKinds = [
   "details",
 ] as const;
 
-export const HeadingsLexiconSchema = z.object({
-  name: z.literal("headings"),
-  version: semver,
-  description: z.string().min(1),
+/** A lexicon file: its name, a semver version, what it holds, then its lists. */
+function lexicon<const Name extends string, const Shape extends z.ZodRawShape>(name: Name, lists: Shape) {
+  return z.object({ name: z.literal(name), version: semver, description: z.string().min(1), ...lists });
+}
+
+export const HeadingsLexiconSchema = lexicon("headings", {
   resume: z.record(z.enum(resumeKinds), phrases),
   job: z.record(z.enum(jobKinds), phrases),
   /** Sub-headings inside a work entry ("Responsibilities & Achievements"): content, not a new section. */
@@ -88,10 +90,7 @@ export const HeadingsLexiconSchema = z.object({
   personal_labels: z.object({ name: phrases }),
 });
 
-export const MonthsLexiconSchema = z.object({
-  name: z.literal("months"),
-  version: semver,
-  description: z.string().min(1),
+export const MonthsLexiconSchema = lexicon("months", {
   months: z.array(phrases).length(12),
   /** Season words ("Summer 2014"): a date to the year. */
   seasons: phrases,
@@ -105,10 +104,7 @@ export const MonthsLexiconSchema = z.object({
   since_words: alternatives,
 });
 
-export const DegreesLexiconSchema = z.object({
-  name: z.literal("degrees"),
-  version: semver,
-  description: z.string().min(1),
+export const DegreesLexiconSchema = lexicon("degrees", {
   degree_words: alternatives,
   degree_abbreviations: alternatives,
   institution_words: alternatives,
@@ -119,10 +115,7 @@ export const DegreesLexiconSchema = z.object({
 /** The languages the parser reads; a list keyed by language names no other. */
 const languages = z.enum(["en", "da", "de", "fr", "es", "ar"]);
 
-export const RolesLexiconSchema = z.object({
-  name: z.literal("roles"),
-  version: semver,
-  description: z.string().min(1),
+export const RolesLexiconSchema = lexicon("roles", {
   role_nouns: z.record(languages, phrases),
   /** Only the languages that write a job as one compound word. */
   compound_role_endings: z.partialRecord(languages, alternatives),
@@ -131,10 +124,7 @@ export const RolesLexiconSchema = z.object({
   legal_suffixes: z.object({ written: alternatives, any_case: alternatives }),
 });
 
-export const DocumentWordsLexiconSchema = z.object({
-  name: z.literal("document-words"),
-  version: semver,
-  description: z.string().min(1),
+export const DocumentWordsLexiconSchema = lexicon("document-words", {
   /** The phrasing of a job ad ("we are looking for", "vi søger"). */
   job_phrases: alternatives,
   /** The words of a CV ("curriculum vitae", "fødselsdato"). */
@@ -143,10 +133,7 @@ export const DocumentWordsLexiconSchema = z.object({
   phone_labels: alternatives,
 });
 
-export const PersonLexiconSchema = z.object({
-  name: z.literal("person"),
-  version: semver,
-  description: z.string().min(1),
+export const PersonLexiconSchema = lexicon("person", {
   name_labels: alternatives,
   location_labels: alternatives,
   lives_in: alternatives,
@@ -158,19 +145,13 @@ export const PersonLexiconSchema = z.object({
   name_particles: phrases,
 });
 
-export const PlacesLexiconSchema = z.object({
-  name: z.literal("places"),
-  version: semver,
-  description: z.string().min(1),
+export const PlacesLexiconSchema = lexicon("places", {
   countries: phrases,
   cities: phrases,
   remote: phrases,
 });
 
-export const JobTermsLexiconSchema = z.object({
-  name: z.literal("job-terms"),
-  version: semver,
-  description: z.string().min(1),
+export const JobTermsLexiconSchema = lexicon("job-terms", {
   employment_labels: alternatives,
   /** In precedence order: the first type whose words a text has is its type. */
   employment_types: z.partialRecord(z.enum(employmentTypes), alternatives),
@@ -185,10 +166,7 @@ export const JobTermsLexiconSchema = z.object({
   salary_periods: z.object({ year: phrases, month: phrases, hour: phrases, day: phrases, week: phrases }),
 });
 
-export const JobHeadLexiconSchema = z.object({
-  name: z.literal("job-head"),
-  version: semver,
-  description: z.string().min(1),
+export const JobHeadLexiconSchema = lexicon("job-head", {
   title_labels: alternatives,
   company_labels: alternatives,
   location_labels: alternatives,
@@ -216,10 +194,7 @@ export const JobHeadLexiconSchema = z.object({
   place_tails: alternatives,
 });
 
-export const RequirementsLexiconSchema = z.object({
-  name: z.literal("requirements"),
-  version: semver,
-  description: z.string().min(1),
+export const RequirementsLexiconSchema = lexicon("requirements", {
   nice_cues: alternatives,
   must_cues: alternatives,
   implied_must_cues: alternatives,
@@ -236,10 +211,7 @@ export const RequirementsLexiconSchema = z.object({
 /** The levels a word states; the CEFR levels are read as written, without a word list. */
 const wordLevels = z.enum(languageLevels).exclude(["A1", "A2", "B1", "B2", "C1", "C2"]);
 
-export const LanguageLevelsLexiconSchema = z.object({
-  name: z.literal("language-levels"),
-  version: semver,
-  description: z.string().min(1),
+export const LanguageLevelsLexiconSchema = lexicon("language-levels", {
   /** In precedence order: the first level whose words a text has is its level. */
   levels: z.partialRecord(wordLevels, alternatives),
 });
