@@ -15,13 +15,24 @@ type Head = (title: string, company: string, where: string) => string;
  */
 const exportedHead = /^([A-Z][^\n]{1,60})\n\n([^\n]+?) -(?: {2}([^\n]+?) -)?\n(?=\n[^\n]*\d{4})/gm;
 
+/** The line the pattern took for a title is a heading ("WORK EXPERIENCE") or a label ("Client:"). */
+const noTitle = (line: string) => /^[^a-z]+$/.test(line) || /[:.]$/.test(line);
+
 function rewriteHeads(text: string, head: Head): string {
   return text.replace(exportedHead, (whole, title: string, company: string, place?: string) =>
-    /^[^a-z]+$/.test(title) || /[:.]$/.test(title)
-      ? whole
-      : `${head(title, company, place ? `${company}, ${place}` : company)}\n`,
+    noTitle(title) ? whole : `${head(title, company, place ? `${company}, ${place}` : company)}\n`,
   );
 }
+
+/** "June" → 6. */
+const monthNumbers = new Map(
+  Array.from({ length: 12 }, (_, k) => [
+    new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" }).format(Date.UTC(2000, k, 1)),
+    k + 1,
+  ]),
+);
+
+const monthYear = new RegExp(String.raw`\b(${[...monthNumbers.keys()].join("|")}) (\d{4})\b`, "g");
 
 export const relayouts = {
   /** As exported. */
@@ -51,29 +62,13 @@ export const relayouts = {
   "numeric-dates": (text: string) =>
     text
       .replace(
-        /\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/g,
-        (_m, month: string, year: string) => `${String(monthNumber(month)).padStart(2, "0")}/${year}`,
+        monthYear,
+        (_m, month: string, year: string) => `${String(monthNumbers.get(month)).padStart(2, "0")}/${year}`,
       )
       .replace(/(\d{4}) to (Present|\d)/g, "$1 - $2"),
 } as const;
 
-export type Relayout = keyof typeof relayouts;
-
-/** "June" → 6. */
-const monthNumbers = new Map(
-  Array.from({ length: 12 }, (_, k) => [
-    new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" }).format(Date.UTC(2000, k, 1)),
-    k + 1,
-  ]),
-);
-
-function monthNumber(month: string): number {
-  return monthNumbers.get(month) ?? 0;
-}
-
-/** How many entry heads a relayout rewrites in the text (0 for the whole-text ones). */
+/** How many entry heads the per-entry relayouts rewrite in the text. */
 export function headsRewritten(text: string): number {
-  return [...text.matchAll(exportedHead)].filter(
-    ([, title]) => !/^[^a-z]+$/.test(title ?? "") && !/[:.]$/.test(title ?? ""),
-  ).length;
+  return [...text.matchAll(exportedHead)].filter(([, title]) => !noTitle(title ?? "")).length;
 }

@@ -15,8 +15,10 @@ export interface Found {
 const emailPattern =
   /(?<![\w.+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-]|\.[\w-])/g;
 const phonePattern = /(?<![\w+/.-])(?:\+|00)?\(?\d[\d\s().\-/]{5,}\d(?![\w/])/g;
-/** The words that make a line's number a phone number (codex/lexicon/document-words.json). */
-/** Bounded by letters of any script: with `\b`, "Hôtel Belvue 1234 567" held a "tel" label. */
+/**
+ * The words that make a line's number a phone number (codex/lexicon/document-words.json), bounded
+ * by letters of any script: with `\b`, "Hôtel Belvue 1234 567" held a "tel" label.
+ */
 const phoneLabel = new RegExp(wordAlternation(documentWordsLexicon.phone_labels), "iu");
 const urlPattern =
   /(?<![\w@])(?:https?:\/\/[^\s|,;<>]+|www\.[^\s|,;<>]+|(?:[\w-]+\.)*(?:linkedin\.com|github\.com|gitlab\.com|behance\.net|dribbble\.com|artstation\.com|bitbucket\.org|medium\.com|stackoverflow\.com|vimeo\.com|youtube\.com|x\.com|twitter\.com)\/[^\s|,;<>]*|[\w-]+\.(?:dev|io|me|design|art|portfolio|studio)(?:\/[^\s|,;<>]*)?)(?![\w@])/gi;
