@@ -1,6 +1,6 @@
 import type { Location } from "../card/shared";
 import { findEmails, findLinks, findPhones } from "./contact";
-import { alternation, jobHeadLexicon } from "./lexicon";
+import { alternation, jobHeadLexicon, oneOf } from "./lexicon";
 import type { ParseNormalizer } from "./normalizer";
 import type { Picked } from "./person";
 import { readLocation } from "./places";
@@ -12,8 +12,6 @@ import { bulletItem, type Line, splitLabel, words } from "./text";
  * labels, sentences and headings are codex data (codex/lexicon/job-head.json).
  */
 
-/** A whole text that is one of the words: a label ("Stilling", "Lieu de travail"), "About us". */
-const oneOf = (words: readonly string[]) => new RegExp(`^(${alternation(words)})$`, "iu");
 const titleLabel = oneOf(jobHeadLexicon.title_labels);
 const companyLabel = oneOf(jobHeadLexicon.company_labels);
 const locationLabel = oneOf(jobHeadLexicon.location_labels);
@@ -26,7 +24,7 @@ const hiringInEnglish = String.raw`^(.{2,60}?)\s+(?:${alternation(hiringWords.is
 const hiringInOthers = String.raw`^(.{2,60}?)\s+(?:${alternation(hiringWords.verbs)})\s+(?:(?:${alternation(hiringWords.articles)})\s+)?(.+?)(?:\s+(?:${alternation(hiringWords.clause_words)})\s.*|[.!]|$)`;
 const hiring = new RegExp(`${hiringInEnglish}|${hiringInOthers}`, "iu");
 /** "We are hiring …": the writer's own "we", no company's name. */
-const ourselves = new RegExp(`^(${alternation(jobHeadLexicon.ourselves)})$`, "i");
+const ourselves = oneOf(jobHeadLexicon.ourselves);
 const decorations = new RegExp(
   String.raw`\s*[([](?:${alternation(jobHeadLexicon.gender_marks)})[)\]]\s*`,
   "giu",

@@ -1,5 +1,5 @@
 import type { JobCardV1 } from "../job/job-card-v1";
-import { alternation, jobTermsLexicon, wordAlternation } from "./lexicon";
+import { alternation, jobTermsLexicon, oneOf, wordAlternation } from "./lexicon";
 import { type Line, splitLabel } from "./text";
 
 /**
@@ -49,7 +49,7 @@ const duration = new RegExp(
   "iu",
 );
 const asap = new RegExp(wordAlternation(terms.start_now), "iu");
-const startLabel = new RegExp(`^(${alternation(terms.start_labels)})$`, "iu");
+const startLabel = oneOf(terms.start_labels);
 const rate = new RegExp(
   String.raw`(?:(?:DKK|EUR|USD|GBP|SEK|NOK|CHF|€|\$|£)\s?\d[\d.,]*|\d[\d.,]*\s?(?:DKK|EUR|USD|GBP|SEK|NOK|CHF|kr\.?|€))\s*(?:\/|per|pr\.?|a|an)\s*(?:${alternation(terms.rate_units)})\b`,
   "iu",

@@ -233,6 +233,11 @@ export function alternation(sources: readonly string[]): string {
   return sources.join("|");
 }
 
+/** A whole text that is one of the alternatives: a label ("Stilling", "Lieu de travail"), "About us". */
+export function oneOf(sources: readonly string[]): RegExp {
+  return new RegExp(`^(${alternation(sources)})$`, "iu");
+}
+
 const arabicScript = /\p{Script=Arabic}/u;
 
 /**

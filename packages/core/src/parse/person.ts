@@ -3,7 +3,7 @@ import { findEmails, findLinks, findPhones } from "./contact";
 import { findDates } from "./dates";
 import { isFirstName } from "./gazetteer";
 import { resumeHeadings } from "./headings";
-import { alternation, headingsLexicon, personLexicon } from "./lexicon";
+import { alternation, headingsLexicon, oneOf, personLexicon } from "./lexicon";
 import type { ParseNormalizer } from "./normalizer";
 import { isListedCity, readLocation } from "./places";
 import { companyScore, rolePattern, titleScore } from "./roles";
@@ -23,8 +23,6 @@ export interface Picked<T> {
 }
 
 const particles = new Set(personLexicon.name_particles);
-/** A whole label or line, one of the words: "Navn", "Curriculum Vitae". */
-const oneOf = (words: readonly string[]) => new RegExp(`^(${alternation(words)})$`, "iu");
 const notNames = oneOf(personLexicon.not_names);
 const nameLabel = oneOf(personLexicon.name_labels);
 /** "First name(s) / Surname(s) Jonas Lindqvist": a form's name label (codex data), its colon optional. */
