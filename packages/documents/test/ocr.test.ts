@@ -8,6 +8,9 @@ import { imageOnlyPdf, textPng } from "./fixtures";
 
 /* Real tesseract, offline: language data comes from the installed @tesseract.js-data packages. */
 const canDrawText = GlobalFonts.families.length > 0;
+/** The engine's rows as the reader gives them back, one text a line (page 1). */
+const readBack = (lines: OcrLine[]) =>
+  ocrLines({ text: "", confidence: 0.9, lines }, 1).lines.map((l) => l.text);
 const tesseractEnglish = createTesseractOcr({ languages: ["eng"] });
 const english = documentOcr(tesseractEnglish);
 
@@ -76,18 +79,8 @@ function boxed(text: string, y: number): OcrLine {
 
 describe("OCR lines", () => {
   it("a step down clearly wider than the page's usual one is a blank line", () => {
-    const result = {
-      text: "",
-      confidence: 0.9,
-      lines: [boxed("Jo Madeup", 100), boxed("Engineer", 130), boxed("Skills", 190), boxed("Go", 220)],
-    };
-    expect(ocrLines(result, 1).lines.map((l) => l.text)).toEqual([
-      "Jo Madeup",
-      "Engineer",
-      "",
-      "Skills",
-      "Go",
-    ]);
+    const lines = [boxed("Jo Madeup", 100), boxed("Engineer", 130), boxed("Skills", 190), boxed("Go", 220)];
+    expect(readBack(lines)).toEqual(["Jo Madeup", "Engineer", "", "Skills", "Go"]);
   });
 
   it("finds the blank lines of a page with one after most lines (the double step is the usual one)", () => {
@@ -95,7 +88,7 @@ describe("OCR lines", () => {
     const lines = ["Jo Madeup", "Engineer", "Fakeco Ltd", "Skills", "Go", "Rust", "Danish"].map((t, i) =>
       boxed(t, tops[i] ?? 0),
     );
-    expect(ocrLines({ text: "", confidence: 0.9, lines }, 1).lines.map((l) => l.text)).toEqual([
+    expect(readBack(lines)).toEqual([
       "Jo Madeup",
       "",
       "Engineer",
@@ -135,7 +128,7 @@ describe("OCR lines read back as typed", () => {
       row("Maintained the build pipeline of all teams across the", 160, 995),
       row("company", 190, 190),
     ];
-    expect(ocrLines({ text: "", confidence: 0.9, lines }, 1).lines.map((l) => l.text)).toEqual([
+    expect(readBack(lines)).toEqual([
       "Led the migration of the billing platform to a new cloud provider for Fakeco Ltd",
       "Maintained the build pipeline of all teams across the company",
     ]);
@@ -152,7 +145,7 @@ describe("OCR lines read back as typed", () => {
       row("Short line", 280, 260),
       row("Another", 250, 200),
     ];
-    expect(ocrLines({ text: "", confidence: 0.9, lines }, 1).lines.map((l) => l.text)).toEqual([
+    expect(readBack(lines)).toEqual([
       "Built the internal reporting service and its dashboards",
       "• Mentored two junior developers",
       "Wrote the onboarding guide for all new engineers of the",
