@@ -85,6 +85,16 @@ function bareName(text: string, head: string, normalizer: ParseNormalizer): bool
   return !namesField(text, normalizer, head);
 }
 
+/** A separator within a bracketed place ("Indore (Madhya Pradesh - India)"): the place is one fragment. */
+function inBracketedPlace(text: string, at: number): boolean {
+  const open = text.lastIndexOf("(", at);
+  const close = text.indexOf(")", at);
+  const reopened = text.indexOf("(", at);
+  if (open < 0 || close < 0 || text.lastIndexOf(")", at) > open || (reopened >= 0 && reopened < close))
+    return false;
+  return readLocation(text.slice(open + 1, close), true) !== null;
+}
+
 function splitPiece(whole: HeadPiece, normalizer: ParseNormalizer): { parts: HeadPiece[]; ordered: boolean } {
   const piece = { ...whole, text: withoutOtherFields(whole.text) };
   const parts: HeadPiece[] = [];
@@ -92,6 +102,7 @@ function splitPiece(whole: HeadPiece, normalizer: ParseNormalizer): { parts: Hea
   const re = new RegExp(strongSplit.source, "giu");
   let last = 0;
   for (const m of piece.text.matchAll(re)) {
+    if (inBracketedPlace(piece.text, m.index)) continue;
     if (atWords.test(m[0].trim())) ordered = true;
     parts.push({ ...piece, text: piece.text.slice(last, m.index), at: piece.at + last });
     last = m.index + m[0].length;

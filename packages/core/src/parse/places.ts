@@ -47,11 +47,16 @@ function isCountryCodeOf(region: string, part: string): boolean {
   return /^[A-Z]{2}$/.test(part) && (regionCountries(region)?.includes(part) ?? false);
 }
 
-/** "Zagreb (Croatia)", as Europass writes a place: the country in brackets is one more comma part. */
-function withoutBracketedCountry(text: string): string {
-  const bracket = /^(?<place>.*\S)\s*\((?<country>[^()]+)\)$/u.exec(text)?.groups;
-  return bracket?.place && bracket.country && isCountry(bracket.country.trim())
-    ? `${bracket.place}, ${bracket.country}`
+/**
+ * "Zagreb (Croatia)", "Indore (Madhya Pradesh - India)": a place in brackets after a place, as
+ * Europass and many Indian CVs write one, is one more comma part.
+ */
+function withoutBracketedPlace(text: string): string {
+  const bracket = /^(?<place>[^()]*\S)\s*\((?<within>[^()]+)\)$/u.exec(text)?.groups;
+  if (!bracket?.place || !bracket.within) return text;
+  const within = bracket.within.trim();
+  return isCountry(within) || readLocation(within, true)?.city === null
+    ? `${bracket.place}, ${within}`
     : text;
 }
 
@@ -64,7 +69,7 @@ export function readLocation(text: string, strict = false): Location | null {
   const raw = text.trim().replace(/\s+/g, " ");
   if (raw === "" || raw.length > 60 || /[@:]|https?|\d{6,}/.test(raw)) return null;
   if (remote.test(raw)) return { city: null, region: null, country: null, raw };
-  const parts = withoutBracketedCountry(raw)
+  const parts = withoutBracketedPlace(raw)
     .split(/\s*[,،]\s*|\s+[-–—]\s+/u)
     .map(clean)
     .filter((p) => p !== "");

@@ -15,6 +15,7 @@ import { isFlattened, segmentFlattened } from "./flattened";
 import { headerDegreeLines } from "./header-degrees";
 import { type ResumeSectionKind, resumeHeadings } from "./headings";
 import { headlineJob } from "./headline-job";
+import { withNamedValues } from "./job-values";
 import { labelledJobs } from "./labelled-jobs";
 import { type ParseNormalizer, resolveNormalizer } from "./normalizer";
 import { findHeadline, findHomeLocation, findName } from "./person";
@@ -133,24 +134,26 @@ export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}):
     proseLines.filter((l) => kindOf.get(l.i) !== "experience"),
     normalizer,
   );
-  const experience = withProseEmployers(
-    withProseJobs(
-      withTableRows(
-        parseExperience(experienceLines, normalizer, now),
-        tableJobs(proseLines, normalizer),
+  const experience = withNamedValues(
+    withProseEmployers(
+      withProseJobs(
+        withTableRows(
+          parseExperience(experienceLines, normalizer, now),
+          tableJobs(proseLines, normalizer),
+          normalizer,
+        ),
+        [...proseJobs(proseLines, normalizer), ...labelled.jobs, ...headlineJob(headline, normalizer)],
         normalizer,
       ),
-      [...proseJobs(proseLines, normalizer), ...labelled.jobs, ...headlineJob(headline, normalizer)],
+      [
+        // A dated name first: the same name in an undated sentence adds nothing then.
+        ...listedFirms(proseLines, normalizer, now),
+        ...proseEmployers(proseLines, normalizer),
+        ...labelled.employers,
+        ...namedFirms(proseLines, normalizer),
+      ],
       normalizer,
     ),
-    [
-      // A dated name first: the same name in an undated sentence adds nothing then.
-      ...listedFirms(proseLines, normalizer, now),
-      ...proseEmployers(proseLines, normalizer),
-      ...labelled.employers,
-      ...namedFirms(proseLines, normalizer),
-    ],
-    normalizer,
   );
   evidence.push(...experience.evidence);
   // Degrees stated above the first heading come first, a blank line apart from the section's.

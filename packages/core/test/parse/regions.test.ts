@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readLocation } from "../../src/parse/places";
-import { experienceCv, jobRows } from "./helpers";
+import { parseResume } from "../../src/parse/resume";
+import { entryTestNow, experienceCv, jobRows, textDoc } from "./helpers";
 
 /* Seventh round, made-up text: states and provinces from the region gazetteer are places. */
 describe("regions in places", () => {
@@ -43,5 +44,44 @@ describe("regions in places", () => {
       ["Data Analyst", "Brightfield Traders", "2015-06"],
       ["Student Teacher", "Larkspur Elementary School", "2013-01"],
     ]);
+  });
+});
+
+/* Fifteenth round, made-up text: a region and country in brackets after the city, as many Indian CVs write them. */
+describe("a place in brackets after a place", () => {
+  it("reads the bracketed region and country as part of the place", () => {
+    expect(readLocation("Indore (Madhya Pradesh - India)", true)).toMatchObject({
+      city: "Indore",
+      region: "Madhya Pradesh",
+      country: "India",
+    });
+    expect(readLocation("10000 Zagreb (Croatia)", true)).toMatchObject({
+      city: "Zagreb",
+      country: "Croatia",
+    });
+    // A bracket that holds no place is not one: "Pune (hybrid)" stays unread in strict mode.
+    expect(readLocation("Pune (hybrid)", true)).toBeNull();
+  });
+
+  it("keeps the employer apart from 'City (Region - Country)' on its line", () => {
+    for (const head of [
+      [
+        "Game Programmer",
+        "November 2011 to July 2012",
+        "Quellin Solutions Pvt. Ltd., Hyderabad (Telangana - India)",
+      ],
+      [
+        "Quellin Solutions Pvt. Ltd., Hyderabad (Telangana - India) - Game Programmer",
+        "November 2011 to July 2012",
+      ],
+    ]) {
+      const job = parseResume(textDoc(experienceCv(...head, "Worked on card games.")), { now: entryTestNow })
+        .work_experience[0];
+      expect(job).toMatchObject({
+        title: "Game Programmer",
+        company: "Quellin Solutions Pvt. Ltd.",
+        location: { city: "Hyderabad", region: "Telangana", country: "India" },
+      });
+    }
   });
 });
