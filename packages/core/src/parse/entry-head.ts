@@ -34,7 +34,7 @@ export interface EntryHead {
 
 /** Separators between header fragments; a run of dashes is an escaped dash that flattening kept ("S&T––––Systems"). */
 const strongSplit =
-  /\s+(?:\||—|–|-|·|•|@|at|hos|bei|chez|لدى|في)\s+|\s*[|•·]\s*|\s*:\s+|\s*[–—]{2,}\s*|\t+|\s{3,}/iu;
+  /\s+(?:\||—|–|-{1,3}|·|•|@|at|hos|bei|chez|لدى|في)\s+|\s*[|•·]\s*|\s*:\s+|\s*[–—]{2,}\s*|\t+|\s{3,}/iu;
 const atWords = /^(?:@|at|hos|bei|chez|لدى|في)$/iu;
 
 /** Trims separators, a list's number ("1. Quellin"), brackets left behind by a removed date, and trailing punctuation. */
@@ -85,14 +85,23 @@ function bareName(text: string, head: string, normalizer: ParseNormalizer): bool
   return !namesField(text, normalizer, head);
 }
 
-/** A separator within a bracketed place ("Indore (Madhya Pradesh - India)"): the place is one fragment. */
-function inBracketedPlace(text: string, at: number): boolean {
+/** What the bracket around `at` holds, when one opens before it and closes after it on the piece. */
+function bracketAround(text: string, at: number): string | null {
   const open = text.lastIndexOf("(", at);
   const close = text.indexOf(")", at);
   const reopened = text.indexOf("(", at);
   if (open < 0 || close < 0 || text.lastIndexOf(")", at) > open || (reopened >= 0 && reopened < close))
-    return false;
-  return readLocation(text.slice(open + 1, close), true) !== null;
+    return null;
+  return text.slice(open + 1, close);
+}
+
+/**
+ * A separator in brackets splits nothing when the brackets hold a place ("Indore (Madhya Pradesh -
+ * India)") or a note on the job ("(consultant at Kyocera)"): "at" there is not the header's own.
+ */
+function keptInBrackets(text: string, separator: RegExpMatchArray & { index: number }): boolean {
+  const within = bracketAround(text, separator.index);
+  return within !== null && (atWords.test(separator[0].trim()) || readLocation(within, true) !== null);
 }
 
 function splitPiece(whole: HeadPiece, normalizer: ParseNormalizer): { parts: HeadPiece[]; ordered: boolean } {
@@ -102,7 +111,7 @@ function splitPiece(whole: HeadPiece, normalizer: ParseNormalizer): { parts: Hea
   const re = new RegExp(strongSplit.source, "giu");
   let last = 0;
   for (const m of piece.text.matchAll(re)) {
-    if (inBracketedPlace(piece.text, m.index)) continue;
+    if (keptInBrackets(piece.text, m)) continue;
     if (atWords.test(m[0].trim())) ordered = true;
     parts.push({ ...piece, text: piece.text.slice(last, m.index), at: piece.at + last });
     last = m.index + m[0].length;

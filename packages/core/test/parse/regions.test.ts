@@ -85,3 +85,26 @@ describe("a place in brackets after a place", () => {
     }
   });
 });
+
+/* Fifteenth round, made-up text: "--" as a dash, and a note in brackets that holds "at". */
+describe("separators an entry head writes otherwise", () => {
+  it("reads '--' as the dash between employer and title", () => {
+    expect(
+      jobRows(experienceCv("Drupal Developer -- Quellin Systems", "October 2012 - February 2013")),
+    ).toEqual([["Drupal Developer", "Quellin Systems", "2012-10"]]);
+    expect(
+      jobRows(experienceCv("Drupal Developer --- Quellin Systems, Leeds", "October 2012 -- February 2013")),
+    ).toEqual([["Drupal Developer", "Quellin Systems", "2012-10"]]);
+  });
+
+  it("keeps 'at' in a bracketed note from splitting the head: the firm stays the employer", () => {
+    expect(
+      jobRows(
+        experienceCv(
+          "QUELLIN SYSTEMS -- Drupal Developer (consultant at Tarvo), October 2012 - February 2013",
+          "Wrote custom modules.",
+        ),
+      ),
+    ).toEqual([["Drupal Developer (consultant at Tarvo)", "QUELLIN SYSTEMS", "2012-10"]]);
+  });
+});
