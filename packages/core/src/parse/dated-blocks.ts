@@ -134,6 +134,26 @@ function noteClosedBy(date: DateHit, before: string, after: string): DateHit | u
   return { ...date, index: note.index, length: before.length - note.index + date.length + close[0].length };
 }
 
+/**
+ * "Quellin | Jul 2017 Manages personal direct sales, as well as the training of my team": where the
+ * line break after the dates was lost, the words after them are the first duty, not the header.
+ * A sentence is written mostly in lower case ("Senior Vice President of Sales" is not).
+ */
+function dutySentence(text: string): boolean {
+  const all = words(text);
+  return all.length >= 6 && all.filter((w) => /^\p{Ll}/u.test(w)).length / all.length >= 0.6;
+}
+
+/** "Quellin | Jul 2017 Manages personal direct sales…": a single date that ends the header, a duty run on after it. */
+function loneDateBeforeDuty(line: Line, now: Date): DateHit | undefined {
+  for (const date of findDates(line.text, now, true)) {
+    const end = date.index + date.length;
+    if (date.single && dutySentence(line.text.slice(end)))
+      return loneEntryDate({ ...line, text: line.text.slice(0, end) }, now);
+  }
+  return undefined;
+}
+
 /** A line short enough to be one part of an entry's header, and no sentence. */
 function shortHeader(line: Line): boolean {
   return isHeaderish(line) && words(line.text).length <= 8 && !/[.;:]$/.test(line.text);
@@ -168,7 +188,9 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
   const anchors: Array<{ at: number; date: DateHit }> = [];
   lines.forEach((line, at) => {
     const date =
-      line.text.length <= 160 ? (findDates(line.text, now)[0] ?? loneEntryDate(line, now)) : undefined;
+      line.text.length <= 160
+        ? (findDates(line.text, now)[0] ?? loneEntryDate(line, now) ?? loneDateBeforeDuty(line, now))
+        : undefined;
     if (date) anchors.push({ at, date });
   });
   if (anchors.length === 0) return [];
@@ -215,8 +237,9 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
     // The previous entry's header may reach below its dates: this header starts after it.
     const prevAt = lastHeadAt;
     const nextAt = anchors[k + 1]?.at ?? lines.length;
+    const trailing = anchor.text.slice(date.index + date.length).replace(durationAfterDates, "");
     const inline = cleanPiece(
-      `${anchor.text.slice(0, date.index).replace(leadIntoDates, "")} ${anchor.text.slice(date.index + date.length).replace(durationAfterDates, "")}`,
+      `${anchor.text.slice(0, date.index).replace(leadIntoDates, "")} ${dutySentence(trailing) ? "" : trailing}`,
     );
     const headAbove = above ? upFrom(at, prevAt, firstAbove) : [];
     // "February 2013 to April 2014" / "1 Year 3 Months": the length of the job belongs to its dates.

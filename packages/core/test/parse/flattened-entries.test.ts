@@ -75,3 +75,32 @@ describe("flattened text: lost dashes", () => {
     expect(texts).toContain("May 2016 -Present");
   });
 });
+
+/* Fifteenth round, made-up text: the line break after an entry's dates lost, its first duty run on. */
+describe("a duty sentence run on after the dates", () => {
+  it("is no part of the header, whether the dates are a range or one month", () => {
+    expect(
+      jobRows(
+        experienceCv(
+          "Associate Consultant",
+          "TARVO INFOTECH, CHENNAI June 2008- Dec 2008 Created a kernel mode serial port driver for the team",
+        ),
+      ),
+    ).toEqual([["Associate Consultant", "TARVO INFOTECH", "2008-06"]]);
+    expect(
+      jobRows(
+        experienceCv(
+          "INDEPENDENT PRODUCT DISTRIBUTOR",
+          "Quellin International | Jul 2017 Manages personal direct sales, as well as the training of my",
+          "marketing team",
+        ),
+      ),
+    ).toEqual([["INDEPENDENT PRODUCT DISTRIBUTOR", "Quellin International", "2017-07"]]);
+  });
+
+  it("leaves a header written after the dates in capitalised words alone", () => {
+    expect(
+      jobRows(experienceCv("June 2008 - Dec 2008 Senior Vice President of Sales and Marketing, Quellin Ltd")),
+    ).toEqual([["Senior Vice President of Sales and Marketing", "Quellin Ltd", "2008-06"]]);
+  });
+});
