@@ -211,7 +211,7 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
       if (out.length > 0 && isDuration(line.text)) continue;
       // "Title" / "Employer - Place -": a job board's header is whole at its title line.
       if (
-        !(isHeaderish(line) || typedHeader(lines, j, floor)) ||
+        !(isHeaderish(withoutClosingStop(line)) || typedHeader(lines, j, floor)) ||
         (out.length >= 2 && endsInOpenDash(lines[out.at(-1) ?? at]?.text ?? ""))
       )
         break;

@@ -104,3 +104,17 @@ describe("a duty sentence run on after the dates", () => {
     ).toEqual([["Senior Vice President of Sales and Marketing", "Quellin Ltd", "2008-06"]]);
   });
 });
+
+describe("a header closed by a full stop above its dates", () => {
+  it("is read as the header, not the duty under the dates", () => {
+    expect(
+      jobRows(
+        experienceCv(
+          "Staff Engineer, Search Team, Quellin Systems, Mountain View.",
+          "2016 - Present",
+          "Built the ranking service.",
+        ),
+      ),
+    ).toEqual([["Staff Engineer, Search Team", "Quellin Systems", "2016"]]);
+  });
+});
