@@ -163,6 +163,27 @@ function labelledEmployerOverTitle(lines: Line[], k: number, normalizer: ParseNo
   return title ? [title, line] : null;
 }
 
+/**
+ * "Litigation Paralegal. Assigned to the Probate Division, I drafted…": a paragraph that opens with
+ * a job title closed by a full stop, its duties run on after it, as résumés written in prose do
+ * (and flattened text whose line break after the title was lost). The title is the entry's head.
+ */
+function titleOpeningParagraph(lines: Line[], k: number, normalizer: ParseNormalizer): Line | null {
+  const line = lines[k] as Line;
+  if (k > 0 && lines[k - 1]?.text !== "") return null;
+  const opening = /^([^.!?:;]{3,60})\.\s+(?=\p{Lu})/u.exec(line.text)?.[1];
+  if (!opening) return null;
+  const title = { ...line, text: opening };
+  return readsAsRoleLine(title, normalizer) ? title : null;
+}
+
+/** The duties after a title that opens their paragraph ("Assigned to the Probate Division…"), as a line of the body. */
+function runOn(line: Line, head: Line): Line[] {
+  if (head.text === line.text) return [];
+  const rest = line.text.slice(head.text.length).replace(/^\.\s+/u, "");
+  return [{ ...line, text: rest, start: line.start + line.text.length - rest.length }];
+}
+
 /** The header lines of every undated entry among the lines outside the dated entries' headers. */
 export function undatedHeads(lines: Line[], covered: Set<number>, normalizer: ParseNormalizer): Line[][] {
   const heads: Line[][] = [];
@@ -171,6 +192,11 @@ export function undatedHeads(lines: Line[], covered: Set<number>, normalizer: Pa
     if (line.text === "" || covered.has(line.i)) continue;
     if (readsAsEntryHead(line, normalizer)) {
       heads.push([line]);
+      continue;
+    }
+    const opening = titleOpeningParagraph(lines, k, normalizer);
+    if (opening) {
+      heads.push([opening]);
       continue;
     }
     const employer = titleOverEmployer(lines, k, normalizer);
@@ -218,7 +244,10 @@ export function withUndatedEntries(
       anchor,
       date: { ...noDate, index: anchor.text.length },
       head,
-      body: lines.filter((l) => l.i > last && l.i < stop && l.text !== ""),
+      body: [
+        ...runOn(lines.find((l) => l.i === anchor.i) ?? anchor, anchor),
+        ...lines.filter((l) => l.i > last && l.i < stop && l.text !== ""),
+      ],
       inline: anchor.text,
       above: false,
     };

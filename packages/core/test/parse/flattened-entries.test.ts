@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { segmentFlattened } from "../../src/parse/flattened";
-import { experienceCv, jobRows, textDoc } from "./helpers";
+import { parseResume } from "../../src/parse/resume";
+import { entryTestNow, experienceCv, jobRows, textDoc } from "./helpers";
 
 /*
  * Thirteenth round, made-up text (Quellin, Tarvo, Zentra: made-up names): entries of flattened
@@ -116,5 +117,33 @@ describe("a header closed by a full stop above its dates", () => {
         ),
       ),
     ).toEqual([["Staff Engineer, Search Team", "Quellin Systems", "2016"]]);
+  });
+});
+
+describe("a paragraph that opens with a job title closed by a full stop", () => {
+  it("starts an undated entry of that title, its duties the body", () => {
+    const card = parseResume(
+      textDoc(
+        experienceCv(
+          "Litigation Paralegal. Assigned to the probate desk, I drafted motions and kept the docket.",
+          "",
+          "Calendar Clerk/Records Assistant. Managed the court calendar for the claims team.",
+        ),
+      ),
+      { now: entryTestNow },
+    );
+    expect(card.work_experience.map((j) => [j.title, j.company, j.start, j.bullets[0]])).toEqual([
+      [
+        "Litigation Paralegal",
+        null,
+        null,
+        "Assigned to the probate desk, I drafted motions and kept the docket.",
+      ],
+      ["Calendar Clerk/Records Assistant", null, null, "Managed the court calendar for the claims team."],
+    ]);
+  });
+
+  it("does not make a title of a sentence that opens a paragraph", () => {
+    expect(jobRows(experienceCv("Managed accounts. Reported to the board every month."))).toEqual([]);
   });
 });
