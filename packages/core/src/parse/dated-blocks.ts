@@ -6,7 +6,7 @@ import { isPlaceholderDate, placeholderDateAtEnd } from "./placeholder-dates";
 import { readLocation } from "./places";
 import { companyScore, hasRoleWord } from "./roles";
 import { entryPartTest } from "./sections";
-import { bulletItem, type Line, words, writtenAsName } from "./text";
+import { bulletItem, type Line, words, writtenAsName, writtenAsSentence } from "./text";
 import { joinWrappedDates } from "./wrapped-lines";
 
 /**
@@ -134,21 +134,11 @@ function noteClosedBy(date: DateHit, before: string, after: string): DateHit | u
   return { ...date, index: note.index, length: before.length - note.index + date.length + close[0].length };
 }
 
-/**
- * "Quellin | Jul 2017 Manages personal direct sales, as well as the training of my team": where the
- * line break after the dates was lost, the words after them are the first duty, not the header.
- * A sentence is written mostly in lower case ("Senior Vice President of Sales" is not).
- */
-function dutySentence(text: string): boolean {
-  const all = words(text);
-  return all.length >= 6 && all.filter((w) => /^\p{Ll}/u.test(w)).length / all.length >= 0.6;
-}
-
 /** "Quellin | Jul 2017 Manages personal direct sales…": a single date that ends the header, a duty run on after it. */
 function loneDateBeforeDuty(line: Line, now: Date): DateHit | undefined {
   for (const date of findDates(line.text, now, true)) {
     const end = date.index + date.length;
-    if (date.single && dutySentence(line.text.slice(end)))
+    if (date.single && writtenAsSentence(line.text.slice(end)))
       return loneEntryDate({ ...line, text: line.text.slice(0, end) }, now);
   }
   return undefined;
@@ -237,9 +227,10 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
     // The previous entry's header may reach below its dates: this header starts after it.
     const prevAt = lastHeadAt;
     const nextAt = anchors[k + 1]?.at ?? lines.length;
+    // A sentence after the dates is the first duty, run on where the line break was lost.
     const trailing = anchor.text.slice(date.index + date.length).replace(durationAfterDates, "");
     const inline = cleanPiece(
-      `${anchor.text.slice(0, date.index).replace(leadIntoDates, "")} ${dutySentence(trailing) ? "" : trailing}`,
+      `${anchor.text.slice(0, date.index).replace(leadIntoDates, "")} ${writtenAsSentence(trailing) ? "" : trailing}`,
     );
     const headAbove = above ? upFrom(at, prevAt, firstAbove) : [];
     // "February 2013 to April 2014" / "1 Year 3 Months": the length of the job belongs to its dates.

@@ -2,6 +2,7 @@ import type { Evidence } from "../card/shared";
 import { open } from "./date-words";
 import type { ParsedJob } from "./experience";
 import { alternation, jobTermsLexicon } from "./lexicon";
+import { writtenAsSentence } from "./text";
 
 /**
  * The last check on a job's title and employer, whichever reader found them: a value that names
@@ -48,7 +49,8 @@ export function withNamedValues(read: { jobs: ParsedJob[]; evidence: Evidence[] 
       entry.normalized_title = null;
     } else entry.title = title;
     const company = entry.company ? tidy(entry.company) : null;
-    if (entry.company && (!company || namesNothing(company))) {
+    // "Created games to build fine motor skills": a duty read where the employer stands.
+    if (entry.company && (!company || namesNothing(company) || writtenAsSentence(company))) {
       dropped.add(`work_experience[${k}].company`);
       entry.company = null;
     } else entry.company = company;

@@ -158,3 +158,13 @@ export function writtenAsName(text: string): boolean {
     .split(/[\s,]+/)
     .every((w) => w === "" || /^[\p{Lu}\d(&]/u.test(w) || /^(?:of|and|for|the|de)$/.test(w));
 }
+
+/**
+ * Six words or more, most of them starting in lower case: a sentence ("Manages personal direct
+ * sales, as well as the training of my team"), where names and titles capitalise their words
+ * ("Senior Vice President of Sales and Marketing").
+ */
+export function writtenAsSentence(text: string): boolean {
+  const all = words(text);
+  return all.length >= 6 && all.filter((w) => /^\p{Ll}/u.test(w)).length / all.length >= 0.6;
+}

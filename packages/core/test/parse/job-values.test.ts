@@ -67,12 +67,14 @@ describe("the card's jobs keep only values that name something", () => {
     end: text.length,
   });
 
-  it("drops such a value and its evidence, and tidies the punctuation a sentence left", () => {
+  it("drops such a value and its evidence (an employer written as a sentence too), and tidies the punctuation a sentence left", () => {
     const read = withNamedValues({
       jobs: [
         job("Buyer", "2004 -2009"),
         job(". Features editor", "delivery ."),
         job("Pvt. Ltd. analyst", "Quellin Pvt. Ltd."),
+        job("Camp Counsellor", "Created games and other activities to build fine motor skills"),
+        job("Lecturer", "Department of Computer Science and Engineering at the university"),
       ],
       evidence: [
         quote("work_experience[0].title", "Buyer"),
@@ -84,6 +86,8 @@ describe("the card's jobs keep only values that name something", () => {
       ["Buyer", null],
       ["Features editor", "delivery"],
       ["Pvt. Ltd. analyst", "Quellin Pvt. Ltd."],
+      ["Camp Counsellor", null],
+      ["Lecturer", "Department of Computer Science and Engineering at the university"],
     ]);
     expect(read.evidence.map((e) => e.field)).toEqual([
       "work_experience[0].title",
