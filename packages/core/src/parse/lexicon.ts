@@ -131,6 +131,10 @@ export const DocumentWordsLexiconSchema = lexicon("document-words", {
   resume_phrases: alternatives,
   /** The words that make a line's number a phone number ("tlf", "هاتف"). */
   phone_labels: alternatives,
+  /** "Page", "Side", "Seite": a page's number printed as a line of its own ("Page 2 of 3"). */
+  page_words: alternatives,
+  /** "of", "af", "von": between a page's number and the count of pages. */
+  page_of: alternatives,
 });
 
 export const PersonLexiconSchema = lexicon("person", {

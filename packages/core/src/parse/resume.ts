@@ -17,6 +17,7 @@ import { type ResumeSectionKind, resumeHeadings } from "./headings";
 import { headlineJob } from "./headline-job";
 import { withNamedValues } from "./job-values";
 import { labelledJobs } from "./labelled-jobs";
+import { alternation, documentWordsLexicon } from "./lexicon";
 import { type ParseNormalizer, resolveNormalizer } from "./normalizer";
 import { findHeadline, findHomeLocation, findName } from "./person";
 import { listedFirms, namedFirms, proseEmployers } from "./prose-employers";
@@ -46,9 +47,21 @@ const skillSources = new Set<string>([
   "other",
 ]);
 
-/** The CV's lines (flattened text segmented first) and its sections, as the parser reads them. */
+const { page_words, page_of } = documentWordsLexicon;
+const pageNumberLine = new RegExp(
+  String.raw`^[-–(\s]*(?:${alternation(page_words)})\s*\d{1,3}(?:\s*(?:${alternation(page_of)})\s*\d{1,3})?[\s)–-]*$`,
+  "iu",
+);
+
+/** "Page 2 of 3", "Seite 2 von 3": a page's number printed where the page broke, no part of what the CV says. */
+export function isPageNumber(text: string): boolean {
+  return pageNumberLine.test(text.trim());
+}
+
+/** The CV's lines (flattened text segmented first, page numbers dropped) and its sections, as the parser reads them. */
 export function resumeSections(doc: ExtractedDocument) {
-  const lines = toLines(isFlattened(doc) ? segmentFlattened(doc) : doc);
+  const read = isFlattened(doc) ? segmentFlattened(doc) : doc;
+  const lines = toLines({ ...read, lines: read.lines.filter((l) => !isPageNumber(l.text)) });
   return { lines, sections: splitSections<ResumeSectionKind>(lines, index, undefined, isEntryPart) };
 }
 
@@ -127,7 +140,10 @@ export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}):
   const summary = summarySection ?? (headerProse ? { text: headerProse.text, first: headerProse } : null);
   if (summary) note("summary", summary.first, summary.first.text);
 
-  const experienceLines = workLines(sections, now);
+  // The name line printed again at the top of each page ("Mira Holt" over page 2) is no employer.
+  const experienceLines = workLines(sections, now).filter(
+    (l) => !name || l.i === name.line.i || l.text !== name.line.text,
+  );
   const proseLines = lines.filter((l) => !proseSkipped.has(kindOf.get(l.i) ?? "header"));
   // Labelled fields outside the experience section ("Current Employer:" in the header) state jobs too.
   const labelled = labelledJobs(

@@ -147,3 +147,33 @@ describe("a paragraph that opens with a job title closed by a full stop", () => 
     expect(jobRows(experienceCv("Managed accounts. Reported to the board every month."))).toEqual([]);
   });
 });
+
+describe("what a page break prints: the page's number, the name again", () => {
+  it("is no title or employer", () => {
+    const values = (...experience: string[]) =>
+      parseResume(textDoc(experienceCv(...experience)), { now: entryTestNow }).work_experience.flatMap(
+        (j) => [j.title, j.company],
+      );
+    expect(
+      values(
+        "Tarvo Partners, Harrogate",
+        "2012 - 2018",
+        "Advised owners.",
+        "Page 2 of 4",
+        "2008 - 2012",
+        "Zentra Accounts, Leeds",
+        "Junior Adviser",
+      ),
+    ).not.toContain("Page 2 of 4");
+    expect(
+      values(
+        "Senior Adviser, Tarvo Partners",
+        "2012 - 2018",
+        "Page 2",
+        "Mira Holt",
+        "2008 - 2012",
+        "Junior Adviser, Zentra Accounts",
+      ),
+    ).toEqual(["Senior Adviser", "Tarvo Partners", "Junior Adviser", "Zentra Accounts"]);
+  });
+});

@@ -22,7 +22,7 @@ import {
 import type { ParseNormalizer } from "../../src/parse/normalizer";
 import { findHomeLocation, findName } from "../../src/parse/person";
 import { readLocation } from "../../src/parse/places";
-import { parseResume } from "../../src/parse/resume";
+import { isPageNumber, parseResume } from "../../src/parse/resume";
 import { companyScore, hasRoleWord, legalSuffixEnd } from "../../src/parse/roles";
 import { toLines } from "../../src/parse/text";
 import { textDoc as doc } from "./helpers";
@@ -354,6 +354,18 @@ describe("the parsers' word lists are codex data (codex/lexicon)", () => {
     expect(findPhones(linesOf("Ref 1234 567"))).toEqual([]);
     for (const label of documentWordsLexicon.phone_labels)
       expect(findPhones(linesOf(`${spelled(label)} 1234 567`))[0]?.value, label).toBe("1234 567");
+  });
+
+  it("drops a page's number written with every page word of the file, and nothing else", () => {
+    for (const word of documentWordsLexicon.page_words)
+      for (const of of documentWordsLexicon.page_of) {
+        const line = `${spelled(word)} 2 ${spelled(of)} 3`;
+        expect(isPageNumber(line), line).toBe(true);
+      }
+    expect(isPageNumber("Page 4")).toBe(true);
+    expect(isPageNumber("- Page 2 -")).toBe(true);
+    expect(isPageNumber("Page Layout Designer")).toBe(false);
+    expect(isPageNumber("Page 2 of the report was mine")).toBe(false);
   });
 
   it("reads every level word in the file as that level", () => {
