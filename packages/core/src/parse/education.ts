@@ -5,7 +5,7 @@ import { cleanPiece } from "./entry-head";
 import { withoutEducationLabel } from "./entry-labels";
 import { alternation, degreesLexicon } from "./lexicon";
 import { readLocation } from "./places";
-import { bulletItem, evidenceIn, type Line } from "./text";
+import { bulletItem, evidenceIn, type Line, words } from "./text";
 
 /** Degrees, their field, institution and dates, in the layouts CVs use (one line or several). */
 
@@ -36,10 +36,7 @@ function splitDegree(text: string): { degree: string; field: string | null } {
   const m = degreePattern.exec(text) ?? degreeAbbrev.exec(text);
   if (!m) return { degree: text, field: null };
   // "Education: MBA": a label before the degree is no part of it.
-  const before = text
-    .slice(0, m.index)
-    .replace(/^[^:]*:/u, "")
-    .trim();
+  const before = qualifierOf(text.slice(0, m.index).replace(/^[^:]*:/u, ""));
   let rest = text.slice(m.index + m[0].length);
   // "B.Tech/B.E.": one degree under either of its names.
   const either = alternativeDegree(rest);
@@ -54,6 +51,16 @@ function splitDegree(text: string): { degree: string; field: string | null } {
   return { degree, field: field && /\p{L}{2}/u.test(field) ? field : null };
 }
 
+/**
+ * What of the words before a degree qualifies it: "Executive MBA", "Part-time MBA". A sentence
+ * leading into it ("Was awarded a Bachelors of Science", "Counted as a Masters Degree") is no part
+ * of the degree: the words up to its last one in lower case are cut.
+ */
+function qualifierOf(before: string): string {
+  const parts = before.trim().split(/\s+/u);
+  return parts.slice(parts.findLastIndex((w) => /^\p{Ll}/u.test(w)) + 1).join(" ");
+}
+
 /** "/B.E." after "B.Tech": the same degree's other name, as Indian CVs and job boards write it. */
 function alternativeDegree(rest: string): string {
   const slash = /^\s*\/\s*/u.exec(rest);
@@ -61,6 +68,46 @@ function alternativeDegree(rest: string): string {
   const after = rest.slice(slash[0].length);
   const m = degreePattern.exec(after) ?? degreeAbbrev.exec(after);
   return m?.index === 0 ? rest.slice(0, slash[0].length + m[0].length) : "";
+}
+
+/**
+ * "B.E Tarvo Institute of Engineering", "Zentra College Diploma": a degree and its school with nothing between
+ * them (the separator went with a line break or was never written) are two fragments. Only a
+ * school named right after the degree, or one of two words or more before it; "MBA in Finance, …"
+ * and "University Diploma in Business Studies" stay whole.
+ */
+function degreeAndSchool(fragment: string): string[] {
+  const m = degreePattern.exec(fragment) ?? degreeAbbrev.exec(fragment);
+  if (!m) return [fragment];
+  const before = fragment.slice(0, m.index);
+  const after = fragment.slice(m.index + m[0].length);
+  const school = (text: string) => /^\p{Lu}/u.test(text) && institutionPattern.test(text);
+  // The degree keeps its closing dot ("M.Tech."); the space after it parts the two.
+  const dot = after.startsWith(".") ? 1 : 0;
+  if (before.trim() === "" && /^\s/u.test(after.slice(dot)) && school(after.slice(dot).trim()))
+    return [fragment.slice(0, m.index + m[0].length + dot), after.slice(dot)];
+  // "Zentra Business School: MBA in …": the degree after the school runs to the fragment's end.
+  const named = before.replace(/[\s:]+$/u, "");
+  if (/\s$/u.test(before) && words(named).length >= 2 && school(named))
+    return [before, fragment.slice(m.index)];
+  return [fragment];
+}
+
+/**
+ * "Quellin Business School, University of Tarvo", "University of Zentra, School of Law": a school and the
+ * school it belongs to, side by side, are one institution, kept as the line writes it (the first
+ * alone lost the university, or named only the faculty).
+ */
+function schoolsJoined(fragments: string[], text: string): string[] {
+  const school = (f: string | undefined) => f !== undefined && !isDegree(f) && institutionPattern.test(f);
+  const k = fragments.findIndex((f, i) => school(f) && school(fragments[i + 1]));
+  const first = fragments[k];
+  const second = fragments[k + 1];
+  if (first === undefined || second === undefined) return fragments;
+  const from = text.indexOf(first);
+  const to = from < 0 ? -1 : text.indexOf(second, from + first.length);
+  if (to < 0) return fragments;
+  return [...fragments.slice(0, k), text.slice(from, to + second.length), ...fragments.slice(k + 2)];
 }
 
 /** "MS" after "Master of Science -": the degree's abbreviation, restating it (LinkedIn's "Degree - ABBR, Field"). */
@@ -115,10 +162,14 @@ export function parseEducation(lines: Line[], now: Date): { entries: Education[]
     let rest = withoutEducationLabel(line.text);
     if (ranged)
       rest = `${rest.slice(0, ranged.index).replace(leadIntoDate, "")} ${rest.slice(ranged.index + ranged.length)}`;
-    const fragments = rest
-      .split(splitter)
-      .map(cleanPiece)
-      .filter((f) => f !== "");
+    const fragments = schoolsJoined(
+      rest
+        .split(splitter)
+        .flatMap(degreeAndSchool)
+        .map(cleanPiece)
+        .filter((f) => f !== ""),
+      line.text,
+    );
     const degree = fragments.find(isDegree);
     const institution = fragments.find((f) => f !== degree && institutionPattern.test(f));
     const clash =
