@@ -134,7 +134,7 @@ function noteClosedBy(date: DateHit, before: string, after: string): DateHit | u
   return { ...date, index: note.index, length: before.length - note.index + date.length + close[0].length };
 }
 
-/** "Quellin | Jul 2017 Manages personal direct sales…": a single date that ends the header, a duty run on after it. */
+/** "Quellin | Jul 2017 Runs the weekly stock count and trains…": a single date that ends the header, a duty run on after it. */
 function loneDateBeforeDuty(line: Line, now: Date): DateHit | undefined {
   for (const date of findDates(line.text, now, true)) {
     const end = date.index + date.length;

@@ -97,7 +97,7 @@ function bracketAround(text: string, at: number): string | null {
 
 /**
  * A separator in brackets splits nothing when the brackets hold a place ("Indore (Madhya Pradesh -
- * India)") or a note on the job ("(consultant at Kyocera)"): "at" there is not the header's own.
+ * India)") or a note on the job ("(contractor at Tarvo)"): "at" there is not the header's own.
  */
 function keptInBrackets(text: string, separator: RegExpMatchArray & { index: number }): boolean {
   const within = bracketAround(text, separator.index);

@@ -10,7 +10,7 @@ export function isDuration(text: string): boolean {
 }
 
 /**
- * "Staff Engineer, Search App, Contoso, Mountain View.": a comma list written as a name may close
+ * "Floor Manager, Customer Service, Contoso, Leeds.": a comma list written as a name may close
  * with a full stop; the header test sees it without.
  */
 export function withoutClosingStop(line: Line): Line {

@@ -8,7 +8,7 @@ import { writtenAsSentence } from "./text";
  * The last check on a job's title and employer, whichever reader found them: a value that names
  * nothing is no value. Flattened text and stray sentences leave such pieces behind: a full stop
  * or a bracket a removed date left (".", ")."), a number or a range of years ("2014",
- * "2004 -2009"), a phone number, a sum ("$204,000"), a length of time ("11 months .",
+ * "2004 -2009"), a phone number, a sum ("$310,000"), a length of time ("11 months .",
  * "Current / 6 years"), a letter of a heading written spaced out ("E").
  */
 
@@ -18,7 +18,7 @@ const lengthOfTime = new RegExp(
 );
 const openEnd = new RegExp(String.raw`(?<![\p{L}])(?:${open})(?![\p{L}])`, "giu");
 
-/** "$15.7M", "€ 204,000", "2.5 mio": a sum of money. */
+/** "$2.4M", "€ 310,000", "2.5 mio": a sum of money. */
 const sum = /[$€£¥₹]\s*\d[\d.,]*\s*(?:[kmb]n?|mio)?(?![\p{L}])/giu;
 
 /**
@@ -30,7 +30,7 @@ export function namesNothing(text: string): boolean {
   return !/\p{L}{2}|\p{L}\p{N}|\p{N}\p{L}/u.test(rest);
 }
 
-/** Punctuation a sentence or a removed date left at the start (". Features editor…"), or alone at the end ("delivery ."). */
+/** Punctuation a sentence or a removed date left at the start (". Layout editor…"), or alone at the end ("delivery ."). */
 function tidy(text: string): string {
   return text.replace(/^[\s.,;:)\]}]+/u, "").replace(/\s+[.,;:]+$/u, "");
 }
@@ -49,7 +49,7 @@ export function withNamedValues(read: { jobs: ParsedJob[]; evidence: Evidence[] 
       entry.normalized_title = null;
     } else entry.title = title;
     const company = entry.company ? tidy(entry.company) : null;
-    // "Created games to build fine motor skills": a duty read where the employer stands.
+    // "Planned outdoor lessons for the younger pupils": a duty read where the employer stands.
     if (entry.company && (!company || namesNothing(company) || writtenAsSentence(company))) {
       dropped.add(`work_experience[${k}].company`);
       entry.company = null;

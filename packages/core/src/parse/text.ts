@@ -160,8 +160,8 @@ export function writtenAsName(text: string): boolean {
 }
 
 /**
- * Six words or more, most of them starting in lower case: a sentence ("Manages personal direct
- * sales, as well as the training of my team"), where names and titles capitalise their words
+ * Six words or more, most of them starting in lower case: a sentence ("Runs the weekly stock count
+ * and trains new staff on the till"), where names and titles capitalise their words
  * ("Senior Vice President of Sales and Marketing").
  */
 export function writtenAsSentence(text: string): boolean {

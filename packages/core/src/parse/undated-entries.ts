@@ -164,7 +164,7 @@ function labelledEmployerOverTitle(lines: Line[], k: number, normalizer: ParseNo
 }
 
 /**
- * "Litigation Paralegal. Assigned to the Probate Division, I drafted…": a paragraph that opens with
+ * "Insurance Clerk. Worked through the backlog of motor claims…": a paragraph that opens with
  * a job title closed by a full stop, its duties run on after it, as résumés written in prose do
  * (and flattened text whose line break after the title was lost). The title is the entry's head.
  */
@@ -177,7 +177,7 @@ function titleOpeningParagraph(lines: Line[], k: number, normalizer: ParseNormal
   return readsAsRoleLine(title, normalizer) ? title : null;
 }
 
-/** The duties after a title that opens their paragraph ("Assigned to the Probate Division…"), as a line of the body. */
+/** The duties after a title that opens their paragraph ("Worked through the backlog…"), as a line of the body. */
 function runOn(line: Line, head: Line): Line[] {
   if (head.text === line.text) return [];
   const rest = line.text.slice(head.text.length).replace(/^\.\s+/u, "");
