@@ -96,6 +96,35 @@ function roleBeforeField(text: string): boolean {
   return rest !== undefined && hasRoleWord(job ?? "");
 }
 
+const spacedIndexes = new WeakMap<HeadingIndex<string>, Map<string, { kind: string; words: number }>>();
+
+/** The index keyed on each heading's letters run together ("work experience" → "workexperience"). */
+function spacedIndex<K extends string>(index: HeadingIndex<K>): Map<string, { kind: K; words: number }> {
+  let spaced = spacedIndexes.get(index);
+  if (!spaced) {
+    spaced = new Map();
+    for (const [phrase, kind] of index) {
+      const joined = phrase.replace(/\s+/g, "");
+      if (!spaced.has(joined)) spaced.set(joined, { kind, words: words(phrase).length });
+    }
+    spacedIndexes.set(index, spaced);
+  }
+  return spaced as Map<string, { kind: K; words: number }>;
+}
+
+/**
+ * Letter-spaced headings as PDFs extract them: small capitals ("P ROFESSIONAL E XPERIENCE", each
+ * word's first letter apart) and kerned words broken anywhere ("E xp er ie nc e", "Ke y S ki ll s").
+ * A line of letters alone in more pieces than the heading has words, whose letters run together
+ * spell that heading, is that heading: words written apart never spell one by chance.
+ */
+function spacedHeading<K extends string>(key: string, index: HeadingIndex<K>): K | null {
+  const pieces = words(key);
+  if (pieces.length < 2 || !pieces.every((p) => /^\p{L}+$/u.test(p))) return null;
+  const hit = spacedIndex(index).get(pieces.join(""));
+  return hit && pieces.length > hit.words ? hit.kind : null;
+}
+
 /** The section a line heads, or null. Also reports whether the line carries content. */
 export function classifyHeading<K extends string>(
   line: Line,
@@ -114,6 +143,8 @@ export function classifyHeading<K extends string>(
   }
   if (/[@]|https?:|\d{3}/.test(text) || findDates(text).length > 0) return null;
   const key = headingKey(text);
+  const spaced = spacedHeading(key, index);
+  if (spaced) return { kind: spaced, inline: false };
   const count = words(key).length;
   if (key === "" || count > 7) return null;
   const styled = isStyled(line, bodyFont);

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { parseResume, resumeSections } from "../../src/parse/resume";
+import { textDoc } from "./helpers";
+
+/*
+ * Fifteenth round, made-up text (Quellin, Tarvo, Zentra: made-up names): section headings the
+ * parser missed, which put a section's lines into the section before it.
+ */
+const now = new Date("2024-06-01");
+const card = (...lines: string[]) =>
+  parseResume(textDoc(["Mira Holt", "mira@example.com", "", ...lines].join("\n")), { now });
+const headings = (...lines: string[]) =>
+  resumeSections(textDoc(["Mira Holt", "mira@example.com", "", ...lines].join("\n"))).sections.map((s) => [
+    s.kind,
+    s.heading?.text ?? null,
+  ]);
+
+describe("letter-spaced headings", () => {
+  it("reads small capitals as PDFs extract them", () => {
+    const cv = card(
+      "S KILLS",
+      "Scheduling, Budgets, Site Safety",
+      "",
+      "P ROFESSIONAL E XPERIENCE",
+      "Quellin Builders, Tarvo, OH",
+      "2015 to Present",
+      "Site Manager",
+      "Ran the crews of three sites.",
+    );
+    expect(cv.work_experience.map((j) => [j.title, j.company])).toEqual([
+      ["Site Manager", "Quellin Builders"],
+    ]);
+  });
+
+  it("reads words a PDF broke anywhere", () => {
+    expect(
+      headings(
+        "Ke y S ki ll s",
+        "Bookkeeping",
+        "",
+        "E xp er ie nc e",
+        "Zentra Supplies, Tarvo",
+        "",
+        "Edu c ati on",
+      ),
+    ).toEqual([
+      ["header", null],
+      ["skills", "Ke y S ki ll s"],
+      ["experience", "E xp er ie nc e"],
+      ["education", "Edu c ati on"],
+    ]);
+  });
+
+  it("does not join words that are words, or letters that spell no heading", () => {
+    expect(headings("SKILLS", "Ex Perience Labs", "Ta r vo")).toEqual([
+      ["header", null],
+      ["skills", "SKILLS"],
+    ]);
+  });
+});
