@@ -2,18 +2,25 @@ import type { Location } from "../card/shared";
 import type { EntryHead, HeadPiece } from "./entry-head";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
-import { companyScore, titleScore } from "./roles";
+import { companyScore, isLegalSuffix, titleScore } from "./roles";
 
 /** Places in entry headers, known or not: "Acme ApS, Aarhus", "Greyfield Retail Group, Columbus", "Acme, San Jose, CA". */
 
 export function splitCommas(piece: HeadPiece): HeadPiece[] {
   const out: HeadPiece[] = [];
   let last = 0;
+  const push = (end: number) => {
+    const text = piece.text.slice(last, end);
+    const before = out.at(-1);
+    // "Tarvo Media, Inc.": the legal suffix after a comma is the name's own.
+    if (before && isLegalSuffix(text)) before.text = piece.text.slice(before.at - piece.at, end);
+    else out.push({ ...piece, text, at: piece.at + last });
+  };
   for (const m of piece.text.matchAll(/\s*[,،]\s*/gu)) {
-    out.push({ ...piece, text: piece.text.slice(last, m.index), at: piece.at + last });
+    push(m.index);
     last = m.index + m[0].length;
   }
-  out.push({ ...piece, text: piece.text.slice(last), at: piece.at + last });
+  push(piece.text.length);
   return out.filter((p) => p.text.trim() !== "");
 }
 

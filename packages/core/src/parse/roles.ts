@@ -28,6 +28,13 @@ export function legalSuffixEnd(text: string): number {
   for (const hit of text.matchAll(everyLegalSuffix)) end = hit.index + hit[0].length;
   return end;
 }
+const legalSuffixAlone = new RegExp(String.raw`^(?:${alternation(any_case)})\.?$`, "iu");
+
+/** The text is a long legal suffix and nothing else: "Inc.", "LLC", "Ltd" after a comma ("Tarvo Media, Inc."). */
+export function isLegalSuffix(text: string): boolean {
+  return legalSuffixAlone.test(text.trim());
+}
+
 /** Danish and German write roles as compounds: "Softwareentwickler", "Regnskabsansvarlig", "Bauleiterin". */
 const compoundRole = new RegExp(
   String.raw`\p{L}(?:${alternation(Object.values(rolesLexicon.compound_role_endings).flat())})(?![\p{L}])`,

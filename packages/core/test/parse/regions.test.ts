@@ -94,6 +94,17 @@ describe("separators an entry head writes otherwise", () => {
     ).toEqual([["Web Developer", "Quellin Systems", "2012-10"]]);
   });
 
+  it("keeps a legal suffix after a comma with the name it ends ('Tarvo Media, Inc.')", () => {
+    expect(jobRows(experienceCv("Web Producer, Tarvo Media, Inc., Burbank, CA", "2009 - Present"))).toEqual([
+      ["Web Producer", "Tarvo Media, Inc.", "2009"],
+    ]);
+    expect(
+      jobRows(
+        experienceCv("Tarvo Media, Inc., Burbank, CA", "2009 to Present", "Web Producer - Ran the site."),
+      )[0]?.[1],
+    ).toBe("Tarvo Media, Inc.");
+  });
+
   it("keeps 'at' in a bracketed note from splitting the head: the firm stays the employer", () => {
     expect(
       jobRows(
