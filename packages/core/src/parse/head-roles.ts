@@ -4,7 +4,7 @@ import { employmentTypeOf } from "./job-terms";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
 import { companyScore, namesField, titleScore } from "./roles";
-import { words } from "./text";
+import { words, writtenAsSentence } from "./text";
 
 /**
  * Which fragment of an entry header is the title, the employer and the place, decided by what
@@ -87,6 +87,8 @@ function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer, atCom
     // A field of work with no organisation cue ("Customer Success") names no employer and no place
     // (with a cue, placeLike refuses it anyway).
     const field = cue < 2 && namesField(piece.text, normalizer);
+    // "Build internal tools for the studio." under the title is its first duty, not the employer.
+    const sentence = writtenAsSentence(piece.text) ? 3 : 0;
     return {
       piece,
       placeMate,
@@ -95,7 +97,7 @@ function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer, atCom
         "title",
         titleScore(piece.text, normalizer) || (uncapitalised(piece.text) ? -3 : 0),
       ),
-      company: labelled(piece, "company", (field ? cue - 2 : cue) + (placeMate ? 1.5 : 0)),
+      company: labelled(piece, "company", (field ? cue - 2 : cue) + (placeMate ? 1.5 : 0) - sentence),
       place: placeScore(piece, normalizer, field),
     };
   });

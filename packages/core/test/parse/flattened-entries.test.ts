@@ -172,3 +172,17 @@ describe("what a page break prints: the page's number, the name again", () => {
     ).toEqual(["Senior Adviser", "Tarvo Partners", "Junior Adviser", "Zentra Accounts"]);
   });
 });
+
+describe("a duty sentence under the title, below the employer's dated line", () => {
+  it("is no employer: the dated line's name is", () => {
+    expect(
+      jobRows(
+        experienceCv(
+          "Quellin Interactive Media Group, January 2008 - Present",
+          "Senior Web Developer",
+          "Build internal tools for the studio.",
+        ),
+      ),
+    ).toEqual([["Senior Web Developer", "Quellin Interactive Media Group", "2008-01"]]);
+  });
+});
