@@ -136,6 +136,8 @@ function noteClosedBy(date: DateHit, before: string, after: string): DateHit | u
 
 /** "Quellin | Jul 2017 Runs the weekly stock count and trains…": a single date that ends the header, a duty run on after it. */
 function loneDateBeforeDuty(line: Line, now: Date): DateHit | undefined {
+  // The cheap test first: a year, and words enough for a header and a sentence.
+  if (!/\d{2}/.test(line.text) || words(line.text).length < 7) return undefined;
   for (const date of findDates(line.text, now, true)) {
     const end = date.index + date.length;
     if (date.single && writtenAsSentence(line.text.slice(end)))
