@@ -5,7 +5,7 @@ import { headingsLexicon } from "./lexicon";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
 import { employerIn, wordsFrom } from "./prose-jobs";
-import { companyScore, legalSuffixEnd, titleScore } from "./roles";
+import { companyScore, isLegalSuffix, legalSuffixEnd, titleScore } from "./roles";
 import { bulletItem, type Line, phraseRegExp } from "./text";
 
 /**
@@ -42,7 +42,8 @@ const statement = new RegExp(
 /** "… at Quellin India Pvt Ltd, Pune", "with Tarvo Limited": where a sentence names a firm. */
 const firmLead = /(?<![\p{L}])(?:at|with|in)\s+(?=\p{Lu})/gu;
 
-const legalSuffixOnly = /^(?:inc|ltd|llc|llp|corp|co|plc|gmbh|pvt|limited|company)\.?$/iu;
+/** "Ltd", "Co.", "Company": a firm's suffix alone, no firm's name. */
+const suffixOnly = (text: string) => isLegalSuffix(text) || /^(?:co|company)\.?$/iu.test(text.trim());
 
 /** "Self-employed in Quellin Prints": the words that state a business of the writer's own, then where. */
 const ownBusiness = new RegExp(
@@ -64,7 +65,7 @@ export function proseEmployers(lines: Line[], normalizer: ParseNormalizer): Pros
       const company = employerIn(line, list, normalizer, /^join/.test(verb) ? 1 : 2, true);
       // An acronym alone ("worked for HBX", "working in XML") is too often a client or a tool.
       // "Joined Inc. / …" is itself a name: a legal suffix alone names nobody.
-      if (company && companyScore(company.text) >= 2 && !legalSuffixOnly.test(company.text))
+      if (company && companyScore(company.text) >= 2 && !suffixOnly(company.text))
         found.push({ company: company.text, line, companyAt: company.at });
     }
   }
@@ -108,7 +109,7 @@ function firmsIn(line: Line, normalizer: ParseNormalizer): ProseEmployer[] {
     // "Dell Inc. Driving growth …": the name ends with its suffix.
     const end = name ? legalSuffixEnd(name.text) : -1;
     const company = name && end > 0 ? name.text.slice(0, end) : "";
-    if (name && company !== "" && !legalSuffixOnly.test(company))
+    if (name && company !== "" && !suffixOnly(company))
       firms.push({ company, line, companyAt: name.at, stated });
   }
   return firms;
