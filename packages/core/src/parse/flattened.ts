@@ -14,9 +14,18 @@ const minimumLength = 400;
 
 export function isFlattened(doc: ExtractedDocument): boolean {
   const text = doc.text;
-  if (text.length < minimumLength) return false;
+  if (text.length < minimumLength) return oneGappedLine(doc);
   const breaks = text.match(/\n/g)?.length ?? 0;
   return (breaks / text.length) * 1000 < flattenedBreaksPerThousand;
+}
+
+/**
+ * A short CV that is one line with a gap a line break left ("Mira Holt    12 Tarvo Lane  Leeds"):
+ * a header alone, flattened, too short for the count of breaks to tell.
+ */
+function oneGappedLine(doc: ExtractedDocument): boolean {
+  const written = doc.lines.filter((l) => l.text.trim() !== "");
+  return written.length === 1 && (written[0]?.text.match(/\S {2,}(?=\S)/g)?.length ?? 0) >= 1;
 }
 
 /**
@@ -119,8 +128,10 @@ function segmentsOf(line: ExtractedLine): Segment[] {
 /** The document with its long lines cut at the gaps where line breaks used to be. */
 export function segmentFlattened(doc: ExtractedDocument): ExtractedDocument {
   const lines: ExtractedLine[] = [];
+  const whole = oneGappedLine(doc);
   for (const line of doc.lines) {
-    const pieces = line.text.length > 160 ? segmentsOf(line) : [{ text: line.text, offset: line.offset }];
+    const pieces =
+      line.text.length > 160 || whole ? segmentsOf(line) : [{ text: line.text, offset: line.offset }];
     for (const piece of pieces) {
       lines.push({ text: piece.text, page: line.page, line: lines.length + 1, offset: piece.offset });
     }

@@ -186,3 +186,15 @@ describe("a duty sentence under the title, below the employer's dated line", () 
     ).toEqual([["Senior Web Developer", "Quellin Interactive Media Group", "2008-01"]]);
   });
 });
+
+describe("a short CV that is one line with the gaps of its line breaks", () => {
+  it("is cut at the gaps, so its name, e-mail and phone are read", () => {
+    const card = parseResume(
+      textDoc('"Mira Holt    12 Tarvo Lane  Leeds LS1 4AB  0113 496 0000  mira@example.com'),
+      {
+        now: entryTestNow,
+      },
+    );
+    expect(card.personal_info).toMatchObject({ name: "Mira Holt", email: "mira@example.com" });
+  });
+});
