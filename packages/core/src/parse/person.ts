@@ -64,10 +64,13 @@ function looksLikeName(text: string, normalizer: ParseNormalizer): boolean {
   if (text.length < 4 || text.length > 60 || /[\d@/:;!?()[\]{}<>=+_#|]/.test(text) || notNames.test(text))
     return false;
   if (documentWords.test(text) || isHeadingText(text)) return false;
-  if (rolePattern.test(text) || companyScore(text, false) >= 2 || readLocation(text) !== null) return false;
   const parts = words(text);
-  // A known given name first ("Hal Doyle") outweighs a skill or title alias among the words.
+  // A known given name first ("Hal Doyle") outweighs a skill or title alias among the words,
+  // and a surname that is a role noun ("Ruth Cook", "Ella Dean").
   const given = parts.length >= 2 && isFirstName(parts[0] ?? "");
+  const roleWords = given && parts.length <= 3 ? parts.slice(0, -1).join(" ") : text;
+  if (rolePattern.test(roleWords) || companyScore(text, false) >= 2 || readLocation(text) !== null)
+    return false;
   if (!given && (normalizer.findTitles(text).length > 0 || normalizer.findSkills(text).length > 0))
     return false;
   if (/^[\p{Script=Arabic}\s]+$/u.test(text)) return parts.length >= 2 && parts.length <= 5;

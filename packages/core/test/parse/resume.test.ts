@@ -204,3 +204,16 @@ describe("parseResume — edge cases", () => {
     expect(() => parse(textDoc("  \n \n"))).toThrow(InputError);
   });
 });
+
+/* Fifteenth round, made-up names: a surname that is also a role noun. */
+describe("parseResume — a surname that is a job", () => {
+  it("reads 'Ruth Cook' and 'Ella Dean' as names, and 'Pastry Cook' as none", () => {
+    const nameOf = (first: string) =>
+      parseResume(textDoc(`${first}\nmail@example.com\n\nEXPERIENCE\nDeveloper, Quellin Ltd\n2019 - 2023`), {
+        now: new Date("2024-06-01"),
+      }).personal_info.name;
+    expect(nameOf("Ruth Cook")).toBe("Ruth Cook");
+    expect(nameOf("Ella Dean")).toBe("Ella Dean");
+    expect(nameOf("Pastry Cook")).toBeNull();
+  });
+});
