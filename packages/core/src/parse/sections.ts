@@ -118,8 +118,7 @@ function spacedIndex<K extends string>(index: HeadingIndex<K>): Map<string, { ki
  * A line of letters alone in more pieces than the heading has words, whose letters run together
  * spell that heading, is that heading: words written apart never spell one by chance.
  */
-function spacedHeading<K extends string>(key: string, index: HeadingIndex<K>): K | null {
-  const pieces = words(key);
+function spacedHeading<K extends string>(pieces: string[], index: HeadingIndex<K>): K | null {
   if (pieces.length < 2 || !pieces.every((p) => /^\p{L}+$/u.test(p))) return null;
   const hit = spacedIndex(index).get(pieces.join(""));
   return hit && pieces.length > hit.words ? hit.kind : null;
@@ -143,9 +142,10 @@ export function classifyHeading<K extends string>(
   }
   if (/[@]|https?:|\d{3}/.test(text) || findDates(text).length > 0) return null;
   const key = headingKey(text);
-  const spaced = spacedHeading(key, index);
+  const keyWords = words(key);
+  const spaced = spacedHeading(keyWords, index);
   if (spaced) return { kind: spaced, inline: false };
-  const count = words(key).length;
+  const count = keyWords.length;
   if (key === "" || count > 7) return null;
   const styled = isStyled(line, bodyFont);
   // A lower-case line is a heading only when it is one, word for word ("work experience").
@@ -159,7 +159,7 @@ export function classifyHeading<K extends string>(
   // "Master of Arts, Education" (a degree leads) hold a section word, but they are a job title
   // and degrees, not headings.
   const loose = kind !== null && count >= 2 && !lookup(key, index, false);
-  if (loose && (hasRoleWord(words(key).at(-1) ?? "") || roleBeforeField(text) || isDegreeMention(text)))
+  if (loose && (hasRoleWord(keyWords.at(-1) ?? "") || roleBeforeField(text) || isDegreeMention(text)))
     return null;
   const lead = key.split(joiners)[0]?.trim() ?? "";
   if (kind && lead !== key && !index.has(lead) && isDegreeMention(lead)) return null;
