@@ -28,12 +28,17 @@ const splitter = /\s*(?:[|•·,،]|\s[–—-]\s|\t|\s{3,})\s*|\s+(?:at|from|ve
 /** "BBA from Tarvo University in 2015": the word that leads into the dates goes with them. */
 const leadIntoDate = /\s+(?:in|during|since|on)\s*$/iu;
 
+/** The first degree word the text names, a spelled-out one before an abbreviation. */
+function degreeIn(text: string): RegExpExecArray | null {
+  return degreePattern.exec(text) ?? degreeAbbrev.exec(text);
+}
+
 function isDegree(text: string): boolean {
   return degreePattern.test(text) || degreeAbbrev.test(text);
 }
 
 function splitDegree(text: string): { degree: string; field: string | null } {
-  const m = degreePattern.exec(text) ?? degreeAbbrev.exec(text);
+  const m = degreeIn(text);
   if (!m) return { degree: text, field: null };
   // "Education: MBA": a label before the degree is no part of it.
   const before = qualifierOf(text.slice(0, m.index).replace(/^[^:]*:/u, ""));
@@ -66,7 +71,7 @@ function alternativeDegree(rest: string): string {
   const slash = /^\s*\/\s*/u.exec(rest);
   if (!slash) return "";
   const after = rest.slice(slash[0].length);
-  const m = degreePattern.exec(after) ?? degreeAbbrev.exec(after);
+  const m = degreeIn(after);
   return m?.index === 0 ? rest.slice(0, slash[0].length + m[0].length) : "";
 }
 
@@ -77,7 +82,7 @@ function alternativeDegree(rest: string): string {
  * and "University Diploma in Business Studies" stay whole.
  */
 function degreeAndSchool(fragment: string): string[] {
-  const m = degreePattern.exec(fragment) ?? degreeAbbrev.exec(fragment);
+  const m = degreeIn(fragment);
   if (!m) return [fragment];
   const before = fragment.slice(0, m.index);
   const after = fragment.slice(m.index + m[0].length);
