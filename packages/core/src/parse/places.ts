@@ -54,10 +54,9 @@ function isCountryCodeOf(region: string, part: string): boolean {
 function withoutBracketedPlace(text: string): string {
   const bracket = /^(?<place>[^()]*\S)\s*\((?<within>[^()]+)\)$/u.exec(text)?.groups;
   if (!bracket?.place || !bracket.within) return text;
+  // A country, or a region and its country: a place with no city of its own.
   const within = bracket.within.trim();
-  return isCountry(within) || readLocation(within, true)?.city === null
-    ? `${bracket.place}, ${within}`
-    : text;
+  return readLocation(within, true)?.city === null ? `${bracket.place}, ${within}` : text;
 }
 
 /**
