@@ -106,6 +106,49 @@ describe("a duty sentence run on after the dates", () => {
   });
 });
 
+/* Sixteenth round, made-up text: dates written in the middle of an entry's header line. */
+describe("dates between two fragments of a header line", () => {
+  it("part the title before them from the employer after them", () => {
+    expect(
+      jobRows(
+        experienceCv(
+          "HEAD OF PARTNERSHIPS (2/03 - 9/05) Tarvo Net, Leeds, UK",
+          "Signed the first three resellers.",
+          "ACCOUNT MANAGER (1/01 - 2/03) Tarvo Net, Online Sales Team",
+          "Looked after forty accounts.",
+        ),
+      ),
+    ).toEqual([
+      ["HEAD OF PARTNERSHIPS", "Tarvo Net", "2003-02"],
+      ["ACCOUNT MANAGER", "Tarvo Net", "2001-01"],
+    ]);
+  });
+
+  it("keep a note in brackets after the dates with the header before them", () => {
+    expect(
+      jobRows(
+        experienceCv("Night Porter, Zentra Hotel, 2019 - 2021 (seasonal)", "Kept the front desk at night."),
+      ),
+    ).toEqual([["Night Porter", "Zentra Hotel", "2019"]]);
+  });
+
+  it("read the title closed by a full stop after the dates, before its first duty", () => {
+    expect(
+      jobRows(
+        experienceCv(
+          "Zentra Community Radio",
+          "",
+          "Sep 2014 - Jun 2015. Station Manager. Planned the weekly schedule and ran the volunteer rota.",
+          "Sep 2013 - Sep 2014. Producer. Edited the morning show.",
+        ),
+      ),
+    ).toEqual([
+      ["Station Manager", "Zentra Community Radio", "2014-09"],
+      ["Producer", "Zentra Community Radio", "2013-09"],
+    ]);
+  });
+});
+
 describe("a header closed by a full stop above its dates", () => {
   it("is read as the header, not the duty under the dates", () => {
     expect(
