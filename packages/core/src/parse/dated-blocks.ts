@@ -151,6 +151,11 @@ function shortHeader(line: Line): boolean {
   return isHeaderish(line) && words(line.text).length <= 8 && !/[.;:]$/.test(line.text);
 }
 
+/** A line of three words or more closed by a full stop after a word in lower case: a sentence, where a name ends in a capital ("Quellin Ltd."). */
+function closesSentence(text: string): boolean {
+  return /\s\p{Ll}[\p{L}-]*\.$/u.test(text) && words(text).length >= 3;
+}
+
 /** A title under the dates may end in a colon, as a lead-in to its duties ("Project Manager:"). */
 function shortTitleLine(line: Line, cues: EntryCues): boolean {
   const text = line.text.replace(/\s*:$/, "");
@@ -204,7 +209,9 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
       // "Title" / "Employer - Place -": a job board's header is whole at its title line.
       if (
         !(isHeaderish(withoutClosingStop(line)) || typedHeader(lines, j, floor)) ||
-        (out.length >= 2 && endsInOpenDash(lines[out.at(-1) ?? at]?.text ?? ""))
+        (out.length >= 2 && endsInOpenDash(lines[out.at(-1) ?? at]?.text ?? "")) ||
+        // "Edited the weekly schedule." over "Producer, Zentra Radio": the entry above's last duty.
+        (out.length > 0 && closesSentence(line.text))
       )
         break;
       out.unshift(j);

@@ -240,6 +240,12 @@ export function splitSections<K extends string>(
     // the first part of that section, not a section of its own.
     const lettered =
       current.heading !== null && current.lines.every((l) => l.text === "") && /^[A-H][.)]\s/.test(line.text);
+    // "EXPERIENCE" / "AND HISTORY": the rest of a heading broken over two lines is no line of its section.
+    const headingRest =
+      current.heading !== null &&
+      current.lines.every((l) => l.text === "") &&
+      /^(?:AND|&)\s+\p{Lu}+(?:\s+\p{Lu}+){0,2}$/u.test(line.text);
+    if (headingRest) continue;
     if (hit && !insideEntry && !lettered) {
       seenKnown ||= !hit.inline;
       sections.push({ kind: hit.kind, heading: line, lines: hit.inline ? [line] : [] });

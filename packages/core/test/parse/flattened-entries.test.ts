@@ -149,6 +149,27 @@ describe("dates between two fragments of a header line", () => {
   });
 });
 
+describe("the last duty of the entry above", () => {
+  it("is no header line of the next entry, though it is short", () => {
+    expect(
+      jobRows(
+        experienceCv(
+          "Zentra Systems",
+          "Platform Engineer",
+          "March 2019 - Present",
+          "Working on the billing team.",
+          "Senior Developer, Quellin",
+          "June 2015 - March 2019",
+          "Led the payments rewrite.",
+        ),
+      ),
+    ).toEqual([
+      ["Platform Engineer", "Zentra Systems", "2019-03"],
+      ["Senior Developer", "Quellin", "2015-06"],
+    ]);
+  });
+});
+
 describe("a header closed by a full stop above its dates", () => {
   it("is read as the header, not the duty under the dates", () => {
     expect(

@@ -58,3 +58,25 @@ describe("letter-spaced headings", () => {
     ]);
   });
 });
+
+/* Sixteenth round, made-up text. */
+describe("a heading broken over two lines", () => {
+  it("leaves the rest of the heading out of its section: no entry takes it for a header line", () => {
+    const card = parseResume(
+      textDoc(
+        [
+          "Mira Holt",
+          "mira@example.com",
+          "",
+          "EXPERIENCE",
+          "AND HISTORY",
+          "",
+          "Software Engineer, Zentra",
+          "August 2014 - Present",
+          "Built the billing service.",
+        ].join("\n"),
+      ),
+    );
+    expect(card.work_experience.map((j) => [j.title, j.company])).toEqual([["Software Engineer", "Zentra"]]);
+  });
+});
