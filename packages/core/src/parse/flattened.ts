@@ -130,8 +130,11 @@ export function segmentFlattened(doc: ExtractedDocument): ExtractedDocument {
   const lines: ExtractedLine[] = [];
   const whole = oneGappedLine(doc);
   for (const line of doc.lines) {
+    // A short line of a flattened document is cut too where it has a gap (a PDF's first row: "Mira Holt  mira@…  Leeds").
     const pieces =
-      line.text.length > 160 || whole ? segmentsOf(line) : [{ text: line.text, offset: line.offset }];
+      line.text.length > 160 || whole || /\S {2,}\S/.test(line.text)
+        ? segmentsOf(line)
+        : [{ text: line.text, offset: line.offset }];
     for (const piece of pieces) {
       lines.push({ text: piece.text, page: line.page, line: lines.length + 1, offset: piece.offset });
     }

@@ -98,6 +98,17 @@ describe("flattened text: segmented before parsing", () => {
     expect(card.education[0]?.institution).toBe("University of Fabrikam");
   });
 
+  it("cuts a short row at its gaps too, as a PDF of the flattened text sets the header row apart", () => {
+    // The header row alone, the rest wrapped into long rows: the name's line is short.
+    const header = '"Rhea Paxton  rhea@example.com | 0113 496 0000  Leeds';
+    const rest = flattened.slice(flattened.indexOf("Work History"));
+    const pdfLike = textDoc(`${header}\n${rest.slice(0, 200)}\n${rest.slice(200)}`);
+    expect(isFlattened(pdfLike)).toBe(true);
+    const card = parseResume(pdfLike, { now });
+    expect(card.personal_info.name).toBe("Rhea Paxton");
+    expect(card.personal_info.email).toBe("rhea@example.com");
+  });
+
   it("reads escaped dashes as dashes and escaped letters and quotes as text, not as line breaks", () => {
     const escaped = textDoc(
       `${"Jo Lind  jo@example.com  Experience    ".padEnd(60)}Graduate Research Assistant  Aug 2013 \\xe2\\x80\\x94 present  ` +
