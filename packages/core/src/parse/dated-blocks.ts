@@ -49,7 +49,12 @@ function typedHeader(lines: Line[], at: number, floor: number): boolean {
   if (text === "" || text.length > 100 || bulletItem(text) || /[.;:!?]$/.test(text)) return false;
   if (boardEmployerLine(text)) return words(text).length <= 10;
   const under = lines[at + 1]?.text === "" ? lines[at + 2] : lines[at + 1];
-  const alone = at - 1 <= floor || lines[at - 1]?.text === "";
+  // Alone in its paragraph, or under a duty bullet that closed (a form that drops empty lines).
+  const above = lines[at - 1]?.text ?? "";
+  const alone =
+    at - 1 <= floor ||
+    above === "" ||
+    (bulletItem(above) && !/(?:[,;&-]|\b(?:and|or|of|the|to|in))$/iu.test(above));
   return alone && words(text).length <= 14 && under !== undefined && boardEmployerLine(under.text);
 }
 

@@ -109,7 +109,10 @@ function titleOverEmployer(lines: Line[], k: number, normalizer: ParseNormalizer
   const next = lines.slice(k + 1, k + 4).find((l) => l.text !== "");
   if (!next) return null;
   const paragraphs = standsAlone(lines, k) && standsAlone(lines, lines.indexOf(next));
-  if (!paragraphs && !(next === lines[k + 1] && /\S\s+-(?:\s*$| {2}\S)/.test(next.text))) return null;
+  // The section's first two lines are its first entry's header, blank lines or none.
+  const opensSection = next === lines[k + 1] && lines.slice(0, k).every((l) => l.text === "");
+  if (!paragraphs && !opensSection && !(next === lines[k + 1] && /\S\s+-(?:\s*$| {2}\S)/.test(next.text)))
+    return null;
   const short = (l: Line) => words(l.text).length <= 6 && !/[:;.]$|:/.test(l.text);
   // Job boards keep the employer as its author typed it: "oracle", "infosys" start lower-case.
   const employerLine = next.text.length <= 100 && !bulletItem(next.text) && short(next);

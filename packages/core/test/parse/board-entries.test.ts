@@ -170,3 +170,34 @@ describe("a dated sentence read as an entry's header", () => {
     expect(jobs.map(([title]) => title)).not.toContain("with");
   });
 });
+
+/* Sixteenth round, made-up text: job-board entries as a form that drops empty lines prints them. */
+describe("a job-board export with no blank lines", () => {
+  it("reads the section's first two lines as its first entry's header, undated", () => {
+    expect(
+      jobRows(
+        boardCv("Support Analyst", "Quellin", "Position: SUPPORT ANALYST", "Answered calls from the stores"),
+      ),
+    ).toEqual([["Support Analyst", "Quellin", null]]);
+  });
+
+  it("reads a title typed in lower case under the last duty bullet of the entry above", () => {
+    expect(
+      jobRows(
+        boardCv(
+          "Process Associate",
+          "Tarvo Services -  Pune, Maharashtra -",
+          "March 2016 to May 2018",
+          "● Answered customer calls",
+          "voice coach",
+          "zentra calls -  Jaipur, Rajasthan -",
+          "October 2014 to February 2016",
+          "● Trained new agents",
+        ),
+      ),
+    ).toEqual([
+      ["Process Associate", "Tarvo Services", "2016-03"],
+      ["voice coach", "zentra calls", "2014-10"],
+    ]);
+  });
+});
