@@ -161,6 +161,12 @@ function closesSentence(text: string): boolean {
   return /\s\p{Ll}[\p{L}-]*\.$/u.test(text) && words(text).length >= 3;
 }
 
+/** "Title - Employer - Place" on one line, its title first. */
+function wholeHeadLine(text: string, cues: EntryCues): boolean {
+  const parts = text.split(/\s+[-–—|]\s+/u);
+  return parts.length >= 3 && cues.isTitle(parts[0] ?? "") && !cues.isTitle(parts[1] ?? "");
+}
+
 /** A title under the dates may end in a colon, as a lead-in to its duties ("Project Manager:"). */
 function shortTitleLine(line: Line, cues: EntryCues): boolean {
   const text = line.text.replace(/\s*:$/, "");
@@ -220,6 +226,9 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
       )
         break;
       out.unshift(j);
+      // "Software Engineer - Quellin - Redmond" right above the dates is a whole header: the lines
+      // above it are the entry before.
+      if (out.length === 1 && wholeHeadLine(line.text, cues)) break;
     }
     return out;
   };
@@ -287,7 +296,7 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
     const takesEmployer = (line: Line | undefined): line is Line =>
       line !== undefined &&
       headTexts().some(cues.isTitle) &&
-      !headTexts().some(cues.isEmployer) &&
+      !headTexts().some((text) => cues.isEmployer(text) || wholeHeadLine(text, cues)) &&
       shortHeader(line) &&
       !cues.isSubheading(line) &&
       cues.isEmployer(line.text);

@@ -201,3 +201,26 @@ describe("a job-board export with no blank lines", () => {
     ]);
   });
 });
+
+describe("a whole header on one line right above the dates", () => {
+  it("is the entry's header alone: the undated entry above keeps its own lines", () => {
+    expect(
+      jobRows(
+        boardCv(
+          "Team Lead",
+          "",
+          "Quellin Services -  Pune, Maharashtra",
+          "",
+          "Data Engineer 2 - Zentra - Leeds",
+          "",
+          "June 2016 to February 2017",
+          "",
+          "Built the pipelines.",
+        ),
+      ),
+    ).toEqual([
+      ["Team Lead", "Quellin Services", null],
+      ["Data Engineer 2", "Zentra", "2016-06"],
+    ]);
+  });
+});
