@@ -205,7 +205,10 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
 
   const upFrom = (at: number, floor: number, max: number): number[] => {
     const out: number[] = [];
-    for (let j = at - 1; j > floor && out.length < max; j -= 1) {
+    // "Quellin -  Pune -" is a job board's employer line: its title stands above it, whatever the other entries hold.
+    const room = () =>
+      out.length < max || (out.length === max && endsInOpenDash(lines[out[0] ?? at]?.text ?? ""));
+    for (let j = at - 1; j > floor && room(); j -= 1) {
       const line = lines[j] as Line;
       if (line.text === "" || pageFurniture(line)) {
         // Job-board exports put every header line in a paragraph of its own ("Title", blank,

@@ -224,3 +224,28 @@ describe("a whole header on one line right above the dates", () => {
     ]);
   });
 });
+
+describe("a job board's employer line under an entry of another shape", () => {
+  it("takes the title above it, though the first entry's header is one line", () => {
+    expect(
+      jobRows(
+        boardCv(
+          "Data Analyst - Quellin - Leeds",
+          "",
+          "March 2016 to May 2018",
+          "",
+          "● Built the weekly reports",
+          "",
+          "voice coach",
+          "",
+          "zentra calls -  Jaipur, Rajasthan -",
+          "",
+          "October 2014 to February 2016",
+        ),
+      ),
+    ).toEqual([
+      ["Data Analyst", "Quellin", "2016-03"],
+      ["voice coach", "zentra calls", "2014-10"],
+    ]);
+  });
+});
