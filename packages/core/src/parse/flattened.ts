@@ -20,12 +20,13 @@ export function isFlattened(doc: ExtractedDocument): boolean {
 }
 
 /**
- * A short CV that is one line with a gap a line break left ("Mira Holt    12 Tarvo Lane  Leeds"):
- * a header alone, flattened, too short for the count of breaks to tell.
+ * A short CV that is one line with a gap a line break left ("Mira Holt    12 Tarvo Lane  Leeds"),
+ * or that line wrapped into two or three (as a PDF sets it): a header alone, flattened, too short
+ * for the count of breaks to tell.
  */
 function oneGappedLine(doc: ExtractedDocument): boolean {
   const written = doc.lines.filter((l) => l.text.trim() !== "");
-  return written.length === 1 && (written[0]?.text.match(/\S {2,}(?=\S)/g)?.length ?? 0) >= 1;
+  return written.length >= 1 && written.length <= 3 && /\S {2,}(?=\S)/.test(written[0]?.text ?? "");
 }
 
 /**

@@ -261,4 +261,14 @@ describe("a short CV that is one line with the gaps of its line breaks", () => {
     );
     expect(card.personal_info).toMatchObject({ name: "Mira Holt", email: "mira@example.com" });
   });
+
+  it("is cut at the gaps when a PDF wrapped it into two rows", () => {
+    const card = parseResume(
+      textDoc(
+        '"Mira Holt    12 Tarvo Lane  Leeds LS1 4AB  0113 496 0000  mira@example.com  http://\nwww.example.com/mira',
+      ),
+      { now: entryTestNow },
+    );
+    expect(card.personal_info).toMatchObject({ name: "Mira Holt", email: "mira@example.com" });
+  });
 });
