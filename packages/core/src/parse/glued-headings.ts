@@ -6,7 +6,7 @@ import { escapeRegExp, words } from "./text";
  * Two-column exports and paste boxes glue a section heading to the first words of its section:
  * "Work Experience Carnegie Mellon University", "EDUCATION Bachelor of Science". A segment that
  * starts with a heading of two or more words from the lexicon (written as headings are: every word
- * capitalised), followed by a capitalised word, is cut after the heading, so the section opens
+ * capitalised), followed by a capitalised word or a year, is cut after the heading, so the section opens
  * there. "Work Experience Coordinator" (a role noun follows) is a job title and stays whole.
  */
 
@@ -23,7 +23,8 @@ export function gluedHeadingEnd(text: string): number | null {
   if (!heading || !words(heading).every((w) => /^\p{Lu}/u.test(w))) return null;
   const rest = text.slice(heading.length).trim();
   const next = words(rest)[0] ?? "";
-  // The section's first words start with a capital (the flag "i" would let \p{Lu} match any letter).
-  if (rest.length < 3 || !/^\p{Lu}/u.test(next) || hasRoleWord(next)) return null;
+  // The section's first words start with a capital (the flag "i" would let \p{Lu} match any letter),
+  // or with a year: its first entry's dates ("Work Experience 2016 - present").
+  if (rest.length < 3 || !/^(?:\p{Lu}|(?:19|20)\d\d)/u.test(next) || hasRoleWord(next)) return null;
   return heading.length;
 }
