@@ -80,3 +80,35 @@ describe("a heading broken over two lines", () => {
     expect(card.work_experience.map((j) => [j.title, j.company])).toEqual([["Software Engineer", "Zentra"]]);
   });
 });
+
+describe("a co-curricular activities heading", () => {
+  it("closes the experience section: an award there naming the employer is no job", () => {
+    const card = parseResume(
+      textDoc(
+        [
+          "Mira Holt",
+          "mira@example.com",
+          "",
+          "WORK EXPERIENCE",
+          "",
+          "Technical support engineer",
+          "",
+          "Quellin Systems",
+          "",
+          "Answered escalated calls from business customers.",
+          "",
+          "Technical and Co-Curricular activities",
+          "",
+          "➢ Top Performer in Quellin Systems in 2015.",
+          "➢ Ran the robotics club at Zentra College in 2012.",
+          "",
+          "EDUCATION",
+          "BSc Physics",
+        ].join("\n"),
+      ),
+    );
+    expect(card.work_experience.map((j) => [j.title, j.company])).toEqual([
+      ["Technical support engineer", "Quellin Systems"],
+    ]);
+  });
+});
