@@ -6,7 +6,7 @@ import { isPlaceholderDate, placeholderDateAtEnd } from "./placeholder-dates";
 import { readLocation } from "./places";
 import { companyScore, hasRoleWord } from "./roles";
 import { entryPartTest } from "./sections";
-import { bulletItem, type Line, openingPhrase, words, writtenAsName, writtenAsSentence } from "./text";
+import { bulletItem, type Line, words, writtenAsName, writtenAsSentence } from "./text";
 import { joinWrappedDates } from "./wrapped-lines";
 
 /**
@@ -256,18 +256,12 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
     // A sentence after the dates is the first duty, run on where the line break was lost.
     const trailing = anchor.text.slice(date.index + date.length).replace(durationAfterDates, "");
     const before = anchor.text.slice(0, date.index).replace(leadIntoDates, "");
-    // "Aug 2011 - Aug 2012. Quality Lead. Ran the weekly checks…": the title closed by a full stop, then its first duty.
-    const opening = openingPhrase(trailing.replace(/^[\s.,;:–—-]+/u, ""));
-    const afterDates =
-      opening && cues.isTitle(opening) ? opening : writtenAsSentence(trailing) ? "" : trailing;
+    const afterDates = writtenAsSentence(trailing) ? "" : trailing;
     // "HEAD OF SALES (1/01 - 6/01) Quellin Net, Leeds": the dates part two fragments of the header;
     // a note in brackets after them ("2019 – 2021 (contract)") stays with the header before.
     const [lead, rest] = [cleanPiece(before), cleanPiece(afterDates)];
-    const named = /[\p{L}\p{N}]/u.test(rest);
-    const parted = lead !== "" && named && !/^\s*[)\]]?\s*[([]/u.test(afterDates);
-    const inline = parted
-      ? `${lead} | ${rest}`
-      : cleanPiece(`${named ? before : lead} ${named ? afterDates : ""}`);
+    const parted = lead !== "" && /[\p{L}\p{N}]/u.test(rest) && !/^\s*[)\]]?\s*[([]/u.test(afterDates);
+    const inline = parted ? `${lead} | ${rest}` : cleanPiece(`${before} ${afterDates}`);
     const headAbove = above ? upFrom(at, prevAt, firstAbove) : [];
     // "February 2013 to April 2014" / "1 Year 3 Months": the length of the job belongs to its dates.
     const datesEnd = at + 1 < nextAt && isDuration(lines[at + 1]?.text ?? "") ? at + 1 : at;

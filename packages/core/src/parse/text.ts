@@ -168,8 +168,3 @@ export function writtenAsSentence(text: string): boolean {
   const all = words(text);
   return all.length >= 6 && all.filter((w) => /^\p{Ll}/u.test(w)).length / all.length >= 0.6;
 }
-
-/** "Quality Lead. Ran the weekly checks…": a short phrase closed by a full stop that opens the text, before its next sentence. */
-export function openingPhrase(text: string): string | undefined {
-  return /^([^.!?:;]{2,60})\.\s+(?=\p{Lu})/u.exec(text)?.[1];
-}

@@ -6,7 +6,7 @@ import { placeTail, splitCommas } from "./head-places";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
 import { companyScore, hasRoleWord, titleScore } from "./roles";
-import { bulletItem, type Line, openingPhrase, words } from "./text";
+import { bulletItem, type Line, words } from "./text";
 
 /**
  * Entries a CV gives no dates for ("Receptionist, Heritage Bank of Huntsville, AL",
@@ -174,7 +174,7 @@ function labelledEmployerOverTitle(lines: Line[], k: number, normalizer: ParseNo
 function titleOpeningParagraph(lines: Line[], k: number, normalizer: ParseNormalizer): Line | null {
   const line = lines[k] as Line;
   if (k > 0 && lines[k - 1]?.text !== "") return null;
-  const opening = openingPhrase(line.text);
+  const opening = /^([^.!?:;]{3,60})\.\s+(?=\p{Lu})/u.exec(line.text)?.[1];
   if (!opening) return null;
   const title = { ...line, text: opening };
   return readsAsRoleLine(title, normalizer) ? title : null;

@@ -131,22 +131,6 @@ describe("dates between two fragments of a header line", () => {
       ),
     ).toEqual([["Night Porter", "Zentra Hotel", "2019"]]);
   });
-
-  it("read the title closed by a full stop after the dates, before its first duty", () => {
-    expect(
-      jobRows(
-        experienceCv(
-          "Zentra Community Radio",
-          "",
-          "Sep 2014 - Jun 2015. Station Manager. Planned the weekly schedule and ran the volunteer rota.",
-          "Sep 2013 - Sep 2014. Producer. Edited the morning show.",
-        ),
-      ),
-    ).toEqual([
-      ["Station Manager", "Zentra Community Radio", "2014-09"],
-      ["Producer", "Zentra Community Radio", "2013-09"],
-    ]);
-  });
 });
 
 describe("the last duty of the entry above", () => {
