@@ -224,7 +224,7 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
       if (
         !(isHeaderish(withoutClosingStop(line)) || typedHeader(lines, j, floor)) ||
         (out.length >= 2 && endsInOpenDash(lines[out.at(-1) ?? at]?.text ?? "")) ||
-        // "Edited the weekly schedule." over "Producer, Zentra Radio": the entry above's last duty.
+        // "Kept the billing service up." over "Producer, Zentra Radio": the entry above's last duty.
         (out.length > 0 && closesSentence(line.text))
       )
         break;
@@ -257,7 +257,7 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
     const trailing = anchor.text.slice(date.index + date.length).replace(durationAfterDates, "");
     const before = anchor.text.slice(0, date.index).replace(leadIntoDates, "");
     const afterDates = writtenAsSentence(trailing) ? "" : trailing;
-    // "HEAD OF SALES (1/01 - 6/01) Quellin Net, Leeds": the dates part two fragments of the header;
+    // "HEAD OF SALES (2/14 - 9/16) Zentra Freight, York": the dates part two fragments of the header;
     // a note in brackets after them ("2019 – 2021 (contract)") stays with the header before.
     const [lead, rest] = [cleanPiece(before), cleanPiece(afterDates)];
     const parted = lead !== "" && /[\p{L}\p{N}]/u.test(rest) && !/^\s*[)\]]?\s*[([]/u.test(afterDates);

@@ -24,7 +24,7 @@ export function gluedHeadingEnd(text: string): number | null {
   const rest = text.slice(heading.length).trim();
   const next = words(rest)[0] ?? "";
   // The section's first words start with a capital (the flag "i" would let \p{Lu} match any letter),
-  // or with a year: its first entry's dates ("Work Experience 2016 - present").
+  // or with a year: its first entry's dates ("Work Experience 2019 - present").
   if (rest.length < 3 || !/^(?:\p{Lu}|(?:19|20)\d\d)/u.test(next) || hasRoleWord(next)) return null;
   return heading.length;
 }

@@ -240,7 +240,7 @@ export function splitSections<K extends string>(
     // the first part of that section, not a section of its own.
     const lettered =
       current.heading !== null && current.lines.every((l) => l.text === "") && /^[A-H][.)]\s/.test(line.text);
-    // "EXPERIENCE" / "AND HISTORY": the rest of a heading broken over two lines is no line of its section.
+    // "EDUCATION" / "AND TRAINING": the rest of a heading broken over two lines is no line of its section.
     const headingRest =
       current.heading !== null &&
       current.lines.every((l) => l.text === "") &&

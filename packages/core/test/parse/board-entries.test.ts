@@ -189,15 +189,15 @@ describe("a job-board export with no blank lines", () => {
           "Tarvo Services -  Pune, Maharashtra -",
           "March 2016 to May 2018",
           "● Answered customer calls",
-          "voice coach",
-          "zentra calls -  Jaipur, Rajasthan -",
+          "floor coach",
+          "zentra calls -  Nagpur, Maharashtra -",
           "October 2014 to February 2016",
           "● Trained new agents",
         ),
       ),
     ).toEqual([
       ["Process Associate", "Tarvo Services", "2016-03"],
-      ["voice coach", "zentra calls", "2014-10"],
+      ["floor coach", "zentra calls", "2014-10"],
     ]);
   });
 });
@@ -236,16 +236,16 @@ describe("a job board's employer line under an entry of another shape", () => {
           "",
           "● Built the weekly reports",
           "",
-          "voice coach",
+          "floor coach",
           "",
-          "zentra calls -  Jaipur, Rajasthan -",
+          "zentra calls -  Nagpur, Maharashtra -",
           "",
           "October 2014 to February 2016",
         ),
       ),
     ).toEqual([
       ["Data Analyst", "Quellin", "2016-03"],
-      ["voice coach", "zentra calls", "2014-10"],
+      ["floor coach", "zentra calls", "2014-10"],
     ]);
   });
 });

@@ -70,13 +70,13 @@ describe("entry lines", () => {
 
   it("cuts a heading glued to its first entry's dates off a flattened segment", () => {
     const flat = [
-      "Mira Holt  Tools that people trust    Work Experience 2016present    Data Lead, Fabrikam Research Lab, Leeds.",
+      "Mira Holt  Data work done carefully    Work Experience 2019 - present    Data Lead, Fabrikam Research Lab, Leeds.",
       "Built the data pipeline used by four research groups across two campuses and three countries.",
       "Kept the cluster running through two hardware moves without losing a single night of results.",
     ].join("  ");
     const lines = segmentFlattened(textDoc(flat)).lines.map((l) => l.text);
     expect(lines).toContain("Work Experience");
-    expect(lines).toContain("2016present");
+    expect(lines).toContain("2019 - present");
     expect(jobs(flat)[0]?.[0]).toBe("Data Lead");
   });
 
