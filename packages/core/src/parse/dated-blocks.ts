@@ -258,9 +258,10 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
     const before = anchor.text.slice(0, date.index).replace(leadIntoDates, "");
     const afterDates = writtenAsSentence(trailing) ? "" : trailing;
     // "HEAD OF SALES (2/14 - 9/16) Zentra Freight, York": the dates part two fragments of the header;
-    // a note in brackets after them ("2019 – 2021 (contract)") stays with the header before.
+    // a note in brackets after them ("2019 – 2021 (contract)"), or a second name joined by "/" or "&",
+    // stays with the header before.
     const [lead, rest] = [cleanPiece(before), cleanPiece(afterDates)];
-    const parted = lead !== "" && /[\p{L}\p{N}]/u.test(rest) && !/^\s*[)\]]?\s*[([]/u.test(afterDates);
+    const parted = lead !== "" && /[\p{L}\p{N}]/u.test(rest) && !/^\s*[)\]]?\s*[([/&]/u.test(afterDates);
     const inline = parted ? `${lead} | ${rest}` : cleanPiece(`${before} ${afterDates}`);
     const headAbove = above ? upFrom(at, prevAt, firstAbove) : [];
     // "February 2013 to April 2014" / "1 Year 3 Months": the length of the job belongs to its dates.

@@ -124,6 +124,17 @@ describe("dates between two fragments of a header line", () => {
     ]);
   });
 
+  it("do not part two employers written as one ('A (dates) / B (dates)'): the first stays the employer", () => {
+    const rows = jobRows(
+      experienceCv(
+        "Tarvo Ltd. (2016 to Present) / Zentra Ltd. (2012 to 2016) -- Leeds",
+        "Head of Platform, 2018 to Present",
+        "Built the billing service.",
+      ),
+    );
+    expect(rows[0]?.[1]).toMatch(/^Tarvo Ltd/);
+  });
+
   it("keep a note in brackets after the dates with the header before them", () => {
     expect(
       jobRows(
