@@ -54,7 +54,7 @@ function typedHeader(lines: Line[], at: number, floor: number): boolean {
   const alone =
     at - 1 <= floor ||
     above === "" ||
-    (bulletItem(above) && !/(?:[,;&-]|\b(?:and|or|of|the|to|in))$/iu.test(above));
+    (bulletItem(above) !== null && !/(?:[,;&-]|\b(?:and|or|of|the|to|in))$/iu.test(above));
   return alone && words(text).length <= 14 && under !== undefined && boardEmployerLine(under.text);
 }
 
