@@ -115,6 +115,28 @@ function schoolsJoined(fragments: string[], text: string): string[] {
   return [...fragments.slice(0, k), text.slice(from, to + second.length), ...fragments.slice(k + 2)];
 }
 
+/**
+ * "Tarvo College, Boston, MA": the state after its town, though "MA", "MD" and "MS" are degrees
+ * too. Only a town the gazetteer knows, so "Zentra University, MS" stays a degree.
+ */
+function stateOfTown(fragments: string[], k: number): boolean {
+  const state = fragments[k];
+  const town = fragments[k - 1];
+  if (state === undefined || town === undefined) return false;
+  const place = readLocation(`${town}, ${state}`, true);
+  return place !== null && place.city === town && place.region === state;
+}
+
+/**
+ * "Tarvo High School", "Zentra National High School": a high school named by the words before it
+ * is the school, not the degree ("High School Diploma" and "high school" alone stay degrees).
+ */
+function namedHighSchool(fragment: string): boolean {
+  const m = degreeIn(fragment);
+  if (!m || !/^High\s+school$/iu.test(m[0]) || !m[0].startsWith("H")) return false;
+  return /\p{Lu}[\p{L}.'’]*\s+$/u.test(fragment.slice(0, m.index));
+}
+
 /** "MS" after "Master of Science -": the degree's abbreviation, restating it (LinkedIn's "Degree - ABBR, Field"). */
 function restatesDegree(fragment: string | undefined): boolean {
   if (!fragment) return false;
@@ -175,7 +197,7 @@ export function parseEducation(lines: Line[], now: Date): { entries: Education[]
         .filter((f) => f !== ""),
       line.text,
     );
-    const degree = fragments.find(isDegree);
+    const degree = fragments.find((f, k) => isDegree(f) && !stateOfTown(fragments, k) && !namedHighSchool(f));
     const institution = fragments.find((f) => f !== degree && institutionPattern.test(f));
     const clash =
       draft &&

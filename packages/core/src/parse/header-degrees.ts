@@ -1,4 +1,4 @@
-import { startsWithDegree } from "./education";
+import { institutionPattern, startsWithDegree } from "./education";
 import { readLocation } from "./places";
 import { type Line, words } from "./text";
 
@@ -6,7 +6,8 @@ import { type Line, words } from "./text";
  * Degrees a CV states above its first heading: letters after the name ("Dana Reyes, MBA, PMP",
  * "Lee Park, Ph.D.") and degree lines of a header the export ran together with the education
  * section ("Master of Science in Special Education" under the address). A recruiter reads both
- * as degrees held. They are read as education lines, cut to the degree where the line holds more.
+ * as degrees held. They are read as education lines, cut to the degree where the line holds more;
+ * the school and date lines under a degree line go with it.
  */
 
 /**
@@ -43,6 +44,39 @@ function degreeLine(line: Line): boolean {
   return count >= 2 && count <= 12 && !/[.;:!?]$/.test(line.text) && isDegreeLed(line.text);
 }
 
+/** A header line that names a school and is no sentence: "Tarvo University, Leeds, England". */
+function schoolLine(line: Line): boolean {
+  const text = line.text;
+  return (
+    /^\p{Lu}/u.test(text) &&
+    words(text).length <= 10 &&
+    !/[:;!?]$/.test(text) &&
+    institutionPattern.test(text)
+  );
+}
+
+/** A header line that is a date and little else: "May 2006", "2004 - 2006". */
+function yearLine(line: Line): boolean {
+  return /\b\d{4}\b/u.test(line.text) && words(line.text).length <= 4 && !/[@+]/u.test(line.text);
+}
+
+/**
+ * The degree lines, and the school and date lines right below each (the same run-together
+ * education section: "Master of Science in …" / "May 2006" / "Tarvo University, Leeds"). A school
+ * under the name alone is where the person works ("Dana Reyes, Ph.D." / "Zentra University"): not read.
+ */
 export function headerDegreeLines(header: Line[], name: Line | undefined): Line[] {
-  return header.flatMap((line) => (line === name ? postNominals(line) : degreeLine(line) ? [line] : []));
+  const out: Line[] = [];
+  let underDegree = false;
+  for (const line of header) {
+    if (line === name) {
+      out.push(...postNominals(line));
+      underDegree = false;
+    } else if (degreeLine(line)) {
+      out.push(line);
+      underDegree = true;
+    } else if (underDegree && (schoolLine(line) || yearLine(line))) out.push(line);
+    else if (line.text !== "") underDegree = false;
+  }
+  return out;
 }
