@@ -147,6 +147,10 @@ export const PersonLexiconSchema = lexicon("person", {
   document_words: alternatives,
   /** The lower-case words of a name ("van", "bin"): plain words, looked up as read. */
   name_particles: phrases,
+  /** A template's line where the name goes ("Your Name"). */
+  name_placeholders: alternatives,
+  /** Words of a street or building ("Rd.", "Campus"): plain words, looked up without a full stop. */
+  address_words: phrases,
 });
 
 export const PlacesLexiconSchema = lexicon("places", {

@@ -4,7 +4,7 @@ import { findDates } from "./dates";
 import { isFirstName } from "./gazetteer";
 import { resumeHeadings } from "./headings";
 import { alternation, headingsLexicon, oneOf, personLexicon } from "./lexicon";
-import type { ParseNormalizer } from "./normalizer";
+import type { ParseNormalizer, TitleHit } from "./normalizer";
 import { isListedCity, readLocation } from "./places";
 import { companyScore, rolePattern, titleScore } from "./roles";
 import { classifyHeading, headingIndex } from "./sections";
@@ -25,6 +25,8 @@ export interface Picked<T> {
 const particles = new Set(personLexicon.name_particles);
 const notNames = oneOf(personLexicon.not_names);
 const nameLabel = oneOf(personLexicon.name_labels);
+const namePlaceholder = oneOf(personLexicon.name_placeholders);
+const addressWords = new Set(personLexicon.address_words);
 /** "First name(s) / Surname(s) Jonas Lindqvist": a form's name label (codex data), its colon optional. */
 const formLabel = new RegExp(
   `^\\s*${phraseRegExp(headingsLexicon.personal_labels.name).source}\\s*:?\\s+(?=\\S)`,
@@ -34,6 +36,15 @@ const locationLabel = oneOf(personLexicon.location_labels);
 /** "based in Aarhus", "bor i Odense": the words before a home location in a contact line. */
 const livesIn = new RegExp(String.raw`^(?:${alternation(personLexicon.lives_in)})\s+`, "iu");
 const segmentSplit = /\s*(?:\||•|·|◦|▪|\t| {3,}|\s[–—-]\s)\s*/u;
+/** "Quellin.T": an initial after the name, joined to it by its full stop (a way Indian CVs write names). */
+const gluedInitial = /(?<=\p{L}{2})\.(\p{Lu})\.?$/u;
+/** What may open a name line and is no part of the name: a Markdown heading's marks, quotation marks. */
+const lineLead = /^(?:#+\s*|["“”„«»]+\s*)/u;
+/**
+ * After the capitalised words, the rest of an address line: a region and a postcode, or a room's
+ * number ("Clayton Heath, QX 40217", "Warren Vale QX 4021", "Alma Hall Room 220").
+ */
+const addressTail = /^[\s,]*(?:[\p{L}.]+[\s,]+){0,2}\d{3,6}(?:-\d{4})?\s*$/u;
 
 /** Words of the document itself ("Art Editor Resume Template", "Page 2"). */
 const documentWords = new RegExp(
@@ -60,19 +71,35 @@ function isHeadingText(text: string): boolean {
   return classifyHeading(line, headings, null) !== null;
 }
 
-function looksLikeName(text: string, normalizer: ParseNormalizer): boolean {
+/**
+ * The title aliases are the last word alone, after other words ("Tarvo Miller", "Ida Borer"): the
+ * surname's place. A title written as one ("Senior Miller", "Pastry Cook") starts with the line.
+ */
+function inSurnamePlace(text: string, parts: string[], titles: readonly TitleHit[]): boolean {
+  const from = text.length - (parts.at(-1) ?? "").length;
+  return (
+    parts.length >= 2 && parts.length <= 3 && titles.every((t) => t.start === from && t.end === text.length)
+  );
+}
+
+function looksLikeName(text: string, normalizer: ParseNormalizer, opening = false): boolean {
   if (text.length < 4 || text.length > 60 || /[\d@/:;!?()[\]{}<>=+_#|]/.test(text) || notNames.test(text))
     return false;
   if (documentWords.test(text) || isHeadingText(text)) return false;
-  const parts = words(text);
+  const parts = words(text.replace(gluedInitial, " $1"));
+  if (parts.some((w) => addressWords.has(w.replace(/\.$/, "").toLowerCase()))) return false;
   // A known given name first ("Hal Doyle") outweighs a skill or title alias among the words,
   // and a surname that is a role noun ("Ruth Cook", "Ella Dean").
   const given = parts.length >= 2 && isFirstName(parts[0] ?? "");
   const roleWords = given && parts.length <= 3 ? parts.slice(0, -1).join(" ") : text;
   if (rolePattern.test(roleWords) || companyScore(text, false) >= 2 || readLocation(text) !== null)
     return false;
-  if (!given && (normalizer.findTitles(text).length > 0 || normalizer.findSkills(text).length > 0))
-    return false;
+  if (!given) {
+    // Opening the CV, a line whose only title is its last word is a name the given-name data lacks.
+    const titles = normalizer.findTitles(text);
+    const surname = opening && inSurnamePlace(text, parts, titles);
+    if ((titles.length > 0 && !surname) || normalizer.findSkills(text).length > 0) return false;
+  }
   if (/^[\p{Script=Arabic}\s]+$/u.test(text)) return parts.length >= 2 && parts.length <= 5;
   const capitalised = parts.filter((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w));
   const others = parts.filter((w) => !/^\p{Lu}/u.test(w));
@@ -110,12 +137,37 @@ export function findName(
     return inTop(b) - inTop(a) || boost(b) - boost(a) || a.i - b.i;
   });
   for (const line of ranked) {
-    const text = line.text.replace(/^#+\s*/, "");
+    const text = line.text.replace(lineLead, "");
     const first = text.split(segmentSplit)[0]?.trim() ?? "";
-    const name = looksLikeName(first, normalizer) ? first : leadingName(first, normalizer);
-    if (name) return { value: name, line, quote: name, at: line.text.indexOf(name) };
+    if (isPlaceholder(first)) return formValue(line, candidates, normalizer);
+    // The first three lines of the top open the CV (a "Sample Resume" line may come first).
+    const place = firstTop.indexOf(line);
+    const opening = place >= 0 && place < 3;
+    const name = looksLikeName(first, normalizer, opening) ? first : leadingName(first, normalizer);
+    // Below the header a capitalised line is mostly a heading or a skill ("KEY STRENGTHS",
+    // "Business Acumen"): there a name must open with a known given name.
+    if (name && (firstTop.includes(line) || isFirstName(words(name)[0] ?? "")))
+      return { value: name, line, quote: name, at: line.text.indexOf(name) };
   }
   return null;
+}
+
+/** "Your Name", "NAME", "N A M E": a template's slot for the name, or a name label standing alone. */
+function isPlaceholder(text: string): boolean {
+  const joined = /^(?:\p{L} )+\p{L}$/u.test(text) ? text.replace(/ /g, "") : text;
+  return namePlaceholder.test(joined) || nameLabel.test(joined);
+}
+
+/**
+ * Under a name slot, the name when the slot is a form's label over its value: a line that opens
+ * with a known given name. Otherwise the slot was left unfilled and the CV names no one; the lines
+ * below it are its contact details and headings ("Phone Number", "Key Strengths"), never a name.
+ */
+function formValue(slot: Line, lines: Line[], normalizer: ParseNormalizer): Picked<string> | null {
+  const next = lines.filter((l) => l.i > slot.i).sort((a, b) => a.i - b.i)[0];
+  const text = next?.text.trim() ?? "";
+  if (!next || !isFirstName(words(text)[0] ?? "") || !looksLikeName(text, normalizer)) return null;
+  return { value: text, line: next, quote: text, at: next.text.indexOf(text) };
 }
 
 /**
@@ -125,7 +177,7 @@ export function findName(
  */
 function leadingName(text: string, normalizer: ParseNormalizer): string | null {
   const m = /^(\p{Lu}[\p{L}'’.-]*)((?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/u.exec(text);
-  if (!m?.[1] || !isFirstName(m[1])) return null;
+  if (!m?.[1] || !isFirstName(m[1]) || addressTail.test(text.slice(m[0].length))) return null;
   const run = m[0].split(/\s+/);
   for (let n = run.length; n >= 2; n -= 1) {
     const candidate = run.slice(0, n).join(" ");

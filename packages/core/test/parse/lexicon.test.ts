@@ -341,6 +341,14 @@ describe("the parsers' word lists are codex data (codex/lexicon)", () => {
       );
   });
 
+  it("reads no name under every name slot of the file, nor in a line holding an address word", () => {
+    const capitalised = (text: string) => text.replace(/(?<!\p{L})\p{L}/gu, (letter) => letter.toUpperCase());
+    for (const slot of personLexicon.name_placeholders)
+      expect(findName(linesOf(`${capitalised(spelled(slot))}\nQuellin Tarvo`), noSkills), slot).toBeNull();
+    for (const word of personLexicon.address_words)
+      expect(findName(linesOf(`Quellin ${capitalised(word)}.`), noSkills), word).toBeNull();
+  });
+
   it("tells a job ad by every job phrase in the file and a CV by every CV word", () => {
     expect(guessKind(doc("Quellin builds quiet tools."))).toBe("resume");
     for (const phrase of documentWordsLexicon.job_phrases)
