@@ -282,7 +282,7 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
         if (bare !== line) break; // the full stop ends the header
       }
     } else if (![inline, ...headAbove.map((j) => lines[j]?.text ?? "")].some(cues.isTitle)) {
-      // "Nestle, Norwalk, CT | Mar 2008 – Present", or "Acme Inc" / "Chicago, IL" above the dates,
+      // "Zentra Foods, Dover, DE | Mar 2016 – Present", or "Acme Inc" / "Chicago, IL" above the dates,
       // names no job: the title is the line under the dates.
       const j = inline === "" && lines[datesEnd + 1]?.text === "" ? datesEnd + 2 : datesEnd + 1;
       const line = lines[j];
@@ -327,13 +327,13 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
     const after = nextLine((headBelow.at(-1) ?? datesEnd) + 1);
     const placeLine = after < nextAt ? lines[after] : undefined;
     if (placeLine && !bulletItem(placeLine.text) && readLocation(placeLine.text, true)) headBelow.push(after);
-    // Dates / "Carnegie Mellon University" / "Pittsburgh, PA" / "Research Programmer": a header
+    // Dates / "Tarvo Research Institute" / "Leeds, UK" / "Research Programmer": a header
     // that still names no job takes its title from the line under it.
     const titleAt = nextLine((headBelow.at(-1) ?? datesEnd) + 1);
     const titleLine = titleAt < nextAt ? lines[titleAt] : undefined;
     if (titleLine && !headTexts().some(cues.isTitle) && shortTitleLine(titleLine, cues))
       headBelow.push(titleAt);
-    // "Time Warner Cable, Overland Park, KS" / "Support Assistant | 2015 - 2017": a header that
+    // "Quellin Cable, Ames, IA" / "Support Assistant | 2015 - 2017": a header that
     // names a job and no employer takes an employer line standing right above it (the CV's other
     // entries may have nothing above their dates, so the layout alone does not say so).
     const topAt = headAbove[0] ?? at;

@@ -343,7 +343,7 @@ function strayRoles(lines: Line[], jobs: ParsedJob[], evidence: Evidence[], norm
   }
 }
 
-/** "Camp Recess, Towson, MD" / "Summers, 20XX" / "Activities Specialist": the employer line just above a title line. */
+/** "Tarvo Day Camp, Dover, DE" / "Summers, 2019" / "Activities Leader": the employer line just above a title line. */
 function employerAbove(lines: Line[], line: Line, normalizer: ParseNormalizer): string | null {
   const at = lines.indexOf(line);
   const above = lines

@@ -4,7 +4,7 @@ import { escapeRegExp, words } from "./text";
 
 /**
  * Two-column exports and paste boxes glue a section heading to the first words of its section:
- * "Work Experience Carnegie Mellon University", "EDUCATION Bachelor of Science". A segment that
+ * "Work Experience Tarvo Research Institute", "EDUCATION Bachelor of Science". A segment that
  * starts with a heading of two or more words from the lexicon (written as headings are: every word
  * capitalised), followed by a capitalised word or a year, is cut after the heading, so the section opens
  * there. "Work Experience Coordinator" (a role noun follows) is a job title and stays whole.

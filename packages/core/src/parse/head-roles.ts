@@ -54,7 +54,7 @@ function wholePlace(fragment: HeadPiece, normalizer: ParseNormalizer): boolean {
 
 /**
  * Fragments with a trailing place split off ("Acme ApS, Aarhus"); a lone fragment's comma list
- * split at its commas, and with `atCommas` every fragment's ("Intern, The Peggy Siegal Company").
+ * split at its commas, and with `atCommas` every fragment's ("Intern, The Mira Holt Agency").
  */
 function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer, atCommas: boolean): Candidate[] {
   const pieces: Array<{ piece: HeadPiece; placeMate: boolean }> = [];

@@ -108,7 +108,7 @@ function looksLikeName(text: string, normalizer: ParseNormalizer, opening = fals
     capitalised.length <= 4 &&
     others.every((w) => particles.has(w.toLowerCase())) &&
     others.length <= 2 &&
-    // "Aarhus Denmark" is a place; "Trenton Collins" a person, though Trenton is a city too.
+    // "Aarhus Denmark" is a place; "Austin Holt" a person, though Austin is a city too.
     !parts.some((w) => isListedCity(w) && parts.length === 2)
   );
 }
@@ -171,8 +171,8 @@ function formValue(slot: Line, lines: Line[], normalizer: ParseNormalizer): Pick
 }
 
 /**
- * A name that opens a line and runs into something else ("Allen Neal King ESB Integration
- * Developer", "Ivan Keeling 87 Some Example Street"): two to four capitalised words from a
+ * A name that opens a line and runs into something else ("Mira Jane Holt ESB Integration
+ * Developer", "Mira Holt 87 Tarvo Street"): two to four capitalised words from a
  * known given name on.
  */
 function leadingName(text: string, normalizer: ParseNormalizer): string | null {

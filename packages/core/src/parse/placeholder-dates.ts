@@ -21,7 +21,7 @@ const placeholderLast = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:${monthAlternation})\\.?(?:${separator}))?${placeholderPoint}[\\s).,]*$`,
   "iu",
 );
-/** Where a placeholder date closing the text starts ("DeKalb High School, DeKalb, IL, Spring 20XX"), or -1. */
+/** Where a placeholder date closing the text starts ("Hollis High School, Ames, IA, Spring 20XX"), or -1. */
 export function placeholderDateAtEnd(text: string): number {
   return placeholderLast.exec(text)?.index ?? -1;
 }

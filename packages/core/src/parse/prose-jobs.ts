@@ -9,7 +9,7 @@ import { bulletItem, type Line, phraseRegExp, words } from "./text";
 /**
  * Jobs a CV states in a sentence rather than in an entry header: "Working as Escalation Engineer
  * with Contoso", "Currently associated as Associate Consultant with Northwind Software", "Joined
- * Fabrikam Ltd as Trainee", "21 months of experience in ADFC as Phone Banker". Recruiters read
+ * Fabrikam Ltd as Trainee", "18 months of experience in QBC as Phone Banker". Recruiters read
  * these as jobs; a header reader never sees them. The verbs that lead in are codex data
  * (codex/lexicon/headings.json, `job_sentences`); the title must read as one by the same scoring
  * entry headers use, and the employer is a capitalised name after "with/at/in/for" (or after
@@ -82,7 +82,7 @@ function titleAfter(list: Word[]): Word[] {
   return out;
 }
 
-/** A capitalised run of words ("Prolifics Corporation Limited", "TCS"): a name. */
+/** A capitalised run of words ("Quellin Corporation Limited", "QBC"): a name. */
 function nameAt(list: Word[]): Word[] {
   const start = list[0]?.text.toLowerCase() === "the" ? 1 : 0;
   const out: Word[] = [];
@@ -164,7 +164,7 @@ function afterTenure(line: Line, list: Word[], from: number): Word[] {
 }
 
 /**
- * "Marketing content creator at ExaServe", "• IT Consultant for Merrill Lynch – Retirement Group",
+ * "Marketing content creator at Zentra", "• IT Consultant for Quellin Bank – Pensions Group",
  * "Process expert with 5 years of experience at Contoso": a line led by a title (and perhaps how
  * long it was held), then "at" and a name (or "with/for/in" and a name with an organisation word).
  */
@@ -240,7 +240,7 @@ export function proseJobs(lines: Line[], normalizer: ParseNormalizer): ProseJob[
       if (!title || !readsAsTitle(title.text, normalizer)) continue;
       const filler = wordsFrom(line.text.slice(0, afterAs), m.index ?? 0);
       const after = wordsFrom(line.text, title.at + title.text.length);
-      // "Teacher Assistant for Grades 2 and 3 at Rockport Elementary School": a name with an
+      // "Teacher Assistant for Grades 4 and 5 at Tarvo Elementary School": a name with an
       // organisation word later in the clause wins over the plain name right after the title.
       const clause = after.slice(0, after.findIndex(endsSentence) + 1 || 12);
       const named = employerIn(line, clause, normalizer, 12, true);

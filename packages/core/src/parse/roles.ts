@@ -43,8 +43,8 @@ const compoundRole = new RegExp(
 const companyPattern = phraseRegExp(companyCues);
 
 /**
- * Places of work that name an employer only when they end the name: "Kenya Law Reform Commission",
- * "Darrelbar Confectionary Store", but "Writing Center Tutor" and "Office Assistant" are jobs.
+ * Places of work that name an employer only when they end the name: "Tarvo Law Reform Commission",
+ * "Zentra Corner Store", but "Writing Center Tutor" and "Office Assistant" are jobs.
  */
 const workplaceNouns = rolesLexicon.workplace_nouns;
 const workplacePattern = phraseRegExp(workplaceNouns);
@@ -61,7 +61,7 @@ function headWord(text: string): string {
 
 /**
  * Organisation words outside a job's own phrase: "Software Engineer" and "Bank Teller" name the
- * field of a job (the head is a role noun), "Writing Tutor, Towson University" names a place too.
+ * field of a job (the head is a role noun), "Writing Tutor, Quellin University" names a place too.
  */
 function organisationWord(text: string): boolean {
   // The cheap test first: most text holds no organisation word at all.

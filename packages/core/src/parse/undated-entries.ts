@@ -9,8 +9,8 @@ import { companyScore, hasRoleWord, titleScore } from "./roles";
 import { bulletItem, type Line, words } from "./text";
 
 /**
- * Entries a CV gives no dates for ("Receptionist, Heritage Bank of Huntsville, AL",
- * "Waitress, Genos Steakhouse, Wayne, NE"): a short line of an experience section, outside every
+ * Entries a CV gives no dates for ("Receptionist, Quellin Bank of Dover, DE",
+ * "Waitress, Tarvo Grill, Ames, IA"): a short line of an experience section, outside every
  * dated entry's header, that reads as a title and an employer — each with a cue of its own (a
  * role word or a taxonomy title; an organisation cue or a known place after it). Such a line
  * starts an entry of its own and ends the body of the entry above it. So does a job-board pair
@@ -32,7 +32,7 @@ export function readsAsEntryHead(line: Line, normalizer: ParseNormalizer): boole
   const knownPlace = head.location !== null && readLocation(head.location.piece.text, true) !== null;
   if (titleScore(title, normalizer) < 2 || companyScore(title) > 0 || titleScore(company, normalizer) > 0)
     return false;
-  // A name with no organisation word ("1st Year Analyst, Lehman Brothers") still reads as the
+  // A name with no organisation word ("1st Year Analyst, Zentra Partners") still reads as the
   // employer when the title is written as titles are: capitalised words ending in a role noun.
   return (
     companyScore(company) >= 2 ||
@@ -41,7 +41,7 @@ export function readsAsEntryHead(line: Line, normalizer: ParseNormalizer): boole
   );
 }
 
-/** Every word capitalised (or a number, or a short joiner): "Lehman Brothers", "1st Year Analyst". */
+/** Every word capitalised (or a number, or a short joiner): "Zentra Partners", "1st Year Analyst". */
 function capitalised(text: string): boolean {
   const all = text.split(/[\s/]+/).filter((w) => w !== "");
   return (
@@ -51,7 +51,7 @@ function capitalised(text: string): boolean {
 
 /**
  * An employer's name, with or without its place: an organisation cue ("Redpill Linpro AB",
- * "UNWFP"), or a name before a known place ("Barstow Acres Center, Prince Frederick, MD"); never a title.
+ * "UNWFP"), or a name before a known place ("Tarvo Acres Center, Dover, DE"); never a title.
  */
 export function readsAsEmployer(text: string, normalizer: ParseNormalizer): boolean {
   if (text === "" || titleScore(text, normalizer) >= 2) return false;
@@ -84,7 +84,7 @@ export function readsAsRoleLine(line: Line, normalizer: ParseNormalizer): boolea
   // "Sr." and "Jr." are part of a title; other full stops, colons and commas belong to sentences.
   const bare = text.replace(/\b(Sr|Jr|Asst|Snr)\.(?=\s)/g, "$1");
   if (bulletItem(text) || !isHeaderish(line) || words(text).length > 6 || /[.:;,\d]/.test(bare)) return false;
-  // "Staff Member of the Month Award": an honour, not a job.
+  // "Volunteer of the Month Award": an honour, not a job.
   if (/\b(?:awards?|prizes?|scholarships?|honou?rs?)$/i.test(text)) return false;
   const titleCase = text
     .split(/[\s/]+/)
@@ -127,7 +127,7 @@ function titleOverEmployer(lines: Line[], k: number, normalizer: ParseNormalizer
   return titleScore(employer, normalizer) < 2 ? next : null;
 }
 
-/** "Employer, City, ST" then "Title" with no dates ("Teach for America, Miami, FL" / "English Teacher"). */
+/** "Employer, City, ST" then "Title" with no dates ("Tarvo Learning Trust, Miami, FL" / "English Teacher"). */
 function employerOverTitle(lines: Line[], k: number, normalizer: ParseNormalizer): Line | null {
   const employer = lines[k] as Line;
   const title = lines.slice(k + 1, k + 3).find((l) => l.text !== "");

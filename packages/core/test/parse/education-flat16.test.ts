@@ -17,7 +17,7 @@ describe("education lines of flattened CVs (sixteenth round)", () => {
     expect(
       education(
         "Bachelor of Science, Marine Biology",
-        "Tarvo College, Towson, MD",
+        "Tarvo College, Baltimore, MD",
         "",
         "Quellin University, Boston, MA",
         "MBA in Logistics, 2001",

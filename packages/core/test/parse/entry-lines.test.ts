@@ -100,7 +100,7 @@ describe("entry lines", () => {
     const text = cv(
       "Support Assistant | 2013 - 2015",
       "* Answered tickets.",
-      "Hollis Cable, Overland Park, KS",
+      "Hollis Cable, Ames, IA",
       "Field Technician | 2011 - 2013",
       "* Installed lines.",
     );
@@ -168,17 +168,17 @@ describe("entry lines", () => {
     ]);
   });
 
-  it("dates an entry by a placeholder date closing its header line ('…, DeKalb, IL, Spring 20XX')", () => {
+  it("dates an entry by a placeholder date closing its header line ('…, Ames, IA, Spring 20XX')", () => {
     const text = cv(
-      "Hollis High School, DeKalb, IL, Spring 20XX",
+      "Hollis High School, Ames, IA, Spring 20XX",
       "Student Teacher",
       "* Taught units on health.",
-      "Day Care Teacher, The Growing Place, DeKalb, IL, April - August 20XX",
+      "Day Care Teacher, The Tarvo Nursery, Ames, IA, April - August 20XX",
       "* Cared for children.",
     );
     expect(jobs(text)).toEqual([
       ["Student Teacher", "Hollis High School", null],
-      ["Day Care Teacher", "The Growing Place", null],
+      ["Day Care Teacher", "The Tarvo Nursery", null],
     ]);
   });
 
@@ -189,7 +189,7 @@ describe("entry lines", () => {
       "* Opened four markets.",
       "Sr. Game Programmer",
       "* Shipped two games.",
-      "Staff Member of the Month Award",
+      "Volunteer of the Month Award",
     );
     expect(jobs(text)).toEqual([
       ["Vice President of International Sales", "Hollis Corporation", "2015"],

@@ -23,7 +23,7 @@ describe("employers in entry headers", () => {
       "Program officer of Hollis Trust",
     ])
       expect(companyScore(title)).toBe(0);
-    for (const name of ["Quill Associates", "Attorney Generals Office", "Greenway Community Centre"])
+    for (const name of ["Quill Associates", "Tarvo Surveyors Office", "Greenway Community Centre"])
       expect(companyScore(name)).toBe(2);
   });
 
