@@ -106,7 +106,7 @@ function firmsIn(line: Line, normalizer: ParseNormalizer): ProseEmployer[] {
   const firms: ProseEmployer[] = [];
   for (const m of line.text.matchAll(firmLead)) {
     const name = employerIn(line, wordsFrom(line.text, m.index), normalizer, 1, true);
-    // "Dell Inc. Driving growth …": the name ends with its suffix.
+    // "Quellin Inc. Driving growth …": the name ends with its suffix.
     const end = name ? legalSuffixEnd(name.text) : -1;
     const company = name && end > 0 ? name.text.slice(0, end) : "";
     if (name && company !== "" && !suffixOnly(company))
