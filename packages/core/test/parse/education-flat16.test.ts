@@ -80,3 +80,20 @@ describe("an education section run together with the header", () => {
     expect(fromHeader("Zentra University", "12 Harbour Road, Leeds")).toEqual([]);
   });
 });
+
+describe("a degree abbreviation written with a hyphen", () => {
+  it("reads 'B-Tech' and 'M-Tech' as the degree, the field after 'in' apart", () => {
+    expect(
+      education(
+        "B-Tech in Civil Engineering",
+        "Tarvo Institute of Technology, 2014",
+        "",
+        "M-Tech in Structural Engineering",
+        "Zentra University, 2016",
+      ),
+    ).toEqual([
+      ["B-Tech", "Civil Engineering", "Tarvo Institute of Technology"],
+      ["M-Tech", "Structural Engineering", "Zentra University"],
+    ]);
+  });
+});
