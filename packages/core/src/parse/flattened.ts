@@ -11,6 +11,8 @@ import { gluedHeadingEnd } from "./glued-headings";
 /** Fewer line breaks than this per 1,000 characters: the breaks were lost (laid-out CVs have 20+). */
 export const flattenedBreaksPerThousand = 5;
 const minimumLength = 400;
+/** Two spaces or more between words: where an export joined two lines. */
+const wordGap = /\S {2,}\S/;
 
 export function isFlattened(doc: ExtractedDocument): boolean {
   const text = doc.text;
@@ -26,7 +28,7 @@ export function isFlattened(doc: ExtractedDocument): boolean {
  */
 function oneGappedLine(doc: ExtractedDocument): boolean {
   const written = doc.lines.filter((l) => l.text.trim() !== "");
-  return written.length >= 1 && written.length <= 3 && /\S {2,}(?=\S)/.test(written[0]?.text ?? "");
+  return written.length >= 1 && written.length <= 3 && wordGap.test(written[0]?.text ?? "");
 }
 
 /**
@@ -133,7 +135,7 @@ export function segmentFlattened(doc: ExtractedDocument): ExtractedDocument {
   for (const line of doc.lines) {
     // A short line of a flattened document is cut too where it has a gap (a PDF's first row: "Mira Holt  mira@…  Leeds").
     const pieces =
-      line.text.length > 160 || whole || /\S {2,}\S/.test(line.text)
+      line.text.length > 160 || whole || wordGap.test(line.text)
         ? segmentsOf(line)
         : [{ text: line.text, offset: line.offset }];
     for (const piece of pieces) {

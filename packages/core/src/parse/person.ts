@@ -146,7 +146,7 @@ export function findName(
     const name = looksLikeName(first, normalizer, opening) ? first : leadingName(first, normalizer);
     // Below the header a capitalised line is mostly a heading or a skill ("KEY STRENGTHS",
     // "Business Acumen"): there a name must open with a known given name.
-    if (name && (firstTop.includes(line) || isFirstName(words(name)[0] ?? "")))
+    if (name && (place >= 0 || isFirstName(words(name)[0] ?? "")))
       return { value: name, line, quote: name, at: line.text.indexOf(name) };
   }
   return null;

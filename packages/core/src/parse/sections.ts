@@ -236,16 +236,12 @@ export function splitSections<K extends string>(
     const hit = found[i];
     const current = sections.at(-1) as Section<K>;
     const insideEntry = entryKinds.has(current.kind) && (hit?.inline || entryPart?.(line) === true);
+    const underHeading = current.heading !== null && current.lines.every((l) => l.text === "");
+    // "EDUCATION" / "AND TRAINING": the rest of a heading broken over two lines is no line of its section.
+    if (underHeading && /^(?:AND|&)\s+\p{Lu}+(?:\s+\p{Lu}+){0,2}$/u.test(line.text)) continue;
     // "Employment History" / "A. Higher Education": a lettered heading right under a heading is
     // the first part of that section, not a section of its own.
-    const lettered =
-      current.heading !== null && current.lines.every((l) => l.text === "") && /^[A-H][.)]\s/.test(line.text);
-    // "EDUCATION" / "AND TRAINING": the rest of a heading broken over two lines is no line of its section.
-    const headingRest =
-      current.heading !== null &&
-      current.lines.every((l) => l.text === "") &&
-      /^(?:AND|&)\s+\p{Lu}+(?:\s+\p{Lu}+){0,2}$/u.test(line.text);
-    if (headingRest) continue;
+    const lettered = underHeading && /^[A-H][.)]\s/.test(line.text);
     if (hit && !insideEntry && !lettered) {
       seenKnown ||= !hit.inline;
       sections.push({ kind: hit.kind, heading: line, lines: hit.inline ? [line] : [] });

@@ -110,7 +110,8 @@ function titleOverEmployer(lines: Line[], k: number, normalizer: ParseNormalizer
   if (!next) return null;
   const paragraphs = standsAlone(lines, k) && standsAlone(lines, lines.indexOf(next));
   // The section's first two lines are its first entry's header, blank lines or none.
-  const opensSection = next === lines[k + 1] && lines.slice(0, k).every((l) => l.text === "");
+  const firstWritten = lines.findIndex((l) => l.text !== "");
+  const opensSection = next === lines[k + 1] && (firstWritten < 0 || firstWritten >= k);
   if (!paragraphs && !opensSection && !(next === lines[k + 1] && /\S\s+-(?:\s*$| {2}\S)/.test(next.text)))
     return null;
   const short = (l: Line) => words(l.text).length <= 6 && !/[:;.]$|:/.test(l.text);
