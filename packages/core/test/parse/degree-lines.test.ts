@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { parseResume } from "../../src/parse/resume";
-import { textDoc } from "./helpers";
+import { educationRows, entryTestNow, textDoc } from "./helpers";
 
 /* Degree lines of real CVs, in made-up text of the same shape. */
-const now = new Date("2024-06-01");
 const degrees = (...education: string[]) =>
-  parseResume(textDoc(["Mira Holt", "mira@example.com", "", "EDUCATION", ...education].join("\n")), {
-    now,
-  }).education.map((e) => [e.degree, e.institution]);
+  educationRows(...education).map(([degree, , school]) => [degree, school]);
 
 describe("degree lines", () => {
   it("reads associate degrees, the Juris Doctor and dotted M.Ed. / Ed.D. as degrees", () => {
@@ -46,7 +43,7 @@ describe("degrees above the first heading", () => {
   const card = (...top: string[]) =>
     parseResume(
       textDoc([...top, "", "EDUCATION", "Contoso University, Hull", "BSc Physics, 2008"].join("\n")),
-      { now },
+      { now: entryTestNow },
     ).education.map((e) => [e.degree, e.field, e.institution]);
 
   it("reads letters after the name as degrees held, and not a state after a town", () => {

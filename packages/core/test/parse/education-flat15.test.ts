@@ -1,17 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { parseResume } from "../../src/parse/resume";
-import { textDoc } from "./helpers";
+import { educationRows } from "./helpers";
 
 /*
  * Fifteenth round, made-up text (Quellin, Tarvo, Zentra: made-up names): education lines of the
  * shapes flattened CVs keep — a degree in a sentence, a degree and its school run together, a
  * school and its faculty on one line.
  */
-const now = new Date("2024-06-01");
-const education = (...lines: string[]) =>
-  parseResume(textDoc(["Mira Holt", "mira@example.com", "", "EDUCATION", ...lines].join("\n")), {
-    now,
-  }).education.map((e) => [e.degree, e.field, e.institution]);
+const education = educationRows;
 
 describe("education lines of flattened CVs", () => {
   it("cuts the sentence leading into a degree, and keeps a capitalised qualifier", () => {

@@ -1,16 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { parseResume } from "../../src/parse/resume";
-import { textDoc } from "./helpers";
+import { educationRows, entryTestNow, textDoc } from "./helpers";
 
 /*
  * Sixteenth round, made-up text (Quellin, Tarvo, Zentra: made-up names): education lines of the
  * shapes flattened CVs keep.
  */
-const now = new Date("2024-06-01");
-const education = (...lines: string[]) =>
-  parseResume(textDoc(["Mira Holt", "mira@example.com", "", "EDUCATION", ...lines].join("\n")), {
-    now,
-  }).education.map((e) => [e.degree, e.field, e.institution]);
+const education = educationRows;
 
 describe("education lines of flattened CVs (sixteenth round)", () => {
   it("reads a state after its town as the school's place, not as a degree", () => {
@@ -56,9 +52,7 @@ describe("an education section run together with the header", () => {
   const fromHeader = (...lines: string[]) =>
     parseResume(
       textDoc(["Mira Holt", ...lines, "", "EXPERIENCE", "Analyst, Zentra Freight, 2015 - 2020"].join("\n")),
-      {
-        now,
-      },
+      { now: entryTestNow },
     ).education.map((e) => [e.degree, e.field, e.institution]);
 
   it("reads the school and date lines under each degree line", () => {

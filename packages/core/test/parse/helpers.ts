@@ -43,3 +43,13 @@ export function experienceCv(...experience: string[]): string {
     "BSc Physics",
   ].join("\n");
 }
+
+/** Each degree of a made-up CV (a name, an e-mail, the given lines under EDUCATION) as [degree, field, institution]. */
+export function educationRows(...education: string[]): Array<Array<string | null | undefined>> {
+  const text = ["Mira Holt", "mira@example.com", "", "EDUCATION", ...education].join("\n");
+  return parseResume(textDoc(text), { now: entryTestNow }).education.map((e) => [
+    e.degree,
+    e.field,
+    e.institution,
+  ]);
+}
