@@ -1,5 +1,5 @@
 import type { ExtractedDocument, ExtractedLine } from "../document";
-import { gluedHeadingEnd } from "./glued-headings";
+import { gluedHeadingEnd, headingAfterSentence } from "./glued-headings";
 
 /**
  * Flattened text — what a "paste your CV" box or a poor PDF export gives: the whole CV on one or
@@ -107,7 +107,16 @@ function segmentsOf(line: ExtractedLine): Segment[] {
   const text = withRanges(readEscapes(line.text));
   let last = 0;
   const push = (end: number) => {
-    const piece = trimmed(text.slice(last, end), line.offset + last);
+    const from = last;
+    // "…to do so. EXPERIENCE": the heading opens a segment of its own.
+    const heading = headingAfterSentence(text.slice(from, end));
+    if (heading !== null) {
+      last = from + heading;
+      pushPiece(trimmed(text.slice(from, last), line.offset + from));
+    }
+    pushPiece(trimmed(text.slice(last, end), line.offset + last));
+  };
+  const pushPiece = (piece: { text: string; offset: number }) => {
     if (piece.text === "") return;
     const cut = gluedHeadingEnd(piece.text);
     if (cut === null) out.push(piece);

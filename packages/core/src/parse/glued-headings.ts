@@ -28,3 +28,25 @@ export function gluedHeadingEnd(text: string): number | null {
   if (rest.length < 3 || !/^(?:\p{Lu}|(?:19|20)\d\d)/u.test(next) || hasRoleWord(next)) return null;
   return heading.length;
 }
+
+const everyPhrase = Object.values(resumeHeadings)
+  .flat()
+  .sort((a, b) => b.length - a.length)
+  .map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+"));
+/** A heading right after a sentence's full stop, ahead of a space or the end. */
+const afterSentence = new RegExp(`(?<=[.!?]\\s+)(?:${everyPhrase.join("|")})(?=\\s|$)`, "giu");
+
+/**
+ * Where a heading in capitals starts after the full stop of the sentence before it ("…to do so.
+ * EXPERIENCE Quellin Ltd"), or null. A PDF wraps a flattened CV's long line into rows and drops
+ * the spaces where a row breaks, the gap that set the heading apart among them; a word in capitals
+ * right after a sentence ends that names a section is that section's heading.
+ */
+export function headingAfterSentence(text: string): number | null {
+  for (const hit of text.matchAll(afterSentence)) {
+    // A sentence ends in a word in lower case or a number ("do so.", "in 2019."); "B.S. EDUCATION" is a degree.
+    const closed = text.slice(0, hit.index).trimEnd().at(-2) ?? "";
+    if (/[\p{Ll}\d)]/u.test(closed) && /\p{L}/u.test(hit[0]) && !/\p{Ll}/u.test(hit[0])) return hit.index;
+  }
+  return null;
+}

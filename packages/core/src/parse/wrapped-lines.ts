@@ -1,7 +1,7 @@
 import type { Evidence } from "../card/shared";
 import { findDates } from "./dates";
 import { isPlaceholderDate } from "./placeholder-dates";
-import { evidenceIn, type Line } from "./text";
+import { bulletItem, evidenceIn, type Line, words } from "./text";
 
 /**
  * Date ranges broken over two lines, as narrow PDF columns and scans do
@@ -42,14 +42,31 @@ function splitRange(a: Line, b: Line, now: Date): boolean {
   return a.page === b.page && loneDate(a.text, now, false) && loneDate(b.text, now, true);
 }
 
-/** The lines with every wrapped date range joined into one line (which keeps the first line's index). */
+/**
+ * A header broken after a comma over its place and dates ("Senior Accountant — Nordkyst Shipping,"
+ * / "Frederikshavn     August 2014 - March 2019"), as a PDF's narrow column wraps it: the comma
+ * says the line goes on, the next line's dates that it ends there.
+ */
+function splitHeader(a: Line, b: Line, now: Date): boolean {
+  return (
+    a.page === b.page &&
+    a.column === b.column &&
+    /\p{L},$/u.test(a.text) &&
+    words(a.text).length <= 10 &&
+    bulletItem(a.text) === null &&
+    words(b.text).length <= 10 &&
+    findDates(b.text, now).length > 0
+  );
+}
+
+/** The lines with every wrapped date range (and header) joined into one line (which keeps the first line's index). */
 export function joinWrappedDates(lines: Line[], now: Date): Line[] {
   const out: Line[] = [];
   for (let k = 0; k < lines.length; k += 1) {
     const a = lines[k] as Line;
     const b = lines[k + 1];
     const split = b !== undefined && splitRange(a, b, now);
-    if (b && (split || joins(a, b, now))) {
+    if (b && (split || joins(a, b, now) || splitHeader(a, b, now))) {
       const line: Line = { ...a, text: `${a.text}${split ? "-" : " "}${b.text}` };
       joined.set(line, [a, b]);
       out.push(line);

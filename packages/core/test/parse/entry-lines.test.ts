@@ -259,4 +259,19 @@ describe("entry lines", () => {
     );
     expect(jobs(text)).toEqual([["Staff Software Engineer", "Contoso", "2013"]]);
   });
+
+  it("reads a header a narrow column broke after a comma, over its place and dates, as one line", () => {
+    // The first entry's line fitted; the second's broke after "Nordkyst Shipping,".
+    const text = cv(
+      "Financial Controller | Limfjord Components A/S, Aalborg     April 2019 - Present",
+      "• Consolidate 7 subsidiaries under IFRS",
+      "Senior Accountant — Nordkyst Shipping,",
+      "Frederikshavn     August 2014 - March 2019",
+      "• Owned intercompany reconciliations",
+    );
+    expect(jobs(text)).toEqual([
+      ["Financial Controller", "Limfjord Components A/S", "2019-04"],
+      ["Senior Accountant", "Nordkyst Shipping", "2014-08"],
+    ]);
+  });
 });

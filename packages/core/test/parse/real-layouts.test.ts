@@ -127,6 +127,26 @@ describe("flattened text: segmented before parsing", () => {
     });
   });
 
+  it("opens a section at a heading in capitals after a sentence, where a PDF's row break ate the gap", () => {
+    // Set as a PDF, the long line wraps; the spaces at a wrap are not printed, so "request.    EXPERIENCE" reads back
+    // as "request. EXPERIENCE". The heading still opens its section; "B.S. EDUCATION" (a degree) opens none.
+    const wrapped = textDoc(
+      '"Rhea Paxton  12 Ash Road, Leeds  rhea@example.com    PROFILE  Analyst who turns data into reports people read. ' +
+        "Taught the first evening course on data at the college, the first student to do so. EXPERIENCE  " +
+        "NORTHWIND TECHNOLOGIES LTD  Leeds  Senior Support Analyst  2019-Present  Ran the support desk for 40 stores.    " +
+        'CONTOSO LTD  York  Support Analyst  2016-2019  Answered customer calls.    EDUCATION  B.S. EDUCATION, University of Fabrikam  2012-2016"',
+    );
+    expect(isFlattened(wrapped)).toBe(true);
+    const texts = segmentFlattened(wrapped).lines.map((l) => l.text);
+    expect(texts).toContain("EXPERIENCE");
+    expect(texts).not.toContain("EDUCATION, University of Fabrikam");
+    const card = parseResume(wrapped, { now });
+    expect(card.work_experience.map((j) => [j.title, j.company])).toEqual([
+      ["Senior Support Analyst", "NORTHWIND TECHNOLOGIES LTD"],
+      ["Support Analyst", "CONTOSO LTD"],
+    ]);
+  });
+
   it("gives no name when the text has none", () => {
     const card = parseResume(textDoc(flattened.replace("Rhea Paxton  ", "")), { now });
     expect(card.personal_info.name ?? null).toBeNull();
