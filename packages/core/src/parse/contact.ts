@@ -12,7 +12,7 @@ export interface Found {
   quote: string;
 }
 
-const emailPattern =
+export const emailPattern =
   /(?<![\w.+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-]|\.[\w-])/g;
 const phonePattern = /(?<![\w+/.-])(?:\+|00)?\(?\d[\d\s().\-/]{5,}\d(?![\w/])/g;
 /**
@@ -20,7 +20,7 @@ const phonePattern = /(?<![\w+/.-])(?:\+|00)?\(?\d[\d\s().\-/]{5,}\d(?![\w/])/g;
  * by letters of any script: with `\b`, "Hôtel Belvue 1234 567" held a "tel" label.
  */
 const phoneLabel = new RegExp(wordAlternation(documentWordsLexicon.phone_labels), "iu");
-const urlPattern =
+export const urlPattern =
   /(?<![\w@])(?:https?:\/\/[^\s|,;<>]+|www\.[^\s|,;<>]+|(?:[\w-]+\.)*(?:linkedin\.com|github\.com|gitlab\.com|behance\.net|dribbble\.com|artstation\.com|bitbucket\.org|medium\.com|stackoverflow\.com|vimeo\.com|youtube\.com|x\.com|twitter\.com)\/[^\s|,;<>]*|[\w-]+\.(?:dev|io|me|design|art|portfolio|studio)(?:\/[^\s|,;<>]*)?)(?![\w@])/gi;
 
 export function findEmails(lines: Line[]): Found[] {

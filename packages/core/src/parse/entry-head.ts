@@ -5,7 +5,7 @@ import { assignRoles } from "./head-roles";
 import { endsInOpenDash } from "./header-lines";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
-import { companyScore, hasRoleWord, namesField, titleScore } from "./roles";
+import { companyScore, hasRoleWord, legalSuffixEnd, namesField, titleScore } from "./roles";
 import { words, writtenAsName } from "./text";
 
 /**
@@ -74,6 +74,32 @@ function bracketedEmployer(piece: HeadPiece, normalizer: ParseNormalizer): HeadP
 }
 
 /**
+ * "Software Engineer Quellin Technologies Ltd", "Senior Analyst Zentra Bank": a title and its employer with nothing between them, as text whose line breaks and gaps were lost
+ * leaves a header. Cut after the longest run of first words that is a known title as a whole and
+ * ends in a role noun, where what follows is written as a name, holds an organisation word or a legal suffix, and names
+ * no job and no field of work ("Manager/VP Field Services" stays whole).
+ */
+function gluedEmployer(piece: HeadPiece, normalizer: ParseNormalizer): HeadPiece[] {
+  const starts = [...piece.text.matchAll(/\S+/gu)].map((m) => m.index);
+  if (starts.length < 3 || starts.length > 12) return [piece];
+  for (let k = starts.length - 1; k >= 1; k -= 1) {
+    const cut = starts[k] as number;
+    const head = piece.text.slice(0, cut).trimEnd();
+    const rest = piece.text.slice(cut);
+    // Two words or more ending in a role noun: "Construction" and "Assistant" alone are titles too.
+    if (k < 2 || !hasRoleWord(words(head).at(-1) ?? "")) continue;
+    if (!/^\p{Lu}/u.test(rest) || !writtenAsName(rest) || hasRoleWord(rest)) continue;
+    if (companyScore(rest, false) < 2 || (legalSuffixEnd(rest) < 0 && namesField(rest, normalizer))) continue;
+    if (!normalizer.findTitles(head).some((hit) => hit.start === 0 && hit.end === head.length)) continue;
+    return [
+      { ...piece, text: head },
+      { ...piece, text: rest, at: piece.at + cut },
+    ];
+  }
+  return [piece];
+}
+
+/**
  * "Quellin", "Tarvo Zentra" after "Engineer in": a name of at most four words that is no place, no
  * skill or language ("Developer in Java", "Teacher in English"), no title, and no field of work: a
  * word that leads a known title before a role noun ("Analyst in Finance": "Finance Analyst").
@@ -119,6 +145,7 @@ function splitPiece(whole: HeadPiece, normalizer: ParseNormalizer): { parts: Hea
   parts.push({ ...piece, text: piece.text.slice(last), at: piece.at + last });
   const cleaned = parts
     .flatMap((p) => bracketedEmployer(p, normalizer))
+    .flatMap((p) => gluedEmployer(p, normalizer))
     .map((p) => {
       const text = cleanPiece(p.text);
       return { ...p, text, at: p.at + Math.max(0, p.text.indexOf(text)) };

@@ -1,4 +1,5 @@
 import type { ExtractedDocument, ExtractedLine } from "../document";
+import { gaplessCuts, isGapless } from "./gapless";
 import { gluedHeadingEnd, headingAfterSentence } from "./glued-headings";
 
 /**
@@ -102,9 +103,10 @@ function withRanges(text: string): string {
 }
 
 /** The pieces of one physical line between its gaps; "" marks a paragraph break. */
-function segmentsOf(line: ExtractedLine): Segment[] {
+function segmentsOf(line: ExtractedLine, gapless: boolean): Segment[] {
   const out: Segment[] = [];
-  const text = withRanges(readEscapes(line.text));
+  const read = withRanges(readEscapes(line.text));
+  const text = gapless ? gaplessCuts(read) : read;
   let last = 0;
   const push = (end: number) => {
     const from = last;
@@ -141,11 +143,12 @@ function segmentsOf(line: ExtractedLine): Segment[] {
 export function segmentFlattened(doc: ExtractedDocument): ExtractedDocument {
   const lines: ExtractedLine[] = [];
   const whole = oneGappedLine(doc);
+  const gapless = isGapless(doc.text);
   for (const line of doc.lines) {
     // A short line of a flattened document is cut too where it has a gap (a PDF's first row: "Mira Holt  mira@…  Leeds").
     const pieces =
       line.text.length > 160 || whole || wordGap.test(line.text)
-        ? segmentsOf(line)
+        ? segmentsOf(line, gapless)
         : [{ text: line.text, offset: line.offset }];
     for (const piece of pieces) {
       lines.push({ text: piece.text, page: line.page, line: lines.length + 1, offset: piece.offset });

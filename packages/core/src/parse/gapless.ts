@@ -1,0 +1,199 @@
+import { emailPattern, urlPattern } from "./contact";
+import { open, point } from "./date-words";
+import { findDates } from "./dates";
+import { isFirstName } from "./gazetteer";
+import { entryPartHeadings, resumeHeadings } from "./headings";
+import { documentWordsLexicon, headingsLexicon } from "./lexicon";
+import { hasRoleWord } from "./roles";
+import { escapeRegExp, words } from "./text";
+
+/**
+ * Flattened text that lost its gaps too: a web form, a spreadsheet cell or a data pipeline that
+ * collapses every run of spaces leaves the whole CV as one line of single spaces, with nothing
+ * left where the lines broke. Before such a text is cut into segments (flattened.ts), the places
+ * where a line most likely ended are found by what the text says:
+ * - a sentence's full stop before a capital ("…for 40 stores. Support Analyst");
+ * - a date range, set apart on both sides ("… Contoso Ltd Jan 2016 - May 2019 Answered …");
+ * - a section heading from the lexicon, in capitals or in title case ("… SQL WORK EXPERIENCE …");
+ * - an e-mail address, a link and a phone number, set apart on both sides.
+ * The space at each such place becomes a tab (a gap the segmenter cuts at), so every offset
+ * stays that of the original text.
+ */
+
+/** Fewer runs of spaces (or tabs) than this per 1,000 characters: the gaps were collapsed. */
+const gapsPerThousand = 4;
+
+export function isGapless(text: string): boolean {
+  const gaps = text.match(/ {2,}|\t/g)?.length ?? 0;
+  return (gaps / Math.max(1, text.length)) * 1000 < gapsPerThousand;
+}
+
+const headingPhrases = [...Object.values(resumeHeadings).flat(), ...entryPartHeadings]
+  .sort((a, b) => b.length - a.length)
+  .map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+"));
+const labels = [
+  ...Object.values(headingsLexicon.entry_labels)
+    .flat()
+    .map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+")),
+  ...headingPhrases,
+  // Already alternatives of a regular expression (codex/lexicon/document-words.json).
+  ...documentWordsLexicon.phone_labels,
+  "e-?mail",
+  "address",
+];
+/** A label and its colon ("Client:", "Environment:", "Company Name:"). */
+const labelPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${labels.join("|")})(?=\\s*:)`, "giu");
+
+const headingPattern = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${headingPhrases.join("|")})(?![\\p{L}\\p{N}])`,
+  "giu",
+);
+
+/** Written as a heading: in capitals (four letters or more), or every word capitalised and two words or more. */
+function writtenAsHeading(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  if (letters.length >= 4 && !/\p{Ll}/u.test(letters)) return true;
+  const all = words(text);
+  return all.length >= 2 && all.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|&)$/u.test(w));
+}
+
+/** Names that end as a verb in the past tense does: "Quellin Limited in Pune" goes on. */
+const pastTenseNames = new Set([
+  "Limited",
+  "United",
+  "Incorporated",
+  "Reed",
+  "Fred",
+  "Alfred",
+  "Ted",
+  "Ned",
+  "Jared",
+  "Mohammed",
+  "Ahmed",
+  "Hammed",
+]);
+
+/** A word in capitals ("PROFESSIONAL", "INFRASTRUCTURE"): four letters or more, none in lower case ("UK" and "VP" are names). */
+function inCapitals(word: string): boolean {
+  return /\p{Lu}{4,}/u.test(word) && !/\p{Ll}/u.test(word);
+}
+
+const phonePattern = /(?<![\w+/.-])(?:\+|00)?\(?\d{2,4}\)?(?:[\s.-]\(?\d{2,4}\)?){2,4}(?![\w/])/g;
+
+/** Where a date range is, read with runs of dashes as one ("2011––––Present", as escaped dashes decode). */
+function dateRanges(text: string): Array<{ at: number; end: number }> {
+  const dashed = text.replace(/[-–—]{2,}/gu, (run) => "-".padEnd(run.length, " "));
+  return findDates(dashed)
+    .filter((hit) => !hit.single)
+    .map((hit) => ({
+      at: hit.index,
+      end: hit.index + dashed.slice(hit.index, hit.index + hit.length).trimEnd().length,
+    }));
+}
+
+/** How far into the text a CV's name is looked for. */
+const topChars = 400;
+
+/**
+ * Each "First [Middle…] Surname" in the first characters: a capitalised first name from the
+ * gazetteer, any first names after it, then one capitalised surname that is no first name.
+ */
+function namesNearTop(text: string): Array<{ at: number; end: number }> {
+  const found: Array<{ at: number; end: number }> = [];
+  const tokens = [...text.slice(0, topChars).matchAll(/\S+/gu)];
+  const capitalised = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w);
+  for (let k = 0; k < tokens.length; k += 1) {
+    const first = tokens[k]?.[0] ?? "";
+    if (!capitalised(first) || !isFirstName(first)) continue;
+    let j = k + 1;
+    while (j < k + 3 && capitalised(tokens[j]?.[0] ?? "") && isFirstName(tokens[j]?.[0] ?? "")) j += 1;
+    // "Mira Holt Data Analyst": a surname that is a first name too, when the word after it leads a title.
+    if (j > k + 1 && hasRoleWord(tokens[j + 1]?.[0] ?? "")) j -= 1;
+    const surname = tokens[j];
+    if (!surname || !/^\p{Lu}\p{Ll}+,?$/u.test(surname[0])) continue;
+    found.push({ at: tokens[k]?.index ?? 0, end: surname.index + surname[0].replace(/,$/u, "").length });
+    k = j;
+  }
+  return found;
+}
+
+/** Two dates a single space apart ("January 2012 November 2012", "2007 2013"): a range whose dash went with the line break. */
+const lostDash = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${point}) (?=(?:${point}|${open})(?![\p{L}\p{N}]))`,
+  "giu",
+);
+
+/** The text with a tab in place of each space where a line most likely broke (same length). */
+export function gaplessCuts(collapsed: string): string {
+  // The lost dash is put back first (a dash for the space), so the range reads as one.
+  const text = collapsed.replace(lostDash, "$1-");
+  const cuts = new Set<number>();
+  /** The space before `at` and the one at `end` (past a bracket: "(2011 – Present)"), when they are spaces. */
+  const around = (at: number, end: number) => {
+    const before = /[([{"“]/u.test(text[at - 1] ?? "") ? at - 2 : at - 1;
+    const after = /[)\]}"”,;:.]/u.test(text[end] ?? "") ? end + 1 : end;
+    if (text[before] === " ") cuts.add(before);
+    if (text[after] === " ") cuts.add(after);
+  };
+  // "…for 40 stores. Support": a word in lower case (or a number) and a full stop, then a capital.
+  for (const m of text.matchAll(/(?<=[\p{Ll}\d][)"”]?[.!?][)"”]?) (?=[\p{Lu}\d(])/gu)) {
+    const before = text.slice(0, m.index).split(" ").at(-1) ?? "";
+    // "Inc." and "B.S." end in a capital word; "e.g." and "approx." lead on.
+    if (/^[\p{Ll}\d(]/u.test(before) && !/^(?:e\.g|i\.e|approx|incl|vs|no)\.$/iu.test(before))
+      cuts.add(m.index);
+  }
+  // "…Disability Advocacy Project Designed participatory programmes": a duty in the past tense starts.
+  for (const m of text.matchAll(/(?<=[\p{L}\d)] )\p{Lu}\p{Ll}{2,}ed(?= \p{Ll})/gu)) {
+    if (!pastTenseNames.has(m[0])) cuts.add(m.index - 1);
+  }
+  for (const { at, end } of dateRanges(text)) around(at, end);
+  // "Divina Veum Marketing manager 12 Ash Road": near the top, a person's name (a first name, more
+  // first names, one surname) stands apart from the title or address after it.
+  for (const name of namesNearTop(text)) around(name.at, name.end);
+  for (const pattern of [emailPattern, urlPattern, phonePattern]) {
+    for (const m of text.matchAll(pattern)) around(m.index, m.index + m[0].length);
+  }
+  // "Canada Client: BC Hydro", "… Jira Environment: Windows": a label the lexicon knows, and its colon, start a line.
+  for (const m of text.matchAll(labelPattern)) {
+    if (/^\p{Lu}/u.test(m[0]) && text[m.index - 1] === " ") cuts.add(m.index - 1);
+  }
+  for (const m of text.matchAll(headingPattern)) {
+    const heading = m[0];
+    const end = m.index + heading.length;
+    const next = words(text.slice(end, end + 40))[0] ?? "";
+    const previous =
+      text
+        .slice(Math.max(0, m.index - 40), m.index)
+        .split(" ")
+        .at(-2) ?? "";
+    // "Work Experience Coordinator" is a job title: a role noun goes on after the words ("Sr.Consultant" is no one word).
+    if (/^\p{L}+$/u.test(next) && hasRoleWord(next) && /\p{Ll}/u.test(heading)) continue;
+    let start = m.index;
+    if (!/\p{Ll}/u.test(heading) && inCapitals(previous)) {
+      // "VP OF INFRASTRUCTURE PROJECTS": a run of words in capitals before makes it part of a title
+      // in capitals; one word ("PROFESSIONNAL EXPERIENCE"), or up to three before a colon
+      // ("PROFESSIONAL LEGAL EXPERIENCE:"), are the heading's own.
+      const before = text
+        .slice(Math.max(0, m.index - 120), m.index)
+        .split(" ")
+        .slice(0, -1);
+      let run = 0;
+      while (run < before.length && inCapitals(before[before.length - 1 - run] ?? "")) run += 1;
+      if (run > (text[end] === ":" ? 3 : 1)) continue;
+      start = m.index - before.slice(before.length - run).join(" ").length - 1;
+    }
+    // One word in title case ("Education") heads a section only after a full stop or a cut: "Ministry of Education" does not.
+    // …or before a colon ("Employment: Pakistan").
+    const afterBreak =
+      m.index === 0 || cuts.has(m.index - 1) || /[.!?:]$/u.test(previous) || text[end] === ":";
+    if (writtenAsHeading(heading) || (/^\p{Lu}/u.test(heading) && afterBreak && /^\p{Lu}/u.test(next)))
+      around(start, end);
+  }
+  let out = "";
+  let last = 0;
+  for (const at of [...cuts].sort((a, b) => a - b)) {
+    out += `${text.slice(last, at)}\t`;
+    last = at + 1;
+  }
+  return out + text.slice(last);
+}

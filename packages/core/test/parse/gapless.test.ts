@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { isFlattened, segmentFlattened } from "../../src/parse/flattened";
+import { gaplessCuts, isGapless } from "../../src/parse/gapless";
+import { parseResume } from "../../src/parse/resume";
+import { entryTestNow, textDoc } from "./helpers";
+
+/*
+ * Flattened text with its gaps collapsed too: one line of single spaces, as a web form, a
+ * spreadsheet cell or a data pipeline leaves a CV. Every CV here is made up.
+ */
+const collapsed = [
+  "Mira Holt Data Analyst mira.holt@example.com +44 20 7946 0958 Leeds, UK",
+  "PROFILE Analyst who turns sales data into reports that managers read and act on every week, and who teaches them to read the numbers themselves.",
+  "WORK EXPERIENCE Senior Data Analyst Zentra Freight Ltd, York Jan 2019 - Present",
+  "Built the weekly sales dashboard used by forty store managers across the region. Cut report time by half.",
+  "Data Analyst Quellin Technologies Limited, Leeds March 2015 February 2019",
+  "Answered analysis requests from the sales team and trained new analysts.",
+  "EDUCATION BSc Mathematics, University of Tarvo 2011 - 2014",
+  "SKILLS SQL, Python, Excel, Power BI, Tableau, statistics and forecasting, data visualisation, stakeholder management",
+].join(" ");
+
+describe("flattened text whose gaps were collapsed", () => {
+  const doc = textDoc(collapsed);
+
+  it("is told from flattened text that kept its gaps", () => {
+    expect(isFlattened(doc)).toBe(true);
+    expect(isGapless(collapsed)).toBe(true);
+    expect(isGapless(collapsed.replace(/ (?=WORK|EDUCATION|SKILLS|Built|Data Analyst)/g, "    "))).toBe(
+      false,
+    );
+  });
+
+  it("cuts where lines most likely ended, keeping every offset", () => {
+    const cut = gaplessCuts(collapsed);
+    expect(cut.length).toBe(collapsed.length);
+    const texts = segmentFlattened(doc).lines.map((l) => l.text);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "Mira Holt",
+        "mira.holt@example.com",
+        "PROFILE",
+        "WORK EXPERIENCE",
+        "Jan 2019 - Present",
+        "Cut report time by half.",
+        // The dash the lost line break took is put back, in the space's place.
+        "March 2015-February 2019",
+        "EDUCATION",
+        "SKILLS",
+      ]),
+    );
+    for (const line of segmentFlattened(doc).lines) {
+      const source = collapsed.slice(line.offset, line.offset + line.text.length);
+      expect(source.replace(/-/g, " ")).toBe(line.text.replace(/-/g, " "));
+    }
+  });
+
+  it("reads the name, the jobs (title and employer with nothing between them) and the degree", () => {
+    const card = parseResume(doc, { now: entryTestNow });
+    expect(card.personal_info.name).toBe("Mira Holt");
+    expect(card.personal_info.email).toBe("mira.holt@example.com");
+    expect(
+      card.work_experience.map((j) => [j.title, j.company, j.location?.raw, j.start, j.current]),
+    ).toEqual([
+      ["Senior Data Analyst", "Zentra Freight Ltd", "York", "2019-01", true],
+      ["Data Analyst", "Quellin Technologies Limited", "Leeds", "2015-03", false],
+    ]);
+    expect(card.education.map((e) => [e.degree, e.institution])).toEqual([["BSc", "University of Tarvo"]]);
+  });
+
+  it("opens sections at headings in title case only where a line could start", () => {
+    const text =
+      "Rhea Paxton rhea@example.com Leeds. Education Bachelor of Science, University of Fabrikam 2012 - 2016 " +
+      "Employment: Senior Support Analyst Northwind Technologies Ltd, Leeds 2019 - 2023 Ran the support desk for the Ministry of Education Services in Leeds and trained new staff.";
+    const texts = segmentFlattened(textDoc(text)).lines.map((l) => l.text);
+    expect(texts).toContain("Education");
+    expect(texts.some((t) => t.startsWith("Employment:"))).toBe(true);
+    // "Ministry of Education Services" is a name: no section opens inside it.
+    expect(texts.some((t) => t.includes("Ministry of Education Services"))).toBe(true);
+  });
+
+  it("keeps a title in capitals whole, and takes a word in capitals before a heading as the heading's", () => {
+    const text =
+      "Mira Holt mira@example.com Leeds WORK HISTORY Zentra Freight Ltd, York (2011 - Present) VP OF ENTERPRISE INFRASTRUCTURE PROJECTS / PROGRAM MANAGEMENT " +
+      "Ran the programme office for forty projects. PROFESSIONNAL EDUCATION BSc Mathematics, University of Tarvo 2011 - 2014";
+    const texts = segmentFlattened(textDoc(text)).lines.map((l) => l.text);
+    expect(texts.some((t) => t.startsWith("VP OF ENTERPRISE INFRASTRUCTURE PROJECTS / PROGRAM"))).toBe(true);
+    expect(texts).toContain("PROFESSIONNAL EDUCATION");
+    expect(texts).toContain("(2011 - Present)");
+  });
+});
