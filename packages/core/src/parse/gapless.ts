@@ -57,21 +57,10 @@ function writtenAsHeading(text: string): boolean {
   return all.length >= 2 && all.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|&)$/u.test(w));
 }
 
-/** Names that end as a verb in the past tense does: "Quellin Limited in Pune" goes on. */
-const pastTenseNames = new Set([
-  "Limited",
-  "United",
-  "Incorporated",
-  "Reed",
-  "Fred",
-  "Alfred",
-  "Ted",
-  "Ned",
-  "Jared",
-  "Mohammed",
-  "Ahmed",
-  "Hammed",
-]);
+/** Names that end as a verb in the past tense does: "Quellin Limited in Pune" goes on (codex/lexicon/document-words.json). */
+const pastTenseNames = new Set(documentWordsLexicon.past_tense_names);
+/** "e.g.", "approx.": a full stop after them ends no sentence. */
+const leadingOn = new Set(documentWordsLexicon.abbreviations_leading_on.map((w) => `${w.toLowerCase()}.`));
 
 /** A word in capitals ("PROFESSIONAL", "INFRASTRUCTURE"): four letters or more, none in lower case ("UK" and "VP" are names). */
 function inCapitals(word: string): boolean {
@@ -139,8 +128,7 @@ export function gaplessCuts(collapsed: string): string {
   for (const m of text.matchAll(/(?<=[\p{Ll}\d][)"”]?[.!?][)"”]?) (?=[\p{Lu}\d(])/gu)) {
     const before = text.slice(0, m.index).split(" ").at(-1) ?? "";
     // "Inc." and "B.S." end in a capital word; "e.g." and "approx." lead on.
-    if (/^[\p{Ll}\d(]/u.test(before) && !/^(?:e\.g|i\.e|approx|incl|vs|no)\.$/iu.test(before))
-      cuts.add(m.index);
+    if (/^[\p{Ll}\d(]/u.test(before) && !leadingOn.has(before.toLowerCase())) cuts.add(m.index);
   }
   // "…Disability Advocacy Project Designed participatory programmes": a duty in the past tense starts.
   for (const m of text.matchAll(/(?<=[\p{L}\d)] )\p{Lu}\p{Ll}{2,}ed(?= \p{Ll})/gu)) {

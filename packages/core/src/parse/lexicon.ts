@@ -135,6 +135,10 @@ export const DocumentWordsLexiconSchema = lexicon("document-words", {
   page_words: alternatives,
   /** "of", "af", "von": between a page's number and the count of pages. */
   page_of: alternatives,
+  /** "e.g", "approx": written with a full stop, they lead on; no sentence ends there. */
+  abbreviations_leading_on: phrases,
+  /** "Limited", "Ahmed": names that end as a verb in the past tense does. */
+  past_tense_names: phrases,
 });
 
 export const PersonLexiconSchema = lexicon("person", {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isFlattened, segmentFlattened } from "../../src/parse/flattened";
 import { gaplessCuts, isGapless } from "../../src/parse/gapless";
+import { documentWordsLexicon } from "../../src/parse/lexicon";
 import { parseResume } from "../../src/parse/resume";
 import { entryTestNow, textDoc } from "./helpers";
 
@@ -86,5 +87,17 @@ describe("flattened text whose gaps were collapsed", () => {
     expect(texts.some((t) => t.startsWith("VP OF ENTERPRISE INFRASTRUCTURE PROJECTS / PROGRAM"))).toBe(true);
     expect(texts).toContain("PROFESSIONNAL EDUCATION");
     expect(texts).toContain("(2011 - Present)");
+  });
+
+  it("takes its word lists from the codex: no cut after 'e.g.', none before a name like 'Limited'", () => {
+    expect(documentWordsLexicon.abbreviations_leading_on).toContain("e.g");
+    expect(documentWordsLexicon.past_tense_names).toContain("Limited");
+    const text =
+      "Mira Holt mira@example.com Built reports for retail chains, e.g. Zentra Foods and Tarvo Stores, every week. " +
+      "Analyst at Quellin Limited in Leeds Designed the weekly stock forecast for the buyers.";
+    const cut = gaplessCuts(text).split("\t");
+    expect(cut).toContain("Built reports for retail chains, e.g. Zentra Foods and Tarvo Stores, every week.");
+    expect(cut).toContain("Analyst at Quellin Limited in Leeds");
+    expect(cut).toContain("Designed the weekly stock forecast for the buyers.");
   });
 });
