@@ -7,12 +7,14 @@
  *   pnpm bench:parse-real --misses=title  # print the labelled values the parser missed (train)
  *   pnpm bench:parse-real --fold=0/4      # train only: the read folds and the blind fold 0 of 4 apart
  *   pnpm bench:parse-real --format=pdf    # each CV set as a PDF (or docx, docx-spaced, txt) and read back
+ *   pnpm bench:parse-real --format=txt-collapsed --split=train   # the text with its runs of spaces collapsed
  *   pnpm bench:parse-real --format=scan --split=train --subset=job-board
  *                                         # printed and scanned (image-only PDF, OCR): slow, so one subset
  *
- * The full run (no option) also reads both splits from PDF and the two DOCX (bench/quality/real-formats.ts)
- * and writes that table to docs/benchmarks.md too: a reader that loses what the text said plainly
- * (where a paragraph ends, which rows one line wrapped into) shows there. Scans are not in it:
+ * The full run (no option) also reads both splits from PDF and the two DOCX (bench/quality/real-formats.ts),
+ * and as text with its runs of spaces collapsed, and writes that table to docs/benchmarks.md too: a
+ * reader that loses what the text said plainly (where a paragraph ends, which rows one line wrapped
+ * into, where a flattened CV's lines broke) shows there. Scans are not in it:
  * OCR takes seconds a page.
  *
  * With --fold the CVs whose id hashes to that fold are a blind dev fold: their recall (and how many
@@ -212,9 +214,10 @@ const median = timings[Math.floor(timings.length / 2)] ?? 0;
 console.log(`\nmedian ${median.toFixed(1)} ms per CV`);
 
 if (splits.length === 2 && !arg("format") && !onlySubset) {
-  // The same CVs as the files people send: set as PDF and as DOCX, read back through extractDocument.
+  // The same CVs as the files people send: set as PDF and as DOCX, read back through extractDocument,
+  // and as text whose runs of spaces a form or a pipeline collapsed.
   const formats: Partial<Record<RealFormat, Tables>> = { txt: tables };
-  for (const other of ["pdf", "docx", "docx-spaced"] as const) {
+  for (const other of ["txt-collapsed", "pdf", "docx", "docx-spaced"] as const) {
     formats[other] = {};
     for (const split of splits) {
       (formats[other] as Tables)[split] = tabulate(await parseRealCvs(readSplit(dir, split), other));
@@ -230,7 +233,12 @@ if (splits.length === 2 && !arg("format") && !onlySubset) {
     median_ms: median,
     tables,
     title_with_headline: titlesWithHeadline,
-    formats: { pdf: formats.pdf, docx: formats.docx, "docx-spaced": formats["docx-spaced"] },
+    formats: {
+      "txt-collapsed": formats["txt-collapsed"],
+      pdf: formats.pdf,
+      docx: formats.docx,
+      "docx-spaced": formats["docx-spaced"],
+    },
   };
   writeFileSync(out, `${JSON.stringify(summary, null, 2)}\n`);
   writeDocsBlock("parse-real", table);

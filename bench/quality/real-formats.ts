@@ -14,9 +14,13 @@ import { renderPdf, startPdf } from "../../packages/documents/src/render/pdf";
  * block's last line spaced 12 pt from the next (w:spacing w:after).
  *
  * A scan is the CV printed and scanned: an image-only PDF, page by page, read back through OCR.
+ *
+ * `txt-collapsed` is the text with every run of spaces collapsed to one, as a web form, a
+ * spreadsheet cell or a data pipeline leaves it: a flattened CV then keeps no gap where its lines
+ * broke. The labels are scored by their words, so they still score it.
  */
 
-export const realFormats = ["txt", "pdf", "docx", "docx-spaced", "scan"] as const;
+export const realFormats = ["txt", "txt-collapsed", "pdf", "docx", "docx-spaced", "scan"] as const;
 export type RealFormat = (typeof realFormats)[number];
 
 export function parseFormat(spec: string | undefined): RealFormat | null {
@@ -94,6 +98,8 @@ export async function realCvFile(
 ): Promise<{ bytes: Uint8Array; filename: string }> {
   const filename = `${cv.id}.${format === "scan" ? "pdf" : format.replace(/-.*/, "")}`;
   if (format === "txt") return { bytes: new TextEncoder().encode(cv.text), filename };
+  if (format === "txt-collapsed")
+    return { bytes: new TextEncoder().encode(cv.text.replace(/ {2,}/g, " ")), filename };
   if (format === "docx-spaced") return { bytes: await spacedDocx(cv.text), filename };
   const lines = cv.text.split("\n");
   if (format === "scan") return { bytes: await scanPdf(lines, cv.id), filename };

@@ -44,6 +44,12 @@ const labels = [
 /** A label and its colon ("Client:", "Environment:", "Company Name:"). */
 const labelPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${labels.join("|")})(?=\\s*:)`, "giu");
 
+const wholeHeading = new RegExp(`^(?:${headingPhrases.join("|")})$`, "iu");
+/** A word that is a heading by itself ("EDUCATION"). */
+function isHeadingWord(word: string): boolean {
+  return wholeHeading.test(word.replace(/[:.]$/u, ""));
+}
+
 const headingPattern = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${headingPhrases.join("|")})(?![\\p{L}\\p{N}])`,
   "giu",
@@ -69,11 +75,16 @@ function inCapitals(word: string): boolean {
 
 const phonePattern = /(?<![\w+/.-])(?:\+|00)?\(?\d{2,4}\)?(?:[\s.-]\(?\d{2,4}\)?){2,4}(?![\w/])/g;
 
-/** Where a date range is, read with runs of dashes as one ("2011––––Present", as escaped dashes decode). */
+/** "(Fall 2003)": a date alone in brackets closes a header as a range does. */
+function bracketed(text: string, at: number, end: number): boolean {
+  return /[([]$/u.test(text.slice(0, at).trimEnd()) && /^\s*[)\]]/u.test(text.slice(end));
+}
+
+/** Where a date range (or a date alone in brackets) is, read with runs of dashes as one ("2011––––Present", as escaped dashes decode). */
 function dateRanges(text: string): Array<{ at: number; end: number }> {
   const dashed = text.replace(/[-–—]{2,}/gu, (run) => "-".padEnd(run.length, " "));
-  return findDates(dashed)
-    .filter((hit) => !hit.single)
+  return findDates(dashed, undefined, true)
+    .filter((hit) => !hit.single || bracketed(dashed, hit.index, hit.index + hit.length))
     .map((hit) => ({
       at: hit.index,
       end: hit.index + dashed.slice(hit.index, hit.index + hit.length).trimEnd().length,
@@ -108,14 +119,21 @@ function namesNearTop(text: string): Array<{ at: number; end: number }> {
 
 /** Two dates a single space apart ("January 2012 November 2012", "2007 2013"): a range whose dash went with the line break. */
 const lostDash = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${point}) (?=(?:${point}|${open})(?![\p{L}\p{N}]))`,
+  String.raw`(?<![\p{L}\p{N}])(${point}) (?=(?:${point}|${open})(?![\p{L}\p{N}])(?! (?:${point})(?![\p{L}\p{N}])))`,
   "giu",
 );
+
+/** Each lost dash put back, but none in a list of years ("2008 2013 2006 2012" is four dates). */
+function withLostDashes(text: string): string {
+  return text.replace(lostDash, (whole: string, first: string, at: number) =>
+    /[\d-] $/u.test(text.slice(0, at)) ? whole : `${first}-`,
+  );
+}
 
 /** The text with a tab in place of each space where a line most likely broke (same length). */
 export function gaplessCuts(collapsed: string): string {
   // The lost dash is put back first (a dash for the space), so the range reads as one.
-  const text = collapsed.replace(lostDash, "$1-");
+  const text = withLostDashes(collapsed);
   const cuts = new Set<number>();
   /** The space before `at` and the one at `end` (past a bracket: "(2011 – Present)"), when they are spaces. */
   const around = (at: number, end: number) => {
@@ -154,8 +172,11 @@ export function gaplessCuts(collapsed: string): string {
         .slice(Math.max(0, m.index - 40), m.index)
         .split(" ")
         .at(-2) ?? "";
-    // "Work Experience Coordinator" is a job title: a role noun goes on after the words ("Sr.Consultant" is no one word).
-    if (/^\p{L}+$/u.test(next) && hasRoleWord(next) && /\p{Ll}/u.test(heading)) continue;
+    // "Work Experience Coordinator at Tarvo" is a job title: a role noun ends it after the words
+    // ("Sr.Consultant" is no one word; "Experience Assistant Principal, …" goes on to a title of its own).
+    const afterNext = words(text.slice(end, end + 80))[1] ?? "";
+    const titleEnds = afterNext === "" || !/^\p{Lu}/u.test(afterNext);
+    if (/^\p{L}+$/u.test(next) && hasRoleWord(next) && titleEnds && /\p{Ll}/u.test(heading)) continue;
     let start = m.index;
     if (!/\p{Ll}/u.test(heading) && inCapitals(previous)) {
       // "VP OF INFRASTRUCTURE PROJECTS": a run of words in capitals before makes it part of a title
@@ -166,14 +187,19 @@ export function gaplessCuts(collapsed: string): string {
         .split(" ")
         .slice(0, -1);
       let run = 0;
-      while (run < before.length && inCapitals(before[before.length - 1 - run] ?? "")) run += 1;
+      // A heading ends the run: "EDUCATION CLINICAL EXPERIENCE" is two headings.
+      const inRun = (word: string) => inCapitals(word) && !isHeadingWord(word);
+      while (run < before.length && inRun(before[before.length - 1 - run] ?? "")) run += 1;
       if (run > (text[end] === ":" ? 3 : 1)) continue;
       start = m.index - before.slice(before.length - run).join(" ").length - 1;
     }
     // One word in title case ("Education") heads a section only after a full stop or a cut: "Ministry of Education" does not.
     // …or before a colon ("Employment: Pakistan").
     const afterBreak =
-      m.index === 0 || cuts.has(m.index - 1) || /[.!?:]$/u.test(previous) || text[end] === ":";
+      /^[\s"'“]*$/u.test(text.slice(0, m.index)) ||
+      cuts.has(m.index - 1) ||
+      /[.!?:]$/u.test(previous) ||
+      text[end] === ":";
     if (writtenAsHeading(heading) || (/^\p{Lu}/u.test(heading) && afterBreak && /^\p{Lu}/u.test(next)))
       around(start, end);
   }

@@ -100,4 +100,25 @@ describe("flattened text whose gaps were collapsed", () => {
     expect(cut).toContain("Analyst at Quellin Limited in Leeds");
     expect(cut).toContain("Designed the weekly stock forecast for the buyers.");
   });
+
+  it("reads two headings in capitals side by side, a heading opening the text, and dates in brackets", () => {
+    const text =
+      '"Education BSc Psychology, University of Tarvo 2009 - 2013 EDUCATION CLINICAL EXPERIENCE Counselling Intern Zentra Clinic, Leeds (Spring 2014) ' +
+      "Led group sessions for teenagers. Professional Experience Assistant Principal, Quellin School District, York 2015 - Present " +
+      "Ran the timetable. AWARDS Dean's List 2010 2011 2012 2013\"";
+    const texts = segmentFlattened(textDoc(text)).lines.map((l) => l.text);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "Education",
+        "EDUCATION",
+        "CLINICAL EXPERIENCE",
+        "(Spring 2014)",
+        "Professional Experience",
+        "Assistant Principal, Quellin School District, York",
+        "2015 - Present",
+      ]),
+    );
+    // A list of years is no range: no dash is put between them.
+    expect(texts.some((t) => t.includes("2010 2011 2012 2013"))).toBe(true);
+  });
 });
