@@ -21,11 +21,6 @@ export interface PageRow {
   firstWord: number;
   /** Rows join only with rows that look the same (size, weight); "" when unknown. */
   look: string;
-  /**
-   * The reader found a table's cell boundary in the row (a gap it wrote as " | "): a table row,
-   * never part of a wrapped paragraph. A bar the author typed ("SQL | Python") is text like any.
-   */
-  cells: boolean;
 }
 
 /** A step down this many times the single line step is a paragraph break. */
@@ -66,8 +61,7 @@ export interface JoinOptions<T extends PageRow> {
  * Rows wrapped on the page, joined back into the line the author wrote. Row b continues row a
  * when a ran to the block's right margin — b's first word would not have fit after it — and b
  * looks the same, follows at the single line step (`pitch`), starts where a starts (or under a
- * bullet's text), and starts nothing of its own (a bullet, a date, a "Label:"); neither is a
- * table row.
+ * bullet's text), and starts nothing of its own (a bullet, a date, a "Label:", a table row).
  * Where only one row of the block is that full, it may be the longest line of a page of short
  * lines: it is joined only to a row that goes on in lower case, as a sentence does.
  */
@@ -93,8 +87,8 @@ function joinWrapped<T extends PageRow>(rows: T[], pitch: number, options: JoinO
       row.y - a.bottom > 0 &&
       row.y - a.bottom <= pitch * 1.25 &&
       startsUnder(row.x) &&
-      !a.cells &&
-      !row.cells &&
+      !a.text.includes(" | ") &&
+      !row.text.includes(" | ") &&
       !OWN_START.test(row.text) &&
       options.ownStart?.(row.text) !== true;
     if (continues) {

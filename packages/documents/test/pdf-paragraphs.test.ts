@@ -115,13 +115,6 @@ describe("PDF paragraphs", () => {
     ]);
   });
 
-  it("joins a wrapped paragraph whose rows hold bars the author typed, as a table's rows are not", async () => {
-    const profile =
-      "Program manager who turns around late projects and builds the offices that keep them on time. Program Management | Budgets | Vendor Contracts | Change Control | Forecasting | Team Leadership and mentoring of project managers across three regions.";
-    const text = await lines((d) => write(d, ["Mira Holt", "", profile, "", "EXPERIENCE"]));
-    expect(text).toEqual(["Mira Holt", "", profile, "", "EXPERIENCE"]);
-  });
-
   it("keeps a tab stop's gap as spaces, so a title and an employer on one row stay apart", async () => {
     const bytes = await pdfBytes((d) => {
       write(d, ["Tove Lindqvist", "", "EXPERIENCE"]);

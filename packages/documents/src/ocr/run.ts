@@ -104,8 +104,6 @@ function asRow(line: OcrLine, box: NonNullable<OcrLine["bbox"]>): Row {
     slack: char,
     firstWord: char * (firstWord.length + 1),
     look: "",
-    // The engine writes a table's columns as spaces: a bar it read is one the page shows.
-    cells: false,
     line,
     confidence: line.confidence,
   };

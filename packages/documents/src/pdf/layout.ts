@@ -98,21 +98,18 @@ const SPACE_WIDTH = 0.28;
  * becomes as many spaces as fit in it, as plain text shows it, so the parser can tell "Data
  * Analyst", a tab, "Quellin Ltd" from one title of four words. Runs of spaces inside an item stay.
  */
-function rowText(row: Row): { text: string; cells: boolean } {
+function rowText(row: Row): string {
   const rtl = row.items.filter((i) => i.rtl).length > row.items.length / 2;
   const items = [...row.items].sort((a, b) => (rtl ? b.x - a.x : a.x - b.x));
   let text = "";
-  let cells = false;
   let prev: PositionedItem | undefined;
   for (const item of items) {
     let next = item.text;
     if (prev) {
       const gap = rtl ? prev.x - (item.x + item.width) : item.x - (prev.x + prev.width);
       const size = Math.max(prev.fontSize, item.fontSize);
-      if (gap > size * 4) {
-        text += " | ";
-        cells = true;
-      } else if (gap > size * 0.6) {
+      if (gap > size * 4) text += " | ";
+      else if (gap > size * 0.6) {
         text = `${text.trimEnd()}${" ".repeat(Math.max(2, Math.round(gap / (size * SPACE_WIDTH))))}`;
         next = next.trimStart();
       } else if (gap > size * 0.15 && !text.endsWith(" ") && !item.text.startsWith(" ")) text += " ";
@@ -120,7 +117,7 @@ function rowText(row: Row): { text: string; cells: boolean } {
     text += next;
     prev = item;
   }
-  return { text: cleanLine(text).trim(), cells };
+  return cleanLine(text).trim();
 }
 
 /** A row as the paragraph rules see it, with what the line keeps: its size and weight. */
@@ -130,7 +127,7 @@ interface RowLine extends PageRow {
 }
 
 function rowLine(row: Row): RowLine | null {
-  const { text, cells } = rowText(row);
+  const text = rowText(row);
   if (text === "") return null;
   const first = row.items.reduce((a, b) => (a.x <= b.x ? a : b));
   const word = first.text.trimStart().split(/\s/)[0] ?? "";
@@ -146,7 +143,6 @@ function rowLine(row: Row): RowLine | null {
     slack: 1.5,
     firstWord: (word.length + 1) * perChar,
     look: `${Math.round(row.fontSize * 2)}|${bold}`,
-    cells,
     fontSize: row.fontSize,
     bold,
   };
