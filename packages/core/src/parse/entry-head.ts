@@ -77,7 +77,7 @@ function bracketedEmployer(piece: HeadPiece, normalizer: ParseNormalizer): HeadP
  * "Software Engineer Quellin Technologies Ltd", "Senior Analyst Zentra Bank": a title and its employer with nothing between them, as text whose line breaks and gaps were lost
  * leaves a header. Cut after the longest run of first words that is a known title as a whole and
  * ends in a role noun, where what follows is written as a name, holds an organisation word or a legal suffix, and names
- * no job and no field of work ("Manager/VP Field Services" stays whole).
+ * no job and no field of work ("Area Manager/VP Retail Services" stays whole).
  */
 function gluedEmployer(piece: HeadPiece, normalizer: ParseNormalizer): HeadPiece[] {
   const starts = [...piece.text.matchAll(/\S+/gu)].map((m) => m.index);

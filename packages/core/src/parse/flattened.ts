@@ -110,7 +110,7 @@ function segmentsOf(line: ExtractedLine, gapless: boolean): Segment[] {
   let last = 0;
   const push = (end: number) => {
     const from = last;
-    // "…to do so. EXPERIENCE": the heading opens a segment of its own.
+    // "…by half. EXPERIENCE": the heading opens a segment of its own.
     const heading = headingAfterSentence(text.slice(from, end));
     if (heading !== null) {
       last = from + heading;

@@ -68,7 +68,7 @@ const pastTenseNames = new Set(documentWordsLexicon.past_tense_names);
 /** "e.g.", "approx.": a full stop after them ends no sentence. */
 const leadingOn = new Set(documentWordsLexicon.abbreviations_leading_on.map((w) => `${w.toLowerCase()}.`));
 
-/** A word in capitals ("PROFESSIONAL", "INFRASTRUCTURE"): four letters or more, none in lower case ("UK" and "VP" are names). */
+/** A word in capitals ("PROFESSIONAL", "REGIONAL"): four letters or more, none in lower case ("UK" and "VP" are names). */
 function inCapitals(word: string): boolean {
   return /\p{Lu}{4,}/u.test(word) && !/\p{Ll}/u.test(word);
 }
@@ -117,7 +117,7 @@ function namesNearTop(text: string): Array<{ at: number; end: number }> {
   return found;
 }
 
-/** Two dates a single space apart ("January 2012 November 2012", "2007 2013"): a range whose dash went with the line break. */
+/** Two dates a single space apart ("March 2015 February 2019", "2007 2013"): a range whose dash went with the line break. */
 const lostDash = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${point}) (?=(?:${point}|${open})(?![\p{L}\p{N}])(?! (?:${point})(?![\p{L}\p{N}])))`,
   "giu",
@@ -148,18 +148,18 @@ export function gaplessCuts(collapsed: string): string {
     // "Inc." and "B.S." end in a capital word; "e.g." and "approx." lead on.
     if (/^[\p{Ll}\d(]/u.test(before) && !leadingOn.has(before.toLowerCase())) cuts.add(m.index);
   }
-  // "…Disability Advocacy Project Designed participatory programmes": a duty in the past tense starts.
+  // "…Zentra Youth Project Designed weekly workshops": a duty in the past tense starts.
   for (const m of text.matchAll(/(?<=[\p{L}\d)] )\p{Lu}\p{Ll}{2,}ed(?= \p{Ll})/gu)) {
     if (!pastTenseNames.has(m[0])) cuts.add(m.index - 1);
   }
   for (const { at, end } of dateRanges(text)) around(at, end);
-  // "Divina Veum Marketing manager 12 Ash Road": near the top, a person's name (a first name, more
+  // "Mira Holt Marketing manager 12 Ash Road": near the top, a person's name (a first name, more
   // first names, one surname) stands apart from the title or address after it.
   for (const name of namesNearTop(text)) around(name.at, name.end);
   for (const pattern of [emailPattern, urlPattern, phonePattern]) {
     for (const m of text.matchAll(pattern)) around(m.index, m.index + m[0].length);
   }
-  // "Canada Client: BC Hydro", "… Jira Environment: Windows": a label the lexicon knows, and its colon, start a line.
+  // "York Client: Zentra Energy", "… Excel Environment: Windows": a label the lexicon knows, and its colon, start a line.
   for (const m of text.matchAll(labelPattern)) {
     if (/^\p{Lu}/u.test(m[0]) && text[m.index - 1] === " ") cuts.add(m.index - 1);
   }
@@ -173,28 +173,28 @@ export function gaplessCuts(collapsed: string): string {
         .split(" ")
         .at(-2) ?? "";
     // "Work Experience Coordinator at Tarvo" is a job title: a role noun ends it after the words
-    // ("Sr.Consultant" is no one word; "Experience Assistant Principal, …" goes on to a title of its own).
+    // ("Sr.Analyst" is no one word; "Experience Assistant Manager, …" goes on to a title of its own).
     const afterNext = words(text.slice(end, end + 80))[1] ?? "";
     const titleEnds = afterNext === "" || !/^\p{Lu}/u.test(afterNext);
     if (/^\p{L}+$/u.test(next) && hasRoleWord(next) && titleEnds && /\p{Ll}/u.test(heading)) continue;
     let start = m.index;
     if (!/\p{Ll}/u.test(heading) && inCapitals(previous)) {
-      // "VP OF INFRASTRUCTURE PROJECTS": a run of words in capitals before makes it part of a title
-      // in capitals; one word ("PROFESSIONNAL EXPERIENCE"), or up to three before a colon
-      // ("PROFESSIONAL LEGAL EXPERIENCE:"), are the heading's own.
+      // "HEAD OF REGIONAL STORE PROJECTS": a run of words in capitals before makes it part of a title
+      // in capitals; one word ("UNIVERSITARY EDUCATION"), or up to three before a colon
+      // ("RELEVANT RETAIL EXPERIENCE:"), are the heading's own.
       const before = text
         .slice(Math.max(0, m.index - 120), m.index)
         .split(" ")
         .slice(0, -1);
       let run = 0;
-      // A heading ends the run: "EDUCATION CLINICAL EXPERIENCE" is two headings.
+      // A heading ends the run: "EDUCATION TEACHING EXPERIENCE" is two headings.
       const inRun = (word: string) => inCapitals(word) && !isHeadingWord(word);
       while (run < before.length && inRun(before[before.length - 1 - run] ?? "")) run += 1;
       if (run > (text[end] === ":" ? 3 : 1)) continue;
       start = m.index - before.slice(before.length - run).join(" ").length - 1;
     }
     // One word in title case ("Education") heads a section only after a full stop or a cut: "Ministry of Education" does not.
-    // …or before a colon ("Employment: Pakistan").
+    // …or before a colon ("Employment: Ghana").
     const afterBreak =
       /^[\s"'“]*$/u.test(text.slice(0, m.index)) ||
       cuts.has(m.index - 1) ||

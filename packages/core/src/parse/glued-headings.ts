@@ -37,7 +37,7 @@ const everyPhrase = Object.values(resumeHeadings)
 const afterSentence = new RegExp(`(?<=[.!?]\\s+)(?:${everyPhrase.join("|")})(?=\\s|$)`, "giu");
 
 /**
- * Where a heading in capitals starts after the full stop of the sentence before it ("…to do so.
+ * Where a heading in capitals starts after the full stop of the sentence before it ("…by half.
  * EXPERIENCE Quellin Ltd"), or null. A PDF wraps a flattened CV's long line into rows and drops
  * the spaces where a row breaks, the gap that set the heading apart among them; a word in capitals
  * right after a sentence ends that names a section is that section's heading.

@@ -81,11 +81,11 @@ describe("flattened text whose gaps were collapsed", () => {
 
   it("keeps a title in capitals whole, and takes a word in capitals before a heading as the heading's", () => {
     const text =
-      "Mira Holt mira@example.com Leeds WORK HISTORY Zentra Freight Ltd, York (2011 - Present) VP OF ENTERPRISE INFRASTRUCTURE PROJECTS / PROGRAM MANAGEMENT " +
-      "Ran the programme office for forty projects. PROFESSIONNAL EDUCATION BSc Mathematics, University of Tarvo 2011 - 2014";
+      "Mira Holt mira@example.com Leeds WORK HISTORY Zentra Freight Ltd, York (2011 - Present) HEAD OF REGIONAL STORE PROJECTS / PROGRAMME OFFICE " +
+      "Ran the programme office for forty projects. UNIVERSITARY EDUCATION BSc Mathematics, University of Tarvo 2011 - 2014";
     const texts = segmentFlattened(textDoc(text)).lines.map((l) => l.text);
-    expect(texts.some((t) => t.startsWith("VP OF ENTERPRISE INFRASTRUCTURE PROJECTS / PROGRAM"))).toBe(true);
-    expect(texts).toContain("PROFESSIONNAL EDUCATION");
+    expect(texts.some((t) => t.startsWith("HEAD OF REGIONAL STORE PROJECTS / PROGRAMME"))).toBe(true);
+    expect(texts).toContain("UNIVERSITARY EDUCATION");
     expect(texts).toContain("(2011 - Present)");
   });
 
@@ -103,18 +103,18 @@ describe("flattened text whose gaps were collapsed", () => {
 
   it("reads two headings in capitals side by side, a heading opening the text, and dates in brackets", () => {
     const text =
-      '"Education BSc Psychology, University of Tarvo 2009 - 2013 EDUCATION CLINICAL EXPERIENCE Counselling Intern Zentra Clinic, Leeds (Spring 2014) ' +
-      "Led group sessions for teenagers. Professional Experience Assistant Principal, Quellin School District, York 2015 - Present " +
+      '"Education BSc Psychology, University of Tarvo 2009 - 2013 EDUCATION TEACHING EXPERIENCE Teaching Intern Zentra Academy, Leeds (Autumn 2014) ' +
+      "Led group sessions for teenagers. Professional Experience Assistant Manager, Quellin Foods, York 2015 - Present " +
       "Ran the timetable. AWARDS Dean's List 2010 2011 2012 2013\"";
     const texts = segmentFlattened(textDoc(text)).lines.map((l) => l.text);
     expect(texts).toEqual(
       expect.arrayContaining([
         "Education",
         "EDUCATION",
-        "CLINICAL EXPERIENCE",
-        "(Spring 2014)",
+        "TEACHING EXPERIENCE",
+        "(Autumn 2014)",
         "Professional Experience",
-        "Assistant Principal, Quellin School District, York",
+        "Assistant Manager, Quellin Foods, York",
         "2015 - Present",
       ]),
     );

@@ -128,11 +128,11 @@ describe("flattened text: segmented before parsing", () => {
   });
 
   it("opens a section at a heading in capitals after a sentence, where a PDF's row break ate the gap", () => {
-    // Set as a PDF, the long line wraps; the spaces at a wrap are not printed, so "request.    EXPERIENCE" reads back
-    // as "request. EXPERIENCE". The heading still opens its section; "B.S. EDUCATION" (a degree) opens none.
+    // Set as a PDF, the long line wraps; the spaces at a wrap are not printed, so "half.    EXPERIENCE" reads back
+    // as "half. EXPERIENCE". The heading still opens its section; "B.S. EDUCATION" (a degree) opens none.
     const wrapped = textDoc(
       '"Rhea Paxton  12 Ash Road, Leeds  rhea@example.com    PROFILE  Analyst who turns data into reports people read. ' +
-        "Taught the first evening course on data at the college, the first student to do so. EXPERIENCE  " +
+        "Taught the first evening course on data at the college and cut report time by half. EXPERIENCE  " +
         "NORTHWIND TECHNOLOGIES LTD  Leeds  Senior Support Analyst  2019-Present  Ran the support desk for 40 stores.    " +
         'CONTOSO LTD  York  Support Analyst  2016-2019  Answered customer calls.    EDUCATION  B.S. EDUCATION, University of Fabrikam  2012-2016"',
     );
