@@ -12,10 +12,13 @@ import { escapeRegExp, words } from "./text";
  * collapses every run of spaces leaves the whole CV as one line of single spaces, with nothing
  * left where the lines broke. Before such a text is cut into segments (flattened.ts), the places
  * where a line most likely ended are found by what the text says:
- * - a sentence's full stop before a capital ("…for 40 stores. Support Analyst");
+ * - a sentence's full stop before a capital ("…for 40 stores. Support Analyst"), and a duty in the
+ *   past tense starting after a name ("…Zentra Foods Designed the weekly…");
  * - a date range, set apart on both sides ("… Contoso Ltd Jan 2016 - May 2019 Answered …");
- * - a section heading from the lexicon, in capitals or in title case ("… SQL WORK EXPERIENCE …");
- * - an e-mail address, a link and a phone number, set apart on both sides.
+ * - a section heading from the lexicon, in capitals or in title case ("… SQL WORK EXPERIENCE …"),
+ *   and a label with its colon ("Client:");
+ * - an e-mail address, a link, a phone number and the person's name near the top, set apart on
+ *   both sides.
  * The space at each such place becomes a tab (a gap the segmenter cuts at), so every offset
  * stays that of the original text.
  */
@@ -68,11 +71,12 @@ const pastTenseNames = new Set(documentWordsLexicon.past_tense_names);
 /** "e.g.", "approx.": a full stop after them ends no sentence. */
 const leadingOn = new Set(documentWordsLexicon.abbreviations_leading_on.map((w) => `${w.toLowerCase()}.`));
 
-/** A word in capitals ("PROFESSIONAL", "REGIONAL"): four letters or more, none in lower case ("UK" and "VP" are names). */
+/** A word in capitals ("PROFESSIONAL", "REGIONAL"): four letters or more, none in lower case ("UK" and "VP" are too short to tell). */
 function inCapitals(word: string): boolean {
   return /\p{Lu}{4,}/u.test(word) && !/\p{Ll}/u.test(word);
 }
 
+/** Stricter than contact.ts's: groups of two to four digits, so "2011 - 2014" is no phone number. */
 const phonePattern = /(?<![\w+/.-])(?:\+|00)?\(?\d{2,4}\)?(?:[\s.-]\(?\d{2,4}\)?){2,4}(?![\w/])/g;
 
 /** "(Fall 2003)": a date alone in brackets closes a header as a range does. */
@@ -196,7 +200,7 @@ export function gaplessCuts(collapsed: string): string {
     // One word in title case ("Education") heads a section only after a full stop or a cut: "Ministry of Education" does not.
     // …or before a colon ("Employment: Ghana").
     const afterBreak =
-      /^[\s"'“]*$/u.test(text.slice(0, m.index)) ||
+      (m.index <= 3 && /^[\s"'“]*$/u.test(text.slice(0, m.index))) ||
       cuts.has(m.index - 1) ||
       /[.!?:]$/u.test(previous) ||
       text[end] === ":";
