@@ -104,10 +104,7 @@ describe("LLM extraction on a flattened CV", () => {
       summary: 1,
       experience: 1,
       education: 1,
-      // Known gap (merge of the line-role parser): the rules no longer read this one-line CV's
-      // skills, so only the model's quoted skills remain and one true skill is missing. Kept at
-      // what it is so that it cannot drop further; the next session fixes the parser.
-      skills: 0.75,
+      skills: 1,
       languages: 1,
       certifications: 1,
     });

@@ -75,8 +75,8 @@ function bracketedEmployer(piece: HeadPiece, normalizer: ParseNormalizer): HeadP
 
 /**
  * "Software Engineer Quellin Technologies Ltd", "Senior Analyst Zentra Bank": a title and its employer with nothing between them, as text whose line breaks and gaps were lost
- * leaves a header. Cut after the longest run of first words that is a known title as a whole and
- * ends in a role noun, where what follows is written as a name, holds an organisation word or a legal suffix, and names
+ * leaves a header. Cut after the longest run of first words that ends in a role noun and is mostly
+ * a known title running to it, where what follows is written as a name, holds an organisation word or a legal suffix, and names
  * no job and no field of work ("Area Manager/VP Retail Services" stays whole).
  */
 function gluedEmployer(piece: HeadPiece, normalizer: ParseNormalizer): HeadPiece[] {
@@ -90,7 +90,13 @@ function gluedEmployer(piece: HeadPiece, normalizer: ParseNormalizer): HeadPiece
     if (k < 2 || !hasRoleWord(words(head).at(-1) ?? "")) continue;
     if (!/^\p{Lu}/u.test(rest) || !writtenAsName(rest) || hasRoleWord(rest)) continue;
     if (companyScore(rest, false) < 2 || (legalSuffixEnd(rest) < 0 && namesField(rest, normalizer))) continue;
-    if (!normalizer.findTitles(head).some((hit) => hit.start === 0 && hit.end === head.length)) continue;
+    // Most of the words a known title that runs to the role noun ("Senior Platform Engineer").
+    const known = (hit: { start: number; end: number }) =>
+      hit.end === head.length && (hit.end - hit.start) * 2 >= head.length;
+    // …or two or three capitalised words ending in one ("Senior Platform Engineer"), before a
+    // name of two words or more.
+    const short = k <= 3 && words(head).every((w) => /^\p{Lu}/u.test(w)) && words(rest).length >= 2;
+    if (!short && !normalizer.findTitles(head).some(known)) continue;
     return [
       { ...piece, text: head },
       { ...piece, text: rest, at: piece.at + cut },

@@ -1,5 +1,5 @@
 import { emailPattern, urlPattern } from "./contact";
-import { open, point } from "./date-words";
+import { monthNames, open, point } from "./date-words";
 import { findDates } from "./dates";
 import { isFirstName } from "./gazetteer";
 import { entryPartHeadings, resumeHeadings } from "./headings";
@@ -71,6 +71,26 @@ const pastTenseNames = new Set(documentWordsLexicon.past_tense_names);
 /** "e.g.", "approx.": a full stop after them ends no sentence. */
 const leadingOn = new Set(documentWordsLexicon.abbreviations_leading_on.map((w) => `${w.toLowerCase()}.`));
 
+/** Words that lead into a name ("Ministry of Education", "a degree in Education"): no heading follows them. */
+const functionWords = new Set([
+  "of",
+  "the",
+  "and",
+  "for",
+  "in",
+  "at",
+  "to",
+  "with",
+  "on",
+  "by",
+  "from",
+  "our",
+  "my",
+  "a",
+  "an",
+  "as",
+]);
+
 /** A word in capitals ("PROFESSIONAL", "REGIONAL"): four letters or more, none in lower case ("UK" and "VP" are too short to tell). */
 function inCapitals(word: string): boolean {
   return /\p{Lu}{4,}/u.test(word) && !/\p{Ll}/u.test(word);
@@ -114,7 +134,8 @@ function namesNearTop(text: string): Array<{ at: number; end: number }> {
     // "Mira Holt Data Analyst": a surname that is a first name too, when the word after it leads a title.
     if (j > k + 1 && hasRoleWord(tokens[j + 1]?.[0] ?? "")) j -= 1;
     const surname = tokens[j];
-    if (!surname || !/^\p{Lu}\p{Ll}+,?$/u.test(surname[0])) continue;
+    // "York March 2021": a month is no surname.
+    if (!surname || !/^\p{Lu}\p{Ll}+,?$/u.test(surname[0]) || monthNames[surname[0].toLowerCase()]) continue;
     found.push({ at: tokens[k]?.index ?? 0, end: surname.index + surname[0].replace(/,$/u, "").length });
     k = j;
   }
@@ -148,9 +169,15 @@ export function gaplessCuts(collapsed: string): string {
   };
   // "…for 40 stores. Support": a word in lower case (or a number) and a full stop, then a capital.
   for (const m of text.matchAll(/(?<=[\p{Ll}\d][)"”]?[.!?][)"”]?) (?=[\p{Lu}\d(])/gu)) {
-    const before = text.slice(0, m.index).split(" ").at(-1) ?? "";
-    // "Inc." and "B.S." end in a capital word; "e.g." and "approx." lead on.
-    if (/^[\p{Ll}\d(]/u.test(before) && !leadingOn.has(before.toLowerCase())) cuts.add(m.index);
+    const [previous = "", before = ""] = text
+      .slice(Math.max(0, m.index - 80), m.index)
+      .split(" ")
+      .slice(-2);
+    // "e.g." and "approx." lead on; "…moved it to Terraform." ends on a name after a word in lower
+    // case, where "Quellin Ltd." and "B.S." are a name's or a degree's own full stop.
+    const closes =
+      /^[\p{Ll}\d(]/u.test(before) || (/^\p{Lu}\p{Ll}{3,}\.$/u.test(before) && /^\p{Ll}+$/u.test(previous));
+    if (closes && !leadingOn.has(before.toLowerCase())) cuts.add(m.index);
   }
   // "…Zentra Youth Project Designed weekly workshops": a duty in the past tense starts.
   for (const m of text.matchAll(/(?<=[\p{L}\d)] )\p{Lu}\p{Ll}{2,}ed(?= \p{Ll})/gu)) {
@@ -197,12 +224,14 @@ export function gaplessCuts(collapsed: string): string {
       if (run > (text[end] === ":" ? 3 : 1)) continue;
       start = m.index - before.slice(before.length - run).join(" ").length - 1;
     }
-    // One word in title case ("Education") heads a section only after a full stop or a cut: "Ministry of Education" does not.
-    // …or before a colon ("Employment: Ghana").
+    // One word in title case ("Education") heads a section only after a full stop, a bracket or a
+    // cut, after a list's last word in lower case ("…researching markets Languages Swedish"), or
+    // before a colon ("Employment: Ghana"): "Ministry of Education" does not.
     const afterBreak =
       (m.index <= 3 && /^[\s"'“]*$/u.test(text.slice(0, m.index))) ||
       cuts.has(m.index - 1) ||
-      /[.!?:]$/u.test(previous) ||
+      /[.!?:)]$/u.test(previous) ||
+      (/^\p{Ll}{3,}$/u.test(previous) && !functionWords.has(previous)) ||
       text[end] === ":";
     if (writtenAsHeading(heading) || (/^\p{Lu}/u.test(heading) && afterBreak && /^\p{Lu}/u.test(next)))
       around(start, end);

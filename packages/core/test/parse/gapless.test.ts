@@ -121,4 +121,26 @@ describe("flattened text whose gaps were collapsed", () => {
     // A list of years is no range: no dash is put between them.
     expect(texts.some((t) => t.includes("2010 2011 2012 2013"))).toBe(true);
   });
+
+  it("ends a sentence on a name after a word in lower case, and opens a section after a list's last word", () => {
+    const text =
+      "Mira Holt mira@example.com Summary Platform engineer with eight years of building container platforms and data pipelines for freight companies. " +
+      "Experience Senior Platform Engineer Nordvik Freight AB - York March 2021 to Present " +
+      "Moved the build servers to Terraform. Platform Engineer Zentra Retail Group - Leeds June 2017 to February 2021 " +
+      "Ran the nightly builds at Quellin Ltd. Skills Kubernetes, Terraform, Go, researching markets Languages Swedish (native), English (fluent)";
+    expect(text.length).toBeGreaterThan(400);
+    const texts = gaplessCuts(text).split("\t");
+    expect(texts).toContain("Moved the build servers to Terraform.");
+    // "Quellin Ltd." is a name's own full stop: no sentence ends there.
+    expect(texts.some((t) => t.includes("at Quellin Ltd. Skills") || t.endsWith("at Quellin Ltd."))).toBe(
+      true,
+    );
+    expect(texts).toContain("Languages");
+    const card = parseResume(textDoc(text), { now: entryTestNow });
+    expect(card.work_experience.map((j) => [j.title, j.company])).toEqual([
+      ["Senior Platform Engineer", "Nordvik Freight AB"],
+      ["Platform Engineer", "Zentra Retail Group"],
+    ]);
+    expect(card.languages.map((l) => l.language)).toEqual(["sv", "en"]);
+  });
 });
