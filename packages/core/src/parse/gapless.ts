@@ -1,6 +1,7 @@
 import { emailPattern, urlPattern } from "./contact";
 import { monthNames, open, point } from "./date-words";
 import { findDates } from "./dates";
+import { startsWithDegree } from "./education";
 import { isFirstName } from "./gazetteer";
 import { entryPartHeadings, resumeHeadings } from "./headings";
 import { documentWordsLexicon, headingsLexicon } from "./lexicon";
@@ -46,6 +47,16 @@ const labels = [
 ];
 /** A label and its colon ("Client:", "Environment:", "Company Name:"). */
 const labelPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${labels.join("|")})(?=\\s*:)`, "giu");
+
+/** A word that names the document ("Resume Education BSc …"): a heading may follow it. */
+const documentWord = new RegExp(`^(?:${documentWordsLexicon.resume_phrases.join("|")})$`, "iu");
+
+/** Which section each heading of the lexicon opens ("education" → education). */
+const headingKind = new Map(
+  Object.entries(resumeHeadings).flatMap(([kind, phrases]) =>
+    phrases.map((p) => [p.toLowerCase(), kind] as const),
+  ),
+);
 
 const wholeHeading = new RegExp(`^(?:${headingPhrases.join("|")})$`, "iu");
 /** A word that is a heading by itself ("EDUCATION"). */
@@ -194,6 +205,8 @@ export function gaplessCuts(collapsed: string): string {
   for (const m of text.matchAll(labelPattern)) {
     if (/^\p{Lu}/u.test(m[0]) && text[m.index - 1] === " ") cuts.add(m.index - 1);
   }
+  // Where each date starts: a heading right before one opens its section ("… Resume Education Fall 2000").
+  const dateStarts = new Set(findDates(text, undefined, true).map((hit) => hit.index));
   for (const m of text.matchAll(headingPattern)) {
     const heading = m[0];
     const end = m.index + heading.length;
@@ -233,7 +246,18 @@ export function gaplessCuts(collapsed: string): string {
       /[.!?:)]$/u.test(previous) ||
       (/^\p{Ll}{3,}$/u.test(previous) && !functionWords.has(previous)) ||
       text[end] === ":";
-    if (writtenAsHeading(heading) || (/^\p{Lu}/u.test(heading) && afterBreak && /^\p{Lu}/u.test(next)))
+    // …or, for the experience and education sections, before a date or a degree, which their first
+    // entry starts with ("Education Bachelor of Science", "Experience April 2013").
+    const kind = headingKind.get(heading.toLowerCase().replace(/\s+/gu, " "));
+    const opensEntry =
+      (kind === "experience" || kind === "education") &&
+      !functionWords.has(previous) &&
+      // "Higher Education 2015 - present" names a field: a capitalised word before joins it
+      // (but "Resume": the document's own name).
+      (afterBreak || !/^\p{Lu}/u.test(previous) || documentWord.test(previous)) &&
+      (dateStarts.has(end + 1) || (kind === "education" && startsWithDegree(text.slice(end + 1, end + 80))));
+    const titleCase = /^\p{Lu}/u.test(heading);
+    if (writtenAsHeading(heading) || (titleCase && ((afterBreak && /^\p{Lu}/u.test(next)) || opensEntry)))
       around(start, end);
   }
   let out = "";

@@ -143,4 +143,15 @@ describe("flattened text whose gaps were collapsed", () => {
     ]);
     expect(card.languages.map((l) => l.language)).toEqual(["sv", "en"]);
   });
+
+  it("opens experience and education at a title-case heading before their first dates or degree", () => {
+    const text =
+      "Mira Holt mira@example.com Leeds Resume Education BSc Mathematics, University of Tarvo 2011 - 2014 Experience March 2015 - Present " +
+      "Data Analyst, Quellin Foods, Leeds. Taught evening classes in Adult Education 2016 - 2018 at the Ministry of Education 2017 office.";
+    const texts = gaplessCuts(text).split("\t");
+    expect(texts).toEqual(expect.arrayContaining(["Education", "Experience", "March 2015 - Present"]));
+    // "Adult Education 2016 - 2018" and "of Education 2017" name a field and an office, no section.
+    expect(texts.some((t) => t.endsWith("in Adult Education"))).toBe(true);
+    expect(texts.some((t) => t.startsWith("at the Ministry of Education 2017"))).toBe(true);
+  });
 });
