@@ -4,7 +4,7 @@ import { findDates } from "./dates";
 import { startsWithDegree } from "./education";
 import { isFirstName } from "./gazetteer";
 import { entryPartHeadings, resumeHeadings } from "./headings";
-import { documentWordsLexicon, headingsLexicon } from "./lexicon";
+import { documentWordsLexicon, headingsLexicon, personLexicon } from "./lexicon";
 import { hasRoleWord } from "./roles";
 import { escapeRegExp, words } from "./text";
 
@@ -126,6 +126,9 @@ function dateRanges(text: string): Array<{ at: number; end: number }> {
     }));
 }
 
+/** Words of a street or building ("Road", "Drive"): codex/lexicon/person.json. */
+const addressWords = new Set(personLexicon.address_words);
+
 /** How far into the text a CV's name is looked for. */
 const topChars = 400;
 
@@ -135,19 +138,39 @@ const topChars = 400;
  */
 function namesNearTop(text: string): Array<{ at: number; end: number }> {
   const found: Array<{ at: number; end: number }> = [];
-  const tokens = [...text.slice(0, topChars).matchAll(/\S+/gu)];
+  // Words without the quote an export leaves before the text ('"Mira Holt …').
+  const tokens = [...text.slice(0, topChars).matchAll(/(?<=^|\s)["'“]?(\S+)/gu)].map((m) => {
+    const bare = m[1] ?? "";
+    return { text: bare, index: m.index + m[0].length - bare.length };
+  });
+  const word = (i: number) => tokens[i]?.text ?? "";
   const capitalised = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w);
+  const bare = (w: string) => w.replace(/[.,]$/u, "").toLowerCase();
+  const spans = (from: number, to: number) => ({
+    at: tokens[from]?.index ?? 0,
+    end: (tokens[to]?.index ?? 0) + word(to).replace(/,$/u, "").length,
+  });
+  // The text's first words: two or three capitalised words, then a title, an address or a heading
+  // ("Lue Konopelski 5726 Apple Lane", "Divina Veum Marketing manager"), whatever the first name.
+  const plain = (w: string) => capitalised(w) && !addressWords.has(w.toLowerCase()) && !isHeadingWord(w);
+  let run = 0;
+  while (run < 4 && plain(word(run))) run += 1;
+  // "Zorvy Quellin Marketing manager": the third word leads the title that follows.
+  const length = run === 3 && [3, 4].some((i) => hasRoleWord(word(i))) ? 2 : run;
+  const titled = [0, 1, 2].slice(0, length).some((i) => hasRoleWord(word(i)));
+  if ((length === 2 || length === 3) && !titled && !documentWord.test(word(0)))
+    found.push(spans(0, length - 1));
   for (let k = 0; k < tokens.length; k += 1) {
-    const first = tokens[k]?.[0] ?? "";
-    if (!capitalised(first) || !isFirstName(first)) continue;
+    if (!capitalised(word(k)) || !isFirstName(word(k))) continue;
     let j = k + 1;
-    while (j < k + 3 && capitalised(tokens[j]?.[0] ?? "") && isFirstName(tokens[j]?.[0] ?? "")) j += 1;
+    while (j < k + 3 && capitalised(word(j)) && isFirstName(word(j))) j += 1;
     // "Mira Holt Data Analyst": a surname that is a first name too, when the word after it leads a title.
-    if (j > k + 1 && hasRoleWord(tokens[j + 1]?.[0] ?? "")) j -= 1;
-    const surname = tokens[j];
-    // "York March 2021": a month is no surname.
-    if (!surname || !/^\p{Lu}\p{Ll}+,?$/u.test(surname[0]) || monthNames[surname[0].toLowerCase()]) continue;
-    found.push({ at: tokens[k]?.index ?? 0, end: surname.index + surname[0].replace(/,$/u, "").length });
+    if (j > k + 1 && hasRoleWord(word(j + 1))) j -= 1;
+    const surname = word(j);
+    // "York March 2021": a month is no surname; "Stanley Drive", "Charles New Way" are an address.
+    if (!/^\p{Lu}\p{Ll}+,?$/u.test(surname) || monthNames[surname.toLowerCase()]) continue;
+    if (addressWords.has(bare(surname)) || addressWords.has(bare(word(j + 1)))) continue;
+    found.push(spans(k, j));
     k = j;
   }
   return found;

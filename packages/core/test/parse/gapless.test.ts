@@ -154,4 +154,26 @@ describe("flattened text whose gaps were collapsed", () => {
     expect(texts.some((t) => t.endsWith("in Adult Education"))).toBe(true);
     expect(texts.some((t) => t.startsWith("at the Ministry of Education 2017"))).toBe(true);
   });
+
+  it("reads the name that opens the text whatever its first name, and no street as a name", () => {
+    const profile =
+      "PROFILE Marketing manager who plans campaigns for retail brands and measures what they sell, with eight years in agencies. " +
+      "EXPERIENCE Marketing Manager Zentra Retail Group, Leeds March 2018 - Present Planned the spring campaigns for forty stores. " +
+      "Marketing Assistant Quellin Foods Ltd, York June 2014 - February 2018 Wrote the weekly offers and ran the loyalty mailings.";
+    // A first name the gazetteer does not hold: the name is the text's first words all the same.
+    const opening = gaplessCuts(
+      `"Zorvy Quellin Marketing manager 12 Ash Lane Leeds zorvy@example.com ${profile}"`,
+    );
+    expect(opening.split("\t").map((t) => t.replace(/^"/, ""))).toContain("Zorvy Quellin");
+    const named = parseResume(
+      textDoc(`"Rhea Quellin Marketing manager 12 Ash Lane Leeds rhea@example.com ${profile}"`),
+      {
+        now: entryTestNow,
+      },
+    );
+    expect(named.personal_info.name).toBe("Rhea Quellin");
+    const street = gaplessCuts(`Mira Holt 1515 Stanley Drive Leeds mira@example.com ${profile}`).split("\t");
+    expect(street).toContain("Mira Holt");
+    expect(street).not.toContain("Stanley Drive");
+  });
 });
