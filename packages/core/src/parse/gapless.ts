@@ -151,7 +151,7 @@ function namesNearTop(text: string): Array<{ at: number; end: number }> {
     end: (tokens[to]?.index ?? 0) + word(to).replace(/,$/u, "").length,
   });
   // The text's first words: two or three capitalised words, then a title, an address or a heading
-  // ("Lue Konopelski 5726 Apple Lane", "Divina Veum Marketing manager"), whatever the first name.
+  // ("Zorvy Quellin 12 Ash Lane", "Zorvy Quellin Marketing manager"), whatever the first name.
   const plain = (w: string) => capitalised(w) && !addressWords.has(w.toLowerCase()) && !isHeadingWord(w);
   let run = 0;
   while (run < 4 && plain(word(run))) run += 1;
@@ -228,7 +228,7 @@ export function gaplessCuts(collapsed: string): string {
   for (const m of text.matchAll(labelPattern)) {
     if (/^\p{Lu}/u.test(m[0]) && text[m.index - 1] === " ") cuts.add(m.index - 1);
   }
-  // Where each date starts: a heading right before one opens its section ("… Resume Education Fall 2000").
+  // Where each date starts: a heading right before one opens its section ("… Resume Education Autumn 2011").
   const dateStarts = new Set(findDates(text, undefined, true).map((hit) => hit.index));
   for (const m of text.matchAll(headingPattern)) {
     const heading = m[0];
