@@ -6,7 +6,7 @@ import { isFirstName } from "./gazetteer";
 import { entryPartHeadings, resumeHeadings } from "./headings";
 import { documentWordsLexicon, headingsLexicon, personLexicon } from "./lexicon";
 import { hasRoleWord } from "./roles";
-import { escapeRegExp, words } from "./text";
+import { phraseAlternatives, words } from "./text";
 
 /**
  * Flattened text that lost its gaps too: a web form, a spreadsheet cell or a data pipeline that
@@ -32,13 +32,9 @@ export function isGapless(text: string): boolean {
   return (gaps / Math.max(1, text.length)) * 1000 < gapsPerThousand;
 }
 
-const headingPhrases = [...Object.values(resumeHeadings).flat(), ...entryPartHeadings]
-  .sort((a, b) => b.length - a.length)
-  .map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+"));
+const headingPhrases = phraseAlternatives([...Object.values(resumeHeadings).flat(), ...entryPartHeadings]);
 const labels = [
-  ...Object.values(headingsLexicon.entry_labels)
-    .flat()
-    .map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+")),
+  ...phraseAlternatives(Object.values(headingsLexicon.entry_labels).flat()),
   ...headingPhrases,
   // Already alternatives of a regular expression (codex/lexicon/document-words.json).
   ...documentWordsLexicon.phone_labels,
@@ -115,15 +111,20 @@ function bracketed(text: string, at: number, end: number): boolean {
   return /[([]$/u.test(text.slice(0, at).trimEnd()) && /^\s*[)\]]/u.test(text.slice(end));
 }
 
-/** Where a date range (or a date alone in brackets) is, read with runs of dashes as one ("2011––––Present", as escaped dashes decode). */
-function dateRanges(text: string): Array<{ at: number; end: number }> {
+/**
+ * The text's dates, read with runs of dashes as one ("2011––––Present", as escaped dashes decode):
+ * where each date range (or date alone in brackets) is, and where every date starts.
+ */
+function datesIn(text: string): { ranges: Array<{ at: number; end: number }>; starts: Set<number> } {
   const dashed = text.replace(/[-–—]{2,}/gu, (run) => "-".padEnd(run.length, " "));
-  return findDates(dashed, undefined, true)
+  const hits = findDates(dashed, undefined, true);
+  const ranges = hits
     .filter((hit) => !hit.single || bracketed(dashed, hit.index, hit.index + hit.length))
     .map((hit) => ({
       at: hit.index,
       end: hit.index + dashed.slice(hit.index, hit.index + hit.length).trimEnd().length,
     }));
+  return { ranges, starts: new Set(hits.map((hit) => hit.index)) };
 }
 
 /** Words of a street or building ("Road", "Drive"): codex/lexicon/person.json. */
@@ -217,7 +218,8 @@ export function gaplessCuts(collapsed: string): string {
   for (const m of text.matchAll(/(?<=[\p{L}\d)] )\p{Lu}\p{Ll}{2,}ed(?= \p{Ll})/gu)) {
     if (!pastTenseNames.has(m[0])) cuts.add(m.index - 1);
   }
-  for (const { at, end } of dateRanges(text)) around(at, end);
+  const dates = datesIn(text);
+  for (const { at, end } of dates.ranges) around(at, end);
   // "Mira Holt Marketing manager 12 Ash Road": near the top, a person's name (a first name, more
   // first names, one surname) stands apart from the title or address after it.
   for (const name of namesNearTop(text)) around(name.at, name.end);
@@ -228,12 +230,10 @@ export function gaplessCuts(collapsed: string): string {
   for (const m of text.matchAll(labelPattern)) {
     if (/^\p{Lu}/u.test(m[0]) && text[m.index - 1] === " ") cuts.add(m.index - 1);
   }
-  // Where each date starts: a heading right before one opens its section ("… Resume Education Autumn 2011").
-  const dateStarts = new Set(findDates(text, undefined, true).map((hit) => hit.index));
   for (const m of text.matchAll(headingPattern)) {
     const heading = m[0];
     const end = m.index + heading.length;
-    const next = words(text.slice(end, end + 40))[0] ?? "";
+    const [next = "", afterNext = ""] = words(text.slice(end, end + 80));
     const previous =
       text
         .slice(Math.max(0, m.index - 40), m.index)
@@ -241,7 +241,6 @@ export function gaplessCuts(collapsed: string): string {
         .at(-2) ?? "";
     // "Work Experience Coordinator at Tarvo" is a job title: a role noun ends it after the words
     // ("Sr.Analyst" is no one word; "Experience Assistant Manager, …" goes on to a title of its own).
-    const afterNext = words(text.slice(end, end + 80))[1] ?? "";
     const titleEnds = afterNext === "" || !/^\p{Lu}/u.test(afterNext);
     if (/^\p{L}+$/u.test(next) && hasRoleWord(next) && titleEnds && /\p{Ll}/u.test(heading)) continue;
     let start = m.index;
@@ -278,7 +277,9 @@ export function gaplessCuts(collapsed: string): string {
       // "Higher Education 2015 - present" names a field: a capitalised word before joins it
       // (but "Resume": the document's own name).
       (afterBreak || !/^\p{Lu}/u.test(previous) || documentWord.test(previous)) &&
-      (dateStarts.has(end + 1) || (kind === "education" && startsWithDegree(text.slice(end + 1, end + 80))));
+      // A heading right before a date opens its section ("… Resume Education Autumn 2011").
+      (dates.starts.has(end + 1) ||
+        (kind === "education" && startsWithDegree(text.slice(end + 1, end + 80))));
     const titleCase = /^\p{Lu}/u.test(heading);
     if (writtenAsHeading(heading) || (titleCase && ((afterBreak && /^\p{Lu}/u.test(next)) || opensEntry)))
       around(start, end);

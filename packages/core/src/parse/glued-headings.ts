@@ -1,6 +1,6 @@
 import { resumeHeadings } from "./headings";
 import { hasRoleWord } from "./roles";
-import { escapeRegExp, words } from "./text";
+import { phraseAlternatives, words } from "./text";
 
 /**
  * Two-column exports and paste boxes glue a section heading to the first words of its section:
@@ -10,11 +10,8 @@ import { escapeRegExp, words } from "./text";
  * there. "Work Experience Coordinator" (a role noun follows) is a job title and stays whole.
  */
 
-const phrases = Object.values(resumeHeadings)
-  .flat()
-  .filter((p) => words(p).length >= 2)
-  .sort((a, b) => b.length - a.length)
-  .map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+"));
+const headings = Object.values(resumeHeadings).flat();
+const phrases = phraseAlternatives(headings.filter((p) => words(p).length >= 2));
 const gluedHeading = new RegExp(`^(?:${phrases.join("|")})(?=\\s)`, "iu");
 
 /** Where the heading a segment starts with ends, or null when the segment starts with none. */
@@ -29,10 +26,7 @@ export function gluedHeadingEnd(text: string): number | null {
   return heading.length;
 }
 
-const everyPhrase = Object.values(resumeHeadings)
-  .flat()
-  .sort((a, b) => b.length - a.length)
-  .map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+"));
+const everyPhrase = phraseAlternatives(headings);
 /** A heading right after a sentence's full stop, ahead of a space or the end. */
 const afterSentence = new RegExp(`(?<=[.!?]\\s+)(?:${everyPhrase.join("|")})(?=\\s|$)`, "giu");
 

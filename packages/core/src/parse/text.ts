@@ -143,12 +143,16 @@ export function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
+/** Phrases as alternatives of one pattern: longest first, escaped, a space matching any run of white space. */
+export function phraseAlternatives(phrases: readonly string[]): string[] {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegExp(p.trim()).replace(/\s+/g, "\\s+"));
+}
+
 /** Whole-word, case-insensitive alternation of phrases; longest first. */
 export function phraseRegExp(phrases: readonly string[], flags = "iu"): RegExp {
-  const body = [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escapeRegExp(p.trim()).replace(/\s+/g, "\\s+"))
-    .join("|");
+  const body = phraseAlternatives(phrases).join("|");
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, flags);
 }
 
