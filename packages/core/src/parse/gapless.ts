@@ -4,7 +4,8 @@ import { findDates } from "./dates";
 import { startsWithDegree } from "./education";
 import { isFirstName } from "./gazetteer";
 import { entryPartHeadings, resumeHeadings } from "./headings";
-import { documentWordsLexicon, headingsLexicon, personLexicon } from "./lexicon";
+import { documentWordsLexicon, headingsLexicon } from "./lexicon";
+import { isAddressWord } from "./person";
 import { hasRoleWord } from "./roles";
 import { phraseAlternatives, words } from "./text";
 
@@ -78,25 +79,11 @@ const pastTenseNames = new Set(documentWordsLexicon.past_tense_names);
 /** "e.g.", "approx.": a full stop after them ends no sentence. */
 const leadingOn = new Set(documentWordsLexicon.abbreviations_leading_on.map((w) => `${w.toLowerCase()}.`));
 
-/** Words that lead into a name ("Ministry of Education", "a degree in Education"): no heading follows them. */
-const functionWords = new Set([
-  "of",
-  "the",
-  "and",
-  "for",
-  "in",
-  "at",
-  "to",
-  "with",
-  "on",
-  "by",
-  "from",
-  "our",
-  "my",
-  "a",
-  "an",
-  "as",
-]);
+/**
+ * Words that lead into a name ("Ministry of Education", "a degree in Education"): no heading
+ * follows them (codex/lexicon/document-words.json).
+ */
+const functionWords = new Set(documentWordsLexicon.function_words);
 
 /** A word in capitals ("PROFESSIONAL", "REGIONAL"): four letters or more, none in lower case ("UK" and "VP" are too short to tell). */
 function inCapitals(word: string): boolean {
@@ -127,9 +114,6 @@ function datesIn(text: string): { ranges: Array<{ at: number; end: number }>; st
   return { ranges, starts: new Set(hits.map((hit) => hit.index)) };
 }
 
-/** Words of a street or building ("Road", "Drive"): codex/lexicon/person.json. */
-const addressWords = new Set(personLexicon.address_words);
-
 /** How far into the text a CV's name is looked for. */
 const topChars = 400;
 
@@ -153,7 +137,7 @@ function namesNearTop(text: string): Array<{ at: number; end: number }> {
   });
   // The text's first words: two or three capitalised words, then a title, an address or a heading
   // ("Zorvy Quellin 12 Ash Lane", "Zorvy Quellin Marketing manager"), whatever the first name.
-  const plain = (w: string) => capitalised(w) && !addressWords.has(w.toLowerCase()) && !isHeadingWord(w);
+  const plain = (w: string) => capitalised(w) && !isAddressWord(w.toLowerCase()) && !isHeadingWord(w);
   let run = 0;
   while (run < 4 && plain(word(run))) run += 1;
   // "Zorvy Quellin Marketing manager": the third word leads the title that follows.
@@ -170,7 +154,7 @@ function namesNearTop(text: string): Array<{ at: number; end: number }> {
     const surname = word(j);
     // "York March 2021": a month is no surname; "Stanley Drive", "Charles New Way" are an address.
     if (!/^\p{Lu}\p{Ll}+,?$/u.test(surname) || monthNames[surname.toLowerCase()]) continue;
-    if (addressWords.has(bare(surname)) || addressWords.has(bare(word(j + 1)))) continue;
+    if (isAddressWord(bare(surname)) || isAddressWord(bare(word(j + 1)))) continue;
     found.push(spans(k, j));
     k = j;
   }

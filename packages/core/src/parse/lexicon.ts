@@ -139,6 +139,8 @@ export const DocumentWordsLexiconSchema = lexicon("document-words", {
   abbreviations_leading_on: phrases,
   /** "Limited", "Ahmed": names that end as a verb in the past tense does. */
   past_tense_names: phrases,
+  /** "of", "in", "the": plain lower-case words that lead into a name ("Ministry of Education"), looked up as read. */
+  function_words: phrases,
 });
 
 export const PersonLexiconSchema = lexicon("person", {

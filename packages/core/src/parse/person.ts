@@ -27,6 +27,14 @@ const notNames = oneOf(personLexicon.not_names);
 const nameLabel = oneOf(personLexicon.name_labels);
 const namePlaceholder = oneOf(personLexicon.name_placeholders);
 const addressWords = new Set(personLexicon.address_words);
+/**
+ * A word of a street or building ("road", "campus": codex/lexicon/person.json), looked up as given:
+ * each caller lowers its case and strips its own punctuation first. The one lookup for the name
+ * reader here and the gapless reader (gapless.ts).
+ */
+export function isAddressWord(word: string): boolean {
+  return addressWords.has(word);
+}
 /** "First name(s) / Surname(s) Jonas Lindqvist": a form's name label (codex data), its colon optional. */
 const formLabel = new RegExp(
   `^\\s*${phraseRegExp(headingsLexicon.personal_labels.name).source}\\s*:?\\s+(?=\\S)`,
@@ -87,7 +95,7 @@ function looksLikeName(text: string, normalizer: ParseNormalizer, opening = fals
     return false;
   if (documentWords.test(text) || isHeadingText(text)) return false;
   const parts = words(text.replace(gluedInitial, " $1"));
-  if (parts.some((w) => addressWords.has(w.replace(/\.$/, "").toLowerCase()))) return false;
+  if (parts.some((w) => isAddressWord(w.replace(/\.$/, "").toLowerCase()))) return false;
   // A known given name first ("Hal Doyle") outweighs a skill or title alias among the words,
   // and a surname that is a role noun ("Ruth Cook", "Ella Dean").
   const given = parts.length >= 2 && isFirstName(parts[0] ?? "");

@@ -101,6 +101,19 @@ describe("flattened text whose gaps were collapsed", () => {
     expect(cut).toContain("Designed the weekly stock forecast for the buyers.");
   });
 
+  it("takes the words that lead into a name from the codex: no section opens after any of them", () => {
+    expect(documentWordsLexicon.function_words).toContain("of");
+    const cutAt = (word: string) =>
+      gaplessCuts(
+        `Mira Holt mira@example.com Leeds. Taught evening classes ${word} Education 2016 - 2018 at Zentra College.`,
+      )
+        .split("\t")
+        .includes("Education");
+    for (const word of documentWordsLexicon.function_words) expect(cutAt(word), word).toBe(false);
+    // Any other word in lower case before it: the heading opens its section at its first dates.
+    expect(cutAt("weekly")).toBe(true);
+  });
+
   it("reads two headings in capitals side by side, a heading opening the text, and dates in brackets", () => {
     const text =
       '"Education BSc Psychology, University of Tarvo 2009 - 2013 EDUCATION TEACHING EXPERIENCE Teaching Intern Zentra Academy, Leeds (Autumn 2014) ' +
