@@ -66,6 +66,31 @@ const headingPattern = new RegExp(
   "giu",
 );
 
+/** "EDUCATION & TRAINING", "Education and Certifications": a second heading joined on. */
+const joinedHeading = new RegExp(
+  `^(?:\\s+(?:&|and|\\+)\\s+|\\s*/\\s*)(${headingPhrases.join("|")})(?![\\p{L}\\p{N}])`,
+  "iu",
+);
+
+const joinedBeforeColon = /^\s+(?:&|and|\+)\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})(?=:)/u;
+
+/**
+ * Where a heading ends with the heading joined on to it, written the same way (both in capitals,
+ * or both capitalised): one section's heading, which the line reader reads by its first part, as
+ * it does a line "EDUCATION & TRAINING". Cut apart, the second would open a section of its own and
+ * take the first one's entries.
+ */
+function joinedEnd(text: string, heading: string, end: number): number {
+  const after = text.slice(end, end + 60);
+  // "Education and Licences Held:": up to three capitalised words before a colon.
+  const m = joinedHeading.exec(after) ?? joinedBeforeColon.exec(after);
+  const second = m?.[1];
+  if (!m || !second) return end;
+  const capitals = (w: string) => !/\p{Ll}/u.test(w);
+  const sameWay = capitals(heading) ? capitals(second) : writtenAsHeading(`${heading} ${second}`);
+  return sameWay && /^\p{Lu}/u.test(second) ? end + m[0].length : end;
+}
+
 /** Written as a heading: in capitals (four letters or more), or every word capitalised and two words or more. */
 function writtenAsHeading(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, "");
@@ -214,9 +239,13 @@ export function gaplessCuts(collapsed: string): string {
   for (const m of text.matchAll(labelPattern)) {
     if (/^\p{Lu}/u.test(m[0]) && text[m.index - 1] === " ") cuts.add(m.index - 1);
   }
+  let joinedUntil = -1;
   for (const m of text.matchAll(headingPattern)) {
+    // The heading joined on to the one before is that one's ("EDUCATION & TRAINING").
+    if (m.index < joinedUntil) continue;
     const heading = m[0];
-    const end = m.index + heading.length;
+    const end = joinedEnd(text, heading, m.index + heading.length);
+    joinedUntil = end;
     const [next = "", afterNext = ""] = words(text.slice(end, end + 80));
     const previous =
       text
@@ -254,6 +283,7 @@ export function gaplessCuts(collapsed: string): string {
       text[end] === ":";
     // …or, for the experience and education sections, before a date or a degree, which their first
     // entry starts with ("Education Bachelor of Science", "Experience April 2013").
+    const entryAt = text[end] === ":" ? end + 2 : end + 1;
     const kind = headingKind.get(heading.toLowerCase().replace(/\s+/gu, " "));
     const opensEntry =
       (kind === "experience" || kind === "education") &&
@@ -261,9 +291,10 @@ export function gaplessCuts(collapsed: string): string {
       // "Higher Education 2015 - present" names a field: a capitalised word before joins it
       // (but "Resume": the document's own name).
       (afterBreak || !/^\p{Lu}/u.test(previous) || documentWord.test(previous)) &&
-      // A heading right before a date opens its section ("… Resume Education Autumn 2011").
-      (dates.starts.has(end + 1) ||
-        (kind === "education" && startsWithDegree(text.slice(end + 1, end + 80))));
+      // A heading right before a date opens its section ("… Resume Education Autumn 2011"), its
+      // colon between too ("… Licences Held: 2012 - 2015").
+      (dates.starts.has(entryAt) ||
+        (kind === "education" && startsWithDegree(text.slice(entryAt, end + 80))));
     const titleCase = /^\p{Lu}/u.test(heading);
     if (writtenAsHeading(heading) || (titleCase && ((afterBreak && /^\p{Lu}/u.test(next)) || opensEntry)))
       around(start, end);

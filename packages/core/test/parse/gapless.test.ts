@@ -189,4 +189,28 @@ describe("flattened text whose gaps were collapsed", () => {
     expect(street).toContain("Mira Holt");
     expect(street).not.toContain("Stanley Drive");
   });
+
+  it("keeps a heading joined to another as one, and opens it before its colon and first dates", () => {
+    const profile =
+      "PROFILE Planner who schedules freight for retail chains and keeps the trucks full, with ten years on the road and in the office. " +
+      "WORK EXPERIENCE Transport Planner Zentra Freight Ltd, York March 2016 - Present Planned the routes of forty trucks and cut empty miles by a fifth over two winters. Trained four new planners. ";
+    const joined = gaplessCuts(
+      `Mira Holt ${profile}EDUCATION & TRAINING QUELLIN UNIVERSITY, Leeds BSc in Logistics 2012 - 2015 SKILLS Routing, Excel`,
+    ).split("\t");
+    expect(joined).toContain("EDUCATION & TRAINING");
+    expect(joined).not.toContain("TRAINING");
+    const card = parseResume(
+      textDoc(
+        `Mira Holt ${profile}Education & Certifications Quellin University, Leeds BSc in Logistics 2012 - 2015`,
+      ),
+      { now: entryTestNow },
+    );
+    expect(card.education.map((e) => e.institution)).toContain("Quellin University");
+    // After a word in lower case and before its colon and its first dates, a heading of joined
+    // words opens the section: the lines after it are its entries.
+    const colon = gaplessCuts(
+      `Mira Holt ${profile}Keen cyclist and reader Education and Licences Held: 2012 - 2015 BSc in Logistics, Quellin University, Leeds.`,
+    ).split("\t");
+    expect(colon).toContain("Education and Licences Held:");
+  });
 });
