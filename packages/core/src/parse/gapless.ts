@@ -1,11 +1,12 @@
 import { emailPattern, urlPattern } from "./contact";
 import { monthNames, open, point } from "./date-words";
 import { findDates } from "./dates";
-import { startsWithDegree } from "./education";
+import { institutionPattern, startsWithDegree } from "./education";
 import { isFirstName } from "./gazetteer";
 import { entryPartHeadings, resumeHeadings } from "./headings";
 import { documentWordsLexicon, headingsLexicon } from "./lexicon";
 import { isAddressWord } from "./person";
+import { readLocation } from "./places";
 import { hasRoleWord } from "./roles";
 import { phraseAlternatives, words } from "./text";
 
@@ -89,6 +90,41 @@ function joinedEnd(text: string, heading: string, end: number): number {
   const capitals = (w: string) => !/\p{Ll}/u.test(w);
   const sameWay = capitals(heading) ? capitals(second) : writtenAsHeading(`${heading} ${second}`);
   return sameWay && /^\p{Lu}/u.test(second) ? end + m[0].length : end;
+}
+
+/**
+ * "…University, Leeds BSc in Logistics", "…, Dayton, OH Master of Arts": a school's place after
+ * its comma, then a degree. The place (one or two capitalised words the gazetteer knows) ends the
+ * line; the degree starts the next, where it would otherwise read as "Leeds BSc".
+ */
+function placesBeforeDegrees(text: string): number[] {
+  const at: number[] = [];
+  for (const m of text.matchAll(/, (\p{Lu}[\p{L}.]*)(?: (\p{Lu}[\p{L}.]*))? /gu)) {
+    const first = m[1] as string;
+    const afterFirst = m.index + 2 + first.length;
+    const tries = [{ place: first, end: afterFirst }];
+    if (m[2]) tries.push({ place: `${first} ${m[2]}`, end: afterFirst + 1 + m[2].length });
+    const hit = tries.find(
+      ({ place, end }) => readLocation(place, true) && startsWithDegree(text.slice(end + 1, end + 80)),
+    );
+    if (hit) at.push(hit.end);
+  }
+  return at;
+}
+
+/**
+ * "…in International Business, 2014 TARVO UNIVERSITY, Leeds": a year ends an entry, and the
+ * school's name that follows (capitalised words holding an institution word) starts the next.
+ */
+function yearsBeforeSchools(text: string): number[] {
+  const at: number[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}/.-])(?:19|20)\d\d([.,;)]?) (?=\p{Lu})/gu)) {
+    const end = m.index + m[0].length - 1;
+    const name =
+      /^(?:(?:\p{Lu}[\p{L}.'&-]*|of|the|and|&) ){0,5}/u.exec(`${text.slice(end + 1, end + 100)} `)?.[0] ?? "";
+    if (institutionPattern.test(name)) at.push(end);
+  }
+  return at;
 }
 
 /** Written as a heading: in capitals (four letters or more), or every word capitalised and two words or more. */
@@ -235,6 +271,8 @@ export function gaplessCuts(collapsed: string): string {
   for (const pattern of [emailPattern, urlPattern, phonePattern]) {
     for (const m of text.matchAll(pattern)) around(m.index, m.index + m[0].length);
   }
+  for (const at of placesBeforeDegrees(text)) cuts.add(at);
+  for (const at of yearsBeforeSchools(text)) cuts.add(at);
   // "York Client: Zentra Energy", "… Excel Environment: Windows": a label the lexicon knows, and its colon, start a line.
   for (const m of text.matchAll(labelPattern)) {
     if (/^\p{Lu}/u.test(m[0]) && text[m.index - 1] === " ") cuts.add(m.index - 1);

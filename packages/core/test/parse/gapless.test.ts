@@ -205,12 +205,32 @@ describe("flattened text whose gaps were collapsed", () => {
       ),
       { now: entryTestNow },
     );
-    expect(card.education.map((e) => e.institution)).toContain("Quellin University");
+    expect(card.education.map((e) => [e.institution, e.degree])).toContainEqual([
+      "Quellin University",
+      "BSc",
+    ]);
     // After a word in lower case and before its colon and its first dates, a heading of joined
     // words opens the section: the lines after it are its entries.
     const colon = gaplessCuts(
       `Mira Holt ${profile}Keen cyclist and reader Education and Licences Held: 2012 - 2015 BSc in Logistics, Quellin University, Leeds.`,
     ).split("\t");
     expect(colon).toContain("Education and Licences Held:");
+  });
+
+  it("ends a school's line at its place before a degree, and at a year before the next school", () => {
+    const text =
+      "EDUCATION QUELLIN UNIVERSITY, Leeds BSc in Logistics, 2012 TARVO COLLEGE OF TECHNOLOGY, Dayton, OH Master of Arts in Physics, 2009 SKILLS Routing";
+    const texts = gaplessCuts(text).split("\t");
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "QUELLIN UNIVERSITY, Leeds",
+        "BSc in Logistics, 2012",
+        "TARVO COLLEGE OF TECHNOLOGY, Dayton, OH",
+        "Master of Arts in Physics, 2009",
+      ]),
+    );
+    // A year before a name that is no school, and a place before no degree, end nothing.
+    const other = gaplessCuts("Joined in 2012 Zentra Freight Ltd, Leeds Planner of routes").split("\t");
+    expect(other).toEqual(["Joined in 2012 Zentra Freight Ltd, Leeds Planner of routes"]);
   });
 });
