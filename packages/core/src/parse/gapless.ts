@@ -113,6 +113,21 @@ function placesBeforeDegrees(text: string): number[] {
 }
 
 /**
+ * "Lead Engineer, Zentra Maps, Mountain View. Delivered the…": an entry's place after a comma and
+ * a full stop ends its header, where a name's full stop ("Quellin Ltd.") ends nothing.
+ */
+function placesEndingSentences(text: string): number[] {
+  const at: number[] = [];
+  for (const m of text.matchAll(/, ((?:\p{Lu}[\p{L}]* ){0,2}\p{Lu}[\p{L}]*)\. (?=\p{Lu})/gu)) {
+    const words = (m[1] as string).split(" ");
+    // The place is the comma part's last words: "Zentra Maps Mountain View" is no place, "Mountain View" is.
+    const place = words.some((_, k) => readLocation(words.slice(k).join(" "), true) !== null);
+    if (place) at.push(m.index + m[0].length - 1);
+  }
+  return at;
+}
+
+/**
  * "…in International Business, 2014 TARVO UNIVERSITY, Leeds": a year ends an entry, and the
  * school's name that follows (capitalised words holding an institution word) starts the next.
  */
@@ -272,6 +287,7 @@ export function gaplessCuts(collapsed: string): string {
     for (const m of text.matchAll(pattern)) around(m.index, m.index + m[0].length);
   }
   for (const at of placesBeforeDegrees(text)) cuts.add(at);
+  for (const at of placesEndingSentences(text)) cuts.add(at);
   for (const at of yearsBeforeSchools(text)) cuts.add(at);
   // "York Client: Zentra Energy", "… Excel Environment: Windows": a label the lexicon knows, and its colon, start a line.
   for (const m of text.matchAll(labelPattern)) {

@@ -233,4 +233,12 @@ describe("flattened text whose gaps were collapsed", () => {
     const other = gaplessCuts("Joined in 2012 Zentra Freight Ltd, Leeds Planner of routes").split("\t");
     expect(other).toEqual(["Joined in 2012 Zentra Freight Ltd, Leeds Planner of routes"]);
   });
+
+  it("ends an entry's header at its place's full stop, and no name at its own", () => {
+    const text =
+      "2016 - 2019 Lead Engineer, Zentra Maps, Mountain View. Delivered the offline maps for trains. Quellin Ltd. Paid for the trips.";
+    const texts = gaplessCuts(text).split("\t");
+    expect(texts).toContain("Lead Engineer, Zentra Maps, Mountain View.");
+    expect(texts).toContain("Quellin Ltd. Paid for the trips.");
+  });
 });
