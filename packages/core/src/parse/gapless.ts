@@ -67,13 +67,15 @@ const headingPattern = new RegExp(
   "giu",
 );
 
+/** What joins two headings into one: "&", "and", "+" between spaces. */
+const joiner = String.raw`\s+(?:&|and|\+)\s+`;
 /** "EDUCATION & TRAINING", "Education and Certifications": a second heading joined on. */
 const joinedHeading = new RegExp(
-  `^(?:\\s+(?:&|and|\\+)\\s+|\\s*/\\s*)(${headingPhrases.join("|")})(?![\\p{L}\\p{N}])`,
+  `^(?:${joiner}|\\s*/\\s*)(${headingPhrases.join("|")})(?![\\p{L}\\p{N}])`,
   "iu",
 );
-
-const joinedBeforeColon = /^\s+(?:&|and|\+)\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})(?=:)/u;
+/** "… and Licences Held:": up to three capitalised words joined on before a colon. */
+const joinedBeforeColon = new RegExp(String.raw`^${joiner}(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})(?=:)`, "u");
 
 /**
  * Where a heading ends with the heading joined on to it, written the same way (both in capitals,
@@ -83,7 +85,6 @@ const joinedBeforeColon = /^\s+(?:&|and|\+)\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0
  */
 function joinedEnd(text: string, heading: string, end: number): number {
   const after = text.slice(end, end + 60);
-  // "Education and Licences Held:": up to three capitalised words before a colon.
   const m = joinedHeading.exec(after) ?? joinedBeforeColon.exec(after);
   const second = m?.[1];
   if (!m || !second) return end;
@@ -119,9 +120,9 @@ function placesBeforeDegrees(text: string): number[] {
 function placesEndingSentences(text: string): number[] {
   const at: number[] = [];
   for (const m of text.matchAll(/, ((?:\p{Lu}[\p{L}]* ){0,2}\p{Lu}[\p{L}]*)\. (?=\p{Lu})/gu)) {
-    const words = (m[1] as string).split(" ");
+    const parts = (m[1] as string).split(" ");
     // The place is the comma part's last words: "Zentra Maps Mountain View" is no place, "Mountain View" is.
-    const place = words.some((_, k) => readLocation(words.slice(k).join(" "), true) !== null);
+    const place = parts.some((_, k) => readLocation(parts.slice(k).join(" "), true) !== null);
     if (place) at.push(m.index + m[0].length - 1);
   }
   return at;
@@ -133,7 +134,7 @@ function placesEndingSentences(text: string): number[] {
  */
 function yearsBeforeSchools(text: string): number[] {
   const at: number[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}/.-])(?:19|20)\d\d([.,;)]?) (?=\p{Lu})/gu)) {
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}/.-])(?:19|20)\d\d[.,;)]? (?=\p{Lu})/gu)) {
     const end = m.index + m[0].length - 1;
     const name =
       /^(?:(?:\p{Lu}[\p{L}.'&-]*|of|the|and|&) ){0,5}/u.exec(`${text.slice(end + 1, end + 100)} `)?.[0] ?? "";
