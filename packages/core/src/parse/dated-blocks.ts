@@ -151,6 +151,15 @@ function loneDateBeforeDuty(line: Line, now: Date): DateHit | undefined {
   return undefined;
 }
 
+/**
+ * "Associate Director Quellin School of Nursing and Midwifery Tarvo Valley University": a title and its
+ * employer run on into one line of up to fourteen words, as text that lost its gaps leaves them,
+ * every word capitalised, no label's colon and no list's comma at its end.
+ */
+function gluedHeader(text: string): boolean {
+  return writtenAsName(text) && !text.includes(":") && !/,\s*$/u.test(text);
+}
+
 /** A line short enough to be one part of an entry's header, and no sentence. */
 function shortHeader(line: Line): boolean {
   return isHeaderish(line) && words(line.text).length <= 8 && !/[.;:]$/.test(line.text);
@@ -276,7 +285,12 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
       for (; j < nextAt && headBelow.length < 2; j += 1) {
         const line = lines[j] as Line;
         const bare = withoutClosingStop(line);
-        if (line.text === "" || !isHeaderish(bare) || words(line.text).length > 10 || cues.isSubheading(line))
+        if (
+          line.text === "" ||
+          !isHeaderish(bare) ||
+          (words(line.text).length > 10 && !gluedHeader(line.text)) ||
+          cues.isSubheading(line)
+        )
           break;
         headBelow.push(j);
         if (bare !== line) break; // the full stop ends the header

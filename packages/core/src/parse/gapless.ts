@@ -251,6 +251,35 @@ function withLostDashes(text: string): string {
   );
 }
 
+/** "manage" → "manage", "manages", "managing"; "plan" → "planning" too (a form no text holds does no harm). */
+function dutyForms(verb: string): string[] {
+  const stem = verb.replace(/e$/u, "");
+  const s = /(?:s|sh|ch|x|z|o)$/u.test(verb) ? `${verb}es` : `${verb}s`;
+  const ing = /(?:ee|ye|oe)$/u.test(verb) ? `${verb}ing` : `${stem}ing`;
+  return [verb, s, ing, `${verb}${verb.at(-1)}ing`];
+}
+const dutyWords = new Set(documentWordsLexicon.duty_verbs.flatMap(dutyForms));
+const dutyPhrases = documentWordsLexicon.duty_openers.map((w) => w.toLowerCase());
+
+/**
+ * "…Tarvo Books Assist the editors with…", "Lead Analyst Responsible for…": after a name or a
+ * title (a word in capitals or capitalised), a capitalised verb that opens a duty (the lexicon's
+ * duty_verbs and duty_openers), followed by a word in lower case or a number, starts the duty's line.
+ * "Lead Engineer", "Support Analyst" go on in capitals and stay whole.
+ */
+function dutiesAfterNames(text: string): number[] {
+  const at: number[] = [];
+  for (const m of text.matchAll(/(?<=[\p{Lu}\p{N}][\p{L}\p{N}.&)\]]* )(\p{Lu}\p{Ll}+) (\p{Ll}+|\d)/gu)) {
+    // "Training coordinator", "Marketing manager": a title written in lower case goes on.
+    if (hasRoleWord(m[2] ?? "")) continue;
+    const from = text.slice(m.index, m.index + 40).toLowerCase();
+    const opens =
+      dutyWords.has((m[1] ?? "").toLowerCase()) || dutyPhrases.some((p) => from.startsWith(`${p} `));
+    if (opens) at.push(m.index - 1);
+  }
+  return at;
+}
+
 /** The text with a tab in place of each space where a line most likely broke (same length). */
 export function gaplessCuts(collapsed: string): string {
   // The lost dash is put back first (a dash for the space), so the range reads as one.
@@ -279,6 +308,7 @@ export function gaplessCuts(collapsed: string): string {
   for (const m of text.matchAll(/(?<=[\p{L}\d)] )\p{Lu}\p{Ll}{2,}ed(?= \p{Ll})/gu)) {
     if (!pastTenseNames.has(m[0])) cuts.add(m.index - 1);
   }
+  for (const at of dutiesAfterNames(text)) cuts.add(at);
   const dates = datesIn(text);
   for (const { at, end } of dates.ranges) around(at, end);
   // "Mira Holt Marketing manager 12 Ash Road": near the top, a person's name (a first name, more

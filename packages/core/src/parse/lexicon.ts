@@ -141,6 +141,10 @@ export const DocumentWordsLexiconSchema = lexicon("document-words", {
   past_tense_names: phrases,
   /** "of", "in", "the": plain lower-case words that lead into a name ("Ministry of Education"), looked up as read. */
   function_words: phrases,
+  /** "manage", "oversee": verbs that open a duty, in their plain form; "Manages", "Managing" are read too. */
+  duty_verbs: phrases,
+  /** "responsible", "led": other words that open a duty ("Responsible for…", "Led a team…"). */
+  duty_openers: phrases,
 });
 
 export const PersonLexiconSchema = lexicon("person", {

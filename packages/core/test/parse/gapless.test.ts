@@ -241,4 +241,40 @@ describe("flattened text whose gaps were collapsed", () => {
     expect(texts).toContain("Lead Engineer, Zentra Maps, Mountain View.");
     expect(texts).toContain("Quellin Ltd. Paid for the trips.");
   });
+
+  it("starts a duty at a capitalised verb after a name or a title, but keeps a title that goes on", () => {
+    expect(documentWordsLexicon.duty_verbs).toContain("oversee");
+    expect(documentWordsLexicon.duty_openers).toContain("responsible");
+    const text =
+      "2015 - 2019 Print Manager, Tarvo Books Assist the editors with every print run. " +
+      "2012 - 2015 Head of Sales Oversee 12 agents across Spain " +
+      "2010 - 2012 Lead Analyst Responsible for the weekly stock forecast " +
+      "2008 - 2010 Lead Engineer Quellin Ltd Training coordinator for new staff";
+    const texts = gaplessCuts(text).split("\t");
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "Print Manager, Tarvo Books",
+        "Assist the editors with every print run.",
+        "Head of Sales",
+        "Oversee 12 agents across Spain",
+        "Lead Analyst",
+        "Responsible for the weekly stock forecast",
+        // "Lead" before a capital, and "Training" before a role noun, open no duty.
+        "Lead Engineer Quellin Ltd Training coordinator for new staff",
+      ]),
+    );
+  });
+
+  it("reads a title and its employer run on into one long line under the dates", () => {
+    const text =
+      "Mira Holt mira@example.com PROFILE Economist who has taught health policy to graduate students for twenty years and who runs the school's data programme. " +
+      "PROFESSIONAL EXPERIENCE 2004 - 2008 Associate Director Quellin School of Nursing and Midwifery Tarvo Valley University " +
+      "2001 - 2005 Senior Lecturer Quellin School of Nursing and Midwifery Tarvo Valley University EDUCATION PhD Economics, University of Quellin 2001 " +
+      "SKILLS Stata, R, survey design, health economics, cost-effectiveness analysis, grant writing, teaching";
+    const card = parseResume(textDoc(text), { now: entryTestNow });
+    expect(card.work_experience.map((j) => [j.title, j.company])).toEqual([
+      ["Associate Director", "Quellin School of Nursing and Midwifery Tarvo Valley University"],
+      ["Senior Lecturer", "Quellin School of Nursing and Midwifery Tarvo Valley University"],
+    ]);
+  });
 });
