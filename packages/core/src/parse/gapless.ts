@@ -7,7 +7,7 @@ import { entryPartHeadings, resumeHeadings } from "./headings";
 import { documentWordsLexicon, headingsLexicon } from "./lexicon";
 import { isAddressWord } from "./person";
 import { readLocation } from "./places";
-import { hasRoleWord } from "./roles";
+import { companyScore, hasRoleWord } from "./roles";
 import { phraseAlternatives, words } from "./text";
 
 /**
@@ -280,6 +280,45 @@ function dutiesAfterNames(text: string): number[] {
   return at;
 }
 
+/** A word of a name or a header: capitalised, a number, an initial's or a firm's sign ("&", "(AMI)", "R&D"). */
+const nameWord = /^[\p{Lu}\p{N}&(["“]/u;
+
+/**
+ * "…and wrote up the results Zentra Racing Dover, Kent Team Leader 2009 - 2011":
+ * a duty that ran on into the next entry's header, its dates after. Right before a date range,
+ * the run of capitalised words (and "of", "and", "for", "the") after the duty's last word in lower
+ * case starts a line when it holds a role noun, an organisation word or a legal suffix, or a place after a
+ * comma; a run with none ("…moved the billing to Zentra Cloud 2014 - 2016") goes on.
+ */
+function headersBeforeDates(text: string, ranges: ReadonlyArray<{ at: number }>): number[] {
+  const found: number[] = [];
+  for (const { at } of ranges) {
+    const before = text.slice(Math.max(0, at - 160), at).replace(/[\s([]+$/u, "");
+    const tokens = [...before.matchAll(/\S+/gu)];
+    let k = tokens.length;
+    const inName = (word: string) => nameWord.test(word) || functionWords.has(word);
+    while (k > 0 && inName(tokens[k - 1]?.[0] ?? "")) k -= 1;
+    // The run starts after the sentence's last word, at a capital; a word in lower case stands before it.
+    while (k < tokens.length && !nameWord.test(tokens[k]?.[0] ?? "")) k += 1;
+    const lower = tokens[k - 1]?.[0] ?? "";
+    const bare = lower.replace(/[,;]$/u, "");
+    // "Senior software engineer, Quellin Ltd": a title in lower case ends on its role noun, no sentence.
+    if (k === 0 || !/^\p{Ll}[\p{Ll}-]*$/u.test(bare) || functionWords.has(bare) || hasRoleWord(bare))
+      continue;
+    const run = tokens.slice(k).map((t) => t[0]);
+    if (run.length < 2 || run.length > 12) continue;
+    const name = run.join(" ");
+    const place = name
+      .split(", ")
+      .slice(1)
+      .some((part) => readLocation(part, true) !== null);
+    if (!place && !hasRoleWord(name) && companyScore(name, false) < 2) continue;
+    const start = Math.max(0, at - 160) + (tokens[k]?.index ?? 0);
+    if (text[start - 1] === " ") found.push(start - 1);
+  }
+  return found;
+}
+
 /** The text with a tab in place of each space where a line most likely broke (same length). */
 export function gaplessCuts(collapsed: string): string {
   // The lost dash is put back first (a dash for the space), so the range reads as one.
@@ -311,6 +350,7 @@ export function gaplessCuts(collapsed: string): string {
   for (const at of dutiesAfterNames(text)) cuts.add(at);
   const dates = datesIn(text);
   for (const { at, end } of dates.ranges) around(at, end);
+  for (const at of headersBeforeDates(text, dates.ranges)) cuts.add(at);
   // "Mira Holt Marketing manager 12 Ash Road": near the top, a person's name (a first name, more
   // first names, one surname) stands apart from the title or address after it.
   for (const name of namesNearTop(text)) around(name.at, name.end);

@@ -277,4 +277,19 @@ describe("flattened text whose gaps were collapsed", () => {
       ["Senior Lecturer", "Quellin School of Nursing and Midwifery Tarvo Valley University"],
     ]);
   });
+
+  it("starts the next entry's header where a duty ran on into it before its dates", () => {
+    const text =
+      "Tested the brakes and wrote up the results Zentra Racing Leeds, Kentucky Team Leader 2009 - 2011 " +
+      "Planned the pit crew rota and moved the parts ledger to Quellin Cloud 2005 - 2009 Kept the garage open late.";
+    const texts = gaplessCuts(text).split("\t");
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "Tested the brakes and wrote up the results",
+        "Zentra Racing Leeds, Kentucky Team Leader",
+        // A run of names with no role noun, organisation word or place is no header.
+        "Planned the pit crew rota and moved the parts ledger to Quellin Cloud",
+      ]),
+    );
+  });
 });
