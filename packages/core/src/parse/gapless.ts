@@ -114,6 +114,47 @@ function placesBeforeDegrees(text: string): number[] {
 }
 
 /**
+ * "Tarvo Tooling, Dover, NJ Machine Operator Set up the lathes for…": an employer's
+ * place after a comma (one or two capitalised words the gazetteer knows), then a title of up to
+ * five capitalised words ending in a role noun: the place ends its line, and when a sentence
+ * starts after the title ("Set up the lathes…") the title ends its own.
+ */
+function placesBeforeTitles(text: string): number[] {
+  const at: number[] = [];
+  for (const m of text.matchAll(/, (\p{Lu}[\p{L}.]*)(?: (\p{Lu}[\p{L}.]*))? (?=\p{Lu})/gu)) {
+    const first = m[1] as string;
+    const afterFirst = m.index + 2 + first.length;
+    const tries = [{ place: first, end: afterFirst }];
+    if (m[2]) tries.unshift({ place: `${first} ${m[2]}`, end: afterFirst + 1 + m[2].length });
+    for (const { place, end } of tries) {
+      if (!readLocation(place, true)) continue;
+      const title = titleRun(text.slice(end + 1, end + 120));
+      if (title === 0) continue;
+      at.push(end);
+      const after = end + 1 + title;
+      if (/^ \p{Lu}\p{Ll}* \p{Ll}/u.test(text.slice(after, after + 40))) at.push(after);
+      break;
+    }
+  }
+  return at;
+}
+
+/** How long the title that opens the text is: up to five capitalised words, the last a role noun ("Sr. Applications Engineer"); 0 for none. */
+function titleRun(text: string): number {
+  const tokens = [...text.matchAll(/\S+/gu)].slice(0, 5);
+  let length = 0;
+  for (const token of tokens) {
+    const word = token[0];
+    if (!/^\p{Lu}/u.test(word) && !/^(?:of|and|&)$/u.test(word)) break;
+    // "Supervisor/Mechanical Designer": the title's own slash.
+    if (hasRoleWord(word.replace(/[,;]$/u, "").split("/").at(-1) ?? ""))
+      length = token.index + word.replace(/[,;]$/u, "").length;
+    if (/[,;]$/u.test(word)) break;
+  }
+  return length;
+}
+
+/**
  * "Lead Engineer, Zentra Maps, Mountain View. Delivered the…": an entry's place after a comma and
  * a full stop ends its header, where a name's full stop ("Quellin Ltd.") ends nothing.
  */
@@ -358,6 +399,7 @@ export function gaplessCuts(collapsed: string): string {
     for (const m of text.matchAll(pattern)) around(m.index, m.index + m[0].length);
   }
   for (const at of placesBeforeDegrees(text)) cuts.add(at);
+  for (const at of placesBeforeTitles(text)) cuts.add(at);
   for (const at of placesEndingSentences(text)) cuts.add(at);
   for (const at of yearsBeforeSchools(text)) cuts.add(at);
   // "York Client: Zentra Energy", "… Excel Environment: Windows": a label the lexicon knows, and its colon, start a line.

@@ -229,9 +229,9 @@ describe("flattened text whose gaps were collapsed", () => {
         "Master of Arts in Physics, 2009",
       ]),
     );
-    // A year before a name that is no school, and a place before no degree, end nothing.
-    const other = gaplessCuts("Joined in 2012 Zentra Freight Ltd, Leeds Planner of routes").split("\t");
-    expect(other).toEqual(["Joined in 2012 Zentra Freight Ltd, Leeds Planner of routes"]);
+    // A year before a name that is no school, and a place before no degree (nor a title), end nothing.
+    const other = gaplessCuts("Joined in 2012 Zentra Freight Ltd, Leeds Harbour routes").split("\t");
+    expect(other).toEqual(["Joined in 2012 Zentra Freight Ltd, Leeds Harbour routes"]);
   });
 
   it("ends an entry's header at its place's full stop, and no name at its own", () => {
@@ -286,10 +286,37 @@ describe("flattened text whose gaps were collapsed", () => {
     expect(texts).toEqual(
       expect.arrayContaining([
         "Tested the brakes and wrote up the results",
-        "Zentra Racing Leeds, Kentucky Team Leader",
+        // The place before the title ends the employer's line too.
+        "Zentra Racing Leeds, Kentucky",
+        "Team Leader",
         // A run of names with no role noun, organisation word or place is no header.
         "Planned the pit crew rota and moved the parts ledger to Quellin Cloud",
       ]),
+    );
+  });
+
+  it("ends an employer's line at its place before a title, and the title before the sentence after it", () => {
+    const text =
+      "1974 to 1975 Tarvo Tooling, Dover, NJ Machine Operator Set up the lathes for the night shift. " +
+      "2006 to 2008 Quellin Software, Santa Rosa, California Sr. Test Engineer Wrote the test plans for each build.";
+    const texts = gaplessCuts(text).split("\t");
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "Tarvo Tooling, Dover, NJ",
+        "Machine Operator",
+        "Set up the lathes for the night shift.",
+        "Quellin Software, Santa Rosa, California",
+        "Sr. Test Engineer",
+        "Wrote the test plans for each build.",
+      ]),
+    );
+    expect(gaplessCuts("Joined in 2012 Zentra Freight Ltd, Leeds Planner of routes").split("\t")).toEqual([
+      "Joined in 2012 Zentra Freight Ltd, Leeds",
+      "Planner of routes",
+    ]);
+    // A place before a name that is no title ends nothing.
+    expect(gaplessCuts("Zentra Ltd, Leeds Quellin Street depot")).toBe(
+      "Zentra Ltd, Leeds Quellin Street depot",
     );
   });
 });
