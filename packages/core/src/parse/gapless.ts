@@ -360,6 +360,40 @@ function headersBeforeDates(text: string, ranges: ReadonlyArray<{ at: number }>)
   return found;
 }
 
+/** Each section heading of the lexicon with its spaces taken out ("professionalexperience"), and how many words it has. */
+const spelledHeadings = new Map(
+  Object.values(resumeHeadings)
+    .flat()
+    .map((phrase) => [phrase.toLowerCase().replace(/\s+/gu, ""), words(phrase).length] as const),
+);
+
+/**
+ * "P ROFESSIONAL E XPERIENCE", "Ex pe ri en ce": a heading whose letters a PDF's small
+ * capitals or kerning set apart. A run of letters alone, in more pieces than the heading has
+ * words, that spells a heading of the lexicon is that heading (sections.ts reads it so on its line).
+ */
+function spacedHeadings(text: string): Array<{ at: number; end: number }> {
+  const tokens = [...text.matchAll(/\S+/gu)];
+  const found: Array<{ at: number; end: number }> = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    let spelled = "";
+    for (let j = i; j < Math.min(tokens.length, i + 12); j += 1) {
+      const piece = tokens[j]?.[0] ?? "";
+      if (!/^\p{L}+$/u.test(piece)) break;
+      spelled += piece.toLowerCase();
+      const count = spelledHeadings.get(spelled);
+      // The first piece one letter in capitals or the run in capitals: "P ROFESSIONAL", "Ex pe ri en ce".
+      if (count !== undefined && j - i + 1 > count && /^\p{Lu}/u.test(tokens[i]?.[0] ?? "")) {
+        const last = tokens[j] as RegExpMatchArray & { index: number };
+        found.push({ at: tokens[i]?.index ?? 0, end: last.index + piece.length });
+        i = j;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 /** The text with a tab in place of each space where a line most likely broke (same length). */
 export function gaplessCuts(collapsed: string): string {
   // The lost dash is put back first (a dash for the space), so the range reads as one.
@@ -395,6 +429,7 @@ export function gaplessCuts(collapsed: string): string {
   // "Mira Holt Marketing manager 12 Ash Road": near the top, a person's name (a first name, more
   // first names, one surname) stands apart from the title or address after it.
   for (const name of namesNearTop(text)) around(name.at, name.end);
+  for (const heading of spacedHeadings(text)) around(heading.at, heading.end);
   for (const pattern of [emailPattern, urlPattern, phonePattern]) {
     for (const m of text.matchAll(pattern)) around(m.index, m.index + m[0].length);
   }

@@ -319,4 +319,21 @@ describe("flattened text whose gaps were collapsed", () => {
       "Zentra Ltd, Leeds Quellin Street depot",
     );
   });
+
+  it("reads a heading whose letters small capitals or kerning set apart", () => {
+    const text =
+      "Led the staff meetings weekly. P ROFESSIONAL E XPERIENCE Head Teacher, Zentra Primary, Dover, NJ 2009 - 2016 " +
+      "Raised reading scores. Event Planning Ex pe ri en ce Quellin Store, Leeds 1997 to 2009";
+    const texts = gaplessCuts(text).split("\t");
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "P ROFESSIONAL E XPERIENCE",
+        "Head Teacher, Zentra Primary, Dover, NJ",
+        "Ex pe ri en ce",
+        "Quellin Store, Leeds",
+      ]),
+    );
+    // A run of letters alone that spells no heading stays as written.
+    expect(gaplessCuts("Kept the A B C log")).toBe("Kept the A B C log");
+  });
 });
