@@ -76,7 +76,8 @@ function bracketedEmployer(piece: HeadPiece, normalizer: ParseNormalizer): HeadP
 /**
  * "Software Engineer Quellin Technologies Ltd", "Senior Analyst Zentra Bank": a title and its employer with nothing between them, as text whose line breaks and gaps were lost
  * leaves a header. Cut after the longest run of first words that ends in a role noun and is mostly
- * a known title running to it, where what follows is written as a name, holds an organisation word or a legal suffix, and names
+ * a known title running to it, where what follows is written as a name, holds an organisation word, a legal suffix or a place
+ * of work's noun ("Shop Assistant Zentra Corner Shop"), and names
  * no job and no field of work ("Area Manager/VP Retail Services" stays whole).
  */
 function gluedEmployer(piece: HeadPiece, normalizer: ParseNormalizer): HeadPiece[] {
@@ -89,7 +90,7 @@ function gluedEmployer(piece: HeadPiece, normalizer: ParseNormalizer): HeadPiece
     // Two words or more ending in a role noun: "Construction" and "Assistant" alone are titles too.
     if (k < 2 || !hasRoleWord(words(head).at(-1) ?? "")) continue;
     if (!/^\p{Lu}/u.test(rest) || !writtenAsName(rest) || hasRoleWord(rest)) continue;
-    if (companyScore(rest, false) < 2 || (legalSuffixEnd(rest) < 0 && namesField(rest, normalizer))) continue;
+    if (companyScore(rest) < 2 || (legalSuffixEnd(rest) < 0 && namesField(rest, normalizer))) continue;
     // Most of the words a known title that runs to the role noun ("Senior Platform Engineer").
     const known = (hit: { start: number; end: number }) =>
       hit.end === head.length && (hit.end - hit.start) * 2 >= head.length;

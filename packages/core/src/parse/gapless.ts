@@ -49,6 +49,9 @@ const labelPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${labels.join("|")})(?=\\
 /** A word that names the document ("Resume Education BSc …"): a heading may follow it. */
 const documentWord = new RegExp(`^(?:${documentWordsLexicon.resume_phrases.join("|")})$`, "iu");
 
+/** The parts of an entry ("Responsibilities", "Key Achievements"), in lower case. */
+const entryParts = new Set(entryPartHeadings.map((p) => p.toLowerCase()));
+
 /** Which section each heading of the lexicon opens ("education" → education). */
 const headingKind = new Map(
   Object.entries(resumeHeadings).flatMap(([kind, phrases]) =>
@@ -498,8 +501,18 @@ export function gaplessCuts(collapsed: string): string {
       (dates.starts.has(entryAt) ||
         (kind === "education" && startsWithDegree(text.slice(entryAt, end + 80))));
     const titleCase = /^\p{Lu}/u.test(heading);
+    // "…Quellin Store, Leeds Responsibilities & Achievements", "… York Responsibilities included…":
+    // a part of an entry after its header's last name, joined to another heading, before a bullet
+    // or a word in lower case.
+    const after = /^\s*(\S*)/u.exec(text.slice(end))?.[1] ?? "";
+    const opensPart =
+      entryParts.has(heading.toLowerCase().replace(/\s+/gu, " ")) &&
+      /^\p{Lu}/u.test(previous) &&
+      (end > m.index + heading.length || !/^\p{L}/u.test(after) || /^\p{Ll}/u.test(after));
     if (writtenAsHeading(heading) || (titleCase && ((afterBreak && /^\p{Lu}/u.test(next)) || opensEntry)))
       around(start, end);
+    // A sentence that starts with it ("Responsibilities included…") goes on after it.
+    else if (titleCase && opensPart) around(start, /^\p{Ll}/u.test(after) ? start : end);
   }
   let out = "";
   let last = 0;

@@ -336,4 +336,25 @@ describe("flattened text whose gaps were collapsed", () => {
     // A run of letters alone that spells no heading stays as written.
     expect(gaplessCuts("Kept the A B C log")).toBe("Kept the A B C log");
   });
+
+  it("starts an entry's parts after its header's last name, and reads a shop after its title as the employer", () => {
+    const cut = (text: string) => gaplessCuts(text).split("\t");
+    expect(
+      cut("Sales Assistant, Tarvo Books, Leeds Responsibilities & Achievements Served customers"),
+    ).toEqual(["Sales Assistant, Tarvo Books, Leeds", "Responsibilities & Achievements", "Served customers"]);
+    // A sentence that opens with the word goes on after it.
+    expect(cut("2011 - 2013 Team Member Zentra Grill, Leeds Responsibilities included the till")).toEqual([
+      "2011 - 2013",
+      "Team Member Zentra Grill, Leeds",
+      "Responsibilities included the till",
+    ]);
+    const text =
+      "Mira Holt mira@example.com PROFILE Web developer who builds and looks after the websites of small shops in the city, from design to hosting. " +
+      "WORK EXPERIENCE Feb 2015 - Present Shop Assistant Quellin Corner Shop, Leeds Responsibilities • Kept the online catalogue current " +
+      "EDUCATION Diploma of Web Design, Tarvo Institute 2013 SKILLS Figma, WordPress, PHP, typography, search engine optimisation, shop photography";
+    const card = parseResume(textDoc(text), { now: entryTestNow });
+    expect(card.work_experience.map((j) => [j.title, j.company])).toEqual([
+      ["Shop Assistant", "Quellin Corner Shop"],
+    ]);
+  });
 });
