@@ -174,15 +174,16 @@ function placesEndingSentences(text: string): number[] {
 
 /**
  * "…in International Business, 2014 TARVO UNIVERSITY, Leeds": a year ends an entry, and the
- * school's name that follows (capitalised words holding an institution word) starts the next.
+ * school's name that follows (capitalised words holding an institution word), or a degree, starts the next.
  */
-function yearsBeforeSchools(text: string): number[] {
+function yearsBeforeEducation(text: string): number[] {
   const at: number[] = [];
   for (const m of text.matchAll(/(?<![\p{L}\p{N}/.-])(?:19|20)\d\d[.,;)]? (?=\p{Lu})/gu)) {
     const end = m.index + m[0].length - 1;
     const name =
       /^(?:(?:\p{Lu}[\p{L}.'&-]*|of|the|and|&) ){0,5}/u.exec(`${text.slice(end + 1, end + 100)} `)?.[0] ?? "";
-    if (institutionPattern.test(name)) at.push(end);
+    // "…University of Tarvo, 2002 BSc, Logistics".
+    if (institutionPattern.test(name) || startsWithDegree(text.slice(end + 1, end + 80))) at.push(end);
   }
   return at;
 }
@@ -439,7 +440,7 @@ export function gaplessCuts(collapsed: string): string {
   for (const at of placesBeforeDegrees(text)) cuts.add(at);
   for (const at of placesBeforeTitles(text)) cuts.add(at);
   for (const at of placesEndingSentences(text)) cuts.add(at);
-  for (const at of yearsBeforeSchools(text)) cuts.add(at);
+  for (const at of yearsBeforeEducation(text)) cuts.add(at);
   // "York Client: Zentra Energy", "… Excel Environment: Windows": a label the lexicon knows, and its colon, start a line.
   for (const m of text.matchAll(labelPattern)) {
     if (/^\p{Lu}/u.test(m[0]) && text[m.index - 1] === " ") cuts.add(m.index - 1);

@@ -217,7 +217,7 @@ describe("flattened text whose gaps were collapsed", () => {
     expect(colon).toContain("Education and Licences Held:");
   });
 
-  it("ends a school's line at its place before a degree, and at a year before the next school", () => {
+  it("ends a school's line at its place before a degree, and at a year before the next school or degree", () => {
     const text =
       "EDUCATION QUELLIN UNIVERSITY, Leeds BSc in Logistics, 2012 TARVO COLLEGE OF TECHNOLOGY, Dayton, OH Master of Arts in Physics, 2009 SKILLS Routing";
     const texts = gaplessCuts(text).split("\t");
@@ -229,6 +229,11 @@ describe("flattened text whose gaps were collapsed", () => {
         "Master of Arts in Physics, 2009",
       ]),
     );
+    expect(
+      gaplessCuts("MBA, Finance, University of Tarvo, 2002 BSc, Logistics, Quellin College, 1999").split(
+        "\t",
+      ),
+    ).toEqual(["MBA, Finance, University of Tarvo, 2002", "BSc, Logistics, Quellin College, 1999"]);
     // A year before a name that is no school, and a place before no degree (nor a title), end nothing.
     const other = gaplessCuts("Joined in 2012 Zentra Freight Ltd, Leeds Harbour routes").split("\t");
     expect(other).toEqual(["Joined in 2012 Zentra Freight Ltd, Leeds Harbour routes"]);
