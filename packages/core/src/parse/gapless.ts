@@ -188,6 +188,22 @@ function yearsBeforeEducation(text: string): number[] {
   return at;
 }
 
+/**
+ * "…Tarvo University, Leeds, UK Masters in Supply Chain Management", "…Data Science
+ * Bachelor of Science in…": a degree written out in full ("Bachelor of", "Masters in", "Diploma
+ * in", "Bachelor's, …") after a name starts the degree's line. After a word in lower case ("holds a
+ * Bachelor of…") it is part of a sentence; "Master Electrician" has no "of" or "in" and is a title.
+ */
+function degreesAfterNames(text: string): number[] {
+  const at: number[] = [];
+  for (const m of text.matchAll(
+    /(?<=[\p{Lu}\p{N})\]][\p{L}\p{N}.)\]]* )\p{Lu}\p{Ll}{2,}(?:'s)?(?= (?:of|in) |, | degree )/gu,
+  )) {
+    if (startsWithDegree(text.slice(m.index, m.index + 80))) at.push(m.index - 1);
+  }
+  return at;
+}
+
 /** Written as a heading: in capitals (four letters or more), or every word capitalised and two words or more. */
 function writtenAsHeading(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, "");
@@ -441,6 +457,7 @@ export function gaplessCuts(collapsed: string): string {
   for (const at of placesBeforeTitles(text)) cuts.add(at);
   for (const at of placesEndingSentences(text)) cuts.add(at);
   for (const at of yearsBeforeEducation(text)) cuts.add(at);
+  for (const at of degreesAfterNames(text)) cuts.add(at);
   // "York Client: Zentra Energy", "… Excel Environment: Windows": a label the lexicon knows, and its colon, start a line.
   for (const m of text.matchAll(labelPattern)) {
     if (/^\p{Lu}/u.test(m[0]) && text[m.index - 1] === " ") cuts.add(m.index - 1);

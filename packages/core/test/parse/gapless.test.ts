@@ -234,6 +234,20 @@ describe("flattened text whose gaps were collapsed", () => {
         "\t",
       ),
     ).toEqual(["MBA, Finance, University of Tarvo, 2002", "BSc, Logistics, Quellin College, 1999"]);
+    // A degree written out in full after a name starts its line; in a sentence, or as a title, it does not.
+    expect(
+      gaplessCuts(
+        "EDUCATION Tarvo University, Leeds, UK Masters in Supply Chain Management and Data Science Bachelor of Science in Logistics",
+      ).split("\t"),
+    ).toEqual(
+      expect.arrayContaining([
+        "Masters in Supply Chain Management and Data Science",
+        "Bachelor of Science in Logistics",
+      ]),
+    );
+    expect(gaplessCuts("Mira holds a Diploma in Nursing. Zentra Master Electrician of the year")).toBe(
+      "Mira holds a Diploma in Nursing.\tZentra Master Electrician of the year",
+    );
     // A year before a name that is no school, and a place before no degree (nor a title), end nothing.
     const other = gaplessCuts("Joined in 2012 Zentra Freight Ltd, Leeds Harbour routes").split("\t");
     expect(other).toEqual(["Joined in 2012 Zentra Freight Ltd, Leeds Harbour routes"]);
