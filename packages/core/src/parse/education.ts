@@ -95,7 +95,41 @@ function degreeAndSchool(fragment: string): string[] {
   const named = before.replace(/[\s:]+$/u, "");
   if (/\s$/u.test(before) && words(named).length >= 2 && school(named))
     return [before, fragment.slice(m.index)];
+  const cut = schoolAfterField(after);
+  if (cut > 0) {
+    const at = m.index + m[0].length + cut;
+    return [fragment.slice(0, at), fragment.slice(at)];
+  }
   return [fragment];
+}
+
+/** Words that name a kind of school between its place and its institution word ("Tarvo State University"). */
+const schoolKinds =
+  /^(?:State|Central|Normal|National|Technical|Community|Metropolitan|Polytechnic|City|Catholic|Christian|Medical|Agricultural)$/u;
+
+/**
+ * "BA (Hons) Geography Leeds University", "Bachelor of Science in Logistics University of Tarvo":
+ * a degree's field, then its school with nothing between them. The school starts at its
+ * institution word when a name follows it ("University of …"), or at the place the gazetteer knows
+ * right before it ("Leeds University", "Dover State College"); where neither tells, nothing is cut
+ * ("Computer Science Quellin College" could be one name). Returns where the school starts in the
+ * text after the degree, or 0.
+ */
+function schoolAfterField(after: string): number {
+  const institution = institutionPattern.exec(after);
+  if (!institution || !/^\p{Lu}/u.test(institution[0])) return 0;
+  const before = after.slice(0, institution.index);
+  const field = words(before);
+  if (!/\s$/u.test(before) || field.length < 1) return 0;
+  if (/^\s+of\s+\p{Lu}/u.test(after.slice(institution.index + institution[0].length)))
+    return institution.index;
+  const tokens = [...before.matchAll(/\S+/gu)];
+  let k = tokens.length - 1;
+  if (schoolKinds.test(tokens[k]?.[0] ?? "")) k -= 1;
+  const place = tokens[k];
+  // The field keeps at least one word of its own ("Marketing").
+  if (!place || k < 1 || !readLocation(place[0], true)) return 0;
+  return place.index;
 }
 
 /**

@@ -89,4 +89,21 @@ describe("degrees above the first heading", () => {
       ["S.S.L.C", "Kerala State Board"],
     ]);
   });
+
+  it("parts a degree's field from the school named right after it by the school's place", () => {
+    expect(
+      educationRows(
+        "BA (Hons) Geography Leeds University 2005 - 2008",
+        "",
+        "Bachelor of Science in Logistics Texas State College, Austin, TX 2001",
+        "",
+        // No place tells where the field ends: the school is read as the line writes it.
+        "BSc Computer Science Quellin College 1999",
+      ).map(([degree, field, school]) => [degree, field, school]),
+    ).toEqual([
+      ["BA (Hons)", "Geography", "Leeds University"],
+      ["Bachelor of Science", "Logistics", "Texas State College"],
+      ["BSc", null, "Computer Science Quellin College"],
+    ]);
+  });
 });
