@@ -5,9 +5,9 @@ import { institutionPattern, startsWithDegree } from "./education";
 import { isFirstName } from "./gazetteer";
 import { entryPartHeadings, resumeHeadings } from "./headings";
 import { documentWordsLexicon, headingsLexicon } from "./lexicon";
-import { isAddressWord } from "./person";
+import { documentWords, isAddressWord } from "./person";
 import { readLocation } from "./places";
-import { companyScore, hasRoleWord } from "./roles";
+import { companyScore, hasRoleWord, isLegalSuffix } from "./roles";
 import { phraseAlternatives, words } from "./text";
 
 /**
@@ -275,14 +275,31 @@ function namesNearTop(text: string): Array<{ at: number; end: number }> {
   });
   // The text's first words: two or three capitalised words, then a title, an address or a heading
   // ("Zorvy Quellin 12 Ash Lane", "Zorvy Quellin Marketing manager"), whatever the first name.
-  const plain = (w: string) => capitalised(w) && !isAddressWord(w.toLowerCase()) && !isHeadingWord(w);
+  const plain = (w: string) =>
+    capitalised(w) && !isAddressWord(w.toLowerCase()) && !isHeadingWord(w) && !isLegalSuffix(w);
   let run = 0;
-  while (run < 4 && plain(word(run))) run += 1;
+  // "Zorvy Levi Quellin, M.A.": a comma ends the name.
+  while (run < 4 && plain(word(run).replace(/,$/u, ""))) {
+    run += 1;
+    if (word(run - 1).endsWith(",")) break;
+  }
   // "Zorvy Quellin Marketing manager": the third word leads the title that follows.
   const length = run === 3 && [3, 4].some((i) => hasRoleWord(word(i))) ? 2 : run;
   const titled = [0, 1, 2].slice(0, length).some((i) => hasRoleWord(word(i)));
   if ((length === 2 || length === 3) && !titled && !documentWord.test(word(0)))
     found.push(spans(0, length - 1));
+  /**
+   * "Zorvy Levi Quellin", "Resume Template Zorvy Levi Quellin": a first name the gazetteer does not
+   * know, right before one it does, at the text's start or after the document's own words, is the
+   * name's first word.
+   */
+  const firstNameBefore = (k: number): boolean => {
+    const before = word(k - 1);
+    if (k < 1 || !capitalised(before) || isAddressWord(before.toLowerCase()) || isHeadingWord(before))
+      return false;
+    if (hasRoleWord(before) || documentWords.test(before) || monthNames[before.toLowerCase()]) return false;
+    return k === 1 || documentWords.test(word(k - 2)) || /[.:;|"]$/u.test(word(k - 2));
+  };
   for (let k = 0; k < tokens.length; k += 1) {
     if (!capitalised(word(k)) || !isFirstName(word(k))) continue;
     let j = k + 1;
@@ -293,7 +310,7 @@ function namesNearTop(text: string): Array<{ at: number; end: number }> {
     // "York March 2021": a month is no surname; "Stanley Drive", "Charles New Way" are an address.
     if (!/^\p{Lu}\p{Ll}+,?$/u.test(surname) || monthNames[surname.toLowerCase()]) continue;
     if (isAddressWord(bare(surname)) || isAddressWord(bare(word(j + 1)))) continue;
-    found.push(spans(k, j));
+    found.push(spans(firstNameBefore(k) ? k - 1 : k, j));
     k = j;
   }
   return found;

@@ -376,4 +376,15 @@ describe("flattened text whose gaps were collapsed", () => {
       ["Shop Assistant", "Quellin Corner Shop"],
     ]);
   });
+
+  it("takes an unknown first name before a known one into the name, and ends a name at its comma", () => {
+    expect(
+      gaplessCuts("Sales Clerk Resume Template Zorvy Levi Quellin 12 Ash Lane, Leeds").split("\t"),
+    ).toContain("Zorvy Levi Quellin");
+    expect(gaplessCuts("Zorvy Levi Quellin, M.A. zorvy@example.com").split("\t")).toEqual([
+      "Zorvy Levi Quellin,",
+      "M.A.",
+      "zorvy@example.com",
+    ]);
+  });
 });
