@@ -142,7 +142,7 @@ function placesBeforeTitles(text: string): number[] {
   return at;
 }
 
-/** How long the title that opens the text is: up to five capitalised words, the last a role noun ("Sr. Applications Engineer"); 0 for none. */
+/** How long the title that opens the text is: up to five capitalised words, the last a role noun ("Sr. Test Engineer"); 0 for none. */
 function titleRun(text: string): number {
   const tokens = [...text.matchAll(/\S+/gu)].slice(0, 5);
   let length = 0;
@@ -341,7 +341,7 @@ const dutyPhrases = documentWordsLexicon.duty_openers.map((w) => w.toLowerCase()
 
 /**
  * "…Tarvo Books Assist the editors with…", "Lead Analyst Responsible for…": after a name or a
- * title (a word in capitals or capitalised), a capitalised verb that opens a duty (the lexicon's
+ * title (a word that opens on a capital or a number), a capitalised verb that opens a duty (the lexicon's
  * duty_verbs and duty_openers), followed by a word in lower case or a number, starts the duty's line.
  * "Lead Engineer", "Support Analyst" go on in capitals and stay whole.
  */
@@ -419,7 +419,7 @@ function spacedHeadings(text: string): Array<{ at: number; end: number }> {
       if (!/^\p{L}+$/u.test(piece)) break;
       spelled += piece.toLowerCase();
       const count = spelledHeadings.get(spelled);
-      // The first piece one letter in capitals or the run in capitals: "P ROFESSIONAL", "Ex pe ri en ce".
+      // The run opens on a capital, as a heading does: "P ROFESSIONAL", "Ex pe ri en ce".
       if (count !== undefined && j - i + 1 > count && /^\p{Lu}/u.test(tokens[i]?.[0] ?? "")) {
         const last = tokens[j] as RegExpMatchArray & { index: number };
         found.push({ at: tokens[i]?.index ?? 0, end: last.index + piece.length });
