@@ -8,7 +8,8 @@ import { documentWordsLexicon, headingsLexicon } from "./lexicon";
 import { documentWords, isAddressWord } from "./person";
 import { readLocation } from "./places";
 import { companyScore, hasRoleWord, isLegalSuffix } from "./roles";
-import { phraseAlternatives, words } from "./text";
+import { headingIndex, spacedHeading } from "./sections";
+import { fold, phraseAlternatives, words } from "./text";
 
 /**
  * Flattened text that lost its gaps too: a web form, a spreadsheet cell or a data pipeline that
@@ -97,21 +98,29 @@ function joinedEnd(text: string, heading: string, end: number): number {
 }
 
 /**
+ * ", Leeds", ", Santa Rosa": where the place a match of `placeAfterComma` holds ends, its first
+ * word or its two, as far as the gazetteer knows them; the shorter first.
+ */
+const placeAfterComma = /, (\p{Lu}[\p{L}.]*)(?: (\p{Lu}[\p{L}.]*))? /gu;
+const placeAfterCommaBeforeCapital = new RegExp(`${placeAfterComma.source}(?=\\p{Lu})`, "gu");
+function placeEnds(m: RegExpExecArray): number[] {
+  const first = m[1] as string;
+  const afterFirst = m.index + 2 + first.length;
+  const tries = [{ place: first, end: afterFirst }];
+  if (m[2]) tries.push({ place: `${first} ${m[2]}`, end: afterFirst + 1 + m[2].length });
+  return tries.filter(({ place }) => readLocation(place, true) !== null).map(({ end }) => end);
+}
+
+/**
  * "…University, Leeds BSc in Logistics", "…, Dayton, OH Master of Arts": a school's place after
  * its comma, then a degree. The place (one or two capitalised words the gazetteer knows) ends the
  * line; the degree starts the next, where it would otherwise read as "Leeds BSc".
  */
 function placesBeforeDegrees(text: string): number[] {
   const at: number[] = [];
-  for (const m of text.matchAll(/, (\p{Lu}[\p{L}.]*)(?: (\p{Lu}[\p{L}.]*))? /gu)) {
-    const first = m[1] as string;
-    const afterFirst = m.index + 2 + first.length;
-    const tries = [{ place: first, end: afterFirst }];
-    if (m[2]) tries.push({ place: `${first} ${m[2]}`, end: afterFirst + 1 + m[2].length });
-    const hit = tries.find(
-      ({ place, end }) => readLocation(place, true) && startsWithDegree(text.slice(end + 1, end + 80)),
-    );
-    if (hit) at.push(hit.end);
+  for (const m of text.matchAll(placeAfterComma)) {
+    const end = placeEnds(m).find((e) => startsWithDegree(text.slice(e + 1, e + 80)));
+    if (end !== undefined) at.push(end);
   }
   return at;
 }
@@ -124,13 +133,9 @@ function placesBeforeDegrees(text: string): number[] {
  */
 function placesBeforeTitles(text: string): number[] {
   const at: number[] = [];
-  for (const m of text.matchAll(/, (\p{Lu}[\p{L}.]*)(?: (\p{Lu}[\p{L}.]*))? (?=\p{Lu})/gu)) {
-    const first = m[1] as string;
-    const afterFirst = m.index + 2 + first.length;
-    const tries = [{ place: first, end: afterFirst }];
-    if (m[2]) tries.unshift({ place: `${first} ${m[2]}`, end: afterFirst + 1 + m[2].length });
-    for (const { place, end } of tries) {
-      if (!readLocation(place, true)) continue;
+  for (const m of text.matchAll(placeAfterCommaBeforeCapital)) {
+    // The longer place first: "Santa Rosa", then "Santa".
+    for (const end of placeEnds(m).reverse()) {
       const title = titleRun(text.slice(end + 1, end + 120));
       if (title === 0) continue;
       at.push(end);
@@ -149,10 +154,10 @@ function titleRun(text: string): number {
   for (const token of tokens) {
     const word = token[0];
     if (!/^\p{Lu}/u.test(word) && !/^(?:of|and|&)$/u.test(word)) break;
+    const bare = word.replace(/[,;]$/u, "");
     // "Supervisor/Mechanical Designer": the title's own slash.
-    if (hasRoleWord(word.replace(/[,;]$/u, "").split("/").at(-1) ?? ""))
-      length = token.index + word.replace(/[,;]$/u, "").length;
-    if (/[,;]$/u.test(word)) break;
+    if (hasRoleWord(bare.split("/").at(-1) ?? "")) length = token.index + bare.length;
+    if (bare !== word) break;
   }
   return length;
 }
@@ -397,32 +402,27 @@ function headersBeforeDates(text: string, ranges: ReadonlyArray<{ at: number }>)
   return found;
 }
 
-/** Each section heading of the lexicon with its spaces taken out ("professionalexperience"), and how many words it has. */
-const spelledHeadings = new Map(
-  Object.values(resumeHeadings)
-    .flat()
-    .map((phrase) => [phrase.toLowerCase().replace(/\s+/gu, ""), words(phrase).length] as const),
-);
+/** The section headings, as the line reader looks them up (sections.ts). */
+const sectionIndex = headingIndex(resumeHeadings);
 
 /**
  * "P ROFESSIONAL E XPERIENCE", "Ex pe ri en ce": a heading whose letters a PDF's small
- * capitals or kerning set apart. A run of letters alone, in more pieces than the heading has
- * words, that spells a heading of the lexicon is that heading (sections.ts reads it so on its line).
+ * capitals or kerning set apart. A run of letters alone that sections.ts reads as a letter-spaced
+ * heading (`spacedHeading`) stands on its own line, where the line reader finds it.
  */
 function spacedHeadings(text: string): Array<{ at: number; end: number }> {
   const tokens = [...text.matchAll(/\S+/gu)];
   const found: Array<{ at: number; end: number }> = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    let spelled = "";
+    // The run opens on a capital, as a heading does: "P ROFESSIONAL", "Ex pe ri en ce".
+    if (!/^\p{Lu}/u.test(tokens[i]?.[0] ?? "")) continue;
+    const pieces: string[] = [];
     for (let j = i; j < Math.min(tokens.length, i + 12); j += 1) {
-      const piece = tokens[j]?.[0] ?? "";
-      if (!/^\p{L}+$/u.test(piece)) break;
-      spelled += piece.toLowerCase();
-      const count = spelledHeadings.get(spelled);
-      // The run opens on a capital, as a heading does: "P ROFESSIONAL", "Ex pe ri en ce".
-      if (count !== undefined && j - i + 1 > count && /^\p{Lu}/u.test(tokens[i]?.[0] ?? "")) {
-        const last = tokens[j] as RegExpMatchArray & { index: number };
-        found.push({ at: tokens[i]?.index ?? 0, end: last.index + piece.length });
+      const last = tokens[j] as RegExpMatchArray & { index: number };
+      if (!/^\p{L}+$/u.test(last[0])) break;
+      pieces.push(fold(last[0]));
+      if (spacedHeading(pieces, sectionIndex) !== null) {
+        found.push({ at: tokens[i]?.index ?? 0, end: last.index + last[0].length });
         i = j;
         break;
       }
@@ -524,7 +524,8 @@ export function gaplessCuts(collapsed: string): string {
     // …or, for the experience and education sections, before a date or a degree, which their first
     // entry starts with ("Education Bachelor of Science", "Experience April 2013").
     const entryAt = text[end] === ":" ? end + 2 : end + 1;
-    const kind = headingKind.get(heading.toLowerCase().replace(/\s+/gu, " "));
+    const key = heading.toLowerCase().replace(/\s+/gu, " ");
+    const kind = headingKind.get(key);
     const opensEntry =
       (kind === "experience" || kind === "education") &&
       !functionWords.has(previous) &&
@@ -541,7 +542,7 @@ export function gaplessCuts(collapsed: string): string {
     // or a word in lower case.
     const after = /^\s*(\S*)/u.exec(text.slice(end))?.[1] ?? "";
     const opensPart =
-      entryParts.has(heading.toLowerCase().replace(/\s+/gu, " ")) &&
+      entryParts.has(key) &&
       /^\p{Lu}/u.test(previous) &&
       (end > m.index + heading.length || !/^\p{L}/u.test(after) || /^\p{Ll}/u.test(after));
     if (writtenAsHeading(heading) || (titleCase && ((afterBreak && /^\p{Lu}/u.test(next)) || opensEntry)))

@@ -118,7 +118,7 @@ function spacedIndex<K extends string>(index: HeadingIndex<K>): Map<string, { ki
  * A line of letters alone in more pieces than the heading has words, whose letters run together
  * spell that heading, is that heading: words written apart never spell one by chance.
  */
-function spacedHeading<K extends string>(pieces: string[], index: HeadingIndex<K>): K | null {
+export function spacedHeading<K extends string>(pieces: string[], index: HeadingIndex<K>): K | null {
   if (pieces.length < 2 || !pieces.every((p) => /^\p{L}+$/u.test(p))) return null;
   const hit = spacedIndex(index).get(pieces.join(""));
   return hit && pieces.length > hit.words ? hit.kind : null;
