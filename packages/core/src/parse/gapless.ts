@@ -163,6 +163,24 @@ function titleRun(text: string): number {
 }
 
 /**
+ * "…kept the weekly rota Shift Supervisor, Tarvo Hotel, Leeds", "…for the new pupils Supply Teacher
+ * (part-time)": a duty whose full stop went with its bullet, then the next entry's title (up to five
+ * capitalised words ending in a role noun) and its comma or bracket. The title starts a line. After
+ * a function word ("…reported to the Sales Director, who…") or a role noun it is part of the sentence.
+ */
+function titlesAfterDuties(text: string): number[] {
+  const at: number[] = [];
+  for (const m of text.matchAll(/(?<= )(\p{Ll}[\p{Ll}/-]+) (?=\p{Lu})/gu)) {
+    const word = m[1] as string;
+    if (functionWords.has(word) || hasRoleWord(word)) continue;
+    const start = m.index + m[0].length;
+    const title = titleRun(text.slice(start, start + 120));
+    if (title > 0 && /^(?:,| \()/u.test(text.slice(start + title, start + title + 2))) at.push(start - 1);
+  }
+  return at;
+}
+
+/**
  * "Lead Engineer, Zentra Maps, Mountain View. Delivered the…": an entry's place after a comma and
  * a full stop ends its header, where a name's full stop ("Quellin Ltd.") ends nothing.
  */
@@ -221,6 +239,8 @@ function writtenAsHeading(text: string): boolean {
 const pastTenseNames = new Set(documentWordsLexicon.past_tense_names);
 /** "e.g.", "approx.": a full stop after them ends no sentence. */
 const leadingOn = new Set(documentWordsLexicon.abbreviations_leading_on.map((w) => `${w.toLowerCase()}.`));
+/** "…the test rigs for the release and QA.": an acronym and a full stop after a word in lower case end a sentence ("U.S." and "Ltd." do not). */
+const acronymEnd = /^\p{Lu}{2,6}[)"”]?[.!?][)"”]?$/u;
 
 /**
  * Words that lead into a name ("Ministry of Education", "a degree in Education"): no heading
@@ -444,7 +464,7 @@ export function gaplessCuts(collapsed: string): string {
     if (text[after] === " ") cuts.add(after);
   };
   // "…for 40 stores. Support": a word in lower case (or a number) and a full stop, then a capital.
-  for (const m of text.matchAll(/(?<=[\p{Ll}\d][)"”]?[.!?][)"”]?) (?=[\p{Lu}\d(])/gu)) {
+  for (const m of text.matchAll(/(?<=[\p{L}\d][)"”]?[.!?][)"”]?) (?=[\p{Lu}\d(])/gu)) {
     const [previous = "", before = ""] = text
       .slice(Math.max(0, m.index - 80), m.index)
       .split(" ")
@@ -452,7 +472,8 @@ export function gaplessCuts(collapsed: string): string {
     // "e.g." and "approx." lead on; "…moved it to Terraform." ends on a name after a word in lower
     // case, where "Quellin Ltd." and "B.S." are a name's or a degree's own full stop.
     const closes =
-      /^[\p{Ll}\d(]/u.test(before) || (/^\p{Lu}\p{Ll}{3,}\.$/u.test(before) && /^\p{Ll}+$/u.test(previous));
+      /^[\p{Ll}\d(]/u.test(before) ||
+      ((/^\p{Lu}\p{Ll}{3,}\.$/u.test(before) || acronymEnd.test(before)) && /^\p{Ll}+$/u.test(previous));
     if (closes && !leadingOn.has(before.toLowerCase())) cuts.add(m.index);
   }
   // "…Zentra Youth Project Designed weekly workshops": a duty in the past tense starts.
@@ -472,6 +493,7 @@ export function gaplessCuts(collapsed: string): string {
   }
   for (const at of placesBeforeDegrees(text)) cuts.add(at);
   for (const at of placesBeforeTitles(text)) cuts.add(at);
+  for (const at of titlesAfterDuties(text)) cuts.add(at);
   for (const at of placesEndingSentences(text)) cuts.add(at);
   for (const at of yearsBeforeEducation(text)) cuts.add(at);
   for (const at of degreesAfterNames(text)) cuts.add(at);
@@ -549,6 +571,14 @@ export function gaplessCuts(collapsed: string): string {
       around(start, end);
     // A sentence that starts with it ("Responsibilities included…") goes on after it.
     else if (titleCase && opensPart) around(start, /^\p{Ll}/u.test(after) ? start : end);
+  }
+  // "Shift Supervisor, March 2012 - May 2013": dates after a comma close a short line that starts on a capital.
+  for (const { at } of dates.ranges) {
+    if (text[at - 2] !== "," || !cuts.has(at - 1)) continue;
+    let from = at - 2;
+    while (from > 0 && !cuts.has(from)) from -= 1;
+    const line = text.slice(from === 0 ? 0 : from + 1, at - 1);
+    if (/^\p{Lu}/u.test(line) && words(line).length <= 8) cuts.delete(at - 1);
   }
   let out = "";
   let last = 0;

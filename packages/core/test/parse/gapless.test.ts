@@ -378,4 +378,37 @@ describe("flattened text whose gaps were collapsed", () => {
       "zorvy@example.com",
     ]);
   });
+
+  it("ends a sentence on an acronym after a word in lower case, but not on an abbreviation's own full stop", () => {
+    expect(
+      gaplessCuts("Set up the test rigs for the release and QA. Head of Engineering, Quellin").split("\t"),
+    ).toEqual(["Set up the test rigs for the release and QA.", "Head of Engineering, Quellin"]);
+    // "U.S." holds full stops of its own and "Tarvo LTD." follows a name: neither ends a sentence.
+    expect(gaplessCuts("Served in the U.S. Army as a medic")).toBe("Served in the U.S. Army as a medic");
+    expect(gaplessCuts("Joined Tarvo LTD. Zentra bought it")).not.toContain("LTD.\t");
+  });
+
+  it("starts a title after a duty whose full stop was lost, where a comma or a bracket follows it", () => {
+    expectCuts(
+      "Kept the weekly rota and signed off the timesheets Shift Supervisor, Tarvo Hotel, Leeds " +
+        "Looked after the pupils of the new intake Supply Teacher (part-time) Zentra School, York",
+      ["Kept the weekly rota and signed off the timesheets", "Looked after the pupils of the new intake"],
+    );
+    // After a function word or a role noun the title is the sentence's: "reported to the Sales Director, who…".
+    for (const text of [
+      "Reported every week to the Sales Director, who set the targets",
+      "Stood in for the shift manager Shift Supervisor, Tarvo Hotel",
+    ])
+      expect(gaplessCuts(text)).toBe(text);
+  });
+
+  it("keeps dates after a comma on their short header's line, and apart from a sentence", () => {
+    expect(gaplessCuts("Warehouse Intern, March 2011 - June 2012 Quellin Depot, Leeds").split("\t")).toEqual([
+      "Warehouse Intern, March 2011 - June 2012",
+      "Quellin Depot, Leeds",
+    ]);
+    expectCuts("Ran the reading club for the pupils in years three and four, 2015 - 2016 Tarvo Centre", [
+      "2015 - 2016",
+    ]);
+  });
 });
