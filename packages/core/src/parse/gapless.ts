@@ -165,12 +165,13 @@ function titleRun(text: string): number {
 /**
  * "…kept the weekly rota Shift Supervisor, Tarvo Hotel, Leeds", "…for the new pupils Supply Teacher
  * (part-time)": a duty whose full stop went with its bullet, then the next entry's title (up to five
- * capitalised words ending in a role noun) and its comma or bracket. The title starts a line. After
- * a function word ("…reported to the Sales Director, who…") or a role noun it is part of the sentence.
+ * capitalised words ending in a role noun) and its comma or bracket. The title starts a line, as it
+ * does after the year that closed the entry before ("…Leeds, UK, 1998 Shift Supervisor, Tarvo…").
+ * After a function word ("…reported to the Sales Director, who…") or a role noun it is part of the sentence.
  */
 function titlesAfterDuties(text: string): number[] {
   const at: number[] = [];
-  for (const m of text.matchAll(/(?<= )(\p{Ll}[\p{Ll}/-]+) (?=\p{Lu})/gu)) {
+  for (const m of text.matchAll(/(?<= )(\p{Ll}[\p{Ll}/-]+|(?:19|20)\d\d[.,;]?) (?=\p{Lu})/gu)) {
     const word = m[1] as string;
     if (functionWords.has(word) || hasRoleWord(word)) continue;
     const start = m.index + m[0].length;

@@ -388,12 +388,18 @@ describe("flattened text whose gaps were collapsed", () => {
     expect(gaplessCuts("Joined Tarvo LTD. Zentra bought it")).not.toContain("LTD.\t");
   });
 
-  it("starts a title after a duty whose full stop was lost, where a comma or a bracket follows it", () => {
+  it("starts a title after a duty whose full stop was lost, or after a year, where a comma or a bracket follows it", () => {
     expectCuts(
       "Kept the weekly rota and signed off the timesheets Shift Supervisor, Tarvo Hotel, Leeds " +
         "Looked after the pupils of the new intake Supply Teacher (part-time) Zentra School, York",
       ["Kept the weekly rota and signed off the timesheets", "Looked after the pupils of the new intake"],
     );
+    // One-line entries, each closed by its year.
+    expect(
+      gaplessCuts(
+        "Shift Supervisor, Tarvo Hotel, Leeds, UK, 1998 Night Manager, Quellin Inn, York, 2001",
+      ).split("\t"),
+    ).toEqual(["Shift Supervisor, Tarvo Hotel, Leeds, UK, 1998", "Night Manager, Quellin Inn, York, 2001"]);
     // After a function word or a role noun the title is the sentence's: "reported to the Sales Director, who…".
     for (const text of [
       "Reported every week to the Sales Director, who set the targets",
