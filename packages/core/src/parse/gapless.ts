@@ -549,6 +549,15 @@ export function gaplessCuts(collapsed: string): string {
     const entryAt = text[end] === ":" ? end + 2 : end + 1;
     const key = heading.toLowerCase().replace(/\s+/gu, " ");
     const kind = headingKind.get(key);
+    // "Honors College Student, …": a heading of no experience or education that leads a title
+    // (capitalised words on to a role noun) is the title's first word.
+    if (
+      /\p{Ll}/u.test(heading) &&
+      kind !== "experience" &&
+      kind !== "education" &&
+      titleRun(text.slice(m.index, m.index + 120)) > heading.length
+    )
+      continue;
     const opensEntry =
       (kind === "experience" || kind === "education") &&
       !functionWords.has(previous) &&

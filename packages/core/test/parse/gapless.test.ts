@@ -417,4 +417,11 @@ describe("flattened text whose gaps were collapsed", () => {
       "2015 - 2016",
     ]);
   });
+
+  it("reads a heading word that leads a title as the title's, but keeps experience and education headings", () => {
+    expect(
+      gaplessCuts("BSc, Tarvo University, Leeds, UK Honors Programme Assistant, Quellin College").split("\t"),
+    ).toEqual(["BSc, Tarvo University, Leeds, UK", "Honors Programme Assistant, Quellin College"]);
+    expectCuts("Read the reports. Experience Assistant Manager, Zentra Foods, York", ["Experience"]);
+  });
 });
