@@ -1,12 +1,13 @@
 import type { Location } from "../card/shared";
 import { findEmails, findLinks, findPhones } from "./contact";
 import { findDates } from "./dates";
+import { startsWithDegree } from "./education";
 import { isFirstName } from "./gazetteer";
 import { resumeHeadings } from "./headings";
-import { alternation, headingsLexicon, oneOf, personLexicon } from "./lexicon";
+import { alternation, documentWordsLexicon, headingsLexicon, oneOf, personLexicon } from "./lexicon";
 import type { ParseNormalizer, TitleHit } from "./normalizer";
 import { isListedCity, readLocation } from "./places";
-import { companyScore, rolePattern, titleScore } from "./roles";
+import { companyScore, hasRoleWord, rolePattern, titleScore } from "./roles";
 import { classifyHeading, headingIndex } from "./sections";
 import { bulletItem, type Line, phraseRegExp, splitLabel, words } from "./text";
 
@@ -62,6 +63,8 @@ export const documentWords = new RegExp(
 // "Sample" and "Example" are not among them: they name the document only beside one of those
 // ("Sample Resume"), and alone they may be a surname (the fixtures' "Cy Example").
 const headings = headingIndex(resumeHeadings);
+/** "and", "of", "to": a line that opens on one goes on from the line before (codex/lexicon/document-words.json). */
+const joiningWords = new Set(documentWordsLexicon.function_words);
 
 /** A line that reads as a section heading ("Career Highlights", "Personal Details"). */
 function isHeadingText(text: string): boolean {
@@ -203,6 +206,18 @@ function isContactish(text: string): boolean {
   );
 }
 
+/**
+ * A postal address: "42 Tarvo Street, Leeds", "90, North 12 Street", "12, rue Quellin" (a house
+ * number, then a street word or no job), "Leeds, WA 98101" (a region's code and a postcode closing
+ * it), "P.O. Box 12". Under the name it is where the person lives, not what they do.
+ */
+function isPostalAddress(text: string, normalizer: ParseNormalizer): boolean {
+  if (/^p\.?\s?o\.?\s+box\b/iu.test(text) || /,\s*\p{Lu}{2,3}\s+\d{4,5}(?:-\d{4})?\s*$/u.test(text))
+    return true;
+  if (!/^\d{1,6}[a-z]?\b,?\s+\p{L}/iu.test(text)) return false;
+  return words(text.toLowerCase()).some(isAddressWord) || titleScore(text, normalizer) === 0;
+}
+
 /** The line under the name that says what the person does ("Senior Backend Engineer | Aarhus"). */
 export function findHeadline(
   top: Line[],
@@ -219,7 +234,12 @@ export function findHeadline(
   for (const line of top.slice(from, from + 6)) {
     const text = line.text.replace(/^#+\s*/, "");
     if (text === "" || text.length > 120 || bulletItem(text) || splitLabel(text)) continue;
-    if (isContactish(text) || findDates(text).length > 0) continue;
+    if (isContactish(text) || findDates(text).length > 0 || isPostalAddress(text, normalizer)) continue;
+    // A heading, a degree ("PhD student" is a job), a sentence or its tail ("and made…") says no
+    // one's job in a few words.
+    const degree = startsWithDegree(text) && !hasRoleWord(text);
+    if (words(text).length > 12 || joiningWords.has(words(text)[0] ?? "") || degree) continue;
+    if (isHeadingText(text.replace(/[.:]$/u, ""))) continue;
     const segments = text.split(segmentSplit);
     if (segments.every((s) => readLocation(s) !== null)) continue;
     if (titleScore(text, normalizer) > 0 || (name && line.i === name.line.i + 1 && text.length <= 80)) {

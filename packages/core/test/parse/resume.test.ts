@@ -188,6 +188,27 @@ describe("parseResume — edge cases", () => {
     }
   });
 
+  it("reads no address, heading, degree or sentence under the name as the headline", () => {
+    const headline = (second: string) =>
+      parse(textDoc(`Mira Holt\n${second}\nmira@example.com\n\nExperience\nAnalyst, Tarvo Ltd, 2019 - 2021`))
+        .personal_info.headline ?? null;
+    for (const line of [
+      "42 Quellin Street",
+      "77 Tarvo Gardens, Unit 4B, Leeds, WA 98101",
+      "12, rue Tarvo",
+      "908 Zentra Drive #6",
+      "Leeds, WA 98101",
+      "P.O. Box 17",
+      "Education",
+      "Master of Science in Logistics",
+      "and made the weekly plans for the team",
+      "Analyst who turns the sales data of forty stores into weekly reports that managers read",
+    ])
+      expect(headline(line), line).toBeNull();
+    for (const line of ["Senior Data Analyst", "PhD student (Logistics)", "software engineer - Tarvo"])
+      expect(headline(line), line).toBe(line);
+  });
+
   it("reports what it could not find", () => {
     const card = parse(textDoc("Experienced engineer looking for new challenges.\nPython, SQL"));
     const fields = card.missing_fields.map((m) => [m.field, m.severity]);
