@@ -102,11 +102,31 @@ function withRanges(text: string): string {
   return text.replace(lostDash, (_m, year: string, gap: string) => `${year}${gap.slice(0, -1)}-`);
 }
 
+/** More characters than a row of a page holds at body size (A4 or Letter, 10–11 pt). */
+const rowChars = 120;
+
+/**
+ * A flattened CV set on a page wraps at the margin, and the reader joins the rows back with one
+ * space: where a row broke at a gap, the gap is gone. A run between gaps longer than a row spans
+ * such a join, so it is cut as text whose gaps were collapsed is (gaplessCuts), offsets kept.
+ */
+function cutRowsJoined(text: string): string {
+  let out = "";
+  let last = 0;
+  const ends = [...text.matchAll(lineGap)].map((gap) => ({ at: gap.index, end: gap.index + gap[0].length }));
+  for (const { at, end } of [...ends, { at: text.length, end: text.length }]) {
+    const run = text.slice(last, at);
+    out += (run.length > rowChars ? gaplessCuts(run) : run) + text.slice(at, end);
+    last = end;
+  }
+  return out;
+}
+
 /** The pieces of one physical line between its gaps; "" marks a paragraph break. */
-function segmentsOf(line: ExtractedLine, gapless: boolean): Segment[] {
+function segmentsOf(line: ExtractedLine, gapless: boolean, wrapped: boolean): Segment[] {
   const out: Segment[] = [];
   const read = withRanges(readEscapes(line.text));
-  const text = gapless ? gaplessCuts(read) : read;
+  const text = gapless ? gaplessCuts(read) : wrapped ? cutRowsJoined(read) : read;
   let last = 0;
   const push = (end: number) => {
     const from = last;
@@ -144,11 +164,13 @@ export function segmentFlattened(doc: ExtractedDocument): ExtractedDocument {
   const lines: ExtractedLine[] = [];
   const whole = oneGappedLine(doc);
   const gapless = isGapless(doc.text);
+  // Rows a page wrapped and the reader joined: a PDF's text layer (a scan's OCR rows are joined alike, unmeasured).
+  const wrapped = doc.method === "pdf-text";
   for (const line of doc.lines) {
     // A short line of a flattened document is cut too where it has a gap (a PDF's first row: "Mira Holt  mira@…  Leeds").
     const pieces =
       line.text.length > 160 || whole || wordGap.test(line.text)
-        ? segmentsOf(line, gapless)
+        ? segmentsOf(line, gapless, wrapped)
         : [{ text: line.text, offset: line.offset }];
     for (const piece of pieces) {
       lines.push({ text: piece.text, page: line.page, line: lines.length + 1, offset: piece.offset });

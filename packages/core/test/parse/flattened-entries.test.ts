@@ -267,3 +267,29 @@ describe("a short CV that is one line with the gaps of its line breaks", () => {
     expect(card.personal_info).toMatchObject({ name: "Mira Holt", email: "mira@example.com" });
   });
 });
+
+describe("a flattened CV read from a PDF", () => {
+  // The page wrapped the one long line, and the reader joined its rows with one space: the gap
+  // where a row broke ("…by half" / "Senior Analyst") is gone.
+  const line =
+    "Mira Holt  mira@example.com  EXPERIENCE  Built the weekly sales dashboard used by the stores of the region and cut " +
+    "the time each report took by half Senior Analyst, Zentra Freight Ltd, York, March 2015 - May 2019  " +
+    "Answered analysis requests from the sales team  EDUCATION  BSc Mathematics, University of Tarvo, 2011 - 2014";
+  const doc = (method: "pdf-text" | "plain-text") => ({
+    ...textDoc(line),
+    mime: method === "pdf-text" ? "application/pdf" : "text/plain",
+    method,
+  });
+
+  it("cuts a run longer than a page's row where a line most likely broke", () => {
+    const texts = segmentFlattened(doc("pdf-text")).lines.map((l) => l.text);
+    expect(texts).toContain("Senior Analyst, Zentra Freight Ltd, York, March 2015 - May 2019");
+    const jobs = parseResume(doc("pdf-text"), { now: entryTestNow }).work_experience;
+    expect(jobs.map((j) => [j.title, j.company])).toEqual([["Senior Analyst", "Zentra Freight Ltd"]]);
+  });
+
+  it("leaves a plain text's runs as its gaps cut them", () => {
+    const texts = segmentFlattened(doc("plain-text")).lines.map((l) => l.text);
+    expect(texts.some((t) => t.startsWith("Built the weekly") && t.includes("Senior Analyst"))).toBe(true);
+  });
+});
