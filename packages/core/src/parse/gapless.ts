@@ -228,6 +228,49 @@ function degreesAfterNames(text: string): number[] {
   return at;
 }
 
+/**
+ * Organisation words that end an employer's name and name no field of work: "Tarvo Regional
+ * Hospital", "Zentra Systems", but not "Digital" or "Global" ("Global Account Manager").
+ */
+const employerEnds = new Set([
+  ...["corporation", "company", "group", "holdings", "bank", "hospital", "clinic", "agency", "bureau"],
+  ...["labs", "solutions", "systems", "technologies", "partners", "ventures", "foundation", "institute"],
+  ...["ministry", "council", "school", "college", "academy", "university", "services", "networks"],
+]);
+
+/**
+ * "…2009 - 2012 Tarvo Regional Hospital Payroll Team Leader Trained the staff…": an employer of
+ * three words or more ending in an organisation word (two will do with a legal suffix: "Zentra
+ * Ltd"), then a title of two words or more ending in a role noun, make one line between cuts; the
+ * title starts a line of its own. "Information Systems Security Officer" is one title.
+ */
+function employersBeforeTitles(text: string, cuts: ReadonlySet<number>): number[] {
+  const at: number[] = [];
+  const bounds = [-1, ...[...cuts].sort((a, b) => a - b), text.length];
+  for (let b = 1; b < bounds.length; b += 1) {
+    const from = (bounds[b - 1] as number) + 1;
+    const line = text.slice(from, bounds[b]);
+    const tokens = [...line.matchAll(/\S+/gu)];
+    for (let k = 2; k < Math.min(tokens.length - 1, 9); k += 1) {
+      const name = tokens.slice(0, k).map((t) => t[0]);
+      if (!name.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:of|and|the|for)$/u.test(w))) break;
+      const last = (name.at(-1) ?? "").replace(/[.,]$/u, "");
+      const ends = isLegalSuffix(last) || (k >= 3 && employerEnds.has(last.toLowerCase()));
+      if (!ends) continue;
+      const start = tokens[k]?.index as number;
+      // "Zentra Freight Group Ltd": the suffix is the name's own.
+      if (isLegalSuffix((tokens[k]?.[0] ?? "").replace(/[.,]$/u, ""))) continue;
+      const title = titleRun(line.slice(start));
+      const titleWords = words(line.slice(start, start + title)).length;
+      // The title runs on to the line's end, or to a sentence in lower case after it.
+      const after = line.slice(start + title);
+      if (titleWords >= 2 && (after.trim() === "" || /^ \p{Ll}/u.test(after))) at.push(from + start - 1);
+      break;
+    }
+  }
+  return at;
+}
+
 /** Written as a heading: in capitals (four letters or more), or every word capitalised and two words or more. */
 function writtenAsHeading(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, "");
@@ -590,6 +633,7 @@ export function gaplessCuts(collapsed: string): string {
     const line = text.slice(from === 0 ? 0 : from + 1, at - 1);
     if (/^\p{Lu}/u.test(line) && words(line).length <= 8) cuts.delete(at - 1);
   }
+  for (const at of employersBeforeTitles(text, cuts)) cuts.add(at);
   let out = "";
   let last = 0;
   for (const at of [...cuts].sort((a, b) => a - b)) {

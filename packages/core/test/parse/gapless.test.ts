@@ -424,4 +424,17 @@ describe("flattened text whose gaps were collapsed", () => {
     ).toEqual(["BSc, Tarvo University, Leeds, UK", "Honors Programme Assistant, Quellin College"]);
     expectCuts("Read the reports. Experience Assistant Manager, Zentra Foods, York", ["Experience"]);
   });
+
+  it("parts an employer ending in an organisation word from the title after it, but keeps a title whole", () => {
+    expect(
+      gaplessCuts("2009 - 2012 Tarvo Regional Hospital Payroll Team Leader Trained the staff").split("\t"),
+    ).toEqual(["2009 - 2012", "Tarvo Regional Hospital", "Payroll Team Leader", "Trained the staff"]);
+    expectCuts("1999 - 2001 Zentra Freight Group Ltd Senior Route Planner for the northern depots", [
+      "Zentra Freight Group Ltd",
+      "Senior Route Planner for the northern depots",
+    ]);
+    expectCuts("2001 - 2003 Information Systems Security Officer Kept the logs", [
+      "Information Systems Security Officer",
+    ]);
+  });
 });
