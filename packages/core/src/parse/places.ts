@@ -20,8 +20,25 @@ const countrySet = new Set(countries.map(fold));
 const citySet = new Set(cities.map(fold));
 const remote = new RegExp(`^(?:${placesLexicon.remote.map(escapeRegExp).join("|")})$`, "iu");
 
+/**
+ * A postcode closing a part of an address: a US ZIP ("TX 75201", "80302-1234"), a UK or Canadian
+ * one ("AB10 1XG", "M5V 2T6"), or four digits after a state's code ("VIC 3000"). The card keeps it in
+ * `raw`; the city, region and country are read without it.
+ */
+const trailingPostcode =
+  /(?:^|\s+)(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|(?<=\b[A-Z]{2,3})\s*\d{4})$/u;
+
 function clean(part: string): string {
-  return part.replace(/^[\s([]+|[\s)\].]+$/g, "").replace(/^(?:\d{4,5}\s+)/, "");
+  return part
+    .replace(/^[\s([]+|[\s)\].]+$/g, "")
+    .replace(/^(?:\d{4,5}\s+)/, "")
+    .replace(trailingPostcode, "");
+}
+
+/** "Reading PA": a city and its US state's code with no comma between. */
+function cityAndState(part: string): string[] {
+  const m = /^(\p{Lu}[\p{L}.'’ -]*?)\s+([A-Z]{2})$/u.exec(part);
+  return m?.[1] && m[2] && usStates.has(m[2]) ? [m[1], m[2]] : [part];
 }
 
 export function isCountry(text: string): boolean {
@@ -71,7 +88,8 @@ export function readLocation(text: string, strict = false): Location | null {
   const parts = withoutBracketedPlace(raw)
     .split(/\s*[,،]\s*|\s+[-–—]\s+/u)
     .map(clean)
-    .filter((p) => p !== "");
+    .filter((p) => p !== "")
+    .flatMap(cityAndState);
   if (parts.length === 0 || parts.length > 4 || parts.some((p) => p.split(" ").length > 4)) return null;
   let city: string | null = null;
   let region: string | null = null;

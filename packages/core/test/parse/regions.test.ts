@@ -116,3 +116,35 @@ describe("separators an entry head writes otherwise", () => {
     ).toEqual([["Web Developer (contractor at Tarvo)", "QUELLIN SYSTEMS", "2012-10"]]);
   });
 });
+
+describe("an address's postcode", () => {
+  it("reads the city, state and country without the postcode, and keeps it in raw", () => {
+    expect(readLocation("Golden, CO 80401")).toEqual({
+      city: "Golden",
+      region: "CO",
+      country: "US",
+      raw: "Golden, CO 80401",
+    });
+    expect(readLocation("Boulder, CO 80302-1234")).toMatchObject({
+      city: "Boulder",
+      region: "CO",
+      country: "US",
+    });
+    expect(readLocation("Reading PA 19601")).toMatchObject({ city: "Reading", region: "PA", country: "US" });
+    expect(readLocation("Chicago IL, 60601")).toMatchObject({ city: "Chicago", region: "IL" });
+    expect(readLocation("Aberdeen, AB10 1XG")).toMatchObject({ city: "Aberdeen" });
+    expect(readLocation("Toronto, ON, M5V 2T6")).toMatchObject({ city: "Toronto", region: "ON" });
+    // A postcode before the city stays read as before.
+    expect(readLocation("2100 København Ø")).toMatchObject({ city: "København Ø" });
+  });
+
+  it("gives a CV whose address closes with a postcode its home town", () => {
+    const card = parseResume(
+      textDoc(
+        "Mira Holt\n12 Quellin Street\nGolden, CO 80401\nmira@example.com\n\nExperience\nAnalyst, Tarvo Ltd, 2019 - 2021",
+      ),
+      { now: entryTestNow },
+    );
+    expect(card.personal_info.location).toMatchObject({ city: "Golden", region: "CO", country: "US" });
+  });
+});
