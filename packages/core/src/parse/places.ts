@@ -21,12 +21,13 @@ const citySet = new Set(cities.map(fold));
 const remote = new RegExp(`^(?:${placesLexicon.remote.map(escapeRegExp).join("|")})$`, "iu");
 
 /**
- * A postcode closing a part of an address: a US ZIP ("TX 75201", "80302-1234"), a UK or Canadian
+ * A postcode closing a part of an address: a US ZIP ("TX 75201", "80302-1234"), an Indian PIN
+ * ("Pune, 411001"), a UK or Canadian
  * one ("AB10 1XG", "M5V 2T6"), or four digits after a state's code ("VIC 3000"). The card keeps it in
  * `raw`; the city, region and country are read without it.
  */
 const trailingPostcode =
-  /(?:^|\s+)(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|(?<=\b[A-Z]{2,3})\s*\d{4})$/u;
+  /(?:^|\s+)(?:\d{5,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|(?<=\b[A-Z]{2,3})\s*\d{4})$/u;
 
 function clean(part: string): string {
   return part
@@ -83,7 +84,7 @@ function withoutBracketedPlace(text: string): string {
  */
 export function readLocation(text: string, strict = false): Location | null {
   const raw = text.trim().replace(/\s+/g, " ");
-  if (raw === "" || raw.length > 60 || /[@:]|https?|\d{6,}/.test(raw)) return null;
+  if (raw === "" || raw.length > 60 || /[@:]|https?|\d{7,}/.test(raw)) return null;
   if (remote.test(raw)) return { city: null, region: null, country: null, raw };
   const parts = withoutBracketedPlace(raw)
     .split(/\s*[,،]\s*|\s+[-–—]\s+/u)
@@ -95,8 +96,10 @@ export function readLocation(text: string, strict = false): Location | null {
   let region: string | null = null;
   let country: string | null = null;
   let usRegion = false;
+  // Six digits are a PIN, India's postcode: "IN" after it is India, not Indiana.
+  const pin = /(?:^|[\s,])\d{6}(?:[\s,]|$)/u.test(raw);
   for (const [k, part] of parts.entries()) {
-    if (!country && isCountry(part)) country = part;
+    if (!country && (isCountry(part) || (pin && part === "IN"))) country = part;
     else if (!city && isCity(part)) city = part;
     else if (!country && region && !usRegion && isCountryCodeOf(region, part)) country = part;
     else if (usStates.has(part)) {
@@ -110,5 +113,8 @@ export function readLocation(text: string, strict = false): Location | null {
   if (known < parts.length - (strict ? 0 : 1)) return null;
   if (!city && parts.length > 1) city = parts.find((p) => p !== country && p !== region) ?? null;
   if (usRegion && !country) country = "US";
+  // "Telangana", "Pune, Maharashtra": a region of one country only names that country too.
+  const regionOf = region && !country ? regionCountries(region) : null;
+  if (regionOf?.length === 1) country = regionOf[0] ?? null;
   return { city, region, country, raw };
 }

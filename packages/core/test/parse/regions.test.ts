@@ -134,6 +134,12 @@ describe("an address's postcode", () => {
     expect(readLocation("Chicago IL, 60601")).toMatchObject({ city: "Chicago", region: "IL" });
     expect(readLocation("Aberdeen, AB10 1XG")).toMatchObject({ city: "Aberdeen" });
     expect(readLocation("Toronto, ON, M5V 2T6")).toMatchObject({ city: "Toronto", region: "ON" });
+    // A PIN is India's: "IN" after it is India; after a ZIP or a city alone it is Indiana.
+    expect(readLocation("Tarvo Nagar, Pune, 411001, IN")).toMatchObject({ city: "Pune", country: "IN" });
+    expect(readLocation("Indianapolis, IN 46204")).toMatchObject({ region: "IN", country: "US" });
+    // A region of one country only names that country too.
+    expect(readLocation("Telangana")).toMatchObject({ region: "Telangana", country: "IN" });
+    expect(readLocation("Punjab")?.country ?? null).toBeNull();
     // A postcode before the city stays read as before.
     expect(readLocation("2100 København Ø")).toMatchObject({ city: "København Ø" });
   });
