@@ -336,8 +336,9 @@ function namesNearTop(text: string): Array<{ at: number; end: number }> {
     return { text: bare, index: m.index + m[0].length - bare.length };
   });
   const word = (i: number) => tokens[i]?.text ?? "";
-  const capitalised = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w);
-  const bare = (w: string) => w.replace(/[.,]$/u, "").toLowerCase();
+  // "Holt", "McKenzie", "O'Neil", "Holt-Quellin".
+  const capitalised = (w: string) => /^\p{Lu}\p{Ll}*(?:['’-]?\p{Lu}\p{Ll}+)*$/u.test(w) && /\p{Ll}/u.test(w);
+  const bare = (w: string) => w.replace(/[.,;:]+$/u, "").toLowerCase();
   const spans = (from: number, to: number) => ({
     at: tokens[from]?.index ?? 0,
     end: (tokens[to]?.index ?? 0) + word(to).replace(/,$/u, "").length,
@@ -377,8 +378,14 @@ function namesNearTop(text: string): Array<{ at: number; end: number }> {
     if (j > k + 1 && hasRoleWord(word(j + 1))) j -= 1;
     const surname = word(j);
     // "York March 2021": a month is no surname; "Stanley Drive", "Charles New Way" are an address.
-    if (!/^\p{Lu}\p{Ll}+,?$/u.test(surname) || monthNames[surname.toLowerCase()]) continue;
-    if (isAddressWord(bare(surname)) || isAddressWord(bare(word(j + 1)))) continue;
+    if (!capitalised(surname.replace(/,$/u, "")) || monthNames[surname.toLowerCase()]) continue;
+    // "Sales Editor Resume Template": a title before the document's own word, no one's name.
+    if (isAddressWord(bare(surname)) || (hasRoleWord(surname) && documentWords.test(word(j + 1)))) continue;
+    // "Mira Jane Holt Pearl St.": the last word is the street's; the name ends before it.
+    if (isAddressWord(bare(word(j + 1)))) {
+      if (j - k < 2) continue;
+      j -= 1;
+    }
     found.push(spans(firstNameBefore(k) ? k - 1 : k, j));
     k = j;
   }

@@ -55,7 +55,7 @@ const lineLead = /^(?:#+\s*|["“”„«»]+\s*)/u;
  */
 const addressTail = /^[\s,]*(?:[\p{L}.]+[\s,]+){0,2}\d{3,6}(?:-\d{4})?\s*$/u;
 
-/** Words of the document itself ("Art Editor Resume Template", "Page 2"). */
+/** Words of the document itself ("Sales Editor Resume Template", "Page 2"). */
 export const documentWords = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternation(personLexicon.document_words)})(?![\p{L}])`,
   "iu",

@@ -437,4 +437,15 @@ describe("flattened text whose gaps were collapsed", () => {
       "Information Systems Security Officer",
     ]);
   });
+
+  it("reads a name written with a capital inside it, and no street or document title as one", () => {
+    expect(gaplessCuts("Zorvy McQuellin PhD, Counsel at Law").split("\t")).toContain("Zorvy McQuellin");
+    expect(gaplessCuts("Mira O'Holt 12 Tarvo Lane, Leeds").split("\t")).toContain("Mira O'Holt");
+    // Three given names before the street's name: the street keeps its own word.
+    expect(gaplessCuts("Mira Jane Anna Pearl St., Leeds").split("\t")).toContain("Mira Jane Anna");
+    // A title before the document's own word is the document's title.
+    expect(gaplessCuts("Sales Editor Resume Template Maria Quellin 12 Ash Lane").split("\t")).toEqual(
+      expect.arrayContaining(["Sales Editor Resume Template", "Maria Quellin"]),
+    );
+  });
 });
