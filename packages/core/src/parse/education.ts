@@ -76,7 +76,7 @@ function alternativeDegree(rest: string): string {
 }
 
 /**
- * "B.E Tarvo Institute of Engineering", "Zentra College Diploma": a degree and its school with nothing between
+ * "B.E Tarvo Institute of Engineering", "M.A. (Economics) Tarvo University", "Zentra College Diploma": a degree and its school with nothing between
  * them (the separator went with a line break or was never written) are two fragments. Only a
  * school named right after the degree, or one of two words or more before it; "MBA in Finance, …"
  * and "University Diploma in Business Studies" stay whole.
@@ -95,6 +95,13 @@ function degreeAndSchool(fragment: string): string[] {
   const named = before.replace(/[\s:]+$/u, "");
   if (/\s$/u.test(before) && words(named).length >= 2 && school(named))
     return [before, fragment.slice(m.index)];
+  // "M.A. (Economics) Tarvo University": the field in brackets, then the school.
+  // "(Hons)" is the degree's own: "BA (Hons) Geography Leeds University" names a field first.
+  const bracket = /^\.?\s*\((?!\s*(?:hons?\.?|honours)\s*\))[^()]+\)\s+/iu.exec(after);
+  if (before.trim() === "" && bracket && school(after.slice(bracket[0].length))) {
+    const at = m.index + m[0].length + bracket[0].length;
+    return [fragment.slice(0, at), fragment.slice(at)];
+  }
   const cut = schoolAfterField(after);
   if (cut > 0) {
     const at = m.index + m[0].length + cut;

@@ -214,14 +214,15 @@ function yearsBeforeEducation(text: string): number[] {
 
 /**
  * "…Tarvo University, Leeds, UK Masters in Supply Chain Management", "…Data Science
- * Bachelor of Science in…": a degree written out in full ("Bachelor of", "Masters in", "Diploma
- * in", "Bachelor's, …") after a name starts the degree's line. After a word in lower case ("holds a
+ * Bachelor of Science in…", "…BA in Logistics MS in Data Science": a degree written out in full
+ * ("Bachelor of", "Masters in", "Diploma in", "Bachelor's, …"), or in capitals before "in" or
+ * "of" ("MS in", "B.A. of"), after a name starts the degree's line. After a word in lower case ("holds a
  * Bachelor of…") it is part of a sentence; "Master Electrician" has no "of" or "in" and is a title.
  */
 function degreesAfterNames(text: string): number[] {
   const at: number[] = [];
   for (const m of text.matchAll(
-    /(?<=[\p{Lu}\p{N})\]][\p{L}\p{N}.)\]]* )\p{Lu}\p{Ll}{2,}(?:'s)?(?= (?:of|in) |, | degree )/gu,
+    /(?<=[\p{Lu}\p{N})\]][\p{L}\p{N}.)\]]* )(?:\p{Lu}\p{Ll}{2,}(?:'s)?|\p{Lu}[\p{Lu}.]*\p{Lu}\.?)(?= (?:of|in) |, | degree )/gu,
   )) {
     if (startsWithDegree(text.slice(m.index, m.index + 80))) at.push(m.index - 1);
   }

@@ -90,4 +90,16 @@ describe("a degree abbreviation written with a hyphen", () => {
       ["M-Tech", "Structural Engineering", "Zentra University"],
     ]);
   });
+
+  it("parts a degree's field in brackets from the school after it on one line", () => {
+    expect(
+      education(
+        "Ph.D. (Logistics) Tarvo University, 2001.",
+        "M.A. (Geography) Zentra State University, 1996.",
+      ),
+    ).toEqual([
+      ["Ph.D.", "Logistics", "Tarvo University"],
+      ["M.A.", "Geography", "Zentra State University"],
+    ]);
+  });
 });

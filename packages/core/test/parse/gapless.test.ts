@@ -448,4 +448,11 @@ describe("flattened text whose gaps were collapsed", () => {
       expect.arrayContaining(["Sales Editor Resume Template", "Maria Quellin"]),
     );
   });
+
+  it("starts a degree written in capitals before 'in' after a name, but not a firm's name", () => {
+    expect(gaplessCuts("Tarvo University, Leeds BA in Logistics MS in Data Science").split("\t")).toEqual(
+      expect.arrayContaining(["BA in Logistics", "MS in Data Science"]),
+    );
+    expect(gaplessCuts("Worked at IBM in London for Zentra")).toBe("Worked at IBM in London for Zentra");
+  });
 });
