@@ -355,10 +355,11 @@ function namesNearTop(text: string): Array<{ at: number; end: number }> {
     if (word(run - 1).endsWith(",")) break;
   }
   // "Zorvy Quellin Marketing manager": the third word leads the title that follows.
-  const length = run === 3 && [3, 4].some((i) => hasRoleWord(word(i))) ? 2 : run;
+  // ("Zorvy Levi Quellin, Senior Engineer": after the comma the title is no name's.)
+  const length = run === 3 && !word(2).endsWith(",") && [3, 4].some((i) => hasRoleWord(word(i))) ? 2 : run;
   const titled = [0, 1, 2].slice(0, length).some((i) => hasRoleWord(word(i)));
-  if ((length === 2 || length === 3) && !titled && !documentWord.test(word(0)))
-    found.push(spans(0, length - 1));
+  const opening = (length === 2 || length === 3) && !titled && !documentWord.test(word(0));
+  if (opening) found.push(spans(0, length - 1));
   /**
    * "Zorvy Levi Quellin", "Resume Template Zorvy Levi Quellin": a first name the gazetteer does not
    * know, right before one it does, at the text's start or after the document's own words, is the
@@ -371,7 +372,8 @@ function namesNearTop(text: string): Array<{ at: number; end: number }> {
     if (hasRoleWord(before) || documentWords.test(before) || monthNames[before.toLowerCase()]) return false;
     return k === 1 || documentWords.test(word(k - 2)) || /[.:;|"]$/u.test(word(k - 2));
   };
-  for (let k = 0; k < tokens.length; k += 1) {
+  // The name that opens the text is read whole: no shorter name inside it ("Mira Zorvy" of "Mira Zorvy Quellin").
+  for (let k = opening ? length : 0; k < tokens.length; k += 1) {
     if (!capitalised(word(k)) || !isFirstName(word(k))) continue;
     let j = k + 1;
     while (j < k + 3 && capitalised(word(j)) && isFirstName(word(j))) j += 1;
@@ -391,6 +393,23 @@ function namesNearTop(text: string): Array<{ at: number; end: number }> {
     k = j;
   }
   return found;
+}
+
+/**
+ * "Zorvy Quellin, MBA, PMP", "Mira Holt, Ph.D.": the degrees and credentials a name carries after
+ * its commas stay on its line (header-degrees.ts reads them there). Where they end, or `end` when
+ * none follows.
+ */
+function postNominalsEnd(text: string, end: number): number {
+  let at = end;
+  for (;;) {
+    const part = /^, ?([^\s,]+)/u.exec(text.slice(at, at + 24));
+    const letters = part?.[1] ?? "";
+    // A degree ("M.A.", "MBA"), or a credential's capitals ("PMP", "CPA"); no place ("UK", "NY").
+    const credential = /^(?:\p{Lu}\.?){2,5}$/u.test(letters) && readLocation(letters, true) === null;
+    if (!part || !(credential || startsWithDegree(letters)) || /^\p{Lu}\p{Ll}/u.test(letters)) return at;
+    at += part[0].length;
+  }
 }
 
 /** Two dates a single space apart ("March 2015 February 2019", "2007 2013"): a range whose dash went with the line break. */
@@ -538,7 +557,7 @@ export function gaplessCuts(collapsed: string): string {
   for (const at of headersBeforeDates(text, dates.ranges)) cuts.add(at);
   // "Mira Holt Marketing manager 12 Ash Road": near the top, a person's name (a first name, more
   // first names, one surname) stands apart from the title or address after it.
-  for (const name of namesNearTop(text)) around(name.at, name.end);
+  for (const name of namesNearTop(text)) around(name.at, postNominalsEnd(text, name.end));
   for (const heading of spacedHeadings(text)) around(heading.at, heading.end);
   for (const pattern of [emailPattern, urlPattern, phonePattern]) {
     for (const m of text.matchAll(pattern)) around(m.index, m.index + m[0].length);

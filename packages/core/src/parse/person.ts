@@ -149,7 +149,8 @@ export function findName(
   });
   for (const line of ranked) {
     const text = line.text.replace(lineLead, "");
-    const first = text.split(segmentSplit)[0]?.trim() ?? "";
+    // "Dana Reyes, MBA, PMP": the name is read without the degrees after it.
+    const first = withoutPostNominals(text.split(segmentSplit)[0]?.trim() ?? "");
     if (isPlaceholder(first)) return formValue(line, candidates, normalizer);
     // The first three lines of the top open the CV (a "Sample Resume" line may come first).
     const place = firstTop.indexOf(line);
@@ -161,6 +162,22 @@ export function findName(
       return { value: name, line, quote: name, at: line.text.indexOf(name) };
   }
   return null;
+}
+
+/**
+ * "Dana Reyes, MBA, PMP" → "Dana Reyes": the degrees and credentials after the name's commas are
+ * read as degrees (header-degrees.ts), not as part of the name.
+ */
+function withoutPostNominals(name: string): string {
+  const [first = name, ...rest] = name.split(",");
+  return rest.length > 0 && isPostNominals(rest) && words(first).length >= 2 ? first.trim() : name;
+}
+
+/** "MBA", "Ph.D.", "MS (CS)", "PMP": each part a degree or a credential's capitals. */
+function isPostNominals(parts: string[]): boolean {
+  return parts.every(
+    (part) => startsWithDegree(part.trim()) || /^(?:\p{Lu}\.?){2,5}(?:\s*\([\p{L}.]+\))?$/u.test(part.trim()),
+  );
 }
 
 /** "Your Name", "NAME", "N A M E": a template's slot for the name, or a name label standing alone. */
@@ -226,7 +243,8 @@ export function findHeadline(
 ): Picked<string> | null {
   if (name) {
     const rest = name.line.text.slice(name.at + name.quote.length).replace(/^[\s|,•·–—-]+/u, "");
-    if (rest && titleScore(rest, normalizer) > 0 && !isContactish(rest)) {
+    // "Dana Reyes, MBA, PMP": the letters after the name are degrees, not what the person does.
+    if (rest && titleScore(rest, normalizer) > 0 && !isContactish(rest) && !isPostNominals(rest.split(","))) {
       return { value: rest, line: name.line, quote: rest, at: name.line.text.indexOf(rest) };
     }
   }

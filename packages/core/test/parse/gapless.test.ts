@@ -372,9 +372,18 @@ describe("flattened text whose gaps were collapsed", () => {
     expect(
       gaplessCuts("Sales Clerk Resume Template Zorvy Levi Quellin 12 Ash Lane, Leeds").split("\t"),
     ).toContain("Zorvy Levi Quellin");
+    // The degrees and credentials after the comma stay on the name's line, where they are read as degrees.
     expect(gaplessCuts("Zorvy Levi Quellin, M.A. zorvy@example.com").split("\t")).toEqual([
+      "Zorvy Levi Quellin, M.A.",
+      "zorvy@example.com",
+    ]);
+    expect(gaplessCuts("Mira Zorvy Quellin, MBA, CPA 12 Ash Lane, Leeds").split("\t")).toEqual([
+      "Mira Zorvy Quellin, MBA, CPA",
+      "12 Ash Lane, Leeds",
+    ]);
+    expect(gaplessCuts("Zorvy Levi Quellin, Senior Engineer zorvy@example.com").split("\t")).toEqual([
       "Zorvy Levi Quellin,",
-      "M.A.",
+      "Senior Engineer",
       "zorvy@example.com",
     ]);
   });

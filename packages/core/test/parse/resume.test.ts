@@ -209,6 +209,15 @@ describe("parseResume — edge cases", () => {
       expect(headline(line), line).toBe(line);
   });
 
+  it("reads the name without the degrees after its commas, and the degrees as degrees", () => {
+    const card = parse(
+      textDoc("Zorvy Quellin, MBA, PMP\nzorvy@example.com\n\nExperience\nAnalyst, Tarvo Ltd, 2019 - 2021"),
+    );
+    expect(card.personal_info.name).toBe("Zorvy Quellin");
+    expect(card.personal_info.headline ?? null).toBeNull();
+    expect(card.education.map((e) => e.degree)).toContain("MBA");
+  });
+
   it("reports what it could not find", () => {
     const card = parse(textDoc("Experienced engineer looking for new challenges.\nPython, SQL"));
     const fields = card.missing_fields.map((m) => [m.field, m.severity]);
