@@ -173,11 +173,16 @@ function withoutPostNominals(name: string): string {
   return rest.length > 0 && isPostNominals(rest) && words(first).length >= 2 ? first.trim() : name;
 }
 
-/** "MBA", "Ph.D.", "MS (CS)", "PMP": each part a degree or a credential's capitals. */
+/**
+ * "MBA", "Ph.D.", "MS (CS)", "PMP": each part a degree's or a credential's letters, two words at
+ * most ("Zentra Academy, Master in logistics" is a school and its degree, no name's letters).
+ */
 function isPostNominals(parts: string[]): boolean {
-  return parts.every(
-    (part) => startsWithDegree(part.trim()) || /^(?:\p{Lu}\.?){2,5}(?:\s*\([\p{L}.]+\))?$/u.test(part.trim()),
-  );
+  return parts.every((part) => {
+    const text = part.trim();
+    if (words(text).length > 2) return false;
+    return startsWithDegree(text) || /^(?:\p{Lu}\.?){2,5}(?:\s*\([\p{L}.]+\))?$/u.test(text);
+  });
 }
 
 /** "Your Name", "NAME", "N A M E": a template's slot for the name, or a name label standing alone. */

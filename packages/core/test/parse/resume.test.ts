@@ -216,6 +216,11 @@ describe("parseResume — edge cases", () => {
     expect(card.personal_info.name).toBe("Zorvy Quellin");
     expect(card.personal_info.headline ?? null).toBeNull();
     expect(card.education.map((e) => e.degree)).toContain("MBA");
+    // A school and its degree written out are no name and its letters.
+    const school = parse(
+      textDoc("Seeking a new role\nzorvy@example.com\n2011 - 2015\nZentra Academy, Master in route planning"),
+    );
+    expect(school.personal_info.name ?? null).toBeNull();
   });
 
   it("reports what it could not find", () => {
