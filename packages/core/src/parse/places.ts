@@ -113,8 +113,9 @@ export function readLocation(text: string, strict = false): Location | null {
   if (known < parts.length - (strict ? 0 : 1)) return null;
   if (!city && parts.length > 1) city = parts.find((p) => p !== country && p !== region) ?? null;
   if (usRegion && !country) country = "US";
-  // "Telangana", "Pune, Maharashtra": a region of one country only names that country too.
+  // "Telangana", "Pune, Maharashtra": a region of one country only names that country too. Not a
+  // US state written out: "Georgia" is a country as well ("Tbilisi, Georgia").
   const regionOf = region && !country ? regionCountries(region) : null;
-  if (regionOf?.length === 1) country = regionOf[0] ?? null;
+  if (regionOf?.length === 1 && regionOf[0] !== "US") country = regionOf[0] ?? null;
   return { city, region, country, raw };
 }

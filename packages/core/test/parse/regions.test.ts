@@ -140,6 +140,8 @@ describe("an address's postcode", () => {
     // A region of one country only names that country too.
     expect(readLocation("Telangana")).toMatchObject({ region: "Telangana", country: "IN" });
     expect(readLocation("Punjab")?.country ?? null).toBeNull();
+    // "Georgia" is a US state and a country: written out, a state names no country.
+    expect(readLocation("Tbilisi, Georgia")?.country ?? null).toBeNull();
     // A postcode before the city stays read as before.
     expect(readLocation("2100 København Ø")).toMatchObject({ city: "København Ø" });
   });
