@@ -4,7 +4,7 @@ import { findDates } from "./dates";
 import { institutionPattern, startsWithDegree } from "./education";
 import { isFirstName } from "./gazetteer";
 import { entryPartHeadings, resumeHeadings } from "./headings";
-import { documentWordsLexicon, headingsLexicon } from "./lexicon";
+import { documentWordsLexicon, headingsLexicon, rolesLexicon } from "./lexicon";
 import { documentWords, isAddressWord } from "./person";
 import { readLocation } from "./places";
 import { companyScore, hasRoleWord, isLegalSuffix } from "./roles";
@@ -231,13 +231,10 @@ function degreesAfterNames(text: string): number[] {
 
 /**
  * Organisation words that end an employer's name and name no field of work: "Tarvo Regional
- * Hospital", "Zentra Systems", but not "Digital" or "Global" ("Global Account Manager").
+ * Hospital", "Zentra Systems", but not "Digital" or "Global" ("Global Account Manager")
+ * (codex/lexicon/roles.json employer_ends).
  */
-const employerEnds = new Set([
-  ...["corporation", "company", "group", "holdings", "bank", "hospital", "clinic", "agency", "bureau"],
-  ...["labs", "solutions", "systems", "technologies", "partners", "ventures", "foundation", "institute"],
-  ...["ministry", "council", "school", "college", "academy", "university", "services", "networks"],
-]);
+const employerEnds = new Set(rolesLexicon.employer_ends);
 
 /**
  * "…2009 - 2012 Tarvo Regional Hospital Payroll Team Leader Trained the staff…": an employer of
@@ -374,13 +371,14 @@ function namesNearTop(text: string): Array<{ at: number; end: number }> {
   };
   // The name that opens the text is read whole: no shorter name inside it ("Mira Zorvy" of "Mira Zorvy Quellin").
   for (let k = opening ? length : 0; k < tokens.length; k += 1) {
-    if (!capitalised(word(k)) || !isFirstName(word(k))) continue;
+    // "Tarvo Bank Senior Analyst": a first name that is an organisation word ("Bank") names no one here.
+    if (!capitalised(word(k)) || !isFirstName(word(k)) || companyScore(word(k), false) >= 2) continue;
     let j = k + 1;
     while (j < k + 3 && capitalised(word(j)) && isFirstName(word(j))) j += 1;
     // "Mira Holt Data Analyst": a surname that is a first name too, when the word after it leads a title.
     if (j > k + 1 && hasRoleWord(word(j + 1))) j -= 1;
     const surname = word(j);
-    // "York March 2021": a month is no surname; "Stanley Drive", "Charles New Way" are an address.
+    // "York March 2021": a month is no surname; "Tarvo Drive", "Quellin New Way" are an address.
     if (!capitalised(surname.replace(/,$/u, "")) || monthNames[surname.toLowerCase()]) continue;
     // "Sales Editor Resume Template": a title before the document's own word, no one's name.
     if (isAddressWord(bare(surname)) || (hasRoleWord(surname) && documentWords.test(word(j + 1)))) continue;

@@ -120,6 +120,8 @@ export const RolesLexiconSchema = lexicon("roles", {
   /** Only the languages that write a job as one compound word. */
   compound_role_endings: z.partialRecord(languages, alternatives),
   company_cues: phrases,
+  /** The organisation words that end an employer's name and name no field of work ("… Hospital", "… Systems"). */
+  employer_ends: phrases,
   workplace_nouns: phrases,
   legal_suffixes: z.object({ written: alternatives, any_case: alternatives }),
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { isFlattened, segmentFlattened } from "../../src/parse/flattened";
 import { gaplessCuts, isGapless } from "../../src/parse/gapless";
-import { documentWordsLexicon } from "../../src/parse/lexicon";
+import { documentWordsLexicon, rolesLexicon } from "../../src/parse/lexicon";
 import { parseResume } from "../../src/parse/resume";
+import { companyScore } from "../../src/parse/roles";
 import { entryTestNow, textDoc } from "./helpers";
 
 /*
@@ -442,6 +443,20 @@ describe("flattened text whose gaps were collapsed", () => {
       "Zentra Freight Group Ltd",
       "Senior Route Planner for the northern depots",
     ]);
+    // "Bank" is a given name too, but an organisation word: "Zentra Bank Senior…" is no person's name.
+    expectCuts("2009 - 2012 Tarvo Zentra Bank Senior Route Planner Trained the staff", [
+      "Tarvo Zentra Bank",
+      "Senior Route Planner",
+    ]);
+    // Every word of the codex's employer_ends ends an employer so, and names an organisation.
+    for (const end of rolesLexicon.employer_ends) {
+      const employer = `Tarvo Quellin ${end[0]?.toUpperCase()}${end.slice(1)}`;
+      expectCuts(`2009 - 2012 ${employer} Payroll Team Leader Trained the staff`, [
+        employer,
+        "Payroll Team Leader",
+      ]);
+      expect(companyScore(employer), end).toBeGreaterThanOrEqual(2);
+    }
     expectCuts("2001 - 2003 Information Systems Security Officer Kept the logs", [
       "Information Systems Security Officer",
     ]);
