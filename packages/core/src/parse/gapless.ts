@@ -5,7 +5,7 @@ import { institutionPattern, startsWithDegree } from "./education";
 import { isFirstName } from "./gazetteer";
 import { entryPartHeadings, resumeHeadings } from "./headings";
 import { documentWordsLexicon, headingsLexicon, rolesLexicon } from "./lexicon";
-import { documentWords, isAddressWord } from "./person";
+import { documentWords, functionWords, isAddressWord } from "./person";
 import { readLocation } from "./places";
 import { companyScore, hasRoleWord, isLegalSuffix } from "./roles";
 import { headingIndex, spacedHeading } from "./sections";
@@ -283,12 +283,6 @@ const pastTenseNames = new Set(documentWordsLexicon.past_tense_names);
 const leadingOn = new Set(documentWordsLexicon.abbreviations_leading_on.map((w) => `${w.toLowerCase()}.`));
 /** "…the test rigs for the release and QA.": an acronym and a full stop after a word in lower case end a sentence ("U.S." and "Ltd." do not). */
 const acronymEnd = /^\p{Lu}{2,6}[)"”]?[.!?][)"”]?$/u;
-
-/**
- * Words that lead into a name ("Ministry of Education", "a degree in Education"): no heading
- * follows them (codex/lexicon/document-words.json).
- */
-const functionWords = new Set(documentWordsLexicon.function_words);
 
 /** A word in capitals ("PROFESSIONAL", "REGIONAL"): four letters or more, none in lower case ("UK" and "VP" are too short to tell). */
 function inCapitals(word: string): boolean {

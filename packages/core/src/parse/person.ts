@@ -63,8 +63,12 @@ export const documentWords = new RegExp(
 // "Sample" and "Example" are not among them: they name the document only beside one of those
 // ("Sample Resume"), and alone they may be a surname (the fixtures' "Cy Example").
 const headings = headingIndex(resumeHeadings);
-/** "and", "of", "to": a line that opens on one goes on from the line before (codex/lexicon/document-words.json). */
-const joiningWords = new Set(documentWordsLexicon.function_words);
+/**
+ * Words that lead into a name or go on from the words before ("Ministry of Education", "and made
+ * the plans"): a line that opens on one continues the line before; in text that lost its gaps no
+ * heading follows one (codex/lexicon/document-words.json).
+ */
+export const functionWords = new Set(documentWordsLexicon.function_words);
 
 /** A line that reads as a section heading ("Career Highlights", "Personal Details"). */
 function isHeadingText(text: string): boolean {
@@ -261,7 +265,8 @@ export function findHeadline(
     // A heading, a degree ("PhD student" is a job), a sentence or its tail ("and made…") says no
     // one's job in a few words.
     const degree = startsWithDegree(text) && !hasRoleWord(text);
-    if (words(text).length > 12 || joiningWords.has(words(text)[0] ?? "") || degree) continue;
+    const parts = words(text);
+    if (parts.length > 12 || functionWords.has(parts[0] ?? "") || degree) continue;
     if (isHeadingText(text.replace(/[.:]$/u, ""))) continue;
     const segments = text.split(segmentSplit);
     if (segments.every((s) => readLocation(s) !== null)) continue;
