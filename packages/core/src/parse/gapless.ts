@@ -5,7 +5,7 @@ import { institutionPattern, startsWithDegree } from "./education";
 import { isFirstName } from "./gazetteer";
 import { entryPartHeadings, resumeHeadings } from "./headings";
 import { documentWordsLexicon, headingsLexicon, rolesLexicon } from "./lexicon";
-import { documentWords, functionWords, isAddressWord } from "./person";
+import { documentWords, functionWords, isAddressWord, isNameLetters } from "./person";
 import { readLocation } from "./places";
 import { companyScore, hasRoleWord, isLegalSuffix } from "./roles";
 import { headingIndex, spacedHeading } from "./sections";
@@ -396,10 +396,9 @@ function postNominalsEnd(text: string, end: number): number {
   let at = end;
   for (;;) {
     const part = /^, ?([^\s,]+)/u.exec(text.slice(at, at + 24));
-    const letters = part?.[1] ?? "";
-    // A degree ("M.A.", "MBA"), or a credential's capitals ("PMP", "CPA"); no place ("UK", "NY").
-    const credential = /^(?:\p{Lu}\.?){2,5}$/u.test(letters) && readLocation(letters, true) === null;
-    if (!part || !(credential || startsWithDegree(letters)) || /^\p{Lu}\p{Ll}/u.test(letters)) return at;
+    // "…, PhD student (…)": the degree leads what follows, no letters of the name's.
+    const leads = /^ \p{Ll}+(?=[\s(]|$)/u.test(text.slice(at + (part?.[0].length ?? 0)));
+    if (!part || !isNameLetters(part[1] ?? "") || leads) return at;
     at += part[0].length;
   }
 }

@@ -1,4 +1,5 @@
 import { institutionPattern, startsWithDegree } from "./education";
+import { isNameLetters } from "./person";
 import { readLocation } from "./places";
 import { type Line, words } from "./text";
 
@@ -11,8 +12,9 @@ import { type Line, words } from "./text";
  */
 
 /**
- * "Dana Reyes, MBA, PMP": the comma-separated parts after the name that name a degree, when every
- * part is letters of that kind ("Dana Reyes, Baltimore, MD" is an address: MD is the state).
+ * "Dana Reyes, MBA, PMP, Associate Professor": the name's letters after its commas (isNameLetters),
+ * up to the first part that is none, those that name a degree; none when one of them is a place
+ * ("Dana Reyes, MD, Baltimore": MD is the state).
  */
 function postNominals(name: Line): Line[] {
   const parts: Line[] = [];
@@ -21,7 +23,8 @@ function postNominals(name: Line): Line[] {
     const next = name.text.indexOf(",", at + 1);
     const raw = name.text.slice(at + 1, next < 0 ? undefined : next);
     const text = raw.trim();
-    if (words(text).length > 2 || readLocation(text, true) !== null) return [];
+    if (text !== "" && !isNameLetters(text)) break;
+    if (readLocation(text, true) !== null) return [];
     if (text !== "") parts.push({ ...name, text, start: name.start + at + 1 + raw.indexOf(text) });
     at = next;
   }

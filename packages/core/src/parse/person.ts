@@ -174,19 +174,23 @@ export function findName(
  */
 function withoutPostNominals(name: string): string {
   const [first = name, ...rest] = name.split(",");
-  return rest.length > 0 && isPostNominals(rest) && words(first).length >= 2 ? first.trim() : name;
+  return rest.length > 0 && rest.every(isNameLetters) && words(first).length >= 2 ? first.trim() : name;
 }
 
 /**
- * "MBA", "Ph.D.", "MS (CS)", "PMP": each part a degree's or a credential's letters, two words at
- * most ("Zentra Academy, Master in logistics" is a school and its degree, no name's letters).
+ * A name's letters after one of its commas: a degree ("MBA", "Ph.D.", "MS (CS)") or a credential's
+ * capitals ("PMP", "CPA"), two words at most ("Zentra Academy, Master in logistics" is a school and
+ * its degree), no capitalised word ("Bachelor", "Associate") and no place in capitals ("UK", "NY").
+ * The one reading of them: the name is read without them, no headline is made of them, text that
+ * lost its gaps keeps them on the name's line (gapless.ts), and those that are degrees are read as
+ * degrees held (header-degrees.ts).
  */
-function isPostNominals(parts: string[]): boolean {
-  return parts.every((part) => {
-    const text = part.trim();
-    if (words(text).length > 2) return false;
-    return startsWithDegree(text) || /^(?:\p{Lu}\.?){2,5}(?:\s*\([\p{L}.]+\))?$/u.test(text);
-  });
+export function isNameLetters(part: string): boolean {
+  const text = part.trim();
+  if (words(text).length > 2 || /^\p{Lu}\p{Ll}{2,}/u.test(text)) return false;
+  const capitals =
+    /^(?:\p{Lu}\.?){2,5}(?:\s*\([\p{L}.]+\))?$/u.test(text) && readLocation(text, true) === null;
+  return capitals || startsWithDegree(text);
 }
 
 /** "Your Name", "NAME", "N A M E": a template's slot for the name, or a name label standing alone. */
@@ -253,7 +257,12 @@ export function findHeadline(
   if (name) {
     const rest = name.line.text.slice(name.at + name.quote.length).replace(/^[\s|,•·–—-]+/u, "");
     // "Dana Reyes, MBA, PMP": the letters after the name are degrees, not what the person does.
-    if (rest && titleScore(rest, normalizer) > 0 && !isContactish(rest) && !isPostNominals(rest.split(","))) {
+    if (
+      rest &&
+      titleScore(rest, normalizer) > 0 &&
+      !isContactish(rest) &&
+      !rest.split(",").every(isNameLetters)
+    ) {
       return { value: rest, line: name.line, quote: rest, at: name.line.text.indexOf(rest) };
     }
   }

@@ -54,6 +54,14 @@ describe("degrees above the first heading", () => {
     expect(card("Dana Reyes", "Baltimore, MD 21211", "dana@example.com")).toEqual([
       ["BSc", "Physics", "Contoso University"],
     ]);
+    // The letters run up to the first part that is none: a title after them ends them.
+    expect(card("Dana Reyes, Ph.D., PMP, Senior Lecturer", "dana@example.com")).toEqual([
+      ["Ph.D.", null, null],
+      ["BSc", "Physics", "Contoso University"],
+    ]);
+    expect(card("Dana Reyes, MD, Baltimore", "dana@example.com")).toEqual([
+      ["BSc", "Physics", "Contoso University"],
+    ]);
   });
 
   it("reads a header line led by a degree, and not 'MS Access' or 'Master Data Management'", () => {

@@ -387,6 +387,14 @@ describe("flattened text whose gaps were collapsed", () => {
       "Senior Engineer",
       "zorvy@example.com",
     ]);
+    // "Ph.D." is a degree's letters too; a degree that leads a phrase ("PhD student") is no name's.
+    expect(gaplessCuts("Mira Holt, Ph.D. mira@example.com").split("\t")).toEqual([
+      "Mira Holt, Ph.D.",
+      "mira@example.com",
+    ]);
+    expect(gaplessCuts("Mira Holt, PhD student (Logistics) mira@example.com").split("\t")[0]).toBe(
+      "Mira Holt,",
+    );
   });
 
   it("ends a sentence on an acronym after a word in lower case, but not on an abbreviation's own full stop", () => {
