@@ -244,10 +244,7 @@ const employerEnds = new Set(rolesLexicon.employer_ends);
  */
 function employersBeforeTitles(text: string, cuts: ReadonlySet<number>): number[] {
   const at: number[] = [];
-  const bounds = [-1, ...[...cuts].sort((a, b) => a - b), text.length];
-  for (let b = 1; b < bounds.length; b += 1) {
-    const from = (bounds[b - 1] as number) + 1;
-    const line = text.slice(from, bounds[b]);
+  for (const { from, line } of linesBetween(text, cuts)) {
     const tokens = [...line.matchAll(/\S+/gu)];
     for (let k = 2; k < Math.min(tokens.length - 1, 9); k += 1) {
       const name = tokens.slice(0, k).map((t) => t[0]);
@@ -267,6 +264,15 @@ function employersBeforeTitles(text: string, cuts: ReadonlySet<number>): number[
     }
   }
   return at;
+}
+
+/** The lines the cuts make: where each starts, and its text. */
+function linesBetween(text: string, cuts: ReadonlySet<number>): Array<{ from: number; line: string }> {
+  const bounds = [-1, ...[...cuts].sort((a, b) => a - b), text.length];
+  return bounds.slice(1).map((end, b) => {
+    const from = (bounds[b] as number) + 1;
+    return { from, line: text.slice(from, end) };
+  });
 }
 
 /** Written as a heading: in capitals (four letters or more), or every word capitalised and two words or more. */
@@ -644,12 +650,10 @@ export function gaplessCuts(collapsed: string): string {
     else if (titleCase && opensPart) around(start, /^\p{Ll}/u.test(after) ? start : end);
   }
   // "Shift Supervisor, March 2012 - May 2013": dates after a comma close a short line that starts on a capital.
+  const lineEndingAt = new Map(linesBetween(text, cuts).map(({ from, line }) => [from + line.length, line]));
   for (const { at } of dates.ranges) {
-    if (text[at - 2] !== "," || !cuts.has(at - 1)) continue;
-    let from = at - 2;
-    while (from > 0 && !cuts.has(from)) from -= 1;
-    const line = text.slice(from === 0 ? 0 : from + 1, at - 1);
-    if (/^\p{Lu}/u.test(line) && words(line).length <= 8) cuts.delete(at - 1);
+    const line = text[at - 2] === "," ? lineEndingAt.get(at - 1) : undefined;
+    if (line !== undefined && /^\p{Lu}/u.test(line) && words(line).length <= 8) cuts.delete(at - 1);
   }
   for (const at of employersBeforeTitles(text, cuts)) cuts.add(at);
   let out = "";
