@@ -1,5 +1,5 @@
 import type { ExtractedDocument, ExtractedLine } from "../document";
-import { gaplessCuts, isGapless } from "./gapless";
+import { bulletMarks, gaplessCuts, isGapless } from "./gapless";
 import { gluedHeadingEnd, headingAfterSentence } from "./glued-headings";
 
 /**
@@ -36,7 +36,7 @@ function oneGappedLine(doc: ExtractedDocument): boolean {
  * Where the lost line breaks were: runs of spaces (exports join lines with two or more), tabs,
  * bullet glyphs, and byte escapes that stand for bullet glyphs ("\xef\x82\xa7").
  */
-const lineGap = / {2,}|\t+|(?:\\x[0-9a-f]{2})+|[•●▪■◆➢✓§]/giu;
+const lineGap = new RegExp(String.raw` {2,}|\t+|${bulletMarks}`, "giu");
 const byteEscapes = /(?:\\x[0-9a-f]{2})+/giu;
 
 /** The characters a run of byte escapes spells ("\xe2\x80\x94" → "—"), or null when it is no UTF-8. */

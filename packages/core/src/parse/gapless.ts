@@ -236,6 +236,10 @@ function degreesAfterNames(text: string): number[] {
  */
 const employerEnds = new Set(rolesLexicon.employer_ends);
 
+/** Bullet glyphs, and byte escapes that stand for them ("\xef\x82\xa7"): where a flattened line broke (flattened.ts). */
+export const bulletMarks = String.raw`(?:\\x[0-9a-f]{2})+|[•●▪■◆➢✓§]`;
+const bulletNext = new RegExp(`^ ?(?:${bulletMarks})`, "iu");
+
 /**
  * "…2009 - 2012 Tarvo Regional Hospital Payroll Team Leader Trained the staff…": an employer of
  * three words or more ending in an organisation word (two will do with a legal suffix: "Zentra
@@ -257,9 +261,10 @@ function employersBeforeTitles(text: string, cuts: ReadonlySet<number>): number[
       if (isLegalSuffix((tokens[k]?.[0] ?? "").replace(/[.,]$/u, ""))) continue;
       const title = titleRun(line.slice(start));
       const titleWords = words(line.slice(start, start + title)).length;
-      // The title runs on to the line's end, or to a sentence in lower case after it.
+      // The title runs on to the line's end, to a bullet, or to a sentence in lower case after it.
       const after = line.slice(start + title);
-      if (titleWords >= 2 && (after.trim() === "" || /^ \p{Ll}/u.test(after))) at.push(from + start - 1);
+      const closed = after.trim() === "" || bulletNext.test(after) || /^ \p{Ll}/u.test(after);
+      if (titleWords >= 2 && closed) at.push(from + start - 1);
       break;
     }
   }

@@ -468,6 +468,14 @@ describe("flattened text whose gaps were collapsed", () => {
     expectCuts("2001 - 2003 Information Systems Security Officer Kept the logs", [
       "Information Systems Security Officer",
     ]);
+    // A bullet after the title ends it too, as a glyph or as the byte escapes an export leaves.
+    for (const bullet of ["•", "\\xe2\\x80\\xa2"]) {
+      const lines = gaplessCuts(
+        `2009 - 2012 Tarvo Regional Hospital Payroll Team Leader ${bullet} Ran the payroll`,
+      ).split("\t");
+      expect(lines[1]).toBe("Tarvo Regional Hospital");
+      expect(lines[2]).toMatch(/^Payroll Team Leader /u);
+    }
   });
 
   it("reads a name written with a capital inside it, and no street or document title as one", () => {
