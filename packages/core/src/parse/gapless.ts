@@ -630,12 +630,23 @@ export function gaplessCuts(collapsed: string): string {
       titleRun(text.slice(m.index, m.index + 120)) > heading.length
     )
       continue;
+    // "…Grade: Merit Warehouse Related Experience Jun 2016": capitalised words that hold
+    // no role noun before a heading of experience; "Head of Customer Experience 2015 - 2017" is a title.
+    const untitled = (at: number) =>
+      kind === "experience" &&
+      /^\p{Lu}\p{L}*$/u.test(previous) &&
+      !hasRoleWord(
+        text
+          .slice(Math.max(0, at - 60), at)
+          .split(/[.,;:|()]/u)
+          .at(-1) ?? "",
+      );
     const opensEntry =
       (kind === "experience" || kind === "education") &&
       !functionWords.has(previous) &&
       // "Higher Education 2015 - present" names a field: a capitalised word before joins it
       // (but "Resume": the document's own name).
-      (afterBreak || !/^\p{Lu}/u.test(previous) || documentWord.test(previous)) &&
+      (afterBreak || !/^\p{Lu}/u.test(previous) || documentWord.test(previous) || untitled(m.index)) &&
       // A heading right before a date opens its section ("… Resume Education Autumn 2011"), its
       // colon between too ("… Licences Held: 2012 - 2015").
       (dates.starts.has(entryAt) ||

@@ -443,6 +443,21 @@ describe("flattened text whose gaps were collapsed", () => {
     expectCuts("Read the reports. Experience Assistant Manager, Zentra Foods, York", ["Experience"]);
   });
 
+  it("opens experience before its first date after capitalised words that hold no role, but not inside a title", () => {
+    expectCuts(
+      "Grade: Merit Warehouse Related Experience Jun 2016 - current Stock Assistant, Tarvo",
+      ["Grade: Merit Warehouse Related", "Experience", "Jun 2016 - current"],
+    );
+    const title = "Head of Customer Experience 2015 - 2017 Quellin Telecom, Leeds";
+    expect(gaplessCuts(title).split("\t")).toContain("Head of Customer Experience");
+    // A heading word after a comma is the header's own ("…, Internship Spring 2015").
+    expect(
+      gaplessCuts("Ran the tills. Quellin Depot, Wales, Internship Spring 2015 - Set up the racks").split(
+        "\t",
+      ),
+    ).toContain("Quellin Depot, Wales, Internship Spring 2015 - Set up the racks");
+  });
+
   it("parts an employer ending in an organisation word from the title after it, but keeps a title whole", () => {
     expect(
       gaplessCuts("2009 - 2012 Tarvo Regional Hospital Payroll Team Leader Trained the staff").split("\t"),
