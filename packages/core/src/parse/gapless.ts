@@ -173,10 +173,16 @@ function titlesAfterDuties(text: string): number[] {
   const at: number[] = [];
   for (const m of text.matchAll(/(?<= )(\p{Ll}[\p{Ll}/-]+|(?:19|20)\d\d[.,;]?) (?=\p{Lu})/gu)) {
     const word = m[1] as string;
-    if (functionWords.has(word) || hasRoleWord(word)) continue;
+    if (functionWords.has(word)) continue;
     const start = m.index + m[0].length;
     const title = titleRun(text.slice(start, start + 120));
-    if (title > 0 && /^(?:,| \()/u.test(text.slice(start + title, start + title + 2))) at.push(start - 1);
+    if (title === 0) continue;
+    const after = text.slice(start + title, start + title + 120);
+    // "…Tarvo Software Services, Leeds": or an employer named so, then its comma (after a role noun too:
+    // "…reported to the manager Java Programmer Tarvo Software Services, Leeds").
+    const employer = after.startsWith(" ") ? employerRun(after.slice(1)) : 0;
+    if (employer > 0 && after[employer + 1] === ",") at.push(start - 1);
+    else if (!hasRoleWord(word) && /^(?:,| \()/u.test(after)) at.push(start - 1);
   }
   return at;
 }
@@ -269,6 +275,37 @@ function employersBeforeTitles(text: string, cuts: ReadonlySet<number>): number[
     }
   }
   return at;
+}
+
+/**
+ * "Java Programmer Tarvo Software Services, Leeds", "Deputy Director Zentra Institute for Health":
+ * a line that opens with a title (up to five capitalised words, the last a role noun), then an
+ * employer named by an organisation word or a legal suffix (up to six capitalised words) that runs
+ * to the line's end or to a comma; the employer starts a line of its own.
+ */
+function titlesBeforeEmployers(text: string, cuts: ReadonlySet<number>): number[] {
+  const at: number[] = [];
+  for (const { from, line } of linesBetween(text, cuts)) {
+    const title = titleRun(line);
+    const rest = line.slice(title + 1);
+    const employer = title > 0 && line[title] === " " ? employerRun(rest) : 0;
+    if (employer > 0 && (rest.length === employer || rest[employer] === ",")) at.push(from + title);
+  }
+  return at;
+}
+
+/**
+ * How long the employer that opens the text is: up to six capitalised words ("of", "for", "the",
+ * "and" between) named by an organisation word or a legal suffix, and no role noun; 0 for none.
+ */
+function employerRun(text: string): number {
+  const employer =
+    /^\p{Lu}[\p{L}.'&-]*(?:(?: |(?=,)|$)(?:\p{Lu}[\p{L}.'&-]*|of|for|the|and|&)){0,5}(?=,| |$)/u.exec(
+      text,
+    )?.[0] ?? "";
+  const last = employer.split(" ").at(-1) ?? "";
+  const named = /^\p{Lu}/u.test(last) && !hasRoleWord(employer) && companyScore(employer, false) >= 2;
+  return named ? employer.length : 0;
 }
 
 /** The lines the cuts make: where each starts, and its text. */
@@ -672,6 +709,7 @@ export function gaplessCuts(collapsed: string): string {
     if (line !== undefined && /^\p{Lu}/u.test(line) && words(line).length <= 8) cuts.delete(at - 1);
   }
   for (const at of employersBeforeTitles(text, cuts)) cuts.add(at);
+  for (const at of titlesBeforeEmployers(text, cuts)) cuts.add(at);
   let out = "";
   let last = 0;
   for (const at of [...cuts].sort((a, b) => a - b)) {

@@ -493,6 +493,26 @@ describe("flattened text whose gaps were collapsed", () => {
     }
   });
 
+  it("parts a title from the employer after it when an organisation word names the employer", () => {
+    expect(
+      gaplessCuts("Kept the books. Java Programmer Tarvo Software Services, Leeds, UK 2009 - 2012").split(
+        "\t",
+      ),
+    ).toEqual(["Kept the books.", "Java Programmer", "Tarvo Software Services, Leeds, UK", "2009 - 2012"]);
+    expectCuts("Ran the desk. Deputy Director Zentra Institute for Road Safety", [
+      "Deputy Director",
+      "Zentra Institute for Road Safety",
+    ]);
+    // After a duty that lost its full stop, a role noun ending the duty too.
+    expectCuts("Reported to the manager Java Programmer Tarvo Software Services, Leeds", [
+      "Reported to the manager",
+      "Java Programmer",
+    ]);
+    // No organisation word, or "of" after the role noun: one title ("Director of Route Planning").
+    expectCuts("Ran the desk. Team Member Quellin Hut, Glasgow", ["Team Member Quellin Hut, Glasgow"]);
+    expectCuts("Ran the desk. Director of Tarvo Services", ["Director of Tarvo Services"]);
+  });
+
   it("reads a name written with a capital inside it, and no street or document title as one", () => {
     expect(gaplessCuts("Zorvy McQuellin PhD, Counsel at Law").split("\t")).toContain("Zorvy McQuellin");
     expect(gaplessCuts("Mira O'Holt 12 Tarvo Lane, Leeds").split("\t")).toContain("Mira O'Holt");
