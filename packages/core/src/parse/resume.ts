@@ -83,11 +83,21 @@ function workLines(sections: ParsedSection[], now: Date): Line[] {
     s.lines.filter((l) => l.text.length <= 80 && findDates(l.text, now).some((d) => !d.single)).length;
   const out: Line[] = [];
   let underExperience = false;
+  // An experience heading over no dated range: a page of two columns read across set its jobs under
+  // a later heading of the other column ("PERSONAL DETAILS"), where one range will do.
+  let jobsElsewhere = false;
   for (const s of sections) {
     const subHeading: boolean =
       underExperience && strayKinds.has(s.kind) && endsInColon(s.heading) && s.lines[0] !== s.heading;
-    if (s.kind === "experience" || (strayKinds.has(s.kind) && ranges(s) >= (subHeading ? 1 : 2)))
-      out.push(...s.lines);
+    const dated = ranges(s);
+    const stray = strayKinds.has(s.kind) || s.kind === "contact";
+    const taken =
+      s.kind === "experience" ||
+      (strayKinds.has(s.kind) && dated >= (subHeading ? 1 : 2)) ||
+      (jobsElsewhere && stray && dated >= 1);
+    if (taken) out.push(...s.lines);
+    if (s.kind === "experience") jobsElsewhere = dated === 0;
+    else if (taken) jobsElsewhere = false;
     underExperience = (s.kind === "experience" && !endsInColon(s.heading)) || subHeading;
   }
   return out;

@@ -171,6 +171,41 @@ describe("parseResume — other languages and layouts", () => {
     expect(card.personal_info.links).toEqual([{ kind: "portfolio", url: "https://lucas.design" }]);
     expect(names(card)).toEqual(expect.arrayContaining(["figma", "sketch", "user research"]));
   });
+
+  it("reads a job a two-column page set under the other column's heading, when the experience heading holds none", () => {
+    const lines = [
+      "Mira Holt",
+      "Web developer",
+      "WORK EXPERIENCE",
+      "Able to grasp new tools quickly.",
+      "Calm under deadlines.",
+      "PERSONAL DETAILS",
+      "Mira Holt",
+      "12 Ash Road",
+      "Leeds",
+      "Tarvo Design Company",
+      "Leeds",
+      "WEB DEVELOPER",
+      "June 2018 - Present",
+      "Built the online shops of small businesses in PHP.",
+    ];
+    const card = parse(textDoc(lines.join("\n")));
+    expect(card.work_experience.map((j) => [j.title, j.company, j.start])).toEqual([
+      ["WEB DEVELOPER", "Tarvo Design Company", "2018-06"],
+    ]);
+    // Under an experience heading that holds its jobs, a date in the personal details is no job.
+    const held = [
+      "Mira Holt",
+      "WORK EXPERIENCE",
+      "Web Developer",
+      "Tarvo Design Company, Leeds",
+      "June 2018 - Present",
+      "PERSONAL DETAILS",
+      "Volunteer driver",
+      "2012 - 2014",
+    ];
+    expect(parse(textDoc(held.join("\n"))).work_experience.map((j) => j.title)).toEqual(["Web Developer"]);
+  });
 });
 
 describe("parseResume — edge cases", () => {
