@@ -1,3 +1,4 @@
+import { monthNames, seasons } from "./date-words";
 import type { EntryHead, HeadPiece } from "./entry-head";
 import { headOf, placeLike, placeTail, splitCommas, withoutStreet } from "./head-places";
 import { employmentTypeOf } from "./job-terms";
@@ -95,9 +96,13 @@ function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer, atCom
       title: labelled(
         piece,
         "title",
-        titleScore(piece.text, normalizer) || (uncapitalised(piece.text) ? -3 : 0),
+        titleScore(piece.text, normalizer) || (uncapitalised(piece.text) || onlyDates(piece.text) ? -3 : 0),
       ),
-      company: labelled(piece, "company", (field ? cue - 2 : cue) + (placeMate ? 1.5 : 0) - sentence),
+      company: labelled(
+        piece,
+        "company",
+        (field ? cue - 2 : cue) + (placeMate ? 1.5 : 0) - sentence - (onlyDates(piece.text) ? 3 : 0),
+      ),
       place: placeScore(piece, normalizer, field),
     };
   });
@@ -111,6 +116,18 @@ function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer, atCom
  */
 function uncapitalised(text: string): boolean {
   return !/\p{Lu}/u.test(text) && (/\p{Ll}/u.test(text) || !/\p{L}/u.test(text));
+}
+
+/** "March 2014", "June 2011, June 2012", "January": months, seasons and years only, no title and no employer. */
+function onlyDates(text: string): boolean {
+  const all = words(text);
+  return (
+    all.length > 0 &&
+    all.every(
+      (w) =>
+        /^\d{1,4}$/u.test(w) || Object.hasOwn(monthNames, w.toLowerCase()) || seasons.has(w.toLowerCase()),
+    )
+  );
 }
 
 /**

@@ -215,6 +215,22 @@ describe("jobs under a missed heading", () => {
   });
 });
 
+describe("dates in an entry's header", () => {
+  it("reads a line of single dates ('June 2011, June 2012') as no title", () => {
+    const text = cv(
+      "Summer Term, Quellin County Schools, MD",
+      "",
+      "June 2011, June 2012",
+      "",
+      "Support Teacher (Summer Programme)",
+      "* Taught the reading group.",
+    );
+    const [job] = jobs(text);
+    expect(job?.[2]).toBe("2012-06");
+    expect(`${job?.[0]} ${job?.[1]}`).not.toMatch(/June/u);
+  });
+});
+
 describe("template dates", () => {
   it("joins a placeholder range written over two lines ('March 20XX' / 'May 20XX') into one entry's dates", () => {
     const text = cv(
