@@ -2,6 +2,7 @@ import { monthNames, seasons } from "./date-words";
 import type { EntryHead, HeadPiece } from "./entry-head";
 import { headOf, placeLike, placeTail, splitCommas, withoutStreet } from "./head-places";
 import { employmentTypeOf } from "./job-terms";
+import { rolesLexicon } from "./lexicon";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
 import { companyScore, namesField, titleScore } from "./roles";
@@ -38,6 +39,7 @@ const maxFragments = 5;
 
 function placeScore(piece: HeadPiece, normalizer: ParseNormalizer, field: boolean): number {
   const text = piece.text;
+  if (noField(text)) return -4;
   if (readLocation(text, true)) return 3;
   if (wholePlace(piece, normalizer)) return 2.5;
   // An unknown capitalised name is more often an employer than a place we do not know; a field of
@@ -96,12 +98,12 @@ function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer, atCom
       title: labelled(
         piece,
         "title",
-        titleScore(piece.text, normalizer) || (uncapitalised(piece.text) || onlyDates(piece.text) ? -3 : 0),
+        noField(piece.text) ? -3 : titleScore(piece.text, normalizer) || (uncapitalised(piece.text) ? -3 : 0),
       ),
       company: labelled(
         piece,
         "company",
-        (field ? cue - 2 : cue) + (placeMate ? 1.5 : 0) - sentence - (onlyDates(piece.text) ? 3 : 0),
+        noField(piece.text) ? -3 : (field ? cue - 2 : cue) + (placeMate ? 1.5 : 0) - sentence,
       ),
       place: placeScore(piece, normalizer, field),
     };
@@ -118,8 +120,16 @@ function uncapitalised(text: string): boolean {
   return !/\p{Lu}/u.test(text) && (/\p{Ll}/u.test(text) || !/\p{L}/u.test(text));
 }
 
-/** "March 2014", "June 2011, June 2012", "January": months, seasons and years only, no title and no employer. */
-function onlyDates(text: string): boolean {
+/** What a template leaves where a title, employer or place goes ("Job Title", "City, ST"): codex/lexicon/roles.json. */
+const fieldPlaceholders = new Set(rolesLexicon.field_placeholders.map((p) => p.toLowerCase()));
+
+/**
+ * "March 2014", "June 2011, June 2012", "January": months, seasons and years only; or a template's
+ * placeholder ("Company Name", "Location"). No title, no employer.
+ */
+function noField(text: string): boolean {
+  const parts = text.split(",").map((p) => p.trim().toLowerCase().replace(/\s+/gu, " "));
+  if (parts.every((p) => fieldPlaceholders.has(p))) return true;
   const all = words(text);
   return (
     all.length > 0 &&

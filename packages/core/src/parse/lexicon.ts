@@ -124,6 +124,8 @@ export const RolesLexiconSchema = lexicon("roles", {
   employer_ends: phrases,
   workplace_nouns: phrases,
   legal_suffixes: z.object({ written: alternatives, any_case: alternatives }),
+  /** What a template leaves where an entry's title, employer or place goes ("Job Title", "City, ST"). */
+  field_placeholders: phrases,
 });
 
 export const DocumentWordsLexiconSchema = lexicon("document-words", {

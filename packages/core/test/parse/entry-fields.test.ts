@@ -229,6 +229,15 @@ describe("dates in an entry's header", () => {
     expect(job?.[2]).toBe("2012-06");
     expect(`${job?.[0]} ${job?.[1]}`).not.toMatch(/June/u);
   });
+
+  it("reads what a template left in an entry's header ('Job Title', 'Company Name, City, ST') as no title and no employer", () => {
+    expect(
+      jobs(cv("Job Title", "Company Name, City, ST", "2015 - 2017", "* Describe what you did.")),
+    ).toEqual([[null, null, "2015"]]);
+    expect(jobs(cv("Web Developer", "Location", "2015 - 2017", "* Built the shop."))).toEqual([
+      ["Web Developer", null, "2015"],
+    ]);
+  });
 });
 
 describe("template dates", () => {
