@@ -417,8 +417,9 @@ function namesNearTop(text: string): Array<{ at: number; end: number }> {
     if (!capitalised(word(k)) || !isFirstName(word(k)) || companyScore(word(k), false) >= 2) continue;
     let j = k + 1;
     while (j < k + 3 && capitalised(word(j)) && isFirstName(word(j))) j += 1;
-    // "Mira Holt Data Analyst": a surname that is a first name too, when the word after it leads a title.
-    if (j > k + 1 && hasRoleWord(word(j + 1))) j -= 1;
+    // "Mira Holt Data Analyst": a surname that is a first name too, when the word after it leads a title,
+    // or when a house number, a phone number or an e-mail address follows it ("Mira Holt 12 Ash Street").
+    if (j > k + 1 && (hasRoleWord(word(j + 1)) || /^(?:[\d(+]|\S*@|$)/u.test(word(j)))) j -= 1;
     const surname = word(j);
     // "York March 2021": a month is no surname; "Tarvo Drive", "Quellin New Way" are an address.
     if (!capitalised(surname.replace(/,$/u, "")) || monthNames[surname.toLowerCase()]) continue;

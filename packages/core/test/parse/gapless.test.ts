@@ -513,6 +513,12 @@ describe("flattened text whose gaps were collapsed", () => {
     expectCuts("Ran the desk. Director of Tarvo Services", ["Director of Tarvo Services"]);
   });
 
+  it("reads a name whose surname is a given name too before a house number", () => {
+    // "Holt" is in the given-name data as well: the name still ends before the address.
+    expectCuts("Experienced Teacher Mira Holt 1640 Ash Street Leeds", ["Mira Holt", "1640 Ash Street Leeds"]);
+    expectCuts("Resume Mira Holt mira@example.com", ["Mira Holt"]);
+  });
+
   it("reads a name written with a capital inside it, and no street or document title as one", () => {
     expect(gaplessCuts("Zorvy McQuellin PhD, Counsel at Law").split("\t")).toContain("Zorvy McQuellin");
     expect(gaplessCuts("Mira O'Holt 12 Tarvo Lane, Leeds").split("\t")).toContain("Mira O'Holt");
