@@ -424,7 +424,13 @@ function namesNearTop(text: string): Array<{ at: number; end: number }> {
     // "York March 2021": a month is no surname; "Tarvo Drive", "Quellin New Way" are an address.
     if (!capitalised(surname.replace(/,$/u, "")) || monthNames[surname.toLowerCase()]) continue;
     // "Sales Editor Resume Template": a title before the document's own word, no one's name.
-    if (isAddressWord(bare(surname)) || (hasRoleWord(surname) && documentWords.test(word(j + 1)))) continue;
+    // "Grant Writer for Charities Resume": a title before a function word too.
+    const next = word(j + 1);
+    if (
+      isAddressWord(bare(surname)) ||
+      (hasRoleWord(surname) && (documentWords.test(next) || functionWords.has(next)))
+    )
+      continue;
     // "Mira Jane Holt Pearl St.": the last word is the street's; the name ends before it.
     if (isAddressWord(bare(word(j + 1)))) {
       if (j - k < 2) continue;

@@ -103,6 +103,8 @@ function looksLikeName(text: string, normalizer: ParseNormalizer, opening = fals
   if (documentWords.test(text) || isHeadingText(text)) return false;
   const parts = words(text.replace(gluedInitial, " $1"));
   if (parts.some((w) => isAddressWord(w.replace(/\.$/, "").toLowerCase()))) return false;
+  // "Own Your Future", "Head of Sales": a function word is no part of a name.
+  if (parts.some((w) => functionWords.has(w.toLowerCase()) && !particles.has(w.toLowerCase()))) return false;
   // A known given name first ("Hal Doyle") outweighs a skill or title alias among the words,
   // and a surname that is a role noun ("Ruth Cook", "Ella Dean").
   const given = parts.length >= 2 && isFirstName(parts[0] ?? "");

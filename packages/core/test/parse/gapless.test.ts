@@ -528,6 +528,15 @@ describe("flattened text whose gaps were collapsed", () => {
     expect(gaplessCuts("Sales Editor Resume Template Maria Quellin 12 Ash Lane").split("\t")).toEqual(
       expect.arrayContaining(["Sales Editor Resume Template", "Maria Quellin"]),
     );
+    // …and before a function word ("Grant" is a given name, "Writer" a role noun).
+    expect(gaplessCuts("Grant Writer for Charities Resume Template Maria Quellin 12 Ash Lane").split("\t")).toEqual(
+      expect.arrayContaining(["Grant Writer for Charities Resume Template", "Maria Quellin"]),
+    );
+  });
+
+  it("reads no name with a function word in it ('Own Your Future' over the name)", () => {
+    const doc = textDoc("Own Your Future\nZorvy Quellin\n12 Ash Lane, Leeds\nzorvy@example.com\n");
+    expect(parseResume(doc, { now: entryTestNow }).personal_info.name).toBe("Zorvy Quellin");
   });
 
   it("starts a degree written in capitals before 'in' after a name, but not a firm's name", () => {
