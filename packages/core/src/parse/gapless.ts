@@ -387,9 +387,13 @@ function namesNearTop(text: string): Array<{ at: number; end: number }> {
   // ("Zorvy Quellin 12 Ash Lane", "Zorvy Quellin Marketing manager"), whatever the first name.
   const plain = (w: string) =>
     capitalised(w) && !isAddressWord(w.toLowerCase()) && !isHeadingWord(w) && !isLegalSuffix(w);
+  // "Jody J. Holt": a middle initial.
+  const initial = (w: string) => /^\p{Lu}\.$/u.test(w);
   let run = 0;
   // "Zorvy Levi Quellin, M.A.": a comma ends the name.
-  while (run < 4 && plain(word(run).replace(/,$/u, ""))) {
+  const middle = (i: number) =>
+    (i === 1 || i === 2) && initial(word(i)) && plain(word(i + 1).replace(/,$/u, ""));
+  while (run < 4 && (plain(word(run).replace(/,$/u, "")) || middle(run))) {
     run += 1;
     if (word(run - 1).endsWith(",")) break;
   }
@@ -417,6 +421,7 @@ function namesNearTop(text: string): Array<{ at: number; end: number }> {
     if (!capitalised(word(k)) || !isFirstName(word(k)) || companyScore(word(k), false) >= 2) continue;
     let j = k + 1;
     while (j < k + 3 && capitalised(word(j)) && isFirstName(word(j))) j += 1;
+    if (initial(word(j)) && capitalised(word(j + 1).replace(/,$/u, ""))) j += 1;
     // "Mira Holt Data Analyst": a surname that is a first name too, when the word after it leads a title,
     // or when a house number, a phone number or an e-mail address follows it ("Mira Holt 12 Ash Street").
     if (j > k + 1 && (hasRoleWord(word(j + 1)) || /^(?:[\d(+]|\S*@|$)/u.test(word(j)))) j -= 1;

@@ -513,6 +513,16 @@ describe("flattened text whose gaps were collapsed", () => {
     expectCuts("Ran the desk. Director of Tarvo Services", ["Director of Tarvo Services"]);
   });
 
+  it("reads a name with a middle initial, but not a street's initial after a name of three words", () => {
+    expect(
+      gaplessCuts("CURRICULUM VITAE Mira J. Holt, Ph.D. Tarvo Department 104B Ash Hall").split("\t"),
+    ).toContain("Mira J. Holt, Ph.D.");
+    expectCuts("Resume Mira J. Holt Route Planner 12 Ash Street", ["Mira J. Holt"]);
+    expect(gaplessCuts("Mira Zorvy Holt W. Ash St., Leeds Phone: 0113 496 0000").split("\t")[0]).not.toMatch(
+      /W\.$/u,
+    );
+  });
+
   it("reads a name whose surname is a given name too before a house number", () => {
     // "Holt" is in the given-name data as well: the name still ends before the address.
     expectCuts("Experienced Teacher Mira Holt 1640 Ash Street Leeds", ["Mira Holt", "1640 Ash Street Leeds"]);
