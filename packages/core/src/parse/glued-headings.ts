@@ -1,3 +1,4 @@
+import { findDates } from "./dates";
 import { resumeHeadings } from "./headings";
 import { hasRoleWord } from "./roles";
 import { phraseAlternatives, words } from "./text";
@@ -13,10 +14,19 @@ import { phraseAlternatives, words } from "./text";
 const headings = Object.values(resumeHeadings).flat();
 const phrases = phraseAlternatives(headings.filter((p) => words(p).length >= 2));
 const gluedHeading = new RegExp(`^(?:${phrases.join("|")})(?=\\s)`, "iu");
+/** One word that heads the experience or education section ("Experience", "Education"). */
+const gluedWord = new RegExp(
+  `^(?:${phraseAlternatives([...resumeHeadings.experience, ...resumeHeadings.education].filter((p) => words(p).length === 1)).join("|")})(?=\\s)`,
+  "iu",
+);
 
-/** Where the heading a segment starts with ends, or null when the segment starts with none. */
+/**
+ * Where the heading a segment starts with ends, or null when the segment starts with none. One word
+ * will do before an entry's header that holds its dates ("Experience Route Planner, 2016 - 2018").
+ */
 export function gluedHeadingEnd(text: string): number | null {
-  const heading = gluedHeading.exec(text)?.[0];
+  const dated = findDates(text).some((d) => !d.single);
+  const heading = gluedHeading.exec(text)?.[0] ?? (dated ? gluedWord.exec(text)?.[0] : undefined);
   if (!heading || !words(heading).every((w) => /^\p{Lu}/u.test(w))) return null;
   const rest = text.slice(heading.length).trim();
   const next = words(rest)[0] ?? "";

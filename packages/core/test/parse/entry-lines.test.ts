@@ -80,6 +80,23 @@ describe("entry lines", () => {
     expect(jobs(flat)[0]?.[0]).toBe("Data Lead");
   });
 
+  it("cuts a one-word heading off a segment that holds its first entry's dates, and no other", () => {
+    const flat = [
+      "Mira Holt  mira@example.com  Proficient in SQL and Python.",
+      "Experience Route Planner, 2016 - 2018",
+      "Tarvo Development, Inc., Leeds",
+      "Planned the delivery routes of forty vans across the north and cut the fuel bill by a tenth.",
+      "Experience Design Studio",
+      "Ran the studio's user research for two years and wrote its playbook for new designers.",
+    ].join("    ");
+    const lines = segmentFlattened(textDoc(flat)).lines.map((l) => l.text);
+    expect(lines).toContain("Experience");
+    expect(lines).toContain("Route Planner, 2016 - 2018");
+    // Undated, "Experience Design Studio" may be a name: it stays whole.
+    expect(lines).toContain("Experience Design Studio");
+    expect(jobs(flat)[0]).toEqual(["Route Planner", "Tarvo Development, Inc.", "2016"]);
+  });
+
   it("opens a section at a numbered heading ('6. Employment History') but not at a numbered duty", () => {
     const text = [
       "Mira Holt",
