@@ -25,11 +25,14 @@ export function isFlattened(doc: ExtractedDocument): boolean {
 /**
  * A short CV that is one line with a gap a line break left ("Mira Holt    12 Tarvo Lane  Leeds"),
  * or that line wrapped into two or three (as a PDF sets it): a header alone, flattened, too short
- * for the count of breaks to tell.
+ * for the count of breaks to tell. One line longer than any a CV writes, with its gaps collapsed too
+ * ("Mira Holt 12 Tarvo Lane, Leeds mira@example.com …"), is such a header as well.
  */
 function oneGappedLine(doc: ExtractedDocument): boolean {
   const written = doc.lines.filter((l) => l.text.trim() !== "");
-  return written.length >= 1 && written.length <= 3 && wordGap.test(written[0]?.text ?? "");
+  const first = written[0]?.text ?? "";
+  if (written.length === 1 && first.length > 160 && isGapless(first)) return true;
+  return written.length >= 1 && written.length <= 3 && wordGap.test(first);
 }
 
 /**

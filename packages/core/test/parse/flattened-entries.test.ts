@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segmentFlattened } from "../../src/parse/flattened";
+import { isFlattened, segmentFlattened } from "../../src/parse/flattened";
 import { parseResume } from "../../src/parse/resume";
 import { entryTestNow, experienceCv, jobRows, textDoc } from "./helpers";
 
@@ -255,6 +255,21 @@ describe("a short CV that is one line with the gaps of its line breaks", () => {
       },
     );
     expect(card.personal_info).toMatchObject({ name: "Mira Holt", email: "mira@example.com" });
+  });
+
+  it("is cut where its lines most likely broke when its gaps were collapsed too", () => {
+    const doc = textDoc(
+      "Mira Anna Quellin University Communications, University of Leeds, Leeds LS2 9JT E-mail: mira@example.com " +
+        "Phone: 0113 496 0000 LinkedIn: https://www.linkedin.com/in/mira-holt Web: https://mira.example.com",
+    );
+    expect(isFlattened(doc)).toBe(true);
+    expect(segmentFlattened(doc).lines.map((l) => l.text)).toEqual(
+      expect.arrayContaining(["Mira Anna Quellin", "mira@example.com", "0113 496 0000"]),
+    );
+    expect(parseResume(doc, { now: entryTestNow }).personal_info).toMatchObject({
+      name: "Mira Anna Quellin",
+      phone: "0113 496 0000",
+    });
   });
 
   it("is cut at the gaps when a PDF wrapped it into two rows", () => {
