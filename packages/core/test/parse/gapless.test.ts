@@ -444,10 +444,11 @@ describe("flattened text whose gaps were collapsed", () => {
   });
 
   it("opens experience before its first date after capitalised words that hold no role, but not inside a title", () => {
-    expectCuts(
-      "Grade: Merit Warehouse Related Experience Jun 2016 - current Stock Assistant, Tarvo",
-      ["Grade: Merit Warehouse Related", "Experience", "Jun 2016 - current"],
-    );
+    expectCuts("Grade: Merit Warehouse Related Experience Jun 2016 - current Stock Assistant, Tarvo", [
+      "Grade: Merit Warehouse Related",
+      "Experience",
+      "Jun 2016 - current",
+    ]);
     const title = "Head of Customer Experience 2015 - 2017 Quellin Telecom, Leeds";
     expect(gaplessCuts(title).split("\t")).toContain("Head of Customer Experience");
     // A heading word after a comma is the header's own ("…, Internship Spring 2015").
@@ -539,9 +540,9 @@ describe("flattened text whose gaps were collapsed", () => {
       expect.arrayContaining(["Sales Editor Resume Template", "Maria Quellin"]),
     );
     // …and before a function word ("Grant" is a given name, "Writer" a role noun).
-    expect(gaplessCuts("Grant Writer for Charities Resume Template Maria Quellin 12 Ash Lane").split("\t")).toEqual(
-      expect.arrayContaining(["Grant Writer for Charities Resume Template", "Maria Quellin"]),
-    );
+    expect(
+      gaplessCuts("Grant Writer for Charities Resume Template Maria Quellin 12 Ash Lane").split("\t"),
+    ).toEqual(expect.arrayContaining(["Grant Writer for Charities Resume Template", "Maria Quellin"]));
   });
 
   it("reads no name with a function word in it ('Own Your Future' over the name)", () => {
