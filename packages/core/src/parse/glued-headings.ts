@@ -25,8 +25,10 @@ const gluedWord = new RegExp(
  * will do before an entry's header that holds its dates ("Experience Route Planner, 2016 - 2018").
  */
 export function gluedHeadingEnd(text: string): number | null {
-  const dated = findDates(text).some((d) => !d.single);
-  const heading = gluedHeading.exec(text)?.[0] ?? (dated ? gluedWord.exec(text)?.[0] : undefined);
+  const word = gluedWord.exec(text)?.[0];
+  // The dates are looked for only behind a one-word heading: every segment of a flattened CV comes here.
+  const heading =
+    gluedHeading.exec(text)?.[0] ?? (word && findDates(text).some((d) => !d.single) ? word : undefined);
   if (!heading || !words(heading).every((w) => /^\p{Lu}/u.test(w))) return null;
   const rest = text.slice(heading.length).trim();
   const next = words(rest)[0] ?? "";

@@ -39,7 +39,6 @@ const maxFragments = 5;
 
 function placeScore(piece: HeadPiece, normalizer: ParseNormalizer, field: boolean): number {
   const text = piece.text;
-  if (noField(text)) return -4;
   if (readLocation(text, true)) return 3;
   if (wholePlace(piece, normalizer)) return 2.5;
   // An unknown capitalised name is more often an employer than a place we do not know; a field of
@@ -92,20 +91,22 @@ function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer, atCom
     const field = cue < 2 && namesField(piece.text, normalizer);
     // "Build internal tools for the studio." under the title is its first duty, not the employer.
     const sentence = writtenAsSentence(piece.text) ? 3 : 0;
+    // Dates only, or a template's placeholder: no title, employer or place.
+    const none = noField(piece.text);
     return {
       piece,
       placeMate,
       title: labelled(
         piece,
         "title",
-        noField(piece.text) ? -3 : titleScore(piece.text, normalizer) || (uncapitalised(piece.text) ? -3 : 0),
+        none ? -3 : titleScore(piece.text, normalizer) || (uncapitalised(piece.text) ? -3 : 0),
       ),
       company: labelled(
         piece,
         "company",
-        noField(piece.text) ? -3 : (field ? cue - 2 : cue) + (placeMate ? 1.5 : 0) - sentence,
+        none ? -3 : (field ? cue - 2 : cue) + (placeMate ? 1.5 : 0) - sentence,
       ),
-      place: placeScore(piece, normalizer, field),
+      place: none ? -4 : placeScore(piece, normalizer, field),
     };
   });
 }
