@@ -59,6 +59,8 @@ const monthSpan = new RegExp(
 );
 /** "August 2014 —" closing the text: a range whose end was left open, as templates write "to now". */
 const dashOpenEnd = new RegExp(String.raw`(?<![\p{L}\p{N}])(${point})\s*[-–—]+\s*$`, "iu");
+/** What every `point` holds (a year, or "'19"): without it no range nor lone date can match. */
+const yearLike = new RegExp(String.raw`${year}|['’]\d{2}`, "u");
 const pointPattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(${point})(?![\p{L}\p{N}])`, "giu");
 
 /**
@@ -136,7 +138,10 @@ function plausible(value: string | null, now: Date): boolean {
 export function findDates(text: string, now: Date = new Date(), singles = false): DateHit[] {
   const folded = foldDigits(text);
   const hits: DateHit[] = [];
-  for (const m of folded.matchAll(rangePattern)) {
+  // Every date but a template's placeholder holds a year or an apostrophe's two digits: most of a
+  // CV's lines hold neither, and the long patterns below need not try each of their characters.
+  const dated = yearLike.test(folded);
+  for (const m of dated ? folded.matchAll(rangePattern) : []) {
     // Groups: 1 start, 2 end, 3 an open end written in words ("till date"), 4 "since <start>".
     const startRaw = m[1] ?? m[4];
     const endRaw = m[2] ?? m[3];
@@ -154,7 +159,7 @@ export function findDates(text: string, now: Date = new Date(), singles = false)
       single: false,
     });
   }
-  for (const m of folded.matchAll(shortRange)) {
+  for (const m of dated ? folded.matchAll(shortRange) : []) {
     const [all, from = "", dash = "", yy = ""] = m;
     const start = Number(from);
     let end = Math.floor(start / 100) * 100 + Number(yy);
@@ -190,7 +195,7 @@ export function findDates(text: string, now: Date = new Date(), singles = false)
   }
   hits.sort((a, b) => a.index - b.index);
   if (!singles) return hits;
-  for (const m of folded.matchAll(pointPattern)) {
+  for (const m of dated ? folded.matchAll(pointPattern) : []) {
     if (hits.some((h) => m.index >= h.index && m.index < h.index + h.length)) continue;
     const value = m[1] ? toYearMonth(m[1]) : null;
     if (!plausible(value, now)) continue;

@@ -155,7 +155,7 @@ function titleRun(text: string): number {
     const word = token[0];
     if (!/^\p{Lu}/u.test(word) && !/^(?:of|and|&)$/u.test(word)) break;
     const bare = word.replace(/[,;]$/u, "");
-    // "Supervisor/Mechanical Designer": the title's own slash.
+    // "Foreman/Lathe Operator": the title's own slash.
     if (hasRoleWord(bare.split("/").at(-1) ?? "")) length = token.index + bare.length;
     if (bare !== word) break;
   }
