@@ -78,23 +78,30 @@ export function hasRoleWord(text: string): boolean {
   return rolePattern.test(text) || compoundRole.test(text);
 }
 
-/** Title lookups are the costly part of reading an entry header; one header asks several times. */
-const titleScores = new WeakMap<ParseNormalizer, Map<string, number>>();
+/**
+ * Title lookups are the costly part of reading an entry header: one header asks several times,
+ * and a CV's headers (and the next CV's) repeat their phrases. Answers are kept per normalizer.
+ */
+function memoPerNormalizer<T>(answer: (text: string, normalizer: ParseNormalizer) => T) {
+  const answers = new WeakMap<ParseNormalizer, Map<string, T>>();
+  return (text: string, normalizer: ParseNormalizer): T => {
+    let cache = answers.get(normalizer);
+    if (!cache) {
+      cache = new Map();
+      answers.set(normalizer, cache);
+    }
+    const known = cache.get(text);
+    if (known !== undefined) return known;
+    if (cache.size > 5000) cache.clear();
+    const value = answer(text, normalizer);
+    cache.set(text, value);
+    return value;
+  };
+}
 
 /** How strongly the text reads as a job title (0 = not at all). */
-export function titleScore(text: string, normalizer: ParseNormalizer): number {
-  let cache = titleScores.get(normalizer);
-  if (!cache) {
-    cache = new Map();
-    titleScores.set(normalizer, cache);
-  }
-  const known = cache.get(text);
-  if (known !== undefined) return known;
-  if (cache.size > 5000) cache.clear();
-  const score = scoreTitle(text, normalizer);
-  cache.set(text, score);
-  return score;
-}
+export const titleScore: (text: string, normalizer: ParseNormalizer) => number =
+  memoPerNormalizer(scoreTitle);
 
 function scoreTitle(text: string, normalizer: ParseNormalizer): number {
   let score = hasRoleWord(text) ? 2 : 0;
@@ -128,9 +135,14 @@ const fieldProbes = ["Manager", "Specialist", "Officer", "Analyst", "Engineer", 
  * role noun ("Finance Analyst", "Customer Success Manager"); `role` is tried first when given.
  */
 export function namesField(text: string, normalizer: ParseNormalizer, role?: string): boolean {
-  return [...(role ? [role] : []), ...fieldProbes].some((noun) => {
-    const probe = `${text} ${noun}`;
-    // The whole probe one title: "Hands" is a title too, but "Hands-On Mobile Manager" is none.
-    return normalizer.findTitles(probe).some((hit) => hit.start === 0 && hit.end === probe.length);
-  });
+  return (role ? leadsTitle(`${text} ${role}`, normalizer) : false) || leadsProbe(text, normalizer);
 }
+
+/** The whole text one title: "Hands" is a title too, but "Hands-On Mobile Manager" is none. */
+function leadsTitle(probe: string, normalizer: ParseNormalizer): boolean {
+  return normalizer.findTitles(probe).some((hit) => hit.start === 0 && hit.end === probe.length);
+}
+
+const leadsProbe = memoPerNormalizer((text, normalizer) =>
+  fieldProbes.some((noun) => leadsTitle(`${text} ${noun}`, normalizer)),
+);
