@@ -39,8 +39,14 @@ export function gluedHeadingEnd(text: string): number | null {
 }
 
 const everyPhrase = phraseAlternatives(headings);
-/** A heading right after a sentence's full stop, ahead of a space or the end. */
-const afterSentence = new RegExp(`(?<=[.!?]\\s+)(?:${everyPhrase.join("|")})(?=\\s|$)`, "giu");
+/**
+ * Where a sentence ends and a word follows that is not in lower case: the only places a heading in
+ * capitals can start after one. The long list of headings is tried there alone, not at every
+ * character of the text.
+ */
+const sentenceEnd = /[.!?]\s+(?=[^\s\p{Ll}])/gu;
+/** A heading at the place looked at, ahead of a space or the end. */
+const headingAt = new RegExp(`(?:${everyPhrase.join("|")})(?=\\s|$)`, "iuy");
 
 /**
  * Where a heading in capitals starts after the full stop of the sentence before it ("…by half.
@@ -49,10 +55,13 @@ const afterSentence = new RegExp(`(?<=[.!?]\\s+)(?:${everyPhrase.join("|")})(?=\
  * right after a sentence ends that names a section is that section's heading.
  */
 export function headingAfterSentence(text: string): number | null {
-  for (const hit of text.matchAll(afterSentence)) {
+  for (const stop of text.matchAll(sentenceEnd)) {
+    const at = stop.index + stop[0].length;
+    headingAt.lastIndex = at;
+    const hit = headingAt.exec(text);
     // A sentence ends in a word in lower case or a number ("do so.", "in 2019."); "B.S. EDUCATION" is a degree.
-    const closed = text.slice(0, hit.index).trimEnd().at(-2) ?? "";
-    if (/[\p{Ll}\d)]/u.test(closed) && /\p{L}/u.test(hit[0]) && !/\p{Ll}/u.test(hit[0])) return hit.index;
+    const closed = text.slice(0, at).trimEnd().at(-2) ?? "";
+    if (hit && /[\p{Ll}\d)]/u.test(closed) && /\p{L}/u.test(hit[0]) && !/\p{Ll}/u.test(hit[0])) return at;
   }
   return null;
 }
