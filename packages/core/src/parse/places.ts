@@ -77,12 +77,28 @@ function withoutBracketedPlace(text: string): string {
   return readLocation(within, true)?.city === null ? `${bracket.place}, ${within}` : text;
 }
 
+const places = new Map<string, Location | null>();
+const strictPlaces = new Map<string, Location | null>();
+
 /**
  * The text read as a place ("Aarhus, Denmark", "Berlin", "Austin, TX", "2100 København Ø"), or
  * null when no part of it is a known city, country or US state. `strict` wants every part known
  * (an entry header's "Acme ApS, Aarhus" is a company and a city, not an address).
  */
 export function readLocation(text: string, strict = false): Location | null {
+  // A CV's header fragments are read as places several times each (76 readings of 20 texts, on
+  // average, per CV of the real corpus), and the next CV repeats many: answers are kept.
+  const answers = strict ? strictPlaces : places;
+  let known = answers.get(text);
+  if (known === undefined) {
+    known = locate(text, strict);
+    if (answers.size >= 5000) answers.clear();
+    answers.set(text, known);
+  }
+  return known && { ...known };
+}
+
+function locate(text: string, strict: boolean): Location | null {
   const raw = text.trim().replace(/\s+/g, " ");
   if (raw === "" || raw.length > 60 || /[@:]|https?|\d{7,}/.test(raw)) return null;
   if (remote.test(raw)) return { city: null, region: null, country: null, raw };
