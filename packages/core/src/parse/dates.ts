@@ -1,3 +1,4 @@
+import { answersByText } from "./answers";
 import {
   composedOpen,
   monthAlternation,
@@ -136,28 +137,17 @@ function plausible(value: string | null, now: Date): boolean {
 
 /**
  * Every date range (and, with `singles`, every lone date) in the text, in order. A CV's lines are
- * asked for their dates by many passes (430 times a CV of the real corpus, 170 texts): answers are
- * kept for the year `now` falls in (the only part of it a date's reading uses), copied out.
+ * asked for their dates by many passes: the answer is kept for the year `now` falls in (the only
+ * part of it a date's reading uses), copied out.
  */
 export function findDates(text: string, now: Date = new Date(), singles = false): DateHit[] {
-  if (now.getFullYear() !== answeredYear) {
-    answeredYear = now.getFullYear();
-    rangesIn.clear();
-    datesIn.clear();
-  }
-  const answers = singles ? datesIn : rangesIn;
-  let known = answers.get(text);
-  if (known === undefined) {
-    known = readDates(text, now, singles);
-    if (answers.size >= 5000) answers.clear();
-    answers.set(text, known);
-  }
+  const year = now.getFullYear();
+  const known = (singles ? datesIn : rangesIn)(text, year, () => readDates(text, now, singles));
   return known.map((hit) => ({ ...hit }));
 }
 
-let answeredYear = Number.NaN;
-const rangesIn = new Map<string, DateHit[]>();
-const datesIn = new Map<string, DateHit[]>();
+const rangesIn = answersByText<number, DateHit[]>();
+const datesIn = answersByText<number, DateHit[]>();
 
 function readDates(text: string, now: Date, singles: boolean): DateHit[] {
   const folded = foldDigits(text);

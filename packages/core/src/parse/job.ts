@@ -3,6 +3,7 @@ import { bundledRules } from "../codex/rules";
 import type { ExtractedDocument } from "../document";
 import { type CreativeJobV1, CreativeJobV1Schema } from "../job/creative-job-v1";
 import { type JobCardV1, JobCardV1Schema, seniorityLevels } from "../job/job-card-v1";
+import { readingOne } from "./answers";
 import { findEmails, findLinks, findPhones } from "./contact";
 import { creativeDetails, isCreativeTitle } from "./creative";
 import { normalizedTitle } from "./experience";
@@ -32,6 +33,10 @@ const contactLabel =
 
 /** Reads a job ad: what the role is, where, on what terms, and what a candidate must and may bring. */
 export function parseJob(doc: ExtractedDocument, options: ParseOptions = {}): JobCardV1 | CreativeJobV1 {
+  return readingOne(() => readJob(doc, options));
+}
+
+function readJob(doc: ExtractedDocument, options: ParseOptions): JobCardV1 | CreativeJobV1 {
   const normalizer = resolveNormalizer(options.normalizer);
   const lines = toLines(segmentFlatJob(doc));
   const sections = splitSections<JobSectionKind>(lines, index, (line) =>

@@ -1,4 +1,5 @@
 import type { Location } from "../card/shared";
+import { answersByText } from "./answers";
 import { isWorldCity, regionCountries } from "./gazetteer";
 import { placesLexicon } from "./lexicon";
 import { escapeRegExp, fold } from "./text";
@@ -77,8 +78,8 @@ function withoutBracketedPlace(text: string): string {
   return readLocation(within, true)?.city === null ? `${bracket.place}, ${within}` : text;
 }
 
-const places = new Map<string, Location | null>();
-const strictPlaces = new Map<string, Location | null>();
+const places = answersByText<null, Location | null>();
+const strictPlaces = answersByText<null, Location | null>();
 
 /**
  * The text read as a place ("Aarhus, Denmark", "Berlin", "Austin, TX", "2100 København Ø"), or
@@ -86,15 +87,8 @@ const strictPlaces = new Map<string, Location | null>();
  * (an entry header's "Acme ApS, Aarhus" is a company and a city, not an address).
  */
 export function readLocation(text: string, strict = false): Location | null {
-  // A CV's header fragments are read as places several times each (76 readings of 20 texts, on
-  // average, per CV of the real corpus), and the next CV repeats many: answers are kept.
-  const answers = strict ? strictPlaces : places;
-  let known = answers.get(text);
-  if (known === undefined) {
-    known = locate(text, strict);
-    if (answers.size >= 5000) answers.clear();
-    answers.set(text, known);
-  }
+  // A CV's header fragments are read as places several times each: the answer is kept, copied out.
+  const known = (strict ? strictPlaces : places)(text, null, () => locate(text, strict));
   return known && { ...known };
 }
 

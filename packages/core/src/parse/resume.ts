@@ -6,6 +6,7 @@ import {
   type ResumeCardV1,
   ResumeCardV1Schema,
 } from "../resume/resume-card-v1";
+import { readingOne } from "./answers";
 import { findEmails, findLinks, findPhones } from "./contact";
 import { isEntryPart } from "./dated-blocks";
 import { findDates, mergedYears } from "./dates";
@@ -105,6 +106,10 @@ function workLines(sections: ParsedSection[], now: Date): Line[] {
 
 /** Reads a CV the way a recruiter skims it: who, how to reach them, what they did, when, and with what. */
 export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}): ResumeCardV1 {
+  return readingOne(() => readResume(doc, options));
+}
+
+function readResume(doc: ExtractedDocument, options: ParseOptions): ResumeCardV1 {
   const now = options.now ?? new Date();
   const normalizer = resolveNormalizer(options.normalizer);
   const { lines, sections } = resumeSections(doc);

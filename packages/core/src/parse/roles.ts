@@ -1,3 +1,4 @@
+import { answersByText } from "./answers";
 import { alternation, rolesLexicon } from "./lexicon";
 import type { ParseNormalizer } from "./normalizer";
 import { phraseRegExp } from "./text";
@@ -78,30 +79,13 @@ export function hasRoleWord(text: string): boolean {
   return rolePattern.test(text) || compoundRole.test(text);
 }
 
-/**
- * Title lookups are the costly part of reading an entry header: one header asks several times,
- * and a CV's headers (and the next CV's) repeat their phrases. Answers are kept per normalizer.
- */
-function memoPerNormalizer<T>(answer: (text: string, normalizer: ParseNormalizer) => T) {
-  const answers = new WeakMap<ParseNormalizer, Map<string, T>>();
-  return (text: string, normalizer: ParseNormalizer): T => {
-    let cache = answers.get(normalizer);
-    if (!cache) {
-      cache = new Map();
-      answers.set(normalizer, cache);
-    }
-    const known = cache.get(text);
-    if (known !== undefined) return known;
-    if (cache.size > 5000) cache.clear();
-    const value = answer(text, normalizer);
-    cache.set(text, value);
-    return value;
-  };
+/** How strongly the text reads as a job title (0 = not at all). */
+export function titleScore(text: string, normalizer: ParseNormalizer): number {
+  return titleScores(text, normalizer, () => scoreTitle(text, normalizer));
 }
 
-/** How strongly the text reads as a job title (0 = not at all). */
-export const titleScore: (text: string, normalizer: ParseNormalizer) => number =
-  memoPerNormalizer(scoreTitle);
+/** Title lookups are the costly part of reading an entry header; one header asks several times. */
+const titleScores = answersByText<ParseNormalizer, number>();
 
 function scoreTitle(text: string, normalizer: ParseNormalizer): number {
   let score = hasRoleWord(text) ? 2 : 0;
@@ -143,6 +127,9 @@ function leadsTitle(probe: string, normalizer: ParseNormalizer): boolean {
   return normalizer.findTitles(probe).some((hit) => hit.start === 0 && hit.end === probe.length);
 }
 
-const leadsProbe = memoPerNormalizer((text, normalizer) =>
-  fieldProbes.some((noun) => leadsTitle(`${text} ${noun}`, normalizer)),
-);
+const fieldAnswers = answersByText<ParseNormalizer, boolean>();
+function leadsProbe(text: string, normalizer: ParseNormalizer): boolean {
+  return fieldAnswers(text, normalizer, () =>
+    fieldProbes.some((noun) => leadsTitle(`${text} ${noun}`, normalizer)),
+  );
+}
