@@ -105,6 +105,12 @@ function looksLikeName(text: string, normalizer: ParseNormalizer, opening = fals
   if (parts.some((w) => isAddressWord(w.replace(/\.$/, "").toLowerCase()))) return false;
   // "Own Your Future", "Head of Sales": a function word is no part of a name.
   if (parts.some((w) => functionWords.has(w.toLowerCase()) && !particles.has(w.toLowerCase()))) return false;
+  // "BSc Marine Biology": a degree written as one (two capitals or more: "Mba" is a name) and its
+  // subject. Initials that spell a degree lead a name ("MS Dhoni", "BA Ravi Kumar") only before a
+  // given name or a surname alone.
+  const lead = parts[0] ?? "";
+  const degreeLead = startsWithDegree(lead) && (lead.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+  if (parts.length >= 3 && degreeLead && !isFirstName(parts[1] ?? "")) return false;
   // A known given name first ("Hal Doyle") outweighs a skill or title alias among the words,
   // and a surname that is a role noun ("Ruth Cook", "Ella Dean").
   const given = parts.length >= 2 && isFirstName(parts[0] ?? "");

@@ -42,6 +42,20 @@ describe("parseResume — an address line is no name", () => {
   });
 });
 
+describe("parseResume — a degree over the name", () => {
+  it("reads the name under a degree and its subject, not the degree", () => {
+    expect(
+      nameOf("Resume", "BA Primary Education, Recent Graduate", "Mira Holt", "mail@example.com"),
+    ).toBe("Mira Holt");
+    expect(nameOf("BA Music Education", "Tarvo Quellin", "mail@example.com")).toBe("Tarvo Quellin");
+  });
+
+  it("still reads initials that spell a degree before a name", () => {
+    expect(nameOf("MS Quellin", "mail@example.com")).toBe("MS Quellin");
+    expect(nameOf("BA Mira Holt", "mail@example.com")).toBe("BA Mira Holt");
+  });
+});
+
 describe("parseResume — a template's name slot", () => {
   it("reads no name when the slot is left unfilled, whatever name-like lines follow", () => {
     expect(nameOf("NAME", "Phone Number", "mail@example.com", "", "KEY STRENGTHS")).toBeNull();
