@@ -29,4 +29,12 @@ describe("findTitles", () => {
     expect(normalizer.findTitles("Obstetrician")[0]?.text).toBe("Obstetrician");
     expect(normalizer.findTitles("CEO")[0]?.text).toBe("CEO");
   });
+
+  it("reads a title's abbreviation only where it is written in capitals", () => {
+    // "CO" (a correctional officer), "PM", "APP" as the sources write them; "Co", "pm", "app" are words.
+    expect(normalizer.findTitles("PM")[0]?.text).toBe("PM");
+    expect(normalizer.findTitles("CO")[0]?.text).toBe("CO");
+    for (const words of ["Tarvo & Co", "Built a mobile app", "Mondays 9 pm", "Cat"])
+      expect(normalizer.findTitles(words), words).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 import { perTaxonomy } from "./per-taxonomy";
 import { cueEndingAt, seniorityInTitle } from "./seniority";
 import { isStopPhrase } from "./stopwords";
-import { phraseTokens, tokenize } from "./text";
+import { phraseTokens, type Token, tokenize } from "./text";
 import { type PhraseDictionary, PhraseTrie } from "./trie";
 import type { Taxonomy, TitleEntry } from "./types";
 
@@ -54,7 +54,7 @@ export function createTitleMatcher(taxonomy: Taxonomy): (text: string) => TitleM
     const out: TitleMatch[] = [];
     for (let i = 0; i < tokens.length; ) {
       const found = trie.prefixes(tokens, i).at(-1);
-      if (found === undefined) {
+      if (found === undefined || abbreviationNotWritten(found, tokens, i, text)) {
         i++;
         continue;
       }
@@ -81,4 +81,39 @@ export function createTitleMatcher(taxonomy: Taxonomy): (text: string) => TitleM
     }
     return out;
   };
+}
+
+/**
+ * A title's abbreviation matched a word not written in capitals: "CO" (Correctional Officer),
+ * "APP", "PM", "CAT" are titles as the sources write them, "co", "app", "pm" and "Cat" are words.
+ * Only a one-word match is asked about; every spelling of it the title holds must be capitals.
+ */
+function abbreviationNotWritten(
+  [last, { title }]: [number, TitlePayload],
+  tokens: readonly Token[],
+  first: number,
+  text: string,
+): boolean {
+  const token = tokens[first];
+  if (last !== first || token === undefined) return false;
+  const written = text.slice(token.start, token.end);
+  return !/\p{Ll}/u.test(written) ? false : abbreviated(title, token.norm);
+}
+
+const abbreviations = new WeakMap<TitleEntry, Map<string, boolean>>();
+
+/** Every spelling of the one-word key among the title's label and aliases is written in capitals. */
+function abbreviated(title: TitleEntry, key: string): boolean {
+  let known = abbreviations.get(title);
+  if (!known) {
+    known = new Map();
+    abbreviations.set(title, known);
+  }
+  let answer = known.get(key);
+  if (answer === undefined) {
+    const spellings = [title.label, ...title.aliases].filter((a) => phraseTokens(a).join(" ") === key);
+    answer = spellings.length > 0 && spellings.every((a) => /\p{Lu}/u.test(a) && !/\p{Ll}/u.test(a));
+    known.set(key, answer);
+  }
+  return answer;
 }
