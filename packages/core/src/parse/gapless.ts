@@ -155,8 +155,8 @@ function titleRun(text: string): number {
     const word = token[0];
     if (!/^\p{Lu}/u.test(word) && !/^(?:of|and|&)$/u.test(word)) break;
     const bare = word.replace(/[,;]$/u, "");
-    // "Foreman/Lathe Operator": the title's own slash.
-    if (hasRoleWord(bare.split("/").at(-1) ?? "")) length = token.index + bare.length;
+    // "Foreman/Lathe Operator", "Foreman/QA Tester": the title's own slashes.
+    if (bare.split("/").some(hasRoleWord)) length = token.index + bare.length;
     if (bare !== word) break;
   }
   return length;

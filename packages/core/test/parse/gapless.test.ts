@@ -331,6 +331,13 @@ describe("flattened text whose gaps were collapsed", () => {
       "Joined in 2012 Zentra Freight Ltd, Leeds",
       "Planner of routes",
     ]);
+    // A title whose role noun is not after its last slash ("Shift Lead/Packing") is one too.
+    expectCuts("1999 to 2004 Quellin Foods, Dover, NJ Shift Lead/Packing Drafted the test plans for each batch.", [
+      "1999 to 2004",
+      "Quellin Foods, Dover, NJ",
+      "Shift Lead/Packing",
+      "Drafted the test plans for each batch.",
+    ]);
     // A place before a name that is no title ends nothing.
     expect(gaplessCuts("Zentra Ltd, Leeds Quellin Street depot")).toBe(
       "Zentra Ltd, Leeds Quellin Street depot",
