@@ -338,6 +338,11 @@ describe("flattened text whose gaps were collapsed", () => {
       "Shift Lead/Packing",
       "Drafted the test plans for each batch.",
     ]);
+    // Trades name their jobs too ("maker", "millwright", "fitter": roles.json role_nouns).
+    expectCuts("1990 to 1995 Quellin Tooling, Dover, NJ Press Tool Maker Built the dies for the presses.", [
+      "Quellin Tooling, Dover, NJ",
+      "Press Tool Maker",
+    ]);
     // A place before a name that is no title ends nothing.
     expect(gaplessCuts("Zentra Ltd, Leeds Quellin Street depot")).toBe(
       "Zentra Ltd, Leeds Quellin Street depot",
