@@ -317,6 +317,9 @@ function linesBetween(text: string, cuts: ReadonlySet<number>): Array<{ from: nu
   });
 }
 
+/** A list's mark: "a)", "(b)", "1.", "2)", "iv)". */
+const listMark = /^(?:\(?[a-z]\)|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\))$/u;
+
 /** Written as a heading: in capitals (four letters or more), or every word capitalised and two words or more. */
 function writtenAsHeading(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, "");
@@ -663,6 +666,8 @@ export function gaplessCuts(collapsed: string): string {
       (m.index <= 3 && /^[\s"'“]*$/u.test(text.slice(0, m.index))) ||
       cuts.has(m.index - 1) ||
       /[.!?:)]$/u.test(previous) ||
+      // A section's number: "… VI Publications", "… 6. Publications".
+      /^(?:[IVX]{1,5}|\d{1,2}\.)$/u.test(previous) ||
       (/^\p{Ll}{3,}$/u.test(previous) && !functionWords.has(previous)) ||
       text[end] === ":";
     // …or, for the experience and education sections, before a date or a degree, which their first
@@ -709,7 +714,9 @@ export function gaplessCuts(collapsed: string): string {
       entryParts.has(key) &&
       /^\p{Lu}/u.test(previous) &&
       (end > m.index + heading.length || !/^\p{L}/u.test(after) || /^\p{Ll}/u.test(after));
-    if (writtenAsHeading(heading) || (titleCase && ((afterBreak && /^\p{Lu}/u.test(next)) || opensEntry)))
+    // After the heading, a capital, or a list's first mark ("Publications a) Reviewed articles…").
+    const opensList = /^\p{Lu}/u.test(next) || listMark.test(after);
+    if (writtenAsHeading(heading) || (titleCase && ((afterBreak && opensList) || opensEntry)))
       around(start, end);
     // A sentence that starts with it ("Responsibilities included…") goes on after it.
     else if (titleCase && opensPart) around(start, /^\p{Ll}/u.test(after) ? start : end);

@@ -349,6 +349,24 @@ describe("flattened text whose gaps were collapsed", () => {
     );
   });
 
+  it("reads a heading before a list's first mark, and after its section's number", () => {
+    // Left whole, the publications' years read as a run of jobs.
+    expectCuts(
+      "Ran the reading club for pupils. Publications a) Reviewed articles Holt, M. (2006). A study of reading.",
+      ["Publications", "a)"],
+    );
+    expectCuts("…and speech therapy VI Publications Holt, M. (2006). A study of reading.", [
+      "Publications",
+    ]);
+    expectCuts("Reading groups for pupils 4. Presentations Holt, M. (2009). Reading aloud.", [
+      "Presentations",
+    ]);
+    // A word in lower case or a function word before it still keeps it in its sentence.
+    expect(gaplessCuts("Wrote the list of Publications a) for the library").split("\t")).toEqual([
+      "Wrote the list of Publications a) for the library",
+    ]);
+  });
+
   it("reads a heading whose letters small capitals or kerning set apart", () => {
     const text =
       "Led the staff meetings weekly. P ROFESSIONAL E XPERIENCE Head Teacher, Zentra Primary, Dover, NJ 2009 - 2016 " +
