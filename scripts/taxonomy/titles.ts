@@ -1,4 +1,3 @@
-import { hasRoleWord } from "../../packages/core/src/parse/roles";
 import { seniorityInTitle, stripSeniorityPrefix } from "../../packages/core/src/taxonomy/seniority";
 import { normalizePhrase, phraseTokens, slugify } from "../../packages/core/src/taxonomy/text";
 import type { TitleEntry } from "../../packages/core/src/taxonomy/types";
@@ -17,39 +16,19 @@ export function singularTitle(title: string): string {
   });
 }
 
-/**
- * "CEO (Chief Executive Officer)" → both spellings; seniority prefixes are stripped. One word in
- * the bracket that is no abbreviation qualifies the title rather than naming it ("Mechanical
- * Engineer (Mining)", "Operational Intelligence Officer (Management)"): it is no alias, or a CV's
- * "Time management" or "Retail" would read as a job title.
- */
+/** "CEO (Chief Executive Officer)" → both spellings; seniority prefixes are stripped. */
 export function titleVariants(title: string): string[] {
   const out = [title];
   const paren = /^(.*\S)\s*\(([^()]+)\)\s*(.*)$/.exec(title);
   if (paren) {
     const [, before = "", inside = "", after = ""] = paren;
-    const named = `${inside} ${after}`.trim();
-    out.push(`${before} ${after}`.trim());
-    if (namesTitle(named)) out.push(named);
+    out.push(`${before} ${after}`.trim(), `${inside} ${after}`.trim());
   }
   return out.flatMap((variant) => {
     const tokens = phraseTokens(variant);
     const { rest } = stripSeniorityPrefix(tokens);
     return rest.length < tokens.length ? [variant, rest.join(" ")] : [variant];
   });
-}
-
-/**
- * More than one word, an abbreviation (two capitals or more: "CEO", "CPhT"), or a word that names
- * a person at work: a role noun ("Officer") or a practitioner ("Gynecologist", "Obstetrician").
- */
-function namesTitle(text: string): boolean {
-  return (
-    /\s/.test(text) ||
-    (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2 ||
-    hasRoleWord(text) ||
-    /(?:ist|ian)$/i.test(text)
-  );
 }
 
 export function buildTitles(onet: SourceOccupationOnet[], esco: SourceOccupation[]): TitleEntry[] {

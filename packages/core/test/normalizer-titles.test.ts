@@ -20,16 +20,6 @@ describe("findTitles", () => {
     expect(normalizer.findTitles("Accountant")[0]?.seniority).toBeNull();
   });
 
-  it("takes no field a title's bracket qualifies for a title ('Mechanical Engineer (Mining)')", () => {
-    // The sources write "… (Management)", "… (Retail)", "… (Education)": those words name no job,
-    // and "Time management" under a CV's experience heading is no job title.
-    for (const field of ["Time management", "Retail", "Education", "Housing", "Construction", "Mining"])
-      expect(normalizer.findTitles(field), field).toEqual([]);
-    // A practitioner or an abbreviation in a bracket is a title still.
-    expect(normalizer.findTitles("Obstetrician")[0]?.text).toBe("Obstetrician");
-    expect(normalizer.findTitles("CEO")[0]?.text).toBe("CEO");
-  });
-
   it("reads a title's abbreviation only where it is written in capitals", () => {
     // "CO" (a correctional officer), "PM", "APP" as the sources write them; "Co", "pm", "app" are words.
     expect(normalizer.findTitles("PM")[0]?.text).toBe("PM");

@@ -38,13 +38,6 @@ describe("Markdown emphasis", () => {
 });
 
 describe("experience entry headers", () => {
-  it("reads two skills under the experience heading as no job", () => {
-    const card = parse(
-      cv("EXPERIENCE\n\nTime management\nTeam work\n\nEDUCATION\nBSc Biology, Tarvo University, 2015"),
-    );
-    expect(card.work_experience).toEqual([]);
-  });
-
   it("reads an unknown city after the company as a place, not part of the company", () => {
     const card = parse(
       cv(
