@@ -332,12 +332,15 @@ describe("flattened text whose gaps were collapsed", () => {
       "Planner of routes",
     ]);
     // A title whose role noun is not after its last slash ("Shift Lead/Packing") is one too.
-    expectCuts("1999 to 2004 Quellin Foods, Dover, NJ Shift Lead/Packing Drafted the test plans for each batch.", [
-      "1999 to 2004",
-      "Quellin Foods, Dover, NJ",
-      "Shift Lead/Packing",
-      "Drafted the test plans for each batch.",
-    ]);
+    expectCuts(
+      "1999 to 2004 Quellin Foods, Dover, NJ Shift Lead/Packing Drafted the test plans for each batch.",
+      [
+        "1999 to 2004",
+        "Quellin Foods, Dover, NJ",
+        "Shift Lead/Packing",
+        "Drafted the test plans for each batch.",
+      ],
+    );
     // Trades name their jobs too ("maker", "millwright", "fitter": roles.json role_nouns).
     expectCuts("1990 to 1995 Quellin Tooling, Dover, NJ Press Tool Maker Built the dies for the presses.", [
       "Quellin Tooling, Dover, NJ",
@@ -355,9 +358,7 @@ describe("flattened text whose gaps were collapsed", () => {
       "Ran the reading club for pupils. Publications a) Reviewed articles Holt, M. (2006). A study of reading.",
       ["Publications", "a)"],
     );
-    expectCuts("…and speech therapy VI Publications Holt, M. (2006). A study of reading.", [
-      "Publications",
-    ]);
+    expectCuts("…and speech therapy VI Publications Holt, M. (2006). A study of reading.", ["Publications"]);
     expectCuts("Reading groups for pupils 4. Presentations Holt, M. (2009). Reading aloud.", [
       "Presentations",
     ]);

@@ -44,9 +44,9 @@ describe("parseResume — an address line is no name", () => {
 
 describe("parseResume — a degree over the name", () => {
   it("reads the name under a degree and its subject, not the degree", () => {
-    expect(
-      nameOf("Resume", "BA Primary Education, Recent Graduate", "Mira Holt", "mail@example.com"),
-    ).toBe("Mira Holt");
+    expect(nameOf("Resume", "BA Primary Education, Recent Graduate", "Mira Holt", "mail@example.com")).toBe(
+      "Mira Holt",
+    );
     expect(nameOf("BA Music Education", "Tarvo Quellin", "mail@example.com")).toBe("Tarvo Quellin");
   });
 
