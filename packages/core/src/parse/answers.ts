@@ -9,11 +9,14 @@
 
 const kept: Array<Map<string, unknown>> = [];
 
+/** Answers a store keeps at most; past it the store starts again (a bound on memory, not on speed). */
+const limit = 5000;
+
 /**
  * A store of answers by text, forgotten with the document and kept to `limit` entries. `context`
  * is what else the answer depends on (the normalizer, the year): answers for another are dropped.
  */
-export function answersByText<C, V>(limit = 5000): (text: string, context: C, answer: () => V) => V {
+export function answersByText<C, V>(): (text: string, context: C, answer: () => V) => V {
   const answers = new Map<string, V>();
   let owner: C | undefined;
   kept.push(answers);

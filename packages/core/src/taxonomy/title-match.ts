@@ -97,7 +97,7 @@ function abbreviationNotWritten(
   const token = tokens[first];
   if (last !== first || token === undefined) return false;
   const written = text.slice(token.start, token.end);
-  return !/\p{Ll}/u.test(written) ? false : abbreviated(title, token.norm);
+  return /\p{Ll}/u.test(written) && abbreviated(title, token.norm);
 }
 
 const abbreviations = new WeakMap<TitleEntry, Map<string, boolean>>();
