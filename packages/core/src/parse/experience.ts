@@ -2,7 +2,7 @@ import type { Evidence, Location } from "../card/shared";
 import type { WorkExperience } from "../resume/resume-card-v1";
 import { type DatedBlock, datedBlocks, isEntryPart, isHeaderish, printsDuration } from "./dated-blocks";
 import type { DateRange } from "./dates";
-import { type EntryHead, type HeadLayout, type HeadPiece, type ReadHead, readHead } from "./entry-head";
+import { type EntryHead, type HeadPiece, type ReadHead, readHead } from "./entry-head";
 import {
   bareLabel,
   type EntryLabel,
@@ -62,6 +62,45 @@ export interface ParsedJob {
   heads: Line[];
 }
 
+type LayoutModel = Pick<ReadHead, "layout" | "confidence" | "roleConfidence"> & { agreed: boolean };
+
+/**
+ * One CV, one layout: for each shape of entry header, the layout its other entries follow. The
+ * surest entry's (a known place, a title word and a company cue…), or, when no entry is that sure,
+ * the layout that two entries or more read on some evidence and no entry with evidence contradicts
+ * ("Quellin Software" / dates, "Zentra Agency" / dates: a bare "Tarvo" / dates is an employer too).
+ */
+function layoutModels(heads: ReadHead[]): Map<string, LayoutModel> {
+  const byShape = Map.groupBy(heads, (head) => head.layout.shape);
+  const models = new Map<string, LayoutModel>();
+  for (const [shape, same] of byShape) {
+    const surest = same.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+    if (surest.confidence >= 2) {
+      models.set(shape, { ...surest, agreed: false });
+      continue;
+    }
+    const evident = same.filter((head) => head.confidence >= 1 && head.roleConfidence >= 0.5);
+    const votes = Map.groupBy(evident, (head) => head.layout.roles.join("/"));
+    const [agreeing] = votes.values();
+    if (votes.size === 1 && agreeing && agreeing.length >= 2)
+      models.set(shape, { ...(agreeing[0] as ReadHead), agreed: true });
+  }
+  return models;
+}
+
+/**
+ * An entry read with less confidence follows its shape's model, unless its own words settle it
+ * ("Oracle Inc -" alone is an employer whatever the others say); an agreed model moves only an
+ * entry with no evidence at all.
+ */
+function followsModel(own: ReadHead, model: LayoutModel): boolean {
+  if (own.roleConfidence >= 0.5) return false;
+  if (!model.agreed) return model.confidence > own.confidence && own.confidence < 2;
+  // A bare name, not a list ("Holt, M., Tarvo, J." is a citation's authors) or an address.
+  const text = own.title?.text ?? own.company?.text ?? "";
+  return own.confidence < 1 && !/[,@]/u.test(text);
+}
+
 export function parseExperience(
   lines: Line[],
   normalizer: ParseNormalizer,
@@ -112,21 +151,14 @@ export function parseExperience(
     return { block, pieces, head: readHead(pieces, normalizer) };
   });
   const groups = employerGroups(blocks);
-  // One CV, one layout: an entry read with less confidence follows the surest entry of its shape.
-  const best = new Map<string, { layout: HeadLayout; confidence: number; roleConfidence: number }>();
-  for (const { head } of blocks) {
-    const seen = best.get(head.layout.shape);
-    if (!seen || head.confidence > seen.confidence) best.set(head.layout.shape, head);
-  }
+  const models = layoutModels(blocks.map((b) => b.head));
   for (const [k, { block, pieces, head: own }] of blocks.entries()) {
     // An employer line over its roles states no job of its own: the roles carry its name.
     if (groups.heads.has(k)) continue;
     const group = groups.roles.get(k);
-    const model = best.get(own.layout.shape);
-    // ...unless its own words settle it ("Oracle Inc -" alone is an employer whatever the others say).
-    const unsure = own.confidence < 2 && own.roleConfidence < 0.5;
+    const model = models.get(own.layout.shape);
     const head =
-      model && model.confidence >= 2 && unsure && model.confidence > own.confidence
+      model && followsModel(own, model)
         ? { ...readHead(pieces, normalizer, model.layout), roleConfidence: model.roleConfidence }
         : own;
     const previous = jobs.at(-1)?.entry;

@@ -242,4 +242,36 @@ describe("an employer with its own dates over its roles", () => {
       ["Senior Analyst", null, "2017"],
     ]);
   });
+
+  it("reads a bare name as an employer when the CV's other entries of its shape agree", () => {
+    const cv = experienceCv(
+      "Tarvo Advertising Agency August 2016 - December 2019",
+      "• Planned campaigns.",
+      "Zentra May 2014 - July 2016",
+      "• Wrote copy.",
+      "Quellin Software March 2012 - April 2014",
+      "• Built the web shop.",
+    );
+    expect(jobRows(cv)).toEqual([
+      [null, "Tarvo Advertising Agency", "2016-08"],
+      [null, "Zentra", "2014-05"],
+      [null, "Quellin Software", "2012-03"],
+    ]);
+    // One entry with a cue is no agreement: the bare name keeps its own reading.
+    expect(jobRows(experienceCv("Tarvo Advertising Agency 2016 - 2019", "Zentra 2014 - 2016"))[1]).toEqual([
+      "Zentra",
+      null,
+      "2014",
+    ]);
+    // A list of names is no employer, whatever the others say.
+    expect(
+      jobRows(
+        experienceCv(
+          "Tarvo Advertising Agency 2016 - 2019",
+          "Quellin Software 2014 - 2016",
+          "Holt, M., Tarvo, J. 2012 - 2013",
+        ),
+      )[2]?.[1],
+    ).toBeNull();
+  });
 });
