@@ -239,8 +239,29 @@ export function assignRoles(
     best.roles,
     normalizer,
   );
-  const titleTail = tailOfTitle(best.candidates, best.roles);
+  const fieldFirst =
+    head.title && head.company ? fieldOfEmployer(head.title, head.company, normalizer) : null;
+  if (fieldFirst) head.company = fieldFirst.employer;
+  const titleTail = fieldFirst?.field ?? tailOfTitle(best.candidates, best.roles);
   return { ...head, ...(titleTail ? { titleTail } : {}), confidence: margin / (margin + 1) };
+}
+
+/**
+ * "Floor Manager, Customer Service, Tarvo Bank": when the employer read is a list whose first part
+ * names a field of work with no organisation cue and the rest is an organisation, the field is the
+ * title's (right after it on the line) and the rest the employer.
+ */
+function fieldOfEmployer(
+  title: HeadPiece,
+  company: HeadPiece,
+  normalizer: ParseNormalizer,
+): { field: HeadPiece; employer: HeadPiece } | null {
+  if (title.source !== company.source || title.at > company.at) return null;
+  const [field, ...rest] = splitCommas(company);
+  const first = rest[0];
+  if (!field || !first || companyScore(field.text) >= 2 || !namesField(field.text, normalizer)) return null;
+  const employer = { ...first, text: company.text.slice(first.at - company.at) };
+  return companyScore(employer.text) >= 2 ? { field, employer } : null;
 }
 
 /**

@@ -81,6 +81,24 @@ describe("entry layouts without cues", () => {
     expect(companyScore("Harwick Software")).toBe(2);
   });
 
+  it("reads a trade's plural at the end of a name as an employer ('Tarvo Motors', 'Zentra Foods')", () => {
+    expect(companyScore("Tarvo Motors")).toBe(2);
+    expect(companyScore("Zentra Foods")).toBe(2);
+    expect(companyScore("Airlines Sales Executive")).toBe(0);
+    expect(
+      jobRows(experienceCv("2016 - Present: Junior Paint Technician, Body Shop, Tarvo Motors")),
+    ).toEqual([["Junior Paint Technician", "Body Shop, Tarvo Motors", "2016"]]);
+    expect(jobRows(experienceCv("Stock Assistant, Zentra Foods, Leeds", "2009 - 2012"))).toEqual([
+      ["Stock Assistant", "Zentra Foods", "2009"],
+    ]);
+  });
+
+  it("gives the title the field of work that leads an organisation's name on its line", () => {
+    expect(
+      jobRows(experienceCv("Floor Manager, Customer Service, Zentra Bank, Leeds", "2016 - Present")),
+    ).toEqual([["Floor Manager, Customer Service", "Zentra Bank", "2016"]]);
+  });
+
   it("reads 'Employer -' (a dash with nothing after) as an employer whose title was left empty", () => {
     const text = experienceCv(
       "Quellin -",
