@@ -41,6 +41,7 @@ import {
   realCorpusDir,
   realFields,
   recall,
+  recallInterval,
   type Subset,
   type SubsetTable,
   subsetOf,
@@ -178,7 +179,32 @@ function withHeadline(scored: ScoredCv[], cvs: RealCv[]): Record<Subset, Recall>
   return { "job-board": table["job-board"].fields.title, flattened: table.flattened.fields.title };
 }
 
+/**
+ * The 95 % bootstrap interval of each subset's title and employer recall over its CVs: how far
+ * the figure could move on another draw of as many CVs (test holds 12 job-board CVs).
+ */
+function intervals(scored: ScoredCv[]): Record<Subset, Record<"title" | "employer", [number, number]>> {
+  const bySubset = (subset: Subset, field: RealField) =>
+    recallInterval(scored.filter((s) => subsetOf(s.text) === subset).map((s) => s.fields[field]));
+  return Object.fromEntries(
+    subsets.map((subset) => [
+      subset,
+      { title: bySubset(subset, "title"), employer: bySubset(subset, "employer") },
+    ]),
+  ) as Record<Subset, Record<"title" | "employer", [number, number]>>;
+}
+
+function intervalLine(split: string, byInterval: ReturnType<typeof intervals>): string {
+  const range = ([low, high]: [number, number]) => `${low.toFixed(2)}–${high.toFixed(2)}`;
+  const cells = subsets.map(
+    (subset) =>
+      `${subset} title ${range(byInterval[subset].title)}, employer ${range(byInterval[subset].employer)}`,
+  );
+  return `95 % interval over CVs (bootstrap, 2,000 draws), ${split}: ${cells.join("; ")}`;
+}
+
 const tables: Tables = {};
+const recallIntervals: Partial<Record<"train" | "test", ReturnType<typeof intervals>>> = {};
 const titlesWithHeadline: Partial<Record<"train" | "test", ReturnType<typeof withHeadline>>> = {};
 const timings: number[] = [];
 for (const split of splits) {
@@ -186,6 +212,7 @@ for (const split of splits) {
   const scored = await parseRealCvs(cvs, format);
   timings.push(...scored.map((s) => s.ms));
   tables[split] = tabulate(scored);
+  recallIntervals[split] = intervals(scored);
   titlesWithHeadline[split] = withHeadline(fold ? scored.filter((s) => !inFold(s.id, fold)) : scored, cvs);
   const failed = scored.filter((s) => s.error);
   if (failed.length > 0)
@@ -201,6 +228,10 @@ for (const split of splits) {
 const table = markdown(tables);
 if (format !== "txt") console.log(`read from ${format}:`);
 console.log(table);
+const intervalLines = Object.entries(recallIntervals).map(([split, byInterval]) =>
+  intervalLine(split, byInterval),
+);
+if (!fold) console.log(intervalLines.join("\n"));
 for (const [split, bySubset] of Object.entries(titlesWithHeadline)) {
   const cells = Object.entries(bySubset)
     .filter(([, r]) => r.labelled > 0)
@@ -232,6 +263,7 @@ if (splits.length === 2 && !arg("format") && !onlySubset) {
     line_breaks_per_1000_cut: lineBreaksPerThousandCut,
     median_ms: median,
     tables,
+    recall_intervals: recallIntervals,
     title_with_headline: titlesWithHeadline,
     formats: {
       "txt-collapsed": formats["txt-collapsed"],
@@ -241,7 +273,7 @@ if (splits.length === 2 && !arg("format") && !onlySubset) {
     },
   };
   writeFileSync(out, `${JSON.stringify(summary, null, 2)}\n`);
-  writeDocsBlock("parse-real", table);
+  writeDocsBlock("parse-real", `${table}\n\n${intervalLines.join("<br>\n")}`);
   writeDocsBlock("parse-real-formats", byFormat);
   console.log(`wrote ${out}`);
 }

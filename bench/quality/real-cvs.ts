@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { ResumeCardV1 } from "../../packages/core/src/index";
+import { rng } from "../match-synthetic";
 import { tokens } from "./normalize";
 
 /**
@@ -187,4 +188,28 @@ export function tabulate(scored: Array<{ text: string; fields: Record<RealField,
     table[subset] = { cvs: part.length, fields };
   }
   return table;
+}
+
+/**
+ * How far a recall could move on another draw of CVs like these: the 2.5th and 97.5th percentiles
+ * of the recall over `draws` resamples of the CVs with replacement (a CV's labels stay together,
+ * since one layout misread costs all of them). Seeded, so a run prints the same interval again.
+ */
+export function recallInterval(perCv: Recall[], draws = 2000, seed = 12): [number, number] {
+  const labelled = perCv.filter((r) => r.labelled > 0);
+  if (labelled.length === 0) return [0, 0];
+  const next = rng(seed);
+  const recalls: number[] = [];
+  for (let d = 0; d < draws; d += 1) {
+    let found = 0;
+    let total = 0;
+    for (let k = 0; k < labelled.length; k += 1) {
+      const r = labelled[Math.floor(next() * labelled.length)] as Recall;
+      found += r.found;
+      total += r.labelled;
+    }
+    recalls.push(found / total);
+  }
+  recalls.sort((a, b) => a - b);
+  return [recalls[Math.floor(draws * 0.025)] ?? 0, recalls[Math.ceil(draws * 0.975) - 1] ?? 0];
 }
