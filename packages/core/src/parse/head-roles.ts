@@ -1,11 +1,11 @@
 import { monthNames, seasons } from "./date-words";
 import type { EntryHead, HeadPiece } from "./entry-head";
 import { headOf, placeLike, placeTail, splitCommas, withoutStreet } from "./head-places";
-import { employmentTypeOf } from "./job-terms";
+import { employmentTypeOf, onlyEmploymentType } from "./job-terms";
 import { rolesLexicon } from "./lexicon";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
-import { companyScore, namesField, titleScore } from "./roles";
+import { companyScore, hasRoleWord, namesField, titleScore } from "./roles";
 import { words, writtenAsSentence } from "./text";
 
 /**
@@ -67,7 +67,7 @@ function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer, atCom
       pieces.push({ piece: fragment, placeMate: false });
       continue;
     }
-    const commas = splitCommas(fragment);
+    const commas = withoutEmploymentTypes(splitCommas(fragment));
     const tail = commas.length > 1 ? placeTail(commas, normalizer, false) : null;
     const keep = tail ? commas.length - tail.n : commas.length;
     const kept = titlesJoined(
@@ -79,7 +79,7 @@ function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer, atCom
       pieces.push(...kept.map((piece) => ({ piece, placeMate: false })));
     } else if (kept[0]) {
       const last = kept.at(-1) as HeadPiece;
-      const text = fragment.text.slice(0, last.at - fragment.at + last.text.length);
+      const text = fragment.text.slice(kept[0].at - fragment.at, last.at - fragment.at + last.text.length);
       pieces.push({ piece: { ...kept[0], text }, placeMate: tail !== null || fragment.openEnd === true });
     }
     if (tail) pieces.push({ piece: tail.location.piece, placeMate: false });
@@ -109,6 +109,12 @@ function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer, atCom
       place: none ? -4 : placeScore(piece, normalizer, field),
     };
   });
+}
+
+/** "Sales Assistant, Part-time, Zentra Foods": a comma part that only says how the job was held is none of its fields. */
+function withoutEmploymentTypes(parts: HeadPiece[]): HeadPiece[] {
+  const kept = parts.filter((part) => !onlyEmploymentType(part.text) || hasRoleWord(part.text));
+  return kept.length > 0 ? kept : parts;
 }
 
 /**

@@ -23,6 +23,12 @@ export function employmentTypeOf(text: string): EmploymentType | null {
   return employmentPatterns.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
 }
 
+/** The text says how a job is held and nothing else: "Part-time", "(Contract)", "Full time". */
+export function onlyEmploymentType(text: string): boolean {
+  const pattern = employmentPatterns.find(([, p]) => p.test(text))?.[1];
+  return pattern !== undefined && !/\p{L}/u.test(text.replace(new RegExp(pattern.source, "giu"), ""));
+}
+
 /** The employment type mentioned first (a labelled "Employment type:" line wins). */
 export function findEmploymentType(
   lines: Line[],

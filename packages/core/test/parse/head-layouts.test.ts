@@ -93,6 +93,19 @@ describe("entry layouts without cues", () => {
     ]);
   });
 
+  it("reads a comma part that only says how the job was held as none of the header's fields", () => {
+    expect(
+      jobRows(experienceCv("Barista, Part-time, Zentra Coffee, Leeds", "2013 - Present")),
+    ).toEqual([["Barista", "Zentra Coffee", "2013"]]);
+    expect(jobRows(experienceCv("Sales Assistant, Full-time, Tarvo Foods", "2011 - 2012"))).toEqual([
+      ["Sales Assistant", "Tarvo Foods", "2011"],
+    ]);
+    // A title that names the way of working stays the title.
+    expect(jobRows(experienceCv("Freelance Developer, Quellin Labs", "2011 - 2012"))[0]?.[0]).toBe(
+      "Freelance Developer",
+    );
+  });
+
   it("gives the title the field of work that leads an organisation's name on its line", () => {
     expect(
       jobRows(experienceCv("Floor Manager, Customer Service, Zentra Bank, Leeds", "2016 - Present")),
