@@ -177,6 +177,9 @@ const entryKinds = new Set<string>([
   "role",
 ]);
 
+/** The entry sections a labelled heading line moves between: a CV's work and its schooling. */
+const crossingKinds = new Set<string>(["experience", "education"]);
+
 function markdownLevel(text: string): number | null {
   const m = /^(#{1,6})\s/.exec(text);
   return m?.[1] ? m[1].length : null;
@@ -235,7 +238,15 @@ export function splitSections<K extends string>(
   for (const [i, line] of lines.entries()) {
     const hit = found[i];
     const current = sections.at(-1) as Section<K>;
-    const insideEntry = entryKinds.has(current.kind) && (hit?.inline || entryPart?.(line) === true);
+    // "Employment: Quellin Ltd" under education opens the other section; "Projects: …" or
+    // "Responsibilities: …" inside a job are the job's.
+    const crosses =
+      hit?.inline === true &&
+      crossingKinds.has(hit.kind) &&
+      crossingKinds.has(current.kind) &&
+      hit.kind !== current.kind;
+    const insideEntry =
+      entryKinds.has(current.kind) && !crosses && (hit?.inline || entryPart?.(line) === true);
     const underHeading = current.heading !== null && current.lines.every((l) => l.text === "");
     // "EDUCATION" / "AND TRAINING": the rest of a heading broken over two lines is no line of its section.
     if (underHeading && /^(?:AND|&)\s+\p{Lu}+(?:\s+\p{Lu}+){0,2}$/u.test(line.text)) continue;

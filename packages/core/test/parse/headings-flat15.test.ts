@@ -112,3 +112,32 @@ describe("a co-curricular activities heading", () => {
     ]);
   });
 });
+
+describe("a labelled heading between work and schooling", () => {
+  it("opens the other section ('Employment: Tarvo' under education), and leaves a job's own labels in the job", () => {
+    expect(
+      headings(
+        "Qualifications:",
+        "BSc Geography, Quellin University, 2001 - 2004",
+        "Employment: Tarvo",
+        "2016 - 2018",
+        "Analyst, Zentra Freight",
+      ),
+    ).toEqual([
+      ["header", null],
+      ["education", "Qualifications:"],
+      ["experience", "Employment: Tarvo"],
+    ]);
+    expect(
+      headings(
+        "Experience",
+        "Site Manager, Quellin Builders, 2015 - 2020",
+        "Projects: Tarvo Bridge, Zentra Depot",
+        "Responsibilities: crews of three sites",
+      ),
+    ).toEqual([
+      ["header", null],
+      ["experience", "Experience"],
+    ]);
+  });
+});
