@@ -1,4 +1,5 @@
 import { headingsLexicon } from "./lexicon";
+import { hasRoleWord } from "./roles";
 import { type Line, phraseRegExp, words } from "./text";
 
 /**
@@ -53,14 +54,50 @@ const patterns: Array<[LabelledField, RegExp]> = [
   ["employer", labelOf(employer)],
 ];
 
+/** Words that a sentence has and a title has not. */
+const sentenceWords = new Set([
+  "for",
+  "the",
+  "with",
+  "to",
+  "in",
+  "on",
+  "at",
+  "by",
+  "from",
+  "was",
+  "were",
+  "is",
+  "a",
+  "an",
+]);
+
+/**
+ * "Position: Pastry Chef Preparation of desserts for…": text that lost its gaps runs
+ * a labelled title into the duties after it. The title is kept when it ends in a role noun
+ * within six words, no sentence word before it, and the next word opens a duty (a capital);
+ * anything else that long is a sentence, no title.
+ */
+function titleBeforeDuties(value: string): string | null {
+  const all = value.split(/\s+/u);
+  let end = -1;
+  for (let k = 0; k < Math.min(all.length - 1, 6); k += 1) {
+    const word = all[k] as string;
+    if (sentenceWords.has(word.toLowerCase())) break;
+    if (hasRoleWord(word) && /^\p{Lu}/u.test(all[k + 1] as string)) end = k;
+  }
+  return end < 0 ? null : all.slice(0, end + 1).join(" ");
+}
+
 /** The labelled field on the line ("Position: …", "Position | …"), when its value is short enough to be a title or a name (no sentence). */
 export function entryLabel(line: Line): EntryLabel | null {
   for (const [field, pattern] of patterns) {
     const value = labelValue(pattern, line.text);
     if (!value) continue;
     const count = words(value).length;
-    if (count === 0 || count > 8 || value.includes(":")) return null;
-    return { field, line, value, at: line.text.indexOf(value) };
+    const kept = count <= 8 ? value : field === "title" ? titleBeforeDuties(value) : null;
+    if (count === 0 || kept === null || value.includes(":")) return null;
+    return { field, line, value: kept, at: line.text.indexOf(value) };
   }
   return null;
 }

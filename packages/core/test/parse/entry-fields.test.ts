@@ -156,6 +156,25 @@ describe("roles and labels", () => {
       line("Role: responsible for handling all the incoming customer calls of the northern region"),
     ).toBeNull();
   });
+
+  it("keeps the title a label runs into its duties when the text lost its gaps", () => {
+    const line = (text: string) => entryLabel(toLines(textDoc(text))[0] as Line);
+    expect(
+      line(
+        "Position: Junior pastry chef Preparation of cakes and tarts for the Zentra hotel kitchen",
+      )?.value,
+    ).toBe("Junior pastry chef");
+    expect(
+      line("Position: Shift supervisor/Trainer Rotation of the weekend crews across the three Tarvo depots")
+        ?.value,
+    ).toBe("Shift supervisor/Trainer");
+    // A sentence before the role noun is no title.
+    expect(line("Role: Worked for the developers Quellin Labs hired in the summer of 2019")).toBeNull();
+    // An employer's label is not cut: so long a value is a sentence.
+    expect(
+      line("Company: Quellin Labs Developed the web shop and ran the support desk for Zentra"),
+    ).toBeNull();
+  });
 });
 
 describe("section headings", () => {
