@@ -508,6 +508,50 @@ function dutiesAfterNames(text: string): number[] {
   return at;
 }
 
+/** The small words a header's names and title hold ("Head of Sales", "Tarvo and Sons", "Officer in Charge"). */
+const headerJoiners = new Set(["of", "the", "and", "for", "in", "at", "de", "&"]);
+
+/**
+ * "2001-2004: CHIEF SURVEYOR, ZENTRA HARBOUR BOARD, Dover with a crew of six…":
+ * right after its dates, an entry's header (capitalised words, commas and a header's small words)
+ * that holds a role noun ends where the words go on in lower case.
+ */
+function headersAfterDates(
+  text: string,
+  ranges: ReadonlyArray<{ end: number }>,
+  cuts: ReadonlySet<number>,
+): number[] {
+  const at: number[] = [];
+  for (const { end } of ranges) {
+    const from = (/[)\]}"”,;:.]/u.test(text[end] ?? "") ? end + 1 : end) + 1;
+    if (text[from - 1] !== " ") continue;
+    let count = 0;
+    let role = false;
+    let previous = "";
+    for (const m of text.slice(from, from + 200).matchAll(/\S+/gu)) {
+      const word = m[0];
+      const bare = word.replace(/[,;:]+$/u, "");
+      // A line another rule already ended (a duty's verb), a sentence's end, a date or a long run:
+      // no header that stops short of a sentence.
+      if ((m.index > 0 && cuts.has(from + m.index - 1)) || /^\d/u.test(word) || count >= 12) break;
+      // "Training coordinator": a role noun in lower case goes on with the title.
+      if (/^[("'“]*\p{Ll}/u.test(word) && !headerJoiners.has(word) && !hasRoleWord(bare)) {
+        // "… Assist the editors", "… Set up", "… Responsibilities included": a header ends on no
+        // small word, no duty's verb and no heading.
+        const ends =
+          !headerJoiners.has(previous) && !dutyWords.has(previous.toLowerCase()) && !isHeadingWord(previous);
+        if (count >= 2 && role && ends) at.push(from + m.index - 1);
+        break;
+      }
+      if (/[.!?]$/u.test(word)) break;
+      count += 1;
+      role ||= hasRoleWord(bare);
+      previous = word;
+    }
+  }
+  return at;
+}
+
 /** A word of a name or a header: capitalised, a number, an initial's or a firm's sign ("&", "(AMI)", "R&D"). */
 const nameWord = /^[\p{Lu}\p{N}&(["“]/u;
 
@@ -729,6 +773,8 @@ export function gaplessCuts(collapsed: string): string {
   }
   for (const at of employersBeforeTitles(text, cuts)) cuts.add(at);
   for (const at of titlesBeforeEmployers(text, cuts)) cuts.add(at);
+  // Last: a header after its dates ends where no other rule ended it.
+  for (const at of headersAfterDates(text, dates.ranges, cuts)) cuts.add(at);
   let out = "";
   let last = 0;
   for (const at of [...cuts].sort((a, b) => a - b)) {

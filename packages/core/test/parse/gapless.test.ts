@@ -587,4 +587,18 @@ describe("flattened text whose gaps were collapsed", () => {
     );
     expect(gaplessCuts("Worked at IBM in London for Zentra")).toBe("Worked at IBM in London for Zentra");
   });
+
+  it("ends a header right after its dates where the words go on in lower case", () => {
+    expectCuts(
+      "2001-2004: CHIEF SURVEYOR, ZENTRA HARBOUR BOARD with a crew of six on the north quay. 1998-2001: Project Manager in Leeds responsible for the billing team.",
+      [
+        "CHIEF SURVEYOR, ZENTRA HARBOUR BOARD",
+        "with a crew of six on the north quay.",
+        "Project Manager in Leeds",
+        "responsible for the billing team.",
+      ],
+    );
+    // No role noun, no header: "2015-2016: Travelled the world and worked on farms" stays whole.
+    expect(gaplessCuts("2015-2016: Travelled the world and worked on farms")).not.toContain("\tworked");
+  });
 });
