@@ -160,9 +160,7 @@ describe("roles and labels", () => {
   it("keeps the title a label runs into its duties when the text lost its gaps", () => {
     const line = (text: string) => entryLabel(toLines(textDoc(text))[0] as Line);
     expect(
-      line(
-        "Position: Junior pastry chef Preparation of cakes and tarts for the Zentra hotel kitchen",
-      )?.value,
+      line("Position: Junior pastry chef Preparation of cakes and tarts for the Zentra hotel kitchen")?.value,
     ).toBe("Junior pastry chef");
     expect(
       line("Position: Shift supervisor/Trainer Rotation of the weekend crews across the three Tarvo depots")

@@ -85,18 +85,18 @@ describe("entry layouts without cues", () => {
     expect(companyScore("Tarvo Motors")).toBe(2);
     expect(companyScore("Zentra Foods")).toBe(2);
     expect(companyScore("Airlines Sales Executive")).toBe(0);
-    expect(
-      jobRows(experienceCv("2016 - Present: Junior Paint Technician, Body Shop, Tarvo Motors")),
-    ).toEqual([["Junior Paint Technician", "Body Shop, Tarvo Motors", "2016"]]);
+    expect(jobRows(experienceCv("2016 - Present: Junior Paint Technician, Body Shop, Tarvo Motors"))).toEqual(
+      [["Junior Paint Technician", "Body Shop, Tarvo Motors", "2016"]],
+    );
     expect(jobRows(experienceCv("Stock Assistant, Zentra Foods, Leeds", "2009 - 2012"))).toEqual([
       ["Stock Assistant", "Zentra Foods", "2009"],
     ]);
   });
 
   it("reads a comma part that only says how the job was held as none of the header's fields", () => {
-    expect(
-      jobRows(experienceCv("Barista, Part-time, Zentra Coffee, Leeds", "2013 - Present")),
-    ).toEqual([["Barista", "Zentra Coffee", "2013"]]);
+    expect(jobRows(experienceCv("Barista, Part-time, Zentra Coffee, Leeds", "2013 - Present"))).toEqual([
+      ["Barista", "Zentra Coffee", "2013"],
+    ]);
     expect(jobRows(experienceCv("Sales Assistant, Full-time, Tarvo Foods", "2011 - 2012"))).toEqual([
       ["Sales Assistant", "Tarvo Foods", "2011"],
     ]);
