@@ -15,9 +15,10 @@ import {
 } from "./entry-labels";
 import { carvePlace } from "./head-places";
 import { sentencePieces } from "./head-sentences";
+import { entryPartHeadings, resumeHeadings } from "./headings";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
-import { companyScore, titleScore } from "./roles";
+import { companyScore, hasRoleWord, titleScore } from "./roles";
 import { bulletItem, type Line, words, writtenAsName } from "./text";
 import { readsAsEmployer, readsAsRoleLine, withUndatedEntries } from "./undated-entries";
 import { evidenceOn, physical } from "./wrapped-lines";
@@ -99,6 +100,15 @@ function followsModel(own: ReadHead, model: LayoutModel): boolean {
   // A bare name, not a list ("Holt, M., Tarvo, J." is a citation's authors) or an address.
   const text = own.title?.text ?? own.company?.text ?? "";
   return own.confidence < 1 && !/[,@]/u.test(text);
+}
+
+const sectionPhrases = new Set(
+  [...Object.values(resumeHeadings).flat(), ...entryPartHeadings].map((p) => p.toLowerCase()),
+);
+
+/** "Achievements", "Duties:": a section's or an entry part's heading, word for word, names no job ("Internship" does: a role noun). */
+function namesSection(text: string): boolean {
+  return sectionPhrases.has(text.toLowerCase().replace(/[\s:.]+$/u, "")) && !hasRoleWord(text);
 }
 
 export function parseExperience(
@@ -197,7 +207,8 @@ export function parseExperience(
       (inherits ? previous?.company : null) ??
       null;
     const titlePiece = withTail(head, block.head);
-    const title = titlePiece?.text ?? labelledTitle?.value ?? null;
+    const named = titlePiece?.text ?? labelledTitle?.value ?? null;
+    const title = named !== null && namesSection(named) ? null : named;
     const field = `work_experience[${jobs.length}]`;
     const quote = (
       piece: HeadPiece | null | undefined,
@@ -208,7 +219,7 @@ export function parseExperience(
       const e = evidenceOn(`${field}.${name}`, line, piece.text, line.text.indexOf(piece.text));
       if (e) evidence.push(e);
     };
-    quote(titlePiece, "title");
+    if (title !== null) quote(titlePiece, "title");
     quote(head.company, "company");
     // A role's employer is quoted on its employer's line above.
     if (group && company === group.piece.text) quote(group.piece, "company", group.line);
@@ -216,7 +227,7 @@ export function parseExperience(
       const e = label && evidenceOn(path, label.line, label.value, label.at);
       if (e) evidence.push(e);
     };
-    quoteLabel(labelledTitle, `${field}.title`);
+    if (title !== null) quoteLabel(labelledTitle, `${field}.title`);
     quoteLabel(labelledEmployer, `${field}.company`);
     quote(head.location?.piece, "location");
     const dateQuote = block.anchor.text.substr(block.date.index, block.date.length);

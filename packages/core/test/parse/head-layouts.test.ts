@@ -306,3 +306,11 @@ describe("an employer with its own dates over its roles", () => {
     ).toBeNull();
   });
 });
+
+describe("headings read as titles", () => {
+  it("gives no job a section's heading as its title ('Achievements'), but keeps 'Internship'", () => {
+    const titles = (...lines: string[]) => jobRows(experienceCv(...lines)).map((row) => row[0]);
+    expect(titles("Achievements", "Zentra Chess Club: 2015, 2016")).not.toContain("Achievements");
+    expect(titles("Internship, Quellin Labs, June 2015 - August 2015")).toContain("Internship");
+  });
+});
