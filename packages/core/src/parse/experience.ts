@@ -102,12 +102,17 @@ function followsModel(own: ReadHead, model: LayoutModel): boolean {
   return own.confidence < 1 && !/[,@]/u.test(text);
 }
 
-const sectionPhrases = new Set(
-  [...Object.values(resumeHeadings).flat(), ...entryPartHeadings].map((p) => p.toLowerCase()),
-);
+/**
+ * Made on first use: the matcher imports this module for `normalizedTitle` alone, and a set built
+ * when the module loads would carry every language's headings into its bundle.
+ */
+let sectionPhrases: ReadonlySet<string> | undefined;
 
 /** "Achievements", "Duties:": a section's or an entry part's heading, word for word, names no job ("Internship" does: a role noun). */
 function namesSection(text: string): boolean {
+  sectionPhrases ??= new Set(
+    [...Object.values(resumeHeadings).flat(), ...entryPartHeadings].map((p) => p.toLowerCase()),
+  );
   return sectionPhrases.has(text.toLowerCase().replace(/[\s:.]+$/u, "")) && !hasRoleWord(text);
 }
 
