@@ -15,7 +15,7 @@ import {
 } from "./entry-labels";
 import { carvePlace } from "./head-places";
 import { sentencePieces } from "./head-sentences";
-import { entryPartHeadings, resumeHeadings } from "./headings";
+import { isResumeHeading } from "./headings";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
 import { companyScore, hasRoleWord, titleScore } from "./roles";
@@ -102,18 +102,9 @@ function followsModel(own: ReadHead, model: LayoutModel): boolean {
   return own.confidence < 1 && !/[,@]/u.test(text);
 }
 
-/**
- * Made on first use: the matcher imports this module for `normalizedTitle` alone, and a set built
- * when the module loads would carry every language's headings into its bundle.
- */
-let sectionPhrases: ReadonlySet<string> | undefined;
-
 /** "Achievements", "Duties:": a section's or an entry part's heading, word for word, names no job ("Internship" does: a role noun). */
 function namesSection(text: string): boolean {
-  sectionPhrases ??= new Set(
-    [...Object.values(resumeHeadings).flat(), ...entryPartHeadings].map((p) => p.toLowerCase()),
-  );
-  return sectionPhrases.has(text.toLowerCase().replace(/[\s:.]+$/u, "")) && !hasRoleWord(text);
+  return isResumeHeading(text.replace(/[\s:.]+$/u, "")) && !hasRoleWord(text);
 }
 
 export function parseExperience(

@@ -3,7 +3,7 @@ import { monthNames, open, point } from "./date-words";
 import { findDates } from "./dates";
 import { institutionPattern, startsWithDegree } from "./education";
 import { isFirstName } from "./gazetteer";
-import { entryPartHeadings, resumeHeadings } from "./headings";
+import { entryPartHeadings, isResumeHeading, resumeHeadings } from "./headings";
 import { documentWordsLexicon, headingsLexicon, rolesLexicon } from "./lexicon";
 import { documentWords, functionWords, isAddressWord, isNameLetters } from "./person";
 import { readLocation } from "./places";
@@ -60,10 +60,9 @@ const headingKind = new Map(
   ),
 );
 
-const wholeHeading = new RegExp(`^(?:${headingPhrases.join("|")})$`, "iu");
 /** A word that is a heading by itself ("EDUCATION"). */
 function isHeadingWord(word: string): boolean {
-  return wholeHeading.test(word.replace(/[:.]$/u, ""));
+  return isResumeHeading(word.replace(/[:.]$/u, ""));
 }
 
 const headingPattern = new RegExp(
@@ -508,6 +507,11 @@ function dutiesAfterNames(text: string): number[] {
   return at;
 }
 
+/** Where a run that ends at `end` stops, past a bracket, quote or punctuation closing it ("(2011 – Present)", "2012-2015:"). */
+function pastClosing(text: string, end: number): number {
+  return /[)\]}"”,;:.]/u.test(text[end] ?? "") ? end + 1 : end;
+}
+
 /** The small words a header's names and title hold ("Head of Sales", "Tarvo and Sons", "Officer in Charge"). */
 const headerJoiners = new Set(["of", "the", "and", "for", "in", "at", "de", "&"]);
 
@@ -523,7 +527,7 @@ function headersAfterDates(
 ): number[] {
   const at: number[] = [];
   for (const { end } of ranges) {
-    const from = (/[)\]}"”,;:.]/u.test(text[end] ?? "") ? end + 1 : end) + 1;
+    const from = pastClosing(text, end) + 1;
     if (text[from - 1] !== " ") continue;
     let count = 0;
     let role = false;
@@ -628,7 +632,7 @@ export function gaplessCuts(collapsed: string): string {
   /** The space before `at` and the one at `end` (past a bracket: "(2011 – Present)"), when they are spaces. */
   const around = (at: number, end: number) => {
     const before = /[([{"“]/u.test(text[at - 1] ?? "") ? at - 2 : at - 1;
-    const after = /[)\]}"”,;:.]/u.test(text[end] ?? "") ? end + 1 : end;
+    const after = pastClosing(text, end);
     if (text[before] === " ") cuts.add(before);
     if (text[after] === " ") cuts.add(after);
   };

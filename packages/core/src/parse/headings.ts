@@ -26,6 +26,18 @@ export const resumeHeadings: Record<ResumeSectionKind, string[]> = headingsLexic
 /** Sub-headings written inside a work entry; they never end an experience section. */
 export const entryPartHeadings: string[] = headingsLexicon.entry_parts;
 
+/** Made on first use: the matcher bundles modules that import this one and never asks. */
+let resumeHeadingKeys: ReadonlySet<string> | undefined;
+const headingKeyOf = (text: string) => text.trim().toLowerCase().replace(/\s+/gu, " ");
+
+/** The text is, word for word, a CV section's heading or an entry part's ("EDUCATION", "Key Achievements"). */
+export function isResumeHeading(text: string): boolean {
+  resumeHeadingKeys ??= new Set(
+    [...Object.values(resumeHeadings).flat(), ...entryPartHeadings].map(headingKeyOf),
+  );
+  return resumeHeadingKeys.has(headingKeyOf(text));
+}
+
 export type JobSectionKind =
   | "about"
   | "role"
