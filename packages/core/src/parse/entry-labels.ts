@@ -1,4 +1,4 @@
-import { headingsLexicon } from "./lexicon";
+import { documentWordsLexicon, headingsLexicon } from "./lexicon";
 import { hasRoleWord } from "./roles";
 import { type Line, phraseRegExp, words } from "./text";
 
@@ -54,23 +54,8 @@ const patterns: Array<[LabelledField, RegExp]> = [
   ["employer", labelOf(employer)],
 ];
 
-/** Words that a sentence has and a title has not. */
-const sentenceWords = new Set([
-  "for",
-  "the",
-  "with",
-  "to",
-  "in",
-  "on",
-  "at",
-  "by",
-  "from",
-  "was",
-  "were",
-  "is",
-  "a",
-  "an",
-]);
+/** Words that a sentence has and a title has not (codex/lexicon/document-words.json). */
+const sentenceWords = new Set(documentWordsLexicon.sentence_words);
 
 /**
  * "Position: Pastry Chef Preparation of desserts for…": text that lost its gaps runs

@@ -513,7 +513,7 @@ function pastClosing(text: string, end: number): number {
 }
 
 /** The small words a header's names and title hold ("Head of Sales", "Tarvo and Sons", "Officer in Charge"). */
-const headerJoiners = new Set(["of", "the", "and", "for", "in", "at", "de", "&"]);
+const headerJoiners = new Set(documentWordsLexicon.header_joiners);
 
 /**
  * "2001-2004: CHIEF SURVEYOR, ZENTRA HARBOUR BOARD, Dover with a crew of six…":

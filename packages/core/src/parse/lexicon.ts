@@ -149,6 +149,10 @@ export const DocumentWordsLexiconSchema = lexicon("document-words", {
   duty_verbs: phrases,
   /** "responsible", "led": other words that open a duty ("Responsible for…", "Led a team…"). */
   duty_openers: phrases,
+  /** "of", "and", "in": small words an entry header's names and title hold ("Head of Sales"). */
+  header_joiners: phrases,
+  /** "for", "the", "was": words a sentence has and a title has not. */
+  sentence_words: phrases,
 });
 
 export const PersonLexiconSchema = lexicon("person", {
