@@ -6,7 +6,7 @@ import { isPlaceholderDate, placeholderDateAtEnd } from "./placeholder-dates";
 import { readLocation } from "./places";
 import { companyScore, hasRoleWord } from "./roles";
 import { entryPartTest } from "./sections";
-import { bulletItem, type Line, words, writtenAsName, writtenAsSentence } from "./text";
+import { bulletItem, closesSentence, type Line, words, writtenAsName, writtenAsSentence } from "./text";
 import { joinWrappedDates } from "./wrapped-lines";
 
 /**
@@ -163,11 +163,6 @@ function gluedHeader(text: string): boolean {
 /** A line short enough to be one part of an entry's header, and no sentence. */
 function shortHeader(line: Line): boolean {
   return isHeaderish(line) && words(line.text).length <= 8 && !/[.;:]$/.test(line.text);
-}
-
-/** A line of three words or more closed by a full stop after a word in lower case: a sentence, where a name ends in a capital ("Quellin Ltd."). */
-function closesSentence(text: string): boolean {
-  return /\s\p{Ll}[\p{L}-]*\.$/u.test(text) && words(text).length >= 3;
 }
 
 /** "Title - Employer - Place" on one line, its title first. */

@@ -6,7 +6,7 @@ import { rolesLexicon } from "./lexicon";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
 import { companyScore, hasRoleWord, namesField, titleScore } from "./roles";
-import { words, writtenAsSentence } from "./text";
+import { closesSentence, words, writtenAsSentence } from "./text";
 
 /**
  * Which fragment of an entry header is the title, the employer and the place, decided by what
@@ -89,8 +89,12 @@ function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer, atCom
     // A field of work with no organisation cue ("Customer Success") names no employer and no place
     // (with a cue, placeLike refuses it anyway).
     const field = cue < 2 && namesField(piece.text, normalizer);
-    // "Build internal tools for the studio." under the title is its first duty, not the employer.
-    const sentence = writtenAsSentence(piece.text) ? 3 : 0;
+    // "Build internal tools for the studio." under the title is its first duty, not the employer;
+    // so is a short one closed by a full stop ("Reconciled the bank's accounts each week."),
+    // unless the closing word is an organisation's ("Zentra foods ltd.").
+    const closing = words(piece.text).at(-1) ?? "";
+    const sentence =
+      writtenAsSentence(piece.text) || (closesSentence(piece.text) && companyScore(closing) < 2) ? 6 : 0;
     // Dates only, or a template's placeholder: no title, employer or place.
     const none = noField(piece.text);
     return {
@@ -130,11 +134,16 @@ function uncapitalised(text: string): boolean {
 /** What a template leaves where a title, employer or place goes ("Job Title", "City, ST"): codex/lexicon/roles.json. */
 const fieldPlaceholders = new Set(rolesLexicon.field_placeholders.map((p) => p.toLowerCase()));
 
+const address = /\S*(?:[\p{L}\d._%+-]@[\p{L}\d-]+\.\p{L}|https?:\/\/|\bwww\.)\S*/giu;
+
 /**
  * "March 2014", "June 2011, June 2012", "January": months, seasons and years only; or a template's
- * placeholder ("Company Name", "Location"). No title, no employer.
+ * placeholder ("Company Name", "Location"); or an e-mail or web address. No title, no employer.
  */
 function noField(text: string): boolean {
+  // An e-mail or web address alone says how to reach someone, not where they worked; beside a
+  // name ("Zentra Studio (www.zentra.example)") it is the employer's.
+  if (!/\p{L}/u.test(text.replace(address, ""))) return true;
   const parts = text.split(",").map((p) => p.trim().toLowerCase().replace(/\s+/gu, " "));
   if (parts.every((p) => fieldPlaceholders.has(p))) return true;
   const all = words(text);

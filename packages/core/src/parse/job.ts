@@ -16,7 +16,14 @@ import { findLanguages, findLevel } from "./languages";
 import { resolveNormalizer } from "./normalizer";
 import type { ParseOptions } from "./resume";
 import { headingIndex, isStyled, linesOf, splitSections } from "./sections";
-import { evidenceIn, type Line, phraseRegExp, splitLabel, toLines } from "./text";
+import {
+  evidenceIn,
+  type Line,
+  phraseRegExp,
+  splitLabel,
+  toLines,
+  withCompatibilityFormsFolded,
+} from "./text";
 import { parserMeta } from "./version";
 
 const index = headingIndex(jobHeadings);
@@ -36,7 +43,8 @@ export function parseJob(doc: ExtractedDocument, options: ParseOptions = {}): Jo
   return readingOne(() => readJob(doc, options));
 }
 
-function readJob(doc: ExtractedDocument, options: ParseOptions): JobCardV1 | CreativeJobV1 {
+function readJob(extracted: ExtractedDocument, options: ParseOptions): JobCardV1 | CreativeJobV1 {
+  const doc = withCompatibilityFormsFolded(extracted);
   const normalizer = resolveNormalizer(options.normalizer);
   const lines = toLines(segmentFlatJob(doc));
   const sections = splitSections<JobSectionKind>(lines, index, (line) =>

@@ -3,7 +3,7 @@ import { findDates } from "./dates";
 import { type JobSectionKind, jobHeadings, type ResumeSectionKind, resumeHeadings } from "./headings";
 import { documentWordsLexicon, wordAlternation } from "./lexicon";
 import { classifyHeading, headingIndex } from "./sections";
-import { toLines } from "./text";
+import { toLines, withCompatibilityFormsFolded } from "./text";
 
 /**
  * Whether a document is a CV or a job ad, from its headings, its dated entries and its phrasing
@@ -19,7 +19,8 @@ const resumePhrases = new RegExp(
   "giu",
 );
 
-export function guessKind(doc: ExtractedDocument): "resume" | "job" {
+export function guessKind(extracted: ExtractedDocument): "resume" | "job" {
+  const doc = withCompatibilityFormsFolded(extracted);
   const lines = toLines(doc);
   let resume = 0;
   let job = 0;

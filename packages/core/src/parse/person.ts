@@ -9,7 +9,15 @@ import type { ParseNormalizer, TitleHit } from "./normalizer";
 import { isListedCity, readLocation } from "./places";
 import { companyScore, hasRoleWord, rolePattern, titleScore } from "./roles";
 import { classifyHeading, headingIndex } from "./sections";
-import { bulletItem, type Line, phraseRegExp, splitLabel, words } from "./text";
+import {
+  bulletItem,
+  closesSentence,
+  type Line,
+  phraseRegExp,
+  splitLabel,
+  words,
+  writtenAsSentence,
+} from "./text";
 
 /**
  * Who the CV belongs to: name, headline and home location from the top of the document. The words
@@ -285,6 +293,8 @@ export function findHeadline(
     const parts = words(text);
     if (parts.length > 12 || functionWords.has(parts[0] ?? "") || degree) continue;
     if (isHeadingText(text.replace(/[.:]$/u, ""))) continue;
+    // An objective ("Teaching post in a primary school near the coast.") or a sentence's tail.
+    if (writtenAsSentence(text) || closesSentence(text)) continue;
     const segments = text.split(segmentSplit);
     if (segments.every((s) => readLocation(s) !== null)) continue;
     if (titleScore(text, normalizer) > 0 || (name && line.i === name.line.i + 1 && text.length <= 80)) {

@@ -28,7 +28,7 @@ import { parseCertifications, parseLanguages, parseProjects, summaryText } from 
 import { headingIndex, linesOf, splitSections } from "./sections";
 import { collectSkills, locateSkills } from "./skills";
 import { tableJobs } from "./table-jobs";
-import { evidenceIn, type Line, toLines } from "./text";
+import { evidenceIn, type Line, toLines, withCompatibilityFormsFolded } from "./text";
 import { parserMeta } from "./version";
 
 export interface ParseOptions {
@@ -60,10 +60,23 @@ export function isPageNumber(text: string): boolean {
 }
 
 /** The CV's lines (flattened text segmented first, page numbers dropped) and its sections, as the parser reads them. */
-export function resumeSections(doc: ExtractedDocument) {
+export function resumeSections(extracted: ExtractedDocument) {
+  const doc = withCompatibilityFormsFolded(extracted);
   const read = isFlattened(doc) ? segmentFlattened(doc) : doc;
   const lines = toLines({ ...read, lines: read.lines.filter((l) => !isPageNumber(l.text)) });
   return { lines, sections: splitSections<ResumeSectionKind>(lines, index, undefined, isEntryPart) };
+}
+
+/**
+ * The first lines of a CV with no header to speak of, up to its first dated job or schooling:
+ * who the CV belongs to is never read from its entries ("Zentra Foods – Tulsa, OK" under "Work
+ * History" is no name, the first duty under it no headline).
+ */
+function beforeFirstEntry(lines: Line[], kindOf: Map<number, string>): Line[] {
+  const first = lines.findIndex(
+    (l) => ["experience", "education"].includes(kindOf.get(l.i) ?? "") && findDates(l.text).length > 0,
+  );
+  return first < 0 ? lines : lines.slice(0, first);
 }
 
 /** Sections whose sentences name other people's jobs (references), certificates, or no jobs at all. */
@@ -109,7 +122,8 @@ export function parseResume(doc: ExtractedDocument, options: ParseOptions = {}):
   return readingOne(() => readResume(doc, options));
 }
 
-function readResume(doc: ExtractedDocument, options: ParseOptions): ResumeCardV1 {
+function readResume(extracted: ExtractedDocument, options: ParseOptions): ResumeCardV1 {
+  const doc = withCompatibilityFormsFolded(extracted);
   const now = options.now ?? new Date();
   const normalizer = resolveNormalizer(options.normalizer);
   const { lines, sections } = resumeSections(doc);
@@ -119,17 +133,16 @@ function readResume(doc: ExtractedDocument, options: ParseOptions): ResumeCardV1
 
   const header = linesOf(sections, "header");
   const contact = linesOf(sections, "contact");
+  const aboutThePerson = (l: Line) => !["experience", "education", "ignored"].includes(kindOf.get(l.i) ?? "");
   const top =
     header.filter((l) => l.text !== "").length >= 2
       ? [...header, ...contact]
-      : [...lines.slice(0, 15), ...contact];
+      : [...beforeFirstEntry(lines.slice(0, 15), kindOf), ...contact];
   const evidence: Evidence[] = [];
   const note = (field: string, line: Line, quote: string, at?: number) =>
     evidence.push(evidenceIn(field, line, quote, at));
 
-  const nameFallback = lines
-    .slice(0, 40)
-    .filter((l) => !["experience", "education", "ignored"].includes(kindOf.get(l.i) ?? ""));
+  const nameFallback = lines.slice(0, 40).filter(aboutThePerson);
   const name = findName(top, normalizer, nameFallback);
   if (name) note("personal_info.name", name.line, name.quote, name.at);
   const headline = findHeadline(name && !top.includes(name.line) ? lines : top, name, normalizer);

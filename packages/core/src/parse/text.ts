@@ -60,6 +60,37 @@ export function unemphasize(text: string): { text: string; skip: number } {
   return { text: trimmed.trimEnd(), skip: out.length - trimmed.length };
 }
 
+/**
+ * Fullwidth ASCII (typed with a CJK input method: "Zentra Foods － Tulsa", "２０１５", "公司：") and
+ * the dashes that look like "-" but are other characters (hyphen, figure dash, horizontal bar,
+ * minus sign, small forms) as the rules know them: one character for one, so every offset into
+ * the document still holds. NFKC folds them the same way, so a quote still checks.
+ */
+const compatibilityForm = /[\uff01-\uff5e\u2010-\u2012\u2015\u2212\ufe58\ufe63]/gu;
+const dashFor: Record<string, string> = {
+  "\u2010": "-",
+  "\u2011": "-",
+  "\u2012": "–",
+  "\u2015": "—",
+  "\u2212": "-",
+  "\ufe58": "—",
+  "\ufe63": "-",
+};
+
+export function foldCompatibilityForms(text: string): string {
+  return text.replace(compatibilityForm, (c) => dashFor[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** The document with its lines' fullwidth punctuation and dash look-alikes folded (foldCompatibilityForms). */
+export function withCompatibilityFormsFolded(doc: ExtractedDocument): ExtractedDocument {
+  if (!new RegExp(compatibilityForm.source, "u").test(doc.text)) return doc;
+  return {
+    ...doc,
+    text: foldCompatibilityForms(doc.text),
+    lines: doc.lines.map((l) => ({ ...l, text: foldCompatibilityForms(l.text) })),
+  };
+}
+
 /** Arabic-Indic and Persian digits → ASCII, one character for one (offsets stay valid). */
 export function foldDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
@@ -171,4 +202,9 @@ export function writtenAsName(text: string): boolean {
 export function writtenAsSentence(text: string): boolean {
   const all = words(text);
   return all.length >= 6 && all.filter((w) => /^\p{Ll}/u.test(w)).length / all.length >= 0.6;
+}
+
+/** A line of three words or more closed by a full stop after a word in lower case: a sentence, where a name ends in a capital ("Quellin Ltd."). */
+export function closesSentence(text: string): boolean {
+  return /\s\p{Ll}[\p{L}-]*\.$/u.test(text) && words(text).length >= 3;
 }
