@@ -1,5 +1,6 @@
 import { type DateHit, findDates } from "./dates";
 import { cleanPiece } from "./entry-head";
+import { entryLabel, otherFieldLine } from "./entry-labels";
 import { endsInOpenDash, isDuration, withoutClosingStop } from "./header-lines";
 import { entryPartHeadings } from "./headings";
 import { isPlaceholderDate, placeholderDateAtEnd } from "./placeholder-dates";
@@ -292,10 +293,14 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
       }
     } else if (![inline, ...headAbove.map((j) => lines[j]?.text ?? "")].some(cues.isTitle)) {
       // "Zentra Foods, Dover, DE | Mar 2016 – Present", or "Acme Inc" / "Chicago, IL" above the dates,
-      // names no job: the title is the line under the dates.
-      const j = inline === "" && lines[datesEnd + 1]?.text === "" ? datesEnd + 2 : datesEnd + 1;
+      // names no job: the title is the line under the dates, past the entry's other fields
+      // ("Salary: …", "Hours per week: 40", as the USAJOBS builder prints them).
+      let j = inline === "" && lines[datesEnd + 1]?.text === "" ? datesEnd + 2 : datesEnd + 1;
+      for (let crossed = 0; crossed < 4 && j < nextAt && otherFieldLine(lines[j] as Line); crossed += 1)
+        j += lines[j + 1]?.text === "" ? 2 : 1;
       const line = lines[j];
-      if (j < nextAt && line && shortTitleLine(line, cues)) headBelow.push(j);
+      if (j < nextAt && line && (shortTitleLine(line, cues) || entryLabel(line)?.field === "title"))
+        headBelow.push(j);
     }
     // "Consultant" / "2012 – 2013" / "Redpill Linpro AB": a header with a title and no employer
     // takes an employer-like line from under it.

@@ -157,6 +157,34 @@ function schoolsJoined(fragments: string[], text: string): string[] {
 }
 
 /**
+ * "Quellin State University Norman, OK United States": the school's town run on to its name, no
+ * comma between (the USAJOBS builder prints them so), is cut off when the town and the part after
+ * the comma read as a place and the school keeps its school word ("Quellin University Leeds, UK"
+ * keeps "Quellin University"); "University of Zentra, OK" names no town of its own.
+ */
+function townAfterSchool(fragments: string[]): string[] {
+  return fragments.flatMap((fragment, k) => {
+    const next = fragments[k + 1];
+    // "University of West Leeds, UK": the names after "of" are the school's own, town or not.
+    if (next === undefined || !institutionPattern.test(fragment) || /\sof(?:\s+\p{Lu}\S*)+$/u.test(fragment))
+      return [fragment];
+    const all = fragment.split(/\s+/u);
+    for (let n = Math.min(3, all.length - 2); n >= 1; n -= 1) {
+      const town = all.slice(-n).join(" ");
+      const school = all.slice(0, -n).join(" ");
+      if (
+        !/^\p{Lu}/u.test(town) ||
+        !institutionPattern.test(school) ||
+        /\s(?:at|in|de|di|do|du|del|da)$/iu.test(school)
+      )
+        continue;
+      if (readLocation(`${town}, ${next}`, true)?.city === town) return [school, town];
+    }
+    return [fragment];
+  });
+}
+
+/**
  * "Tarvo College, Boston, MA": the state after its town, though "MA", "MD" and "MS" are degrees
  * too. Only a town the gazetteer knows, so "Zentra University, MS" stays a degree.
  */
@@ -230,13 +258,15 @@ export function parseEducation(lines: Line[], now: Date): { entries: Education[]
     let rest = withoutEducationLabel(line.text);
     if (ranged)
       rest = `${rest.slice(0, ranged.index).replace(leadIntoDate, "")} ${rest.slice(ranged.index + ranged.length)}`;
-    const fragments = schoolsJoined(
-      rest
-        .split(splitter)
-        .flatMap(degreeAndSchool)
-        .map(cleanPiece)
-        .filter((f) => f !== ""),
-      line.text,
+    const fragments = townAfterSchool(
+      schoolsJoined(
+        rest
+          .split(splitter)
+          .flatMap(degreeAndSchool)
+          .map(cleanPiece)
+          .filter((f) => f !== ""),
+        line.text,
+      ),
     );
     const degree = fragments.find((f, k) => isDegree(f) && !stateOfTown(fragments, k) && !namedHighSchool(f));
     const institution = fragments.find((f) => f !== degree && institutionPattern.test(f));

@@ -4,7 +4,7 @@ import { headOf, placeLike, placeTail, splitCommas, withoutStreet } from "./head
 import { employmentTypeOf, onlyEmploymentType } from "./job-terms";
 import { rolesLexicon } from "./lexicon";
 import type { ParseNormalizer } from "./normalizer";
-import { readLocation } from "./places";
+import { isStreetAddress, readLocation } from "./places";
 import { companyScore, hasRoleWord, namesField, titleScore } from "./roles";
 import { closesSentence, words, writtenAsSentence } from "./text";
 
@@ -138,12 +138,13 @@ const address = /\S*(?:[\p{L}\d._%+-]@[\p{L}\d-]+\.\p{L}|https?:\/\/|\bwww\.)\S*
 
 /**
  * "March 2014", "June 2011, June 2012", "January": months, seasons and years only; or a template's
- * placeholder ("Company Name", "Location"); or an e-mail or web address. No title, no employer.
+ * placeholder ("Company Name", "Location"); an e-mail or web address; a street address ("12 Harbour
+ * Street"). No title, no employer.
  */
 function noField(text: string): boolean {
   // An e-mail or web address alone says how to reach someone, not where they worked; beside a
   // name ("Zentra Studio (www.zentra.example)") it is the employer's.
-  if (!/\p{L}/u.test(text.replace(address, ""))) return true;
+  if (!/\p{L}/u.test(text.replace(address, "")) || isStreetAddress(text)) return true;
   const parts = text.split(",").map((p) => p.trim().toLowerCase().replace(/\s+/gu, " "));
   if (parts.every((p) => fieldPlaceholders.has(p))) return true;
   const all = words(text);

@@ -6,7 +6,7 @@ import { isFirstName } from "./gazetteer";
 import { resumeHeadings } from "./headings";
 import { alternation, documentWordsLexicon, headingsLexicon, oneOf, personLexicon } from "./lexicon";
 import type { ParseNormalizer, TitleHit } from "./normalizer";
-import { isListedCity, readLocation } from "./places";
+import { isAddressWord, isListedCity, readLocation } from "./places";
 import { companyScore, hasRoleWord, rolePattern, titleScore } from "./roles";
 import { classifyHeading, headingIndex } from "./sections";
 import {
@@ -35,15 +35,6 @@ const particles = new Set(personLexicon.name_particles);
 const notNames = oneOf(personLexicon.not_names);
 const nameLabel = oneOf(personLexicon.name_labels);
 const namePlaceholder = oneOf(personLexicon.name_placeholders);
-const addressWords = new Set(personLexicon.address_words);
-/**
- * A word of a street or building ("road", "campus": codex/lexicon/person.json), looked up as given:
- * each caller lowers its case and strips its own punctuation first. The one lookup for the name
- * reader here and the gapless reader (gapless.ts).
- */
-export function isAddressWord(word: string): boolean {
-  return addressWords.has(word);
-}
 /** "First name(s) / Surname(s) Jonas Lindqvist": a form's name label (codex data), its colon optional. */
 const formLabel = new RegExp(
   `^\\s*${phraseRegExp(headingsLexicon.personal_labels.name).source}\\s*:?\\s+(?=\\S)`,

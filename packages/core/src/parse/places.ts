@@ -1,8 +1,8 @@
 import type { Location } from "../card/shared";
 import { answersByText } from "./answers";
 import { isWorldCity, regionCountries } from "./gazetteer";
-import { placesLexicon } from "./lexicon";
-import { escapeRegExp, fold } from "./text";
+import { personLexicon, placesLexicon } from "./lexicon";
+import { escapeRegExp, fold, words } from "./text";
 
 /**
  * Enough geography to recognise "Aarhus, Denmark", "Berlin", "Dubai, UAE", "Austin, TX" or
@@ -35,6 +35,12 @@ function clean(part: string): string {
     .replace(/^[\s([]+|[\s)\].]+$/g, "")
     .replace(/^(?:\d{4,5}\s+)/, "")
     .replace(trailingPostcode, "");
+}
+
+/** "OK 74103 United States", "TX US": a US state's code, its ZIP code, then the country, no comma between (USAJOBS). */
+function stateAndCountry(part: string): string[] {
+  const m = /^([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?\s+(\p{L}[\p{L} .]*)$/u.exec(part);
+  return m?.[1] && m[2] && usStates.has(m[1]) && isCountry(m[2]) ? [m[1], m[2]] : [part];
 }
 
 /** "Reading PA": a city and its US state's code with no comma between. */
@@ -100,7 +106,8 @@ function locate(text: string, strict: boolean): Location | null {
     .split(/\s*[,،]\s*|\s+[-–—]\s+/u)
     .map(clean)
     .filter((p) => p !== "")
-    .flatMap(cityAndState);
+    .flatMap(cityAndState)
+    .flatMap(stateAndCountry);
   if (parts.length === 0 || parts.length > 4 || parts.some((p) => p.split(" ").length > 4)) return null;
   let city: string | null = null;
   let region: string | null = null;
@@ -128,4 +135,22 @@ function locate(text: string, strict: boolean): Location | null {
   const regionOf = region && !country ? regionCountries(region) : null;
   if (regionOf?.length === 1 && regionOf[0] !== "US") country = regionOf[0] ?? null;
   return { city, region, country, raw };
+}
+
+const addressWords = new Set(personLexicon.address_words);
+/**
+ * A word of a street or building ("road", "campus": codex/lexicon/person.json), looked up as given:
+ * each caller lowers its case and strips its own punctuation first. The one lookup for the name
+ * reader (person.ts), the gapless reader (gapless.ts) and an entry's header (head-roles.ts).
+ */
+export function isAddressWord(word: string): boolean {
+  return addressWords.has(word);
+}
+
+/** "12 Harbour Street", "40 Mill Ln.": a house number, then a street's words. */
+export function isStreetAddress(text: string): boolean {
+  return (
+    /^\d{1,6}[a-z]?\b,?\s+\p{L}/iu.test(text) &&
+    words(text.toLowerCase()).some((w) => isAddressWord(w.replace(/[.,]+$/u, "")))
+  );
 }

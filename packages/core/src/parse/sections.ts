@@ -194,8 +194,11 @@ const entryPartModifiers = new Set(["select", "notable", "major", "significant",
  */
 export function entryPartTest(phrases: readonly string[]): (line: Line) => boolean {
   const known = new Set(phrases.map((p) => fold(p)));
+  const whole = new Set(phrases.map((p) => headingKey(p)));
   return (line) => {
     const key = headingKey(splitLabel(line.text)?.label ?? line.text);
+    // Word for word first: "Duties, Accomplishments and Related Skills" is one sub-heading (USAJOBS), not three.
+    if (whole.has(key)) return true;
     const parts = key.split(joiners).map((p) =>
       words(p)
         .filter((w) => !modifiers.has(w) && !entryPartModifiers.has(w))

@@ -1,7 +1,7 @@
 import { type DatedBlock, isHeaderish } from "./dated-blocks";
 import { findDates } from "./dates";
 import { readHead } from "./entry-head";
-import { entryLabel } from "./entry-labels";
+import { entryLabel, otherFieldLine } from "./entry-labels";
 import { placeTail, splitCommas } from "./head-places";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
@@ -193,7 +193,8 @@ export function undatedHeads(lines: Line[], covered: Set<number>, normalizer: Pa
   const heads: Line[][] = [];
   for (let k = 0; k < lines.length; k += 1) {
     const line = lines[k] as Line;
-    if (line.text === "" || covered.has(line.i)) continue;
+    // "Client: Harlow Bank", "Supervisor | Ada Quill": a field of the entry, neither title nor employer.
+    if (line.text === "" || covered.has(line.i) || otherFieldLine(line)) continue;
     if (readsAsEntryHead(line, normalizer)) {
       heads.push([line]);
       continue;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { isStreetAddress, readLocation } from "../../src/parse/places";
 import { parseResume } from "../../src/parse/resume";
 import { foldCompatibilityForms } from "../../src/parse/text";
-import { entryTestNow, experienceCv, jobRows, textDoc } from "./helpers";
+import { educationRows, entryTestNow, experienceCv, jobRows, textDoc } from "./helpers";
 
 /*
  * Twenty-fourth round, made-up text: what CV builders other than the job board write — fullwidth
@@ -36,7 +37,7 @@ describe("CVs from other builders", () => {
     const card = parseResume(doc, { now: entryTestNow });
     expect(card.work_experience[0]).toMatchObject({ company: "Quellin Labs", start: "2015", end: "2017" });
     const quote = card.evidence.find((e) => e.field === "work_experience[0].company");
-    expect(quote && doc.text.slice(quote.start, quote.end)).toBe("Quellin Labs");
+    expect(doc.text.slice(quote?.start ?? 0, quote?.end ?? 0)).toBe("Quellin Labs");
   });
 
   it("reads no name, headline or home from the jobs of a CV that opens with its headline", () => {
@@ -104,5 +105,75 @@ describe("CVs from other builders", () => {
     expect(headline("Teaching post in a primary school near the coast.")).toBeNull();
     expect(headline("goals, pupil progress and reading standards.")).toBeNull();
     expect(headline("Primary School Teacher")).toBe("Primary School Teacher");
+  });
+
+  it("reads a USAJOBS builder's entries: address lines, pay and hours, the title under them, its sub-heading", () => {
+    const card = parseResume(
+      textDoc(
+        [
+          "Mira Holt",
+          "Email: mira@example.com",
+          "",
+          "Work Experience:",
+          "Zentra Holdings",
+          "12 Harbour Street",
+          "Tulsa, OK 74103 United States",
+          "",
+          "01/2015 - Present",
+          "Salary: $61,500.00 USD Per Year",
+          "Hours per week: 40",
+          "",
+          "Financial Analyst",
+          "Duties, Accomplishments and Related Skills:",
+          "Built the monthly forecasts for three business units.",
+          "",
+          "Supervisor: Ada Quill (555-555-5555)",
+          "Okay to contact this Supervisor: Yes",
+          "",
+          "Tarvo Motors",
+          "40 Mill Lane",
+          "Dallas, TX 75201 United States",
+          "",
+          "06/2010 - 12/2014",
+          "Hours per week: 40",
+          "",
+          "Staff Accountant",
+          "Duties, Accomplishments and Related Skills:",
+          "Reconciled the bank statements.",
+          "",
+          "Education:",
+          "Quellin State University Norman, OK United States",
+          "Bachelor's Degree 05/2010",
+        ].join("\n"),
+      ),
+      { now: entryTestNow },
+    );
+    expect(card.work_experience.map((j) => [j.title, j.company, j.location?.city, j.start, j.end])).toEqual([
+      ["Financial Analyst", "Zentra Holdings", "Tulsa", "2015-01", null],
+      ["Staff Accountant", "Tarvo Motors", "Dallas", "2010-06", "2014-12"],
+    ]);
+    expect(card.education.map((e) => [e.degree, e.institution])).toEqual([
+      ["Bachelor's Degree", "Quellin State University"],
+    ]);
+  });
+
+  it("cuts a town run on to a school's name only where the school keeps its own", () => {
+    expect(
+      educationRows(
+        "BSc Physics, Quellin University Leeds, UK 2012",
+        "",
+        "MSc, University of West Leeds, UK 2009",
+      ).map((row) => row[2]),
+    ).toEqual(["Quellin University", "University of West Leeds"]);
+  });
+
+  it("reads a state, its ZIP code and the country with no comma between as one place", () => {
+    expect(readLocation("Tulsa, OK 74103 United States")).toMatchObject({
+      city: "Tulsa",
+      region: "OK",
+      country: "United States",
+    });
+    expect(isStreetAddress("12 Harbour Street")).toBe(true);
+    expect(isStreetAddress("12 Angry Men")).toBe(false);
   });
 });
