@@ -11,13 +11,20 @@ export interface FormatResult {
   pages?: number;
 }
 
-/** Cleans one line of text: Unicode NFC, no NUL/zero-width/control characters, single spaces at the ends. */
+/**
+ * Cleans one line of text: Unicode NFC, no NUL/zero-width/control characters, single spaces at the
+ * ends. A tab between words is a column's gap ("Zentra Labs⇥Leeds, UK", a date set at a tab stop)
+ * and stays one, as three spaces, the gap the parser splits a header at; after a leading bullet it
+ * is the list's indent, one space.
+ */
 export function cleanLine(text: string): string {
   return (
     text
       .normalize("NFC")
       // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff\u00ad]/g, "")
+      .replace(/^(\s*[•▪◦‣·*–-])[ \u00a0]*\t[\t \u00a0]*/u, "$1 ")
+      .replace(/(?<=\S)[ \u00a0]*\t[\t \u00a0]*(?=\S)/gu, "   ")
       .replace(/[\t\u00a0]/g, " ")
       .trimEnd()
   );

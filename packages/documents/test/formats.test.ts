@@ -1,3 +1,4 @@
+import { parseResume } from "@futodama/core";
 import { describe, expect, it } from "vitest";
 import { assertReadable, detectLanguage, extractDocument, extractText, sniffType } from "../src";
 import { docxBytes } from "./fixtures";
@@ -5,6 +6,40 @@ import { docxBytes } from "./fixtures";
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe("text formats", () => {
+  it("gives the parser a header whose columns a tab set apart as two fields", async () => {
+    const text = [
+      "Mira Holt",
+      "mira@example.com",
+      "",
+      "EXPERIENCE",
+      "Software Engineer\tJun 2015 – Present",
+      "Zentra Labs\tLeeds, UK",
+      "•\tBuilt the billing service.",
+      "Junior Developer\tMar 2012 – May 2015",
+      "Tarvo Systems\tYork, UK",
+    ].join("\n");
+    const card = parseResume(await extractDocument(utf8(text)), { now: new Date("2024-06-01") });
+    expect(card.work_experience.map((j) => [j.title, j.company, j.location?.city])).toEqual([
+      ["Software Engineer", "Zentra Labs", "Leeds"],
+      ["Junior Developer", "Tarvo Systems", "York"],
+    ]);
+  });
+
+  it("keeps a tab between words as a column's gap, and a tab after a bullet as one space", async () => {
+    const doc = await extractDocument(
+      utf8(
+        "Mira Holt\n\nSoftware Engineer\tJun 2015 – Present\nZentra Labs\t\tLeeds, UK\n•\tBuilt the billing service.\n",
+      ),
+    );
+    expect(doc.lines.map((l) => l.text)).toEqual([
+      "Mira Holt",
+      "",
+      "Software Engineer   Jun 2015 – Present",
+      "Zentra Labs   Leeds, UK",
+      "• Built the billing service.",
+    ]);
+  });
+
   it("reads DOCX paragraphs, heading styles, bold titles and tables", async () => {
     const doc = await extractDocument(await docxBytes(), { filename: "cv.pdf" });
     expect(doc.method).toBe("docx");
