@@ -55,12 +55,30 @@ function wholePlace(fragment: HeadPiece, normalizer: ParseNormalizer): boolean {
 }
 
 /**
+ * "Zentra Labs (Leeds, UK)": a place in brackets closing a fragment is a fragment of its own, the
+ * place of what it follows ("Quellin (India) Pvt Ltd", brackets inside a name, and "Pune
+ * (Maharashtra - India)", brackets after a place, stay).
+ */
+function placeInBrackets(fragment: HeadPiece): HeadPiece[] {
+  const m = /^(.*\S)\s*\(([^()]+)\)$/u.exec(fragment.text);
+  if (!m?.[1] || !m[2] || !readLocation(m[2], true)) return [fragment];
+  // "Pune (Maharashtra - India)", "10115 Berlin (Germany)": the brackets say more of a place before them.
+  const last = m[1].split(",").at(-1) ?? "";
+  if (readLocation(last, true) || readLocation(last)) return [fragment];
+  const inside = fragment.text.lastIndexOf(m[2]);
+  return [
+    { ...fragment, text: m[1] },
+    { text: m[2], source: fragment.source, at: fragment.at < 0 ? -1 : fragment.at + inside },
+  ];
+}
+
+/**
  * Fragments with a trailing place split off ("Acme ApS, Aarhus"); a lone fragment's comma list
  * split at its commas, and with `atCommas` every fragment's ("Intern, The Mira Holt Agency").
  */
 function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer, atCommas: boolean): Candidate[] {
   const pieces: Array<{ piece: HeadPiece; placeMate: boolean }> = [];
-  for (const fragment of fragments) {
+  for (const fragment of fragments.flatMap(placeInBrackets)) {
     if (fragments.length > 1 && wholePlace(fragment, normalizer)) {
       const before = pieces.at(-1);
       if (before && before.piece.source === fragment.source) before.placeMate = true;

@@ -176,4 +176,21 @@ describe("CVs from other builders", () => {
     expect(isStreetAddress("12 Harbour Street")).toBe(true);
     expect(isStreetAddress("12 Angry Men")).toBe(false);
   });
+
+  it("reads a place in brackets closing the employer as the entry's place", () => {
+    const card = parseResume(
+      textDoc(
+        experienceCv(
+          "Software Engineer, Zentra Labs (Leeds, UK) — 2015–2017",
+          "Built the billing service.",
+          "Junior Developer, Quellin (India) Pvt Ltd — 2012–2015",
+        ),
+      ),
+      { now: entryTestNow },
+    );
+    expect(card.work_experience.map((j) => [j.title, j.company, j.location?.city ?? null])).toEqual([
+      ["Software Engineer", "Zentra Labs", "Leeds"],
+      ["Junior Developer", "Quellin (India) Pvt Ltd", null],
+    ]);
+  });
 });
