@@ -1,4 +1,4 @@
-import type { DateRange } from "./dates";
+import { type DateRange, findDates } from "./dates";
 import { ledByOtherField } from "./entry-labels";
 import { headingsLexicon } from "./lexicon";
 import type { ParseNormalizer } from "./normalizer";
@@ -223,7 +223,18 @@ function promotions(line: Line, normalizer: ParseNormalizer): ProseJob[] {
   return jobs;
 }
 
-export function proseJobs(lines: Line[], normalizer: ParseNormalizer): ProseJob[] {
+/**
+ * "… as Analyst at Zentra, Pune from March 2014 to till date.": the dates the sentence gives the job,
+ * the first range after its title and before the sentence ends.
+ */
+function datesAfter(line: Line, from: number, now: Date): DateRange | null {
+  const end = line.text.slice(from).search(/[.;!?](?:\s|$)/u);
+  const stop = end < 0 ? line.text.length : from + end;
+  const range = findDates(line.text, now).find((d) => !d.single && d.index >= from && d.index < stop);
+  return range ? { start: range.start, end: range.end, current: range.current } : null;
+}
+
+export function proseJobs(lines: Line[], normalizer: ParseNormalizer, now: Date = new Date()): ProseJob[] {
   const jobs: ProseJob[] = [];
   for (const line of lines) {
     if (line.text.length < 12) continue;
@@ -248,6 +259,7 @@ export function proseJobs(lines: Line[], normalizer: ParseNormalizer): ProseJob[
         (named && companyScore(named.text) >= 1 ? named : null) ??
         employerIn(line, after, normalizer, 1) ??
         employerIn(line, filler, normalizer, 9);
+      const dates = datesAfter(line, title.at, now);
       for (const held of [title, ...laterTitles(line, clause, normalizer)])
         jobs.push({
           title: held.text,
@@ -256,6 +268,7 @@ export function proseJobs(lines: Line[], normalizer: ParseNormalizer): ProseJob[
           titleAt: held.at,
           companyAt: company?.at ?? null,
           ...(!company && promotedAs.test(m[0]) ? { promoted: true } : {}),
+          ...(dates ? { dates } : {}),
         });
     }
   }

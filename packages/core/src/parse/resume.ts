@@ -186,7 +186,7 @@ function readResume(extracted: ExtractedDocument, options: ParseOptions): Resume
           tableJobs(proseLines, normalizer),
           normalizer,
         ),
-        [...proseJobs(proseLines, normalizer), ...labelled.jobs, ...headlineJob(headline, normalizer)],
+        [...proseJobs(proseLines, normalizer, now), ...labelled.jobs, ...headlineJob(headline, normalizer)],
         normalizer,
       ),
       [

@@ -193,4 +193,24 @@ describe("CVs from other builders", () => {
       ["Junior Developer", "Quellin (India) Pvt Ltd", null],
     ]);
   });
+
+  it("dates a job stated in a sentence of the summary by the range the sentence gives it", () => {
+    const card = parseResume(
+      textDoc(
+        [
+          "Mira Holt",
+          "mira@example.com",
+          "",
+          "Career Summary",
+          "Working as Senior Software Engineer at Zentra Technologies, Pune from March 2014 to till date.",
+          "Worked as Software Engineer in Tarvo Infotech Ltd, Chennai from July 2011 to February 2014. Joined in 2011.",
+        ].join("\n"),
+      ),
+      { now: entryTestNow },
+    );
+    expect(card.work_experience.map((j) => [j.title, j.company, j.start, j.end, j.current])).toEqual([
+      ["Senior Software Engineer", "Zentra Technologies", "2014-03", null, true],
+      ["Software Engineer", "Tarvo Infotech Ltd", "2011-07", "2014-02", false],
+    ]);
+  });
 });
