@@ -5,7 +5,26 @@ import { phraseRegExp } from "./text";
 
 /** Words that make a phrase a job title, or a company name, in the languages we read: codex/lexicon/roles.json. */
 
-const roleNouns = Object.values(rolesLexicon.role_nouns).flat();
+/**
+ * The feminine forms a role noun's language makes by rule, where the list names the masculine:
+ * German adds "-in" ("Werkstudent" → "Werkstudentin"), Spanish turns "-o" to "-a" and adds "-a"
+ * to "-or" ("Becario" → "Becaria", "Programador" → "Programadora").
+ */
+function feminineForms(language: string, noun: string): string[] {
+  if (/\s/u.test(noun)) return [];
+  if (language === "de" && !noun.endsWith("in")) return [`${noun}in`];
+  if (language === "es" && noun.endsWith("o")) return [`${noun.slice(0, -1)}a`];
+  if (language === "es" && noun.endsWith("or")) return [`${noun}a`];
+  return [];
+}
+
+const roleNouns = [
+  ...new Set(
+    Object.entries(rolesLexicon.role_nouns).flatMap(([language, nouns]) =>
+      nouns.flatMap((noun) => [noun, ...feminineForms(language, noun)]),
+    ),
+  ),
+];
 const companyCues = rolesLexicon.company_cues;
 const { written, any_case } = rolesLexicon.legal_suffixes;
 

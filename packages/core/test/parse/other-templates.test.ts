@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isStreetAddress, readLocation } from "../../src/parse/places";
 import { parseResume } from "../../src/parse/resume";
+import { hasRoleWord } from "../../src/parse/roles";
 import { foldCompatibilityForms } from "../../src/parse/text";
 import { educationRows, entryTestNow, experienceCv, jobRows, textDoc } from "./helpers";
 
@@ -211,6 +212,27 @@ describe("CVs from other builders", () => {
     expect(card.work_experience.map((j) => [j.title, j.company, j.start, j.end, j.current])).toEqual([
       ["Senior Software Engineer", "Zentra Technologies", "2014-03", null, true],
       ["Software Engineer", "Tarvo Infotech Ltd", "2011-07", "2014-02", false],
+    ]);
+  });
+
+  it("knows a role noun's feminine form by its language's rule", () => {
+    expect(hasRoleWord("Werkstudentin")).toBe(true);
+    expect(hasRoleWord("Sachbearbeiterin")).toBe(true);
+    expect(hasRoleWord("Becaria")).toBe(true);
+    expect(hasRoleWord("Programadora")).toBe(true);
+    expect(hasRoleWord("Berlin")).toBe(false);
+    expect(
+      jobRows(
+        experienceCv(
+          "seit 04/2019",
+          "Softwareentwicklerin, Zentra GmbH, Berlin",
+          "01/2015 – 03/2019",
+          "Werkstudentin, Tarvo AG, München",
+        ),
+      ),
+    ).toEqual([
+      ["Softwareentwicklerin", "Zentra GmbH", "2019-04"],
+      ["Werkstudentin", "Tarvo AG", "2015-01"],
     ]);
   });
 });
