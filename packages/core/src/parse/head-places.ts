@@ -59,6 +59,40 @@ export function guessPlace(text: string, normalizer: ParseNormalizer): Location 
 }
 
 /**
+ * "Zentra Labs Leeds, UK": a town run on to the name before a region or country, no comma between
+ * (as Monster and CareerBuilder print it), made a comma part of its own so the place reads whole.
+ * Only a town the gazetteer knows, and the name keeps words of its own ("Bank of America, USA",
+ * "Hotel Berlin, Germany" stay).
+ */
+export function townRunOn(commas: HeadPiece[], normalizer: ParseNormalizer): HeadPiece[] {
+  const last = commas.at(-1);
+  const before = commas.at(-2);
+  if (!last || !before) return commas;
+  const region = readLocation(last.text, true);
+  if (!region || region.city !== null) return commas;
+  // "New York, NY", "Port Tarvo, ME": the part before is the town, whole.
+  if (placeLike(before.text, normalizer) || readLocation(`${before.text}, ${last.text}`, true)) return commas;
+  const all = [...before.text.matchAll(/\S+/gu)];
+  for (let n = Math.min(3, all.length - 1); n >= 1; n -= 1) {
+    const first = all[all.length - n];
+    if (!first) continue;
+    const town = before.text.slice(first.index);
+    // "Zentra Builders; Boston": the mark between the name and its town is neither's.
+    const rest = before.text.slice(0, first.index).replace(/[\s;/,:–—-]+$/u, "");
+    if (!/^\p{Lu}/u.test(town) || /(?:^|\s)(?:of|de|du|des|del|da|di|do|at|in|and|&)$/iu.test(rest)) continue;
+    if (!/\s/u.test(rest) && companyScore(rest) >= 2) continue;
+    if (readLocation(`${town}, ${last.text}`, true)?.city !== town) continue;
+    return [
+      ...commas.slice(0, -2),
+      { ...before, text: rest },
+      { ...before, text: town, at: before.at + first.index },
+      last,
+    ];
+  }
+  return commas;
+}
+
+/**
  * The place at the end of comma parts, longest first: "Aarhus, Denmark", "San Jose, CA" (a known
  * state or country after an unknown city), or with `guess` a lone unknown "Columbus".
  */
@@ -87,7 +121,7 @@ export function carvePlace(
   piece: HeadPiece,
   normalizer: ParseNormalizer,
 ): { piece: HeadPiece; location: EntryHead["location"] } {
-  const commas = splitCommas(piece);
+  const commas = townRunOn(splitCommas(piece), normalizer);
   const found = placeTail(commas, normalizer, true);
   const last = found ? withoutStreet(commas.slice(0, commas.length - found.n)).at(-1) : undefined;
   if (!found || !last) return { piece, location: null };

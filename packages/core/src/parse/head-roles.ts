@@ -1,6 +1,6 @@
 import { monthNames, seasons } from "./date-words";
 import type { EntryHead, HeadPiece } from "./entry-head";
-import { headOf, placeLike, placeTail, splitCommas, withoutStreet } from "./head-places";
+import { headOf, placeLike, placeTail, splitCommas, townRunOn, withoutStreet } from "./head-places";
 import { employmentTypeOf, onlyEmploymentType } from "./job-terms";
 import { rolesLexicon } from "./lexicon";
 import type { ParseNormalizer } from "./normalizer";
@@ -85,7 +85,7 @@ function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer, atCom
       pieces.push({ piece: fragment, placeMate: false });
       continue;
     }
-    const commas = withoutEmploymentTypes(splitCommas(fragment));
+    const commas = townRunOn(withoutEmploymentTypes(splitCommas(fragment)), normalizer);
     const tail = commas.length > 1 ? placeTail(commas, normalizer, false) : null;
     const keep = tail ? commas.length - tail.n : commas.length;
     const kept = titlesJoined(

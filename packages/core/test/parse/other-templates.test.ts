@@ -235,4 +235,29 @@ describe("CVs from other builders", () => {
       ["Werkstudentin", "Tarvo AG", "2015-01"],
     ]);
   });
+
+  it("reads a town run on to the employer's name before its state or country as the place", () => {
+    const card = parseResume(
+      textDoc(
+        experienceCv(
+          "Software Engineer 06/2015 to Present",
+          "Zentra Labs Leeds, UK",
+          "• Built the billing service.",
+          "Junior Developer 03/2012 to 05/2015",
+          "Tarvo Systems; Dallas, TX",
+          "Analyst 2010 to 2012",
+          "Bank of America, USA",
+          "Clerk 2008 to 2010",
+          "Quellin Bank, New York, NY",
+        ),
+      ),
+      { now: entryTestNow },
+    );
+    expect(card.work_experience.map((j) => [j.company, j.location?.city ?? null])).toEqual([
+      ["Zentra Labs", "Leeds"],
+      ["Tarvo Systems", "Dallas"],
+      ["Bank of America", null],
+      ["Quellin Bank", "New York"],
+    ]);
+  });
 });
