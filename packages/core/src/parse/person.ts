@@ -48,6 +48,13 @@ const segmentSplit = /\s*(?:\||•|·|◦|▪|\t| {3,}|\s[–—-]\s)\s*/u;
 const gluedInitial = /(?<=\p{L}{2})\.(\p{Lu})\.?$/u;
 /** What may open a name line and is no part of the name: a Markdown heading's marks, quotation marks. */
 const lineLead = /^(?:#+\s*|["“”„«»]+\s*)/u;
+/** "Mr. Tarvo Quellin", "Resume of Mira Holt": a form of address or the document's words before the name (codex/lexicon/person.json name_leads). */
+const nameLead = new RegExp(String.raw`^(?:${alternation(personLexicon.name_leads)})\s+(?=\p{Lu})`, "iu");
+/** The name without its lead; two capitals with no full stop ("MS Quellin") are initials, kept. */
+function withoutNameLead(text: string): string {
+  const lead = nameLead.exec(text)?.[0];
+  return lead && !/^\p{Lu}{2}\s+$/u.test(lead) ? text.slice(lead.length) : text;
+}
 /**
  * After the capitalised words, the rest of an address line: a region and a postcode, or a room's
  * number ("Clayton Heath, QX 40217", "Warren Vale QX 4021", "Alma Hall Room 220").
@@ -144,7 +151,8 @@ export function findName(
   for (const line of top.slice(0, 40)) {
     const labelled = splitLabel(line.text);
     if (labelled && nameLabel.test(labelled.label)) {
-      return { value: labelled.value, line, quote: labelled.value, at: line.text.indexOf(labelled.value) };
+      const value = withoutNameLead(labelled.value);
+      return { value, line, quote: value, at: line.text.lastIndexOf(value) };
     }
   }
   const formed = [...top, ...fallback].slice(0, 40).find((l) => formLabel.test(l.text));
@@ -159,7 +167,7 @@ export function findName(
     return inTop(b) - inTop(a) || boost(b) - boost(a) || a.i - b.i;
   });
   for (const line of ranked) {
-    const text = line.text.replace(lineLead, "");
+    const text = withoutNameLead(line.text.replace(lineLead, ""));
     // "Dana Reyes, MBA, PMP": the name is read without the degrees after it.
     const first = withoutPostNominals(text.split(segmentSplit)[0]?.trim() ?? "");
     if (isPlaceholder(first)) return formValue(line, candidates, normalizer);

@@ -260,4 +260,21 @@ describe("CVs from other builders", () => {
       ["Quellin Bank", "New York"],
     ]);
   });
+
+  it("reads the name without the form of address or the document's words before it", () => {
+    const name = (first: string) =>
+      parseResume(
+        textDoc(
+          [first, "mira@example.com", "", "EXPERIENCE", "Analyst, Zentra Bank, 2015 - 2017"].join("\n"),
+        ),
+        {
+          now: entryTestNow,
+        },
+      ).personal_info.name;
+    expect(name("Mr. Tarvo Quellin")).toBe("Tarvo Quellin");
+    expect(name("DR. MIRA HOLT")).toBe("MIRA HOLT");
+    expect(name("Resume of Mira Holt")).toBe("Mira Holt");
+    expect(name("Name: Ms. Mira Holt")).toBe("Mira Holt");
+    expect(name("Mira Holt")).toBe("Mira Holt");
+  });
 });
