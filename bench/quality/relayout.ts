@@ -52,6 +52,11 @@ export const relayouts = {
   "one-line-at": (text: string) => rewriteHeads(text, (t, _c, w) => `${t} at ${w}`),
   /** "Quellin Ltd, Pune - Analyst". */
   "one-line-company-first": (text: string) => rewriteHeads(text, (t, _c, w) => `${w} - ${t}`),
+  /** "Analyst⇥Quellin Ltd, Pune": a tab stop between the title and the employer (a DOCX or pasted Word layout). */
+  "one-line-tab": (text: string) => rewriteHeads(text, (t, _c, w) => `${t}\t${w}`),
+  /** "Quellin Ltd Pune, Maharashtra" under the title: the town run on to the employer, no comma between. */
+  "company-town-run-on": (text: string) =>
+    rewriteHeads(text, (t, c, w) => `${t}\n\n${w === c ? c : `${c} ${w.slice(c.length + 2)}`}`),
   /** "ANALYST" over the employer. */
   "title-in-capitals": (text: string) =>
     rewriteHeads(

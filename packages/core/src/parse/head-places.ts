@@ -1,8 +1,11 @@
 import type { Location } from "../card/shared";
 import type { EntryHead, HeadPiece } from "./entry-head";
+import { onlyEmploymentType } from "./job-terms";
+import { headingsLexicon, placesLexicon } from "./lexicon";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
 import { companyScore, isLegalSuffix, titleScore } from "./roles";
+import { phraseRegExp } from "./text";
 
 /** Places in entry headers, known or not: "Acme ApS, Aarhus", "Greyfield Retail Group, Columbus", "Acme, San Jose, CA". */
 
@@ -62,16 +65,19 @@ export function guessPlace(text: string, normalizer: ParseNormalizer): Location 
  * "Zentra Labs Leeds, UK": a town run on to the name before a region or country, no comma between
  * (as Monster and CareerBuilder print it), made a comma part of its own so the place reads whole.
  * Only a town the gazetteer knows, and the name keeps words of its own ("Bank of America, USA",
- * "Hotel Berlin, Germany" stay).
+ * "Hotel Berlin, Germany", "North Leeds, VT" stay: codex/lexicon/places.json town_prefixes).
  */
-export function townRunOn(commas: HeadPiece[], normalizer: ParseNormalizer): HeadPiece[] {
+const townPrefixes = new Set(placesLexicon.town_prefixes);
+const ownBusiness = new RegExp(`^${phraseRegExp(headingsLexicon.job_sentences.own_business).source}$`, "iu");
+
+export function townRunOn(commas: HeadPiece[]): HeadPiece[] {
   const last = commas.at(-1);
   const before = commas.at(-2);
   if (!last || !before) return commas;
   const region = readLocation(last.text, true);
   if (!region || region.city !== null) return commas;
-  // "New York, NY", "Port Tarvo, ME": the part before is the town, whole.
-  if (placeLike(before.text, normalizer) || readLocation(`${before.text}, ${last.text}`, true)) return commas;
+  // "New York, NY": the part before is a town the gazetteer knows, whole.
+  if (readLocation(`${before.text}, ${last.text}`, true)) return commas;
   const all = [...before.text.matchAll(/\S+/gu)];
   for (let n = Math.min(3, all.length - 1); n >= 1; n -= 1) {
     const first = all[all.length - n];
@@ -80,7 +86,16 @@ export function townRunOn(commas: HeadPiece[], normalizer: ParseNormalizer): Hea
     // "Zentra Builders; Boston": the mark between the name and its town is neither's.
     const rest = before.text.slice(0, first.index).replace(/[\s;/,:–—-]+$/u, "");
     if (!/^\p{Lu}/u.test(town) || /(?:^|\s)(?:of|de|du|des|del|da|di|do|at|in|and|&)$/iu.test(rest)) continue;
-    if (!/\s/u.test(rest) && companyScore(rest) >= 2) continue;
+    // "Hotel Berlin", "North Leeds", "Freelance Leeds", "Self-employed Leeds": a lone workplace
+    // word, a word that opens a town's own name, or how the job was held names no employer.
+    if (
+      !/\s/u.test(rest) &&
+      (companyScore(rest) >= 2 ||
+        townPrefixes.has(rest.toLowerCase().replace(/\.$/u, "")) ||
+        ownBusiness.test(rest) ||
+        onlyEmploymentType(rest))
+    )
+      continue;
     if (readLocation(`${town}, ${last.text}`, true)?.city !== town) continue;
     return [
       ...commas.slice(0, -2),
@@ -121,7 +136,7 @@ export function carvePlace(
   piece: HeadPiece,
   normalizer: ParseNormalizer,
 ): { piece: HeadPiece; location: EntryHead["location"] } {
-  const commas = townRunOn(splitCommas(piece), normalizer);
+  const commas = townRunOn(splitCommas(piece));
   const found = placeTail(commas, normalizer, true);
   const last = found ? withoutStreet(commas.slice(0, commas.length - found.n)).at(-1) : undefined;
   if (!found || !last) return { piece, location: null };

@@ -50,6 +50,8 @@ function placeScore(piece: HeadPiece, normalizer: ParseNormalizer, field: boolea
 function wholePlace(fragment: HeadPiece, normalizer: ParseNormalizer): boolean {
   if (readLocation(fragment.text, true)) return true;
   const commas = splitCommas(fragment);
+  // "Zentra Soft Bengaluru, Karnataka": a name before a known town is no place.
+  if (townRunOn(commas).length > commas.length) return false;
   const region = commas.length === 2 ? readLocation(commas[1]?.text ?? "", true) : null;
   return region !== null && region.city === null && placeLike(commas[0]?.text ?? "", normalizer);
 }
@@ -85,7 +87,7 @@ function candidatesOf(fragments: HeadPiece[], normalizer: ParseNormalizer, atCom
       pieces.push({ piece: fragment, placeMate: false });
       continue;
     }
-    const commas = townRunOn(withoutEmploymentTypes(splitCommas(fragment)), normalizer);
+    const commas = townRunOn(withoutEmploymentTypes(splitCommas(fragment)));
     const tail = commas.length > 1 ? placeTail(commas, normalizer, false) : null;
     const keep = tail ? commas.length - tail.n : commas.length;
     const kept = titlesJoined(

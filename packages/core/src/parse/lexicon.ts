@@ -177,6 +177,8 @@ export const PlacesLexiconSchema = lexicon("places", {
   countries: phrases,
   cities: phrases,
   remote: phrases,
+  /** The words that open a town's own name ("Fort", "North"): plain words, looked up in lower case. */
+  town_prefixes: phrases,
 });
 
 export const JobTermsLexiconSchema = lexicon("job-terms", {

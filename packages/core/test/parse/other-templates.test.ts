@@ -249,6 +249,10 @@ describe("CVs from other builders", () => {
           "Bank of America, USA",
           "Clerk 2008 to 2010",
           "Quellin Bank, New York, NY",
+          "Tester 2006 to 2008",
+          "Zentra Soft Bengaluru, Karnataka",
+          "Tutor 2005 to 2006",
+          "Freelance Leeds, UK",
         ),
       ),
       { now: entryTestNow },
@@ -258,6 +262,9 @@ describe("CVs from other builders", () => {
       ["Tarvo Systems", "Dallas"],
       ["Bank of America", null],
       ["Quellin Bank", "New York"],
+      ["Zentra Soft", "Bengaluru"],
+      // How the job was held names no employer.
+      [null, expect.anything()],
     ]);
   });
 
