@@ -4,7 +4,7 @@ import { type DateHit, findDates } from "./dates";
 import { cleanPiece } from "./entry-head";
 import { withoutEducationLabel } from "./entry-labels";
 import { alternation, degreesLexicon } from "./lexicon";
-import { readLocation } from "./places";
+import { readLocation, runOnTown } from "./places";
 import { bulletItem, evidenceIn, type Line, words } from "./text";
 
 /** Degrees, their field, institution and dates, in the layouts CVs use (one line or several). */
@@ -168,19 +168,13 @@ function townAfterSchool(fragments: string[]): string[] {
     // "University of West Leeds, UK": the names after "of" are the school's own, town or not.
     if (next === undefined || !institutionPattern.test(fragment) || /\sof(?:\s+\p{Lu}\S*)+$/u.test(fragment))
       return [fragment];
-    const all = fragment.split(/\s+/u);
-    for (let n = Math.min(3, all.length - 2); n >= 1; n -= 1) {
-      const town = all.slice(-n).join(" ");
-      const school = all.slice(0, -n).join(" ");
-      if (
-        !/^\p{Lu}/u.test(town) ||
-        !institutionPattern.test(school) ||
-        /\s(?:at|in|de|di|do|du|del|da)$/iu.test(school)
-      )
-        continue;
-      if (readLocation(`${town}, ${next}`, true)?.city === town) return [school, town];
-    }
-    return [fragment];
+    // The school keeps two words or more, its school word among them.
+    const found = runOnTown(
+      fragment,
+      next,
+      (school) => /\s/u.test(school) && institutionPattern.test(school),
+    );
+    return found ? [found.rest, found.town] : [fragment];
   });
 }
 

@@ -3,7 +3,7 @@ import type { EntryHead, HeadPiece } from "./entry-head";
 import { onlyEmploymentType } from "./job-terms";
 import { headingsLexicon, placesLexicon } from "./lexicon";
 import type { ParseNormalizer } from "./normalizer";
-import { readLocation } from "./places";
+import { readLocation, runOnTown } from "./places";
 import { companyScore, isLegalSuffix, titleScore } from "./roles";
 import { phraseRegExp } from "./text";
 
@@ -61,15 +61,16 @@ export function guessPlace(text: string, normalizer: ParseNormalizer): Location 
   );
 }
 
-/**
- * "Zentra Labs Leeds, UK": a town run on to the name before a region or country, no comma between
- * (as Monster and CareerBuilder print it), made a comma part of its own so the place reads whole.
- * Only a town the gazetteer knows, and the name keeps words of its own ("Bank of America, USA",
- * "Hotel Berlin, Germany", "North Leeds, VT" stay: codex/lexicon/places.json town_prefixes).
- */
 const townPrefixes = new Set(placesLexicon.town_prefixes);
 const ownBusiness = new RegExp(`^${phraseRegExp(headingsLexicon.job_sentences.own_business).source}$`, "iu");
 
+/**
+ * "Zentra Labs Leeds, UK": a town run on to the name before a region or country, no comma between
+ * (as Monster and CareerBuilder print it), made a comma part of its own so the place reads whole
+ * (places.ts runOnTown, which reads a school's the same way). Only a town the gazetteer knows, and
+ * the name keeps words of its own ("Bank of America, USA", "Hotel Berlin, Germany", "North Leeds,
+ * VT" stay: codex/lexicon/places.json town_prefixes).
+ */
 export function townRunOn(commas: HeadPiece[]): HeadPiece[] {
   const last = commas.at(-1);
   const before = commas.at(-2);
@@ -78,33 +79,28 @@ export function townRunOn(commas: HeadPiece[]): HeadPiece[] {
   if (!region || region.city !== null) return commas;
   // "New York, NY": the part before is a town the gazetteer knows, whole.
   if (readLocation(`${before.text}, ${last.text}`, true)) return commas;
-  const all = [...before.text.matchAll(/\S+/gu)];
-  for (let n = Math.min(3, all.length - 1); n >= 1; n -= 1) {
-    const first = all[all.length - n];
-    if (!first) continue;
-    const town = before.text.slice(first.index);
-    // "Zentra Builders; Boston": the mark between the name and its town is neither's.
-    const rest = before.text.slice(0, first.index).replace(/[\s;/,:–—-]+$/u, "");
-    if (!/^\p{Lu}/u.test(town) || /(?:^|\s)(?:of|de|du|des|del|da|di|do|at|in|and|&)$/iu.test(rest)) continue;
-    // "Hotel Berlin", "North Leeds", "Freelance Leeds", "Self-employed Leeds": a lone workplace
-    // word, a word that opens a town's own name, or how the job was held names no employer.
-    if (
-      !/\s/u.test(rest) &&
-      (companyScore(rest) >= 2 ||
-        townPrefixes.has(rest.toLowerCase().replace(/\.$/u, "")) ||
-        ownBusiness.test(rest) ||
-        onlyEmploymentType(rest))
-    )
-      continue;
-    if (readLocation(`${town}, ${last.text}`, true)?.city !== town) continue;
-    return [
-      ...commas.slice(0, -2),
-      { ...before, text: rest },
-      { ...before, text: town, at: before.at + first.index },
-      last,
-    ];
-  }
-  return commas;
+  const found = runOnTown(before.text, last.text, namesEmployer);
+  if (!found) return commas;
+  return [
+    ...commas.slice(0, -2),
+    { ...before, text: found.rest },
+    { ...before, text: found.town, at: before.at + found.at },
+    last,
+  ];
+}
+
+/**
+ * "Hotel Berlin", "North Leeds", "Freelance Leeds", "Self-employed Leeds": a lone workplace word, a
+ * word that opens a town's own name, or how the job was held names no employer before a town.
+ */
+function namesEmployer(rest: string): boolean {
+  if (/\s/u.test(rest)) return true;
+  return !(
+    companyScore(rest) >= 2 ||
+    townPrefixes.has(rest.toLowerCase().replace(/\.$/u, "")) ||
+    ownBusiness.test(rest) ||
+    onlyEmploymentType(rest)
+  );
 }
 
 /**

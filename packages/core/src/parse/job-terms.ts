@@ -12,21 +12,32 @@ type EmploymentType = NonNullable<Basics["employment_type"]>;
 
 const terms = jobTermsLexicon;
 
-/** Words of each employment type, codex/lexicon/job-terms.json: the first type a text names wins. */
-const employmentPatterns = Object.entries(terms.employment_types).map(
-  ([type, words]) => [type as EmploymentType, new RegExp(wordAlternation(words), "iu")] as const,
-);
+/**
+ * Words of each employment type, codex/lexicon/job-terms.json: the first type a text names wins.
+ * Each with its global twin, which takes every mention of the type out of a text.
+ */
+const employmentPatterns = Object.entries(terms.employment_types).map(([type, words]) => {
+  const source = wordAlternation(words);
+  return {
+    type: type as EmploymentType,
+    pattern: new RegExp(source, "iu"),
+    every: new RegExp(source, "giu"),
+  };
+});
 const employmentLabel = new RegExp(alternation(terms.employment_labels), "iu");
+
+/** The first employment type a text names, with its patterns. */
+const employmentIn = (text: string) => employmentPatterns.find(({ pattern }) => pattern.test(text));
 
 /** The employment type a short text names ("Contract", "Part-time"), or null. */
 export function employmentTypeOf(text: string): EmploymentType | null {
-  return employmentPatterns.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+  return employmentIn(text)?.type ?? null;
 }
 
 /** The text says how a job is held and nothing else: "Part-time", "(Contract)", "Full time". */
 export function onlyEmploymentType(text: string): boolean {
-  const pattern = employmentPatterns.find(([, p]) => p.test(text))?.[1];
-  return pattern !== undefined && !/\p{L}/u.test(text.replace(new RegExp(pattern.source, "giu"), ""));
+  const found = employmentIn(text);
+  return found !== undefined && !/\p{L}/u.test(text.replace(found.every, ""));
 }
 
 /** The employment type mentioned first (a labelled "Employment type:" line wins). */
@@ -37,7 +48,7 @@ export function findEmploymentType(
   for (const line of lines) {
     const label = splitLabel(line.text);
     const labelled = label && employmentLabel.test(label.label);
-    for (const [value, pattern] of employmentPatterns) {
+    for (const { type: value, pattern } of employmentPatterns) {
       const m = pattern.exec(line.text);
       if (!m) continue;
       const rank = labelled ? -1 : line.i * 1000 + m.index;

@@ -154,3 +154,30 @@ export function isStreetAddress(text: string): boolean {
     words(text.toLowerCase()).some((w) => isAddressWord(w.replace(/[.,]+$/u, "")))
   );
 }
+
+/** A name ending on one of these ("Bank of", "Escuela de") goes on into the next words: they are its own. */
+const nameJoinerEnd = /(?:^|\s)(?:of|de|du|des|del|da|di|do|at|in|and|&)$/iu;
+
+/**
+ * "Zentra Labs Leeds" before "UK", "Quellin State University Norman" before "OK United States":
+ * the last one to three words of a name, no comma before them, that with the part after the
+ * comma read as a town the gazetteer knows. The words before them (without the mark between,
+ * "Zentra Builders; Boston") are the name left, kept only when `keeps` says they still name it and
+ * they do not end on a joiner; null when no town is run on.
+ */
+export function runOnTown(
+  name: string,
+  after: string,
+  keeps: (rest: string) => boolean,
+): { rest: string; town: string; at: number } | null {
+  const all = [...name.matchAll(/\S+/gu)];
+  for (let n = Math.min(3, all.length - 1); n >= 1; n -= 1) {
+    const first = all[all.length - n];
+    if (!first) continue;
+    const town = name.slice(first.index);
+    const rest = name.slice(0, first.index).replace(/[\s;/,:–—-]+$/u, "");
+    if (!/^\p{Lu}/u.test(town) || nameJoinerEnd.test(rest) || !keeps(rest)) continue;
+    if (readLocation(`${town}, ${after}`, true)?.city === town) return { rest, town, at: first.index };
+  }
+  return null;
+}

@@ -61,7 +61,11 @@ export function isPageNumber(text: string): boolean {
 
 /** The CV's lines (flattened text segmented first, page numbers dropped) and its sections, as the parser reads them. */
 export function resumeSections(extracted: ExtractedDocument) {
-  const doc = withCompatibilityFormsFolded(extracted);
+  return sectionsOf(withCompatibilityFormsFolded(extracted));
+}
+
+/** resumeSections of a document whose compatibility forms are folded already. */
+function sectionsOf(doc: ExtractedDocument) {
   const read = isFlattened(doc) ? segmentFlattened(doc) : doc;
   const lines = toLines({ ...read, lines: read.lines.filter((l) => !isPageNumber(l.text)) });
   return { lines, sections: splitSections<ResumeSectionKind>(lines, index, undefined, isEntryPart) };
@@ -72,9 +76,9 @@ export function resumeSections(extracted: ExtractedDocument) {
  * who the CV belongs to is never read from its entries ("Zentra Foods – Tulsa, OK" under "Work
  * History" is no name, the first duty under it no headline).
  */
-function beforeFirstEntry(lines: Line[], kindOf: Map<number, string>): Line[] {
+function beforeFirstEntry(lines: Line[], kindOf: Map<number, string>, now: Date): Line[] {
   const first = lines.findIndex(
-    (l) => ["experience", "education"].includes(kindOf.get(l.i) ?? "") && findDates(l.text).length > 0,
+    (l) => ["experience", "education"].includes(kindOf.get(l.i) ?? "") && findDates(l.text, now).length > 0,
   );
   return first < 0 ? lines : lines.slice(0, first);
 }
@@ -126,7 +130,7 @@ function readResume(extracted: ExtractedDocument, options: ParseOptions): Resume
   const doc = withCompatibilityFormsFolded(extracted);
   const now = options.now ?? new Date();
   const normalizer = resolveNormalizer(options.normalizer);
-  const { lines, sections } = resumeSections(doc);
+  const { lines, sections } = sectionsOf(doc);
   const kindOf = new Map<number, string>();
   for (const s of sections)
     for (const l of [...(s.heading ? [s.heading] : []), ...s.lines]) kindOf.set(l.i, s.kind);
@@ -137,7 +141,7 @@ function readResume(extracted: ExtractedDocument, options: ParseOptions): Resume
   const top =
     header.filter((l) => l.text !== "").length >= 2
       ? [...header, ...contact]
-      : [...beforeFirstEntry(lines.slice(0, 15), kindOf), ...contact];
+      : [...beforeFirstEntry(lines.slice(0, 15), kindOf, now), ...contact];
   const evidence: Evidence[] = [];
   const note = (field: string, line: Line, quote: string, at?: number) =>
     evidence.push(evidenceIn(field, line, quote, at));

@@ -67,6 +67,8 @@ export function unemphasize(text: string): { text: string; skip: number } {
  * the document still holds. NFKC folds them the same way, so a quote still checks.
  */
 const compatibilityForm = /[\uff01-\uff5e\u2010-\u2012\u2015\u2212\ufe58\ufe63]/gu;
+/** The same class, not global: a test that keeps no lastIndex between documents. */
+const holdsCompatibilityForm = new RegExp(compatibilityForm.source, "u");
 const dashFor: Record<string, string> = {
   "\u2010": "-",
   "\u2011": "-",
@@ -83,7 +85,7 @@ export function foldCompatibilityForms(text: string): string {
 
 /** The document with its lines' fullwidth punctuation and dash look-alikes folded (foldCompatibilityForms). */
 export function withCompatibilityFormsFolded(doc: ExtractedDocument): ExtractedDocument {
-  if (!new RegExp(compatibilityForm.source, "u").test(doc.text)) return doc;
+  if (!holdsCompatibilityForm.test(doc.text)) return doc;
   return {
     ...doc,
     text: foldCompatibilityForms(doc.text),
