@@ -21,13 +21,14 @@ export function textDoc(text: string, language: string | null = "en"): Extracted
 /** The day the entry tests read "present" as. */
 export const entryTestNow = new Date("2024-06-01");
 
+/** The card of a made-up CV's text, "present" read as entryTestNow. */
+export function cardOf(text: string) {
+  return parseResume(textDoc(text), { now: entryTestNow });
+}
+
 /** Each job of the CV's card as [title, company, start]. */
 export function jobRows(text: string): Array<Array<string | null | undefined>> {
-  return parseResume(textDoc(text), { now: entryTestNow }).work_experience.map((j) => [
-    j.title,
-    j.company,
-    j.start,
-  ]);
+  return cardOf(text).work_experience.map((j) => [j.title, j.company, j.start]);
 }
 
 /** A made-up CV: a name, an e-mail, the given experience lines, and one degree. */
@@ -47,9 +48,5 @@ export function experienceCv(...experience: string[]): string {
 /** Each degree of a made-up CV (a name, an e-mail, the given lines under EDUCATION) as [degree, field, institution]. */
 export function educationRows(...education: string[]): Array<Array<string | null | undefined>> {
   const text = ["Mira Holt", "mira@example.com", "", "EDUCATION", ...education].join("\n");
-  return parseResume(textDoc(text), { now: entryTestNow }).education.map((e) => [
-    e.degree,
-    e.field,
-    e.institution,
-  ]);
+  return cardOf(text).education.map((e) => [e.degree, e.field, e.institution]);
 }

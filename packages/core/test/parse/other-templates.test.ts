@@ -3,7 +3,7 @@ import { isStreetAddress, readLocation } from "../../src/parse/places";
 import { parseResume } from "../../src/parse/resume";
 import { hasRoleWord } from "../../src/parse/roles";
 import { foldCompatibilityForms } from "../../src/parse/text";
-import { educationRows, entryTestNow, experienceCv, jobRows, textDoc } from "./helpers";
+import { cardOf, educationRows, entryTestNow, experienceCv, jobRows, textDoc } from "./helpers";
 
 /*
  * Twenty-fourth round, made-up text: what CV builders other than the job board write — fullwidth
@@ -42,22 +42,19 @@ describe("CVs from other builders", () => {
   });
 
   it("reads no name, headline or home from the jobs of a CV that opens with its headline", () => {
-    const card = parseResume(
-      textDoc(
-        [
-          "ACCOUNTS PAYABLE SPECIALIST",
-          "Professional Summary",
-          "Accountant with ten years of ledgers and audits.",
-          "Work History",
-          "Senior Accountant, 01/2014 to Current",
-          "Zentra Foods – Tulsa, OK",
-          "Prepared monthly closing entries for three business units.",
-          "Staff Accountant, 06/2010 to 12/2013",
-          "Tarvo Motors – Dallas, TX",
-          "Reconciled the bank statements each week.",
-        ].join("\n"),
-      ),
-      { now: entryTestNow },
+    const card = cardOf(
+      [
+        "ACCOUNTS PAYABLE SPECIALIST",
+        "Professional Summary",
+        "Accountant with ten years of ledgers and audits.",
+        "Work History",
+        "Senior Accountant, 01/2014 to Current",
+        "Zentra Foods – Tulsa, OK",
+        "Prepared monthly closing entries for three business units.",
+        "Staff Accountant, 06/2010 to 12/2013",
+        "Tarvo Motors – Dallas, TX",
+        "Reconciled the bank statements each week.",
+      ].join("\n"),
     );
     expect(card.personal_info).toMatchObject({
       name: null,
@@ -100,54 +97,49 @@ describe("CVs from other builders", () => {
 
   it("takes no objective or sentence's tail for the headline", () => {
     const headline = (second: string) =>
-      parseResume(textDoc(["Mira Holt", second, "", "EXPERIENCE", "Tutor, 2019 - 2021"].join("\n")), {
-        now: entryTestNow,
-      }).personal_info.headline;
+      cardOf(["Mira Holt", second, "", "EXPERIENCE", "Tutor, 2019 - 2021"].join("\n")).personal_info.headline;
     expect(headline("Teaching post in a primary school near the coast.")).toBeNull();
     expect(headline("goals, pupil progress and reading standards.")).toBeNull();
     expect(headline("Primary School Teacher")).toBe("Primary School Teacher");
   });
 
   it("reads a USAJOBS builder's entries: address lines, pay and hours, the title under them, its sub-heading", () => {
-    const card = parseResume(
-      textDoc(
-        [
-          "Mira Holt",
-          "Email: mira@example.com",
-          "",
-          "Work Experience:",
-          "Zentra Holdings",
-          "12 Harbour Street",
-          "Tulsa, OK 74103 United States",
-          "",
-          "01/2015 - Present",
-          "Salary: $61,500.00 USD Per Year",
-          "Hours per week: 40",
-          "",
-          "Financial Analyst",
-          "Duties, Accomplishments and Related Skills:",
-          "Built the monthly forecasts for three business units.",
-          "",
-          "Supervisor: Ada Quill (555-555-5555)",
-          "Okay to contact this Supervisor: Yes",
-          "",
-          "Tarvo Motors",
-          "40 Mill Lane",
-          "Dallas, TX 75201 United States",
-          "",
-          "06/2010 - 12/2014",
-          "Hours per week: 40",
-          "",
-          "Staff Accountant",
-          "Duties, Accomplishments and Related Skills:",
-          "Reconciled the bank statements.",
-          "",
-          "Education:",
-          "Quellin State University Norman, OK United States",
-          "Bachelor's Degree 05/2010",
-        ].join("\n"),
-      ),
-      { now: entryTestNow },
+    const card = cardOf(
+      [
+        "Mira Holt",
+        "Email: mira@example.com",
+        "",
+        "Work Experience:",
+        "Zentra Holdings",
+        "12 Harbour Street",
+        "Tulsa, OK 74103 United States",
+        "",
+        "01/2015 - Present",
+        "Salary: $61,500.00 USD Per Year",
+        "Hours per week: 40",
+        "",
+        "Financial Analyst",
+        "Duties, Accomplishments and Related Skills:",
+        "Built the monthly forecasts for three business units.",
+        "",
+        "Supervisor: Ada Quill (555-555-5555)",
+        "Okay to contact this Supervisor: Yes",
+        "",
+        "Tarvo Motors",
+        "40 Mill Lane",
+        "Dallas, TX 75201 United States",
+        "",
+        "06/2010 - 12/2014",
+        "Hours per week: 40",
+        "",
+        "Staff Accountant",
+        "Duties, Accomplishments and Related Skills:",
+        "Reconciled the bank statements.",
+        "",
+        "Education:",
+        "Quellin State University Norman, OK United States",
+        "Bachelor's Degree 05/2010",
+      ].join("\n"),
     );
     expect(card.work_experience.map((j) => [j.title, j.company, j.location?.city, j.start, j.end])).toEqual([
       ["Financial Analyst", "Zentra Holdings", "Tulsa", "2015-01", null],
@@ -179,15 +171,12 @@ describe("CVs from other builders", () => {
   });
 
   it("reads a place in brackets closing the employer as the entry's place", () => {
-    const card = parseResume(
-      textDoc(
-        experienceCv(
-          "Software Engineer, Zentra Labs (Leeds, UK) — 2015–2017",
-          "Built the billing service.",
-          "Junior Developer, Quellin (India) Pvt Ltd — 2012–2015",
-        ),
+    const card = cardOf(
+      experienceCv(
+        "Software Engineer, Zentra Labs (Leeds, UK) — 2015–2017",
+        "Built the billing service.",
+        "Junior Developer, Quellin (India) Pvt Ltd — 2012–2015",
       ),
-      { now: entryTestNow },
     );
     expect(card.work_experience.map((j) => [j.title, j.company, j.location?.city ?? null])).toEqual([
       ["Software Engineer", "Zentra Labs", "Leeds"],
@@ -196,18 +185,15 @@ describe("CVs from other builders", () => {
   });
 
   it("dates a job stated in a sentence of the summary by the range the sentence gives it", () => {
-    const card = parseResume(
-      textDoc(
-        [
-          "Mira Holt",
-          "mira@example.com",
-          "",
-          "Career Summary",
-          "Working as Senior Software Engineer at Zentra Technologies, Pune from March 2014 to till date.",
-          "Worked as Software Engineer in Tarvo Infotech Ltd, Chennai from July 2011 to February 2014. Joined in 2011.",
-        ].join("\n"),
-      ),
-      { now: entryTestNow },
+    const card = cardOf(
+      [
+        "Mira Holt",
+        "mira@example.com",
+        "",
+        "Career Summary",
+        "Working as Senior Software Engineer at Zentra Technologies, Pune from March 2014 to till date.",
+        "Worked as Software Engineer in Tarvo Infotech Ltd, Chennai from July 2011 to February 2014. Joined in 2011.",
+      ].join("\n"),
     );
     expect(card.work_experience.map((j) => [j.title, j.company, j.start, j.end, j.current])).toEqual([
       ["Senior Software Engineer", "Zentra Technologies", "2014-03", null, true],
@@ -237,25 +223,22 @@ describe("CVs from other builders", () => {
   });
 
   it("reads a town run on to the employer's name before its state or country as the place", () => {
-    const card = parseResume(
-      textDoc(
-        experienceCv(
-          "Software Engineer 06/2015 to Present",
-          "Zentra Labs Leeds, UK",
-          "• Built the billing service.",
-          "Junior Developer 03/2012 to 05/2015",
-          "Tarvo Systems; Dallas, TX",
-          "Analyst 2010 to 2012",
-          "Bank of America, USA",
-          "Clerk 2008 to 2010",
-          "Quellin Bank, New York, NY",
-          "Tester 2006 to 2008",
-          "Zentra Soft Bengaluru, Karnataka",
-          "Tutor 2005 to 2006",
-          "Freelance Leeds, UK",
-        ),
+    const card = cardOf(
+      experienceCv(
+        "Software Engineer 06/2015 to Present",
+        "Zentra Labs Leeds, UK",
+        "• Built the billing service.",
+        "Junior Developer 03/2012 to 05/2015",
+        "Tarvo Systems; Dallas, TX",
+        "Analyst 2010 to 2012",
+        "Bank of America, USA",
+        "Clerk 2008 to 2010",
+        "Quellin Bank, New York, NY",
+        "Tester 2006 to 2008",
+        "Zentra Soft Bengaluru, Karnataka",
+        "Tutor 2005 to 2006",
+        "Freelance Leeds, UK",
       ),
-      { now: entryTestNow },
     );
     expect(card.work_experience.map((j) => [j.company, j.location?.city ?? null])).toEqual([
       ["Zentra Labs", "Leeds"],
@@ -270,14 +253,8 @@ describe("CVs from other builders", () => {
 
   it("reads the name without the form of address or the document's words before it", () => {
     const name = (first: string) =>
-      parseResume(
-        textDoc(
-          [first, "mira@example.com", "", "EXPERIENCE", "Analyst, Zentra Bank, 2015 - 2017"].join("\n"),
-        ),
-        {
-          now: entryTestNow,
-        },
-      ).personal_info.name;
+      cardOf([first, "mira@example.com", "", "EXPERIENCE", "Analyst, Zentra Bank, 2015 - 2017"].join("\n"))
+        .personal_info.name;
     expect(name("Mr. Tarvo Quellin")).toBe("Tarvo Quellin");
     expect(name("DR. MIRA HOLT")).toBe("MIRA HOLT");
     expect(name("Resume of Mira Holt")).toBe("Mira Holt");
