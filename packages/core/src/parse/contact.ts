@@ -20,8 +20,45 @@ const phonePattern = /(?<![\w+/.-])(?:\+|00)?\(?\d[\d\s().\-/]{5,}\d(?![\w/])/g;
  * by letters of any script: with `\b`, "Hôtel Belvue 1234 567" held a "tel" label.
  */
 const phoneLabel = new RegExp(wordAlternation(documentWordsLexicon.phone_labels), "iu");
-export const urlPattern =
-  /(?<![\w@])(?:https?:\/\/[^\s|,;<>]+|www\.[^\s|,;<>]+|(?:[\w-]+\.)*(?:linkedin\.com|github\.com|gitlab\.com|behance\.net|dribbble\.com|artstation\.com|bitbucket\.org|medium\.com|stackoverflow\.com|vimeo\.com|youtube\.com|x\.com|twitter\.com)\/[^\s|,;<>]*|[\w-]+\.(?:dev|io|me|design|art|portfolio|studio)(?:\/[^\s|,;<>]*)?)(?![\w@])/gi;
+/**
+ * Social sites and job boards: a profile there ("indeed.com/r/…", "kaggle.com/…") is neither the
+ * person's website nor a portfolio.
+ */
+const otherSites = [
+  "medium.com",
+  "stackoverflow.com",
+  "youtube.com",
+  "x.com",
+  "twitter.com",
+  "indeed.com",
+  "naukri.com",
+  "monster.com",
+  "xing.com",
+  "glassdoor.com",
+  "kaggle.com",
+  "hackerrank.com",
+  "leetcode.com",
+];
+/** Sites a CV names a profile on by its bare address, without "https://" or "www." ("linkedin.com/in/…"). */
+const profileSites = [
+  "linkedin.com",
+  "github.com",
+  "gitlab.com",
+  "behance.net",
+  "dribbble.com",
+  "artstation.com",
+  "bitbucket.org",
+  "vimeo.com",
+  ...otherSites,
+];
+const sitesAlternation = (sites: string[]) =>
+  sites.map((site) => site.replace(/\./g, String.raw`\.`)).join("|");
+const otherSite = new RegExp(sitesAlternation(otherSites), "i");
+
+export const urlPattern = new RegExp(
+  String.raw`(?<![\w@])(?:https?:\/\/[^\s|,;<>]+|www\.[^\s|,;<>]+|(?:[\w-]+\.)*(?:${sitesAlternation(profileSites)})\/[^\s|,;<>]*|[\w-]+\.(?:dev|io|me|design|art|portfolio|studio)(?:\/[^\s|,;<>]*)?)(?![\w@])`,
+  "gi",
+);
 
 export function findEmails(lines: Line[]): Found[] {
   const out: Found[] = [];
@@ -107,7 +144,7 @@ export function linkKind(url: string): LinkKind {
   if (/github\.com|gitlab\.com|bitbucket\.org/i.test(url)) return "github";
   if (/behance\.net|dribbble\.com|artstation\.com|vimeo\.com|portfolio|\.design\b|\.art\b/i.test(url))
     return "portfolio";
-  if (/twitter\.com|x\.com|medium\.com|stackoverflow\.com|youtube\.com/i.test(url)) return "other";
+  if (otherSite.test(url)) return "other";
   return "website";
 }
 

@@ -206,6 +206,21 @@ function readAs(fragments: HeadPiece[], roles: HeadLayout["roles"], normalizer: 
   return head;
 }
 
+/**
+ * What the words of a reading say for it: a title that reads as one, an employer with an
+ * organisation cue; against it, an employer that reads as a title or a title with a company cue.
+ */
+export function wordsEvidence(head: EntryHead, normalizer: ParseNormalizer): number {
+  const t = head.title?.text ?? "";
+  const c = head.company?.text ?? "";
+  return (
+    (t && titleScore(t, normalizer) > 0 ? 1 : 0) +
+    (c && companyScore(c) > 0 ? 1 : 0) -
+    (c && titleScore(c, normalizer) > 0 ? 2 : 0) -
+    (t && companyScore(t) > 0 ? 1 : 0)
+  );
+}
+
 export function readHead(pieces: HeadPiece[], normalizer: ParseNormalizer, layout?: HeadLayout): ReadHead {
   const { fragments, ordered, shape } = fragmentsOf(pieces, normalizer);
   if (layout && layout.shape === shape && layout.roles.length === fragments.length) {
@@ -230,15 +245,7 @@ export function readHead(pieces: HeadPiece[], normalizer: ParseNormalizer, layou
   mark(head.company, "company");
   mark(head.location?.piece, "location");
   const known = head.location && readLocation(head.location.piece.text, true) ? 2 : 0;
-  const t = head.title?.text ?? "";
-  const c = head.company?.text ?? "";
-  const confidence =
-    (ordered ? 2 : 0) +
-    known +
-    (t && titleScore(t, normalizer) > 0 ? 1 : 0) +
-    (c && companyScore(c) > 0 ? 1 : 0) -
-    (c && titleScore(c, normalizer) > 0 ? 2 : 0) -
-    (t && companyScore(t) > 0 ? 1 : 0);
+  const confidence = (ordered ? 2 : 0) + known + wordsEvidence(head, normalizer);
   // Title and company inside one fragment ("Engineer, Acme, Aarhus") is no layout of fragments:
   // such a header is neither copied nor overruled by another entry's layout.
   return { ...head, layout: { shape: shared ? `${shape},` : shape, roles }, confidence, roleConfidence };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findEmails, findLinks, findPhones } from "../../src/parse/contact";
+import { findEmails, findLinks, findPhones, linkKind } from "../../src/parse/contact";
 import type { Line } from "../../src/parse/text";
 
 /** Parser lines from plain text (offsets as in the document). */
@@ -21,6 +21,16 @@ describe("findLinks", () => {
       "https://linkedin.com/in/jane-doe",
       "https://github.com/janedoe",
     ]);
+  });
+
+  it("reads a job board's profile written without a scheme, as neither a website nor a portfolio", () => {
+    expect(links("Leeds, UK - Email me on Indeed: indeed.com/r/Mira-Holt/0a1b2c3d")).toEqual([
+      "https://indeed.com/r/Mira-Holt/0a1b2c3d",
+    ]);
+    expect(linkKind("https://www.indeed.com/r/Mira-Holt/0a1b2c3d")).toBe("other");
+    expect(linkKind("https://www.kaggle.com/miraholt")).toBe("other");
+    expect(linkKind("https://www.behance.net/miraholt")).toBe("portfolio");
+    expect(linkKind("https://miraholt.example.net")).toBe("website");
   });
 
   it("joins a link wrapped after a hyphen or a slash", () => {

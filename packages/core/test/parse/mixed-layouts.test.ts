@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { cardOf, experienceCv, jobRows } from "./helpers";
+
+/*
+ * Twenty-fifth round, made-up text: CVs whose entries do not all follow one layout, and what a
+ * layout copied from one entry may not overrule in another; a job board's contact line.
+ */
+describe("CVs that mix layouts", () => {
+  it("keeps an entry's own reading when its words contradict the layout of the others", () => {
+    const entries = [
+      "Zorvy",
+      "",
+      "Software Engineer",
+      "",
+      "September 2014 to Present",
+      "",
+      "Built the billing service in Go.",
+      "",
+      "Software Engineer",
+      "",
+      "Tarvex Systems -",
+      "",
+      "September 2012 to August 2014",
+      "",
+      "Ran the build servers.",
+      "",
+      "Tarvex",
+      "",
+      "Process Associate",
+      "",
+      "July 2011 to August 2012",
+      "",
+      "Answered customer queries.",
+    ];
+    expect(jobRows(experienceCv(...entries))).toEqual([
+      ["Software Engineer", "Zorvy", "2014-09"],
+      ["Software Engineer", "Tarvex Systems", "2012-09"],
+      ["Process Associate", "Tarvex", "2011-07"],
+    ]);
+  });
+
+  it("still copies the layout onto an entry whose words say nothing either way", () => {
+    const entries = [
+      "Data Analyst",
+      "Tarvex Systems -",
+      "September 2012 to August 2014",
+      "Cleaned the sales data.",
+      "Quellin",
+      "Zorvy",
+      "July 2011 to August 2012",
+      "Answered customer queries.",
+    ];
+    expect(jobRows(experienceCv(...entries))).toEqual([
+      ["Data Analyst", "Tarvex Systems", "2012-09"],
+      ["Quellin", "Zorvy", "2011-07"],
+    ]);
+  });
+});
+
+describe("a job board's contact line", () => {
+  it("keeps a job board's contact line out of the headline and its profile on the card", () => {
+    const card = cardOf(
+      [
+        "Mira Holt",
+        "Leeds, West Yorkshire - Email me on Indeed: indeed.com/r/Mira-Holt/0a1b2c3d",
+        "",
+        "WORK EXPERIENCE",
+        "",
+        "Accounts Trainee",
+        "Zorvy - Leeds, West Yorkshire",
+        "June 2016 to Present",
+        "",
+        "Kept the ledgers.",
+      ].join("\n"),
+    );
+    expect(card.personal_info).toMatchObject({
+      name: "Mira Holt",
+      headline: null,
+      location: { city: "Leeds" },
+      links: [{ kind: "other", url: "https://indeed.com/r/Mira-Holt/0a1b2c3d" }],
+    });
+  });
+});
