@@ -35,7 +35,8 @@ export function isHeaderish(line: Line): boolean {
     t.length <= 100 &&
     !bulletItem(t) &&
     words(t).length <= 14 &&
-    !/^\p{Ll}/u.test(t) &&
+    // Lower case opens a sentence's next line; "eQuellin Services", "iGate" are names written so.
+    !/^\p{Ll}(?!\p{Lu})/u.test(t) &&
     !(/[.!?]$/.test(t) && words(t).length > 6)
   );
 }

@@ -57,6 +57,25 @@ describe("CVs that mix layouts", () => {
   });
 });
 
+describe("employers written as brands", () => {
+  it("reads a name opening in lower case ('eQuellin', 'iTarvo') as a header line, not a sentence's next line", () => {
+    const entries = [
+      "Quality Assurance",
+      "TARVEX SOLUTIONS PVT LTD - Mumbai, Maharashtra",
+      "January 2014 to May 2016",
+      "Tested the billing screens.",
+      "Customer Service",
+      "eQuellin Services",
+      "March 2012 to December 2013",
+      "Served customers.",
+    ];
+    expect(jobRows(experienceCv(...entries))).toEqual([
+      ["Quality Assurance", "TARVEX SOLUTIONS PVT LTD", "2014-01"],
+      ["Customer Service", "eQuellin Services", "2012-03"],
+    ]);
+  });
+});
+
 describe("a job board's contact line", () => {
   it("keeps a job board's contact line out of the headline and its profile on the card", () => {
     const card = cardOf(
