@@ -227,6 +227,17 @@ export function paragraphPerLine(lines: Line[]): boolean {
   return filled.length >= 3 && alone.length / filled.length > 0.6;
 }
 
+const tableColumns = new Set(degreesLexicon.table_columns.map((c) => c.toLowerCase()));
+
+/** "Qualification | Board/University | Year | Percentage": a table's row of column heads names no degree. */
+function columnHeads(text: string): boolean {
+  const cells = text
+    .split(/\s*(?:[|\t]|\s{3,})\s*/u)
+    .map((cell) => cell.toLowerCase().replace(/[\s:.]+$/u, ""))
+    .filter((cell) => cell !== "");
+  return cells.length >= 2 && cells.every((cell) => tableColumns.has(cell));
+}
+
 export function parseEducation(lines: Line[], now: Date): { entries: Education[]; evidence: Evidence[] } {
   const drafts: Draft[] = [];
   let draft: Draft | null = null;
@@ -246,7 +257,7 @@ export function parseEducation(lines: Line[], now: Date): { entries: Education[]
       if (!spaced && draft && (draft.degree || draft.institution)) draft = null;
       continue;
     }
-    if (bulletItem(line.text) && draft) continue;
+    if ((bulletItem(line.text) && draft) || columnHeads(line.text)) continue;
     const dates = findDates(line.text, now, true);
     const ranged = dates.find((d) => !d.single) ?? dates.at(-1) ?? null;
     let rest = withoutEducationLabel(line.text);

@@ -110,6 +110,7 @@ export const DegreesLexiconSchema = lexicon("degrees", {
   institution_words: alternatives,
   institution_stems: alternatives,
   institution_stem_endings: z.array(z.string().min(1)),
+  table_columns: phrases,
 });
 
 /** The languages the parser reads; a list keyed by language names no other. */

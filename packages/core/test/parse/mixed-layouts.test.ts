@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cardOf, experienceCv, jobRows } from "./helpers";
+import { cardOf, educationRows, experienceCv, jobRows } from "./helpers";
 
 /*
  * Twenty-fifth round, made-up text: CVs whose entries do not all follow one layout, and what a
@@ -72,6 +72,27 @@ describe("employers written as brands", () => {
     expect(jobRows(experienceCv(...entries))).toEqual([
       ["Quality Assurance", "TARVEX SOLUTIONS PVT LTD", "2014-01"],
       ["Customer Service", "eQuellin Services", "2012-03"],
+    ]);
+  });
+});
+
+describe("a table of degrees", () => {
+  it("reads no degree from the table's row of column heads", () => {
+    const rows = [
+      "Qualification | Board/University | Year | Percentage",
+      "B.E. (CSE) | Quellin University | 2014 | 72%",
+      "HSC | State Board | 2010 | 85%",
+    ];
+    expect(educationRows(...rows).map(([degree, , school]) => [degree, school])).toEqual([
+      ["B.E.", "Quellin University"],
+      ["HSC", "State Board"],
+    ]);
+    const gaps = [
+      "Degree     Institute     Year of Passing     CGPA",
+      "MBA     Tarvo Business School     2019     8.1",
+    ];
+    expect(educationRows(...gaps).map(([degree, , school]) => [degree, school])).toEqual([
+      ["MBA", "Tarvo Business School"],
     ]);
   });
 });
