@@ -174,13 +174,29 @@ export function findName(
     // The first three lines of the top open the CV (a "Sample Resume" line may come first).
     const place = firstTop.indexOf(line);
     const opening = place >= 0 && place < 3;
-    const name = looksLikeName(first, normalizer, opening) ? first : leadingName(first, normalizer);
+    const name = looksLikeName(first, normalizer, opening)
+      ? first
+      : ((opening ? surnameFirst(first, normalizer) : null) ?? leadingName(first, normalizer));
     // Below the header a capitalised line is mostly a heading or a skill ("KEY STRENGTHS",
     // "Business Acumen"): there a name must open with a known given name.
     if (name && (place >= 0 || isFirstName(words(name)[0] ?? "")))
       return { value: name, line, quote: name, at: line.text.indexOf(name) };
   }
   return null;
+}
+
+/**
+ * "Holt, Mira", "QUELLIN, Tarvo J.": the surname, a comma, then the given names, as a register or
+ * a form lists people; read as written when the given names open with a known given name and the
+ * name they make in the usual order reads as a name.
+ */
+function surnameFirst(text: string, normalizer: ParseNormalizer): string | null {
+  const m =
+    /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)$/u.exec(
+      text,
+    );
+  if (!m?.[1] || !m[2] || !isFirstName(words(m[2])[0] ?? "")) return null;
+  return looksLikeName(`${m[2]} ${m[1]}`, normalizer) ? text : null;
 }
 
 /**

@@ -3,7 +3,8 @@ import { cardOf, educationRows, experienceCv, jobRows } from "./helpers";
 
 /*
  * Twenty-fifth round, made-up text: CVs whose entries do not all follow one layout, and what a
- * layout copied from one entry may not overrule in another; a job board's contact line.
+ * layout copied from one entry may not overrule in another; employers written as brands; a table
+ * of degrees; a job board's contact line; names written surname first or after the document's name.
  */
 describe("CVs that mix layouts", () => {
   it("keeps an entry's own reading when its words contradict the layout of the others", () => {
@@ -119,5 +120,34 @@ describe("a job board's contact line", () => {
       location: { city: "Leeds" },
       links: [{ kind: "other", url: "https://indeed.com/r/Mira-Holt/0a1b2c3d" }],
     });
+  });
+});
+
+describe("names written other ways", () => {
+  const nameOf = (first: string) =>
+    cardOf(
+      [
+        first,
+        "mira@example.com | +44 7700 900123",
+        "",
+        "EXPERIENCE",
+        "Software Engineer",
+        "Zorvy Ltd - Leeds",
+        "June 2016 to Present",
+      ].join("\n"),
+    ).personal_info.name;
+
+  it("reads a name written surname first, as written", () => {
+    expect(nameOf("Holt, Mira")).toBe("Holt, Mira");
+    expect(nameOf("QUELLIN, Tarvo J.")).toBe("QUELLIN, Tarvo J.");
+    // A town before the comma is no surname; a degree after a name is no given name.
+    expect(nameOf("Leeds, Mira")).toBeNull();
+    expect(nameOf("Mira Holt, MBA")).toBe("Mira Holt");
+  });
+
+  it("reads the name after the document's own name and a dash or a colon", () => {
+    expect(nameOf("Curriculum Vitae - Mira Holt")).toBe("Mira Holt");
+    expect(nameOf("CV: Mira Holt")).toBe("Mira Holt");
+    expect(nameOf("Lebenslauf – Tarvo Quellin")).toBe("Tarvo Quellin");
   });
 });
