@@ -5,6 +5,7 @@ import headingsJson from "../../../../codex/lexicon/headings.json" with { type: 
 import jobHeadJson from "../../../../codex/lexicon/job-head.json" with { type: "json" };
 import jobTermsJson from "../../../../codex/lexicon/job-terms.json" with { type: "json" };
 import languageLevelsJson from "../../../../codex/lexicon/language-levels.json" with { type: "json" };
+import languageNamesJson from "../../../../codex/lexicon/language-names.json" with { type: "json" };
 import monthsJson from "../../../../codex/lexicon/months.json" with { type: "json" };
 import personJson from "../../../../codex/lexicon/person.json" with { type: "json" };
 import placesJson from "../../../../codex/lexicon/places.json" with { type: "json" };
@@ -247,6 +248,11 @@ export const LanguageLevelsLexiconSchema = lexicon("language-levels", {
   levels: z.partialRecord(wordLevels, alternatives),
 });
 
+export const LanguageNamesLexiconSchema = lexicon("language-names", {
+  /** By ISO 639-1 code; the first name is the English one. */
+  names: z.record(z.string().regex(/^[a-z]{2}$/u), phrases),
+});
+
 export const headingsLexicon = HeadingsLexiconSchema.parse(headingsJson);
 export const monthsLexicon = MonthsLexiconSchema.parse(monthsJson);
 export const degreesLexicon = DegreesLexiconSchema.parse(degreesJson);
@@ -258,6 +264,7 @@ export const jobTermsLexicon = JobTermsLexiconSchema.parse(jobTermsJson);
 export const jobHeadLexicon = JobHeadLexiconSchema.parse(jobHeadJson);
 export const requirementsLexicon = RequirementsLexiconSchema.parse(requirementsJson);
 export const languageLevelsLexicon = LanguageLevelsLexiconSchema.parse(languageLevelsJson);
+export const languageNamesLexicon = LanguageNamesLexiconSchema.parse(languageNamesJson);
 
 /** One alternation of the lexicon's alternatives, in file order (the first that matches wins). */
 export function alternation(sources: readonly string[]): string {

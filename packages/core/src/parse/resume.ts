@@ -18,6 +18,7 @@ import { type ResumeSectionKind, resumeHeadings } from "./headings";
 import { headlineJob } from "./headline-job";
 import { withNamedValues } from "./job-values";
 import { labelledJobs } from "./labelled-jobs";
+import { findLanguages } from "./languages";
 import { alternation, documentWordsLexicon } from "./lexicon";
 import { type ParseNormalizer, resolveNormalizer } from "./normalizer";
 import { findHeadline, findHomeLocation, findName } from "./person";
@@ -25,10 +26,10 @@ import { listedFirms, namedFirms, proseEmployers } from "./prose-employers";
 import { proseJobs } from "./prose-jobs";
 import { withProseEmployers, withProseJobs, withTableRows } from "./prose-merge";
 import { parseCertifications, parseLanguages, parseProjects, summaryText } from "./resume-extras";
-import { headingIndex, linesOf, splitSections } from "./sections";
+import { headingIndex, linesOf, type Section, splitSections } from "./sections";
 import { collectSkills, locateSkills } from "./skills";
 import { tableJobs } from "./table-jobs";
-import { evidenceIn, type Line, toLines, withCompatibilityFormsFolded } from "./text";
+import { evidenceIn, type Line, splitLabel, toLines, withCompatibilityFormsFolded } from "./text";
 import { parserMeta } from "./version";
 
 export interface ParseOptions {
@@ -68,7 +69,32 @@ export function resumeSections(extracted: ExtractedDocument) {
 function sectionsOf(doc: ExtractedDocument) {
   const read = isFlattened(doc) ? segmentFlattened(doc) : doc;
   const lines = toLines({ ...read, lines: read.lines.filter((l) => !isPageNumber(l.text)) });
-  return { lines, sections: splitSections<ResumeSectionKind>(lines, index, undefined, isEntryPart) };
+  return {
+    lines,
+    sections: withSkillRows(splitSections<ResumeSectionKind>(lines, index, undefined, isEntryPart)),
+  };
+}
+
+/**
+ * "Languages : Java, Python" under "Technical Skills" is a row of the skills, not a section of
+ * spoken languages: a labelled languages line that names no language stays in the skills section,
+ * with what follows it.
+ */
+function withSkillRows(sections: Section<ResumeSectionKind>[]): Section<ResumeSectionKind>[] {
+  const kept: Section<ResumeSectionKind>[] = [];
+  for (const section of sections) {
+    const previous = kept.at(-1);
+    const value = section.heading ? splitLabel(section.heading.text)?.value : undefined;
+    if (
+      section.kind === "languages" &&
+      previous?.kind === "skills" &&
+      value &&
+      findLanguages(value).length === 0
+    )
+      previous.lines.push(...section.lines);
+    else kept.push(section);
+  }
+  return kept;
 }
 
 /**

@@ -98,6 +98,31 @@ describe("a table of degrees", () => {
   });
 });
 
+describe("an Indian CV's skills rows and personal details", () => {
+  const card = cardOf(
+    [
+      "Mira Holt",
+      "E-mail: mira.holt@example.com",
+      "",
+      "TECHNICAL SKILLS",
+      "Languages : Java, Python",
+      "Database : MySQL",
+      "",
+      "PERSONAL DETAILS",
+      "Date of Birth : 12-05-1992",
+      "Languages Known : English, Hindi, Marathi",
+    ].join("\n"),
+  );
+
+  it("reads 'Languages : Java, Python' under the skills as skills, not spoken languages", () => {
+    expect(card.skills.map((s) => s.name)).toEqual(expect.arrayContaining(["Java", "Python", "MySQL"]));
+  });
+
+  it("reads 'Languages Known' among the personal details as the languages spoken", () => {
+    expect(card.languages.map((l) => l.language)).toEqual(["en", "hi", "mr"]);
+  });
+});
+
 describe("a job board's contact line", () => {
   it("keeps a job board's contact line out of the headline and its profile on the card", () => {
     const card = cardOf(

@@ -5,7 +5,7 @@ import { cleanTitle, readJobHead } from "../../src/parse/job-head";
 import { clauseWeight, toRequirements, weigh, yearsIn } from "../../src/parse/job-requirements";
 import { employmentTypeOf, findContract, findEmploymentType, findSalary } from "../../src/parse/job-terms";
 import { guessKind } from "../../src/parse/kind";
-import { findLevel } from "../../src/parse/languages";
+import { findLanguages, findLevel } from "../../src/parse/languages";
 import {
   degreesLexicon,
   documentWordsLexicon,
@@ -13,6 +13,7 @@ import {
   jobHeadLexicon,
   jobTermsLexicon,
   languageLevelsLexicon,
+  languageNamesLexicon,
   monthsLexicon,
   personLexicon,
   placesLexicon,
@@ -374,6 +375,25 @@ describe("the parsers' word lists are codex data (codex/lexicon)", () => {
     expect(isPageNumber("- Page 2 -")).toBe(true);
     expect(isPageNumber("Page Layout Designer")).toBe(false);
     expect(isPageNumber("Page 2 of the report was mine")).toBe(false);
+  });
+
+  it("reads every language name in the file as that language, and the table-of-degrees heads as no degree", () => {
+    for (const [code, names] of Object.entries(languageNamesLexicon.names)) {
+      for (const name of names)
+        expect(
+          findLanguages(`Spoken: ${name} (fluent)`).map((l) => l.code),
+          name,
+        ).toEqual([code]);
+    }
+    const heads = degreesLexicon.table_columns;
+    const rows = parseResume(
+      doc(
+        ["Mira Holt", "", "EDUCATION", heads.join(" | "), "BSc Physics | Quellin University | 2014"].join(
+          "\n",
+        ),
+      ),
+    );
+    expect(rows.education.map((e) => [e.degree, e.institution])).toEqual([["BSc", "Quellin University"]]);
   });
 
   it("reads every level word in the file as that level", () => {
