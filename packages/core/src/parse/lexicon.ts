@@ -181,6 +181,8 @@ export const PlacesLexiconSchema = lexicon("places", {
   remote: phrases,
   /** The words that open a town's own name ("Fort", "North"): plain words, looked up in lower case. */
   town_prefixes: phrases,
+  /** Countries that are part of another ("England"): before its name, its region. */
+  country_parts: phrases,
 });
 
 export const JobTermsLexiconSchema = lexicon("job-terms", {

@@ -49,6 +49,8 @@ function cityAndState(part: string): string[] {
   return m?.[1] && m[2] && usStates.has(m[2]) ? [m[1], m[2]] : [part];
 }
 
+const countryParts = new Set(placesLexicon.country_parts.map(fold));
+
 export function isCountry(text: string): boolean {
   return countrySet.has(fold(clean(text)));
 }
@@ -117,7 +119,11 @@ function locate(text: string, strict: boolean): Location | null {
   const pin = /(?:^|[\s,])\d{6}(?:[\s,]|$)/u.test(raw);
   for (const [k, part] of parts.entries()) {
     if (!country && (isCountry(part) || (pin && part === "IN"))) country = part;
-    else if (!city && isCity(part)) city = part;
+    // "Leeds, England, United Kingdom" (LinkedIn): a country that is part of the next is its region.
+    else if (country && !region && countryParts.has(fold(country)) && isCountry(part)) {
+      region = country;
+      country = part;
+    } else if (!city && isCity(part)) city = part;
     else if (!country && region && !usRegion && isCountryCodeOf(region, part)) country = part;
     else if (usStates.has(part)) {
       region = part;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readLocation } from "../../src/parse/places";
 import { cardOf, educationRows, experienceCv, jobRows } from "./helpers";
 
 /*
@@ -120,6 +121,38 @@ describe("an Indian CV's skills rows and personal details", () => {
 
   it("reads 'Languages Known' among the personal details as the languages spoken", () => {
     expect(card.languages.map((l) => l.language)).toEqual(["en", "hi", "mr"]);
+  });
+});
+
+describe("LinkedIn's export", () => {
+  it("reads 'Leeds, England, United Kingdom' under the dates as the job's place, England its region", () => {
+    expect(readLocation("Leeds, England, United Kingdom")).toMatchObject({
+      city: "Leeds",
+      region: "England",
+      country: "United Kingdom",
+    });
+    const card = cardOf(
+      [
+        "Mira Holt",
+        "mira@example.com",
+        "",
+        "Experience",
+        "Tarvex Retail",
+        "Data Analyst",
+        "January 2019 - Present (5 years 2 months)",
+        "Leeds, England, United Kingdom",
+        "Own the weekly trading dashboard.",
+        "",
+        "Quellin Insights",
+        "Junior Analyst",
+        "September 2016 - December 2018 (2 years 4 months)",
+        "Glasgow, Scotland, United Kingdom",
+      ].join("\n"),
+    );
+    expect(card.work_experience.map((j) => [j.title, j.company, j.location?.city])).toEqual([
+      ["Data Analyst", "Tarvex Retail", "Leeds"],
+      ["Junior Analyst", "Quellin Insights", "Glasgow"],
+    ]);
   });
 });
 
