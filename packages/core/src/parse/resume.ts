@@ -69,10 +69,23 @@ export function resumeSections(extracted: ExtractedDocument) {
 function sectionsOf(doc: ExtractedDocument) {
   const read = isFlattened(doc) ? segmentFlattened(doc) : doc;
   const lines = toLines({ ...read, lines: read.lines.filter((l) => !isPageNumber(l.text)) });
-  return {
-    lines,
-    sections: withSkillRows(splitSections<ResumeSectionKind>(lines, index, undefined, isEntryPart)),
-  };
+  const sections = splitSections<ResumeSectionKind>(lines, index, undefined, isEntryPart);
+  return { lines, sections: withSkillRows(withDocumentTitle(sections, lines)) };
+}
+
+/**
+ * "RESUME" as the document's first line is its title, not a summary's heading (Danish and Spanish
+ * write "Resumé", "Resumen" over a summary, under the name): what follows it is the header.
+ */
+function withDocumentTitle(
+  sections: Section<ResumeSectionKind>[],
+  lines: Line[],
+): Section<ResumeSectionKind>[] {
+  const [header, first, ...rest] = sections;
+  const opening = lines.find((l) => l.text !== "");
+  if (!header || !first?.heading || first.heading !== opening || first.kind !== "summary") return sections;
+  if (!/^r[eé]sum[eé]$/iu.test(first.heading.text.trim())) return sections;
+  return [{ ...header, lines: [...header.lines, ...first.lines] }, ...rest];
 }
 
 /**

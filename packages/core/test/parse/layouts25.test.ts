@@ -194,6 +194,25 @@ describe("given names beyond the English lists", () => {
   });
 });
 
+describe("a document titled RESUME", () => {
+  it("reads its first line as the document's title: the header below it is no summary", () => {
+    const card = cardOf(
+      [
+        "RESUME",
+        "",
+        "MIRA HOLT",
+        "Mobile: +91 98765 43210",
+        "E-mail: mira.holt@example.com",
+        "",
+        "CAREER OBJECTIVE",
+        "To work where my skills help the organisation grow.",
+      ].join("\n"),
+    );
+    expect(card.personal_info).toMatchObject({ name: "MIRA HOLT", email: "mira.holt@example.com" });
+    expect(card.summary).toBe("To work where my skills help the organisation grow.");
+  });
+});
+
 describe("a job board's contact line", () => {
   it("keeps a job board's contact line out of the headline and its profile on the card", () => {
     const card = cardOf(
