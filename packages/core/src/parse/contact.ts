@@ -126,8 +126,11 @@ export function findPhones(lines: Line[]): Found[] {
       if (dateSpans.some((d) => d.index < m.index + m[0].length && m.index < d.index + d.length)) continue;
       const international = /^(\+|00)/.test(quote);
       const labelled = phoneLabel.test(line.text);
+      // "0412 555 678", "(020) 7946 0018"; France writes five pairs ("06 12 34 56 78").
       const shaped =
-        digits.length >= 8 && /^\(?\d{2,4}\)?[\s.-]?\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4})?$/.test(quote);
+        digits.length >= 8 &&
+        (/^\(?\d{2,4}\)?[\s.-]?\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4})?$/.test(quote) ||
+          /^0\d(?:[\s.]\d{2}){4}$/.test(quote));
       if (!international && !labelled && !shaped) continue;
       if (/^(19|20)\d\d\s*[-–]\s*(19|20)\d\d$/.test(quote)) continue;
       const quoted = line.text.substr(offset, trimmed.length).trim();

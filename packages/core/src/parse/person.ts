@@ -330,7 +330,11 @@ export function findHomeLocation(top: Line[]): Picked<Location> | null {
   }
   for (const line of top) {
     for (const segment of line.text.replace(/^#+\s*/, "").split(segmentSplit)) {
-      const cleaned = segment.replace(livesIn, "").trim();
+      // "📍 Edinburgh, Scotland": a pictogram before the place is no part of it.
+      const cleaned = segment
+        .replace(livesIn, "")
+        .replace(/^[\p{Extended_Pictographic}\p{So}\uFE0F\s]+/u, "")
+        .trim();
       const place = readLocation(cleaned);
       if (place?.city || place?.country)
         return { value: place, line, quote: cleaned, at: line.text.indexOf(cleaned) };

@@ -74,6 +74,15 @@ describe("findPhones", () => {
   });
 });
 
+describe("French and other national numbers", () => {
+  it("reads France's five pairs as a phone number", () => {
+    expect(phones("06 12 34 56 78 — mira@example.com")).toEqual(["06 12 34 56 78"]);
+    expect(phones("Tél. 04.72.10.20.30")).toEqual(["04.72.10.20.30"]);
+    // Five pairs only: a postcode before a number does not make one of them.
+    expect(phones("Tarvo, OH 44120 555-010-7788 (fax)")).toEqual([]);
+  });
+});
+
 describe("findEmails", () => {
   it("keeps plus addressing and subdomains", () => {
     expect(findEmails(lines("Email: Jane.Doe+cv@mail.uni.example.ac.uk")).map((e) => e.value)).toEqual([

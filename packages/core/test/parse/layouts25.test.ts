@@ -213,6 +213,15 @@ describe("a document titled RESUME", () => {
   });
 });
 
+describe("a contact line with pictograms", () => {
+  it("reads the home place without the pin before it", () => {
+    const card = cardOf(
+      ["Mira Holt", "Frontend Developer", "📧 mira@example.com", "📍 Edinburgh, Scotland"].join("\n"),
+    );
+    expect(card.personal_info.location).toMatchObject({ city: "Edinburgh", raw: "Edinburgh, Scotland" });
+  });
+});
+
 describe("a job board's contact line", () => {
   it("keeps a job board's contact line out of the headline and its profile on the card", () => {
     const card = cardOf(
