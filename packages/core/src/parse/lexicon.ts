@@ -115,7 +115,7 @@ export const DegreesLexiconSchema = lexicon("degrees", {
 });
 
 /** The languages the parser reads; a list keyed by language names no other. */
-const languages = z.enum(["en", "da", "de", "fr", "es", "ar"]);
+const languages = z.enum(["en", "da", "de", "fr", "es", "ar", "it", "pt", "nl", "pl"]);
 
 export const RolesLexiconSchema = lexicon("roles", {
   role_nouns: z.record(languages, phrases),

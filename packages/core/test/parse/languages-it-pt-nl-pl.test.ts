@@ -328,3 +328,98 @@ describe("English CVs keep their reading", () => {
     expect(educationRows("BSc Physics, University of Leeds, 2015 - 2018")[0]?.[0]).toBe("BSc");
   });
 });
+
+describe("degree, school and role words of Portuguese, Dutch and Polish CVs", () => {
+  /** Each degree of the card as [degree, institution, start, end]. */
+  function degreesOf(text: string): Array<Array<string | null | undefined>> {
+    return cardOf(text).education.map((e) => [e.degree, e.institution, e.start, e.end]);
+  }
+
+  it("reads a Brazilian bacharelado and mestrado with their universidade and faculdade", () => {
+    const text = [
+      "Mira Holt",
+      "mira.holt@example.com",
+      "",
+      "FORMAÇÃO ACADÊMICA",
+      "Mestrado em Administração – Universidade Quellin – 2019",
+      "Bacharelado em Direito – Faculdade Tarvex – 2014",
+      "",
+      "EXPERIÊNCIA PROFISSIONAL",
+      "Zorvy Ltda. – 03/2019 até o momento",
+      "Cargo: Gerente de Projetos",
+    ].join("\n");
+    expect(degreesOf(text)).toEqual([
+      ["Mestrado", "Universidade Quellin", null, "2019"],
+      ["Bacharelado", "Faculdade Tarvex", null, "2014"],
+    ]);
+  });
+
+  it("reads Dutch HBO and WO degrees with their hogeschool and universiteit, and an adviseur as the title", () => {
+    const text = [
+      "Tarvo Quellin",
+      "tarvo.quellin@example.com",
+      "",
+      "Werkervaring",
+      "2020 – heden  HR-adviseur, Zorvy Zorggroep, Utrecht",
+      "2016 – 2020  Beleidsmedewerker, Gemeente Tarvex, Arnhem",
+      "",
+      "Opleidingen",
+      "2012 – 2016  HBO Bedrijfskunde, Hogeschool Tarvex, Arnhem",
+      "2010 – 2012  WO Master Rechten, Universiteit Utrecht, Utrecht",
+    ].join("\n");
+    expect(jobsOf(text)).toEqual([
+      ["HR-adviseur", "Zorvy Zorggroep", "2020", null, true],
+      ["Beleidsmedewerker", "Gemeente Tarvex", "2016", "2020", false],
+    ]);
+    expect(degreesOf(text)).toEqual([
+      ["HBO", "Hogeschool Tarvex", "2012", "2016"],
+      ["WO Master", "Universiteit Utrecht", "2010", "2012"],
+    ]);
+  });
+
+  it("reads Polish studia magisterskie and licencjat with their politechnika and uniwersytet", () => {
+    const text = [
+      "Mira Holt",
+      "mira.holt@example.com",
+      "",
+      "DOŚWIADCZENIE ZAWODOWE",
+      "03.2020 – obecnie",
+      "Księgowa, Zorvy Sp. z o.o., Kraków",
+      "",
+      "WYKSZTAŁCENIE",
+      "2014 – 2019 Politechnika Krakowska, Informatyka, studia magisterskie",
+      "2011 – 2014 Uniwersytet Tarvex, Ekonomia, licencjat",
+    ].join("\n");
+    expect(jobRows(text)).toEqual([["Księgowa", "Zorvy Sp. z o.o.", "2020-03"]]);
+    expect(degreesOf(text)).toEqual([
+      ["studia magisterskie", "Politechnika Krakowska", "2014", "2019"],
+      ["licencjat", "Uniwersytet Tarvex", "2011", "2014"],
+    ]);
+  });
+
+  it("reads an Italian laurea magistrale and diploma di maturità with their politecnico and liceo", () => {
+    expect(
+      educationRows(
+        "2016 – 2018 Laurea magistrale in Ingegneria, Politecnico di Milano, Milano",
+        "2011 – 2016 Diploma di maturità, Liceo Scientifico Tarvex, Bergamo",
+      ),
+    ).toEqual([
+      ["Laurea magistrale", "Ingegneria", "Politecnico di Milano"],
+      ["Diploma di maturità", null, "Liceo Scientifico Tarvex"],
+    ]);
+  });
+
+  it("keeps an English job and degree as they read", () => {
+    expect(
+      jobRows(
+        experienceCv("2019 - 2021 Sales Manager, Zorvy Ltd, Leeds", "2015 - 2018 Tutor, Tarvex Museum, York"),
+      ),
+    ).toEqual([
+      ["Sales Manager", "Zorvy Ltd", "2019"],
+      ["Tutor", "Tarvex Museum", "2015"],
+    ]);
+    expect(educationRows("MSc Data Science, University of Leeds, 2019")).toEqual([
+      ["MSc", "Data Science", "University of Leeds"],
+    ]);
+  });
+});
