@@ -333,7 +333,7 @@ export function findHomeLocation(top: Line[]): Picked<Location> | null {
       // "📍 Edinburgh, Scotland": a pictogram before the place is no part of it.
       const cleaned = segment
         .replace(livesIn, "")
-        .replace(/^[\p{Extended_Pictographic}\p{So}\uFE0F\s]+/u, "")
+        .replace(/^(?:[\p{Extended_Pictographic}\p{So}\s]|\uFE0F)+/u, "")
         .trim();
       const place = readLocation(cleaned);
       if (place?.city || place?.country)
