@@ -210,7 +210,7 @@ function readAs(fragments: HeadPiece[], roles: HeadLayout["roles"], normalizer: 
  * What the words of a reading say for it: a title that reads as one, an employer with an
  * organisation cue; against it, an employer that reads as a title or a title with a company cue.
  */
-export function wordsEvidence(head: EntryHead, normalizer: ParseNormalizer): number {
+function wordsEvidence(head: EntryHead, normalizer: ParseNormalizer): number {
   const t = head.title?.text ?? "";
   const c = head.company?.text ?? "";
   return (

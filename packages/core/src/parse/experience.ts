@@ -2,7 +2,7 @@ import type { Evidence, Location } from "../card/shared";
 import type { WorkExperience } from "../resume/resume-card-v1";
 import { type DatedBlock, datedBlocks, isEntryPart, isHeaderish, printsDuration } from "./dated-blocks";
 import type { DateRange } from "./dates";
-import { type EntryHead, type HeadPiece, type ReadHead, readHead, wordsEvidence } from "./entry-head";
+import { type EntryHead, type HeadPiece, type ReadHead, readHead } from "./entry-head";
 import {
   bareLabel,
   type EntryLabel,
@@ -163,12 +163,9 @@ export function parseExperience(
     if (groups.heads.has(k)) continue;
     const group = groups.roles.get(k);
     const model = models.get(own.layout.shape);
-    const copied = model && followsModel(own, model) ? readHead(pieces, normalizer, model.layout) : null;
-    // The layout is copied unless the entry's own words say it is the other way round ("Zorvy" /
-    // "Software Engineer" among entries written "Software Engineer" / "Tarvex Systems -").
     const head =
-      model && copied && wordsEvidence(copied, normalizer) >= wordsEvidence(own, normalizer)
-        ? { ...copied, roleConfidence: model.roleConfidence }
+      model && followsModel(own, model)
+        ? { ...readHead(pieces, normalizer, model.layout), roleConfidence: model.roleConfidence }
         : own;
     const previous = jobs.at(-1)?.entry;
     const ownHeaderAbove = block.head[0] !== block.anchor;
