@@ -133,6 +133,8 @@ export function findPhones(lines: Line[]): Found[] {
           /^0\d(?:[\s.]\d{2}){4}$/.test(quote));
       if (!international && !labelled && !shaped) continue;
       if (/^(19|20)\d\d\s*[-–]\s*(19|20)\d\d$/.test(quote)) continue;
+      // "44120-3311" (a US ZIP+4), "01310-100" (a Brazilian CEP): a postcode, not a number to call.
+      if (/^\d{5}-\d{3,4}$/.test(quote)) continue;
       const quoted = line.text.substr(offset, trimmed.length).trim();
       out.push({ value: quote.replace(/\s+/g, " "), line, at: offset, quote: quoted });
     }

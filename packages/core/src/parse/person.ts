@@ -267,16 +267,37 @@ function isContactish(text: string): boolean {
   );
 }
 
+/** A postcode the way Europe, India and Brazil write one ("28015", "00-001", "3512 AB", "01310-100", "411038"). */
+const postcode = String.raw`(?:\d{2}-\d{3}|\d{5}-\d{3}|\d{4}\s?\p{Lu}{2}|\d{4,6})`;
+/** "…, 28015 Madrid", "00-001 Warszawa", "8004 Zürich": a postcode, then the town, closing the text. */
+const postcodeTown = new RegExp(
+  String.raw`(?:^|[,\s])${postcode}\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})$`,
+  "u",
+);
+/** "Tarvexweg 3", "Tarvexstraat 21": a street written as one word with its street word, then the number. */
+const streetCompound = /^\p{Lu}\p{L}+(?:weg|straat|stra(?:ss|ß)e|gasse|laan|vej|gade|platz|plein)\s+\d/u;
+
 /**
  * A postal address: "42 Tarvo Street, Leeds", "90, North 12 Street", "12, rue Quellin" (a house
  * number, then a street word or no job), "Leeds, WA 98101" (a region's code and a postcode closing
- * it), "P.O. Box 12". Under the name it is where the person lives, not what they do.
+ * it), "P.O. Box 12", "Calle de Tarvex 23" and "ul. Zorvy 5/12" (a street word first),
+ * "Tarvexweg 3", "…, 28015 Madrid" (a postcode and a known town closing it). Under the name it is
+ * where the person lives, not what they do.
  */
 function isPostalAddress(text: string, normalizer: ParseNormalizer): boolean {
   if (/^p\.?\s?o\.?\s+box\b/iu.test(text) || /,\s*\p{Lu}{2,3}\s+\d{4,5}(?:-\d{4})?\s*$/u.test(text))
     return true;
+  if (streetCompound.test(text) || isAddressWord((words(text)[0] ?? "").toLowerCase().replace(/\.$/u, "")))
+    return /\d/u.test(text);
+  if (townOfAddress(text)) return true;
   if (!/^\d{1,6}[a-z]?\b,?\s+\p{L}/iu.test(text)) return false;
   return words(text.toLowerCase()).some(isAddressWord) || titleScore(text, normalizer) === 0;
+}
+
+/** The town of a postal address ("Calle de Tarvex 23, 3º B, 28015 Madrid" → Madrid), where the gazetteer knows it. */
+function townOfAddress(text: string): string | null {
+  const town = postcodeTown.exec(text)?.[1];
+  return town && readLocation(town)?.city ? town : null;
 }
 
 /** The line under the name that says what the person does ("Senior Backend Engineer | Aarhus"). */
@@ -324,8 +345,11 @@ export function findHomeLocation(top: Line[]): Picked<Location> | null {
   for (const line of top) {
     const labelled = splitLabel(line.text);
     if (labelled && locationLabel.test(labelled.label)) {
-      const value = readLocation(labelled.value) ?? { raw: labelled.value };
-      return { value, line, quote: labelled.value, at: line.text.indexOf(labelled.value) };
+      // "Adres: Tarvexstraat 21, 3512 AB Utrecht": the town of the address, where it is known.
+      const town = readLocation(labelled.value) ? null : townOfAddress(labelled.value);
+      const quote = town ?? labelled.value;
+      const value = readLocation(quote) ?? { raw: quote };
+      return { value, line, quote, at: line.text.lastIndexOf(quote) };
     }
   }
   for (const line of top) {
@@ -336,6 +360,10 @@ export function findHomeLocation(top: Line[]): Picked<Location> | null {
         .replace(/^(?:[\p{Extended_Pictographic}\p{So}\s]|\uFE0F)+/u, "")
         .trim();
       const place = readLocation(cleaned);
+      // "Calle de Tarvex 23, 3º B, 28015 Madrid": the town of the address.
+      const town = place ? null : townOfAddress(cleaned);
+      const home = town ? readLocation(town) : null;
+      if (town && home) return { value: home, line, quote: town, at: line.text.lastIndexOf(town) };
       if (place?.city || place?.country)
         return { value: place, line, quote: cleaned, at: line.text.indexOf(cleaned) };
     }

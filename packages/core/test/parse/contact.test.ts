@@ -80,6 +80,9 @@ describe("French and other national numbers", () => {
     expect(phones("Tél. 04.72.10.20.30")).toEqual(["04.72.10.20.30"]);
     // Five pairs only: a postcode before a number does not make one of them.
     expect(phones("Tarvo, OH 44120 555-010-7788 (fax)")).toEqual([]);
+    // A postcode is no phone number: a US ZIP+4, a Brazilian CEP.
+    expect(phones("12 Tarvo Drive, Tarvo, OH 44120-3311")).toEqual([]);
+    expect(phones("Rua Tarvex 455, São Paulo, 01310-100")).toEqual([]);
   });
 });
 

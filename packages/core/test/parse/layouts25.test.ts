@@ -189,6 +189,33 @@ describe("a contact line with pictograms", () => {
   });
 });
 
+describe("a European postal address under the name", () => {
+  const personOf = (...lines: string[]) =>
+    cardOf([...lines, "", "EXPERIENCE", "Analyst, Zorvy, 2015 - 2018"].join("\n")).personal_info;
+
+  it("reads the town after the postcode as home, and the address as no headline", () => {
+    expect(personOf("Mira Holt", "Calle de Tarvex 23, 3º B, 28015 Madrid", "mira@example.com")).toMatchObject(
+      {
+        headline: null,
+        location: { city: "Madrid" },
+      },
+    );
+    expect(personOf("Mira Holt", "Tarvexweg 3", "8004 Zürich", "mira@example.com")).toMatchObject({
+      headline: null,
+      location: { city: "Zürich" },
+    });
+    expect(
+      personOf("Mira Holt", "Adres: Tarvexstraat 21, 3512 AB Utrecht", "mira@example.com"),
+    ).toMatchObject({
+      location: { city: "Utrecht", raw: "Utrecht" },
+    });
+  });
+
+  it("still reads a headline under the name", () => {
+    expect(personOf("Mira Holt", "Data Analyst", "mira@example.com").headline).toBe("Data Analyst");
+  });
+});
+
 describe("a job board's contact line", () => {
   it("keeps a job board's contact line out of the headline and its profile on the card", () => {
     const card = cardOf(
