@@ -33,6 +33,8 @@ export interface Picked<T> {
 
 const particles = new Set(personLexicon.name_particles);
 const notNames = oneOf(personLexicon.not_names);
+/** "Curriculum Vitae", "CV", "Lebenslauf": a line that names the document (or a heading at its top), no one and nothing they know. */
+export const namesTheDocument = (text: string): boolean => notNames.test(text.trim());
 const nameLabel = oneOf(personLexicon.name_labels);
 const namePlaceholder = oneOf(personLexicon.name_placeholders);
 /** "First name(s) / Surname(s) Jonas Lindqvist": a form's name label (codex data), its colon optional. */

@@ -18,10 +18,10 @@ import { type ResumeSectionKind, resumeHeadings } from "./headings";
 import { headlineJob } from "./headline-job";
 import { withNamedValues } from "./job-values";
 import { labelledJobs } from "./labelled-jobs";
-import { findLanguages } from "./languages";
+import { findLanguages, findLevel } from "./languages";
 import { alternation, documentWordsLexicon } from "./lexicon";
 import { type ParseNormalizer, resolveNormalizer } from "./normalizer";
-import { findHeadline, findHomeLocation, findName } from "./person";
+import { findHeadline, findHomeLocation, findName, namesTheDocument } from "./person";
 import { listedFirms, namedFirms, proseEmployers } from "./prose-employers";
 import { proseJobs } from "./prose-jobs";
 import { withProseEmployers, withProseJobs, withTableRows } from "./prose-merge";
@@ -29,7 +29,7 @@ import { parseCertifications, parseLanguages, parseProjects, summaryText } from 
 import { headingIndex, linesOf, type Section, splitSections } from "./sections";
 import { collectSkills, locateSkills } from "./skills";
 import { tableJobs } from "./table-jobs";
-import { evidenceIn, type Line, splitLabel, toLines, withCompatibilityFormsFolded } from "./text";
+import { evidenceIn, type Line, splitLabel, toLines, withCompatibilityFormsFolded, words } from "./text";
 import { parserMeta } from "./version";
 
 export interface ParseOptions {
@@ -70,7 +70,29 @@ function sectionsOf(doc: ExtractedDocument) {
   const read = isFlattened(doc) ? segmentFlattened(doc) : doc;
   const lines = toLines({ ...read, lines: read.lines.filter((l) => !isPageNumber(l.text)) });
   const sections = splitSections<ResumeSectionKind>(lines, index, undefined, isEntryPart);
-  return { lines, sections: withSkillRows(withDocumentTitle(sections, lines)) };
+  return { lines, sections: withLanguageRows(withSkillRows(withDocumentTitle(sections, lines))) };
+}
+
+/**
+ * Europass's "Personal skills": "Mother tongue(s)   Croatian" and the grid's rows ("English   C1
+ * C1 B2 B2 C1") are languages spoken with their level, not skills. A row of a skills section that
+ * names a language and a level, in eight words or fewer, is read as a languages section's.
+ */
+function withLanguageRows(sections: Section<ResumeSectionKind>[]): Section<ResumeSectionKind>[] {
+  return sections.flatMap((section) => {
+    if (section.kind !== "skills") return [section];
+    const spoken = (l: Line) =>
+      l !== section.heading &&
+      words(l.text).length <= 8 &&
+      findLanguages(l.text).length > 0 &&
+      findLevel(l.text) !== null;
+    const rows = section.lines.filter(spoken);
+    if (rows.length === 0) return [section];
+    return [
+      { ...section, lines: section.lines.filter((l) => !rows.includes(l)) },
+      { kind: "languages" as const, heading: null, lines: rows },
+    ];
+  });
 }
 
 /**
@@ -265,7 +287,9 @@ function readResume(extracted: ExtractedDocument, options: ParseOptions): Resume
   const { skills, jobSkills } = collectSkills({
     hits: locateSkills(doc.text, lines, normalizer),
     skillLines,
-    allowed: (line) => skillSources.has(kindOf.get(line.i) ?? "header") && line !== name?.line,
+    // "CV" over the name is the document's title, not a skill ("computer vision").
+    allowed: (line) =>
+      skillSources.has(kindOf.get(line.i) ?? "header") && line !== name?.line && !namesTheDocument(line.text),
     jobs: experience.jobs.map((j) => ({
       range: { ...j.entry, start: j.entry.start ?? null, end: j.entry.end ?? null },
       lines: j.lines,

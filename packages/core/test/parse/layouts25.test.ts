@@ -216,6 +216,42 @@ describe("a European postal address under the name", () => {
   });
 });
 
+describe("languages written among the skills", () => {
+  it("reads Europass's mother tongue and language grid as languages spoken, not skills", () => {
+    const card = cardOf(
+      [
+        "Mira Holt",
+        "mira@example.com",
+        "",
+        "PERSONAL SKILLS",
+        "Mother tongue(s)   Croatian",
+        "Other language(s)  UNDERSTANDING          SPEAKING                 WRITING",
+        "                   Listening  Reading     Spoken interaction  Spoken production",
+        "English            C1  C1  B2  B2  C1",
+        "German             B1  B2  A2  A2  B1",
+        "",
+        "Digital skills     Adobe Photoshop, Canva",
+      ].join("\n"),
+    );
+    expect(card.languages.map((l) => [l.language, l.level])).toEqual([
+      ["hr", "native"],
+      ["en", "C1"],
+      ["de", "B1"],
+    ]);
+    expect(card.skills.map((k) => k.name)).toEqual(["Adobe Photoshop", "Canva"]);
+  });
+
+  it("reads 'Italian – elementary' under the skills as a language, and 'CV' over the name as no skill", () => {
+    const card = cardOf(
+      ["CV", "", "Mira Holt", "mira@example.com", "", "SKILLS", "Python", "Italian – elementary"].join(
+        "\n",
+      ),
+    );
+    expect(card.languages.map((l) => [l.language, l.level])).toEqual([["it", "basic"]]);
+    expect(card.skills.map((k) => k.name)).toEqual(["Python"]);
+  });
+});
+
 describe("a job board's contact line", () => {
   it("keeps a job board's contact line out of the headline and its profile on the card", () => {
     const card = cardOf(
