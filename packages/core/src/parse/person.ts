@@ -139,8 +139,9 @@ function looksLikeName(text: string, normalizer: ParseNormalizer, opening = fals
     capitalised.length <= 4 &&
     others.every((w) => particles.has(w.toLowerCase())) &&
     others.length <= 2 &&
-    // "Aarhus Denmark" is a place; "Austin Holt" a person, though Austin is a city too.
-    !parts.some((w) => isListedCity(w) && parts.length === 2)
+    // "Aarhus Denmark" is a place; "Austin Holt" and "Sofia Holt" persons, though Austin and
+    // Sofia are cities too: a known given name before a word that is no place.
+    !(parts.length === 2 && parts.some((w) => isListedCity(w)) && !(given && !isListedCity(parts[1] ?? "")))
   );
 }
 

@@ -243,9 +243,7 @@ describe("languages written among the skills", () => {
 
   it("reads 'Italian – elementary' under the skills as a language, and 'CV' over the name as no skill", () => {
     const card = cardOf(
-      ["CV", "", "Mira Holt", "mira@example.com", "", "SKILLS", "Python", "Italian – elementary"].join(
-        "\n",
-      ),
+      ["CV", "", "Mira Holt", "mira@example.com", "", "SKILLS", "Python", "Italian – elementary"].join("\n"),
     );
     expect(card.languages.map((l) => [l.language, l.level])).toEqual([["it", "basic"]]);
     expect(card.skills.map((k) => k.name)).toEqual(["Python"]);
@@ -290,6 +288,12 @@ describe("names written other ways", () => {
         "June 2016 to Present",
       ].join("\n"),
     ).personal_info.name;
+
+  it("reads a given name that is also a city's ('Sofia', 'Florence') before a surname as a name", () => {
+    expect(nameOf("Sofia Lindqvarn")).toBe("Sofia Lindqvarn");
+    expect(nameOf("Florence Tarvo")).toBe("Florence Tarvo");
+    expect(nameOf("Aarhus Denmark")).toBeNull();
+  });
 
   it("reads a name written surname first, as written", () => {
     expect(nameOf("Holt, Mira")).toBe("Holt, Mira");
