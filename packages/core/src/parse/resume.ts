@@ -13,6 +13,7 @@ import { findDates, mergedYears } from "./dates";
 import { parseEducation } from "./education";
 import { parseExperience } from "./experience";
 import { isFlattened, segmentFlattened } from "./flattened";
+import { isFirstName } from "./gazetteer";
 import { headerDegreeLines } from "./header-degrees";
 import { type ResumeSectionKind, resumeHeadings } from "./headings";
 import { headlineJob } from "./headline-job";
@@ -21,7 +22,7 @@ import { labelledJobs } from "./labelled-jobs";
 import { findLanguages, findLevel } from "./languages";
 import { alternation, documentWordsLexicon } from "./lexicon";
 import { type ParseNormalizer, resolveNormalizer } from "./normalizer";
-import { findHeadline, findHomeLocation, findName, namesTheDocument } from "./person";
+import { findHeadline, findHomeLocation, findName, namesTheDocument, type Picked } from "./person";
 import { listedFirms, namedFirms, proseEmployers } from "./prose-employers";
 import { proseJobs } from "./prose-jobs";
 import { withProseEmployers, withProseJobs, withTableRows } from "./prose-merge";
@@ -72,6 +73,25 @@ function sectionsOf(doc: ExtractedDocument) {
   const sections = splitSections<ResumeSectionKind>(lines, index, undefined, isEntryPart);
   return { lines, sections: withLanguageRows(withSkillRows(withDocumentTitle(sections, lines))) };
 }
+
+/**
+ * LinkedIn's export read as text sets its sidebar (contact, top skills, languages, certifications)
+ * before the main column, which opens with the name, the headline and the place: a name found
+ * inside a section ends it, its line and those after are the person's, not certificates or skills.
+ */
+function linesBeforeName(sections: ParsedSection[], kind: ResumeSectionKind, person: PersonLines): Line[] {
+  // Only a name the data knows a given name of, with its headline on the next line: a section's own
+  // line read as a name ("Web Servers" atop a skills list) ends nothing.
+  const { name, headline } = person;
+  const ends =
+    name && headline && headline.line.i === name.line.i + 1 && isFirstName(words(name.value)[0] ?? "")
+      ? name.line
+      : null;
+  return sections
+    .filter((s) => s.kind === kind)
+    .flatMap((s) => (ends && s.lines.includes(ends) ? s.lines.filter((l) => l.i < ends.i) : s.lines));
+}
+type PersonLines = { name: Picked<string> | null; headline: Picked<string> | null };
 
 /**
  * Europass's "Personal skills": "Mother tongue(s)   Croatian" and the grid's rows ("English   C1
@@ -277,13 +297,16 @@ function readResume(extracted: ExtractedDocument, options: ParseOptions): Resume
   evidence.push(...education.evidence);
   const languages = parseLanguages(linesOf(sections, "languages"), lines);
   evidence.push(...languages.evidence);
-  const certifications = parseCertifications(linesOf(sections, "certifications"), now);
+  const certifications = parseCertifications(
+    linesBeforeName(sections, "certifications", { name, headline }),
+    now,
+  );
   evidence.push(...certifications.evidence);
   const projectLines = linesOf(sections, "projects");
   const projects = projectLines.length > 0 ? parseProjects(projectLines, now) : null;
 
   const ranges = experience.jobs.map((j) => j.entry);
-  const skillLines = linesOf(sections, "skills");
+  const skillLines = linesBeforeName(sections, "skills", { name, headline });
   const { skills, jobSkills } = collectSkills({
     hits: locateSkills(doc.text, lines, normalizer),
     skillLines,

@@ -157,6 +157,8 @@ describe("given names beyond the English lists", () => {
         ].join("\n"),
       );
       expect(card.personal_info.name).toBe(person);
+      // The name, headline and place after the sidebar's last section are none of its certificates.
+      expect(card.certifications.map((c) => c.name)).toEqual(["Tableau Desktop Specialist"]);
     }
   });
 });
