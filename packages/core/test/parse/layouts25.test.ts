@@ -252,6 +252,21 @@ describe("languages written among the skills", () => {
   });
 });
 
+describe("a UK CV's personal statement", () => {
+  it("reads the statement as the summary", () => {
+    const card = cardOf(
+      [
+        "Mira Holt",
+        "mira@example.com",
+        "",
+        "PERSONAL STATEMENT",
+        "Chemistry teacher who runs the school's science club.",
+      ].join("\n"),
+    );
+    expect(card.summary).toBe("Chemistry teacher who runs the school's science club.");
+  });
+});
+
 describe("a job board's contact line", () => {
   it("keeps a job board's contact line out of the headline and its profile on the card", () => {
     const card = cardOf(
