@@ -5,7 +5,7 @@ import { cleanPiece } from "./entry-head";
 import { withoutEducationLabel } from "./entry-labels";
 import { alternation, degreesLexicon } from "./lexicon";
 import { readLocation, runOnTown } from "./places";
-import { bulletItem, evidenceIn, type Line, words } from "./text";
+import { bulletItem, escapeRegExp, evidenceIn, type Line, words } from "./text";
 
 /** Degrees, their field, institution and dates, in the layouts CVs use (one line or several). */
 
@@ -22,7 +22,17 @@ export const institutionPattern = new RegExp(
   `(?<![\\p{L}])(?:${alternation(degreesLexicon.institution_words)})(?![\\p{L}])|(?:${alternation(degreesLexicon.institution_stems)})(?:${degreesLexicon.institution_stem_endings.join("|")})?(?![\\p{L}])`,
   "iu",
 );
-const fieldConnector = /^(?:\s*[-–—:,]\s*|\s+(?:in|i|en|in der|im|de|of|في)\s+)/iu;
+/**
+ * What joins a degree to its field: a dash, a colon, a comma, or a word of codex/lexicon/degrees.json
+ * field_connectors, the longest first ("in der" before "in").
+ */
+const fieldConnector = new RegExp(
+  String.raw`^(?:\s*[-–—:,]\s*|\s+(?:${[...degreesLexicon.field_connectors]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")})\s+)`,
+  "iu",
+);
 const splitter = /\s*(?:[|•·,،]|\s[–—-]\s|\t|\s{3,})\s*|\s+(?:at|from|ved|an der|à|at the)\s+/iu;
 
 /** "BBA from Tarvo University in 2015": the word that leads into the dates goes with them. */

@@ -112,6 +112,7 @@ export const DegreesLexiconSchema = lexicon("degrees", {
   institution_stems: alternatives,
   institution_stem_endings: z.array(z.string().min(1)),
   table_columns: phrases,
+  field_connectors: phrases,
 });
 
 /** The languages the parser reads; a list keyed by language names no other. */

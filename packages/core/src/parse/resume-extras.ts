@@ -4,7 +4,7 @@ import { datedBlocks } from "./dated-blocks";
 import { findDates } from "./dates";
 import { bodyItems } from "./experience";
 import { findLanguages, findLevel } from "./languages";
-import { bulletItem, evidenceIn, type Line, splitLabel } from "./text";
+import { bulletItem, evidenceIn, type Line, splitLabel, words } from "./text";
 
 /** The smaller CV sections: spoken languages, certifications, projects, summary. */
 
@@ -60,6 +60,21 @@ export function parseCertifications(
     if (text === "" || text.length > 160) continue;
     const date = findDates(text, now, true).at(-1);
     const rest = date ? `${text.slice(0, date.index)} ${text.slice(date.index + date.length)}` : text;
+    // "BLS, ACLS, PALS – American Heart Association": certificates listed before their issuer.
+    const listed = /^([^–—|]+?,[^–—|]+?)\s+[–—-]\s+([^,]+)$/u.exec(rest.trim());
+    const names = listed?.[1]?.split(",").map((n) => n.trim()) ?? [];
+    if (listed?.[2] && names.length >= 2 && names.every((n) => /\p{L}{2}/u.test(n) && words(n).length <= 4)) {
+      for (const name of names) {
+        evidence.push(evidenceIn(`certifications[${certifications.length}]`, line, name));
+        certifications.push({
+          name,
+          issuer: listed[2].trim(),
+          date: date ? (date.end ?? date.start) : null,
+          id: null,
+        });
+      }
+      continue;
+    }
     const id = /(?:credential id|license|id|no\.?)[:\s#]+([A-Z0-9-]{5,})/i.exec(rest)?.[1] ?? null;
     const [name, issuer] = rest
       .replace(/(?:credential id|license|id|no\.?)[:\s#]+[A-Z0-9-]{5,}/i, "")

@@ -267,6 +267,38 @@ describe("a UK CV's personal statement", () => {
   });
 });
 
+describe("certificates listed before their issuer, and a field after 'em' or 'di'", () => {
+  it("reads each certificate of 'BLS, ACLS, PALS – American Heart Association' with the issuer", () => {
+    const card = cardOf(
+      [
+        "Mira Holt",
+        "mira@example.com",
+        "",
+        "CERTIFICATIONS",
+        "BLS, ACLS, PALS – American Heart Association",
+      ].join("\n"),
+    );
+    expect(card.certifications.map((c) => [c.name, c.issuer])).toEqual([
+      ["BLS", "American Heart Association"],
+      ["ACLS", "American Heart Association"],
+      ["PALS", "American Heart Association"],
+    ]);
+  });
+
+  it("reads the field after Portuguese 'em' and Italian 'di' without the word", () => {
+    expect(educationRows("Bacharelado em Sistemas de Informação – Universidade Mirabel – 2015")[0]).toEqual([
+      "Bacharelado",
+      "Sistemas de Informação",
+      "Universidade Mirabel",
+    ]);
+    expect(educationRows("Diploma di Ragioneria, Istituto Tecnico Holt, 2011")[0]).toEqual([
+      "Diploma",
+      "Ragioneria",
+      "Istituto Tecnico Holt",
+    ]);
+  });
+});
+
 describe("a job board's contact line", () => {
   it("keeps a job board's contact line out of the headline and its profile on the card", () => {
     const card = cardOf(

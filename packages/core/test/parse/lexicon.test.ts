@@ -377,13 +377,19 @@ describe("the parsers' word lists are codex data (codex/lexicon)", () => {
     expect(isPageNumber("Page 2 of the report was mine")).toBe(false);
   });
 
-  it("reads every language name in the file as that language, and the table-of-degrees heads as no degree", () => {
+  it("reads every language name in the file as that language, every field connector, and the table-of-degrees heads as no degree", () => {
     for (const [code, names] of Object.entries(languageNamesLexicon.names)) {
       for (const name of names)
         expect(
           findLanguages(`Spoken: ${name} (fluent)`).map((l) => l.code),
           name,
         ).toEqual([code]);
+    }
+    for (const connector of degreesLexicon.field_connectors) {
+      const rows = parseResume(
+        doc(["Mira Holt", "", "EDUCATION", `MSc ${connector} Physics, Quellin University, 2014`].join("\n")),
+      );
+      expect(rows.education[0]?.field, connector).toBe("Physics");
     }
     const heads = degreesLexicon.table_columns;
     const rows = parseResume(
