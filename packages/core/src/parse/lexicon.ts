@@ -184,6 +184,8 @@ export const PlacesLexiconSchema = lexicon("places", {
   town_prefixes: phrases,
   /** Countries that are part of another ("England"): before its name, its region. */
   country_parts: phrases,
+  /** The words no name ends on ("Bank of", "Escuela de"): plain words, any case. */
+  name_joiners: phrases,
 });
 
 export const JobTermsLexiconSchema = lexicon("job-terms", {

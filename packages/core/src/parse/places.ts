@@ -161,8 +161,14 @@ export function isStreetAddress(text: string): boolean {
   );
 }
 
-/** A name ending on one of these ("Bank of", "Escuela de") goes on into the next words: they are its own. */
-const nameJoinerEnd = /(?:^|\s)(?:of|de|du|des|del|da|di|do|at|in|and|&)$/iu;
+/**
+ * A name ending on one of these ("Bank of", "Escuela de") goes on into the next words: they are its
+ * own (codex/lexicon/places.json name_joiners).
+ */
+const nameJoinerEnd = new RegExp(
+  String.raw`(?:^|\s)(?:${placesLexicon.name_joiners.map(escapeRegExp).join("|")})$`,
+  "iu",
+);
 
 /**
  * "Zentra Labs Leeds" before "UK", "Quellin State University Norman" before "OK United States":

@@ -22,7 +22,7 @@ import {
 } from "../../src/parse/lexicon";
 import type { ParseNormalizer } from "../../src/parse/normalizer";
 import { findHomeLocation, findName } from "../../src/parse/person";
-import { readLocation } from "../../src/parse/places";
+import { readLocation, runOnTown } from "../../src/parse/places";
 import { isPageNumber, parseResume } from "../../src/parse/resume";
 import { companyScore, hasRoleWord, legalSuffixEnd } from "../../src/parse/roles";
 import { toLines } from "../../src/parse/text";
@@ -400,6 +400,15 @@ describe("the parsers' word lists are codex data (codex/lexicon)", () => {
       ),
     );
     expect(rows.education.map((e) => [e.degree, e.institution])).toEqual([["BSc", "Quellin University"]]);
+  });
+
+  it("runs no town on to a name after every name joiner in the file", () => {
+    expect(runOnTown("Zentra Labs Leeds", "UK", () => true)?.town).toBe("Leeds");
+    for (const joiner of placesLexicon.name_joiners)
+      expect(
+        runOnTown(`Zentra ${joiner} Leeds`, "UK", () => true),
+        joiner,
+      ).toBeNull();
   });
 
   it("reads every level word in the file as that level", () => {
