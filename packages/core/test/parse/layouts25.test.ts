@@ -213,6 +213,12 @@ describe("a European postal address under the name", () => {
     });
   });
 
+  it("reads the home after a 'Current Location:' label", () => {
+    expect(personOf("Mira Holt", "Current Location: Dubai, UAE", "mira@example.com").location).toMatchObject({
+      city: "Dubai",
+    });
+  });
+
   it("still reads a headline under the name", () => {
     expect(personOf("Mira Holt", "Data Analyst", "mira@example.com").headline).toBe("Data Analyst");
   });
