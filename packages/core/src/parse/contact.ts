@@ -1,6 +1,6 @@
 import { findDates } from "./dates";
 import { documentWordsLexicon, wordAlternation } from "./lexicon";
-import { foldDigits, type Line } from "./text";
+import { escapeRegExp, foldDigits, type Line } from "./text";
 
 /** Email addresses, phone numbers and profile links, with the line they were found on. */
 
@@ -51,8 +51,7 @@ const profileSites = [
   "vimeo.com",
   ...otherSites,
 ];
-const sitesAlternation = (sites: string[]) =>
-  sites.map((site) => site.replace(/\./g, String.raw`\.`)).join("|");
+const sitesAlternation = (sites: string[]) => sites.map(escapeRegExp).join("|");
 const otherSite = new RegExp(sitesAlternation(otherSites), "i");
 
 export const urlPattern = new RegExp(
