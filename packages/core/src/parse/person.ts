@@ -297,10 +297,14 @@ function isPostalAddress(text: string, normalizer: ParseNormalizer): boolean {
   return words(text.toLowerCase()).some(isAddressWord) || titleScore(text, normalizer) === 0;
 }
 
-/** The town of a postal address ("Calle de Tarvex 23, 3º B, 28015 Madrid" → Madrid), where the gazetteer knows it. */
-function townOfAddress(text: string): string | null {
+/**
+ * The town of a postal address ("Calle de Tarvex 23, 3º B, 28015 Madrid" → Madrid) and its place,
+ * where the gazetteer knows it.
+ */
+function townOfAddress(text: string): { town: string; place: Location } | null {
   const town = postcodeTown.exec(text)?.[1];
-  return town && readLocation(town)?.city ? town : null;
+  const place = town ? readLocation(town) : null;
+  return town && place?.city ? { town, place } : null;
 }
 
 /** The line under the name that says what the person does ("Senior Backend Engineer | Aarhus"). */
@@ -349,9 +353,10 @@ export function findHomeLocation(top: Line[]): Picked<Location> | null {
     const labelled = splitLabel(line.text);
     if (labelled && locationLabel.test(labelled.label)) {
       // "Adres: Tarvexstraat 21, 3512 AB Utrecht": the town of the address, where it is known.
-      const town = readLocation(labelled.value) ? null : townOfAddress(labelled.value);
-      const quote = town ?? labelled.value;
-      const value = readLocation(quote) ?? { raw: quote };
+      const place = readLocation(labelled.value);
+      const town = place ? null : townOfAddress(labelled.value);
+      const quote = town?.town ?? labelled.value;
+      const value = place ?? town?.place ?? { raw: quote };
       return { value, line, quote, at: line.text.lastIndexOf(quote) };
     }
   }
@@ -365,8 +370,7 @@ export function findHomeLocation(top: Line[]): Picked<Location> | null {
       const place = readLocation(cleaned);
       // "Calle de Tarvex 23, 3º B, 28015 Madrid": the town of the address.
       const town = place ? null : townOfAddress(cleaned);
-      const home = town ? readLocation(town) : null;
-      if (town && home) return { value: home, line, quote: town, at: line.text.lastIndexOf(town) };
+      if (town) return { value: town.place, line, quote: town.town, at: line.text.lastIndexOf(town.town) };
       if (place?.city || place?.country)
         return { value: place, line, quote: cleaned, at: line.text.indexOf(cleaned) };
     }

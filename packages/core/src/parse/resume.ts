@@ -78,20 +78,21 @@ function sectionsOf(doc: ExtractedDocument) {
  * LinkedIn's export read as text sets its sidebar (contact, top skills, languages, certifications)
  * before the main column, which opens with the name, the headline and the place: a name found
  * inside a section ends it, its line and those after are the person's, not certificates or skills.
+ * Only a name the data knows a given name of, with its headline on the next line: a section's own
+ * line read as a name ("Web Servers" atop a skills list) ends nothing.
  */
-function linesBeforeName(sections: ParsedSection[], kind: ResumeSectionKind, person: PersonLines): Line[] {
-  // Only a name the data knows a given name of, with its headline on the next line: a section's own
-  // line read as a name ("Web Servers" atop a skills list) ends nothing.
-  const { name, headline } = person;
-  const ends =
-    name && headline && headline.line.i === name.line.i + 1 && isFirstName(words(name.value)[0] ?? "")
-      ? name.line
-      : null;
+function sidebarEnd(name: Picked<string> | null, headline: Picked<string> | null): Line | null {
+  return name && headline && headline.line.i === name.line.i + 1 && isFirstName(words(name.value)[0] ?? "")
+    ? name.line
+    : null;
+}
+
+/** The lines of a kind's sections, those from the sidebar's end on left out of the section holding it. */
+function linesBefore(sections: ParsedSection[], kind: ResumeSectionKind, end: Line | null): Line[] {
   return sections
     .filter((s) => s.kind === kind)
-    .flatMap((s) => (ends && s.lines.includes(ends) ? s.lines.filter((l) => l.i < ends.i) : s.lines));
+    .flatMap((s) => (end && s.lines.includes(end) ? s.lines.filter((l) => l.i < end.i) : s.lines));
 }
-type PersonLines = { name: Picked<string> | null; headline: Picked<string> | null };
 
 /**
  * Europass's "Personal skills": "Mother tongue(s)   Croatian" and the grid's rows ("English   C1
@@ -297,16 +298,14 @@ function readResume(extracted: ExtractedDocument, options: ParseOptions): Resume
   evidence.push(...education.evidence);
   const languages = parseLanguages(linesOf(sections, "languages"), lines);
   evidence.push(...languages.evidence);
-  const certifications = parseCertifications(
-    linesBeforeName(sections, "certifications", { name, headline }),
-    now,
-  );
+  const personStart = sidebarEnd(name, headline);
+  const certifications = parseCertifications(linesBefore(sections, "certifications", personStart), now);
   evidence.push(...certifications.evidence);
   const projectLines = linesOf(sections, "projects");
   const projects = projectLines.length > 0 ? parseProjects(projectLines, now) : null;
 
   const ranges = experience.jobs.map((j) => j.entry);
-  const skillLines = linesBeforeName(sections, "skills", { name, headline });
+  const skillLines = linesBefore(sections, "skills", personStart);
   const { skills, jobSkills } = collectSkills({
     hits: locateSkills(doc.text, lines, normalizer),
     skillLines,
