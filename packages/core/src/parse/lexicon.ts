@@ -172,6 +172,8 @@ export const PersonLexiconSchema = lexicon("person", {
   name_placeholders: alternatives,
   /** Words of a street or building ("Rd.", "Campus"): plain words, looked up without a full stop. */
   address_words: phrases,
+  /** The street words a street's name ends on, written as one word ("Tarvexweg"): plain words, lower case. */
+  street_endings: phrases,
   /** What may stand before a name on its line and is none of it ("Mr.", "Dr.", "Resume of"). */
   name_leads: alternatives,
 });

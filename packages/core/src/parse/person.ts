@@ -12,6 +12,7 @@ import { classifyHeading, headingIndex } from "./sections";
 import {
   bulletItem,
   closesSentence,
+  escapeRegExp,
   type Line,
   phraseRegExp,
   splitLabel,
@@ -277,8 +278,14 @@ const postcodeTown = new RegExp(
   String.raw`(?:^|[,\s])${postcode}\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})$`,
   "u",
 );
-/** "Tarvexweg 3", "Tarvexstraat 21": a street written as one word with its street word, then the number. */
-const streetCompound = /^\p{Lu}\p{L}+(?:weg|straat|stra(?:ss|ß)e|gasse|laan|vej|gade|platz|plein)\s+\d/u;
+/**
+ * "Tarvexweg 3", "Tarvexstraat 21": a street written as one word with its street word
+ * (codex/lexicon/person.json street_endings), then the number.
+ */
+const streetCompound = new RegExp(
+  String.raw`^\p{Lu}\p{L}+(?:${personLexicon.street_endings.map(escapeRegExp).join("|")})\s+\d`,
+  "u",
+);
 
 /**
  * A postal address: "42 Tarvo Street, Leeds", "90, North 12 Street", "12, rue Quellin" (a house

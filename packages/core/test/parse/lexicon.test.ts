@@ -402,6 +402,16 @@ describe("the parsers' word lists are codex data (codex/lexicon)", () => {
     expect(rows.education.map((e) => [e.degree, e.institution])).toEqual([["BSc", "Quellin University"]]);
   });
 
+  it("reads a street written with every street ending in the file as an address, not a headline", () => {
+    for (const ending of personLexicon.street_endings) {
+      const card = parseResume(doc(["Mira Holt", `Tarvex${ending} 3`, "mira@example.com"].join("\n")));
+      expect(card.personal_info.headline, ending).toBeNull();
+    }
+    expect(
+      parseResume(doc(["Mira Holt", "Data Analyst", "mira@example.com"].join("\n"))).personal_info.headline,
+    ).toBe("Data Analyst");
+  });
+
   it("runs no town on to a name after every name joiner in the file", () => {
     expect(runOnTown("Zentra Labs Leeds", "UK", () => true)?.town).toBe("Leeds");
     for (const joiner of placesLexicon.name_joiners)
