@@ -1,3 +1,4 @@
+import { retrievalTerms } from "../../packages/core/src/taxonomy/retrieval-terms";
 import { seniorityInTitle, stripSeniorityPrefix } from "../../packages/core/src/taxonomy/seniority";
 import { normalizePhrase, phraseTokens, slugify } from "../../packages/core/src/taxonomy/text";
 import type { TitleEntry } from "../../packages/core/src/taxonomy/types";
@@ -31,6 +32,45 @@ export function titleVariants(title: string): string[] {
   });
 }
 
+/**
+ * O*NET lists one title under several occupations ("Accountant" under three), and a title names one
+ * occupation on a card: the one that owns it. That is the occupation whose label it is; else one
+ * whose label holds its head word as written ("Software Engineer" → Software Developers); else one
+ * whose label holds it stemmed ("Accountant" → Accountants and Auditors, not Treasurers and
+ * Controllers); else the lowest code. Returns each title's owner, by its normalised key.
+ */
+function titleOwners(
+  entries: readonly TitleEntry[],
+  aliasesOf: ReadonlyMap<TitleEntry, readonly string[]>,
+): Map<string, TitleEntry> {
+  const claims = new Map<string, TitleEntry[]>();
+  for (const entry of entries)
+    for (const alias of [entry.label, ...(aliasesOf.get(entry) ?? [])]) {
+      const key = normalizePhrase(alias);
+      const claimants = claims.get(key) ?? [];
+      if (!claimants.includes(entry)) claimants.push(entry);
+      claims.set(key, claimants);
+    }
+  const owners = new Map<string, TitleEntry>();
+  for (const [key, claimants] of claims) {
+    const head = key.split(" ").at(-1) ?? "";
+    const headTerm = retrievalTerms(head)[0];
+    const rank = (entry: TitleEntry): number =>
+      normalizePhrase(entry.label) === key
+        ? 0
+        : phraseTokens(entry.label).includes(head)
+          ? 1
+          : headTerm !== undefined && retrievalTerms(entry.label).includes(headTerm)
+            ? 2
+            : 3;
+    const [owner] = claimants
+      .map((entry) => ({ entry, rank: rank(entry) }))
+      .sort((a, b) => a.rank - b.rank || byText(a.entry.id, b.entry.id));
+    if (owner) owners.set(key, owner.entry);
+  }
+  return owners;
+}
+
 export function buildTitles(onet: SourceOccupationOnet[], esco: SourceOccupation[]): TitleEntry[] {
   const titles: TitleEntry[] = [];
   const byKey = new Map<string, TitleEntry>();
@@ -49,14 +89,8 @@ export function buildTitles(onet: SourceOccupationOnet[], esco: SourceOccupation
     aliasesOf.set(entry, aliases);
     titles.push(entry);
   }
-  // Label keys first (a label beats an alternate title), then aliases, lowest SOC first.
-  for (const entry of titles) byKey.set(normalizePhrase(entry.label), entry);
-  for (const entry of titles) {
-    for (const alias of aliasesOf.get(entry) ?? []) {
-      const key = normalizePhrase(alias);
-      if (!byKey.has(key)) byKey.set(key, entry);
-    }
-  }
+  // Each title to the O*NET occupation that owns it best (a label beats an alternate title).
+  for (const [key, owner] of titleOwners(titles, aliasesOf)) byKey.set(key, owner);
   const used = new Set(titles.map((t) => t.id));
   // An O*NET entry takes its ISCO group from the ESCO occupation that names it by its label
   // ("software developer" → 2512) before one that only matches an alternate title ("application
@@ -86,8 +120,12 @@ export function buildTitles(onet: SourceOccupationOnet[], esco: SourceOccupation
     aliasesOf.set(entry, aliases);
     titles.push(entry);
   }
+  // ESCO's titles merged into O*NET's occupations may name several of them too: each keeps its owner.
+  const onetTitles = titles.filter((t) => t.source === "onet");
+  const owners = titleOwners(onetTitles, aliasesOf);
   for (const entry of titles) {
-    entry.aliases = cleanAliases(entry.label, aliasesOf.get(entry) ?? []);
+    const taken = (key: string) => entry.source === "onet" && (owners.get(key) ?? entry) !== entry;
+    entry.aliases = cleanAliases(entry.label, aliasesOf.get(entry) ?? [], taken);
     const level = seniorityInTitle(phraseTokens(entry.label));
     if (level !== undefined) entry.seniority = level;
   }

@@ -20,6 +20,18 @@ describe("findTitles", () => {
     expect(normalizer.findTitles("Accountant")[0]?.seniority).toBeNull();
   });
 
+  it("names the occupation whose label holds a shared title's head word, as written or stemmed", () => {
+    // O*NET lists "Accountant" under Treasurers and Controllers and Billing Clerks too.
+    const label = (text: string) => normalizer.findTitles(text)[0]?.label;
+    expect(label("Accountant")).toBe("Accountants and Auditor");
+    expect(label("Senior Accountant")).toBe("Accountants and Auditor");
+    expect(label("Receptionist")).toBe("Receptionists and Information Clerk");
+    expect(label("Production Supervisor")).toBe("First-Line Supervisors of Production and Operating Worker");
+    // A label holding the head word as written goes first, as before.
+    expect(label("Software Engineer")).toBe("Software Developer");
+    expect(label("Nurse")).toBe("Registered Nurse");
+  });
+
   it("reads a title's abbreviation only where it is written in capitals", () => {
     // "CO" (a correctional officer), "PM", "APP" as the sources write them; "Co", "pm", "app" are words.
     expect(normalizer.findTitles("PM")[0]?.text).toBe("PM");
