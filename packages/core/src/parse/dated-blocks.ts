@@ -33,7 +33,8 @@ export function isHeaderish(line: Line): boolean {
   return (
     t !== "" &&
     t.length <= 100 &&
-    !bulletItem(t) &&
+    // "2. Company : Zentra Health": a numbered entry opens on its first labelled field.
+    (!bulletItem(t) || (/^\s*\d{1,2}[.)]/u.test(t) && entryLabel(line) !== null)) &&
     words(t).length <= 14 &&
     // Lower case opens a sentence's next line; "eQuellin Services", "iGate" are names written so.
     !/^\p{Ll}(?!\p{Lu})/u.test(t) &&
@@ -61,7 +62,7 @@ function typedHeader(lines: Line[], at: number, floor: number): boolean {
 }
 
 /** "Quellin -  Pune, Maharashtra -", "Quellin -": a job board's employer line (a dash after the name, two spaces or nothing after it). */
-function boardEmployerLine(text: string): boolean {
+export function boardEmployerLine(text: string): boolean {
   return endsInOpenDash(text) || /\S\s[-–]\s{2,}\S/.test(text);
 }
 

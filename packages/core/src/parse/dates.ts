@@ -1,6 +1,7 @@
 import { answersByText } from "./answers";
 import {
   composedOpen,
+  from,
   monthAlternation,
   monthNames,
   open,
@@ -33,7 +34,7 @@ export interface DateHit extends DateRange {
 }
 
 const rangePattern = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:(?:${since}):?\s+)?(${point})(?:(?:${separator})(${composedOpen}|${open}|${point})|\s+(${composedOpen}))|(?:${since}):?\s+(${point}))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:(?:${since}|${from}):?\s+)?(${point})(?:(?:${separator})(${composedOpen}|${open}|${point})|\s+(${composedOpen}))|(?:${since}):?\s+(${point}))(?![\p{L}\p{N}])`,
   "giu",
 );
 /** "2015–19", "2015 - 19": a two-digit end year (a bare "2015-12" stays ISO year-month). */
@@ -123,11 +124,13 @@ export function toYearMonth(raw: string): string | null {
   const numeric = /^(?:\d{1,2}[./-])?(\d{1,2})(?:[./-]| \/ )(\d{4})$/.exec(text);
   if (numeric?.[1] && numeric[2]) return `${numeric[2]}-${numeric[1].padStart(2, "0")}`;
   const named = /^(.+?)\.?,?\s*(\d{4}|['’]\d{2})$/u.exec(text);
-  if (named?.[1] && named[2]?.length === 4 && seasons.has(named[1])) return named[2];
-  const month = named?.[1] ? monthNames[named[1]] : undefined;
-  if (!named?.[2] || month === undefined) return null;
+  if (!named?.[1] || !named[2]) return null;
   const y = named[2].length === 4 ? named[2] : `20${named[2].slice(1)}`;
   const fullYear = Number(y) > new Date().getFullYear() + 5 ? `19${y.slice(2)}` : y;
+  // A season is a date to the year ("Summer 2014", "Summer '15").
+  if (seasons.has(named[1])) return fullYear;
+  const month = monthNames[named[1]];
+  if (month === undefined) return null;
   return `${fullYear}-${String(month).padStart(2, "0")}`;
 }
 

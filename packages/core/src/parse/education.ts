@@ -226,7 +226,13 @@ interface Draft {
   /** Unnamed fragments written before the institution ("PGCE, Secondary Maths — X University"). */
   lead: Array<{ text: string; line: Line }>;
   guessedField?: string | null;
+  /** "with 68%", "CGPA 8.2": the score written after the school. */
+  score?: string;
 }
+
+/** "… (2016) with 68%", "… with an aggregate of 71%", "…, CGPA 8.2/10": a score closing an entry's line, no part of its school. */
+const scoreTail =
+  /(?:\s*[,–-]\s*|\s+)(?:(?:with|securing|secured|scoring|scored)(?:\s+an?)?(?:\s+aggregate)?(?:\s+of)?\s+|aggregate(?:\s+of)?\s+)?(?:(\d{1,3}(?:\.\d+)?\s?%)|(?:c?gpa|cpi)\s*:?\s*(\d{1,2}(?:\.\d+)?(?:\s*\/\s*\d{1,2})?)|(\d{1,2}(?:\.\d+)?(?:\s*\/\s*\d{1,2})?)\s*(?:c?gpa|cpi))\s*[.)]?\s*$/iu;
 
 /** Most lines stand alone between blank lines. */
 export function paragraphPerLine(lines: Line[]): boolean {
@@ -267,10 +273,14 @@ export function parseEducation(lines: Line[], now: Date): { entries: Education[]
       if (!spaced && draft && (draft.degree || draft.institution)) draft = null;
       continue;
     }
-    if ((bulletItem(line.text) && draft) || columnHeads(line.text)) continue;
+    // A bullet under an entry is its detail, unless it names the next degree ("• B.Com from …").
+    const item = bulletItem(line.text);
+    if ((item && draft && !startsWithDegree(item)) || columnHeads(line.text)) continue;
     const dates = findDates(line.text, now, true);
     const ranged = dates.find((d) => !d.single) ?? dates.at(-1) ?? null;
     let rest = withoutEducationLabel(line.text);
+    const score = scoreTail.exec(rest);
+    if (score && (!ranged || ranged.index < score.index)) rest = rest.slice(0, score.index);
     if (ranged)
       rest = `${rest.slice(0, ranged.index).replace(leadIntoDate, "")} ${rest.slice(ranged.index + ranged.length)}`;
     const fragments = townAfterSchool(
@@ -305,6 +315,8 @@ export function parseEducation(lines: Line[], now: Date): { entries: Education[]
     }
     if (institution) draft.institution = { text: institution, line };
     if (ranged && !draft.date) draft.date = ranged;
+    if (score && draft.score === undefined)
+      draft.score = (score[1] ?? score[2] ?? score[3] ?? "").replace(/\s+/gu, "");
     const ends = spaced && ranged && rest.trim() === "" && (draft.degree || draft.institution);
     const at = institution ? fragments.indexOf(institution) : fragments.length;
     fragments.forEach((f, k) => {
@@ -347,7 +359,7 @@ export function parseEducation(lines: Line[], now: Date): { entries: Education[]
       institution,
       start: d.date && !d.date.single ? d.date.start : null,
       end: d.date ? (d.date.current ? null : d.date.end) : null,
-      grade: gradeMatch?.[1] ?? null,
+      grade: gradeMatch?.[1] ?? d.score ?? null,
     });
   }
   return { entries, evidence };

@@ -34,7 +34,11 @@ const labelOf = (phrases: readonly string[]) => {
   const label = phraseRegExp(phrases).source;
   const long = longLabels(phrases);
   const bare = long.length > 0 ? `|(?<bare>${phraseRegExp(long).source})\\s+` : "";
-  return new RegExp(`^[\\s(\\[]*(?:${label}\\s*[:|]\\s*${bare})(?<value>.+?)[\\s)\\].]*$`, "iu");
+  // "1) Designation: …", "2. Company : …": a numbered list of entries numbers each one's first label.
+  return new RegExp(
+    `^[\\s(\\[]*(?:\\d{1,2}[.)]\\s*)?(?:${label}\\s*[:|]\\s*${bare})(?<value>.+?)[\\s)\\].]*$`,
+    "iu",
+  );
 };
 
 /** The value after the label, when the line is so labelled; with no colon, only a capitalised value. */

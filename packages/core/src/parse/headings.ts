@@ -1,4 +1,5 @@
 import { headingsLexicon } from "./lexicon";
+import { headingKey } from "./text";
 
 /** Phrases separated by "|" (line breaks inside a list are ignored). */
 export function list(phrases: string): string[] {
@@ -22,6 +23,14 @@ export type ResumeSectionKind =
   | "ignored";
 
 export const resumeHeadings: Record<ResumeSectionKind, string[]> = headingsLexicon.resume;
+
+const refereeWords = new Set(headingsLexicon.referee_headings);
+/** "REFERENCES", "Professional References:": a heading that names the writer's referees. */
+export function isRefereeHeading(text: string): boolean {
+  return headingKey(text)
+    .split(" ")
+    .some((w) => refereeWords.has(w));
+}
 
 /** Sub-headings written inside a work entry; they never end an experience section. */
 export const entryPartHeadings: string[] = headingsLexicon.entry_parts;

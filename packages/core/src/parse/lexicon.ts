@@ -89,6 +89,8 @@ export const HeadingsLexiconSchema = lexicon("headings", {
   job_sentences: z.object({ lead_verbs: phrases, promotion_verbs: phrases, own_business: phrases }),
   /** Labels a form puts before the person's name ("First name(s) / Surname(s)"), colon or none. */
   personal_labels: z.object({ name: phrases }),
+  /** Words of a heading that names the writer's referees ("References"): their links are not the writer's. */
+  referee_headings: phrases,
 });
 
 export const MonthsLexiconSchema = lexicon("months", {
@@ -103,6 +105,8 @@ export const MonthsLexiconSchema = lexicon("months", {
   range_words: alternatives,
   /** The words before a start with no end ("since 2021"). */
   since_words: alternatives,
+  /** The word before a range's start ("From 2014 to 2018"): part of the dates. */
+  from_words: alternatives,
 });
 
 export const DegreesLexiconSchema = lexicon("degrees", {
@@ -176,6 +180,8 @@ export const PersonLexiconSchema = lexicon("person", {
   street_endings: phrases,
   /** What may stand before a name on its line and is none of it ("Mr.", "Dr.", "Resume of"). */
   name_leads: alternatives,
+  /** A line of personal particulars ("Indian, Married, 29 years"): plain words, lower case. */
+  particulars: z.object({ marital_status: phrases, age_words: phrases }),
 });
 
 export const PlacesLexiconSchema = lexicon("places", {

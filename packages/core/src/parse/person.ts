@@ -278,6 +278,8 @@ const postcodeTown = new RegExp(
   String.raw`(?:^|[,\s])${postcode}\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})$`,
   "u",
 );
+/** "…, Pune - 411038", "Pune 411038": a town, then India's six-digit PIN closing the text. */
+const townThenPin = /^(.*\p{L}\.?)\s*[-–,]?\s*\d{3}\s?\d{3}\.?$/u;
 /**
  * "Tarvexweg 3", "Tarvexstraat 21": a street written as one word with its street word
  * (codex/lexicon/person.json street_endings), then the number.
@@ -311,7 +313,40 @@ function isPostalAddress(text: string, normalizer: ParseNormalizer): boolean {
 function townOfAddress(text: string): { town: string; place: Location } | null {
   const town = postcodeTown.exec(text)?.[1];
   const place = town ? readLocation(town) : null;
-  return town && place?.city ? { town, place } : null;
+  if (town && place?.city) return { town, place };
+  // "14, Tarvo Nagar, Kothrud, Pune - 411038": the town (and its state) before a six-digit PIN.
+  const head = townThenPin.exec(text)?.[1];
+  const parts = head?.split(/\s*,\s*/u) ?? [];
+  for (const n of [2, 1]) {
+    const quote = parts.length >= n ? parts.slice(-n).join(", ") : null;
+    const known = quote ? readLocation(quote, true) : null;
+    if (quote && known?.city) return { town: quote, place: known };
+  }
+  return null;
+}
+
+const maritalStatus = new Set(personLexicon.particulars.marital_status);
+const ageWords = new Set(personLexicon.particulars.age_words);
+/** "29 years", "31 anos", "Age 34": a person's age. */
+const isAge = (part: string): boolean => {
+  const m = /^(?:age:?\s*)?(\d{2})(?:\s+(\p{L}[\p{L} ]*))?$/iu.exec(part);
+  return m !== null && (m[2] === undefined ? /^age/iu.test(part) : ageWords.has(m[2].toLowerCase()));
+};
+
+/**
+ * "Indian, Married, 29 years", "Brasileiro, casado, 31 anos": a line of personal particulars
+ * (codex/lexicon/person.json particulars), short parts of which one is a marital status or an age.
+ */
+function isParticulars(text: string): boolean {
+  const parts = text
+    .split(/\s*[,|•·;/]\s*/u)
+    .map((p) => p.replace(/[.]$/u, "").trim())
+    .filter((p) => p !== "");
+  return (
+    parts.length >= 2 &&
+    parts.every((p) => words(p).length <= 3) &&
+    parts.some((p) => maritalStatus.has(p.toLowerCase()) || isAge(p))
+  );
 }
 
 /** The line under the name that says what the person does ("Senior Backend Engineer | Aarhus"). */
@@ -337,6 +372,7 @@ export function findHeadline(
     const text = line.text.replace(/^#+\s*/, "");
     if (text === "" || text.length > 120 || bulletItem(text) || splitLabel(text)) continue;
     if (isContactish(text) || findDates(text).length > 0 || isPostalAddress(text, normalizer)) continue;
+    if (isParticulars(text)) continue;
     // A heading, a degree ("PhD student" is a job), a sentence or its tail ("and made…") says no
     // one's job in a few words.
     const degree = startsWithDegree(text) && !hasRoleWord(text);

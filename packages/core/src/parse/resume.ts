@@ -8,14 +8,14 @@ import {
 } from "../resume/resume-card-v1";
 import { readingOne } from "./answers";
 import { findEmails, findLinks, findPhones } from "./contact";
-import { isEntryPart } from "./dated-blocks";
+import { boardEmployerLine, isEntryPart } from "./dated-blocks";
 import { findDates, mergedYears } from "./dates";
 import { parseEducation } from "./education";
 import { parseExperience } from "./experience";
 import { isFlattened, segmentFlattened } from "./flattened";
 import { isFirstName } from "./gazetteer";
 import { headerDegreeLines } from "./header-degrees";
-import { type ResumeSectionKind, resumeHeadings } from "./headings";
+import { isRefereeHeading, type ResumeSectionKind, resumeHeadings } from "./headings";
 import { headlineJob } from "./headline-job";
 import { withNamedValues } from "./job-values";
 import { labelledJobs } from "./labelled-jobs";
@@ -172,11 +172,28 @@ type ParsedSection = ReturnType<typeof resumeSections>["sections"][number];
 const endsInColon = (line: Line | null) => line !== null && /[:：]\s*$/.test(line.text);
 
 /**
+ * A job board's entry: its employer line ("Quellin Ltd - Pune, Maharashtra -"), then its dates on a
+ * line of their own.
+ */
+function holdsBoardEntry(s: ParsedSection, now: Date): boolean {
+  const filled = s.lines.filter((l) => l.text !== "");
+  return filled.some(
+    (l, k) =>
+      boardEmployerLine(l.text) &&
+      filled.slice(k + 1, k + 3).some((d) => {
+        const range = findDates(d.text, now).find((r) => !r.single);
+        return range !== undefined && range.length >= d.text.trim().length - 1;
+      }),
+  );
+}
+
+/**
  * The experience sections' lines, and those of any skills, summary or unknown section that holds
  * two or more dated ranges: there a missed heading ("ACCOMPLISHMENTS" over the jobs) hid the jobs.
  * One range is enough under a heading written with a colon ("Tools:", "Project Summary:") that
  * follows an experience heading written without one: a lower rank, an entry's sub-heading, and a
- * job dated below it means the experience went on there.
+ * job dated below it means the experience went on there. One is enough too when it dates a job
+ * board's entry ("Skill Set" written inside a job, the next job under it).
  */
 function workLines(sections: ParsedSection[], now: Date): Line[] {
   const ranges = (s: ParsedSection) =>
@@ -193,7 +210,7 @@ function workLines(sections: ParsedSection[], now: Date): Line[] {
     const stray = strayKinds.has(s.kind) || s.kind === "contact";
     const taken =
       s.kind === "experience" ||
-      (strayKinds.has(s.kind) && dated >= (subHeading ? 1 : 2)) ||
+      (strayKinds.has(s.kind) && dated >= (subHeading || holdsBoardEntry(s, now) ? 1 : 2)) ||
       (jobsElsewhere && stray && dated >= 1);
     if (taken) out.push(...s.lines);
     if (s.kind === "experience") jobsElsewhere = dated === 0;
@@ -244,7 +261,14 @@ function readResume(extracted: ExtractedDocument, options: ParseOptions): Resume
   const phone = findPhones(top)[0] ?? findPhones(outsideReferences)[0];
   if (phone) note("personal_info.phone", phone.line, phone.quote, phone.at);
   const topIds = new Set(top.map((l) => l.i));
-  const links = findLinks(outsideReferences)
+  // A profile link is the person's wherever it stands (an Indeed export prints it last, after a
+  // declaration) but among their referees; a plain website only at the top.
+  const refereeLines = new Set(
+    sections
+      .filter((s) => s.kind === "ignored" && s.heading && isRefereeHeading(s.heading.text))
+      .flatMap((s) => s.lines.map((l) => l.i)),
+  );
+  const links = findLinks(lines.filter((l) => !refereeLines.has(l.i)))
     .filter((l) => topIds.has(l.line.i) || l.kind !== "website")
     .map((l) => ({ kind: l.kind, url: l.value }))
     .filter((l) => LinkSchema.safeParse(l).success);

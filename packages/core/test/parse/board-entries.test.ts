@@ -66,8 +66,19 @@ describe("an entry's sub-heading with a colon", () => {
   });
 
   it("is a section of its own when the experience heading is written with a colon too", () => {
-    const sameRank = twoJobsCv.replace("WORK EXPERIENCE", "Work Experience:");
+    // The job under it written as one line, not in the export's shape: nothing says it is a job.
+    const oneLine = boardCv(...quellinWithTools, "Junior Analyst, Tarvo Logistics", "May 2013 to May 2016");
+    const sameRank = oneLine.replace("WORK EXPERIENCE", "Work Experience:");
     expect(jobRows(sameRank)).toEqual([["Data Analyst", "Quellin Analytics", "2016-06"]]);
+  });
+
+  it("keeps a job board's entry under it as a job, whatever the rank of the headings", () => {
+    // Its employer line ("Tarvo Logistics -") and its dates on a line of their own say it is one.
+    const sameRank = twoJobsCv.replace("WORK EXPERIENCE", "Work Experience:");
+    expect(jobRows(sameRank)).toEqual([
+      ["Data Analyst", "Quellin Analytics", "2016-06"],
+      ["Junior Analyst", "Tarvo Logistics", "2013-05"],
+    ]);
   });
 });
 
