@@ -66,6 +66,9 @@ export function boardEmployerLine(text: string): boolean {
   return endsInOpenDash(text) || /\S\s[-–]\s{2,}\S/.test(text);
 }
 
+/** A row's column gap (three spaces or more, a tab) written as a bar. */
+const columnsApart = (text: string): string => text.replace(/(?<=\S)(?: {3,}|\t+)(?=\S)/gu, " | ");
+
 /** "Process Expert at Quellin from June 2015 …": the word that leads into the dates is theirs, not the employer's. */
 const leadIntoDates = /\s+(?:from|since|between|during|dated|w\.?e\.?f\.?)\s*$/iu;
 
@@ -261,8 +264,12 @@ export function datedBlocks(source: Line[], now: Date, cues: EntryCues = roleWor
     const prevAt = lastHeadAt;
     const nextAt = anchors[k + 1]?.at ?? lines.length;
     // A sentence after the dates is the first duty, run on where the line break was lost.
-    const trailing = anchor.text.slice(date.index + date.length).replace(durationAfterDates, "");
-    const before = anchor.text.slice(0, date.index).replace(leadIntoDates, "");
+    // "Restaurant Supervisor      Tarvo Kitchen, Belfast      Jan 2022 – present": a row whose columns
+    // a run of spaces or a tab sets apart is split there, as at a bar.
+    const trailing = columnsApart(
+      anchor.text.slice(date.index + date.length).replace(durationAfterDates, ""),
+    );
+    const before = columnsApart(anchor.text.slice(0, date.index).replace(leadIntoDates, ""));
     const afterDates = writtenAsSentence(trailing) ? "" : trailing;
     // "HEAD OF SALES (2/14 - 9/16) Zentra Freight, York": the dates part two fragments of the header;
     // a note in brackets after them ("2019 – 2021 (contract)"), or a second name joined by "/" or "&",

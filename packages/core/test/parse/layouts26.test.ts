@@ -172,6 +172,24 @@ describe("entries of labelled fields", () => {
   });
 });
 
+describe("rows of columns", () => {
+  it("splits a job's row at its column gaps (runs of spaces, a tab), whatever the employer's name says", () => {
+    const entries = [
+      "Restaurant Supervisor           Tarvo Kitchen, Belfast           Jan 2022 – present",
+      "Ran the floor.",
+      "",
+      "Bar Supervisor\tQuellin Hotel, Lisburn\tJun 2019 – Dec 2021",
+      "Managed the stock.",
+    ];
+    expect(
+      cardOf(experienceCv(...entries)).work_experience.map((j) => [j.title, j.company, j.location?.city]),
+    ).toEqual([
+      ["Restaurant Supervisor", "Tarvo Kitchen", "Belfast"],
+      ["Bar Supervisor", "Quellin Hotel", "Lisburn"],
+    ]);
+  });
+});
+
 describe("jobs stated in a sentence under their dates", () => {
   it("reads 'From 2014 to 2018' as the dates alone, and the title and employer from 'Worked as … with …'", () => {
     const entries = [
