@@ -15,6 +15,7 @@ import {
 } from "./entry-labels";
 import { carvePlace } from "./head-places";
 import { sentencePieces } from "./head-sentences";
+import { isDuration } from "./header-lines";
 import { isResumeHeading } from "./headings";
 import type { ParseNormalizer } from "./normalizer";
 import { readLocation } from "./places";
@@ -149,6 +150,10 @@ export function parseExperience(
             at: isAnchor ? -1 : label.at,
             labelled: label.field === "title" ? ("title" as const) : ("company" as const),
           };
+        // "Quellin" / "3 years 8 months" / "Group Product Manager": LinkedIn's employer over its roles,
+        // its total time under it, says what it is, cue or none.
+        if (!isAnchor && isDuration(lines[lines.indexOf(line) + 1]?.text ?? ""))
+          return { text: line.text, source, at: 0, labelled: "company" as const };
         const text = line === block.anchor ? block.inline : line.text;
         return { text, source, at: line === block.anchor ? -1 : 0 };
       })

@@ -172,6 +172,25 @@ describe("entries of labelled fields", () => {
   });
 });
 
+describe("LinkedIn's roles grouped under their employer", () => {
+  it("reads the line over the employer's total time as the employer, though its name has no organisation word", () => {
+    const entries = [
+      "Quellin",
+      "3 years 8 months",
+      "Group Product Manager, Payments",
+      "Jan 2022 - Present (1 year 4 months)",
+      "San Francisco, California, United States",
+      "Senior Product Manager",
+      "Sep 2019 - Jan 2022 (2 years 5 months)",
+      "San Francisco, California, United States",
+    ];
+    expect(jobRows(experienceCv(...entries))).toEqual([
+      ["Group Product Manager, Payments", "Quellin", "2022-01"],
+      ["Senior Product Manager", "Quellin", "2019-09"],
+    ]);
+  });
+});
+
 describe("rows of columns", () => {
   it("splits a job's row at its column gaps (runs of spaces, a tab), whatever the employer's name says", () => {
     const entries = [
