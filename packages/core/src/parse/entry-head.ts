@@ -57,11 +57,13 @@ function bracketedEmployer(piece: HeadPiece, normalizer: ParseNormalizer): HeadP
   const bracketed = /^(.*\S)\s*\(([^()]+)\)\s*$/u.exec(piece.text);
   const m = bracketed ?? /^(.*\S)\s+(?:in|with)\s+(\p{Lu}[^,;]*)$/u.exec(piece.text);
   const head = words(m?.[1] ?? "").at(-1) ?? "";
-  // "(voice process, international client)" describes the job: a name is written as one.
+  // "(voice process, international client)" describes the job: a name is written as one. A lone
+  // organisation word ("Registered Nurse (Agency)") says whom the job was through, and names no one.
   if (
     !m?.[1] ||
     !m[2] ||
     !writtenAsName(m[2]) ||
+    (bracketed !== null && words(m[2]).length < 2) ||
     !hasRoleWord(head) ||
     (companyScore(m[2], false) < 2 && (bracketed !== null || !bareName(m[2], head, normalizer)))
   )

@@ -36,7 +36,8 @@ function nameOnly(text: string, normalizer: ParseNormalizer): boolean {
   return (
     /^[\p{Lu}\d]/u.test(text) &&
     words(text).length <= 6 &&
-    !/[@:]|\d{3}/.test(text) &&
+    // "ICU Nurse | Critical Care | NMC Registered": a list of what the person is, no employer.
+    !/[@:|•·]|\d{3}/.test(text) &&
     readLocation(text, true) === null &&
     titleScore(text, normalizer) === 0 &&
     normalizer.findSkills(text).length === 0

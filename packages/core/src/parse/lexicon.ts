@@ -194,6 +194,8 @@ export const PlacesLexiconSchema = lexicon("places", {
   country_parts: phrases,
   /** The words no name ends on ("Bank of", "Escuela de"): plain words, any case. */
   name_joiners: phrases,
+  /** The words around a city that name its area ("Greater Manchester", "San Francisco Bay Area"). */
+  metro_area: z.object({ before: phrases, after: phrases }),
 });
 
 export const JobTermsLexiconSchema = lexicon("job-terms", {

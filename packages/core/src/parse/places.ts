@@ -61,9 +61,21 @@ export function isListedCity(text: string): boolean {
   return citySet.has(key) || citySet.has(key.replace(/\s+[a-zø]$/, ""));
 }
 
+const metroArea = new RegExp(
+  `^(?:(?:${placesLexicon.metro_area.before.map(escapeRegExp).join("|")})\\s+)?(.+?)(?:\\s+(?:${placesLexicon.metro_area.after.map(escapeRegExp).join("|")}))?$`,
+  "iu",
+);
+
 /** A listed city, or one of the world's cities of 50,000+ inhabitants (codex/gazetteer). */
-export function isCity(text: string): boolean {
+function knownCity(text: string): boolean {
   return isListedCity(text) || isWorldCity(clean(text));
+}
+
+/** A known city, or the area LinkedIn names around one ("Greater Manchester", "San Francisco Bay Area"). */
+export function isCity(text: string): boolean {
+  if (knownCity(text)) return true;
+  const core = metroArea.exec(text.trim())?.[1];
+  return core !== undefined && core !== text.trim() && knownCity(core);
 }
 
 /** A region written after a known city ("Pune, Maharashtra", "Bengaluru, Karnataka"). */

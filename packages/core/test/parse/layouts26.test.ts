@@ -191,6 +191,33 @@ describe("LinkedIn's roles grouped under their employer", () => {
   });
 });
 
+describe("LinkedIn's places, notes and headline", () => {
+  it("reads the area LinkedIn names around a city as a place, and a lone organisation word in brackets as no employer", () => {
+    const entries = [
+      "Tarvo Healthcare",
+      "Registered Nurse (Agency)",
+      "Feb 2020 - Jul 2021 (1 year 6 months)",
+      "Greater Manchester, England, United Kingdom",
+      "Covered shifts on five wards.",
+    ];
+    const [job] = cardOf(experienceCv(...entries)).work_experience;
+    expect([job?.title, job?.company, job?.location?.city]).toEqual([
+      "Registered Nurse (Agency)",
+      "Tarvo Healthcare",
+      "Greater Manchester",
+    ]);
+  });
+
+  it("reads no job from a headline that lists what the person is ('ICU Nurse | Critical Care | NMC Registered')", () => {
+    const card = cardOf(
+      ["Mira Holt", "ICU Nurse | Critical Care | NMC Registered", "mira@example.com"].join("\n"),
+    );
+    expect(card.work_experience).toEqual([]);
+    const job = cardOf(["Mira Holt", "ICU Nurse at Zentra Health", "mira@example.com"].join("\n"));
+    expect(job.work_experience.map((j) => [j.title, j.company])).toEqual([["ICU Nurse", "Zentra Health"]]);
+  });
+});
+
 describe("rows of columns", () => {
   it("splits a job's row at its column gaps (runs of spaces, a tab), whatever the employer's name says", () => {
     const entries = [

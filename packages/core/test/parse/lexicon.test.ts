@@ -99,6 +99,10 @@ describe("the parsers' word lists are codex data (codex/lexicon)", () => {
       expect(findDates(`2015 ${word} 2018`, now)[0], word).toMatchObject({ start: "2015", end: "2018" });
     for (const word of monthsLexicon.since_words)
       expect(findDates(`${word} 2019`, now)[0], word).toMatchObject(running);
+    for (const word of monthsLexicon.from_words) {
+      const [hit] = findDates(`${word} 2015 - 2018`, now);
+      expect(hit, word).toMatchObject({ start: "2015", end: "2018", index: 0 });
+    }
   });
 
   it("keeps every entry sub-heading in the file inside an experience section", () => {
@@ -410,6 +414,41 @@ describe("the parsers' word lists are codex data (codex/lexicon)", () => {
     expect(
       parseResume(doc(["Mira Holt", "Data Analyst", "mira@example.com"].join("\n"))).personal_info.headline,
     ).toBe("Data Analyst");
+  });
+
+  it("reads no headline from a line of particulars with every marital status and age word in the file", () => {
+    const { marital_status, age_words } = personLexicon.particulars;
+    for (const line of [
+      ...marital_status.map((w) => `Indian, ${w}`),
+      ...age_words.map((w) => `Indian, 31 ${w}`),
+    ]) {
+      const card = parseResume(doc(["Mira Holt", line, "mira@example.com"].join("\n")));
+      expect(card.personal_info.headline, line).toBeNull();
+    }
+  });
+
+  it("reads the area around a city with every metro word in the file as a place", () => {
+    for (const before of placesLexicon.metro_area.before)
+      expect(readLocation(`${before} Leeds`)?.city, before).toBe(`${before} Leeds`);
+    for (const after of placesLexicon.metro_area.after)
+      expect(readLocation(`Leeds ${after}`)?.city, after).toBe(`Leeds ${after}`);
+  });
+
+  it("reads no profile link under a heading with every referee word in the file", () => {
+    for (const word of headingsLexicon.referee_headings) {
+      const card = parseResume(
+        doc(
+          [
+            "Mira Holt",
+            "mira@example.com",
+            "",
+            word.toUpperCase(),
+            "Dana Quill, linkedin.com/in/dana-quill",
+          ].join("\n"),
+        ),
+      );
+      expect(card.personal_info.links, word).toEqual([]);
+    }
   });
 
   it("runs no town on to a name after every name joiner in the file", () => {
