@@ -110,7 +110,7 @@ function nextText(lines: Line[], at: number, floor: number): number {
 
 /**
  * A single date that dates an entry ("Summer 2014", "Acme, Chicago | 6/2010", "2014"): alone on
- * its line, or closing a short header line after a separator.
+ * its line, or closing a short header line after a separator or a column gap.
  */
 function loneEntryDate(line: Line, now: Date): DateHit | undefined {
   if (!isHeaderish(line) || words(line.text).length > 12) return undefined;
@@ -129,7 +129,8 @@ function loneEntryDate(line: Line, now: Date): DateHit | undefined {
   // "2008:" over the entry it dates, as "2011 - 2014:" is.
   if (/^\s*:\s*$/.test(after)) return /^\s*$/.test(before) ? date : undefined;
   if (!/^[\s).,]*$/.test(after)) return undefined;
-  if (/^[\s(]*$/.test(before) || /[,|(–—-]\s*$/.test(before)) return date;
+  // "Zentra Energy\tSummer 2014": a column gap (a tab, a run of spaces) sets it apart as a separator does.
+  if (/^[\s(]*$/.test(before) || /(?:[,|(–—-]\s*|\t\s*| {3,})$/.test(before)) return date;
   return noteClosedBy(date, before, after);
 }
 

@@ -236,6 +236,25 @@ describe("rows of columns", () => {
   });
 });
 
+describe("a single date after a column gap", () => {
+  it("dates an entry by one date set apart by a tab or a run of spaces ('Zentra Energy<tab>Summer 2014')", () => {
+    const entries = [
+      "STAFF AUDITOR",
+      "Quellin Crane & Co.\tHouston, TX\tSept 2015 – Aug 2017",
+      "",
+      "ACCOUNTING INTERN",
+      "Zentra Energy Services\tSummer 2014",
+      "",
+      "Kitchen Porter           Tarvo Grill           2013",
+    ];
+    expect(jobRows(experienceCv(...entries))).toEqual([
+      ["STAFF AUDITOR", "Quellin Crane & Co.", "2015-09"],
+      ["ACCOUNTING INTERN", "Zentra Energy Services", "2014"],
+      ["Kitchen Porter", "Tarvo Grill", "2013"],
+    ]);
+  });
+});
+
 describe("jobs stated in a sentence under their dates", () => {
   it("reads 'From 2014 to 2018' as the dates alone, and the title and employer from 'Worked as … with …'", () => {
     const entries = [
