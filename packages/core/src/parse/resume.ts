@@ -165,6 +165,9 @@ function beforeFirstEntry(lines: Line[], kindOf: Map<number, string>, now: Date)
   return first < 0 ? lines : lines.slice(0, first);
 }
 
+/** Sections that list what the person knows or holds. */
+const listKinds = new Set(["skills", "languages", "certifications"]);
+
 /** Sections whose sentences name other people's jobs (references), certificates, or no jobs at all. */
 const proseSkipped = new Set(["ignored", "contact", "languages", "certifications"]);
 const strayKinds = new Set(["skills", "summary", "other"]);
@@ -240,7 +243,13 @@ function readResume(extracted: ExtractedDocument, options: ParseOptions): Resume
   const top =
     header.filter((l) => l.text !== "").length >= 2
       ? [...header, ...contact]
-      : [...beforeFirstEntry(lines.slice(0, 15), kindOf, now), ...contact];
+      : // A list's items ("Top Skills": "Guest Relations") are no one's name or headline.
+        [
+          ...beforeFirstEntry(lines.slice(0, 15), kindOf, now).filter(
+            (l) => !listKinds.has(kindOf.get(l.i) ?? ""),
+          ),
+          ...contact,
+        ];
   const evidence: Evidence[] = [];
   const note = (field: string, line: Line, quote: string, at?: number) =>
     evidence.push(evidenceIn(field, line, quote, at));

@@ -191,6 +191,34 @@ describe("LinkedIn's roles grouped under their employer", () => {
   });
 });
 
+describe("LinkedIn's sidebar", () => {
+  it("takes no name from the last of its top skills ('Guest Relations'), but the name over the headline", () => {
+    const card = cardOf(
+      [
+        "Contact",
+        "www.linkedin.com/in/mira-holt-0a1b (LinkedIn)",
+        "",
+        "Top Skills",
+        "Hotel Operations",
+        "Guest Relations",
+        "",
+        "Languages",
+        "Spanish (Native or Bilingual)",
+        "",
+        "Mira Holt",
+        "Front Office Manager at Tarvo Hotel",
+        "Valencia, Spain",
+        "",
+        "Experience",
+        "Tarvo Hotel",
+        "Front Office Manager",
+        "Jun 2020 - Present (3 years)",
+      ].join("\n"),
+    );
+    expect(card.personal_info.name).toBe("Mira Holt");
+  });
+});
+
 describe("LinkedIn's places, notes and headline", () => {
   it("reads the area LinkedIn names around a city as a place, and a lone organisation word in brackets as no employer", () => {
     const entries = [
