@@ -112,6 +112,8 @@ export const MonthsLexiconSchema = lexicon("months", {
 export const DegreesLexiconSchema = lexicon("degrees", {
   degree_words: alternatives,
   degree_abbreviations: alternatives,
+  /** Products an abbreviation names the maker of ("MS Excel"): there it is no degree. */
+  product_makers: phrases,
   institution_words: alternatives,
   institution_stems: alternatives,
   institution_stem_endings: z.array(z.string().min(1)),

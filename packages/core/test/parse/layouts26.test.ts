@@ -361,6 +361,21 @@ describe("school-leaving qualifications", () => {
     ).toEqual([["B.E.", "Mechanical", "Tarvo Institute of Technology"]]);
   });
 
+  it("reads a professional body's letters as a degree, and 'MS Excel' as no degree", () => {
+    expect(
+      educationRows(
+        "ACCA – Association of Chartered Certified Accountants, UK (2016)",
+        "B.Com – Tarvo Commerce College (2010)",
+        "",
+        "SYSTEMS",
+        "MS Excel (advanced), MS Project",
+      ),
+    ).toEqual([
+      ["ACCA", null, "Association of Chartered Certified Accountants"],
+      ["B.Com", null, "Tarvo Commerce College"],
+    ]);
+  });
+
   it("reads an 'Educational Attainment' section as education", () => {
     const card = cardOf(
       [

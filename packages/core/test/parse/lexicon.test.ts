@@ -451,6 +451,15 @@ describe("the parsers' word lists are codex data (codex/lexicon)", () => {
     }
   });
 
+  it("reads no degree from 'MS' before every product in the file", () => {
+    for (const product of degreesLexicon.product_makers) {
+      const card = parseResume(
+        doc(["Mira Holt", "mira@example.com", "", "EDUCATION", `MS ${product}`].join("\n")),
+      );
+      expect(card.education, product).toEqual([]);
+    }
+  });
+
   it("runs no town on to a name after every name joiner in the file", () => {
     expect(runOnTown("Zentra Labs Leeds", "UK", () => true)?.town).toBe("Leeds");
     for (const joiner of placesLexicon.name_joiners)
