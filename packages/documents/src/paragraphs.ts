@@ -48,6 +48,14 @@ const BULLET_START = /^[•●▪■◆➢✓◦‣·\-–*]\s/u;
 const OWN_START =
   /^(?:[•●▪■◆➢✓◦‣·*]|[-–]\s|\(?\d{1,2}[./-]\d{2,4}\b|(?:19|20)\d{2}\b|\p{L}[\p{L}/&' ]{0,30}:(?:\s|$))/u;
 
+/**
+ * A row closed by a date range ("… First Class      2011 – 2014", "… Jun 2019 – Present"): an
+ * entry's row, whole; the next row that opens in a capital is the next entry, however far the
+ * dates ran.
+ */
+const ENDS_IN_DATES =
+  /(?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:\p{L}{3,9}\.?\s+)?(?:(?:19|20)\d{2}|present|current|now|date)\s*\)?\s*$/iu;
+
 export interface JoinOptions<T extends PageRow> {
   /** Under this width from the leftmost row to the margin, rows are a list or a narrow column. */
   minMeasure: number;
@@ -90,6 +98,7 @@ function joinWrapped<T extends PageRow>(rows: T[], pitch: number, options: JoinO
       !a.text.includes(" | ") &&
       !row.text.includes(" | ") &&
       !OWN_START.test(row.text) &&
+      !(ENDS_IN_DATES.test(a.text) && /^\p{Lu}/u.test(row.text)) &&
       options.ownStart?.(row.text) !== true;
     if (continues) {
       // A wrap inside a word ("self-" / "motivated", "https://" / "quellin.dk") had no space there.

@@ -96,6 +96,15 @@ describe("PDF paragraphs", () => {
     expect(text).toEqual(["Art Director", intro, "RESPONSIBILITIES", "• Lead campaigns"]);
   });
 
+  it("keeps a full-width row closed by its date range apart from the capitalised row under it", async () => {
+    const first = "University of Tarvo — BSc (Hons) Accounting and Finance, First Class        2011 – 2014";
+    const second = "Quellin Grammar School — A Levels: Maths (A), Economics (A), Geography (B)   2009 – 2011";
+    const text = await lines((d) => write(d, ["Mira Holt", "", summary, "", "EDUCATION", first, second]));
+    expect(text.slice(-2).map((t) => t.replace(/\s+/g, " "))).toEqual(
+      [first, second].map((t) => t.replace(/\s+/g, " ")),
+    );
+  });
+
   it("keeps a table's rows apart", async () => {
     const text = await lines((d) => {
       d.font("Helvetica").fontSize(10);
