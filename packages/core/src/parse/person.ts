@@ -182,11 +182,29 @@ export function findName(
       ? first
       : ((opening ? surnameFirst(first, normalizer) : null) ?? leadingName(first, normalizer));
     // Below the header a capitalised line is mostly a heading or a skill ("KEY STRENGTHS",
-    // "Business Acumen"): there a name must open with a known given name.
-    if (name && (place >= 0 || isFirstName(words(name)[0] ?? "")))
+    // "Business Acumen"): there a name must open with a known given name, or stand over a
+    // headline and a place, as LinkedIn prints the person after its sidebar.
+    if (
+      name &&
+      (place >= 0 || isFirstName(words(name)[0] ?? "") || overHeadlineAndPlace(line, candidates, normalizer))
+    )
       return { value: name, line, quote: name, at: line.text.indexOf(name) };
   }
   return null;
+}
+
+/** "Rhiannon Lloyd" / "Head of English | Examiner" / "Cardiff, Wales": a line over a headline and a place. */
+function overHeadlineAndPlace(line: Line, lines: Line[], normalizer: ParseNormalizer): boolean {
+  const at = lines.indexOf(line);
+  const [headline, place] = [lines[at + 1], lines[at + 2]];
+  return (
+    headline !== undefined &&
+    place !== undefined &&
+    headline.i === line.i + 1 &&
+    place.i === line.i + 2 &&
+    titleScore(headline.text, normalizer) > 0 &&
+    readLocation(place.text) !== null
+  );
 }
 
 /**

@@ -23,6 +23,7 @@ import { findLanguages, findLevel } from "./languages";
 import { alternation, documentWordsLexicon } from "./lexicon";
 import { type ParseNormalizer, resolveNormalizer } from "./normalizer";
 import { findHeadline, findHomeLocation, findName, namesTheDocument, type Picked } from "./person";
+import { readLocation } from "./places";
 import { listedFirms, namedFirms, proseEmployers } from "./prose-employers";
 import { proseJobs } from "./prose-jobs";
 import { withProseEmployers, withProseJobs, withTableRows } from "./prose-merge";
@@ -78,11 +79,19 @@ function sectionsOf(doc: ExtractedDocument) {
  * LinkedIn's export read as text sets its sidebar (contact, top skills, languages, certifications)
  * before the main column, which opens with the name, the headline and the place: a name found
  * inside a section ends it, its line and those after are the person's, not certificates or skills.
- * Only a name the data knows a given name of, with its headline on the next line: a section's own
- * line read as a name ("Web Servers" atop a skills list) ends nothing.
+ * Only a name the data knows a given name of, or one over its headline and its place, with its
+ * headline on the next line: a section's own line read as a name ("Web Servers" atop a skills
+ * list) ends nothing.
  */
-function sidebarEnd(name: Picked<string> | null, headline: Picked<string> | null): Line | null {
-  return name && headline && headline.line.i === name.line.i + 1 && isFirstName(words(name.value)[0] ?? "")
+function sidebarEnd(
+  name: Picked<string> | null,
+  headline: Picked<string> | null,
+  lines: Line[],
+): Line | null {
+  if (!name || !headline || headline.line.i !== name.line.i + 1) return null;
+  // A name the data does not know may end it too when the place follows its headline.
+  const place = lines.find((l) => l.i === headline.line.i + 1);
+  return isFirstName(words(name.value)[0] ?? "") || (place !== undefined && readLocation(place.text) !== null)
     ? name.line
     : null;
 }
@@ -331,7 +340,7 @@ function readResume(extracted: ExtractedDocument, options: ParseOptions): Resume
   evidence.push(...education.evidence);
   const languages = parseLanguages(linesOf(sections, "languages"), lines);
   evidence.push(...languages.evidence);
-  const personStart = sidebarEnd(name, headline);
+  const personStart = sidebarEnd(name, headline, lines);
   const certifications = parseCertifications(linesBefore(sections, "certifications", personStart), now);
   evidence.push(...certifications.evidence);
   const projectLines = linesOf(sections, "projects");

@@ -219,6 +219,31 @@ describe("LinkedIn's sidebar", () => {
   });
 });
 
+describe("LinkedIn's person after the sidebar, a given name the data does not know", () => {
+  it("reads the name over its headline and place, and ends the certificates there", () => {
+    const card = cardOf(
+      [
+        "Contact",
+        "www.linkedin.com/in/tarvelyn-quorrah (LinkedIn)",
+        "",
+        "Certifications",
+        "Mental Health First Aid",
+        "",
+        "Tarvelyn Quorrah",
+        "Head of English | Examiner",
+        "Cardiff, Wales, United Kingdom",
+        "",
+        "Experience",
+        "Zentra High School",
+        "Head of English",
+        "September 2020 - Present (3 years)",
+      ].join("\n"),
+    );
+    expect(card.personal_info.name).toBe("Tarvelyn Quorrah");
+    expect(card.certifications.map((c) => c.name)).toEqual(["Mental Health First Aid"]);
+  });
+});
+
 describe("LinkedIn's places, notes and headline", () => {
   it("reads the area LinkedIn names around a city as a place, and a lone organisation word in brackets as no employer", () => {
     const entries = [
