@@ -250,7 +250,12 @@ const tableColumns = new Set(degreesLexicon.table_columns.map((c) => c.toLowerCa
 function columnHeads(text: string): boolean {
   const cells = text
     .split(/\s*(?:[|\t]|\s{3,})\s*/u)
-    .map((cell) => cell.toLowerCase().replace(/[\s:.]+$/u, ""))
+    .map((cell) =>
+      cell
+        .toLowerCase()
+        .replace(/[\s:.]+$/u, "")
+        .replace(/\s*\/\s*/gu, "/"),
+    )
     .filter((cell) => cell !== "");
   return cells.length >= 2 && cells.every((cell) => tableColumns.has(cell));
 }

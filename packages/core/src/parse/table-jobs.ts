@@ -70,9 +70,53 @@ function row(line: Line, order: "employer" | "title", normalizer: ParseNormalize
   return null;
 }
 
+/** "| Quellin Ltd | Accounts Executive | Apr 2019 | Till date |": a row typed with bars, its cells. */
+function barredCells(text: string): string[] | null {
+  const t = text.trim();
+  if (!/\S\s*\|\s*\S/u.test(t)) return null;
+  const cells = t.replace(/^\|\s*|\s*\|$/gu, "").split(/\s*\|\s*/u);
+  return cells.length >= 3 ? cells : null;
+}
+
+/**
+ * A table typed with bars whose head row names its title and employer columns ("| Organisation |
+ * Designation | From | To |"): each row below with as many cells is a job, its other cells its dates.
+ */
+function barredTableJobs(head: Line, rows: Line[]): ProseJob[] | null {
+  const heads = barredCells(head.text);
+  if (!heads) return null;
+  const whole = (pattern: RegExp) => (cell: string) => pattern.exec(cell)?.[0].length === cell.length;
+  const ti = heads.findIndex(whole(titleHead));
+  const ei = heads.findIndex(whole(employerHead));
+  if (ti < 0 || ei < 0) return null;
+  const jobs: ProseJob[] = [];
+  for (const line of rows) {
+    if (line.text === "") continue;
+    const cells = barredCells(line.text);
+    if (!cells || cells.length !== heads.length) break;
+    const [title, company] = [cells[ti] ?? "", cells[ei] ?? ""];
+    if (!/\p{L}/u.test(title) || !/\p{L}/u.test(company)) break;
+    const dated = findDates(cells.filter((_, c) => c !== ti && c !== ei).join(" – ")).at(-1);
+    jobs.push({
+      title,
+      company,
+      line,
+      titleAt: line.text.indexOf(title),
+      companyAt: line.text.indexOf(company),
+      dates: dated ? rangeOf(dated) : null,
+    });
+  }
+  return jobs;
+}
+
 export function tableJobs(lines: Line[], normalizer: ParseNormalizer): ProseJob[] {
   const jobs: ProseJob[] = [];
   for (const [k, line] of lines.entries()) {
+    const barred = barredTableJobs(line, lines.slice(k + 1, k + 13));
+    if (barred) {
+      jobs.push(...barred);
+      continue;
+    }
     const order = headRow(line.text);
     if (!order) continue;
     for (const next of lines.slice(k + 1, k + 13)) {

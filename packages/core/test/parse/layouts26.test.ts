@@ -308,6 +308,31 @@ describe("a single date after a column gap", () => {
   });
 });
 
+describe("tables typed with bars", () => {
+  it("reads each row of a table of jobs under its head row, and no degree from a table of degrees' heads", () => {
+    const card = cardOf(
+      [
+        "Mira Holt",
+        "mira@example.com",
+        "",
+        "WORK EXPERIENCE",
+        "| Organisation | Designation | From | To |",
+        "| Quellin Finserv Pvt. Ltd. | Senior Accounts Executive | Apr 2019 | Till date |",
+        "| Tarvo & Associates | Audit Assistant | Aug 2016 | Mar 2019 |",
+        "",
+        "EDUCATION",
+        "| Examination | Institute | Board / University | Year | Percentage |",
+        "| M.Com | Zentra College of Commerce | Tarvo University | 2016 | 68% |",
+      ].join("\n"),
+    );
+    expect(card.work_experience.map((j) => [j.title, j.company, j.start, j.end])).toEqual([
+      ["Senior Accounts Executive", "Quellin Finserv Pvt. Ltd.", "2019-04", null],
+      ["Audit Assistant", "Tarvo & Associates", "2016-08", "2019-03"],
+    ]);
+    expect(card.education.map((e) => e.degree)).toEqual(["M.Com"]);
+  });
+});
+
 describe("jobs stated in a sentence under their dates", () => {
   it("reads 'From 2014 to 2018' as the dates alone, and the title and employer from 'Worked as … with …'", () => {
     const entries = [
