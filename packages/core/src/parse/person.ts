@@ -51,6 +51,9 @@ const segmentSplit = /\s*(?:\||•|·|◦|▪|\t| {3,}|\s[–—-]\s)\s*/u;
 const gluedInitial = /(?<=\p{L}{2})\.(\p{Lu})\.?$/u;
 /** What may open a name line and is no part of the name: a Markdown heading's marks, quotation marks. */
 const lineLead = /^(?:#+\s*|["“”„«»]+\s*)/u;
+/** "~ ~ ~ MIRA HOLT ~ ~ ~", "*** Mira Holt ***": a name set between ornaments of repeated marks. */
+const ornaments = /^\s*(?:[~*=_✦★☆◆◇•·—–-]\s*){2,}(.*?)(?:\s*[~*=_✦★☆◆◇•·—–-]){2,}\s*$/u;
+const withoutOrnaments = (text: string): string => ornaments.exec(text)?.[1] ?? text;
 /** "Mr. Tarvo Quellin", "Resume of Mira Holt": a form of address or the document's words before the name (codex/lexicon/person.json name_leads). */
 const nameLead = new RegExp(String.raw`^(?:${alternation(personLexicon.name_leads)})\s+(?=\p{Lu})`, "iu");
 /** The name without its lead; two capitals with no full stop ("MS Quellin") are initials, kept. */
@@ -171,7 +174,7 @@ export function findName(
     return inTop(b) - inTop(a) || boost(b) - boost(a) || a.i - b.i;
   });
   for (const line of ranked) {
-    const text = withoutNameLead(line.text.replace(lineLead, ""));
+    const text = withoutNameLead(withoutOrnaments(line.text).replace(lineLead, ""));
     // "Dana Reyes, MBA, PMP": the name is read without the degrees after it.
     const first = withoutPostNominals(text.split(segmentSplit)[0]?.trim() ?? "");
     if (isPlaceholder(first)) return formValue(line, candidates, normalizer);

@@ -308,6 +308,40 @@ describe("a single date after a column gap", () => {
   });
 });
 
+describe("a CV written in its own voice", () => {
+  it("reads a name between ornaments and the sections headed 'Where I've worked', 'What I studied', 'My Toolbox'", () => {
+    const card = cardOf(
+      [
+        "~ ~ ~   MIRA HOLT   ~ ~ ~",
+        "Data Analyst · Retail",
+        "Leeds, UK · mira@example.com",
+        "",
+        "WHERE I'VE WORKED",
+        "",
+        "Data Analyst at Quellin Retail — Leeds                   Jun 2019 – Present",
+        "   Weekly trading pack for the stores.",
+        "",
+        "WHAT I STUDIED",
+        "",
+        "BSc (Hons) Mathematics — University of Tarvo, 2016",
+        "",
+        "My Toolbox",
+        "SQL · Python · Tableau",
+        "",
+        "Things I'm proud of",
+        "Spoke at a meetup on forecasting.",
+      ].join("\n"),
+    );
+    expect(card.personal_info.name).toBe("MIRA HOLT");
+    expect(card.work_experience.map((j) => [j.title, j.company, j.start])).toEqual([
+      ["Data Analyst", "Quellin Retail", "2019-06"],
+    ]);
+    expect(card.education.map((e) => e.institution)).toEqual(["University of Tarvo"]);
+    expect(card.skills.map((k) => k.name)).toEqual(expect.arrayContaining(["SQL", "Python", "Tableau"]));
+    expect(card.skills.map((k) => k.name)).not.toContain("Things I'm proud of");
+  });
+});
+
 describe("tables typed with bars", () => {
   it("reads each row of a table of jobs under its head row, and no degree from a table of degrees' heads", () => {
     const card = cardOf(
