@@ -38,7 +38,8 @@ export function isHeaderish(line: Line): boolean {
     words(t).length <= 14 &&
     // Lower case opens a sentence's next line; "eQuellin Services", "iGate" are names written so.
     !/^\p{Ll}(?!\p{Lu})/u.test(t) &&
-    !(/[.!?]$/.test(t) && words(t).length > 6)
+    // A stop closes a sentence, not a labelled name ("Organisation : Quellin Services Pvt. Ltd.").
+    !(/[.!?]$/.test(t) && words(t).length > 6 && entryLabel(line) === null)
   );
 }
 

@@ -176,7 +176,9 @@ export function findName(
   for (const line of ranked) {
     const text = withoutNameLead(withoutOrnaments(line.text).replace(lineLead, ""));
     // "Dana Reyes, MBA, PMP": the name is read without the degrees after it.
-    const first = withoutPostNominals(text.split(segmentSplit)[0]?.trim() ?? "");
+    // "PERSONAL INFORMATION        Inês Moura": Europass sets the name in the heading's row.
+    const [lead, next] = text.split(segmentSplit).map((part) => part.trim());
+    const first = withoutPostNominals((lead && next && isHeadingText(lead) ? next : lead) ?? "");
     if (isPlaceholder(first)) return formValue(line, candidates, normalizer);
     // The first three lines of the top open the CV (a "Sample Resume" line may come first).
     const place = firstTop.indexOf(line);

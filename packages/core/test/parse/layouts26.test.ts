@@ -147,6 +147,23 @@ describe("entries of labelled fields", () => {
     ]);
   });
 
+  it("reads an entry labelled 'Tenure :' and an employer closing on its suffix's stop ('… Pvt. Ltd.')", () => {
+    const entries = [
+      "Organisation : Tarvo Retail Ltd., Patna",
+      "Designation  : HR Executive",
+      "Tenure       : Jan 2018 – Feb 2021",
+      "• Sourced candidates.",
+      "",
+      "Organisation : Quellin BPO Services Pvt. Ltd.",
+      "Designation  : HR Trainee",
+      "Tenure       : Jun 2017 – Dec 2017",
+    ];
+    expect(jobRows(experienceCv(...entries))).toEqual([
+      ["HR Executive", "Tarvo Retail Ltd.", "2018-01"],
+      ["HR Trainee", "Quellin BPO Services Pvt. Ltd", "2017-06"],
+    ]);
+  });
+
   it("reads 'Hospital :' as the employer's label", () => {
     const entries = [
       "Hospital  : Zentra Health, Salalah",
@@ -188,6 +205,22 @@ describe("LinkedIn's roles grouped under their employer", () => {
       ["Group Product Manager, Payments", "Quellin", "2022-01"],
       ["Senior Product Manager", "Quellin", "2019-09"],
     ]);
+  });
+});
+
+describe("Europass", () => {
+  it("reads the name set in the row of its 'PERSONAL INFORMATION' heading", () => {
+    const card = cardOf(
+      [
+        "Curriculum Vitae",
+        "",
+        "PERSONAL INFORMATION        Mira Tarvo Holt",
+        "                            +351 912 555 014",
+        "                            mira.holt@example.com",
+        "                            Sex Female | Date of birth 08/10/1992",
+      ].join("\n"),
+    );
+    expect(card.personal_info.name).toBe("Mira Tarvo Holt");
   });
 });
 
