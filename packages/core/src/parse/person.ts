@@ -198,8 +198,11 @@ export function findName(
   return null;
 }
 
-/** "Rhiannon Lloyd" / "Head of English | Examiner" / "Cardiff, Wales": a line over a headline and a place. */
-function overHeadlineAndPlace(line: Line, lines: Line[], normalizer: ParseNormalizer): boolean {
+/**
+ * "Tarvelyn Quorrah" / "Head of English | Examiner" / "Cardiff, Wales": a line over a headline and
+ * a place, as LinkedIn prints the person after its sidebar (the lines in reading order).
+ */
+export function overHeadlineAndPlace(line: Line, lines: Line[], normalizer: ParseNormalizer): boolean {
   const at = lines.indexOf(line);
   const [headline, place] = [lines[at + 1], lines[at + 2]];
   return (

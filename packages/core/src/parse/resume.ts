@@ -22,8 +22,14 @@ import { labelledJobs } from "./labelled-jobs";
 import { findLanguages, findLevel } from "./languages";
 import { alternation, documentWordsLexicon } from "./lexicon";
 import { type ParseNormalizer, resolveNormalizer } from "./normalizer";
-import { findHeadline, findHomeLocation, findName, namesTheDocument, type Picked } from "./person";
-import { readLocation } from "./places";
+import {
+  findHeadline,
+  findHomeLocation,
+  findName,
+  namesTheDocument,
+  overHeadlineAndPlace,
+  type Picked,
+} from "./person";
 import { listedFirms, namedFirms, proseEmployers } from "./prose-employers";
 import { proseJobs } from "./prose-jobs";
 import { withProseEmployers, withProseJobs, withTableRows } from "./prose-merge";
@@ -87,11 +93,10 @@ function sidebarEnd(
   name: Picked<string> | null,
   headline: Picked<string> | null,
   lines: Line[],
+  normalizer: ParseNormalizer,
 ): Line | null {
   if (!name || !headline || headline.line.i !== name.line.i + 1) return null;
-  // A name the data does not know may end it too when the place follows its headline.
-  const place = lines.find((l) => l.i === headline.line.i + 1);
-  return isFirstName(words(name.value)[0] ?? "") || (place !== undefined && readLocation(place.text) !== null)
+  return isFirstName(words(name.value)[0] ?? "") || overHeadlineAndPlace(name.line, lines, normalizer)
     ? name.line
     : null;
 }
@@ -340,7 +345,7 @@ function readResume(extracted: ExtractedDocument, options: ParseOptions): Resume
   evidence.push(...education.evidence);
   const languages = parseLanguages(linesOf(sections, "languages"), lines);
   evidence.push(...languages.evidence);
-  const personStart = sidebarEnd(name, headline, lines);
+  const personStart = sidebarEnd(name, headline, lines, normalizer);
   const certifications = parseCertifications(linesBefore(sections, "certifications", personStart), now);
   evidence.push(...certifications.evidence);
   const projectLines = linesOf(sections, "projects");
