@@ -13,8 +13,10 @@ type Education = ResumeCardV1["education"][number];
 
 const degreeWords = alternation(degreesLexicon.degree_words);
 const degreePattern = new RegExp(`(?<![\\p{L}])(?:${degreeWords})(?![\\p{L}])`, "iu");
-/** Upper-case degree abbreviations: "BS", "MA", "BFA", "MPharm", "PGCE", "NVQ Level 3", "HND", "JD". */
-/** "MSc", "B.Tech", "ACCA" — not "MS" before a product it names the maker of ("MS Excel"). */
+/**
+ * Upper-case degree abbreviations: "BS", "MA", "BFA", "MPharm", "PGCE", "NVQ Level 3", "HND", "JD",
+ * "ACCA" — not "MS" before a product it names the maker of ("MS Excel").
+ */
 const degreeAbbrev = new RegExp(
   `(?<![\\p{L}])(?:${alternation(degreesLexicon.degree_abbreviations)})(?![\\p{L}])(?!\\s+(?:${degreesLexicon.product_makers.map(escapeRegExp).join("|")})(?![\\p{L}]))`,
   "u",
@@ -359,13 +361,11 @@ export function parseEducation(lines: Line[], now: Date): { entries: Education[]
     if (d.degree) evidence.push(evidenceIn(`${field}.degree`, d.degree.line, d.degree.text));
     if (d.institution)
       evidence.push(evidenceIn(`${field}.institution`, d.institution.line, d.institution.text));
+    // A fragment read as the school is not its field too ("ACCA – Association of …").
+    const fieldRead = split?.field ?? d.guessedField ?? null;
     entries.push({
       degree: split?.degree ?? null,
-      // A fragment read as the school is not its field too ("ACCA – Association of …").
-      field:
-        (split?.field ?? d.guessedField ?? null) === institution
-          ? null
-          : (split?.field ?? d.guessedField ?? null),
+      field: fieldRead === institution ? null : fieldRead,
       institution,
       start: d.date && !d.date.single ? d.date.start : null,
       end: d.date ? (d.date.current ? null : d.date.end) : null,

@@ -128,8 +128,9 @@ export function parseExperience(
         // A header written as a sentence ("Worked at X as Y from …") is read as the sentence says.
         const told = sentencePieces(line, source, normalizer, line === block.anchor);
         if (told) return told;
+        const at = lines.indexOf(line);
         // "Client: Harlow Bank" names neither the title nor the employer.
-        if (otherFieldLine(line) || labelRow(lines, lines.indexOf(line))) return [];
+        if (otherFieldLine(line) || labelRow(lines, at)) return [];
         // A labelled header line ("Company: Contoso", "Company: Contoso (2015 – 2017)") is read by its value.
         const isAnchor = line === block.anchor;
         // "Dates 03/2018 - present": the label a date line leaves names nothing.
@@ -152,7 +153,7 @@ export function parseExperience(
           };
         // "Quellin" / "3 years 8 months" / "Group Product Manager": LinkedIn's employer over its roles,
         // its total time under it, says what it is, cue or none.
-        if (!isAnchor && isDuration(lines[lines.indexOf(line) + 1]?.text ?? ""))
+        if (!isAnchor && isDuration(lines[at + 1]?.text ?? ""))
           return { text: line.text, source, at: 0, labelled: "company" as const };
         const text = line === block.anchor ? block.inline : line.text;
         return { text, source, at: line === block.anchor ? -1 : 0 };

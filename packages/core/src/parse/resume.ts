@@ -227,7 +227,8 @@ function workLines(sections: ParsedSection[], now: Date): Line[] {
     const stray = strayKinds.has(s.kind) || s.kind === "contact";
     const taken =
       s.kind === "experience" ||
-      (strayKinds.has(s.kind) && dated >= (subHeading || holdsBoardEntry(s, now) ? 1 : 2)) ||
+      // Only a section with one range asks for its sub-heading or a board's entry.
+      (strayKinds.has(s.kind) && (dated >= 2 || (dated === 1 && (subHeading || holdsBoardEntry(s, now))))) ||
       (jobsElsewhere && stray && dated >= 1);
     if (taken) out.push(...s.lines);
     if (s.kind === "experience") jobsElsewhere = dated === 0;
